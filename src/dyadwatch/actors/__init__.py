@@ -1,0 +1,1 @@
+"""Actors: countries, roles, organisations and officeholders found in text."""

@@ -1,0 +1,1 @@
+"""Event coding: trigger lexicon, source/target extraction, confidence, records."""

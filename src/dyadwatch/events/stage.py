@@ -1,0 +1,113 @@
+"""Event stages: find triggers and their actors; score confidence; build records."""
+
+from __future__ import annotations
+
+from dyadwatch.config import CoderConfig
+from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.record import (
+    Actor,
+    Attribution,
+    EventRecord,
+    Location,
+    Plover,
+    make_event_id,
+)
+from dyadwatch.tables import cameo, plover_for
+from dyadwatch.version import CODER_VERSION
+
+
+class EventStage:
+    name = "events"
+
+    def __init__(self, config: CoderConfig):
+        self.config = config
+
+    def __call__(self, state: CodingState) -> None:
+        # Filled in by the coder work (issue: the coder).
+        return None
+
+
+class ConfidenceStage:
+    name = "confidence"
+
+    def __init__(self, config: CoderConfig):
+        self.config = config
+
+    def __call__(self, state: CodingState) -> None:
+        return None
+
+
+def to_actor(m: ActorMention) -> Actor:
+    return Actor(
+        code=m.code, country=m.country, roles=list(m.roles), text=m.text, name=m.name,
+        inferred=m.inferred,
+    )
+
+
+def actor_field(mentions: list[ActorMention]) -> Actor | list[Actor] | None:
+    if not mentions:
+        return None
+    if len(mentions) == 1:
+        return to_actor(mentions[0])
+    return [to_actor(m) for m in mentions]
+
+
+class RecordStage:
+    """DraftEvent -> EventRecord: the one place where records are made."""
+
+    name = "records"
+
+    def __init__(self, config: CoderConfig):
+        self.config = config
+
+    def __call__(self, state: CodingState) -> None:
+        sents = state.sentences()
+        doc_id = state.document.doc_id
+        for ev in state.events:
+            sent = sents[ev.sent_index]
+            entry = cameo(ev.cameo)
+            ptype, pmode = plover_for(ev.cameo)
+            source = actor_field(ev.source)
+            if source is None:
+                continue  # no event without an identifiable actor
+            target = actor_field(ev.target)
+            start, end = sent.start_char, sent.end_char
+            record = EventRecord(
+                event_id=make_event_id(
+                    doc_id, start, end, ev.cameo,
+                    [m.code for m in ev.source], [m.code for m in ev.target],
+                ),
+                doc_id=doc_id,
+                sentence=sent.text,
+                start=start,
+                end=end,
+                trigger=ev.trigger_text,
+                trigger_start=ev.trigger_start_char if ev.trigger_start_char >= 0 else None,
+                trigger_end=ev.trigger_end_char if ev.trigger_end_char >= 0 else None,
+                source=source,
+                target=target,
+                cameo=ev.cameo,
+                root=ev.cameo[:2],
+                quad=entry.quad,
+                goldstein=entry.goldstein,
+                plover=Plover(type=ptype, mode=pmode),
+                date=ev.date.date,
+                date_precision=ev.date.precision,
+                date_text=ev.date.text,
+                date_start=ev.date.date_start,
+                date_end=ev.date.date_end,
+                pub_date=state.document.pub_date,
+                modality=ev.modality,
+                attribution=(
+                    Attribution(
+                        code=ev.attribution.code if ev.attribution else None,
+                        text=ev.attribution_text or (ev.attribution.text if ev.attribution else ""),
+                    )
+                    if (ev.attribution or ev.attribution_text)
+                    else None
+                ),
+                location=Location(**ev.location) if ev.location else None,
+                confidence=round(min(max(ev.confidence, 0.0), 1.0), 3),
+                coder_version=CODER_VERSION,
+            )
+            state.records.append(record)

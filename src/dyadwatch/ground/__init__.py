@@ -1,0 +1,1 @@
+"""Grounding: modality, attribution and location of each event."""

@@ -1,0 +1,154 @@
+"""The coder as a pipeline of small named stages over one shared state object.
+
+Like spaCy's components, each stage is its own module, takes the `CodingState`, adds what
+it knows and passes it on; any stage can be run and tested alone on a hand-built state.
+
+    read.Document -> parse -> actors -> events -> dates -> modality -> attribution
+                  -> location -> confidence -> records
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.config import CoderConfig
+from dyadwatch.read.document import Document
+
+
+@dataclass
+class ActorMention:
+    """An actor named (or inferred) in the text."""
+
+    code: str  # CAMEO actor code: RUSGOV, AZE, IGOUNO
+    country: str | None  # ISO3 or IGO code
+    roles: list[str]
+    text: str
+    start_char: int = -1  # offsets in the document's clean text; -1 when inferred
+    end_char: int = -1
+    token_start: int = -1  # token span in the spaCy Doc
+    token_end: int = -1
+    head: int = -1  # token index of the mention's syntactic head
+    name: str | None = None  # canonical person/organisation name when known
+    kind: str = "state"  # state | agent | person | igo | group | pronoun
+    inferred: bool = False
+    confidence: float = 1.0
+
+
+@dataclass
+class EventDate:
+    date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str | None = None  # day | month | year
+    text: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+
+
+@dataclass
+class DraftEvent:
+    """An event as the stages build it; turned into an EventRecord at the end."""
+
+    cameo: str
+    trigger: int  # token index of the trigger's head
+    trigger_text: str
+    sent_index: int  # index into list(doc.sents)
+    source: list[ActorMention]
+    target: list[ActorMention]
+    trigger_start_char: int = -1
+    trigger_end_char: int = -1
+    speech_act: bool = False  # said/accused/stated: dated by publication when undated
+    alleged_by: DraftEvent | None = None  # the accusation/claim that reports this act
+    modality: str = "asserted"
+    modality_cue: str | None = None
+    attribution: ActorMention | None = None
+    attribution_text: str | None = None
+    date: EventDate = field(default_factory=EventDate)
+    location: dict[str, Any] | None = None
+    confidence: float = 0.5
+    flags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class CodingState:
+    document: Document
+    config: CoderConfig
+    doc: Doc | None = None
+    mentions: list[ActorMention] = field(default_factory=list)
+    events: list[DraftEvent] = field(default_factory=list)
+    records: list[Any] = field(default_factory=list)  # EventRecord
+    stats: dict[str, int] = field(default_factory=dict)
+    started: float = field(default_factory=time.monotonic)
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.stats[key] = self.stats.get(key, 0) + n
+
+    def sentences(self) -> list:
+        return list(self.doc.sents) if self.doc is not None else []
+
+    def mention_at(self, token: Token) -> ActorMention | None:
+        for m in self.mentions:
+            if m.token_start <= token.i < m.token_end:
+                return m
+        return None
+
+
+class Stage(Protocol):
+    name: str
+
+    def __call__(self, state: CodingState) -> None: ...
+
+
+StageFactory = Callable[[CoderConfig], Stage]
+
+
+def default_stages(config: CoderConfig) -> list[Stage]:
+    # Imported here so that importing the pipeline module stays cheap.
+    from dyadwatch.actors.stage import ActorStage
+    from dyadwatch.events.stage import ConfidenceStage, EventStage, RecordStage
+    from dyadwatch.ground.stage import AttributionStage, LocationStage, ModalityStage
+    from dyadwatch.nlp.stage import ParseStage
+    from dyadwatch.when.stage import DateStage
+
+    return [
+        ParseStage(config),
+        ActorStage(config),
+        EventStage(config),
+        ModalityStage(config),
+        AttributionStage(config),
+        DateStage(config),
+        LocationStage(config),
+        ConfidenceStage(config),
+        RecordStage(config),
+    ]
+
+
+class Coder:
+    """Codes documents into event records. Build once, reuse: models load once per process."""
+
+    def __init__(self, config: CoderConfig | None = None, stages: list[Stage] | None = None):
+        self.config = config or CoderConfig()
+        self.stages = stages if stages is not None else default_stages(self.config)
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def run(self, document: Document) -> CodingState:
+        state = CodingState(document=document, config=self.config)
+        for stage in self.stages:
+            stage(state)
+        return state
+
+    def code(self, document: Document) -> list:
+        """Event records (dyadwatch.record.EventRecord) for one document."""
+        records = self.run(document).records
+        floor = self.config.min_confidence
+        return [r for r in records if r.confidence >= floor]
+
+    def code_many(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list]]:
+        for document in documents:
+            yield document, self.code(document)

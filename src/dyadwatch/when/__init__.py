@@ -1,0 +1,1 @@
+"""When: temporal expressions resolved against the publication date, attached to events."""
