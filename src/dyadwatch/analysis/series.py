@@ -11,6 +11,7 @@ from dyadwatch.analysis.frame import (
     QUAD_COLUMNS,
     actor_matches,
     check_actor,
+    check_frame,
     check_period,
     clusters,
     coarser_than,
@@ -61,7 +62,8 @@ def dyad_events(
 ) -> pd.DataFrame:
     """The dyad's event clusters, one row each, with `period` and date-quality flags."""
     check_period(by)
-    rows = frame[dyad_mask(frame, a, b, directed)] if len(frame) else frame
+    frame = check_frame(frame)
+    rows = frame[dyad_mask(frame, a, b, directed)]
     events = clusters(rows, modality=modality, dated_only=dated_only)
     events = events[in_range(events["when"], date_from, date_to)]
     events = events.assign(
