@@ -80,6 +80,12 @@ class Store(QueryMixin):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def export(self, fmt: str, out: str | None = None, **filters: Any) -> int:
+        """Write matching events as gdelt, icews, plover, parquet, csv or jsonl (export.py)."""
+        from dyadwatch.store.export import export
+
+        return export(self, fmt, out, **filters)
+
     # -- writing --------------------------------------------------------------------------
 
     def _write(self) -> Connection:

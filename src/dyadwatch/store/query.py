@@ -95,10 +95,20 @@ def _side(code_col, country_col, code: str):
                code_col.like(code + "%"))  # code is [A-Z0-9] only: no wildcards
 
 
+def _page(query: Select, limit: int | None, offset: int | None) -> Select:
+    limit, offset = _count(limit, "limit"), _count(offset, "offset") or 0
+    if limit is not None:
+        query = query.limit(limit)
+    return query.offset(offset) if offset else query
+
+
 def _count(value: int | None, what: str) -> int | None:
     if value is None:
         return None
-    n = int(value)
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        raise InputError(what, f"not a whole number: {value!r}") from None
     if n < 0:
         raise InputError(what, f"must be 0 or more, got {value}")
     return n
@@ -150,21 +160,18 @@ class QueryMixin:
 
     def _event_rows(self, ids_query: Select, limit=None, offset=0) -> list[dict[str, Any]]:
         q = (select(Event.record, Event.cluster_id, Document.outlet, Document.url,
-                    Document.original_url)
+                    Document.original_url, Event.id)
              .join(Document, Document.doc_id == Event.doc_id)
              .where(Event.id.in_(ids_query))
              .order_by(func.coalesce(Event.date_start, Event.pub_date), Event.id))
-        limit, offset = _count(limit, "--limit"), _count(offset, "--offset") or 0
-        if limit is not None:
-            q = q.limit(limit)
-        if offset:
-            q = q.offset(offset)
+        q = _page(q, limit, offset)
         out = []
         with self.engine.connect() as conn:
-            for raw, cid, outlet, url, original in conn.execute(q):
+            for raw, cid, outlet, url, original, seq in conn.execute(q):
                 rec = json.loads(raw)
                 rec["cluster_id"] = cid
-                rec["_outlet"], rec["_url"] = outlet, original or url
+                # Private keys for exports and frames; _strip removes them for the API.
+                rec["_outlet"], rec["_url"], rec["_seq"] = outlet, original or url, seq
                 out.append(rec)
         return out
 
@@ -204,11 +211,7 @@ class QueryMixin:
         if q:
             query = query.where(or_(Document.title.like(_like(q), escape="\\"),
                                     Document.text.like(_like(q), escape="\\")))
-        limit, offset = _count(limit, "limit"), _count(offset, "offset") or 0
-        if limit is not None:
-            query = query.limit(limit)
-        if offset:
-            query = query.offset(offset)
+        query = _page(query, limit, offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
@@ -230,13 +233,17 @@ class QueryMixin:
         q = (select(Cluster).where(Cluster.id.in_(
             select(Event.cluster_id).where(Event.id.in_(ids))))
             .order_by(Cluster.date_start, Cluster.id))
-        limit, offset = _count(limit, "limit"), _count(offset, "offset") or 0
-        if limit is not None:
-            q = q.limit(limit)
-        if offset:
-            q = q.offset(offset)
+        q = _page(q, limit, offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
+
+    def clusters_by_id(self, ids: Iterable[int]) -> list[dict]:
+        ids = [int(i) for i in ids]
+        if not ids:
+            return []
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(
+                select(Cluster).where(Cluster.id.in_(ids)))]
 
     def cluster(self, cluster_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -279,8 +286,8 @@ class QueryMixin:
 
 
 def _strip(rec: dict) -> dict:
-    rec.pop("_outlet", None)
-    rec.pop("_url", None)
+    for key in ("_outlet", "_url", "_seq"):
+        rec.pop(key, None)
     return rec
 
 
