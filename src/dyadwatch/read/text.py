@@ -54,12 +54,11 @@ def clean_text(text: str) -> str:
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """The `key: value` header block at the top of a clean text, and the body after it.
 
-    Only a block made entirely of recognised keys and ended by a blank line is a header;
-    anything else is body text ("Moscow: the ministry said..." stays in the body).
+    Only a block made entirely of recognised keys and ended by a blank line (or by the end
+    of a text that is nothing but a header) is a header; anything else is body text
+    ("Moscow: the ministry said..." stays in the body).
     """
-    head, sep, body = text.partition("\n\n")
-    if not sep:
-        return {}, text
+    head, _, body = text.partition("\n\n")
     header: dict[str, str] = {}
     for line in head.split("\n"):
         match = HEADER_LINE.fullmatch(line)
