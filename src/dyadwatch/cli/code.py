@@ -79,6 +79,11 @@ class DocumentProgress:
             self.progress.stop()
 
 
+def make_coder(config: CoderConfig) -> Coder:
+    """The coder the command uses (one per run: the spaCy model loads once)."""
+    return Coder(config)
+
+
 def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[dict]:
     """Records of one document; any failure is an InputError naming the document."""
     try:
@@ -117,12 +122,12 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
     """
     wanted = parse_modalities(modality)
     config = CoderConfig(dicts=[Path(d) for d in dicts], min_confidence=min_confidence)
-    coder = Coder(config)
+    coder = make_coder(config)
     failed = 0
     collected: list[dict] = []
     first_csv = True
     docs = read_inputs(list(inputs), published=published, allow_private=allow_private,
-                       limits=config.limits, stdin=click.get_binary_stream("stdin"))
+                       limits=config.limits)
     progress = DocumentProgress(expected_documents(list(inputs)))
     try:
         for item in docs:
