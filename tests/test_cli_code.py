@@ -183,3 +183,25 @@ def test_help_lists_options():
     for option in ("--format", "--published", "--modality", "--min-confidence",
                    "--allow-private", "--dict"):
         assert option in result.output
+
+
+def test_progress_bar_appears_only_after_a_few_documents():
+    from rich.console import Console
+
+    screen = io.StringIO()
+    progress = code_module.DocumentProgress(6, Console(file=screen, force_terminal=True))
+    for _ in range(code_module.PROGRESS_AFTER):
+        progress.advance()
+    assert progress.progress is None and screen.getvalue() == ""
+    progress.advance()
+    progress.advance()
+    progress.close()
+    assert "coding" in screen.getvalue() and "/6" in screen.getvalue()
+
+
+def test_expected_documents(tmp_path: Path):
+    write(tmp_path, "a.txt", BODY)
+    write(tmp_path, "b.html", BODY)
+    assert code_module.expected_documents([str(tmp_path)]) == 2
+    write(tmp_path, "c.jsonl", "")
+    assert code_module.expected_documents([str(tmp_path)]) is None

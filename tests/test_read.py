@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dyadwatch.config import Limits
 from dyadwatch.errors import DyadwatchError, InputError, LimitExceeded
@@ -359,3 +361,24 @@ def test_latin1_file_is_decoded(tmp_path: Path):
     path = tmp_path / "latin.txt"
     path.write_bytes(("Café owners in Zürich said " + BODY).encode("latin-1"))
     assert only_doc([str(path)]).text.startswith("Café owners in Zürich")
+
+
+# --- hostile text: any input gives a document or a clean InputError ----------------------
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_any_bytes_on_stdin_give_document_or_input_error(data: bytes):
+    for item in read_inputs(["-"], stdin=io.BytesIO(data)):
+        assert isinstance(item, Document | InputError)
+        if isinstance(item, Document):
+            assert item.text and item.text == item.text.strip()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=2000), st.sampled_from(["", BODY, "title: T\n\n"]))
+def test_any_text_gives_clean_document_or_input_error(text: str, prefix: str):
+    items = read_inputs(["-"], stdin=io.BytesIO((prefix + text).encode("utf-8", "surrogatepass")))
+    for item in items:
+        if isinstance(item, Document):
+            assert all(ch in "\n" or ch.isprintable() or ch in "\u200c\u200d" for ch in item.text)
+            assert "\n\n\n" not in item.text

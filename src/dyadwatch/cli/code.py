@@ -56,8 +56,9 @@ def expected_documents(inputs: list[str]) -> int | None:
 class DocumentProgress:
     """A rich progress bar on stderr that appears only once several documents are coded."""
 
-    def __init__(self, total: int | None):
+    def __init__(self, total: int | None, console: Console | None = None):
         self.total = total
+        self.console = console
         self.seen = 0
         self.progress: Progress | None = None
         self.task = None
@@ -65,7 +66,7 @@ class DocumentProgress:
     def advance(self) -> None:
         self.seen += 1
         if self.progress is None and self.seen > PROGRESS_AFTER:
-            console = Console(stderr=True)
+            console = self.console or Console(stderr=True)
             self.progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
                                      MofNCompleteColumn(), console=console, transient=True,
                                      disable=not console.is_terminal)
