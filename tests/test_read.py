@@ -382,3 +382,8 @@ def test_any_text_gives_clean_document_or_input_error(text: str, prefix: str):
         if isinstance(item, Document):
             assert all(ch in "\n" or ch.isprintable() or ch in "\u200c\u200d" for ch in item.text)
             assert "\n\n\n" not in item.text
+
+
+def test_single_json_object_without_id_takes_file_stem(tmp_path: Path):
+    (tmp_path / "lone.json").write_text(json.dumps({"text": BODY}))
+    assert only_doc([str(tmp_path / "lone.json")]).doc_id == "lone"

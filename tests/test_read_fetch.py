@@ -256,3 +256,18 @@ def test_not_a_feed(tmp_path):
     path.write_text("<html><body>hello</body></html>")
     [error] = list(read_feed(str(path)))
     assert isinstance(error, InputError) and "not a usable RSS/Atom feed" in error.reason
+
+
+def test_feed_external_entities_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    path = tmp_path / "xxe.xml"
+    path.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<rss version="2.0"><channel><title>t &x;</title><item><title>a &x;</title>'
+        "<description>The government of Peru said on Friday that it had recalled its "
+        "ambassador from Bolivia for consultations after a dispute over a border bridge &x;"
+        "</description></item></channel></rss>")
+    items = list(read_feed(str(path), fetch_pages=False))
+    assert items and all("TOP-SECRET" not in getattr(i, "text", str(i)) for i in items)
+    assert all("TOP-SECRET" not in (getattr(i, "title", "") or "") for i in items)

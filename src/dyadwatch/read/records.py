@@ -87,7 +87,8 @@ def read_json(path: Path, item: str, *, published: str | None,
         return
     objects = data if isinstance(data, list) else [data]
     for index, obj in enumerate(objects, start=1):
-        where = f"{path.name}:{index}" if isinstance(data, list) else path.name
+        # fallback ids: file.json:INDEX for a list, like JSONL; the file's stem for one object
+        where = f"{path.name}:{index}" if isinstance(data, list) else path.stem
         try:
             yield build_document(raw_from_object(obj, where), published=published,
                                  limits=limits)

@@ -24,6 +24,7 @@ LINE_BREAKS = {"\u2028", "\u2029", "\x85", "\x0b", "\x0c"}
 MIN_WORDS_FOR_STOPWORD_CHECK = 25
 MIN_STOPWORD_RATIO = 0.12  # English news runs at 0.35-0.5; French/German/Spanish below 0.08
 MIN_LATIN_LETTER_RATIO = 0.6
+LANGUAGE_SAMPLE_CHARS = 50_000  # enough to judge; keeps the check cheap on long documents
 
 
 def normalise_char(ch: str) -> str:
@@ -42,11 +43,23 @@ def normalise_char(ch: str) -> str:
     return ch
 
 
+class CharMap(dict):
+    """str.translate table filled on first sight of each character (fast on long texts)."""
+
+    def __missing__(self, code: int) -> str | None:
+        value = normalise_char(chr(code)) or None  # None deletes the character
+        self[code] = value
+        return value
+
+
+CHAR_MAP = CharMap()
+
+
 def clean_text(text: str) -> str:
     """NFC, no control or invisible format characters, one space between words, lines
     stripped, at most one blank line between paragraphs."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "".join(normalise_char(ch) for ch in text)
+    text = text.translate(CHAR_MAP)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
@@ -122,6 +135,7 @@ def english_stopwords() -> frozenset[str]:
 def language_problem(text: str) -> str | None:
     """Why the text does not look English, or None. Cheap and offline: script, then the
     share of English function words among the words (only for texts long enough)."""
+    text = text[:LANGUAGE_SAMPLE_CHARS]
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return "no words to code (no letters)"
