@@ -24,6 +24,7 @@ from dyadwatch.store.records import (
     expand_pairs,
     pair_rows,
 )
+from dyadwatch.store.tokens import TokenMixin
 from dyadwatch.version import CODER_VERSION
 
 Progress = Callable[[str, str], None]  # (source, outcome: new | skipped | failed)
@@ -64,7 +65,7 @@ def store_doc_id(doc: ReadDocument) -> str:
     return doc.content_hash[:16]
 
 
-class Store(QueryMixin):
+class Store(QueryMixin, TokenMixin):
     """A dyadwatch database (SQLite or PostgreSQL). Open with `dyadwatch.open()`."""
 
     def __init__(self, engine: Engine, target: str):
@@ -312,6 +313,24 @@ class Store(QueryMixin):
             if progress:
                 label = item.source if isinstance(item, InputError) else _label(item)
                 progress(label or "", outcome)
+        self._finish_run(report)
+        return report
+
+    def ingest_documents(self, documents: Iterable[ReadDocument], coder: Any = None,
+                         source: str = "api") -> IngestReport:
+        """Code and store documents already read (e.g. text posted to the web API), each in
+        its own transaction, with the same skipping rules as `ingest`."""
+        if coder is None:
+            from dyadwatch import get_coder
+
+            coder = get_coder()
+        try:
+            run_id = self._start_run("ingest", [source])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the database: {short_reason(exc)}") from None
+        report = IngestReport(run_id=run_id)
+        for doc in documents:
+            self._ingest_one(doc, None, coder, report)
         self._finish_run(report)
         return report
 
