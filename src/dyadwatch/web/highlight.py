@@ -38,18 +38,27 @@ def event_title(rec: dict[str, Any]) -> str:
             f"{actor_label(rec.get('target'))} ({rec.get('modality')}, {date})")
 
 
-def event_spans(records: list[dict[str, Any]], text_len: int) -> list[Span]:
+def event_spans(records: list[dict[str, Any]], text: str) -> list[Span]:
     """One span per distinct evidence sentence; several events on one sentence share it."""
     by_offsets: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    text_len = len(text)
     for rec in records:
         start, end = int(rec.get("start", 0)), int(rec.get("end", 0))
         if 0 <= start < end <= text_len:
+            end = _trim_end(text, start, end)
             by_offsets.setdefault((start, end), []).append(rec)
     spans = []
     for (start, end), recs in sorted(by_offsets.items()):
         title = "\n".join(event_title(r) for r in recs)
         spans.append(Span(start, end, title, f"ev-{recs[0]['event_id']}"))
     return spans
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """Trailing line breaks and spaces stay outside the mark (no stray highlighted blank)."""
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def without_overlaps(spans: list[Span]) -> list[Span]:
@@ -82,7 +91,7 @@ def highlight_records(text: str, records: list[dict[str, Any]],
                       focus: str | None = None) -> Markup:
     """The whole text with every event's evidence marked; the `focus` event's own sentence
     gets the `focus` class."""
-    spans = event_spans(records, len(text))
+    spans = event_spans(records, text)
     if focus:
         spans = [Span(s.start, s.end, s.title, s.anchor,
                       "ev focus" if _holds(records, s, focus) else s.css) for s in spans]

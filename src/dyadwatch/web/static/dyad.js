@@ -28,6 +28,7 @@
       xaxis: {type: "date"},
       yaxis: {title: {text: "incidents"}, rangemode: "tozero"},
       yaxis2: {title: {text: "Goldstein"}, overlaying: "y", side: "right", range: [-10, 10],
+               dtick: 5,
                zeroline: false}
     };
     Plotly.newPlot(holder, traces, layout, {displaylogo: false, responsive: true});
