@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -387,3 +388,21 @@ def test_any_text_gives_clean_document_or_input_error(text: str, prefix: str):
 def test_single_json_object_without_id_takes_file_stem(tmp_path: Path):
     (tmp_path / "lone.json").write_text(json.dumps({"text": BODY}))
     assert only_doc([str(tmp_path / "lone.json")]).doc_id == "lone"
+
+
+def test_fifo_is_not_a_regular_file(tmp_path: Path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert "not a regular file" in only_error([str(fifo)]).reason
+
+
+def test_file_gone_before_reading_is_named(tmp_path: Path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(BODY)
+    second.write_text(BODY)
+    items = read_inputs([str(first), str(second)])
+    assert isinstance(next(items), Document)
+    second.unlink()  # planned but no longer readable
+    error = next(items)
+    assert isinstance(error, InputError) and error.source == str(second)
+    assert "cannot read" in error.reason

@@ -28,6 +28,11 @@ a month and that a further meeting was planned for the autumn in Santiago.</p>
 years, and the position of the fishing fleets that were involved in the dispute.</p>
 </article></body></html>"""
 
+LATIN_PAGE = ("<html><body><article><p>The mayor of Zürich and the minister of São Tomé "
+              "said on Monday that the two cities would sign a cultural agreement in the "
+              "spring, and that their officials had met to prepare it.</p></article>"
+              "</body></html>")
+
 PLAIN = ("title: A plain report\n\nThe government of Peru said on Friday that it had recalled "
          "its ambassador from Bolivia for consultations after a dispute over a border bridge.")
 
@@ -72,6 +77,8 @@ class Handler(BaseHTTPRequestHandler):
             "/article.html": lambda: self.send(200, ARTICLE.encode(), "text/html; charset=utf-8"),
             "/plain.txt": lambda: self.send(200, PLAIN.encode(), "text/plain"),
             "/feed.xml": lambda: self.send(200, feed_xml(base).encode(), "application/rss+xml"),
+            "/latin.html": lambda: self.send(200, LATIN_PAGE.encode("latin-1"),
+                                             "text/html; charset=iso-8859-1"),
             "/image.png": lambda: self.send(200, b"\x89PNG....", "image/png"),
             "/big": lambda: self.send(200, b"<p>word </p>" * 20_000, "text/html"),
             "/big-unannounced": lambda: self.send(200, b"<p>word </p>" * 20_000, "text/html",
@@ -114,6 +121,12 @@ def test_fetch_html_page(server: str):
     assert "agreed to resume talks" in doc.text and "Home page link list" not in doc.text
     assert doc.title == "Ministers meet in Oslo" and doc.outlet == "Local Test Herald"
     assert doc.pub_date == "2024-06-07"
+
+
+def test_declared_charset_is_used(server: str):
+    [doc] = read_url(f"{server}/latin.html")
+    assert isinstance(doc, Document), doc
+    assert "Zürich" in doc.text and "São Tomé" in doc.text
 
 
 def test_fetch_plain_text_with_header(server: str):

@@ -142,7 +142,13 @@ def document_from_bytes(data: bytes, *, doc_id: str, source: str, is_html: bool,
                         published: str | None, limits: Limits,
                         url: str | None = None, charset: str | None = None) -> Document:
     if is_html:
-        raw = raw_from_html(data, doc_id=doc_id, source=source, url=url)
+        page: bytes | str = data
+        if charset:  # the server's declared charset beats guessing from the page
+            try:
+                page = data.decode(charset)
+            except (UnicodeDecodeError, LookupError):
+                page = data
+        raw = raw_from_html(page, doc_id=doc_id, source=source, url=url)
         return build_document(raw, published=published, limits=limits)
     text = decode_bytes(data, source, charset)
     raw = RawDocument(doc_id=doc_id, text=text, source=source, url=url, meta={"format": "text"})
