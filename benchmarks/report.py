@@ -60,6 +60,9 @@ def machine_description() -> list[str]:
         f"Python {platform.python_version()}, spaCy {spacy.__version__}, "
         f"model {MODEL_DIST} {MODEL_VERSION}, coder {CODER_VERSION}",
         f"commit {commit_hash()}",
+        "load average (1, 5, 15 min) when the run started: "
+        + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        + " (other jobs on the machine slow the figures down)",
     ]
 
 

@@ -114,6 +114,27 @@ def stage_times(docs) -> dict[str, float]:
     return spent
 
 
+def spacy_ceiling(docs, sentences: int) -> list[list[str]]:
+    """Sentences/s of spaCy alone (one process, nlp.pipe) with fewer and fewer components:
+    the most the coder can reach if it parses every sentence."""
+    from dyadwatch.nlp.model import load_pipeline
+
+    texts = [d.text for d in docs]
+    rows = []
+    full = load_pipeline()
+    variants = [("the coder's model (" + ", ".join(full.pipe_names) + ")", ()),
+                ("without lemmatizer, attribute_ruler", ("lemmatizer", "attribute_ruler")),
+                ("tok2vec + tagger only (no parser)", ("lemmatizer", "attribute_ruler",
+                                                       "parser"))]
+    for label, off in variants:
+        with full.select_pipes(disable=list(off)):
+            started = time.perf_counter()
+            for _ in full.pipe(texts, batch_size=64):
+                pass
+            rows.append([label, f"{sentences / (time.perf_counter() - started):,.0f}"])
+    return rows
+
+
 def table_rows(runs: list[Run], stats) -> list[list[str]]:
     rows = []
     for r in runs:
@@ -168,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
             "", f"### Where the time goes (one process, {len(sample)} articles)", "",
             markdown_table(["stage", "seconds", "share"],
                            [[k, f"{v:.2f}", f"{v / total:.0%}"] for k, v in spent.items()]),
+            "", "spaCy alone on the same articles, one process:", "",
+            markdown_table(["pipeline", "sentences/s"],
+                           spacy_ceiling(sample, corpus_stats(sample).sentences)),
             "", "cProfile, top functions by own time:", "", "```",
             profile(sample), "```",
         ]
