@@ -218,3 +218,38 @@ def test_agrees_with_reference_scorer(shared_dir, tmp_path, seed):
     expected = json.loads(ref.stdout)
     assert expected["dyad_root"]["tp"] > 0  # the synthetic data exercise matching
     assert score(load_gold(gold_dir), preds_by_doc) == expected
+
+
+def perturb(event: dict, rng: random.Random) -> dict | None:
+    """A plausible coder error on a gold event (or the event itself, or nothing)."""
+    choice = rng.random()
+    if choice < 0.15:
+        return None
+    if choice < 0.3:
+        return dict(event, source=event["target"], target=event["source"])
+    if choice < 0.45:
+        return dict(event, cameo=str(event["cameo"])[:2] + "0")
+    if choice < 0.6:
+        return dict(event, date=(event.get("date") or "2025")[:4])
+    if choice < 0.7:
+        return dict(event, modality="reported")
+    return dict(event)
+
+
+def test_agrees_with_reference_scorer_on_team_gold(shared_dir, tmp_path):
+    script = shared_dir / "checks" / "score.py"
+    tune = Path(__file__).resolve().parent / "gold" / "dev" / "tune"
+    if not script.is_file() or not tune.is_dir():
+        pytest.skip("shared/checks/score.py or tests/gold/dev/tune is absent")
+    rng = random.Random(11)
+    gold = load_gold(tune)
+    preds = {doc: [p for p in (perturb(dict(e, doc_id=doc), rng) for e in events) if p]
+             for doc, events in gold.items()}
+    pred_path = tmp_path / "pred.jsonl"
+    pred_path.write_text("".join(json.dumps(p) + "\n" for ps in preds.values() for p in ps),
+                         encoding="utf-8")
+    ref = subprocess.run([sys.executable, str(script), str(tune), str(pred_path), "--json"],
+                         capture_output=True, text=True, check=True)
+    expected = json.loads(ref.stdout)
+    assert 0 < expected["full"]["tp"] < expected["gold"]
+    assert score(gold, preds) == expected
