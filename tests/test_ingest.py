@@ -134,7 +134,7 @@ def test_cli_ingest_events_export(tmp_path):
 
 @pytest.mark.slow
 def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path):
-    paths = write_corpus(tmp_path / "in", 400, seed=11)
+    paths = write_corpus(tmp_path / "in", 200, seed=11)
     db = tmp_path / "kill.db"
     proc = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), wait=False)
     deadline = time.monotonic() + 120
@@ -146,13 +146,13 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path):
                 stored = sqlite_counts(db)[0]
             except sqlite3.OperationalError:
                 continue
-            if stored >= 20:
+            if stored >= 10:
                 break
     assert proc.poll() is None, "ingest finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     before, distinct, partial = sqlite_counts(db)
-    assert 20 <= before < len(paths) and before == distinct and partial == []
+    assert 10 <= before < len(paths) and before == distinct and partial == []
     rerun = run_cli("ingest", str(tmp_path / "in"), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     after, distinct, partial = sqlite_counts(db)
@@ -161,7 +161,7 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path):
 
 @pytest.mark.slow
 def test_two_concurrent_sqlite_ingests(tmp_path):
-    paths = write_corpus(tmp_path / "in", 80, seed=5)
+    paths = write_corpus(tmp_path / "in", 40, seed=5)
     db = tmp_path / "both.db"
     procs = [run_cli("ingest", str(tmp_path / "in"), "--db", str(db), wait=False)
              for _ in range(2)]
