@@ -235,7 +235,7 @@ def test_too_little_data_says_so():
     steady_dyad(short, months("2025-04", 3), conflict_per_month=3)
     result = escalation(short.frame(), "RUS", "AZE")
     assert result.status == "insufficient_data"
-    assert "need at least 6" in result.message
+    assert "before 2025-06 have coverage; need at least 6" in result.message
 
 
 def test_escalation_in_week_mode():

@@ -155,15 +155,18 @@ def escalation(
                          date_from=str(grid[0].start_time.date()),
                          date_to=str(grid[-1].end_time.date()), modality=modality)
     exposure = _exposure(frame, series, grid, by, normalise)
-    history = int((exposure[:-1] > 0).sum())
-    if history < cfg.min_history:
-        return _too_little(dyad, by, f"{history} {UNIT[by]}(s) of coverage before "
-                           f"{period_label(grid[-1], by)}; need at least {cfg.min_history}")
     traces, episodes = {}, []
     for measure in MEASURES:
         trace, found = _cusum(series[measure].to_numpy(float), exposure, cfg)
         traces[measure] = trace
         episodes += [_episode(measure, grid, by, run) for run in found]
+    if np.isnan(traces["material_conflict"]["expected"][-1]):
+        # The last period could not be judged: its baseline window has too few periods
+        # the store covers at all (months with no articles are unknown, not calm).
+        window = exposure[max(0, len(grid) - 1 - cfg.baseline): len(grid) - 1]
+        return _too_little(dyad, by, f"{int((window > 0).sum())} of the {len(window)} "
+                           f"{UNIT[by]}s before {period_label(grid[-1], by)} have coverage; "
+                           f"need at least {cfg.min_history}")
     trace = _trace_frame(series, traces)
     return _verdict(dyad, by, directed, events, series, grid, exposure, traces, episodes,
                     cfg, trace)

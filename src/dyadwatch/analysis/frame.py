@@ -122,6 +122,19 @@ def check_actor(spec: str) -> str:
     return text
 
 
+def unit_keys(frame: pd.DataFrame) -> pd.Series:
+    """What counts as one event: a cluster (else the event) in one country-to-country
+    direction. Reports of one incident share it; the pairs of a compound actor ("the US
+    commended India and Pakistan") and the two sides of a mutual act stay apart, as the
+    coding conventions record them as separate ordered pairs."""
+    base = frame["cluster_id"].astype("string").fillna(frame["event_id"].astype("string"))
+    src = frame["source_country"].astype("string").fillna(
+        frame["source_code"].astype("string").str.slice(0, 3)).fillna("")
+    tgt = frame["target_country"].astype("string").fillna(
+        frame["target_code"].astype("string").str.slice(0, 3)).fillna("")
+    return base + "|" + src + ">" + tgt
+
+
 def clusters(
     frame: pd.DataFrame,
     modality: Sequence[str] | None = FACTUAL_MODALITIES,
@@ -141,7 +154,7 @@ def clusters(
     if data.empty:
         return _empty_clusters(data)
     data = data.assign(
-        cluster_key=data["cluster_id"].astype("string").fillna(data["event_id"].astype("string")),
+        cluster_key=unit_keys(data),
         precision=_precision(data),
         event_day=_first_day(data["date"]),
         pub_day=_first_day(data["pub_date"].astype("string").str.slice(0, 10)),
@@ -231,7 +244,7 @@ def coverage(frame: pd.DataFrame, by: str) -> pd.Series:
     if every.empty:
         return pd.Series(dtype=float)
     data = check_frame(frame)
-    keys = data["cluster_id"].astype("string").fillna(data["event_id"].astype("string"))
+    keys = unit_keys(data)
     period = period_of(every.set_index("cluster_key")["when"], by)
     doc_period = pd.DataFrame({"doc": data["doc_id"].to_numpy(),
                                "period": keys.map(period).to_numpy()}).dropna()

@@ -90,8 +90,11 @@ def _annotate(axis, events: pd.DataFrame | None, by: str) -> None:
                  f"\n{event['cameo']} {what[:24]}")
         y = float(event["goldstein"])
         lift = 26 + 24 * (k % 3)
+        # Labels go toward the zero line from extreme values, away from it otherwise, so
+        # they stay inside the ±10 axis and off the mean line.
+        upward = y < -5 or 0 <= y <= 5
         axis.annotate(label, (event["when"], y), textcoords="offset points",
-                      xytext=(0, -lift if y > 0 else lift), ha="center", fontsize=7,
+                      xytext=(0, lift if upward else -lift), ha="center", fontsize=7,
                       arrowprops={"arrowstyle": "-", "color": "#777"},
                       bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#bbb"})
         axis.plot([event["when"]], [y], marker="D", color="#d94801" if y < 0 else "#3182bd")

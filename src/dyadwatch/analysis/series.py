@@ -22,6 +22,7 @@ from dyadwatch.analysis.frame import (
     period_label,
     period_of,
     quad_counts,
+    unit_keys,
 )
 from dyadwatch.errors import InputError
 from dyadwatch.record import FACTUAL_MODALITIES
@@ -166,7 +167,7 @@ def _articles(frame: pd.DataFrame, events: pd.DataFrame) -> pd.Series:
     """Distinct articles reporting the dyad's events, per period."""
     if events.empty:
         return pd.Series(dtype=float)
-    keys = frame["cluster_id"].astype("string").fillna(frame["event_id"].astype("string"))
+    keys = unit_keys(check_frame(frame))
     period = events.set_index("cluster_key")["period"]
     pairs = pd.DataFrame({"doc": frame["doc_id"].to_numpy(),
                           "period": keys.map(period).to_numpy()}).dropna()
