@@ -34,6 +34,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
 # Dependencies that leave the noun phrase: an actor found below them is not this phrase's.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
                          "mark", "advmod", "prep_in"})
+NON_PARTICIPANT_PREPS = frozenset({"in", "during", "after", "before", "since", "until", "for",
+                                   "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
 VERB_POS = frozenset({"VERB"})
@@ -50,6 +52,7 @@ class Site:
     suppressed: bool = False
     alleged_by: Site | None = None
     complement: Site | None = None  # the act an intent/appeal/refusal is about
+    controller: Token | None = None  # the chain verb whose subject does this act
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
@@ -57,16 +60,28 @@ class Site:
 
 # ---------------------------------------------------------------- actors in the parse
 
-def _mention_for(state: CodingState, tok: Token) -> ActorMention | None:
+def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> ActorMention | None:
+    """The actor a token names, pronouns and countryless roles resolved; None if none."""
     m = state.mention_at(tok)
-    if m is not None:
-        if m.kind == "pronoun" or not m.country:
-            resolved = resolve_pronoun(state, tok) if m.kind == "pronoun" else None
-            return resolved or resolve_countryless(state, m)
-        return m
-    if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
-        return resolve_pronoun(state, tok)
-    return None
+    if m is not None and m.kind != "pronoun":
+        m = resolve_countryless(state, m) if not m.country else m
+    elif pronouns and (m is not None or tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
+        if is_expletive(tok):
+            return None
+        m = resolve_pronoun(state, tok)
+    else:
+        m = None
+    return m if m is not None and m.country else None
+
+
+def is_expletive(tok: Token) -> bool:
+    """"It is possible to...", "it was decided": a dummy subject, not an actor."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children) and (
+        head.lemma_ in ("be", "seem", "appear", "remain") or tok.dep_ == "nsubjpass"
+    )
 
 
 def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list[ActorMention]:
@@ -83,20 +98,21 @@ def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list
 
 def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True
                        ) -> ActorMention | None:
-    """Breadth-first: the closest actor inside the phrase headed by `tok`."""
-    queue = deque([tok])
-    while queue:
-        cur = queue.popleft()
-        m = _mention_for(state, cur)
-        if m is not None:
-            return m
-        for child in cur.children:
-            if child.dep_ in CLAUSE_DEPS and not (allow_conj and child.dep_ == "conj"):
-                continue
-            if child.dep_ == "prep" and child.lower_ in ("in", "during", "after", "before",
-                                                          "since", "until", "for"):
-                continue  # places and times are not the participant
-            queue.append(child)
+    """Breadth-first: the closest actor inside the phrase headed by `tok`; named actors
+    first, possessive pronouns only when none is named ("his Azerbaijani colleague")."""
+    for pronouns in (False, True):
+        queue = deque([tok])
+        while queue:
+            cur = queue.popleft()
+            m = _mention_for(state, cur, pronouns=pronouns)
+            if m is not None:
+                return m
+            for c in cur.children:
+                if c.dep_ in CLAUSE_DEPS and not (allow_conj and c.dep_ == "conj"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ in NON_PARTICIPANT_PREPS:
+                    continue  # places and times are not the participant
+                queue.append(c)
     return None
 
 
@@ -106,12 +122,30 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         return []
     head_mention = _mention_for(state, tok)
     if head_mention is not None:
-        return _with_conjuncts(state, tok, head_mention)
-    m = _first_actor_below(state, tok, allow_conj=False)
-    if m is None:
-        return []
-    carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
-    return _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
+        found = _with_conjuncts(state, tok, head_mention)
+    else:
+        m = _first_actor_below(state, tok, allow_conj=False)
+        if m is None:
+            return []
+        carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
+        found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
+    return found + conjoined_modifiers(state, tok, found)
+
+
+def conjoined_modifiers(state: CodingState, tok: Token, found: list[ActorMention]
+                        ) -> list[ActorMention]:
+    """"Russian and Ukrainian delegations": the conjoined nationality adjectives."""
+    extra: list[ActorMention] = []
+    countries = {m.country for m in found}
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i:
+            continue
+        for word in [c, *c.conjuncts]:
+            m = _mention_for(state, word, pronouns=False)
+            if m is not None and m.country not in countries:
+                countries.add(m.country)
+                extra.append(m)
+    return extra
 
 
 def child(tok: Token, *deps: str) -> Token | None:
