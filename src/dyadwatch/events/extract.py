@@ -34,7 +34,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
 # Dependencies that leave the noun phrase: an actor found below them is not this phrase's.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
                          "mark", "advmod", "prep_in"})
-NON_PARTICIPANT_PREPS = frozenset({"in", "during", "after", "before", "since", "until", "for",
+NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until",
+                                   "for",
                                    "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
@@ -278,9 +279,13 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
-def noun_governor_subject(state: CodingState, noun: Token) -> list[ActorMention]:
-    """"Baku ordered the closure": the subject of the verb whose object the event noun is."""
+def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
+                          ) -> list[ActorMention]:
+    """"Baku ordered the closure", "launched an attack": the subject of the light or chain
+    verb whose object the event noun is (not of any verb: "called the attack a crime")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
+        if not lexicon.chains.get(noun.head.lemma_.lower()):
+            return []
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -304,7 +309,8 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry) -> list[A
             found = actors_of(state, c)
             if found:
                 return found
-    obj = prep_object(verb, TARGET_PREPS)
+    preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
+    obj = prep_object(verb, preps)  # "at the White House" is a place for a meeting
     if obj is not None:
         found = actors_of(state, obj)
         if found:

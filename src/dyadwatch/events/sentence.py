@@ -32,6 +32,8 @@ from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
+TARGETLESS_ROOTS = frozenset({"14", "15"})
+MUTUAL_PREFIXES = ("03", "04", "057", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
@@ -185,7 +187,7 @@ def suppress_covered_nouns(sites: dict[int, Site]) -> None:
                 site.suppressed = True
 
 
-def find_actors(state: CodingState, site: Site) -> None:
+def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     tok = site.token
     if site.controller is not None:  # "ordered X to stop work": the order's subject acts
         source, _ = clause_subject(state, site.controller)
@@ -200,7 +202,7 @@ def find_actors(state: CodingState, site: Site) -> None:
     else:
         source, direct = noun_source(state, tok), True
         if not source:
-            source, direct = noun_governor_subject(state, tok), False
+            source, direct = noun_governor_subject(state, tok, lexicon), False
         target = noun_targets(state, tok)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
@@ -313,19 +315,23 @@ def drop_same_side(site: Site) -> bool:
     src_countries = {m.country for m in site.source}
     if site.target:
         kept = [m for m in site.target if m.country not in src_countries or m.country is None]
-        if not kept:
+        if not kept and len(src_countries) < 2:
             return True
-        site.target = kept
+        site.target = kept  # a compound source with no other target: reciprocal
     return False
 
 
 def keep(site: Site) -> bool:
     if site.suppressed or not site.source:
         return False
-    if all(m.inferred for m in site.source) and all(m.inferred for m in site.target):
-        return False
+    if site.target and all(m.inferred for m in site.source + site.target):
+        return False  # nothing in the sentence names either side
     if drop_same_side(site):
-        return False
+        if not ("weak" in site.entry.flags and site.entry.speech):
+            return False
+        site.target = []
+    if "weak" in site.entry.flags and site.entry.speech:
+        return True  # settled with the statement's content (settle_statements)
     needs_target = "needtarget" in site.entry.flags
     if needs_target and not site.target:
         return False
@@ -369,13 +375,12 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
 def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
-    ("Aliyev said the plane was shot down by Russia")."""
+    ("Aliyev said the plane was shot down by Russia"). Without coded content it stands only
+    with a named or inferred addressee."""
     for i, site in list(kept.items()):
         if "weak" not in site.entry.flags or not site.entry.speech:
             continue
         content = statement_content(site, kept)
-        if not content:
-            continue
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}]
@@ -384,9 +389,31 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
             code = lexicon.refined("11", act.code)
             site.code = "112" if code == "110" else code
             site.target = list(act.source)
+            site.flags.add("speechlike")
             act.alleged_by = site
-        else:
+        elif content or not site.target:
             del kept[i]
+
+
+def targetless_ok(site: Site) -> bool:
+    """Most acts need a target to be interstate events. Without one we keep only acts of a
+    single party by nature (protests, force posture), and mutual acts of a compound source
+    ("the two sides agreed", "A and B held talks")."""
+    if site.target:
+        return True
+    if site.code[:2] in TARGETLESS_ROOTS:
+        return True
+    compound = len({m.country for m in site.source}) >= 2
+    return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
+
+
+def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Tel Aviv and other Israeli cities" is one target: Israel."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if all(o.country != m.country for o in out):
+            out.append(m)
+    return out
 
 
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
@@ -403,15 +430,19 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         site = sites[i]
         if site.suppressed:
             continue
-        find_actors(state, site)
+        find_actors(state, site, lexicon)
         infer_missing(state, site)
         if keep(site):
             kept[i] = site
     settle_statements(kept, lexicon)
+    kept = {i: site for i, site in kept.items() if targetless_ok(site)}
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
-        key = (site.code, tuple(m.code for m in site.source), tuple(m.code for m in site.target))
+        site.source, site.target = one_per_country(site.source), one_per_country(site.target)
+        # One real-world event once: "attacked ... killing ..." is one attack.
+        key = (site.code[:2], tuple(sorted(str(m.country) for m in site.source)),
+               tuple(sorted(str(m.country) for m in site.target)))
         if key in seen:
             continue
         seen.add(key)
