@@ -296,31 +296,41 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     return []
 
 
-def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry) -> list[ActorMention]:
+def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
+                 own_side: set[str | None] | None = None) -> list[ActorMention]:
+    """The first target candidate (objects, passive subject, prepositional objects) that is
+    not on the source's side ("recalled its ambassador from Montenegro": Montenegro)."""
+    own_side = own_side or set()
+    fallback: list[ActorMention] = []
+    for found in target_candidates(state, verb, entry):
+        if not found:
+            continue
+        if {m.country for m in found} - own_side:
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
         if subj is None and verb.dep_ in ("acl", "amod"):
             subj = verb.head
-        found = actors_of(state, subj)
-        if found:
-            return found
+        yield actors_of(state, subj)
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
-            found = actors_of(state, c)
-            if found:
-                return found
+            yield actors_of(state, c)
+            for p in c.children:  # "its ambassador from/in Montenegro"
+                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of"):
+                    yield actors_of(state, child(p, "pobj"))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
-    obj = prep_object(verb, preps)  # "at the White House" is a place for a meeting
-    if obj is not None:
-        found = actors_of(state, obj)
-        if found:
-            return found
-    for c in verb.children:  # "accused X of", "protested to the ambassador of X"
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
-            found = actors_of(state, child(c, "pobj"))
-            if found and entry.lemma not in ACCUSE_LEMMAS:
-                return found
-    return []
+    for c in verb.children:  # "at the White House" is a place for a meeting
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            yield actors_of(state, child(c, "pobj", "pcomp"))
+    for c in verb.children:  # "protested to the ambassador of X", "recalled ... from X"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "from") and (
+                entry.lemma not in ACCUSE_LEMMAS):
+            yield actors_of(state, child(c, "pobj"))
 
 
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:

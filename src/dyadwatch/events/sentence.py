@@ -112,6 +112,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if mode is None:
             continue
         kind, root = mode
+        if kind == "light":
+            continue  # only lends its subject to its event noun (noun_governor_subject)
         own = sites.get(tok.i)
         if own is not None and own.entry.particle:
             continue  # "call off" is its own act, not "call (someone) to"
@@ -192,13 +194,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if site.controller is not None:  # "ordered X to stop work": the order's subject acts
         source, _ = clause_subject(state, site.controller)
         direct = False
-        target = (verb_targets(state, tok, site.entry) if tok.pos_ in VERB_POS
+        own_side = {m.country for m in source}
+        target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
                   else noun_targets(state, tok))
-        if not target:
-            target = actors_of(state, child(site.controller, "dobj", "dative"))
+        if not {m.country for m in target} - own_side:
+            target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
     elif tok.pos_ in VERB_POS:
         source, direct = clause_subject(state, tok)
-        target = verb_targets(state, tok, site.entry)
+        target = verb_targets(state, tok, site.entry, {m.country for m in source})
     else:
         source, direct = noun_source(state, tok), True
         if not source:
@@ -276,6 +279,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     countries = {m.country for m in site.source if m.country}
     if object_names_both(state, site):
+        if len(countries) >= 2:
+            site.flags.add("reciprocal")  # "A and B blamed each other"
+            return
         site.target = [m for m in both_sides(state, "both sides") if m.country not in countries]
     elif site.code[:2] in VIOLENT_ROOTS:
         place = place_state(state, tok, countries, inferred=False)
@@ -404,6 +410,8 @@ def targetless_ok(site: Site) -> bool:
     if site.code[:2] in TARGETLESS_ROOTS:
         return True
     compound = len({m.country for m in site.source}) >= 2
+    if compound and "reciprocal" in site.flags:
+        return True
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
 
 
