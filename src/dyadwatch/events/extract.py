@@ -320,8 +320,9 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
             yield actors_of(state, c)
-            for p in c.children:  # "its ambassador from/in Montenegro"
-                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of"):
+            for p in c.children:  # "its ambassador from Montenegro", "action against X"
+                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
+                                                     "on", "with", "toward", "towards"):
                     yield actors_of(state, child(p, "pobj"))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
     for c in verb.children:  # "at the White House" is a place for a meeting

@@ -60,12 +60,14 @@ def names_call(tok: Token) -> bool:
             c.dep_ == "xcomp" for c in tok.children)) or tok.dep_ == "relcl"
 
 
-def chain_complement(tok: Token, sites: dict[int, Site]) -> Site | None:
-    """The act a chain verb governs: its infinitive, or an event noun as its object."""
+def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False
+                     ) -> Site | None:
+    """The act a chain verb governs: its infinitive, an event noun as its object, or (for
+    demands, appeals, promises: `clauses`) the act of its that-clause."""
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if c.dep_ == "xcomp" or has_to:
+            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
                 return sites[c.i]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in sites and c.pos_ in NOUN_POS:
@@ -119,7 +121,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue  # "call off" is its own act, not "call (someone) to"
         if kind == "act" and own is not None and has_infinitive(tok):
             own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
-        comp = chain_complement(tok, sites)
+        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"))
         if comp is None or comp.token.i == tok.i:
             continue
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
@@ -283,7 +285,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.flags.add("reciprocal")  # "A and B blamed each other"
             return
         site.target = [m for m in both_sides(state, "both sides") if m.country not in countries]
-    elif site.code[:2] in VIOLENT_ROOTS:
+    elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
     elif speech and len(countries) == 1 and (
@@ -378,6 +380,10 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+def is_obligation(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+
+
 def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
@@ -390,6 +396,15 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}]
+        obliged = [c for c in content if is_obligation(c.token) and c.source
+                   and not speaker & {m.country for m in c.source}]
+        if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
+            act = obliged[0]
+            site.code = lexicon.refined("10", act.code)
+            site.target = list(act.source)
+            site.flags.add("speechlike")
+            del kept[act.token.i]
+            continue
         if hostile:
             act = hostile[0]
             code = lexicon.refined("11", act.code)
@@ -407,12 +422,29 @@ def targetless_ok(site: Site) -> bool:
     ("the two sides agreed", "A and B held talks")."""
     if site.target:
         return True
-    if site.code[:2] in TARGETLESS_ROOTS:
+    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(site):
         return True
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
+
+
+def single_party_report(site: Site) -> bool:
+    """A plain main-clause act by a named actor ("Serbia lifted the curfew", "the rebels
+    surrendered"): coded with no target. Not nouns, relative or reported clauses, negations,
+    or acts whose sense needs a target."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or "indirect" in site.flags or "inferred" in site.flags:
+        return False
+    if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or "needtarget" in site.entry.flags:
+        return False
+    if site.code[:2] in ("11", "16", "17", "18", "19", "20") or site.entry.speech:
+        return False  # accusations and hostile acts need an identifiable target
+    return all(m.kind in ("state", "agent", "person", "igo") and m.country
+               and not m.inferred and m.kind != "pronoun" for m in site.source)
 
 
 def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
