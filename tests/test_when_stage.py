@@ -25,13 +25,14 @@ def test_expression_attaches_to_its_clause_not_the_nearest_date():
     assert seizure.date.date == "2025-01"
 
 
-def test_alleged_act_without_its_own_date_does_not_take_the_accusation_date():
+def test_alleged_act_without_its_own_date_takes_the_accusation_date():
+    # the team's gold dates an undated alleged act like the accusation that reports it
     state = make_state("On Monday, Armenia accused Iran of shelling a border post.")
     accusation = add_event(state, "accused", cameo="112", speech_act=True)
     shelling = add_event(state, "shelling", cameo="190", alleged_by=accusation)
     run(state)
     assert accusation.date.date == "2025-06-30"
-    assert shelling.date.date is None
+    assert shelling.date.date == "2025-06-30"
 
 
 def test_governing_clause_date_reaches_a_complement():
@@ -111,3 +112,48 @@ def test_partial_date_without_publication_date_takes_the_narratives_year():
     recall = add_event(state, "recalled", cameo="161")
     run(state)
     assert recall.date.date == "2022-04-09"
+
+
+def test_said_takes_the_publication_date_over_the_narrative_and_ends_it():
+    text = (
+        "Mali expelled the French ambassador on Friday. "
+        "The Malian prime minister said the envoy had insulted the government. "
+        "Mali also banned French television channels."
+    )
+    state = make_state(text)
+    expulsion = add_event(state, "expelled", cameo="1663")
+    said = add_event(state, "said", cameo="111", speech_act=True)
+    ban = add_event(state, "banned", cameo="1721")
+    run(state)
+    assert expulsion.date.date == "2025-06-27"
+    assert said.date.date == "2025-07-03"
+    assert ban.date.date is None
+
+
+def test_carry_skips_present_tense_clauses():
+    text = "Mali expelled the French ambassador on Friday. Mali also bans French channels."
+    state = make_state(text)
+    add_event(state, "expelled", cameo="1663")
+    ban = add_event(state, "bans", cameo="1721")
+    run(state)
+    assert ban.date.date is None
+
+
+def test_a_following_sentence_can_date_the_act_just_told():
+    text = (
+        "Niger has closed its airspace to Beninese planes, officials said on Tuesday. "
+        "The decision was taken on Sunday, according to the transport ministry."
+    )
+    state = make_state(text)
+    closure = add_event(state, "closed", cameo="163")
+    run(state)
+    assert closure.date.date == "2025-06-29"
+
+
+def test_bounds_are_not_event_times():
+    state = make_state("Chad has boycotted the talks since 2021. Chad recalled its envoy.")
+    boycott = add_event(state, "boycotted", cameo="161")
+    recall = add_event(state, "recalled", cameo="161")
+    run(state)
+    assert boycott.date.date is None
+    assert recall.date.date is None
