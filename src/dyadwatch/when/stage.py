@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.ground.modality import modality_cues
 from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
@@ -133,6 +134,19 @@ def _is_present(verb: Token) -> bool:
     return verb.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in aux)
 
 
+def _is_anterior(verb: Token) -> bool:
+    """Past perfect ("which had mediated"): before the narrative's time, not in it."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """"The exchange is to take place", "is expected to": a plan, not commentary."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return verb.lemma_ == "be" or modality_cues().get("governor", {}).get(
+        verb.lemma_.lower()) == "future"
+
+
 def _said_clause(trigger: Token) -> bool:
     """The act is a statement made with said/told/stated, or coordinated with one
     ("said X and warned Y")."""
@@ -150,7 +164,7 @@ def _said_clause(trigger: Token) -> bool:
 def _ends_narrative(sent: Span, framed: bool) -> bool:
     """Present-tense commentary, or a plain undated "X said", ends the current frame."""
     root = sent.root
-    if _is_present(root):
+    if _is_present(root) and not _looks_ahead(root):
         return True
     return not framed and speech_kind(root) == "say"
 
@@ -261,6 +275,7 @@ class DateStage:
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
-        if frame is not None and frame.interval is not None and not _is_present(clause):
+        if (frame is not None and frame.interval is not None and not _is_present(clause)
+                and not _is_anterior(clause)):
             return Dated(frame.interval.to_event_date(frame.expr.text), "carry")
         return Dated(EventDate(), "none")
