@@ -94,3 +94,17 @@ def test_officials_said_reports_unless_they_are_the_actor():
 def test_denial_is_an_event_not_a_negation():
     text = "Iran denied the accusations from Bahrain."
     assert modality_of(text, "denied", speech_act=True)[0] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Sudan has not allowed the UN monitors to return to Darfur.", "return", "negated"),
+        ("The handover of the prisoners is to take place next week.", "take", "future"),
+        ("The two sides agreed to exchange 500 prisoners.", "exchange", "future"),
+        ("Chad urged Sudan to withdraw its troops.", "withdraw", "hypothetical"),
+        ("Russia denied shelling the Ukrainian village.", "shelling", "reported"),
+    ],
+)
+def test_governed_acts(text, word, modality):
+    assert modality_of(text, word)[0] == modality

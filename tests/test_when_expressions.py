@@ -122,3 +122,28 @@ def test_words_that_are_not_dates(text):
 
 def test_impossible_dates_resolve_to_null():
     assert one("on February 30, 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("over the weekend", "2025-06"),  # June 28-29
+        ("late last month", "2025-06"),
+        ("on Feb. 24", "2025-02-24"),
+        ("on Sept. 11, 2001", "2001-09-11"),
+        ("in mid-2024", "2024"),
+        ("Monday's vote", "2025-06-30"),
+    ],
+)
+def test_more_news_forms(text, date):
+    assert one(text).date == date
+
+
+def test_hours_later_stays_on_the_frames_day():
+    frame = Interval.day(parse_iso("2025-02-24"))
+    assert one("Hours later, they met.", frame=frame).date == "2025-02-24"
+
+
+@pytest.mark.parametrize("text", ["since 2021", "by June", "until 2030", "since May 4"])
+def test_bounds_are_left_out(text):
+    assert find_expressions(text) == []

@@ -172,6 +172,8 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     cues: list[Cue] = []
     for index, (token, via_conj) in enumerate(chain):
         cues.extend(_local_cues(token, index == 0, via_conj))
+        if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":
+            cues.append(Cue(f"{token.text} to", "future"))  # "the exchange is to take place"
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]

@@ -58,6 +58,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
+        ("part_month", part + r"[\s-]+(?P<mrel>last|this|next)\s+month"),
+        ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
+         r"\s+weekend"),
+        ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
+         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
         ("year", r"(?P<lead>" + _LEAD_PREPS + r")\s+(?:the\s+year\s+)?" + year),
         ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),
         ("day_word", r"(?P<word>yesterday|today|tomorrow|tonight|last\s+night"
@@ -65,7 +70,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday", r"(?:(?P<wrel>last|this\s+past|this|next|this\s+coming|on)\s+)?" + weekday
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
         ("unit_rel", r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"
-         r"|last|this|next|past|the\s+coming)\s+" + unit),
+         r"|last|this|next|past|the\s+coming|recent|the\s+last)\s+" + unit),
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"

@@ -166,6 +166,30 @@ def _r_part_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return _year_part_interval(e.get("part"), year) if year is not None else None
 
 
+def _r_part_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"late last month", "earlier this month" written as "early this month"."""
+    if ctx.pub is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[e.get("mrel").lower()]
+    year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
+    return _part_interval(e.get("part"), year, month)
+
+
+def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """The Saturday and Sunday on or before publication (the one before for "last")."""
+    if ctx.pub is None:
+        return None
+    sunday = ctx.pub + timedelta(days=6 - ctx.pub.weekday())
+    if ctx.pub.weekday() < 5 or e.get("wkrel").lower() == "last":
+        sunday -= timedelta(days=7)
+    return Interval(sunday - timedelta(days=1), sunday)
+
+
+def _r_hours(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"hours later": the same day as the narrative's frame."""
+    return ctx.frame
+
+
 def _r_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.year(int(e.get("y")))
 
@@ -239,6 +263,8 @@ def _r_unit_rel(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     rel = " ".join(e.get("urel").lower().split())
     unit = e.get("unit").lower()
     whole = _unit_interval(unit, ctx.pub)
+    if rel in ("recent", "the last"):
+        rel = "the past"
     if rel in ("earlier this", "earlier in the"):
         return Interval(whole.start, ctx.pub)
     if rel == "later this":
@@ -325,6 +351,9 @@ _RESOLVERS = {
     "month": _r_month,
     "part_year": _r_part_year,
     "year": _r_year,
+    "part_month": _r_part_month,
+    "weekend": _r_weekend,
+    "hours": _r_hours,
     "season": _r_season,
     "day_word": _r_day_word,
     "weekday": _r_weekday,
@@ -338,7 +367,7 @@ _RESOLVERS = {
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that"})
+ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours"})
 
 
 def resolve(expr: TimeExpr, ctx: ResolveContext) -> Interval | None:
