@@ -55,3 +55,11 @@ def test_ambiguous_city_goes_to_the_actors_country():
 def test_country_written_beside_a_city_settles_it():
     loc = locate("The drone fell near Tripoli, Lebanon.", "fell")
     assert loc["country"] == "LBN"
+
+
+def test_other_spellings_and_regions():
+    assert locate("Russian troops shelled a market in Kiev.", "shelled")["name"] == "Kyiv"
+    crimea = locate("Ukrainian drones struck a depot in Crimea.", "struck")
+    assert (crimea["name"], crimea["country"], crimea["precision"]) == ("Crimea", "UKR", "country")
+    dutch = locate("Dutch police arrested two men in the Netherlands.", "arrested")
+    assert dutch["country"] == "NLD"
