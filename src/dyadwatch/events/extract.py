@@ -173,7 +173,7 @@ def is_passive(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- lexicon entry choice
 
-PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away"})
+PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into"})
 
 
 def preps_of(tok: Token) -> list[Token]:

@@ -47,7 +47,11 @@ def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
     comp = child(tok, "ccomp")
     if comp is None:
         return []
-    return actors_of(state, child(comp, "nsubj", "nsubjpass"))
+    subj = child(comp, "nsubj", "nsubjpass")
+    if subj is None:  # a mis-parsed subject still stands before the verb
+        subj = next((c for c in comp.children if c.i < comp.i and c.dep_ in (
+            "compound", "npadvmod", "dep")), None)
+    return actors_of(state, subj)
 
 
 def names_call(tok: Token) -> bool:
@@ -60,10 +64,17 @@ def names_call(tok: Token) -> bool:
             c.dep_ == "xcomp" for c in tok.children)) or tok.dep_ == "relcl"
 
 
-def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False
-                     ) -> Site | None:
+def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
+                     lexicon: Lexicon | None = None, depth: int = 0) -> Site | None:
     """The act a chain verb governs: its infinitive, an event noun as its object, or (for
-    demands, appeals, promises: `clauses`) the act of its that-clause."""
+    demands, appeals, promises: `clauses`) the act of its that-clause. Looks through
+    pass-through verbs ("ready to continue the contacts")."""
+    if lexicon is not None and depth < 3:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.i not in sites and lexicon.chain(c.lemma_.lower(), "act"):
+                found = chain_complement(c, sites, clauses, lexicon, depth + 1)
+                if found is not None:
+                    return found
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -121,7 +132,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue  # "call off" is its own act, not "call (someone) to"
         if kind == "act" and own is not None and has_infinitive(tok):
             own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
-        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"))
+        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
+                                lexicon=lexicon)
         if comp is None or comp.token.i == tok.i:
             continue
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
@@ -201,7 +213,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                   else noun_targets(state, tok))
         if not {m.country for m in target} - own_side:
             target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
-    elif tok.pos_ in VERB_POS:
+    elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
         target = verb_targets(state, tok, site.entry, {m.country for m in source})
     else:
@@ -216,6 +228,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
+    if subject_names_both(tok) and len({m.country for m in source}) < 2:
+        source = both_sides(state, "both sides")  # "the ministers of the two countries"
+        site.flags.add("inferred")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -284,7 +299,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
         if len(countries) >= 2:
             site.flags.add("reciprocal")  # "A and B blamed each other"
             return
-        site.target = [m for m in both_sides(state, "both sides") if m.country not in countries]
+        site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
