@@ -49,13 +49,14 @@ def is_state_level(m: ActorMention) -> bool:
     return bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
 
 
-def main_dyad(state: CodingState) -> list[str]:
-    """The document's two most salient countries (subject mentions count double)."""
+def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """The document's two most salient countries (subject mentions count double), leaving
+    out `exclude` (the host of "hosted the two leaders" is not one of them)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     doc = state.doc
     for m in state.mentions:
-        if not is_state_level(m):
+        if not is_state_level(m) or m.country in exclude:
             continue
         weight = 1
         if doc is not None and 0 <= m.head < len(doc) and doc[m.head].dep_ in SUBJECT_DEPS:
@@ -80,8 +81,9 @@ def other_side(state: CodingState, country: str | None, text: str) -> ActorMenti
     return inferred_state(other, text)
 
 
-def both_sides(state: CodingState, text: str) -> list[ActorMention]:
-    return [inferred_state(c, text) for c in main_dyad(state)]
+def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozenset()
+               ) -> list[ActorMention]:
+    return [inferred_state(c, text) for c in main_dyad(state, exclude)]
 
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:
@@ -122,12 +124,26 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
 
 
 def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
-    """A role without a country ("the ministry") takes the nearest earlier country."""
-    if m.country or m.inferred:
+    """A role without a country ("the government", "the ministry") takes the country of the
+    nearest earlier named actor, preferring subjects (what the text is about)."""
+    if m.country or m.inferred or state.doc is None:
         return m
-    for prev in sorted(state.mentions, key=lambda x: -x.token_start):
-        if prev.token_start < m.token_start and is_state_level(prev):
-            roles = "".join(m.roles)
-            return replace(m, code=prev.country + roles, country=prev.country,
-                           confidence=min(m.confidence, PRONOUN_CONFIDENCE))
-    return m
+    doc = state.doc
+    window_start = max(0, m.token_start - 120)
+    best: tuple[int, int] | None = None
+    chosen: ActorMention | None = None
+    for prev in state.mentions:
+        if prev.token_start >= m.token_start or prev.token_start < window_start:
+            continue
+        if not is_state_level(prev):
+            continue
+        head = doc[prev.head] if 0 <= prev.head < len(doc) else None
+        subject = head is not None and head.dep_ in SUBJECT_DEPS
+        score = (1 if subject else 0, prev.token_start)
+        if best is None or score > best:
+            best, chosen = score, prev
+    if chosen is None:
+        return m
+    roles = "".join(m.roles)
+    return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
+                   confidence=min(m.confidence, PRONOUN_CONFIDENCE))

@@ -34,6 +34,9 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
 # Dependencies that leave the noun phrase: an actor found below them is not this phrase's.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
                          "mark", "advmod", "prep_in"})
+NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until",
+                                   "for",
+                                   "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
 VERB_POS = frozenset({"VERB"})
@@ -50,6 +53,7 @@ class Site:
     suppressed: bool = False
     alleged_by: Site | None = None
     complement: Site | None = None  # the act an intent/appeal/refusal is about
+    controller: Token | None = None  # the chain verb whose subject does this act
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
@@ -57,16 +61,28 @@ class Site:
 
 # ---------------------------------------------------------------- actors in the parse
 
-def _mention_for(state: CodingState, tok: Token) -> ActorMention | None:
+def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> ActorMention | None:
+    """The actor a token names, pronouns and countryless roles resolved; None if none."""
     m = state.mention_at(tok)
-    if m is not None:
-        if m.kind == "pronoun" or not m.country:
-            resolved = resolve_pronoun(state, tok) if m.kind == "pronoun" else None
-            return resolved or resolve_countryless(state, m)
-        return m
-    if tok.pos_ == "PRON" or tok.tag_ == "PRP$":
-        return resolve_pronoun(state, tok)
-    return None
+    if m is not None and m.kind != "pronoun":
+        m = resolve_countryless(state, m) if not m.country else m
+    elif pronouns and (m is not None or tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
+        if is_expletive(tok):
+            return None
+        m = resolve_pronoun(state, tok)
+    else:
+        m = None
+    return m if m is not None and m.country else None
+
+
+def is_expletive(tok: Token) -> bool:
+    """"It is possible to...", "it was decided": a dummy subject, not an actor."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children) and (
+        head.lemma_ in ("be", "seem", "appear", "remain") or tok.dep_ == "nsubjpass"
+    )
 
 
 def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list[ActorMention]:
@@ -83,20 +99,21 @@ def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list
 
 def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True
                        ) -> ActorMention | None:
-    """Breadth-first: the closest actor inside the phrase headed by `tok`."""
-    queue = deque([tok])
-    while queue:
-        cur = queue.popleft()
-        m = _mention_for(state, cur)
-        if m is not None:
-            return m
-        for child in cur.children:
-            if child.dep_ in CLAUSE_DEPS and not (allow_conj and child.dep_ == "conj"):
-                continue
-            if child.dep_ == "prep" and child.lower_ in ("in", "during", "after", "before",
-                                                          "since", "until", "for"):
-                continue  # places and times are not the participant
-            queue.append(child)
+    """Breadth-first: the closest actor inside the phrase headed by `tok`; named actors
+    first, possessive pronouns only when none is named ("his Azerbaijani colleague")."""
+    for pronouns in (False, True):
+        queue = deque([tok])
+        while queue:
+            cur = queue.popleft()
+            m = _mention_for(state, cur, pronouns=pronouns)
+            if m is not None:
+                return m
+            for c in cur.children:
+                if c.dep_ in CLAUSE_DEPS and not (allow_conj and c.dep_ == "conj"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ in NON_PARTICIPANT_PREPS:
+                    continue  # places and times are not the participant
+                queue.append(c)
     return None
 
 
@@ -106,12 +123,30 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         return []
     head_mention = _mention_for(state, tok)
     if head_mention is not None:
-        return _with_conjuncts(state, tok, head_mention)
-    m = _first_actor_below(state, tok, allow_conj=False)
-    if m is None:
-        return []
-    carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
-    return _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
+        found = _with_conjuncts(state, tok, head_mention)
+    else:
+        m = _first_actor_below(state, tok, allow_conj=False)
+        if m is None:
+            return []
+        carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
+        found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
+    return found + conjoined_modifiers(state, tok, found)
+
+
+def conjoined_modifiers(state: CodingState, tok: Token, found: list[ActorMention]
+                        ) -> list[ActorMention]:
+    """"Russian and Ukrainian delegations": the conjoined nationality adjectives."""
+    extra: list[ActorMention] = []
+    countries = {m.country for m in found}
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i:
+            continue
+        for word in [c, *c.conjuncts]:
+            m = _mention_for(state, word, pronouns=False)
+            if m is not None and m.country not in countries:
+                countries.add(m.country)
+                extra.append(m)
+    return extra
 
 
 def child(tok: Token, *deps: str) -> Token | None:
@@ -138,13 +173,31 @@ def is_passive(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- lexicon entry choice
 
+PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into"})
+
+
+def preps_of(tok: Token) -> list[Token]:
+    """Prepositions of a word, looking through a particle parsed as one ("pulled out of")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative"):
+            out.append(c)
+            if c.lower_ in PARTICLE_WORDS:
+                out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
+
+
+def particles_of(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)}
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-    for c in tok.children:
-        if c.dep_ == "prep":
-            out.append(c)
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    for c in preps_of(tok):
+        out.append(c)
+        out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     if tok.pos_ in NOUN_POS:
         out.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
@@ -159,7 +212,7 @@ def choose_entry(lexicon: Lexicon, tok: Token) -> TriggerEntry | None:
     entries = lexicon.lookup(tok.lemma_.lower(), pos)
     if not entries:
         return None
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    particles = particles_of(tok)
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     pool = with_particle or [e for e in entries if not e.particle]
     if not pool:
@@ -208,6 +261,8 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if verb.dep_ == "acomp":  # "Moscow was ready to ...": the copula's subject
+        return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
                                                              verb.tag_ != "VBN"):
         obj = child(head, "dobj", "oprd")
@@ -244,9 +299,13 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
-def noun_governor_subject(state: CodingState, noun: Token) -> list[ActorMention]:
-    """"Baku ordered the closure": the subject of the verb whose object the event noun is."""
+def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
+                          ) -> list[ActorMention]:
+    """"Baku ordered the closure", "launched an attack": the subject of the light or chain
+    verb whose object the event noun is (not of any verb: "called the attack a crime")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
+        if not lexicon.chains.get(noun.head.lemma_.lower()):
+            return []
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -257,30 +316,42 @@ def noun_governor_subject(state: CodingState, noun: Token) -> list[ActorMention]
     return []
 
 
-def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry) -> list[ActorMention]:
+def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
+                 own_side: set[str | None] | None = None) -> list[ActorMention]:
+    """The first target candidate (objects, passive subject, prepositional objects) that is
+    not on the source's side ("recalled its ambassador from Montenegro": Montenegro)."""
+    own_side = own_side or set()
+    fallback: list[ActorMention] = []
+    for found in target_candidates(state, verb, entry):
+        if not found:
+            continue
+        if {m.country for m in found} - own_side:
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
         if subj is None and verb.dep_ in ("acl", "amod"):
             subj = verb.head
-        found = actors_of(state, subj)
-        if found:
-            return found
+        yield actors_of(state, subj)
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
-            found = actors_of(state, c)
-            if found:
-                return found
-    obj = prep_object(verb, TARGET_PREPS)
-    if obj is not None:
-        found = actors_of(state, obj)
-        if found:
-            return found
-    for c in verb.children:  # "accused X of", "protested to the ambassador of X"
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
-            found = actors_of(state, child(c, "pobj"))
-            if found and entry.lemma not in ACCUSE_LEMMAS:
-                return found
-    return []
+            yield actors_of(state, c)
+            for p in c.children:  # "its ambassador from Montenegro", "action against X"
+                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
+                                                     "on", "with", "toward", "towards"):
+                    yield actors_of(state, child(p, "pobj"))
+    preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
+    for c in preps_of(verb):  # "at the White House" is a place for a meeting
+        if c.lower_ in preps:
+            yield actors_of(state, child(c, "pobj", "pcomp"))
+    for c in preps_of(verb):  # "protested to the ambassador of X", "pulled out of talks"
+        if c.lower_ in ("of", "for", "from") and (
+                entry.lemma not in ACCUSE_LEMMAS):
+            yield actors_of(state, child(c, "pobj"))
 
 
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:

@@ -32,14 +32,53 @@ from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
+TARGETLESS_ROOTS = frozenset({"14", "15"})
+MUTUAL_PREFIXES = ("03", "04", "057", "06", "0871", "19")
+PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
+CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
+                           "conference", "session", "round"})
+APPEAL_ROOTS = frozenset({"02", "10", "13"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# A statement whose content is a hostile act of another party accuses that party.
+ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
-def chain_complement(tok: Token, sites: dict[int, Site]) -> Site | None:
-    """The act a chain verb governs: its infinitive, or an event noun as its object."""
+def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
+    comp = child(tok, "ccomp")
+    if comp is None:
+        return []
+    subj = child(comp, "nsubj", "nsubjpass")
+    if subj is None:  # a mis-parsed subject still stands before the verb
+        subj = next((c for c in comp.children if c.i < comp.i and c.dep_ in (
+            "compound", "npadvmod", "dep")), None)
+    return actors_of(state, subj)
+
+
+def names_call(tok: Token) -> bool:
+    """"what the Kremlin called a tragedy", "called the day historic": naming, not phoning."""
+    if tok.lemma_.lower() != "call":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return ("dobj" in deps and ("oprd" in deps or "xcomp" in deps or "ccomp" in deps)) or (
+        "dobj" not in deps and "oprd" in deps and not any(
+            c.dep_ == "xcomp" for c in tok.children)) or tok.dep_ == "relcl"
+
+
+def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
+                     lexicon: Lexicon | None = None, depth: int = 0) -> Site | None:
+    """The act a chain verb governs: its infinitive, an event noun as its object, or (for
+    demands, appeals, promises: `clauses`) the act of its that-clause. Looks through
+    pass-through verbs ("ready to continue the contacts")."""
+    if lexicon is not None and depth < 3:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.i not in sites and lexicon.chain(c.lemma_.lower(), "act"):
+                found = chain_complement(c, sites, clauses, lexicon, depth + 1)
+                if found is not None:
+                    return found
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if c.dep_ == "xcomp" or has_to:
+            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
                 return sites[c.i]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in sites and c.pos_ in NOUN_POS:
@@ -52,7 +91,7 @@ def chain_complement(tok: Token, sites: dict[int, Site]) -> Site | None:
 
 def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
     chains = lexicon.chains.get(tok.lemma_.lower(), [])
-    if not chains or tok.pos_ not in VERB_POS:
+    if not chains or tok.pos_ not in VERB_POS | {"ADJ"}:
         return None
     modes = {c.mode: c for c in chains}
     appeal_cue = any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
@@ -66,17 +105,35 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
     return pick.mode, pick.root
 
 
-def apply_chains(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> None:
+def has_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def joint_subject(state: CodingState, tok: Token) -> bool:
+    """Two or more parties: "A and B agreed", "A agreed with B", "the two sides agreed"."""
+    subject, _ = clause_subject(state, tok)
+    if len({m.country for m in subject}) >= 2 or subject_names_both(tok):
+        return True
+    return bool(actors_of(state, prep_object(tok, frozenset({"with"}))))
+
+
+def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
+                 sites: dict[int, Site]) -> None:
     """decide/order to X -> X; call Y to X -> X; urge/promise/refuse/threaten to X -> coded."""
     for tok in sent:
         mode = chain_mode(lexicon, tok)
         if mode is None:
             continue
         kind, root = mode
+        if kind == "light":
+            continue  # only lends its subject to its event noun (noun_governor_subject)
         own = sites.get(tok.i)
         if own is not None and own.entry.particle:
             continue  # "call off" is its own act, not "call (someone) to"
-        comp = chain_complement(tok, sites)
+        if kind == "act" and own is not None and has_infinitive(tok):
+            own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
+        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
+                                lexicon=lexicon)
         if comp is None or comp.token.i == tok.i:
             continue
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
@@ -85,22 +142,23 @@ def apply_chains(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> None:
             if own is not None:
                 own.suppressed = True
             comp.flags.add("chain")
+            comp.controller = tok
             if kind == "carry":
                 comp.flags.add("carry")
             continue
+        if kind == "joint":
+            if own is not None and joint_subject(state, tok):
+                comp.suppressed = True
+                continue
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
-        if root == "12" and kind == "refuse":
-            code = lexicon.refined("12", comp.code)
-        else:
-            code = lexicon.refined(root, comp.code)
+        code = lexicon.refined(root, comp.code)
         if own is None:
             own = Site(token=tok, entry=comp.entry, code=code)
             sites[tok.i] = own
         own.code = code
         own.flags.update({"speechlike", kind})
-        own.flags.discard("needtarget")
         own.complement = comp
         comp.suppressed = True
 
@@ -139,26 +197,40 @@ def suppress_covered_nouns(sites: dict[int, Site]) -> None:
             verb_site = sites[head.i]
             if not verb_site.suppressed or verb_site.alleged_by is not None:
                 site.suppressed = True
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in sites:
+            verb_site = sites[head.head.i]  # "met ... for talks": one consultation
+            if verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
+                site.suppressed = True
 
 
-def find_actors(state: CodingState, site: Site) -> None:
+def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     tok = site.token
-    if tok.pos_ in VERB_POS:
+    if site.controller is not None:  # "ordered X to stop work": the order's subject acts
+        source, _ = clause_subject(state, site.controller)
+        direct = False
+        own_side = {m.country for m in source}
+        target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
+                  else noun_targets(state, tok))
+        if not {m.country for m in target} - own_side:
+            target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
+    elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
-        target = verb_targets(state, tok, site.entry)
+        target = verb_targets(state, tok, site.entry, {m.country for m in source})
     else:
         source, direct = noun_source(state, tok), True
         if not source:
-            source, direct = noun_governor_subject(state, tok), False
+            source, direct = noun_governor_subject(state, tok, lexicon), False
         target = noun_targets(state, tok)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     comp = site.complement
     if comp is not None and not target:
         target = complement_target(state, comp)
-    if "carry" in site.flags and not target:  # "called Y to apologize": Y
-        head = tok.head
-        target = actors_of(state, child(head, "dobj", "oprd", "dative"))
+    if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
+        target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
+    if subject_names_both(tok) and len({m.country for m in source}) < 2:
+        source = both_sides(state, "both sides")  # "the ministers of the two countries"
+        site.flags.add("inferred")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -183,19 +255,24 @@ def subject_names_both(tok: Token) -> bool:
     return names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
 
 
-def place_state(state: CodingState, tok: Token, exclude: set[str]) -> ActorMention | None:
-    """The state named as the place of the act ("searched in Baku")."""
+def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: bool = True
+                ) -> ActorMention | None:
+    """The state named as the place of the act ("searched in Baku", "strikes across Iran")."""
     for t in (tok, tok.head):
-        place = prep_object(t, frozenset({"in", "at"}))
+        place = prep_object(t, PLACE_PREPS)
+        if place is None:
+            continue
         for m in actors_of(state, place):
             if m.country and m.country not in exclude and m.kind in ("state", "place"):
-                return _as_inferred(m)
+                return _as_state(m, inferred)
     return None
 
 
-def _as_inferred(m: ActorMention) -> ActorMention:
+def _as_state(m: ActorMention, inferred: bool) -> ActorMention:
     return ActorMention(code=m.country or m.code, country=m.country, roles=[], text=m.text,
-                        kind="state", inferred=True, confidence=0.7)
+                        start_char=m.start_char, end_char=m.end_char,
+                        token_start=m.token_start, token_end=m.token_end, head=m.head,
+                        kind="state", inferred=inferred, confidence=0.7 if inferred else 0.9)
 
 
 def infer_missing(state: CodingState, site: Site) -> None:
@@ -215,14 +292,38 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.source = [inferred]
             site.flags.add("inferred")
         return
-    if site.source and not site.target and ("needtarget" in site.entry.flags or speech):
-        if both_sides_mentioned(tok):
-            countries = {m.country for m in site.source if m.country}
-            if len(countries) == 1:
-                other = other_side(state, next(iter(countries)), "both sides")
-                if other is not None:
-                    site.target = [other]
-                    site.flags.add("inferred")
+    if not site.source or site.target:
+        return
+    countries = {m.country for m in site.source if m.country}
+    if object_names_both(state, site):
+        if len(countries) >= 2:
+            site.flags.add("reciprocal")  # "A and B blamed each other"
+            return
+        site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
+    elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
+        place = place_state(state, tok, countries, inferred=False)
+        site.target = [place] if place is not None else []
+    elif speech and len(countries) == 1 and (
+            "weak" not in site.entry.flags or both_sides_mentioned(tok)):
+        other = other_side(state, next(iter(countries)), "(main dyad)")
+        site.target = [other] if other is not None else []
+    if site.target and any(m.inferred for m in site.target):
+        site.flags.add("inferred")
+
+
+def object_names_both(state: CodingState, site: Site) -> bool:
+    """"hosted the two leaders", "hosted the talks": the document's two main parties."""
+    tok = site.token
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "dative") and not (c.dep_ == "prep" and c.lower_ in (
+                "with", "between")):
+            continue
+        phrase = tok.doc[c.left_edge.i:c.right_edge.i + 1]
+        if names_both_sides(phrase.text):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in CONSULT_NOUNS and site.code[:2] == "04":
+            return True
+    return False
 
 
 def agentless(tok: Token) -> bool:
@@ -237,19 +338,23 @@ def drop_same_side(site: Site) -> bool:
     src_countries = {m.country for m in site.source}
     if site.target:
         kept = [m for m in site.target if m.country not in src_countries or m.country is None]
-        if not kept:
+        if not kept and len(src_countries) < 2:
             return True
-        site.target = kept
+        site.target = kept  # a compound source with no other target: reciprocal
     return False
 
 
 def keep(site: Site) -> bool:
     if site.suppressed or not site.source:
         return False
-    if all(m.inferred for m in site.source) and all(m.inferred for m in site.target):
-        return False
+    if site.target and all(m.inferred for m in site.source + site.target):
+        return False  # nothing in the sentence names either side
     if drop_same_side(site):
-        return False
+        if not ("weak" in site.entry.flags and site.entry.speech):
+            return False
+        site.target = []
+    if "weak" in site.entry.flags and site.entry.speech:
+        return True  # settled with the statement's content (settle_statements)
     needs_target = "needtarget" in site.entry.flags
     if needs_target and not site.target:
         return False
@@ -283,25 +388,116 @@ def to_draft(site: Site, index: int) -> DraftEvent:
     )
 
 
+def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
+    """Coded events inside what a speaker says (the speech verb's complement clause)."""
+    comps = [c for c in speech.token.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    inside = {t.i for c in comps for t in c.subtree}
+    return [s for i, s in kept.items() if i in inside and s is not speech]
+
+
+def is_obligation(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+
+
+def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """A plain "said/told/stated" whose content is coded is not an event of its own, except
+    when the content is another party's hostile act: then the statement accuses that party
+    ("Aliyev said the plane was shot down by Russia"). Without coded content it stands only
+    with a named or inferred addressee."""
+    for i, site in list(kept.items()):
+        if "weak" not in site.entry.flags or not site.entry.speech:
+            continue
+        content = statement_content(site, kept)
+        speaker = {m.country for m in site.source}
+        hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
+                   and not speaker & {m.country for m in c.source}]
+        obliged = [c for c in content if is_obligation(c.token) and c.source
+                   and not speaker & {m.country for m in c.source}]
+        if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
+            act = obliged[0]
+            site.code = lexicon.refined("10", act.code)
+            site.target = list(act.source)
+            site.flags.add("speechlike")
+            del kept[act.token.i]
+            continue
+        if hostile:
+            act = hostile[0]
+            code = lexicon.refined("11", act.code)
+            site.code = "112" if code == "110" else code
+            site.target = list(act.source)
+            site.flags.add("speechlike")
+            act.alleged_by = site
+        elif content or not site.target:
+            del kept[i]
+
+
+def targetless_ok(site: Site) -> bool:
+    """Most acts need a target to be interstate events. Without one we keep only acts of a
+    single party by nature (protests, force posture), and mutual acts of a compound source
+    ("the two sides agreed", "A and B held talks")."""
+    if site.target:
+        return True
+    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(site):
+        return True
+    compound = len({m.country for m in site.source}) >= 2
+    if compound and "reciprocal" in site.flags:
+        return True
+    return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
+
+
+def single_party_report(site: Site) -> bool:
+    """A plain main-clause act by a named actor ("Serbia lifted the curfew", "the rebels
+    surrendered"): coded with no target. Not nouns, relative or reported clauses, negations,
+    or acts whose sense needs a target."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or "indirect" in site.flags or "inferred" in site.flags:
+        return False
+    if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or "needtarget" in site.entry.flags:
+        return False
+    if site.code[:2] in ("11", "16", "17", "18", "19", "20") or site.entry.speech:
+        return False  # accusations and hostile acts need an identifiable target
+    return all(m.kind in ("state", "agent", "person", "igo") and m.country
+               and not m.inferred and m.kind != "pronoun" for m in site.source)
+
+
+def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Tel Aviv and other Israeli cities" is one target: Israel."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if all(o.country != m.country for o in out):
+            out.append(m)
+    return out
+
+
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
                   ) -> list[DraftEvent]:
-    sites = {tok.i: Site(tok, entry, entry.cameo) for tok, entry in sentence_sites(lexicon, sent)}
+    sites = {tok.i: Site(tok, entry, entry.cameo) for tok, entry in sentence_sites(lexicon, sent)
+             if not names_call(tok)}
     if not sites:
         return []
-    apply_chains(lexicon, sent, sites)
+    apply_chains(state, lexicon, sent, sites)
     apply_accusations(lexicon, sites)
     suppress_covered_nouns(sites)
-    drafts: dict[int, DraftEvent] = {}
-    seen: set[tuple] = set()
+    kept: dict[int, Site] = {}
     for i in sorted(sites):
         site = sites[i]
         if site.suppressed:
             continue
-        find_actors(state, site)
+        find_actors(state, site, lexicon)
         infer_missing(state, site)
-        if not keep(site):
-            continue
-        key = (site.code, tuple(m.code for m in site.source), tuple(m.code for m in site.target))
+        if keep(site):
+            kept[i] = site
+    settle_statements(kept, lexicon)
+    kept = {i: site for i, site in kept.items() if targetless_ok(site)}
+    drafts: dict[int, DraftEvent] = {}
+    seen: set[tuple] = set()
+    for i, site in sorted(kept.items()):
+        site.source, site.target = one_per_country(site.source), one_per_country(site.target)
+        # One real-world event once: "attacked ... killing ..." is one attack.
+        key = (site.code[:2], tuple(sorted(str(m.country) for m in site.source)),
+               tuple(sorted(str(m.country) for m in site.target)))
         if key in seen:
             continue
         seen.add(key)

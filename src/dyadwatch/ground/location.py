@@ -53,26 +53,31 @@ class Gazetteer:
                                                       int(c.get("population") or 0))
         by_iso3 = {p.country: p for p in self.countries.values()}
         for row in read_tsv("place_aliases.tsv"):
-            place = by_iso3.get(row["iso3"])
-            if place is not None:
-                self.countries.setdefault(row["alias"].lower(), place)
+            alias = row["alias"].lower()
+            if row["kind"] == "region":
+                # a region keeps its own name; its country is what can be resolved
+                self.countries.setdefault(alias, Place(alias.title(), row["iso3"], None, None,
+                                                       "country"))
+            elif (place := by_iso3.get(row["iso3"])) is not None:
+                self.countries.setdefault(alias, place)
         self.cities: dict[str, list[Place]] = {}
+        self.city_aliases: dict[str, list[Place]] = {}
         for c in cache.get_cities().values():
             population = int(c.get("population") or 0)
             place = Place(c["name"], iso2_to_iso3.get(c["countrycode"]), float(c["latitude"]),
                           float(c["longitude"]), "city", population)
-            names = {c["name"]}
+            self.cities.setdefault(c["name"].lower(), []).append(place)
             if population >= _MIN_ALIAS_POPULATION:
-                names |= {a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()}
-            for name in names:
-                self.cities.setdefault(name.lower(), []).append(place)
+                for alias in c.get("alternatenames", []):
+                    if alias.isascii() and alias[:1].isupper() and len(alias) >= 4:
+                        self.city_aliases.setdefault(alias.lower(), []).append(place)
 
     def lookup(self, name: str, prefer: set[str]) -> Place | None:
         key = " ".join(name.lower().split())
         key = key[4:] if key.startswith("the ") else key
         if key in self.countries:
             return self.countries[key]
-        candidates = self.cities.get(key)
+        candidates = self.cities.get(key) or self.city_aliases.get(key)
         if not candidates:
             return None
         return max(candidates, key=lambda p: (p.country in prefer, p.population))

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.ground.syntax import governing_speech_verb, subject_of
+from dyadwatch.ground.syntax import governing_speech_verb, speech_kind, subject_of
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
 
@@ -55,11 +55,17 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
         dep = current.dep_
         if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             via_conj = True
+        elif dep == "ccomp" and _infinitive(current) and not speech_kind(current.head):
+            pass  # "has not allowed the inspectors to return": parsed as a clause, acts as xcomp
         elif dep not in _CLIMB_DEPS:
             break
         current = current.head
         chain.append((current, via_conj))
     return chain
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
@@ -166,6 +172,8 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     cues: list[Cue] = []
     for index, (token, via_conj) in enumerate(chain):
         cues.extend(_local_cues(token, index == 0, via_conj))
+        if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":
+            cues.append(Cue(f"{token.text} to", "future"))  # "the exchange is to take place"
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]

@@ -42,6 +42,8 @@ def ancestors(token: Token) -> list[Token]:
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head  # "a statement, which said ...": the statement
             return child
     # "X, who said ..." / conjoined verbs share the first verb's subject
     if verb.dep_ == "conj" and verb.head.i != verb.i:

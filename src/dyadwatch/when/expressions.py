@@ -58,6 +58,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
+        ("part_month", part + r"[\s-]+(?P<mrel>last|this|next)\s+month"),
+        ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
+         r"\s+weekend"),
+        ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
+         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
         ("year", r"(?P<lead>" + _LEAD_PREPS + r")\s+(?:the\s+year\s+)?" + year),
         ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),
         ("day_word", r"(?P<word>yesterday|today|tomorrow|tonight|last\s+night"
@@ -65,15 +70,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday", r"(?:(?P<wrel>last|this\s+past|this|next|this\s+coming|on)\s+)?" + weekday
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
         ("unit_rel", r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"
-         r"|last|this|next|past|the\s+coming)\s+" + unit),
+         r"|last|this|next|past|the\s+coming|recent|the\s+last)\s+" + unit),
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
          r"(?=\s*[,.;:)]|\s*$)"),
         ("next_unit", r"the\s+(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
          r"|year)"),
-        ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day"
-         r"|on\s+that\s+day|by\s+then|at\s+that\s+point|at\s+that\s+moment)"),
+        ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
+         r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
+         r"(?:day|night|evening|morning|afternoon))"),
+        ("day_before", r"the\s+(?:day|evening|night)\s+before"
+         r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
         ("after_that", r"(?:after\s+that|afterwards?|subsequently|since\s+then|later\s+on"
          r"|(?:shortly|soon)\s+(?:after(?:wards?)?|thereafter)|thereafter)"),
     ]
@@ -103,8 +111,20 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+# Words before an expression that make it a bound, not the time of the event:
+# "the first talks since 2022", "must leave by June".
+BOUND_LEADS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
+
+
+def _lead_word(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 16):start])
+    return words[-1].lower() if words else ""
+
+
 def find_expressions(text: str) -> list[TimeExpr]:
-    """All non-overlapping temporal expressions in `text`, longest first at each place."""
+    """All non-overlapping temporal expressions in `text`, longest first at each place.
+
+    Expressions that only bound the event ("since 2021", "by June") are left out."""
     found: list[TimeExpr] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
@@ -118,4 +138,9 @@ def find_expressions(text: str) -> list[TimeExpr]:
         if chosen and expr.start < chosen[-1].end:
             continue
         chosen.append(expr)
-    return chosen
+    return [e for e in chosen if not _is_bound(e, text)]
+
+
+def _is_bound(expr: TimeExpr, text: str) -> bool:
+    lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
+    return lead in BOUND_LEADS

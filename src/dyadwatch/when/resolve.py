@@ -166,6 +166,30 @@ def _r_part_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return _year_part_interval(e.get("part"), year) if year is not None else None
 
 
+def _r_part_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"late last month", "earlier this month" written as "early this month"."""
+    if ctx.pub is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[e.get("mrel").lower()]
+    year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
+    return _part_interval(e.get("part"), year, month)
+
+
+def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """The Saturday and Sunday on or before publication (the one before for "last")."""
+    if ctx.pub is None:
+        return None
+    sunday = ctx.pub + timedelta(days=6 - ctx.pub.weekday())
+    if ctx.pub.weekday() < 5 or e.get("wkrel").lower() == "last":
+        sunday -= timedelta(days=7)
+    return Interval(sunday - timedelta(days=1), sunday)
+
+
+def _r_hours(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"hours later": the same day as the narrative's frame."""
+    return ctx.frame
+
+
 def _r_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.year(int(e.get("y")))
 
@@ -239,14 +263,28 @@ def _r_unit_rel(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     rel = " ".join(e.get("urel").lower().split())
     unit = e.get("unit").lower()
     whole = _unit_interval(unit, ctx.pub)
+    if rel in ("recent", "the last"):
+        rel = "the past"
     if rel in ("earlier this", "earlier in the"):
         return Interval(whole.start, ctx.pub)
     if rel == "later this":
         return Interval(ctx.pub, whole.end)
+    if e.text.rstrip().lower().endswith("s"):
+        return _plural_span(rel, unit, ctx.pub)  # "the coming days", "the past weeks"
     if rel in ("the past", "past"):
         return Interval(_shift_date(ctx.pub, unit, -1), ctx.pub)
     step = {"last": -1, "next": 1, "the coming": 1}.get(rel, 0)
     return _unit_interval(unit, _shift_date(ctx.pub, unit, step))
+
+
+# How far "the past days/weeks/months/years" reach, in that unit: a few of them.
+_FEW = 3
+
+
+def _plural_span(rel: str, unit: str, pub: date) -> Interval:
+    if rel in ("next", "the coming"):
+        return Interval(pub + timedelta(days=1), _shift_date(pub, unit, _FEW))
+    return Interval(_shift_date(pub, unit, -_FEW), pub)
 
 
 def _count(e: TimeExpr) -> int | None:
@@ -294,6 +332,10 @@ def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame
 
 
+def _r_day_before(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    return ctx.frame.shift(-1) if ctx.frame is not None else None
+
+
 def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """Only bounded: after the frame, not after publication."""
     if ctx.frame is None or ctx.pub is None or ctx.pub <= ctx.frame.end:
@@ -309,6 +351,9 @@ _RESOLVERS = {
     "month": _r_month,
     "part_year": _r_part_year,
     "year": _r_year,
+    "part_month": _r_part_month,
+    "weekend": _r_weekend,
+    "hours": _r_hours,
     "season": _r_season,
     "day_word": _r_day_word,
     "weekday": _r_weekday,
@@ -317,11 +362,12 @@ _RESOLVERS = {
     "shift": _r_shift,
     "next_unit": _r_next_unit,
     "that_time": _r_that_time,
+    "day_before": _r_day_before,
     "after_that": _r_after_that,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "after_that"})
+ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours"})
 
 
 def resolve(expr: TimeExpr, ctx: ResolveContext) -> Interval | None:
