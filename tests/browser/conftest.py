@@ -3,6 +3,7 @@ Playwright (never `playwright install`: it would download a browser)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -10,12 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_services
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
                  "--disable-background-networking", "--disable-component-update"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def require_services() -> bool:
+    """As in tests/conftest.py: in CI (.ci/run) a missing Chromium fails instead of skipping."""
+    return os.environ.get("DYADWATCH_REQUIRE_SERVICES") == "1"
 
 
 def free_port() -> int:

@@ -159,12 +159,16 @@ class QueryMixin:
         return q.where(*conds)
 
     def _event_rows(self, ids_query: Select, limit=None, offset=0) -> list[dict[str, Any]]:
+        order = (func.coalesce(Event.date_start, Event.pub_date), Event.id)
+        if limit is not None or offset:
+            # Page over the ids first: the sort then moves small rows, not record JSON, and
+            # a deep offset costs little more than the first page (the web API's events).
+            ids_query = _page(ids_query.order_by(*order), limit, offset)
         q = (select(Event.record, Event.cluster_id, Document.outlet, Document.url,
                     Document.original_url, Event.id)
              .join(Document, Document.doc_id == Event.doc_id)
              .where(Event.id.in_(ids_query))
-             .order_by(func.coalesce(Event.date_start, Event.pub_date), Event.id))
-        q = _page(q, limit, offset)
+             .order_by(*order))
         out = []
         with self.engine.connect() as conn:
             for raw, cid, outlet, url, original, seq in conn.execute(q):
