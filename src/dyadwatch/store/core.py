@@ -138,12 +138,12 @@ class Store(QueryMixin):
     ) -> bool:
         """Store one document and its records in ONE transaction, clustering the events.
         Returns False (and stores nothing) when the document is already stored."""
-        recs = _unique_records(document, records)
         try:
             with self._write() as conn, conn.begin():
                 write_lock(conn)
                 if self.find_existing(conn, document):
                     return False
+                recs = _unique_records(document, records)
                 self._insert_document(conn, document, recs, run_id)
         except IntegrityError as exc:
             # Another process may have stored the same text or URL between check and insert.
