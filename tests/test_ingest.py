@@ -4,6 +4,7 @@ mid-run, two concurrent SQLite ingests, a PostgreSQL restart mid-run."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -172,17 +173,28 @@ def test_two_concurrent_sqlite_ingests(tmp_path):
     assert total == distinct == len(paths) and partial == []
 
 
+def ci_restart_command() -> str | None:
+    """In CI the server is ours to restart: the newest local cluster."""
+    from conftest import require_services
+
+    if not require_services() or not shutil.which("pg_lsclusters"):
+        return None
+    out = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True).stdout
+    fields = out.split()
+    return f"pg_ctlcluster {fields[0]} {fields[1]} restart" if len(fields) >= 2 else None
+
+
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_postgres_restart_mid_ingest(pg_url, tmp_path):
-    """Opt-in (it restarts the server): DYADWATCH_TEST_PG_RESTART holds the restart command,
-    e.g. 'pg_ctlcluster 15 main restart'."""
-    restart = os.environ.get("DYADWATCH_TEST_PG_RESTART")
+    """It restarts the server: runs in CI (DYADWATCH_REQUIRE_SERVICES=1, pg_ctlcluster) or
+    when DYADWATCH_TEST_PG_RESTART holds the command, e.g. 'pg_ctlcluster 15 main restart'."""
+    restart = os.environ.get("DYADWATCH_TEST_PG_RESTART") or ci_restart_command()
     if not restart:
         pytest.skip("set DYADWATCH_TEST_PG_RESTART to a restart command to run this test")
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with engine.connect() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))

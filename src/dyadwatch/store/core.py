@@ -76,6 +76,17 @@ def _record_dict(rec: Any) -> dict[str, Any]:
     return rec.to_dict() if hasattr(rec, "to_dict") else dict(rec)
 
 
+def _unique_records(document: ReadDocument, records: Iterable[Any]) -> list[dict[str, Any]]:
+    """The records as dicts, each event once; all must belong to the document."""
+    out: dict[str, dict[str, Any]] = {}
+    for rec in map(_record_dict, records):
+        if rec.get("doc_id") != document.doc_id:
+            raise InputError(document.doc_id, f"record {rec.get('event_id')} belongs to "
+                             f"document {rec.get('doc_id')!r}")
+        out.setdefault(rec["event_id"], rec)
+    return list(out.values())
+
+
 def store_doc_id(doc: ReadDocument) -> str:
     """Documents are named by their text: the same article gets the same id everywhere."""
     return doc.content_hash[:16]
@@ -128,18 +139,19 @@ class Store(QueryMixin, TokenMixin):
     ) -> bool:
         """Store one document and its records in ONE transaction, clustering the events.
         Returns False (and stores nothing) when the document is already stored."""
-        recs = [_record_dict(r) for r in records]
-        with self._write() as conn, conn.begin():
-            write_lock(conn)
-            if self.find_existing(conn, document):
-                return False
-            try:
-                self._insert_document(conn, document, recs, run_id)
-            except IntegrityError as exc:
-                # Another process stored the same text or URL between our check and insert.
-                if "content_hash" in str(exc) or "url" in str(exc):
+        try:
+            with self._write() as conn, conn.begin():
+                write_lock(conn)
+                if self.find_existing(conn, document):
                     return False
-                raise StoreError(f"{document.doc_id}: cannot store: {short_reason(exc)}") from None
+                recs = _unique_records(document, records)
+                self._insert_document(conn, document, recs, run_id)
+        except IntegrityError as exc:
+            # Another process may have stored the same text or URL between check and insert.
+            with self.engine.connect() as conn:
+                if self.find_existing(conn, document):
+                    return False
+            raise StoreError(f"{document.doc_id}: cannot store: {short_reason(exc)}") from None
         return True
 
     def _insert_document(
@@ -448,7 +460,7 @@ class Store(QueryMixin, TokenMixin):
         for doc_id in doc_ids:
             try:
                 doc = self._read_document(doc_id)
-                records = [_record_dict(r) for r in self._code(coder, doc)]
+                records = _unique_records(doc, self._code(coder, doc))
                 with self._write() as conn, conn.begin():
                     write_lock(conn)
                     old = select(Event.event_id).where(Event.doc_id == doc_id)
