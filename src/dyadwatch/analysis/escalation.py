@@ -160,12 +160,16 @@ def escalation(
         trace, found = _cusum(series[measure].to_numpy(float), exposure, cfg)
         traces[measure] = trace
         episodes += [_episode(measure, grid, by, run) for run in found]
-    if np.isnan(traces["material_conflict"]["expected"][-1]):
-        # The last period could not be judged: its baseline window has too few periods
-        # the store covers at all (months with no articles are unknown, not calm).
-        window = exposure[max(0, len(grid) - 1 - cfg.baseline): len(grid) - 1]
+    unjudged = np.flatnonzero(np.isnan(traces["material_conflict"]["expected"]))
+    recent_start = max(0, len(grid) - cfg.recent)
+    if len(unjudged) and unjudged[-1] >= recent_start:
+        # A recent period could not be judged: its baseline window has too few periods the
+        # store covers at all (months with no articles are unknown, not calm). Saying
+        # "calm" would then speak for periods nobody looked at.
+        t = int(unjudged[-1])
+        window = exposure[max(0, t - cfg.baseline): t]
         return _too_little(dyad, by, f"{int((window > 0).sum())} of the {len(window)} "
-                           f"{UNIT[by]}s before {period_label(grid[-1], by)} have coverage; "
+                           f"{UNIT[by]}s before {period_label(grid[t], by)} have coverage; "
                            f"need at least {cfg.min_history}")
     trace = _trace_frame(series, traces)
     return _verdict(dyad, by, directed, events, series, grid, exposure, traces, episodes,
@@ -196,11 +200,20 @@ def _grid(covered: pd.Series, events: pd.DataFrame, cfg: Settings, date_from: st
 
 
 def _exposure(series: pd.DataFrame, normalise: str) -> np.ndarray:
-    """Per-period coverage scaled so that a typical covered period is 1."""
+    """Per-period coverage scaled so that a typical covered period is 1.
+
+    store: the articles about everything else in the period, plus one for the dyad's own
+    reporting however many articles that fills, so that a crisis's own coverage does not
+    raise its own expectation (in a small store it would be most of the coverage). A
+    period with no articles at all stays at 0: unknown, not calm.
+    """
     if normalise == "none":
         return np.ones(len(series))
-    column = "articles" if normalise == "dyad" else "coverage"
-    raw = series[column].to_numpy(float)
+    if normalise == "dyad":
+        raw = series["articles"].to_numpy(float)
+    else:
+        total = series["coverage"].to_numpy(float)
+        raw = np.where(total > 0, total - series["articles"].to_numpy(float) + 1, 0.0)
     typical = np.median(raw[raw > 0]) if (raw > 0).any() else 1.0
     return raw / typical
 
