@@ -285,6 +285,44 @@ def test_relationship_matrix_goldstein_and_net():
         relationship_matrix(b.frame(), value="mood")
 
 
+def test_compound_actors_and_mutual_acts_keep_their_ordered_pairs():
+    """One event with a compound target (one cluster, two rows) counts once per pair."""
+    b = FrameBuilder()
+    b.event("2025-05-10", "USAGOV", "INDGOV", 1, cluster="commend", docs=["a"])
+    b.event("2025-05-10", "USAGOV", "PAKGOV", 1, cluster="commend", docs=["a"])
+    b.event("2025-05-11", "INDGOV", "PAKGOV", 1, cluster="talks", docs=["b"])
+    b.event("2025-05-11", "PAKGOV", "INDGOV", 1, cluster="talks", docs=["b"])
+    frame = b.frame()
+    matrix = relationship_matrix(frame, value="net")
+    assert matrix.loc["USA", "IND"] == matrix.loc["USA", "PAK"] == 1
+    assert dyad_series(frame, "IND", "PAK")["events"].sum() == 2
+    assert dyad_series(frame, "IND", "PAK", directed=True)["events"].sum() == 1
+    usa = top_actors(frame).set_index("actor").loc["USA"]
+    assert usa["events"] == 2 and usa["as_source"] == 2
+
+
+def test_escalation_result_is_json_serialisable():
+    import json
+
+    data = json.loads(json.dumps(escalation(rising_dyad().frame(), "RUS", "AZE").to_dict()))
+    assert data["drivers"][0]["cameo"] == "1711"
+    assert data["ratios"]["material_conflict"] > 2
+
+
+def test_normalising_by_dyad_articles_reads_events_per_article():
+    """A wave of distinct incidents, each in its own article: per store coverage that is
+    escalation; per dyad article (events per article) it is not."""
+    b = FrameBuilder()
+    timeline = months("2024-01", 18)
+    steady_dyad(b, timeline[:15])
+    for month in timeline[15:]:
+        steady_dyad(b, [month], conflict_per_month=5)
+    assert escalation(b.frame(), "RUS", "AZE").status == "escalating"
+    assert escalation(b.frame(), "RUS", "AZE", normalise="dyad").status == "calm"
+    with pytest.raises(InputError):
+        escalation(b.frame(), "RUS", "AZE", normalise="pages")
+
+
 # --- plots ---------------------------------------------------------------------------
 
 

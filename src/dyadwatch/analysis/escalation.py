@@ -16,16 +16,16 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.stats import gamma
 
 from dyadwatch.analysis.frame import (
-    PERIODS,
     QUAD_LABELS,
     check_period,
     coverage,
     parse_bound,
     period_label,
 )
-from dyadwatch.analysis.series import describe_event, dyad_events, dyad_series, top_events
+from dyadwatch.analysis.series import describe_event, dyad_events, series_table, top_events
 from dyadwatch.errors import InputError
 from dyadwatch.record import FACTUAL_MODALITIES
 
@@ -46,6 +46,7 @@ class Settings:
     min_events: int = 5  # dyad events (all quads) needed at all
     prior_events: float = 0.5  # weak gamma prior on the baseline rate...
     prior_periods: float = 1.0  # ...so that an all-quiet baseline is not a rate of zero
+    baseline_quantile: float = 0.8  # the baseline is taken at this posterior quantile
 
     @property
     def threshold(self) -> float:
@@ -150,22 +151,25 @@ def escalation(
     if len(events) < cfg.min_events:
         return _too_little(dyad, by, f"only {len(events)} event(s) for {_pair(dyad, directed)}"
                            f"; need at least {cfg.min_events}")
-    grid = _grid(frame, events, by, cfg, date_from, date_to)
-    series = dyad_series(frame, a, b, by=by, directed=directed, dated_only=dated_only,
-                         date_from=str(grid[0].start_time.date()),
-                         date_to=str(grid[-1].end_time.date()), modality=modality)
-    exposure = _exposure(frame, series, grid, by, normalise)
+    covered = coverage(frame, by)
+    grid = _grid(covered, events, cfg, date_from, date_to)
+    series = series_table(frame, events, grid, by, covered)
+    exposure = _exposure(series, normalise)
     traces, episodes = {}, []
     for measure in MEASURES:
         trace, found = _cusum(series[measure].to_numpy(float), exposure, cfg)
         traces[measure] = trace
         episodes += [_episode(measure, grid, by, run) for run in found]
-    if np.isnan(traces["material_conflict"]["expected"][-1]):
-        # The last period could not be judged: its baseline window has too few periods
-        # the store covers at all (months with no articles are unknown, not calm).
-        window = exposure[max(0, len(grid) - 1 - cfg.baseline): len(grid) - 1]
+    unjudged = np.flatnonzero(np.isnan(traces["material_conflict"]["expected"]))
+    recent_start = max(0, len(grid) - cfg.recent)
+    if len(unjudged) and unjudged[-1] >= recent_start:
+        # A recent period could not be judged: its baseline window has too few periods the
+        # store covers at all (months with no articles are unknown, not calm). Saying
+        # "calm" would then speak for periods nobody looked at.
+        t = int(unjudged[-1])
+        window = exposure[max(0, t - cfg.baseline): t]
         return _too_little(dyad, by, f"{int((window > 0).sum())} of the {len(window)} "
-                           f"{UNIT[by]}s before {period_label(grid[-1], by)} have coverage; "
+                           f"{UNIT[by]}s before {period_label(grid[t], by)} have coverage; "
                            f"need at least {cfg.min_history}")
     trace = _trace_frame(series, traces)
     return _verdict(dyad, by, directed, events, series, grid, exposure, traces, episodes,
@@ -181,29 +185,35 @@ def _too_little(dyad: tuple[str, str], by: str, why: str) -> Escalation:
                       message=f"too little data to judge escalation: {why}")
 
 
-def _grid(frame: pd.DataFrame, events: pd.DataFrame, by: str, cfg: Settings,
-          date_from: str | None, date_to: str | None) -> pd.PeriodIndex:
+def _grid(covered: pd.Series, events: pd.DataFrame, cfg: Settings, date_from: str | None,
+          date_to: str | None) -> pd.PeriodIndex:
     """From a baseline's length before the dyad's first event to the store's last period."""
-    covered = coverage(frame, by)
+    freq = events["period"].min().freq
     first = max(events["period"].min() - cfg.baseline, covered.index.min())
     last = max(covered.index.max(), events["period"].max())
     lo, hi = parse_bound(date_from, end=False), parse_bound(date_to, end=True)
     if lo is not None:
-        first = max(first, lo.to_period(PERIODS[by]))
+        first = max(first, lo.to_period(freq))
     if hi is not None:
-        last = min(last, hi.to_period(PERIODS[by]))
-    return pd.period_range(first, last, freq=first.freq)
+        last = min(last, hi.to_period(freq))
+    return pd.period_range(first, last, freq=freq)
 
 
-def _exposure(frame: pd.DataFrame, series: pd.DataFrame, grid: pd.PeriodIndex, by: str,
-              normalise: str) -> np.ndarray:
-    """Per-period coverage scaled so that a typical covered period is 1."""
+def _exposure(series: pd.DataFrame, normalise: str) -> np.ndarray:
+    """Per-period coverage scaled so that a typical covered period is 1.
+
+    store: the articles about everything else in the period, plus one for the dyad's own
+    reporting however many articles that fills, so that a crisis's own coverage does not
+    raise its own expectation (in a small store it would be most of the coverage). A
+    period with no articles at all stays at 0: unknown, not calm.
+    """
     if normalise == "none":
-        return np.ones(len(grid))
+        return np.ones(len(series))
     if normalise == "dyad":
         raw = series["articles"].to_numpy(float)
     else:
-        raw = coverage(frame, by).reindex(grid, fill_value=0).to_numpy(float)
+        total = series["coverage"].to_numpy(float)
+        raw = np.where(total > 0, total - series["articles"].to_numpy(float) + 1, 0.0)
     typical = np.median(raw[raw > 0]) if (raw > 0).any() else 1.0
     return raw / typical
 
@@ -213,8 +223,11 @@ def _baseline(counts: np.ndarray, exposure: np.ndarray, t: int, blocked: np.ndar
     """Rate per unit exposure over the trailing window before t, skipping past episodes."""
     window = [i for i in range(t - 1, -1, -1) if not blocked[i]][: cfg.baseline]
     used = [i for i in window if exposure[i] > 0]
-    rate = (counts[used].sum() + cfg.prior_events) / (exposure[used].sum() + cfg.prior_periods)
-    return float(rate), len(used)
+    shape = counts[used].sum() + cfg.prior_events
+    scale = 1.0 / (exposure[used].sum() + cfg.prior_periods)
+    # A short or sparse history leaves the rate uncertain; taking a high quantile of its
+    # gamma posterior makes a thin baseline demand a bigger rise before an alarm.
+    return float(gamma.ppf(cfg.baseline_quantile, shape, scale=scale)), len(used)
 
 
 def _cusum(counts: np.ndarray, exposure: np.ndarray, cfg: Settings

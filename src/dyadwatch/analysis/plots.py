@@ -27,6 +27,7 @@ QUAD_COLOURS = {"verbal_coop": "#9ecae1", "material_coop": "#3182bd",
                 "verbal_conflict": "#fdae6b", "material_conflict": "#d94801"}
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 ANNOTATED_EVENTS = 4
+ANNOTATED_COOPERATION = 2
 
 
 def check_plot_path(path: str | Path) -> Path:
@@ -81,12 +82,17 @@ def _annotate(axis, events: pd.DataFrame | None, by: str) -> None:
     """Label the largest events (by |Goldstein|), at most one per period, at their date."""
     if events is None or events.empty:
         return
-    chosen = events.assign(weight=events["goldstein"].abs())
-    chosen = chosen.sort_values(["weight", "n_docs"], ascending=False)
-    chosen = chosen.drop_duplicates("period").head(ANNOTATED_EVENTS)
+    ranked = events.assign(weight=events["goldstein"].abs())
+    ranked = ranked.sort_values(["weight", "n_docs"], ascending=False)
+    extreme = ranked.drop_duplicates("period").head(ANNOTATED_EVENTS)
+    # Conflict usually has the larger |Goldstein|; name the most cooperative acts too, so
+    # that an apology or an agreement is not lost next to a raid.
+    cooperative = ranked[ranked["goldstein"] > 0].head(ANNOTATED_COOPERATION)
+    chosen = pd.concat([extreme, cooperative]).drop_duplicates("cluster_key")
     for k, (_, event) in enumerate(chosen.sort_values("when").iterrows()):
         what = event["trigger"] if isinstance(event["trigger"], str) else ""
-        label = (f"{event['when']:%Y-%m-%d} {event['source_code']}→{event['target_code']}"
+        when = event["date"] if isinstance(event["date"], str) else f"{event['when']:%Y-%m-%d}"
+        label = (f"{when} {event['source_code']}→{event['target_code']}"
                  f"\n{event['cameo']} {what[:24]}")
         y = float(event["goldstein"])
         lift = 26 + 24 * (k % 3)
@@ -94,7 +100,8 @@ def _annotate(axis, events: pd.DataFrame | None, by: str) -> None:
         # they stay inside the ±10 axis and off the mean line.
         upward = y < -5 or 0 <= y <= 5
         axis.annotate(label, (event["when"], y), textcoords="offset points",
-                      xytext=(0, lift if upward else -lift), ha="center", fontsize=7,
+                      xytext=(36 * (-1) ** k, lift if upward else -lift), ha="center",
+                      fontsize=7,
                       arrowprops={"arrowstyle": "-", "color": "#777"},
                       bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#bbb"})
         axis.plot([event["when"]], [y], marker="D", color="#d94801" if y < 0 else "#3182bd")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -74,7 +75,7 @@ def dyad_events(
     return events.sort_values(["when", "cluster_key"]).reset_index(drop=True)
 
 
-def describe_event(event: pd.Series) -> str:
+def describe_event(event: Mapping[str, Any]) -> str:
     """One short line for a table cell or a plot label: date, who→whom, what, Goldstein."""
     when = event["date"] if isinstance(event.get("date"), str) else None
     when = when or f"{event['when']:%Y-%m-%d} (published)"
@@ -119,6 +120,13 @@ def dyad_series(
     grid = _grid(events, by, date_from, date_to)
     if grid is None:
         return pd.DataFrame(columns=list(SERIES_COLUMNS))
+    return series_table(frame, events, grid, by, coverage(frame, by))
+
+
+def series_table(frame: pd.DataFrame, events: pd.DataFrame, grid: pd.PeriodIndex, by: str,
+                 covered: pd.Series) -> pd.DataFrame:
+    """The per-period table for events already chosen (see dyad_series), over `grid`."""
+    events = events[events["period"].isin(grid)]
     groups = events.groupby("period")
     table = pd.DataFrame(index=grid)
     table["events"] = groups.size()
@@ -127,7 +135,7 @@ def dyad_series(
     table["goldstein_mean"] = groups["goldstein"].mean()
     table["reports"] = groups["n_reports"].sum()
     table["articles"] = _articles(frame, events)
-    table["coverage"] = coverage(frame, by)
+    table["coverage"] = covered
     table["by_pub_date"] = groups["by_pub_date"].sum()
     table["imprecise"] = groups["imprecise"].sum()
     counts = ["events", *QUAD_COLUMNS.values(), "goldstein_sum", "reports", "articles",
@@ -139,14 +147,22 @@ def dyad_series(
         table["verbal_coop"] + table["material_coop"]
         - table["verbal_conflict"] - table["material_conflict"]
     )
-    table["top_events"] = groups.apply(
-        lambda g: "; ".join(describe_event(e) for _, e in top_events(g).iterrows()),
-        include_groups=False,
-    ) if not events.empty else ""
+    table["top_events"] = _top_event_text(events)
     table["top_events"] = table["top_events"].fillna("")
     table["start"] = [p.start_time.strftime("%Y-%m-%d") for p in table.index]
     table["period"] = [period_label(p, by) for p in table.index]
     return table.reset_index(drop=True)[list(SERIES_COLUMNS)]
+
+
+def _top_event_text(events: pd.DataFrame) -> pd.Series:
+    """Per period, the weightiest events (as top_events ranks them) in one line."""
+    if events.empty:
+        return pd.Series(dtype="string")
+    ranked = events.assign(weight=events["goldstein"].abs()).sort_values(
+        ["period", "weight", "n_docs", "when"], ascending=[True, False, False, True])
+    top = ranked.groupby("period").head(TOP_EVENTS_PER_PERIOD)
+    text = pd.Series([describe_event(row) for row in top.to_dict("records")], index=top.index)
+    return text.groupby(top["period"]).agg("; ".join)
 
 
 def _grid(

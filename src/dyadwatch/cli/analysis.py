@@ -36,7 +36,7 @@ def wanted_modalities(value: str) -> tuple[str, ...] | None:
 
 def plain(value: Any) -> Any:
     """JSON-safe scalars: NaN becomes null, numpy numbers become Python numbers."""
-    if value is None:
+    if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, float) and math.isnan(value):
         return None
