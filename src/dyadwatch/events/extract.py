@@ -328,7 +328,9 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
         if {m.country for m in found} - own_side:
             return found
         fallback = fallback or found
-    return fallback
+    # Only the source's own side: a domestic act, or an addressee guessed from context
+    # (a countryless "the families"); leave the target open for the context rules.
+    return [] if own_side and all(m.confidence < 1.0 for m in fallback) else fallback
 
 
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
