@@ -156,7 +156,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         return m
     doc = state.doc
     window_start = max(0, m.token_start - 120)
-    best: tuple[int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen: ActorMention | None = None
     for prev in state.mentions:
         if prev.token_start >= m.token_start or prev.token_start < window_start:
@@ -165,7 +165,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
             continue
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
-        score = (1 if subject else 0, prev.token_start)
+        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
+        score = (1 if same_role else 0, 1 if subject else 0, prev.token_start)
         if best is None or score > best:
             best, chosen = score, prev
     if chosen is None:

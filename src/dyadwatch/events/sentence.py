@@ -304,7 +304,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
     elif speech and len(countries) == 1 and (
-            "weak" not in site.entry.flags or both_sides_mentioned(tok)):
+            "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
+            or both_sides_mentioned(tok)):
         other = other_side(state, next(iter(countries)), "(main dyad)")
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
