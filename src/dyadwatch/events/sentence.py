@@ -40,7 +40,7 @@ CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consulta
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
-ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
+ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 
 
 def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
