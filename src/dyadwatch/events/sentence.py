@@ -229,7 +229,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
-        source = both_sides(state, "both sides")  # "the ministers of the two countries"
+        # "the ministers of the two countries", "both leaders praised Trump": the two
+        # main parties other than the one the sentence names as the target
+        others = frozenset(m.country for m in target if m.country)
+        source = both_sides(state, "both sides", others)
         site.flags.add("inferred")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
