@@ -477,8 +477,8 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
                   ) -> list[DraftEvent]:
-    sites = {tok.i: Site(tok, entry, entry.cameo) for tok, entry in sentence_sites(lexicon, sent)
-             if not names_call(tok)}
+    sites = {tok.i: Site(tok, entry, entry.cameo)
+             for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
     if not sites:
         return []
     apply_chains(state, lexicon, sent, sites)
