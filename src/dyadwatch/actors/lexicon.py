@@ -30,6 +30,13 @@ ORG_FORMS = {"igo", "agent", "group"}
 ENTRY_HEADER = ("code", "form", "phrase")
 AGENT_HEADER = ("role", "phrase")
 OFFICE_HEADER = ("code", "office", "name", "from", "to")
+BUILTIN_FILES = (
+    "countries.tsv",
+    "organisations.tsv",
+    "agents.tsv",
+    "officeholders.tsv",
+    "officeholders_phoenix.tsv",
+)
 # Role "-" in agents.tsv: the state itself ("the Russian side").
 STATE_ROLE = "-"
 
@@ -162,7 +169,7 @@ def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
 
 def builtin_texts() -> Iterable[tuple[str, str]]:
     folder = resources.files("dyadwatch") / "data" / "actors"
-    for name in ("countries.tsv", "organisations.tsv", "agents.tsv", "officeholders.tsv"):
+    for name in BUILTIN_FILES:
         item = folder / name
         if item.is_file():
             yield name, item.read_text(encoding="utf-8")
