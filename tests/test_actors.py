@@ -238,3 +238,12 @@ def test_terms_needing_a_country_may_title_a_name(stage):
 def test_dated_organisation(stage):
     assert codes(stage, "The Taliban said so.", date="2010-01-01") == {"Taliban": "AFGREB"}
     assert codes(stage, "The Taliban said so.", date="2023-01-01") == {"Taliban": "AFGGOV"}
+
+
+def test_bad_officeholder_dates_are_refused(tmp_path):
+    from dyadwatch.errors import InputError
+
+    bad = tmp_path / "people.tsv"
+    bad.write_text("code\toffice\tname\tfrom\tto\nRUSGOV\tother\tIvan\tlast year\t\n")
+    with pytest.raises(InputError, match="not YYYY"):
+        ActorStage(CoderConfig(dicts=[bad]))

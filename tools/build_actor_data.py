@@ -1,6 +1,6 @@
 """Build the generated actor data files from the team's files and ../shared/reference.
 
-    python tools/build_actor_data.py [--shared ../shared]
+    python tools/build_actor_data.py [--shared ../shared] [--out DIR]
 
 countries.tsv:
 Inputs: data/actors/country_forms.tsv (names, adjectives, demonyms, capitals and seats written
@@ -144,7 +144,7 @@ def phoenix_rows(path: Path, known: set[str]) -> list[tuple[str, ...]]:
     return rows
 
 
-def build_phoenix(shared: Path) -> None:
+def build_phoenix(shared: Path, out_dir: Path) -> None:
     source = shared / "reference" / "dictionaries" / "Phoenix.Countries.actors.txt"
     if not source.is_file():
         print(f"skipped officeholders_phoenix.tsv: {source} is absent")
@@ -159,7 +159,7 @@ def build_phoenix(shared: Path) -> None:
         known.add(normalise(row["name"]))
         known.update(normalise(v) for v in (row.get("variants") or "").split(";") if " " in v)
     write_tsv(
-        DATA / "officeholders_phoenix.tsv",
+        out_dir / "officeholders_phoenix.tsv",
         "Phoenix.Countries.actors.txt (openeventdata/petrarch2, MIT).\n"
         "# Do not edit: edit officeholders.tsv, then rebuild.",
         ("code", "office", "name", "from", "to", "variants"),
@@ -181,19 +181,20 @@ def write_tsv(out: Path, source: str, header: tuple[str, ...], rows: list[tuple]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=DATA, help="where to write (default: data)")
     args = parser.parse_args()
     rows = form_rows(read_tsv(DATA / "country_forms.tsv"))
     icews = args.shared / "reference" / "dictionaries" / "icews_countrynames.txt"
     if icews.is_file():
         rows += icews_rows(icews, {phrase.lower() for _, _, phrase in rows})
     write_tsv(
-        DATA / "countries.tsv",
+        args.out / "countries.tsv",
         "country_forms.tsv and ICEWS country\n"
         "# names (text_to_CAMEO, MIT). Edit country_forms.tsv, then rebuild.",
         ("code", "form", "phrase"),
         rows,
     )
-    build_phoenix(args.shared)
+    build_phoenix(args.shared, args.out)
 
 
 if __name__ == "__main__":

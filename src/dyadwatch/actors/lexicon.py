@@ -17,6 +17,7 @@ built-in entries; a file whose header is none of these is ignored here (other st
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -136,10 +137,26 @@ def add_table(
         for row in rows:
             add_agent_row(lexicon, row, tokenize)
     elif header[:5] == OFFICE_HEADER:
+        for row in rows:
+            check_office_row(row, source)
         lexicon.office_rows.extend(rows)
     else:
         return False
     return True
+
+
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_office_row(row: dict[str, str], source: str) -> None:
+    """Officeholder rows need a name, a code and dates the resolver can compare."""
+    name, code = row.get("name", ""), row.get("code", "")
+    if not name or not code.isalnum() or len(code) < 3:
+        raise InputError(source, f"officeholder row needs a name and a code: {name!r} {code!r}")
+    for column in ("from", "to"):
+        value = row.get(column, "")
+        if value and not DATE.match(value):
+            raise InputError(source, f"{name}: {column} date {value!r} is not YYYY[-MM[-DD]]")
 
 
 def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize, source: str):

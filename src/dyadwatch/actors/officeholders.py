@@ -63,9 +63,9 @@ def normalise(text: str) -> str:
     return " ".join(plain.split())
 
 
-def parse_date(text: str, end: bool = False) -> str | None:
+def parse_date(text: str | None, end: bool = False) -> str | None:
     """'2008' -> '2008-01-01' (or '2008-12-31' as an end); '' -> None."""
-    text = text.strip()
+    text = (text or "").strip()
     if not text:
         return None
     parts = text.split("-")
