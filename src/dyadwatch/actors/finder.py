@@ -62,13 +62,14 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     """Greedy longest match, left to right, never across a sentence boundary."""
     atoms: list[Atom] = []
     words = [t.text for t in doc]
+    lowered = [w.lower() for w in words]
     sent_end = _sentence_ends(doc)
     i = 0
     while i < len(doc):
         found = None
-        limit = min(lexicon.max_len, sent_end[i] - i)
+        limit = min(lexicon.longest_from(words[i], lowered[i]), sent_end[i] - i)
         for length in range(limit, 0, -1):
-            entries = lexicon.lookup(tuple(words[i : i + length]))
+            entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
             if entries:
                 found = Atom(i, i + length, entries)
                 break
@@ -287,9 +288,10 @@ class MentionFinder:
         for d in drafts:
             taken.update(range(d.start, d.end))
         found: list[Draft] = []
+        capitalised = [t.text[:1].isupper() for t in doc]  # names start with a capital
         i = 0
         while i < len(doc):
-            if i in taken:
+            if i in taken or not capitalised[i]:
                 i += 1
                 continue
             j = _name_run_end(doc, i, taken, len(doc))

@@ -66,6 +66,10 @@ class ActorLexicon:
     exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     office_rows: list[dict[str, str]] = field(default_factory=list)
     max_len: int = 1
+    # Longest phrase starting with a given first token: most tokens start none, so the
+    # scanner skips them with one dictionary look-up.
+    first_lower: dict[str, int] = field(default_factory=dict)
+    first_exact: dict[str, int] = field(default_factory=dict)
 
     def add(self, tokens: tuple[str, ...], entry: Entry, case_sensitive: bool) -> None:
         if not tokens:
@@ -76,10 +80,17 @@ class ActorLexicon:
         if entry not in bucket:
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
+        firsts = self.first_exact if case_sensitive else self.first_lower
+        firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
 
-    def lookup(self, words: tuple[str, ...]) -> list[Entry]:
+    def longest_from(self, word: str, lower: str) -> int:
+        """The longest phrase length that may start at a token (0: none starts there)."""
+        return max(self.first_exact.get(word, 0), self.first_lower.get(lower, 0))
+
+    def lookup(self, words: tuple[str, ...], lowered: tuple[str, ...] | None = None) -> list[Entry]:
         found = list(self.exact.get(words, ()))
-        for entry in self.lower.get(tuple(w.lower() for w in words), ()):
+        lowered = lowered if lowered is not None else tuple(w.lower() for w in words)
+        for entry in self.lower.get(lowered, ()):
             if entry not in found:
                 found.append(entry)
         return found

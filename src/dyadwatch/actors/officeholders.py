@@ -120,6 +120,7 @@ class PersonMatch:
 
 
 FULL_ONLY = "=full"  # variant marker: never resolve this person by surname alone
+FUZZY_MEMO_SIZE = 50_000
 TITLED = "=titled"  # variant marker: the surname alone resolves only after a title
 FIRST_NAME_MIN = 75.0  # "Mahendra Chaudhry" is not "Zahid Chaudhri"
 MIN_AUTO_SURNAME = 3  # "Wang Yi" gives no surname "Yi"; list short ones as variants
@@ -153,6 +154,7 @@ class OfficeholderIndex:
             self._index(name, forms, name in full_only, into)
         self._surname_keys = [k for k in self.surname if len(k) >= FUZZY_MIN_LEN]
         self._titled_keys = [k for k in self.titled_surname if len(k) >= FUZZY_MIN_LEN]
+        self._fuzzy_memo: dict[tuple[str, int], set[str] | None] = {}
 
     def _add_term(self, row: dict[str, str]) -> str | None:
         name = row.get("name", "").strip()
@@ -206,14 +208,23 @@ class OfficeholderIndex:
         last = parts[-1]
         names = table.get(last)
         if names is None and len(last) >= FUZZY_MIN_LEN and fuzzy_keys:
-            hit = process.extractOne(last, fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-            names = table[hit[0]] if hit is not None else None
+            names = self._fuzzy(last, table, fuzzy_keys, cutoff)
         if not names:
             return set()
         if len(parts) == 1:
             return set(names)
         # A first name is given: it must fit the person's ("Mahendra Chaudhry" != Chaudhri).
         return {n for n in names if self._first_name_fits(n, parts[0])}
+
+    def _fuzzy(self, last: str, table: dict, keys: list[str], cutoff: float) -> set[str] | None:
+        """Closest surname spelling, cached: news repeats the same names."""
+        memo = (last, id(table))
+        if memo not in self._fuzzy_memo:
+            if len(self._fuzzy_memo) > FUZZY_MEMO_SIZE:
+                self._fuzzy_memo.clear()
+            hit = process.extractOne(last, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+            self._fuzzy_memo[memo] = table[hit[0]] if hit is not None else None
+        return self._fuzzy_memo[memo]
 
     def _first_name_fits(self, name: str, first: str) -> bool:
         known = self.first_names.get(name, set())
