@@ -247,3 +247,11 @@ def test_bad_officeholder_dates_are_refused(tmp_path):
     bad.write_text("code\toffice\tname\tfrom\tto\nRUSGOV\tother\tIvan\tlast year\t\n")
     with pytest.raises(InputError, match="not YYYY"):
         ActorStage(CoderConfig(dicts=[bad]))
+
+
+def test_user_dictionary_overrides_a_builtin_meaning(tmp_path):
+    recode = tmp_path / "kosovo.tsv"
+    recode.write_text("code\tform\tphrase\nKOS\tname\tKosovo\nKOS\tadjective\tKosovo\n")
+    custom = ActorStage(CoderConfig(dicts=[recode]))
+    got = codes(custom, "Kosovo police detained two men in Kosovo.")
+    assert got == {"Kosovo police": "KOSCOP", "Kosovo": "KOS"}

@@ -1,6 +1,12 @@
 """Measure the actor stage on the PLOVER gold standard records (or any file in that format).
 
     python tools/bench_actors.py [../shared/dev/plover-gsr/PLOVER_GSR_CAMEO.txt] [--show N]
+    python tools/bench_actors.py --gold-dir DIR [--show N]
+
+With --gold-dir (the project's gold format: NAME.txt + NAME.gold.jsonl, searched recursively):
+for each gold event's source and target code, is a mention with that code (and with that
+country) inside the evidence sentence? Codes the gold takes from context are counted too, so
+this is an upper bound for what the sentence itself offers, not a recall the coder must reach.
 
 For every gold actor (source and target, compound actors expanded) with its actorText found in
 the sentence: is there a mention over that text, and do its country part (ISO3, or IGO + 3) and
@@ -58,11 +64,65 @@ def gold_code(actor: dict) -> tuple[str, str]:
     return country, country + sector if sector and not country.startswith("IGO") else country
 
 
+def read_article(path: Path) -> tuple[str, str | None]:
+    """Body text and publication date of a gold-format article (header lines, blank, body)."""
+    text = path.read_text(encoding="utf-8")
+    head, sep, body = text.partition("\n\n")
+    lines = head.splitlines()
+    if not sep or not all(re.match(r"^[a-z_]+:", ln) for ln in lines):
+        return text, None
+    meta = dict(ln.split(":", 1) for ln in lines)
+    return body, (meta.get("published") or "").strip() or None
+
+
+def bench_gold_dir(folder: Path, show: int) -> None:
+    nlp, stage = load_pipeline(), ActorStage(CoderConfig())
+    n = {"sides": 0, "code": 0, "country": 0, "unlocated": 0}
+    for gold in sorted(folder.rglob("*.gold.jsonl")):
+        body, date = read_article(gold.with_name(gold.name.replace(".gold.jsonl", ".txt")))
+        state = CodingState(document=Document(gold.stem, body, pub_date=date), config=stage.config)
+        state.doc = nlp(body)
+        stage(state)
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            event = json.loads(line)
+            at = body.find(event["sentence"])
+            if at < 0:
+                n["unlocated"] += 1
+                continue
+            end = at + len(event["sentence"])
+            inside = [m for m in state.mentions if at <= m.start_char < end]
+            codes = {m.code for m in inside}
+            countries = {split_code(m.code)[0] for m in inside}
+            for side in ("source", "target"):
+                want = event.get(side)
+                if not want:
+                    continue
+                n["sides"] += 1
+                n["code"] += want in codes
+                n["country"] += split_code(want)[0] in countries
+                if want not in codes and show:
+                    show -= 1
+                    print(
+                        f"{gold.stem}: {side} {want} not among {sorted(codes)}: "
+                        f"{event['sentence'][:100]!r}"
+                    )
+    pct = lambda a, b: f"{100 * a / max(b, 1):.1f}%"  # noqa: E731
+    print(f"gold sides {n['sides']} (sentences not found: {n['unlocated']})")
+    print(
+        f"gold code named in the evidence sentence: {pct(n['code'], n['sides'])}; "
+        f"gold country: {pct(n['country'], n['sides'])}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--gold-dir", type=Path, help="a directory in the project's gold format")
     parser.add_argument("--show", type=int, default=0, help="print N disagreements")
     args = parser.parse_args()
+    if args.gold_dir is not None:
+        bench_gold_dir(args.gold_dir, args.show)
+        return
     records = [r for r in json.loads(args.gold.read_text()) if r.get("text")]
     nlp, stage = load_pipeline(), ActorStage(CoderConfig())
     n = {"actors": 0, "located": 0, "spanned": 0, "country": 0, "code": 0, "recall": 0}

@@ -70,6 +70,7 @@ class ActorLexicon:
     # scanner skips them with one dictionary look-up.
     first_lower: dict[str, int] = field(default_factory=dict)
     first_exact: dict[str, int] = field(default_factory=dict)
+    user_mode: bool = False  # set while user dictionaries are read
 
     def add(self, tokens: tuple[str, ...], entry: Entry, case_sensitive: bool) -> None:
         if not tokens:
@@ -77,7 +78,11 @@ class ActorLexicon:
         index = self.exact if case_sensitive else self.lower
         key = tokens if case_sensitive else tuple(t.lower() for t in tokens)
         bucket = index.setdefault(key, [])
-        if entry not in bucket:
+        if entry in bucket:
+            return
+        if self.user_mode:  # a user's meaning of a phrase comes before the built-in one
+            bucket.insert(0, entry)
+        else:
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
         firsts = self.first_exact if case_sensitive else self.first_lower
@@ -215,6 +220,7 @@ def build_lexicon(tokenize: Tokenize, user_dicts: Iterable[Path] = ()) -> ActorL
     for name, text in builtin_texts():
         header, rows = read_table(text, name)
         add_table(lexicon, header, rows, tokenize, name)
+    lexicon.user_mode = True
     for path in user_dicts:
         header, rows = read_table(read_user_dict(path), str(path))
         add_table(lexicon, header, rows, tokenize, str(path))

@@ -123,6 +123,7 @@ FULL_ONLY = "=full"  # variant marker: never resolve this person by surname alon
 FUZZY_MEMO_SIZE = 50_000
 TITLED = "=titled"  # variant marker: the surname alone resolves only after a title
 FIRST_NAME_MIN = 75.0  # "Mahendra Chaudhry" is not "Zahid Chaudhri"
+FIRST_NAME_SLACK = 6.0  # "Alexei Overchook" is Alexei Overchuk
 MIN_AUTO_SURNAME = 3  # "Wang Yi" gives no surname "Yi"; list short ones as variants
 
 
@@ -208,7 +209,9 @@ class OfficeholderIndex:
         last = parts[-1]
         names = table.get(last)
         if names is None and len(last) >= FUZZY_MIN_LEN and fuzzy_keys:
-            names = self._fuzzy(last, table, fuzzy_keys, cutoff)
+            # With a first name to check as well, a looser surname match is safe enough.
+            looser = cutoff - FIRST_NAME_SLACK if len(parts) > 1 else cutoff
+            names = self._fuzzy(last, table, fuzzy_keys, looser)
         if not names:
             return set()
         if len(parts) == 1:
