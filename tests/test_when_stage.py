@@ -157,3 +157,16 @@ def test_bounds_are_not_event_times():
     run(state)
     assert boycott.date.date is None
     assert recall.date.date is None
+
+
+def test_frame_from_an_eventless_sentence_and_not_from_relative_clauses():
+    text = (
+        "On Monday, Chad recalled its envoy. "
+        "Let us recall: in early March the border post, which had been shelled on May 2, "
+        "was closed. "
+        "Then Chad expelled two Sudanese diplomats."
+    )
+    state = make_state(text)
+    expulsion = add_event(state, "expelled", cameo="1663")
+    run(state)
+    assert expulsion.date.date == "2025-03"

@@ -169,20 +169,25 @@ def _ends_narrative(sent: Span, framed: bool) -> bool:
     return not framed and speech_kind(root) == "say"
 
 
-def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], sent: Span,
-                pub) -> AttachedExpr | None:
-    """The time a sentence sets for what follows: an expression its events used or its main
-    clause carries, and not one in the future of publication."""
+def _in_modifier_clause(token: Token) -> bool:
+    """Inside a relative or participial clause: background, not the narrative's line."""
+    return any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors(token)])
+
+
+def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> AttachedExpr | None:
+    """The time a sentence sets for what follows: an expression its events used, else the
+    one nearest the main clause outside relative clauses; never one after publication."""
     def usable(a: AttachedExpr) -> bool:
         return a.interval is not None and (pub is None or a.interval.start <= pub)
 
     for attached in used:
         if usable(attached):
             return attached
-    for attached in exprs:
-        if attached.anchor is not None and attached.anchor.i == sent.root.i and usable(attached):
-            return attached
-    return None
+    candidates = [a for a in exprs if usable(a)
+                  and (a.anchor is None or not _in_modifier_clause(a.anchor))]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
 
 
 def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
@@ -231,7 +236,7 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
-            new_frame = _frame_from(exprs, used, sent, pub)
+            new_frame = _frame_from(exprs, used, pub)
             if new_frame is not None:
                 frame = new_frame
             elif _ends_narrative(sent, framed=bool(used)):
