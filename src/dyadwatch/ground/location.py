@@ -157,12 +157,28 @@ def locate(state: CodingState, ev: DraftEvent) -> dict[str, Any] | None:
         return None
     gaz = gazetteer()
     prefer = _actor_countries(ev)
-    for head in _clause_tokens(doc[ev.trigger]):
-        for obj in _locatives(head):
-            near = _appos_country(obj, gaz)
-            wanted = {near} if near else prefer
-            for name in _name_variants(obj):
-                place = gaz.lookup(name, wanted)
-                if place is not None:
-                    return place.as_dict()
+    heads = _clause_tokens(doc[ev.trigger])
+    for head in heads:
+        place = _first_place(_locatives(head), gaz, prefer)
+        if place is not None:
+            return place.as_dict()
+    # "police in Baku searched the office": the actor's place, when the clause names none
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        objs = [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for o in c.children if o.dep_ == "pobj"]
+        place = _first_place(objs, gaz, prefer)
+        if place is not None:
+            return place.as_dict()
+    return None
+
+
+def _first_place(objs: list[Token], gaz: Gazetteer, prefer: set[str]) -> Place | None:
+    for obj in objs:
+        near = _appos_country(obj, gaz)
+        wanted = {near} if near else prefer
+        for name in _name_variants(obj):
+            place = gaz.lookup(name, wanted)
+            if place is not None:
+                return place
     return None
