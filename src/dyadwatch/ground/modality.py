@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.ground.syntax import governing_speech_verb, speech_kind, subject_of
+from dyadwatch.ground.syntax import governing_speech_verb, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
 
@@ -89,6 +89,10 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
             found.append(Cue(child.text, cues["amod"][word]))
         elif child.dep_ == "det" and word in cues.get("det", {}):
             found.append(Cue(child.text, cues["det"][word]))
+    if not is_trigger and not via_conj and token.dep_ == "prep":
+        modality = cues.get("prep", {}).get(token.lower_)
+        if modality:
+            found.append(Cue(token.text, modality))
     if not is_trigger and not via_conj:
         key = _governor_key(token)
         modality = cues.get("governor", {}).get(key)
@@ -158,7 +162,7 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     verb = governing_speech_verb(trigger)
     if verb is None:
         return None
-    if _source_is_speaker(ev, speaker_mention(state, subject_of(verb))):
+    if _source_is_speaker(ev, speaker_mention(state, speaker_of(verb))):
         return None  # the acting party announces its own act
     return Cue(verb.text, "reported")
 
