@@ -170,3 +170,12 @@ def test_frame_from_an_eventless_sentence_and_not_from_relative_clauses():
     expulsion = add_event(state, "expelled", cameo="1663")
     run(state)
     assert expulsion.date.date == "2025-03"
+
+
+def test_negated_act_takes_only_its_own_date():
+    text = "Oman hosted talks on Friday. Iran did not send its foreign minister."
+    state = make_state(text)
+    add_event(state, "hosted", cameo="043")
+    absent = add_event(state, "send", cameo="040", modality="negated")
+    run(state)
+    assert absent.date.date is None

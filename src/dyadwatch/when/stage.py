@@ -8,7 +8,8 @@ Order of evidence for one event:
    convention);
 3. the narrative's current time frame, carried from earlier sentences to past-tense
    clauses, until the text moves to present-tense commentary or to a plain "X said";
-4. otherwise null. Future and hypothetical acts get a date only from their own expression.
+4. otherwise null. Future, hypothetical and negated acts get a date only from their own
+   expression.
 
 A following sentence that only dates what was just told ("The decision was taken on
 Monday") re-dates the events that had no date of their own.
@@ -275,8 +276,8 @@ class DateStage:
                 return Dated(EventDate(text=attached.expr.text), "own")
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
-        if future or ev.modality == "hypothetical":
-            return Dated(EventDate(), "none")
+        if ev.modality in ("future", "hypothetical", "negated"):
+            return Dated(EventDate(), "none")  # it did not happen: only its own date counts
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
