@@ -167,3 +167,18 @@ def test_any_word_salad_resolves_or_is_null(words, future):
             if interval is not None:
                 assert interval.start <= interval.end
                 interval.to_event_date(expr.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end"),
+    [
+        ("talks held between May 3 and May 9", "2025-05", "2025-05-03", "2025-05-09"),
+        ("the drills from June to August 2024", "2024", "2024-06-01", "2024-08-31"),
+        ("between December 28 and January 3", None, "2024-12-28", "2025-01-03"),
+    ],
+)
+def test_ranges_give_the_common_prefix_of_their_ends(text, date, start, end):
+    exprs = find_expressions(text)
+    assert [e.kind for e in exprs] == ["range"]
+    got = resolve(exprs[0], ResolveContext(PUB)).to_event_date(exprs[0].text)
+    assert (got.date, got.date_start, got.date_end) == (date, start, end)

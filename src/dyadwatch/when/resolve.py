@@ -139,7 +139,7 @@ def _r_exact(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    month = lexicon().months[e.get("mon").lower()]
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
     day = int(e.get("d"))
     year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
     if year is None:
@@ -149,7 +149,7 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    month = lexicon().months[e.get("mon").lower()]
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
     if e.get("y"):
         year = int(e.get("y"))
     elif e.get("yrel"):
@@ -370,7 +370,23 @@ _RESOLVERS = {
 ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours"})
 
 
+def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """Both ends resolved; the event lies between the first's start and the second's end."""
+    head, tail = e.members
+    second = resolve(tail, ctx)
+    if second is None:
+        return None
+    # a first end written without its year is the latest such date before the second end
+    first_ctx = ctx if head.get("y") else ResolveContext(second.end, ctx.frame, ctx.ref_year)
+    first = resolve(head, first_ctx)
+    if first is None or second.end < first.start:
+        return None
+    return Interval(first.start, second.end)
+
+
 def resolve(expr: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if expr.kind == "range":
+        return _r_range(expr, ctx)
     try:
         return _RESOLVERS[expr.kind](expr, ctx)
     except (ValueError, OverflowError, KeyError, TypeError):
