@@ -102,3 +102,84 @@ def test_agent_without_country_is_left_for_context(stage):
 
 def test_terms_that_need_a_country_are_not_actors_alone(stage):
     assert codes(stage, "He spoke at a press conference.") == {}
+
+
+def test_officeholders_by_surname_and_date(stage):
+    assert codes(stage, "Putin called Aliyev.") == {"Putin": "RUSGOV", "Aliyev": "AZEGOV"}
+    found = mentions(stage, "Aliyev said.", date="2001-05-01")
+    assert (found[0].code, found[0].name) == ("AZEGOV", "Heydar Aliyev")
+    found = mentions(stage, "Aliyev said.", date="2010-05-01")
+    assert (found[0].code, found[0].name) == ("AZEGOV", "Ilham Aliyev")
+
+
+def test_same_name_codes_differently_by_year(stage):
+    assert codes(stage, "Netanyahu spoke.", date="2015-01-01") == {"Netanyahu": "ISRGOV"}
+    assert codes(stage, "Netanyahu spoke.", date="2022-01-01") == {"Netanyahu": "ISROPP"}
+    # Out of office at the date: an elite of the same country.
+    assert codes(stage, "Theresa May spoke.", date="2024-01-01") == {"Theresa May": "GBRELI"}
+
+
+def test_transliteration_variants(stage):
+    for spelling in ("Zakharowa", "Zaharova", "Zakharova"):
+        found = mentions(stage, f"{spelling} said the talks failed.")
+        assert [(m.code, m.name) for m in found] == [("RUSGOV", "Maria Zakharova")], spelling
+    got = codes(stage, "Aliev met Mustafaev and Sergei Lavrov.")
+    assert got == {"Aliev": "AZEGOV", "Mustafaev": "AZEGOV", "Sergei Lavrov": "RUSGOV"}
+
+
+def test_title_with_known_name_takes_its_country(stage):
+    got = codes(stage, "Foreign Ministry spokeswoman Maria Zakharova and President Erdogan spoke.")
+    assert got["Foreign Ministry spokeswoman Maria Zakharova"] == "RUSGOV"
+    assert got["President Erdogan"] == "TURGOV"
+
+
+def test_igo_officers(stage):
+    got = codes(stage, "UN Secretary-General Antonio Guterres met NATO chief Mark Rutte.")
+    assert got == {
+        "UN Secretary-General Antonio Guterres": "IGOUNO",
+        "NATO chief Mark Rutte": "IGONAT",
+    }
+
+
+def test_prefixed_adjective_is_an_attitude_not_an_actor(stage):
+    got = codes(stage, "The anti-Russian campaign harmed Russian-Azerbaijani ties.")
+    assert got == {"Russian": "RUS", "Azerbaijani": "AZE"}
+    assert [m.start_char for m in mentions(stage, "The anti-Russian campaign.")] == []
+
+
+def test_common_words_are_not_people(stage):
+    assert codes(stage, "Straw was cut in May and Hunt was over.") == {}
+
+
+def test_user_dictionary_adds_actors_and_people(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text(
+        "code\tform\tphrase\nAZEMED\tagent\tCaliber.az\n\n# a second table in another file below\n",
+        encoding="utf-8",
+    )
+    people = tmp_path / "people.tsv"
+    people.write_text(
+        "code\toffice\tname\tfrom\tto\tvariants\n"
+        "AZEGOV\tother\tElchin Amirbayov\t2019-01-01\t\tAmirbeyov\n",
+        encoding="utf-8",
+    )
+    roles = tmp_path / "roles.tsv"
+    roles.write_text("role\tphrase\nJUD\tombudsman\n", encoding="utf-8")
+    custom = ActorStage(CoderConfig(dicts=[extra, people, roles]))
+    got = codes(custom, "Caliber.az quoted Amirbeyov and the Georgian ombudsman.")
+    assert got == {
+        "Caliber.az": "AZEMED",
+        "Amirbeyov": "AZEGOV",
+        "Georgian ombudsman": "GEOJUD",
+    }
+
+
+def test_bad_user_dictionary_is_one_clear_error(tmp_path):
+    from dyadwatch.errors import InputError
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("code\tform\tphrase\nRUSGOV\tplanet\tMars\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown form"):
+        ActorStage(CoderConfig(dicts=[bad]))
+    with pytest.raises(InputError, match="cannot read"):
+        ActorStage(CoderConfig(dicts=[tmp_path / "missing.tsv"]))

@@ -49,13 +49,14 @@ def is_state_level(m: ActorMention) -> bool:
     return bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
 
 
-def main_dyad(state: CodingState) -> list[str]:
-    """The document's two most salient countries (subject mentions count double)."""
+def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """The document's two most salient countries (subject mentions count double), leaving
+    out `exclude` (the host of "hosted the two leaders" is not one of them)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     doc = state.doc
     for m in state.mentions:
-        if not is_state_level(m):
+        if not is_state_level(m) or m.country in exclude:
             continue
         weight = 1
         if doc is not None and 0 <= m.head < len(doc) and doc[m.head].dep_ in SUBJECT_DEPS:
@@ -80,8 +81,9 @@ def other_side(state: CodingState, country: str | None, text: str) -> ActorMenti
     return inferred_state(other, text)
 
 
-def both_sides(state: CodingState, text: str) -> list[ActorMention]:
-    return [inferred_state(c, text) for c in main_dyad(state)]
+def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozenset()
+               ) -> list[ActorMention]:
+    return [inferred_state(c, text) for c in main_dyad(state, exclude)]
 
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
-from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch
+from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
 
 MAX_NAME_TOKENS = 4
@@ -74,7 +74,18 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
             continue
         atoms.append(found)
         i = found.end
-    return atoms
+    return [a for a in atoms if not _prefixed_word(doc, a, atoms)]
+
+
+def _prefixed_word(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """'anti-Russian', 'pro-Western': a country glued to a prefix is an attitude, not an actor.
+    'Russian-Azerbaijani' (two countries) stays."""
+    if atom.country is None or atom.start < 2:
+        return False
+    hyphen, before = doc[atom.start - 1], doc[atom.start - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_:
+        return False
+    return not any(a.end == atom.start - 1 for a in atoms)
 
 
 def _sentence_ends(doc: Doc) -> list[int]:
@@ -120,6 +131,12 @@ class MentionFinder:
             i += used
             if draft is None:
                 continue
+            if i < len(atoms) and _names_the_agent(draft, atoms[i]):
+                org = atoms[i].org
+                draft.end, draft.code, draft.country = atoms[i].end, org.code, org.country
+                draft.kind = _org_kind(org)
+                draft.confidence = max(draft.confidence, 0.9)
+                i += 1
             self._absorb_name(doc, draft, covered, date)
             drafts.append(draft)
         return drafts
@@ -130,10 +147,16 @@ class MentionFinder:
         # "Russian Foreign Ministry", "Azerbaijan's ambassador", "Kremlin spokesman"
         if atom.is_modifier and nxt is not None and self._modifies(doc, atom, nxt):
             return self._modified(atom, nxt, atom.country), 2
-        # "Ambassador of Azerbaijan", "Ministry of Foreign Affairs of Russia"
-        if atom.agent is not None and nxt is not None and nxt.is_modifier:
-            if self._linked_by_of(doc, atom, nxt):
-                return self._modified(atom, nxt, nxt.country, span=(atom.start, nxt.end)), 2
+        # "NATO Secretary General", "the UN chief": an organisation's officer is the organisation
+        if atom.org is not None and atom.org.form == "igo" and nxt is not None and nxt.agent:
+            if nxt.start == atom.end:
+                org = atom.org
+                return Draft(atom.start, nxt.end, org.country, None, org.code, "igo", 0.9), 2
+        # "Ambassador of Azerbaijan", "spokesperson of the Russian Foreign Ministry"
+        if atom.agent is not None and nxt is not None and self._linked_by_of(doc, atom, nxt):
+            owner, used = self._phrase_at(doc, atoms, i + 1)
+            if owner is not None and owner.kind != "person":
+                return self._owned(atom.agent, atom.start, owner), 1 + used
         # "ethnic Azerbaijanis": an agent term that needs a country, then the country
         if atom.agent is not None and atom.agent.needs_country and nxt is not None:
             if nxt.start == atom.end and nxt.country is not None:
@@ -158,6 +181,15 @@ class MentionFinder:
     def _linked_by_of(doc: Doc, left: Atom, right: Atom) -> bool:
         gap = [t.text.lower() for t in doc[left.end : right.start]]
         return gap in (["of"], ["of", "the"])
+
+    @staticmethod
+    def _owned(agent: Entry, start: int, owner: Draft) -> Draft:
+        """An agent term of an owner: the owner gives the country, the term the role."""
+        role = owner.role if agent.code == STATE_ROLE else agent.code
+        kind = "state" if role is None else "agent"
+        if owner.kind == "igo":  # "the spokesperson of the UN" stays the organisation
+            return Draft(start, owner.end, owner.country, None, owner.code, "igo", owner.confidence)
+        return Draft(start, owner.end, owner.country, role, None, kind, max(owner.confidence, 0.5))
 
     @staticmethod
     def _modified(agent_atom: Atom, other: Atom, country: Entry, span=None) -> Draft:
@@ -193,28 +225,28 @@ class MentionFinder:
     # --- personal names -----------------------------------------------------------------
     def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date) -> None:
         """A title followed by a name: the name joins the mention and may fix the country."""
-        if draft.kind != "agent" or draft.code is not None:
-            return
-        end = draft.end
-        while end < len(doc) and end - draft.end < MAX_NAME_TOKENS and _name_token(doc[end]):
-            if end in covered:
-                break
-            end += 1
+        if draft.kind not in ("agent", "igo") or (draft.code and draft.kind != "igo"):
+            return  # named organisations ("TASS") take no personal name
+        end = _name_run_end(doc, draft.end, covered, draft.end + MAX_NAME_TOKENS)
         if end == draft.end:
             return
         words = [t.text for t in doc[draft.end : end]]
         draft.end = end
-        draft.kind = "person"
         draft.name = " ".join(words)
+        draft.kind = "igo" if draft.kind == "igo" else "person"
         match = self.people.resolve(words, date)
         if match is None:
             return
-        if draft.country is None or draft.country == match.code[:3]:
-            draft.name = match.name
-            draft.country = draft.country or match.code[:3]
-            if draft.role is None or match.code[3:] not in ("", "ELI"):
-                draft.role = draft.role or match.code[3:] or None
-            draft.confidence = max(draft.confidence, match.confidence)
+        country, role = split_code(match.code)
+        if draft.country not in (None, country):
+            return  # the title's country wins over a name that may be garbled
+        draft.name = match.name
+        draft.confidence = max(draft.confidence, match.confidence)
+        if country.startswith("IGO"):  # "Secretary-General Antonio Guterres"
+            draft.country, draft.code, draft.role = country, match.code, None
+            return
+        draft.country = country
+        draft.role = draft.role or role
 
     def _bare_names(self, doc: Doc, covered: set[int], drafts: list[Draft], date) -> list[Draft]:
         """Runs of proper nouns outside any phrase that name a known officeholder."""
@@ -224,14 +256,21 @@ class MentionFinder:
         found: list[Draft] = []
         i = 0
         while i < len(doc):
-            if i in taken or not _name_token(doc[i]):
+            if i in taken:
                 i += 1
                 continue
-            j = i
-            while j < len(doc) and j not in taken and _name_token(doc[j]):
-                j += 1
-            match = self.people.resolve([t.text for t in doc[i:j]], date)
-            if match is not None:
+            j = _name_run_end(doc, i, taken, len(doc))
+            sure_name = j > i
+            if not sure_name and _mistagged_name(doc[i]):
+                j = _name_run_end(doc, i + 1, taken, len(doc), first=False)
+            if j == i:
+                i += 1
+                continue
+            # The tagger calls some sentence-initial names nouns ("Aliyev has begun"): those
+            # must match a known spelling exactly.
+            words = [t.text for t in doc[i:j]]
+            match = self.people.resolve(words, date, fuzzy=sure_name)
+            if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
             i = j
         return found
@@ -260,25 +299,71 @@ class MentionFinder:
         )
 
 
+def _names_the_agent(draft: Draft, nxt: Atom) -> bool:
+    """'the Russian news agency TASS': an organisation right after its description."""
+    org = nxt.org
+    if org is None or nxt.start != draft.end or draft.kind != "agent" or draft.code:
+        return False
+    return draft.country in (None, org.country) and org.code[3:6] in ("", draft.role)
+
+
 def _org_kind(org: Entry) -> str:
     return {"igo": "igo", "group": "group"}.get(org.form, "agent")
 
 
 def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:
-    country, role = match.code[:3], match.code[3:] or None
-    return Draft(start, end, country, role, None, "person", match.confidence, name=match.name)
+    country, role = split_code(match.code)
+    code = match.code if country.startswith("IGO") else None
+    return Draft(start, end, country, role, code, "person", match.confidence, name=match.name)
 
 
-def _name_token(token: Token) -> bool:
+def _mistagged_name(token: Token) -> bool:
+    text = token.text
+    return (
+        token.pos_ in ("NOUN", "ADJ", "VERB")
+        and text[:1].isupper()
+        and text[1:].islower()
+        and token.is_alpha
+        and text.lower() not in CALENDAR_WORDS
+    )
+
+
+def _name_run_end(doc: Doc, start: int, taken: set[int], limit: int, first: bool = True) -> int:
+    """End of the personal name starting at `start` (== start when there is none).
+    Joins hyphenated parts ("Kassym-Jomart"); a calendar word may end a name ("Theresa May")
+    but never start one ("in May")."""
+    end = start
+    limit = min(limit, len(doc))
+    while end < limit and end not in taken:
+        token = doc[end]
+        if _name_token(token, first=first and end == start):
+            end += 1
+        elif _inner_hyphen(token) and end > start and end + 1 < limit:
+            if end + 1 in taken or not _name_part(doc[end + 1]):
+                break
+            end += 2
+        else:
+            break
+    return end
+
+
+def _name_part(token: Token) -> bool:
+    """After a hyphen inside a name: 'Ki-moon', 'Kramp-Karrenbauer'."""
+    return token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _inner_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def _name_token(token: Token, first: bool = True) -> bool:
     text = token.text
     if token.lower_ in NAME_PARTICLES and token.i + 1 < len(token.doc):
-        return token.nbor().pos_ == "PROPN"
-    return (
-        token.pos_ == "PROPN"
-        and text[:1].isupper()
-        and text.lower() not in CALENDAR_WORDS
-        and any(c.isalpha() for c in text)
-        and not text.isupper()
+        return not first and token.nbor().pos_ == "PROPN"
+    if text.lower() in CALENDAR_WORDS and first:
+        return False
+    return (token.pos_ in ("PROPN", "NOUN", "ADJ") if not first else token.pos_ == "PROPN") and (
+        text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
     )
 
 

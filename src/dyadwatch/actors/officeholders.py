@@ -104,12 +104,22 @@ class Person:
     terms: list[Term] = field(default_factory=list)
 
 
+def split_code(code: str) -> tuple[str, str | None]:
+    """'RUSGOV' -> ('RUS', 'GOV'); 'IGOUNO' -> ('IGOUNO', None): the scorer's country part."""
+    width = 6 if code.startswith(("IGO", "NGO", "IMG")) else 3
+    return code[:width], code[width : width + 3] or None
+
+
 @dataclass(frozen=True)
 class PersonMatch:
     name: str
     code: str
     office: str | None
     confidence: float
+
+
+FULL_ONLY = "=full"  # variant marker: never resolve this person by surname alone
+MIN_AUTO_SURNAME = 3  # "Wang Yi" gives no surname "Yi"; list short ones as variants
 
 
 class OfficeholderIndex:
@@ -119,14 +129,24 @@ class OfficeholderIndex:
         self.people: dict[str, Person] = {}
         self.full: dict[str, set[str]] = {}
         self.surname: dict[str, set[str]] = {}
+        spellings: dict[str, list[str]] = {}
+        full_only: set[str] = set()
         for row in rows:
-            self._add(row)
+            name = self._add_term(row)
+            if name is None:
+                continue
+            variants = [v.strip() for v in row.get("variants", "").split(";") if v.strip()]
+            if FULL_ONLY in variants:
+                full_only.add(name)
+            spellings.setdefault(name, [name]).extend(v for v in variants if v != FULL_ONLY)
+        for name, forms in spellings.items():
+            self._index(name, forms, name in full_only)
         self._surname_keys = [k for k in self.surname if len(k) >= FUZZY_MIN_LEN]
 
-    def _add(self, row: dict[str, str]) -> None:
-        name = row["name"].strip()
+    def _add_term(self, row: dict[str, str]) -> str | None:
+        name = row.get("name", "").strip()
         if not name:
-            return
+            return None
         person = self.people.setdefault(name, Person(name))
         term = Term(
             row["code"].strip().upper(),
@@ -136,17 +156,20 @@ class OfficeholderIndex:
         )
         if term not in person.terms:
             person.terms.append(term)
-        spellings = [name] + [v for v in row.get("variants", "").split(";") if v.strip()]
-        for spelling in spellings:
-            key = normalise(spelling)
-            if not key:
+        return name
+
+    def _index(self, name: str, forms: list[str], full_only: bool) -> None:
+        for form in forms:
+            words = normalise(form).split()
+            if not words:
                 continue
-            words = key.split()
             if len(words) > 1:
-                self.full.setdefault(key, set()).add(name)
+                self.full.setdefault(" ".join(words), set()).add(name)
+                if full_only or len(words[-1]) < MIN_AUTO_SURNAME:
+                    continue
             self.surname.setdefault(words[-1], set()).add(name)
 
-    def candidates(self, words: list[str]) -> tuple[set[str], float]:
+    def candidates(self, words: list[str], fuzzy: bool = True) -> tuple[set[str], float]:
         """People a name may denote, and how sure the spelling match is."""
         key = normalise(" ".join(words))
         if not key:
@@ -156,7 +179,7 @@ class OfficeholderIndex:
         last = key.split()[-1]
         if last in self.surname:
             return self.surname[last], 0.9
-        if len(last) >= FUZZY_MIN_LEN and self._surname_keys:
+        if fuzzy and len(last) >= FUZZY_MIN_LEN and self._surname_keys:
             hit = process.extractOne(
                 last, self._surname_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
@@ -164,8 +187,8 @@ class OfficeholderIndex:
                 return self.surname[hit[0]], 0.75
         return set(), 0.0
 
-    def resolve(self, words: list[str], date: str | None) -> PersonMatch | None:
-        names, sure = self.candidates(words)
+    def resolve(self, words: list[str], date: str | None, fuzzy: bool = True) -> PersonMatch | None:
+        names, sure = self.candidates(words, fuzzy)
         if not names:
             return None
         best: tuple[tuple[int, int], Person, Term] | None = None
@@ -183,7 +206,7 @@ class OfficeholderIndex:
         if distance == 0:
             return PersonMatch(person.name, term.code, term.office, sure)
         # Out of office at this date: an elite of the same country.
-        return PersonMatch(person.name, term.code[:3] + "ELI", None, sure * 0.7)
+        return PersonMatch(person.name, split_code(term.code)[0] + "ELI", None, sure * 0.7)
 
     @staticmethod
     def _term_score(term: Term, date: str | None) -> tuple[int, int]:

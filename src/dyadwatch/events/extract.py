@@ -173,13 +173,31 @@ def is_passive(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- lexicon entry choice
 
+PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into"})
+
+
+def preps_of(tok: Token) -> list[Token]:
+    """Prepositions of a word, looking through a particle parsed as one ("pulled out of")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative"):
+            out.append(c)
+            if c.lower_ in PARTICLE_WORDS:
+                out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
+
+
+def particles_of(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)}
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-    for c in tok.children:
-        if c.dep_ == "prep":
-            out.append(c)
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    for c in preps_of(tok):
+        out.append(c)
+        out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     if tok.pos_ in NOUN_POS:
         out.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
@@ -194,7 +212,7 @@ def choose_entry(lexicon: Lexicon, tok: Token) -> TriggerEntry | None:
     entries = lexicon.lookup(tok.lemma_.lower(), pos)
     if not entries:
         return None
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    particles = particles_of(tok)
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     pool = with_particle or [e for e in entries if not e.particle]
     if not pool:
@@ -243,6 +261,8 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if verb.dep_ == "acomp":  # "Moscow was ready to ...": the copula's subject
+        return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
                                                              verb.tag_ != "VBN"):
         obj = child(head, "dobj", "oprd")
@@ -320,15 +340,16 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
             yield actors_of(state, c)
-            for p in c.children:  # "its ambassador from/in Montenegro"
-                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of"):
+            for p in c.children:  # "its ambassador from Montenegro", "action against X"
+                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
+                                                     "on", "with", "toward", "towards"):
                     yield actors_of(state, child(p, "pobj"))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
-    for c in verb.children:  # "at the White House" is a place for a meeting
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+    for c in preps_of(verb):  # "at the White House" is a place for a meeting
+        if c.lower_ in preps:
             yield actors_of(state, child(c, "pobj", "pcomp"))
-    for c in verb.children:  # "protested to the ambassador of X", "recalled ... from X"
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "from") and (
+    for c in preps_of(verb):  # "protested to the ambassador of X", "pulled out of talks"
+        if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
 

@@ -67,6 +67,8 @@ class Lexicon:
 
     def refined(self, root: str, act_code: str) -> str:
         """The code of an intent/appeal/threat/refusal (root) about an act (act_code)."""
+        if act_code[:2] == root:
+            return act_code  # "ready to look for solutions" (037) is already an intent
         table = self.refine.get(root, {})
         for n in range(len(act_code), 1, -1):
             hit = table.get(act_code[:n])

@@ -47,7 +47,11 @@ def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
     comp = child(tok, "ccomp")
     if comp is None:
         return []
-    return actors_of(state, child(comp, "nsubj", "nsubjpass"))
+    subj = child(comp, "nsubj", "nsubjpass")
+    if subj is None:  # a mis-parsed subject still stands before the verb
+        subj = next((c for c in comp.children if c.i < comp.i and c.dep_ in (
+            "compound", "npadvmod", "dep")), None)
+    return actors_of(state, subj)
 
 
 def names_call(tok: Token) -> bool:
@@ -60,12 +64,21 @@ def names_call(tok: Token) -> bool:
             c.dep_ == "xcomp" for c in tok.children)) or tok.dep_ == "relcl"
 
 
-def chain_complement(tok: Token, sites: dict[int, Site]) -> Site | None:
-    """The act a chain verb governs: its infinitive, or an event noun as its object."""
+def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
+                     lexicon: Lexicon | None = None, depth: int = 0) -> Site | None:
+    """The act a chain verb governs: its infinitive, an event noun as its object, or (for
+    demands, appeals, promises: `clauses`) the act of its that-clause. Looks through
+    pass-through verbs ("ready to continue the contacts")."""
+    if lexicon is not None and depth < 3:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.i not in sites and lexicon.chain(c.lemma_.lower(), "act"):
+                found = chain_complement(c, sites, clauses, lexicon, depth + 1)
+                if found is not None:
+                    return found
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if c.dep_ == "xcomp" or has_to:
+            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
                 return sites[c.i]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in sites and c.pos_ in NOUN_POS:
@@ -119,7 +132,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue  # "call off" is its own act, not "call (someone) to"
         if kind == "act" and own is not None and has_infinitive(tok):
             own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
-        comp = chain_complement(tok, sites)
+        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
+                                lexicon=lexicon)
         if comp is None or comp.token.i == tok.i:
             continue
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
@@ -199,7 +213,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                   else noun_targets(state, tok))
         if not {m.country for m in target} - own_side:
             target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
-    elif tok.pos_ in VERB_POS:
+    elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
         target = verb_targets(state, tok, site.entry, {m.country for m in source})
     else:
@@ -214,6 +228,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
+    if subject_names_both(tok) and len({m.country for m in source}) < 2:
+        source = both_sides(state, "both sides")  # "the ministers of the two countries"
+        site.flags.add("inferred")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -282,8 +299,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         if len(countries) >= 2:
             site.flags.add("reciprocal")  # "A and B blamed each other"
             return
-        site.target = [m for m in both_sides(state, "both sides") if m.country not in countries]
-    elif site.code[:2] in VIOLENT_ROOTS:
+        site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
+    elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
     elif speech and len(countries) == 1 and (
@@ -378,6 +395,10 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+def is_obligation(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+
+
 def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
@@ -390,6 +411,15 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}]
+        obliged = [c for c in content if is_obligation(c.token) and c.source
+                   and not speaker & {m.country for m in c.source}]
+        if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
+            act = obliged[0]
+            site.code = lexicon.refined("10", act.code)
+            site.target = list(act.source)
+            site.flags.add("speechlike")
+            del kept[act.token.i]
+            continue
         if hostile:
             act = hostile[0]
             code = lexicon.refined("11", act.code)
@@ -407,12 +437,29 @@ def targetless_ok(site: Site) -> bool:
     ("the two sides agreed", "A and B held talks")."""
     if site.target:
         return True
-    if site.code[:2] in TARGETLESS_ROOTS:
+    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(site):
         return True
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
+
+
+def single_party_report(site: Site) -> bool:
+    """A plain main-clause act by a named actor ("Serbia lifted the curfew", "the rebels
+    surrendered"): coded with no target. Not nouns, relative or reported clauses, negations,
+    or acts whose sense needs a target."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or "indirect" in site.flags or "inferred" in site.flags:
+        return False
+    if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or "needtarget" in site.entry.flags:
+        return False
+    if site.code[:2] in ("11", "16", "17", "18", "19", "20") or site.entry.speech:
+        return False  # accusations and hostile acts need an identifiable target
+    return all(m.kind in ("state", "agent", "person", "igo") and m.country
+               and not m.inferred and m.kind != "pronoun" for m in site.source)
 
 
 def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
