@@ -179,3 +179,17 @@ def test_negated_act_takes_only_its_own_date():
     absent = add_event(state, "send", cameo="040", modality="negated")
     run(state)
     assert absent.date.date is None
+
+
+def test_now_returns_from_a_flashback_to_the_latest_time():
+    text = (
+        "On Thursday, Peru and Chile signed a fisheries accord. "
+        "Let us recall: in early March the two navies clashed. "
+        "Now the mood has changed. Chile thanked Peru for its patience."
+    )
+    state = make_state(text)
+    clash = add_event(state, "clashed", cameo="190")
+    thanks = add_event(state, "thanked", cameo="051")
+    run(state)
+    assert clash.date.date == "2025-03"
+    assert thanks.date.date == "2025-07-03"

@@ -85,6 +85,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?:day|night|evening|morning|afternoon))"),
         ("day_before", r"the\s+(?:day|evening|night)\s+before"
          r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
+        ("now", r"(?:but\s+|and\s+)?now(?=[\s,])(?!\s+that\b)"),
         ("after_that", r"(?:after\s+that|afterwards?|subsequently|since\s+then|later\s+on"
          r"|(?:shortly|soon)\s+(?:after(?:wards?)?|thereafter)|thereafter)"),
     ]
@@ -125,13 +126,25 @@ def _lead_word(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _sentence_start(text: str) -> int:
+    """Where the words of a sentence begin (after quotes, spaces and dashes)."""
+    m = re.match(r"[\W_]*", text)
+    return m.end() if m else 0
+
+
 def find_expressions(text: str) -> list[TimeExpr]:
     """All non-overlapping temporal expressions in `text`, longest first at each place.
 
     Expressions that only bound the event ("since 2021", "by June") are left out."""
     found: list[TimeExpr] = []
     for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
+        if kind == "now":
+            # only as the sentence's first word: "Now the picture changed"
+            m = pattern.match(text, _sentence_start(text))
+            matches = [m] if m else []
+        else:
+            matches = list(pattern.finditer(text))
+        for m in matches:
             if not _acceptable(kind, m, text):
                 continue
             parts = {k: v for k, v in m.groupdict().items() if v is not None}

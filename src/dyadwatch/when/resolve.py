@@ -57,6 +57,7 @@ class ResolveContext:
     frame: Interval | None = None  # the narrative's current time frame
     ref_year: int | None = None  # year for partial dates when there is no publication date
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
+    latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -332,6 +333,11 @@ def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame
 
 
+def _r_now(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"Now the picture changed": back from a flashback to the story's latest time."""
+    return ctx.latest
+
+
 def _r_day_before(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame.shift(-1) if ctx.frame is not None else None
 
@@ -363,11 +369,13 @@ _RESOLVERS = {
     "next_unit": _r_next_unit,
     "that_time": _r_that_time,
     "day_before": _r_day_before,
+    "now": _r_now,
     "after_that": _r_after_that,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours"})
+ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours",
+                       "now"})
 
 
 def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:

@@ -17,7 +17,7 @@ Monday") re-dates the events that had no date of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -220,10 +220,11 @@ class DateStage:
         for ev in state.events:
             by_sentence.setdefault(ev.sent_index, []).append(ev)
         frame: AttachedExpr | None = None
+        latest: Interval | None = None
         ref_year: int | None = None
         previous: list[tuple[DraftEvent, str]] = []
         for index, sent in enumerate(state.sentences()):
-            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year)
+            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest)
             exprs = _sentence_expressions(sent, ctx)
             events = by_sentence.get(index, [])
             if not events and (elab := _elaborates(sent, exprs)) is not None:
@@ -240,6 +241,8 @@ class DateStage:
             new_frame = _frame_from(exprs, used, pub)
             if new_frame is not None:
                 frame = new_frame
+                if latest is None or new_frame.interval.end > latest.end:
+                    latest = new_frame.interval
             elif _ends_narrative(sent, framed=bool(used)):
                 frame = None
             if events or exprs:
@@ -270,8 +273,7 @@ class DateStage:
             used.append(attached)
             interval = attached.interval
             if future and attached.expr.kind not in ANAPHORIC:
-                interval = resolve(attached.expr,
-                                   ResolveContext(ctx.pub, ctx.frame, ctx.ref_year, True))
+                interval = resolve(attached.expr, replace(ctx, future=True))
             if interval is None:
                 return Dated(EventDate(text=attached.expr.text), "own")
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
