@@ -70,3 +70,8 @@ def test_subjects_place_when_the_clause_names_none():
     assert loc["name"] == "Tbilisi"
     loc = locate("Police in Tbilisi said Russian agents detained a man in Batumi.", "detained")
     assert loc["name"] == "Batumi"
+
+
+def test_names_written_without_accents():
+    loc = locate("Police detained two Serbian citizens in Niksic last month.", "detained")
+    assert (loc["name"], loc["country"]) == ("Nikšić", "MNE")

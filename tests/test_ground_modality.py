@@ -129,3 +129,13 @@ def test_passive_report_is_reported_even_when_the_subject_is_the_actor():
 )
 def test_more_cues(text, word, modality):
     assert modality_of(text, word)[0] == modality
+
+
+def test_a_finite_coordinated_verb_does_not_share_the_modal():
+    text = "The president said Lima would not accept the ruling and accused Santiago of bias."
+    assert modality_of(text, "accused", speech_act=True)[0] == "asserted"
+
+
+def test_purpose_clause_shares_the_modal():
+    text = "He said he would travel to Quito next week to meet the president."
+    assert modality_of(text, "meet")[0] == "future"

@@ -53,15 +53,21 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
     current, via_conj = trigger, False
     while current.head.i != current.i:
         dep = current.dep_
-        if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
-            via_conj = True
-        elif dep == "ccomp" and _infinitive(current) and not speech_kind(current.head):
-            pass  # "has not allowed the inspectors to return": parsed as a clause, acts as xcomp
+        if dep == "conj" and not _finite(current) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            via_conj = True  # "will expel the envoys and close the embassy"
+        elif dep in ("ccomp", "advcl") and _infinitive(current) and not speech_kind(current.head):
+            pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
         elif dep not in _CLIMB_DEPS:
             break
         current = current.head
         chain.append((current, via_conj))
     return chain
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with its own tense ("accused") does not share a coordinated verb's modal."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _infinitive(verb: Token) -> bool:
