@@ -193,3 +193,11 @@ def test_now_returns_from_a_flashback_to_the_latest_time():
     run(state)
     assert clash.date.date == "2025-03"
     assert thanks.date.date == "2025-07-03"
+
+
+def test_time_between_subject_and_verb_belongs_to_the_verb():
+    text = "Sudan's government on Monday cut ties with Chad, accusing it of arming rebels."
+    state = make_state(text)
+    accusation = add_event(state, "accusing", cameo="112", speech_act=True)
+    run(state)
+    assert accusation.date.date == "2025-06-30"

@@ -69,7 +69,10 @@ def _anchor(span: Span) -> Token | None:
         root = root.head
     if root.head.i == root.i:
         return None
-    return root.head
+    head = root.head
+    if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
+        return head.head  # "the government on Monday cut ties": the time is the verb's
+    return head
 
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
