@@ -268,3 +268,10 @@ def test_trigger_word_forms_cover_inflections():
     assert {"expelled", "expels", "expelling"} <= word_forms("expel")
     assert {"said", "says"} <= word_forms("say")
     assert {"apologised", "apologized"} <= word_forms("apologize")
+
+
+def test_trigger_dictionary_missing_columns_is_refused(tmp_path: Path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("lemma\tpos\tcameo\nsnub\tVERB\t125\n")
+    with pytest.raises(InputError, match="lacks the columns prt, obj, flags"):
+        load_lexicon([bad])
