@@ -63,3 +63,15 @@ def test_other_spellings_and_regions():
     assert (crimea["name"], crimea["country"], crimea["precision"]) == ("Crimea", "UKR", "country")
     dutch = locate("Dutch police arrested two men in the Netherlands.", "arrested")
     assert dutch["country"] == "NLD"
+
+
+def test_subjects_place_when_the_clause_names_none():
+    loc = locate("On Monday, police in Tbilisi detained two Russian citizens.", "detained")
+    assert loc["name"] == "Tbilisi"
+    loc = locate("Police in Tbilisi said Russian agents detained a man in Batumi.", "detained")
+    assert loc["name"] == "Batumi"
+
+
+def test_names_written_without_accents():
+    loc = locate("Police detained two Serbian citizens in Niksic last month.", "detained")
+    assert (loc["name"], loc["country"]) == ("Nikšić", "MNE")

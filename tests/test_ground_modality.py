@@ -108,3 +108,34 @@ def test_denial_is_an_event_not_a_negation():
 )
 def test_governed_acts(text, word, modality):
     assert modality_of(text, word)[0] == modality
+
+
+def test_passive_report_is_reported_even_when_the_subject_is_the_actor():
+    text = "Iranian agents are said to have attacked the tanker."
+    state = make_state(text)
+    agents = add_mention(state, "Iranian agents", "IRNCOP", "IRN")
+    ev = add_event(state, "attacked", cameo="190", source=[agents])
+    ModalityStage(CoderConfig())(state)
+    assert ev.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("The envoy left Kabul without meeting Taliban officials.", "meeting", "negated"),
+        ("Seoul ruled out sanctions against Pyongyang.", "sanctions", "negated"),
+        ("Unconfirmed raids by Eritrean troops were seen near the border.", "raids", "reported"),
+    ],
+)
+def test_more_cues(text, word, modality):
+    assert modality_of(text, word)[0] == modality
+
+
+def test_a_finite_coordinated_verb_does_not_share_the_modal():
+    text = "The president said Lima would not accept the ruling and accused Santiago of bias."
+    assert modality_of(text, "accused", speech_act=True)[0] == "asserted"
+
+
+def test_purpose_clause_shares_the_modal():
+    text = "He said he would travel to Quito next week to meet the president."
+    assert modality_of(text, "meet")[0] == "future"

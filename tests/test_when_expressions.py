@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dyadwatch.when.expressions import find_expressions
 from dyadwatch.when.resolve import Interval, ResolveContext, parse_iso, resolve
@@ -147,3 +149,36 @@ def test_hours_later_stays_on_the_frames_day():
 @pytest.mark.parametrize("text", ["since 2021", "by June", "until 2030", "since May 4"])
 def test_bounds_are_left_out(text):
     assert find_expressions(text) == []
+
+
+_WORDS = ["on", "in", "late", "early", "mid-", "May", "February", "31", "2025", "0", "99999",
+          "last", "next", "year", "days", "ago", "later", "Monday", ",", ".", "the", "of",
+          "week", "since", "2025-13-45", "31.02.2025", "weekend", "hours", "Sept.", "spring"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.booleans())
+def test_any_word_salad_resolves_or_is_null(words, future):
+    text = " ".join(words)
+    for expr in find_expressions(text):
+        assert text[expr.start:expr.end] == expr.text
+        for pub in (PUB, None):
+            interval = resolve(expr, ResolveContext(pub, Interval.day(PUB), 2020, future))
+            if interval is not None:
+                assert interval.start <= interval.end
+                interval.to_event_date(expr.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end"),
+    [
+        ("talks held between May 3 and May 9", "2025-05", "2025-05-03", "2025-05-09"),
+        ("the drills from June to August 2024", "2024", "2024-06-01", "2024-08-31"),
+        ("between December 28 and January 3", None, "2024-12-28", "2025-01-03"),
+    ],
+)
+def test_ranges_give_the_common_prefix_of_their_ends(text, date, start, end):
+    exprs = find_expressions(text)
+    assert [e.kind for e in exprs] == ["range"]
+    got = resolve(exprs[0], ResolveContext(PUB)).to_event_date(exprs[0].text)
+    assert (got.date, got.date_start, got.date_end) == (date, start, end)

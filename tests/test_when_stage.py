@@ -157,3 +157,47 @@ def test_bounds_are_not_event_times():
     run(state)
     assert boycott.date.date is None
     assert recall.date.date is None
+
+
+def test_frame_from_an_eventless_sentence_and_not_from_relative_clauses():
+    text = (
+        "On Monday, Chad recalled its envoy. "
+        "Let us recall: in early March the border post, which had been shelled on May 2, "
+        "was closed. "
+        "Then Chad expelled two Sudanese diplomats."
+    )
+    state = make_state(text)
+    expulsion = add_event(state, "expelled", cameo="1663")
+    run(state)
+    assert expulsion.date.date == "2025-03"
+
+
+def test_negated_act_takes_only_its_own_date():
+    text = "Oman hosted talks on Friday. Iran did not send its foreign minister."
+    state = make_state(text)
+    add_event(state, "hosted", cameo="043")
+    absent = add_event(state, "send", cameo="040", modality="negated")
+    run(state)
+    assert absent.date.date is None
+
+
+def test_now_returns_from_a_flashback_to_the_latest_time():
+    text = (
+        "On Thursday, Peru and Chile signed a fisheries accord. "
+        "Let us recall: in early March the two navies clashed. "
+        "Now the mood has changed. Chile thanked Peru for its patience."
+    )
+    state = make_state(text)
+    clash = add_event(state, "clashed", cameo="190")
+    thanks = add_event(state, "thanked", cameo="051")
+    run(state)
+    assert clash.date.date == "2025-03"
+    assert thanks.date.date == "2025-07-03"
+
+
+def test_time_between_subject_and_verb_belongs_to_the_verb():
+    text = "Sudan's government on Monday cut ties with Chad, accusing it of arming rebels."
+    state = make_state(text)
+    accusation = add_event(state, "accusing", cameo="112", speech_act=True)
+    run(state)
+    assert accusation.date.date == "2025-06-30"

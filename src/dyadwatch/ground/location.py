@@ -9,6 +9,7 @@ actors' countries (or the country named beside it), else to the most populous.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,12 @@ class Place:
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
                 "precision": self.precision}
+
+
+def _fold(name: str) -> str:
+    """Lower case without accents: news often drops them."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 class Gazetteer:
@@ -67,6 +74,9 @@ class Gazetteer:
             place = Place(c["name"], iso2_to_iso3.get(c["countrycode"]), float(c["latitude"]),
                           float(c["longitude"]), "city", population)
             self.cities.setdefault(c["name"].lower(), []).append(place)
+            folded = _fold(c["name"])
+            if folded != c["name"].lower():
+                self.city_aliases.setdefault(folded, []).append(place)  # "Niksic" for Nikšić
             if population >= _MIN_ALIAS_POPULATION:
                 for alias in c.get("alternatenames", []):
                     if alias.isascii() and alias[:1].isupper() and len(alias) >= 4:
@@ -77,7 +87,8 @@ class Gazetteer:
         key = key[4:] if key.startswith("the ") else key
         if key in self.countries:
             return self.countries[key]
-        candidates = self.cities.get(key) or self.city_aliases.get(key)
+        candidates = (self.cities.get(key) or self.city_aliases.get(key)
+                      or self.city_aliases.get(_fold(key)))
         if not candidates:
             return None
         return max(candidates, key=lambda p: (p.country in prefer, p.population))
@@ -157,12 +168,28 @@ def locate(state: CodingState, ev: DraftEvent) -> dict[str, Any] | None:
         return None
     gaz = gazetteer()
     prefer = _actor_countries(ev)
-    for head in _clause_tokens(doc[ev.trigger]):
-        for obj in _locatives(head):
-            near = _appos_country(obj, gaz)
-            wanted = {near} if near else prefer
-            for name in _name_variants(obj):
-                place = gaz.lookup(name, wanted)
-                if place is not None:
-                    return place.as_dict()
+    heads = _clause_tokens(doc[ev.trigger])
+    for head in heads:
+        place = _first_place(_locatives(head), gaz, prefer)
+        if place is not None:
+            return place.as_dict()
+    # "police in Baku searched the office": the actor's place, when the clause names none
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        objs = [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for o in c.children if o.dep_ == "pobj"]
+        place = _first_place(objs, gaz, prefer)
+        if place is not None:
+            return place.as_dict()
+    return None
+
+
+def _first_place(objs: list[Token], gaz: Gazetteer, prefer: set[str]) -> Place | None:
+    for obj in objs:
+        near = _appos_country(obj, gaz)
+        wanted = {near} if near else prefer
+        for name in _name_variants(obj):
+            place = gaz.lookup(name, wanted)
+            if place is not None:
+                return place
     return None

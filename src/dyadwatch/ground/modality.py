@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.ground.syntax import governing_speech_verb, speech_kind, subject_of
+from dyadwatch.ground.syntax import governing_speech_verb, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
 
@@ -53,15 +53,21 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
     current, via_conj = trigger, False
     while current.head.i != current.i:
         dep = current.dep_
-        if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
-            via_conj = True
-        elif dep == "ccomp" and _infinitive(current) and not speech_kind(current.head):
-            pass  # "has not allowed the inspectors to return": parsed as a clause, acts as xcomp
+        if dep == "conj" and not _finite(current) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            via_conj = True  # "will expel the envoys and close the embassy"
+        elif dep in ("ccomp", "advcl") and _infinitive(current) and not speech_kind(current.head):
+            pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
         elif dep not in _CLIMB_DEPS:
             break
         current = current.head
         chain.append((current, via_conj))
     return chain
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with its own tense ("accused") does not share a coordinated verb's modal."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _infinitive(verb: Token) -> bool:
@@ -89,6 +95,10 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
             found.append(Cue(child.text, cues["amod"][word]))
         elif child.dep_ == "det" and word in cues.get("det", {}):
             found.append(Cue(child.text, cues["det"][word]))
+    if not is_trigger and not via_conj and token.dep_ == "prep":
+        modality = cues.get("prep", {}).get(token.lower_)
+        if modality:
+            found.append(Cue(token.text, modality))
     if not is_trigger and not via_conj:
         key = _governor_key(token)
         modality = cues.get("governor", {}).get(key)
@@ -158,7 +168,7 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     verb = governing_speech_verb(trigger)
     if verb is None:
         return None
-    if _source_is_speaker(ev, speaker_mention(state, subject_of(verb))):
+    if _source_is_speaker(ev, speaker_mention(state, speaker_of(verb))):
         return None  # the acting party announces its own act
     return Cue(verb.text, "reported")
 

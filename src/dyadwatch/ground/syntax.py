@@ -51,6 +51,17 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def speaker_of(verb: Token) -> Token | None:
+    """Who speaks: the subject, but in the passive ("X is said to have ...", "it was
+    reported by Interfax") the agent, or no one."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+        return None
+    return subject_of(verb)
+
+
 def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) -> Token | None:
     """The nearest speech verb above `token` whose reported content contains it.
 

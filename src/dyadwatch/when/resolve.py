@@ -57,6 +57,7 @@ class ResolveContext:
     frame: Interval | None = None  # the narrative's current time frame
     ref_year: int | None = None  # year for partial dates when there is no publication date
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
+    latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -139,7 +140,7 @@ def _r_exact(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    month = lexicon().months[e.get("mon").lower()]
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
     day = int(e.get("d"))
     year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
     if year is None:
@@ -149,7 +150,7 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    month = lexicon().months[e.get("mon").lower()]
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
     if e.get("y"):
         year = int(e.get("y"))
     elif e.get("yrel"):
@@ -332,6 +333,11 @@ def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame
 
 
+def _r_now(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"Now the picture changed": back from a flashback to the story's latest time."""
+    return ctx.latest
+
+
 def _r_day_before(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame.shift(-1) if ctx.frame is not None else None
 
@@ -363,14 +369,32 @@ _RESOLVERS = {
     "next_unit": _r_next_unit,
     "that_time": _r_that_time,
     "day_before": _r_day_before,
+    "now": _r_now,
     "after_that": _r_after_that,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours"})
+ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours",
+                       "now"})
+
+
+def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """Both ends resolved; the event lies between the first's start and the second's end."""
+    head, tail = e.members
+    second = resolve(tail, ctx)
+    if second is None:
+        return None
+    # a first end written without its year is the latest such date before the second end
+    first_ctx = ctx if head.get("y") else ResolveContext(second.end, ctx.frame, ctx.ref_year)
+    first = resolve(head, first_ctx)
+    if first is None or second.end < first.start:
+        return None
+    return Interval(first.start, second.end)
 
 
 def resolve(expr: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if expr.kind == "range":
+        return _r_range(expr, ctx)
     try:
         return _RESOLVERS[expr.kind](expr, ctx)
     except (ValueError, OverflowError, KeyError, TypeError):

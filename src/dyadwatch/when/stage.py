@@ -8,7 +8,8 @@ Order of evidence for one event:
    convention);
 3. the narrative's current time frame, carried from earlier sentences to past-tense
    clauses, until the text moves to present-tense commentary or to a plain "X said";
-4. otherwise null. Future and hypothetical acts get a date only from their own expression.
+4. otherwise null. Future, hypothetical and negated acts get a date only from their own
+   expression.
 
 A following sentence that only dates what was just told ("The decision was taken on
 Monday") re-dates the events that had no date of their own.
@@ -16,7 +17,7 @@ Monday") re-dates the events that had no date of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -68,7 +69,10 @@ def _anchor(span: Span) -> Token | None:
         root = root.head
     if root.head.i == root.i:
         return None
-    return root.head
+    head = root.head
+    if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
+        return head.head  # "the government on Monday cut ties": the time is the verb's
+    return head
 
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
@@ -169,20 +173,25 @@ def _ends_narrative(sent: Span, framed: bool) -> bool:
     return not framed and speech_kind(root) == "say"
 
 
-def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], sent: Span,
-                pub) -> AttachedExpr | None:
-    """The time a sentence sets for what follows: an expression its events used or its main
-    clause carries, and not one in the future of publication."""
+def _in_modifier_clause(token: Token) -> bool:
+    """Inside a relative or participial clause: background, not the narrative's line."""
+    return any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors(token)])
+
+
+def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> AttachedExpr | None:
+    """The time a sentence sets for what follows: an expression its events used, else the
+    one nearest the main clause outside relative clauses; never one after publication."""
     def usable(a: AttachedExpr) -> bool:
         return a.interval is not None and (pub is None or a.interval.start <= pub)
 
     for attached in used:
         if usable(attached):
             return attached
-    for attached in exprs:
-        if attached.anchor is not None and attached.anchor.i == sent.root.i and usable(attached):
-            return attached
-    return None
+    candidates = [a for a in exprs if usable(a)
+                  and (a.anchor is None or not _in_modifier_clause(a.anchor))]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
 
 
 def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
@@ -214,10 +223,11 @@ class DateStage:
         for ev in state.events:
             by_sentence.setdefault(ev.sent_index, []).append(ev)
         frame: AttachedExpr | None = None
+        latest: Interval | None = None
         ref_year: int | None = None
         previous: list[tuple[DraftEvent, str]] = []
         for index, sent in enumerate(state.sentences()):
-            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year)
+            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest)
             exprs = _sentence_expressions(sent, ctx)
             events = by_sentence.get(index, [])
             if not events and (elab := _elaborates(sent, exprs)) is not None:
@@ -231,9 +241,11 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
-            new_frame = _frame_from(exprs, used, sent, pub)
+            new_frame = _frame_from(exprs, used, pub)
             if new_frame is not None:
                 frame = new_frame
+                if latest is None or new_frame.interval.end > latest.end:
+                    latest = new_frame.interval
             elif _ends_narrative(sent, framed=bool(used)):
                 frame = None
             if events or exprs:
@@ -264,14 +276,13 @@ class DateStage:
             used.append(attached)
             interval = attached.interval
             if future and attached.expr.kind not in ANAPHORIC:
-                interval = resolve(attached.expr,
-                                   ResolveContext(ctx.pub, ctx.frame, ctx.ref_year, True))
+                interval = resolve(attached.expr, replace(ctx, future=True))
             if interval is None:
                 return Dated(EventDate(text=attached.expr.text), "own")
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
-        if future or ev.modality == "hypothetical":
-            return Dated(EventDate(), "none")
+        if ev.modality in ("future", "hypothetical", "negated"):
+            return Dated(EventDate(), "none")  # it did not happen: only its own date counts
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
