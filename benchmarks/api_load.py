@@ -46,6 +46,7 @@ HEADING = "## REST API under load (web)"
 START, END = "<!-- api-load:start (benchmarks/api_load.py rewrites this) -->", \
     "<!-- api-load:end -->"
 TARGET_RPS, TARGET_P99_MS = 200.0, 200.0
+MIX_SIZE = 200
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -119,11 +120,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, cache: bool) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dyadwatch", "serve", "--db", str(db), "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    command = [sys.executable, "-m", "dyadwatch", "serve", "--db", str(db), "--port", str(port)]
+    proc = subprocess.Popen(command + ([] if cache else ["--no-cache"]), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     import httpx
 
     deadline = time.monotonic() + 60
@@ -154,7 +155,7 @@ def query_mix(base: str, db: Path, seed: int) -> list[tuple[str, dict]]:
     roots = sorted({e["root"] for e in sample})
     url = f"{base}/api/events"
     mix: list[tuple[str, dict]] = []
-    for _ in range(200):
+    for _ in range(MIX_SIZE):
         kind = rng.randrange(7)
         if kind == 0:
             params = {"limit": 100, "offset": rng.randrange(0, 5000, 100)}
@@ -176,7 +177,17 @@ def query_mix(base: str, db: Path, seed: int) -> list[tuple[str, dict]]:
     return mix
 
 
-def run_load(mix: list[tuple[str, dict]], requests: int, concurrency: int) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), 0 when unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_load(mix: list[tuple[str, dict]], requests: int, concurrency: int,
+             server_pid: int) -> dict:
     import httpx
 
     latencies: list[float] = []
@@ -204,42 +215,56 @@ def run_load(mix: list[tuple[str, dict]], requests: int, concurrency: int) -> di
         list(pool.map(one, range(min(200, requests))))  # warm-up, not counted
         latencies.clear()
         errors = 0
+        server_cpu, client_cpu = cpu_seconds(server_pid), time.process_time()
         start = time.perf_counter()
         list(pool.map(one, range(requests)))
         wall = time.perf_counter() - start
+        server_cpu = cpu_seconds(server_pid) - server_cpu
+        client_cpu = time.process_time() - client_cpu
     ms = sorted(x * 1000 for x in latencies)
     return {"requests": requests, "concurrency": concurrency, "wall_s": wall,
             "rps": requests / wall, "p50": statistics.median(ms),
             "p95": ms[int(0.95 * (len(ms) - 1))], "p99": ms[int(0.99 * (len(ms) - 1))],
-            "max": ms[-1], "errors": errors}
+            "max": ms[-1], "errors": errors,
+            "server_cpu_ms": 1000 * server_cpu / requests,
+            "client_cpu_ms": 1000 * client_cpu / requests}
 
 
-def report_markdown(build: dict, load: dict, args: argparse.Namespace) -> str:
+def report_markdown(build: dict, loads: dict[str, dict], args: argparse.Namespace) -> str:
     s = build["stats"]
-    ok = load["rps"] >= TARGET_RPS and load["p99"] < TARGET_P99_MS and not load["errors"]
     lines = [
         f"Command: `python benchmarks/api_load.py --events {args.events} --coded {args.coded} "
         f"--requests {args.requests} --concurrency {args.concurrency}`",
         "",
         f"Store: SQLite, {s['events']} events, {s['documents']} articles, {s['clusters']} "
-        f"clusters ({args.coded} articles coded for real in {build['coding_s']:.0f} s, the "
-        f"rest derived from them; built in {build['build_s']:.0f} s).",
-        "Server: `dyadwatch serve` (uvicorn, one worker process) on 127.0.0.1; client: httpx, "
-        f"{load['concurrency']} threads in another process on the same machine, GET "
-        "/api/events over a mix of filters (none, dyad, actor, root, date range, modality, "
-        "paging), 100 records a page.",
+        f"clusters ({args.coded} articles coded for real, the rest derived from them; "
+        f"built in {build['build_s']:.0f} s).",
+        "Server: `dyadwatch serve` (uvicorn, one worker process) on 127.0.0.1, once with "
+        "`--no-cache` (every query answered from SQLite) and once as it runs by default "
+        "(repeated queries answered from the response cache until the store changes); "
+        f"client: httpx, {args.concurrency} threads in another process on the same machine, "
+        f"GET /api/events over a mix of {MIX_SIZE} queries (none, dyad, actor, root, date "
+        "range, modality, paging), 100 records a page, after 200 warm-up requests.",
         "",
-        "| requests | wall (s) | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) "
-        "| errors |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
-        f"| {load['requests']} | {load['wall_s']:.1f} | {load['rps']:.0f} | {load['p50']:.1f} "
-        f"| {load['p95']:.1f} | {load['p99']:.1f} | {load['max']:.1f} | {load['errors']} |",
-        "",
-        f"Target: >= {TARGET_RPS:.0f} requests/s and p99 < {TARGET_P99_MS:.0f} ms: "
-        f"**{'met' if ok else 'NOT met'}**.",
-        "",
-        *[f"- {line}" for line in machine_description()],
+        "| server | requests | wall (s) | requests/s | p50 (ms) | p95 (ms) | p99 (ms) "
+        "| max (ms) | errors | server CPU/request (ms) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    for leg, load in loads.items():
+        lines.append(
+            f"| {leg} | {load['requests']} | {load['wall_s']:.1f} | {load['rps']:.0f} "
+            f"| {load['p50']:.1f} | {load['p95']:.1f} | {load['p99']:.1f} | {load['max']:.1f} "
+            f"| {load['errors']} | {load['server_cpu_ms']:.1f} |")
+    lines.append("")
+    for leg, load in loads.items():
+        ok = load["rps"] >= TARGET_RPS and load["p99"] < TARGET_P99_MS and not load["errors"]
+        lines.append(
+            f"- {leg}: target (>= {TARGET_RPS:.0f} requests/s, p99 < {TARGET_P99_MS:.0f} ms) "
+            f"**{'met' if ok else 'NOT met'}**; with one core to itself the server would "
+            f"serve about {1000 / max(load['server_cpu_ms'], 0.01):.0f} requests/s "
+            f"(1000 / its CPU ms per request); the load generator used "
+            f"{load['client_cpu_ms']:.1f} ms CPU per request on the same cores.")
+    lines += ["", *[f"- {line}" for line in machine_description()]]
     return "\n".join(lines)
 
 
@@ -275,15 +300,17 @@ def main(argv: list[str] | None = None) -> int:
             build = build_store(db, args.events, args.coded, args.seed)
         print(f"store: {build['stats']['events']} events, {build['stats']['documents']} "
               f"articles ({build['build_s']:.0f} s)", file=sys.stderr)
-        port = free_port()
-        server = start_server(db, port)
-        try:
-            mix = query_mix(f"http://127.0.0.1:{port}", db, args.seed)
-            load = run_load(mix, args.requests, args.concurrency)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-    text = report_markdown(build, load, args)
+        loads = {}
+        for leg, cache in (("uncached", False), ("cached", True)):
+            port = free_port()
+            server = start_server(db, port, cache)
+            try:
+                mix = query_mix(f"http://127.0.0.1:{port}", db, args.seed)
+                loads[leg] = run_load(mix, args.requests, args.concurrency, server.pid)
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+    text = report_markdown(build, loads, args)
     print(text)
     if not args.no_write:
         write_section(text)

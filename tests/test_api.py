@@ -287,6 +287,8 @@ def test_ingest_with_token_stores_once(fresh):
     c, store, _ = fresh
     token = store.create_token("writer")
     auth = {"Authorization": f"Bearer {token}"}
+    # Asked (and cached) before the write: the answer must change after it.
+    assert c.get("/api/events", params={"dyad": "CHN-PHL"}).json()["events"] == []
     r = c.post("/api/ingest", json={"documents": [ARTICLE]}, headers=auth)
     assert r.status_code == 200, r.text
     out = r.json()

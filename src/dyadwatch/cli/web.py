@@ -20,13 +20,15 @@ def _open(db: str):
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--allow-private", is_flag=True,
               help="Let POST /api/code fetch URLs on private, loopback or link-local addresses.")
-def serve_cmd(db, host, port, allow_private) -> None:
+@click.option("--no-cache", is_flag=True,
+              help="Answer every API query from the database (for measuring).")
+def serve_cmd(db, host, port, allow_private, no_cache) -> None:
     """Serve the web dashboard and the REST API (reference at /docs) over the database."""
     import uvicorn
 
     from dyadwatch.web import create_app
 
-    app = create_app(_open(db), allow_private=allow_private)
+    app = create_app(_open(db), allow_private=allow_private, cache=not no_cache)
     click.echo(f"dyadwatch: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 

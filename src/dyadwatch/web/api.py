@@ -6,17 +6,18 @@ each value (actor codes, CAMEO roots, dates, modalities) and answer 400 on anyth
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dyadwatch.analysis import dyad_series as make_series
 from dyadwatch.analysis import escalation, relationship_matrix, top_actors, top_dyads
 from dyadwatch.errors import InputError
-from dyadwatch.web.app import State
+from dyadwatch.web.app import State, WebState
 from dyadwatch.web.coding import code_request, ingest_texts, ingest_urls
 from dyadwatch.web.data import dyad_pair, series_records
 from dyadwatch.web.security import bearer_token
@@ -52,6 +53,19 @@ def _json(data: Any) -> JSONResponse:
     return JSONResponse(data)
 
 
+def _dump(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, allow_nan=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def _cached(state: WebState, request: Request, compute) -> Response:
+    """The answer for this path and query string, from the cache while the store is
+    unchanged."""
+    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+    body = state.responses.get(key, lambda: _dump(compute()))
+    return Response(body, media_type="application/json")
+
+
 @router.get("/stats")
 def stats(state: State):
     return _json(state.store.stats())
@@ -76,12 +90,15 @@ def document(state: State, doc_id: str):
 
 
 @router.get("/events")
-def events(state: State, filters: Annotated[EventFilters, Depends()], limit: Limit = 100,
-           offset: Offset = 0):
+def events(state: State, request: Request, filters: Annotated[EventFilters, Depends()],
+           limit: Limit = 100, offset: Offset = 0):
     """Event records matching the filters (each with its cluster_id)."""
-    rows = state.store.events(**filters.values, limit=limit, offset=offset)
-    return _json({"events": rows, "limit": limit, "offset": offset,
-                  "next_offset": offset + len(rows) if len(rows) == limit and limit else None})
+    def compute() -> dict:
+        rows = state.store.events(**filters.values, limit=limit, offset=offset)
+        return {"events": rows, "limit": limit, "offset": offset,
+                "next_offset": offset + len(rows) if len(rows) == limit and limit else None}
+
+    return _cached(state, request, compute)
 
 
 @router.get("/events/{event_id}")
@@ -93,12 +110,12 @@ def event(state: State, event_id: str):
 
 
 @router.get("/clusters")
-def clusters(state: State, filters: Annotated[EventFilters, Depends()], limit: Limit = 100,
-             offset: Offset = 0):
+def clusters(state: State, request: Request, filters: Annotated[EventFilters, Depends()],
+             limit: Limit = 100, offset: Offset = 0):
     """Event clusters (one incident, many reports) with an event matching the filters."""
-    return _json({"clusters": state.store.clusters(**filters.values, limit=limit,
-                                                   offset=offset),
-                  "limit": limit, "offset": offset})
+    return _cached(state, request, lambda: {
+        "clusters": state.store.clusters(**filters.values, limit=limit, offset=offset),
+        "limit": limit, "offset": offset})
 
 
 @router.get("/clusters/{cluster_id}")

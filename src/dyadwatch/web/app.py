@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import Store, StoreError
 from dyadwatch.version import __version__
-from dyadwatch.web.data import FrameCache
+from dyadwatch.web.data import FrameCache, ResponseCache
 from dyadwatch.web.security import MAX_BODY_BYTES, BodyLimit, Csrf, SecurityHeaders
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +36,7 @@ class WebState:
     coder_factory: Callable[[], Any]
     csrf: Csrf
     frames: FrameCache
+    responses: ResponseCache
     secure_cookies: bool = False
     code_lock: threading.Lock = field(default_factory=threading.Lock)
     _coder: Any = None
@@ -77,9 +78,11 @@ def create_app(
     coder_factory: Callable[[], Any] | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
     secure_cookies: bool = False,
+    cache: bool = True,
 ) -> FastAPI:
     """The dashboard and API over the database `db` (a path, a URL or an open Store).
-    `allow_private` lets POST /api/code fetch URLs on private/loopback addresses."""
+    `allow_private` lets POST /api/code fetch URLs on private/loopback addresses; `cache`
+    keeps answers to repeated event and cluster queries until the store changes."""
     import dyadwatch
 
     store = db if isinstance(db, Store) else dyadwatch.open(db)
@@ -89,7 +92,8 @@ def create_app(
     app.state.web = WebState(
         store=store, allow_private=allow_private,
         coder_factory=coder_factory or default_coder, csrf=Csrf(),
-        frames=FrameCache(store), secure_cookies=secure_cookies)
+        frames=FrameCache(store), responses=ResponseCache(store, enabled=cache),
+        secure_cookies=secure_cookies)
     app.state.templates = make_templates()
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     app.add_middleware(SecurityHeaders)

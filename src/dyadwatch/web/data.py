@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -140,3 +141,42 @@ def latest_event_ids(frame: pd.DataFrame, n: int = 15) -> list[str]:
     when = frame["date"].fillna(frame["pub_date"]).fillna("")
     ordered = frame.assign(_when=when).sort_values(["_when", "event_id"], ascending=False)
     return list(dict.fromkeys(ordered["event_id"]))[:n]
+
+
+class ResponseCache:
+    """Serialised answers to read-only API queries, kept while the store is unchanged.
+
+    The store's version is read on every request with two index-only lookups: the last
+    event row id (every ingest and recode writes new event rows) and the last ingest run and
+    its end (recode rebuilds clusters inside a run). Any write moves one of them, so a
+    cached answer is never served after the data it came from has changed."""
+
+    def __init__(self, store: Store, size: int = 512, enabled: bool = True):
+        self.store = store
+        self.size = size
+        self.enabled = enabled
+        self._items: OrderedDict[tuple, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def version(self) -> tuple:
+        with self.store.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT (SELECT max(id) FROM events), (SELECT max(id) FROM ingest_runs), "
+                "(SELECT max(finished_at) FROM ingest_runs)").one()
+        return tuple(row)
+
+    def get(self, key: tuple, compute: Callable[[], bytes]) -> bytes:
+        if not self.enabled:
+            return compute()
+        full = (self.version(), *key)
+        with self._lock:
+            hit = self._items.get(full)
+            if hit is not None:
+                self._items.move_to_end(full)
+                return hit
+        body = compute()
+        with self._lock:
+            self._items[full] = body
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return body
