@@ -140,6 +140,7 @@ def test_paste_form_needs_its_csrf_token(web_db, coder):
                       ).status_code == 403
         ok = c.post("/paste", data={"text": text, "csrf_token": token})
         assert ok.status_code == 200 and "<mark" in ok.text
+        assert 'href="/event/' not in ok.text  # nothing was stored, so nothing to link to
     # A cross-site request carries no cookie of ours; a token from another server's secret
     # is not accepted either.
     with TestClient(create_app(web_db, coder_factory=lambda: coder)) as other:

@@ -97,9 +97,11 @@ def _side(code_col, country_col, code: str):
 
 def _unindexed(column):
     """`column || ''`: the same value, but SQLite's planner can no longer look it up in the
-    column's index. Modality and dyad filters match a large share of events, and through
-    their index SQLite would fetch and sort every match; without it, a page is read in date
-    order from ix_events_when (migration 3) and the scan stops once the page is full."""
+    column's index. Modality filters match most events, and the dashboard's dyads and actors
+    are the most active ones; through those indexes SQLite would fetch and sort every match.
+    Without them, a page is read in date order from ix_events_when (migration 3) and the
+    scan stops once the page is full (a rare dyad scans further: about 20 ms on 10,000
+    events, against 8 ms for a common one)."""
     return column.concat("")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import Store, StoreError
 from dyadwatch.version import __version__
-from dyadwatch.web.data import FrameCache, ResponseCache
+from dyadwatch.web.data import FrameCache, ResponseCache, warm_overview
 from dyadwatch.web.security import MAX_BODY_BYTES, BodyLimit, Csrf, SecurityHeaders
 
 HERE = Path(__file__).resolve().parent
@@ -86,13 +87,22 @@ def create_app(
     import dyadwatch
 
     store = db if isinstance(db, Store) else dyadwatch.open(db)
+    frames = FrameCache(store)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        threading.Thread(target=warm_overview, args=(frames,), daemon=True,
+                         name="dyadwatch-warm").start()
+        yield
+
     app = FastAPI(title="dyadwatch", version=__version__, docs_url=None, redoc_url=None,
+                  lifespan=lifespan,
                   description="Auditable political event data: who did what to whom, "
                               "when and where, with the evidence.")
     app.state.web = WebState(
         store=store, allow_private=allow_private,
         coder_factory=coder_factory or default_coder, csrf=Csrf(),
-        frames=FrameCache(store), responses=ResponseCache(store, enabled=cache),
+        frames=frames, responses=ResponseCache(store, enabled=cache),
         secure_cookies=secure_cookies)
     app.state.templates = make_templates()
     app.add_middleware(BodyLimit, limit=max_body_bytes)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from dyadwatch.analysis import dyad_series, escalation, top_dyads
+from dyadwatch.analysis.series import dyad_mask
 from dyadwatch.errors import InputError
 from dyadwatch.store import Store
 from dyadwatch.store.query import parse_dyad
@@ -33,6 +34,7 @@ class FrameCache:
     _frame: pd.DataFrame | None = None
     _derived: dict[str, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _name_locks: dict[str, threading.Lock] = field(default_factory=dict)
 
     def _store_key(self) -> tuple:
         stats = self.store.stats()
@@ -49,12 +51,21 @@ class FrameCache:
             return self._frame
 
     def derived(self, name: str, compute: Callable[[pd.DataFrame], Any]) -> Any:
-        """A value computed from the current frame, kept until the frame changes."""
+        """A value computed from the current frame, kept until the frame changes. One
+        computation per name at a time; other names and the frame itself stay available."""
         frame = self.frame()
         with self._lock:
-            if name not in self._derived:
-                self._derived[name] = compute(frame)
-            return self._derived[name]
+            key = self._key
+            name_lock = self._name_locks.setdefault(name, threading.Lock())
+        with name_lock:
+            with self._lock:
+                if self._key == key and name in self._derived:
+                    return self._derived[name]
+            value = compute(frame)
+            with self._lock:
+                if self._key == key:
+                    self._derived[name] = value
+            return value
 
 
 def dyad_pair(dyad: str) -> tuple[str, str]:
@@ -121,7 +132,10 @@ def overview_dyads(frame: pd.DataFrame, top: int = 8, by: str = "month") -> list
     out = []
     for row in table.to_dict(orient="records"):
         a, b = row["a"], row["b"]
-        series = dyad_series(frame, a, b, by=by)
+        # The sparkline needs only the dyad's own counts: series over the dyad's rows alone
+        # are the same counts, several times faster than over the whole store. Escalation
+        # needs the whole frame (it scales by the store's coverage).
+        series = dyad_series(frame[dyad_mask(frame, a, b)], a, b, by=by)
         verdict = escalation(frame, a, b, by=by)
         out.append({
             "a": a, "b": b, "dyad": f"{a}-{b}", "events": int(row["events"]),
@@ -132,6 +146,9 @@ def overview_dyads(frame: pd.DataFrame, top: int = 8, by: str = "month") -> list
             "status": verdict.status, "message": verdict.message,
         })
     return out
+
+
+OVERVIEW_PARTS: dict[str, Callable[[pd.DataFrame], Any]] = {}
 
 
 def latest_event_ids(frame: pd.DataFrame, n: int = 15) -> list[str]:
@@ -180,3 +197,16 @@ class ResponseCache:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
         return body
+
+
+OVERVIEW_PARTS.update({"overview_dyads": overview_dyads, "latest_ids": latest_event_ids})
+
+
+def warm_overview(frames: FrameCache) -> None:
+    """Compute the overview's parts ahead of the first visitor (escalation over every top
+    dyad takes seconds on a large store). Errors surface when the page is asked for."""
+    try:
+        for name, compute in OVERVIEW_PARTS.items():
+            frames.derived(name, compute)
+    except Exception:  # noqa: BLE001 - a background warm-up must never kill the server
+        pass

@@ -12,7 +12,7 @@ from dyadwatch.analysis import dyad_series, escalation
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.web.app import State, html_response
 from dyadwatch.web.coding import code_request
-from dyadwatch.web.data import dyad_pair, latest_event_ids, overview_dyads, series_records
+from dyadwatch.web.data import OVERVIEW_PARTS, dyad_pair, series_records
 from dyadwatch.web.highlight import highlight_records
 from dyadwatch.web.security import CSRF_FIELD
 
@@ -23,8 +23,8 @@ Text = Annotated[str | None, Query(max_length=100)]
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, state: State):
-    dyads = state.frames.derived("overview_dyads", overview_dyads)
-    latest_ids = state.frames.derived("latest_ids", latest_event_ids)
+    dyads = state.frames.derived("overview_dyads", OVERVIEW_PARTS["overview_dyads"])
+    latest_ids = state.frames.derived("latest_ids", OVERVIEW_PARTS["latest_ids"])
     latest = [e for e in (state.store.event(i) for i in latest_ids) if e]
     return html_response(request, "overview.html", {
         "dyads": dyads, "latest": latest, "stats": state.store.stats()})
@@ -40,9 +40,10 @@ def dyad_page(request: Request, state: State, dyad: str, root: Text = None,
     filters = {"root": root or None, "date_from": date_from or None,
                "date_to": date_to or None, "modality": modality or "asserted,reported"}
     events = state.store.events(dyad=f"{a}-{b}", **filters, limit=PAGE_SIZE, offset=offset)
-    frame = state.frames.frame()
-    series = series_records(dyad_series(frame, a, b, by="month"))
-    verdict = escalation(frame, a, b, by="month").to_dict()
+    series = state.frames.derived(f"series:{a}-{b}", lambda frame: series_records(
+        dyad_series(frame, a, b, by="month")))
+    verdict = state.frames.derived(f"escalation:{a}-{b}", lambda frame: escalation(
+        frame, a, b, by="month").to_dict())
     chart = {
         "periods": [r["start"] for r in series],
         "labels": [r["period"] for r in series],
