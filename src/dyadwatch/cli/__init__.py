@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "dyadwatch.cli.code",
     "dyadwatch.cli.schema",
     "dyadwatch.cli.store",
+    "dyadwatch.cli.eval",
     "dyadwatch.cli.analysis",
 ]
 

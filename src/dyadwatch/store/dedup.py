@@ -15,11 +15,13 @@ when all of these hold:
    month, a year) and the two intervals, with one day of slack for time zones, overlap. An
    undated event is compared through its publication date: the other event must lie within
    `UNDATED_WINDOW_DAYS` of it.
-5. **Similar evidence.** A score from the evidence: the same full CAMEO code (0.4), the same
-   direction (0.1), and half the overlap coefficient of the content-word stems (first five
-   letters; stop words from `data/dedup_stopwords.txt`) of the two sentences, with the
-   trigger stems counted twice. E joins when the score reaches `MERGE_THRESHOLD`; two
-   day-precise events with the same full code and direction always reach it.
+5. **Compatible places.** When both records name a city, it is the same city.
+6. **Similar evidence.** A score adds up: half the overlap coefficient of the content-word
+   stems (first five letters; stop words from `data/dedup_stopwords.txt`) of the two
+   sentences, with the trigger stems counted twice; 0.25 for the same full CAMEO code, or
+   0.15 for the same or a compatible root; 0.1 for the same direction; 0.15 when both are
+   dated to the same single day. E joins when the score reaches `MERGE_THRESHOLD` (0.5):
+   the same code, dyad and day suffice; otherwise the evidence must also overlap.
 
 Among all candidates E joins the best-scoring cluster; with none it starts a new cluster.
 Clustering is incremental at ingest; `recluster` rebuilds every cluster in ingest order, so
@@ -36,7 +38,8 @@ from functools import cache
 
 from dyadwatch.tables import data_path
 
-MERGE_THRESHOLD = 0.6
+MERGE_THRESHOLD = 0.5
+W_EVIDENCE, W_SAME_CODE, W_SAME_ROOT, W_DIRECTION, W_SAME_DAY = 0.5, 0.25, 0.15, 0.1, 0.15
 UNDATED_WINDOW_DAYS = 7
 DATE_SLACK_DAYS = 1
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "08"})
@@ -57,6 +60,7 @@ class DedupEvent:
     sentence: str
     trigger: str
     cluster_id: int | None = None
+    place: str | None = None  # city named by the record's location, lower case
     stems: frozenset[str] = field(default=frozenset())
 
     def __post_init__(self) -> None:
@@ -91,6 +95,11 @@ def compatible_roots() -> frozenset[frozenset[str]]:
 
     return frozenset(frozenset((r["root_a"], r["root_b"])) for r in read_tsv(
         "dedup_compatible_roots.tsv"))
+
+
+def related_roots(root: str) -> set[str]:
+    """The root itself and every root listed as compatible with it."""
+    return {root} | {r for pair in compatible_roots() if root in pair for r in pair}
 
 
 def stems(text: str) -> list[str]:
@@ -154,24 +163,28 @@ def is_day_precise(e: DedupEvent) -> bool:
 
 
 def score(a: DedupEvent, b: DedupEvent) -> float:
-    """How strongly the evidence says a and b are one occurrence (0..1)."""
-    s = 0.5 * evidence_overlap(a, b)
-    if a.cameo == b.cameo:
-        s += 0.4
-        if same_direction(a, b) and is_day_precise(a) and is_day_precise(b):
-            return 1.0
+    """How strongly the evidence says a and b are one occurrence (0..1); rule item 6."""
+    s = W_EVIDENCE * evidence_overlap(a, b)
+    s += W_SAME_CODE if a.cameo == b.cameo else W_SAME_ROOT
     if same_direction(a, b):
-        s += 0.1
+        s += W_DIRECTION
+    if is_day_precise(a) and is_day_precise(b) and a.date_start == b.date_start:
+        s += W_SAME_DAY
     return s
 
 
+def places_compatible(a: DedupEvent, b: DedupEvent) -> bool:
+    return not (a.place and b.place and a.place != b.place)
+
+
 def may_merge(a: DedupEvent, b: DedupEvent) -> bool:
-    """The hard conditions 1-4 of the rule."""
+    """The hard conditions 1-5 of the rule."""
     return (
         a.doc_id != b.doc_id
         and roots_compatible(a.root, b.root)
         and dyads_compatible(a, b)
         and dates_compatible(a, b)
+        and places_compatible(a, b)
     )
 
 
@@ -205,3 +218,26 @@ def cluster_all(events: list[DedupEvent]) -> list[int]:
         stored.append(ev)
         assigned.append(cid)
     return assigned
+
+
+def pairwise_scores(
+    clusters: list[int], incidents: list[str | None], doc_ids: list[str]
+) -> dict[str, float]:
+    """Pairwise precision and recall of merging, over pairs of events from different
+    documents: a pair should merge when both carry the same (non-null) incident id."""
+    tp = fp = fn = 0
+    n = len(clusters)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if doc_ids[i] == doc_ids[j]:
+                continue
+            gold = incidents[i] is not None and incidents[i] == incidents[j]
+            pred = clusters[i] == clusters[j]
+            tp += gold and pred
+            fp += pred and not gold
+            fn += gold and not pred
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "true_merges": tp,
+            "false_merges": fp, "missed_merges": fn}

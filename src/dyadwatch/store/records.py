@@ -135,4 +135,11 @@ def dedup_event(rec: dict[str, Any], cluster_id: int | None = None) -> DedupEven
         sentence=rec.get("sentence") or "",
         trigger=rec.get("trigger") or "",
         cluster_id=cluster_id,
+        place=_city(rec.get("location")),
     )
+
+
+def _city(location: dict[str, Any] | None) -> str | None:
+    if not location or location.get("precision") != "city":
+        return None
+    return (location.get("name") or "").strip().lower() or None
