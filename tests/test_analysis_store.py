@@ -109,6 +109,21 @@ def test_cli_dyad_json_csv_table_and_plot(db_path, tmp_path):
     assert plot.read_bytes().startswith(b"\x89PNG")
 
 
+def test_cli_dyad_options(db_path):
+    dated = json.loads(run("dyad", "RUS", "AZE", "--db", db_path, "--format", "json",
+                           "--dated-only").stdout)
+    assert sum(r["by_pub_date"] for r in dated["series"]) == 0
+    assert dated["series"][-1]["period"] == "2025-06"
+    weeks = json.loads(run("dyad", "RUS", "AZE", "--db", db_path, "--format", "json",
+                           "--by", "week", "--from", "2025-06", "--to", "2025-06").stdout)
+    assert [r["period"] for r in weeks["series"]] == [
+        "2025-05-26", "2025-06-02", "2025-06-09", "2025-06-16", "2025-06-23", "2025-06-30"]
+    assert weeks["series"][-1]["material_conflict"] == 1
+    everything = json.loads(run("dyad", "RUS", "AZE", "--db", db_path, "--format", "json",
+                                "--modality", "all", "--normalise", "dyad").stdout)
+    assert sum(r["events"] for r in everything["series"]) == 4
+
+
 def test_cli_actors_and_matrix(db_path, tmp_path):
     actors = run("actors", "--top", "3", "--db", db_path, "--format", "json")
     assert actors.exit_code == 0, actors.output

@@ -97,8 +97,9 @@ def top_actors(frame: pd.DataFrame, top: int = 10, *, level: str = "country",
     int_cols = ["events", "as_source", "as_target", "articles", "recent", "previous"]
     table[int_cols] = table[int_cols].astype(int)
     table["trend"] = _trend(table["recent"], table["previous"])
-    table = table.sort_values(["events", "articles"], ascending=False).head(top)
-    return table.rename_axis("actor").reset_index()[columns]
+    table = table.rename_axis("actor").reset_index()
+    table = table.sort_values(["events", "articles", "actor"], ascending=[False, False, True])
+    return table.head(top).reset_index(drop=True)[columns]
 
 
 def top_dyads(frame: pd.DataFrame, top: int = 10, *, level: str = "country",
@@ -110,9 +111,9 @@ def top_dyads(frame: pd.DataFrame, top: int = 10, *, level: str = "country",
     events = _events(frame, by, modality, date_from, date_to)
     columns = ["dyad", "a", "b", "events", *QUAD_COLUMNS.values(), "goldstein_mean",
                "net_coop", "recent", "previous", "trend"]
-    src, tgt = actor_sides(events, level) if not events.empty else (None, None)
     if events.empty:
         return pd.DataFrame(columns=columns)
+    src, tgt = actor_sides(events, level)
     pair = pd.DataFrame({"x": src, "y": tgt}).dropna()
     pair = pair[pair["x"] != pair["y"]]
     data = events.loc[pair.index].assign(
@@ -133,6 +134,7 @@ def top_dyads(frame: pd.DataFrame, top: int = 10, *, level: str = "country",
     table["net_coop"] = (table["verbal_coop"] + table["material_coop"]
                          - table["verbal_conflict"] - table["material_conflict"])
     table["trend"] = _trend(table["recent"], table["previous"])
-    table = table.sort_values("events", ascending=False).head(top).reset_index()
+    table = table.reset_index()
+    table = table.sort_values(["events", "a", "b"], ascending=[False, True, True]).head(top)
     table["dyad"] = table["a"] + "–" + table["b"]
-    return table[columns]
+    return table.reset_index(drop=True)[columns]
