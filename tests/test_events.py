@@ -275,3 +275,21 @@ def test_trigger_dictionary_missing_columns_is_refused(tmp_path: Path):
     bad.write_text("lemma\tpos\tcameo\nsnub\tVERB\t125\n")
     with pytest.raises(InputError, match="lacks the columns prt, obj, flags"):
         load_lexicon([bad])
+
+
+def test_meeting_with_someone_is_mutual(coder):
+    r = one(code(coder, "The Greek prime minister met with his Turkish counterpart in Ankara."),
+            "04")
+    assert sorted(countries(r.source)) == ["GRC", "TUR"] and r.target is None
+
+
+def test_present_tense_stance_is_not_an_event(coder):
+    assert not code(coder, "Hungary opposes any change to the border with Romania.")
+    r = one(code(coder, "Hungary opposed the Romanian proposal on Monday."), "110")
+    assert countries(r.target) == ["ROU"]
+
+
+def test_warning_a_party_is_a_threat(coder):
+    r = one(code(coder, "The Turkish president warned Greece not to militarize the islands."),
+            "13")
+    assert countries(r.source) == ["TUR"] and countries(r.target) == ["GRC"]
