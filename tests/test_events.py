@@ -293,3 +293,18 @@ def test_warning_a_party_is_a_threat(coder):
     r = one(code(coder, "The Turkish president warned Greece not to militarize the islands."),
             "13")
     assert countries(r.source) == ["TUR"] and countries(r.target) == ["GRC"]
+
+
+def test_announced_intention_is_an_intent_and_the_act_is_kept(coder):
+    records = code(coder, "Israel announced it would free 150 Palestinian prisoners.")
+    intent = one(records, "03")
+    assert intent.cameo == "0353" and intent.modality == "asserted"
+    act = one(records, "084")
+    assert countries(act.source) == ["ISR"] and countries(act.target) == ["PSE"]
+    assert act.modality == "future"
+
+
+def test_obligation_in_a_statement_is_a_demand(coder):
+    r = one(code(coder, "Russia said on Tuesday that Sudan must return the seized helicopter."),
+            "10")
+    assert countries(r.source) == ["RUS"] and countries(r.target) == ["SDN"]

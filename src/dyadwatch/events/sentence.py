@@ -409,6 +409,22 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def is_future(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
+def intent_root(code: str) -> str | None:
+    """The intent family of an announced act: cooperation (03) or threat (13)."""
+    if "04" <= code[:2] <= "09":
+        return "03"
+    if code[:2] in ("16", "17", "18", "19", "20"):
+        return "13"
+    return None
+
+
 def is_obligation(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
 
@@ -425,6 +441,18 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}]
+        intended = [c for c in content if is_future(c.token)
+                    and (not c.source or {m.country for m in c.source} <= speaker)]
+        if intended and intent_root(intended[0].code):
+            # "Hungary said it will support ...": the stated intention is the event (03x,
+            # or 13x for a hostile act); the act itself stays, as a future act
+            act = intended[0]
+            site.code = lexicon.refined(intent_root(act.code), act.code)
+            site.target = list(act.target) or site.target
+            site.flags.add("speechlike")
+            if not site.target:
+                del kept[i]
+            continue
         obliged = [c for c in content if is_obligation(c.token) and c.source
                    and not speaker & {m.country for m in c.source}]
         if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
