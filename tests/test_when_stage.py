@@ -201,3 +201,21 @@ def test_time_between_subject_and_verb_belongs_to_the_verb():
     accusation = add_event(state, "accusing", cameo="112", speech_act=True)
     run(state)
     assert accusation.date.date == "2025-06-30"
+
+
+def test_time_on_a_governing_clauses_object_reaches_a_purpose_clause():
+    text = "Laos summoned the Thai ambassador on Monday to protest the border shooting."
+    state = make_state(text)
+    protest = add_event(state, "protest", cameo="114")
+    run(state)
+    assert protest.date.date == "2025-06-30"
+
+
+def test_the_reporting_verb_does_not_take_the_reported_clauses_date():
+    text = "Thai troops fired on a Lao patrol on Saturday, the Lao army said."
+    state = make_state(text)
+    fired = add_event(state, "fired", cameo="190")
+    said = add_event(state, "said", cameo="112", speech_act=True)
+    run(state)
+    assert fired.date.date == "2025-06-28"
+    assert said.date.date == "2025-07-03"

@@ -87,16 +87,19 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]
     return out
 
 
-def _descends_within_clause(anchor: Token, trigger: Token) -> bool:
-    """The anchor hangs below the trigger without crossing another verb's clause."""
+def _hangs_on(anchor: Token, head: Token) -> bool:
+    """The anchor is a word of `head`'s own clause: reached from it through nouns and
+    prepositions, not through another verb ("summoned the envoy on Monday" -> summoned)."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        return False  # a verb anchors its own clause
     current = anchor
     while current.head.i != current.i:
-        if current.i == trigger.i:
-            return True
-        if current.pos_ in ("VERB", "AUX") and current.i != anchor.i:
-            return False
         current = current.head
-    return current.i == trigger.i
+        if current.i == head.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> float | None:
@@ -105,8 +108,8 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
-    if _descends_within_clause(attached.anchor, trigger):
-        return 0.5
+        if _hangs_on(attached.anchor, token):
+            return rank + 0.5
     return None
 
 
