@@ -183,3 +183,75 @@ def test_bad_user_dictionary_is_one_clear_error(tmp_path):
         ActorStage(CoderConfig(dicts=[bad]))
     with pytest.raises(InputError, match="cannot read"):
         ActorStage(CoderConfig(dicts=[tmp_path / "missing.tsv"]))
+
+
+def test_coordinated_countries_share_the_agent(stage):
+    got = codes(stage, "Senior Hungarian and Romanian officials agreed.")
+    assert got == {"Hungarian": "HUNGOV", "Romanian officials": "ROUGOV"}
+
+
+def test_title_words_between_country_and_title(stage):
+    got = codes(stage, "Taiwan's Vice Foreign Minister met the Russian Agriculture Minister.")
+    assert got == {
+        "Taiwan's Vice Foreign Minister": "TWNGOV",
+        "Russian Agriculture Minister": "RUSGOV",
+    }
+
+
+def test_country_after_title_and_name(stage):
+    found = mentions(stage, "King Hassan of Morocco spoke.", date="1995-01-01")
+    assert [(m.text, m.code) for m in found] == [("King Hassan of Morocco", "MARGOV")]
+
+
+def test_place_gives_the_country_of_non_state_agents(stage):
+    got = codes(stage, "Police in Baku detained rebels in the Ivory Coast and the embassy in Baku.")
+    assert got["Police in Baku"] == "AZECOP"
+    assert got["rebels in the Ivory Coast"] == "CIVREB"
+    assert got["embassy"] == "GOV"  # an embassy in Baku is usually a foreign one
+    assert got["Baku"] == "AZE"
+
+
+def test_possessor_gives_its_country(stage):
+    got = codes(stage, "Putin's spokesman denied it.")
+    assert got == {"Putin": "RUSGOV", "spokesman": "RUSGOV"}
+
+
+def test_titled_names_from_phoenix_before_2016(stage):
+    got = codes(stage, "President Bouteflika met President Omar Hassan al-Bashir.", "2005-01-01")
+    assert got == {
+        "President Bouteflika": "DZAGOV",
+        "President Omar Hassan al-Bashir": "SDNGOV",
+    }
+
+
+def test_first_name_must_fit_a_surname_match(stage):
+    # Not Pakistan's spokesman Zahid Hafeez Chaudhri: the first name does not fit.
+    found = mentions(stage, "Prime Minister Mahendra Chaudhry resigned.", date="2000-05-01")
+    assert found[0].country != "PAK"
+
+
+def test_terms_needing_a_country_may_title_a_name(stage):
+    got = codes(stage, "General Michel Aoun refused. The general public agreed.", "1990-01-01")
+    assert got == {"General Michel Aoun": "LBNMIL"}
+
+
+def test_dated_organisation(stage):
+    assert codes(stage, "The Taliban said so.", date="2010-01-01") == {"Taliban": "AFGREB"}
+    assert codes(stage, "The Taliban said so.", date="2023-01-01") == {"Taliban": "AFGGOV"}
+
+
+def test_bad_officeholder_dates_are_refused(tmp_path):
+    from dyadwatch.errors import InputError
+
+    bad = tmp_path / "people.tsv"
+    bad.write_text("code\toffice\tname\tfrom\tto\nRUSGOV\tother\tIvan\tlast year\t\n")
+    with pytest.raises(InputError, match="not YYYY"):
+        ActorStage(CoderConfig(dicts=[bad]))
+
+
+def test_user_dictionary_overrides_a_builtin_meaning(tmp_path):
+    recode = tmp_path / "kosovo.tsv"
+    recode.write_text("code\tform\tphrase\nKOS\tname\tKosovo\nKOS\tadjective\tKosovo\n")
+    custom = ActorStage(CoderConfig(dicts=[recode]))
+    got = codes(custom, "Kosovo police detained two men in Kosovo.")
+    assert got == {"Kosovo police": "KOSCOP", "Kosovo": "KOS"}

@@ -226,3 +226,52 @@ def test_confidence_rule_orders_named_above_inferred():
     inferred = DraftEvent("161", 0, "expelled", 0, [named], [guessed], flags={"indirect"})
     assert score(direct) > score(inferred)
     assert 0.05 <= score(inferred) < score(direct) <= 0.99
+
+
+# ------------------------------------------------------------------ the parse stage
+
+def test_fast_parse_keeps_offsets_and_skips_sentences_without_triggers(coder):
+    from dyadwatch.nlp.stage import ParseStage
+
+    text = ("The weather in Vienna was mild.\n\nAustria expelled a Russian diplomat on "
+            "Friday.  Tourists enjoyed the sun.")
+    state = coder.run(Document(doc_id="t", text=text))
+    assert state.doc.text == text
+    assert state.stats["sentences_parsed"] == 1 and state.stats["sentences_unparsed"] == 2
+    sents = list(state.doc.sents)
+    assert [s.text.strip() for s in sents][1] == "Austria expelled a Russian diplomat on Friday."
+    r = one(state.records, "161")
+    assert text[r.start:r.end] == r.sentence
+    assert text[r.trigger_start:r.trigger_end] == "expelled"
+    assert ParseStage.__init__.__defaults__ == (True,)  # fast by default
+
+
+def test_fast_and_full_parse_code_the_seed_alike(shared_dir: Path):
+    from dyadwatch.nlp.stage import ParseStage
+    from dyadwatch.pipeline import default_stages
+
+    text = (shared_dir / "seed" / "000_d07b6db2e23c9954.txt").read_text(encoding="utf-8")
+    config = CoderConfig()
+    full = Coder(config, [ParseStage(config, fast=False), *default_stages(config)[1:]])
+    fast = Coder(config)
+    doc = Document(doc_id="s", text=text, pub_date="2025-07-03")
+
+    def keys(records):
+        return {(r.cameo, str(countries(r.source)), str(countries(r.target))) for r in records}
+
+    assert keys(fast.code(doc)) == keys(full.code(doc))
+
+
+def test_trigger_word_forms_cover_inflections():
+    from dyadwatch.nlp.stage import word_forms
+
+    assert {"expelled", "expels", "expelling"} <= word_forms("expel")
+    assert {"said", "says"} <= word_forms("say")
+    assert {"apologised", "apologized"} <= word_forms("apologize")
+
+
+def test_trigger_dictionary_missing_columns_is_refused(tmp_path: Path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("lemma\tpos\tcameo\nsnub\tVERB\t125\n")
+    with pytest.raises(InputError, match="lacks the columns prt, obj, flags"):
+        load_lexicon([bad])

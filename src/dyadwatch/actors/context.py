@@ -64,7 +64,33 @@ def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list
         counts[m.country] += weight
         first_seen.setdefault(m.country, m.start_char)
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+    pair = most_cooccurring(state, exclude)
+    if pair:
+        return sorted(pair, key=ranked.index)
     return ranked[:2] if len(ranked) >= 2 else []
+
+
+def most_cooccurring(state: CodingState, exclude: frozenset[str]) -> list[str]:
+    """The pair of countries named together in the most sentences (at least two): what
+    "the two countries" most likely means; [] when no pair recurs."""
+    if state.doc is None:
+        return []
+    per_sentence: dict[int, set[str]] = {}
+    for m in state.mentions:
+        if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(state.doc):
+            per_sentence.setdefault(state.doc[m.head].sent.start, set()).add(m.country)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for countries in per_sentence.values():
+        ordered = sorted(countries)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                pairs[(a, b)] += 1
+    if not pairs:
+        return []
+    (best, n), *rest = pairs.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return []  # no recurring pair, or a tie: fall back to salience
+    return list(best)
 
 
 def inferred_state(country: str, text: str) -> ActorMention:
@@ -130,7 +156,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         return m
     doc = state.doc
     window_start = max(0, m.token_start - 120)
-    best: tuple[int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen: ActorMention | None = None
     for prev in state.mentions:
         if prev.token_start >= m.token_start or prev.token_start < window_start:
@@ -139,7 +165,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
             continue
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
-        score = (1 if subject else 0, prev.token_start)
+        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
+        score = (1 if same_role else 0, 1 if subject else 0, prev.token_start)
         if best is None or score > best:
             best, chosen = score, prev
     if chosen is None:

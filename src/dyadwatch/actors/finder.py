@@ -18,7 +18,10 @@ from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
 from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
 
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
+# Agents whose country follows from where they are ("police in Baku"). Not GOV or MIL:
+# "the embassy in Baku" and "troops in Syria" are usually foreign.
+PLACED_ROLES = {"COP", "JUD", "LEG", "MED", "BUS", "CVL", "OPP", "REB"}
 MAX_MODIFIER_GAP = 2  # adjectives allowed between a country and its agent term
 POSSESSIVE = {"'s", "’s", "'"}
 LINKS = {"of"}
@@ -59,13 +62,14 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     """Greedy longest match, left to right, never across a sentence boundary."""
     atoms: list[Atom] = []
     words = [t.text for t in doc]
+    lowered = [w.lower() for w in words]
     sent_end = _sentence_ends(doc)
     i = 0
     while i < len(doc):
         found = None
-        limit = min(lexicon.max_len, sent_end[i] - i)
+        limit = min(lexicon.longest_from(words[i], lowered[i]), sent_end[i] - i)
         for length in range(limit, 0, -1):
-            entries = lexicon.lookup(tuple(words[i : i + length]))
+            entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
             if entries:
                 found = Atom(i, i + length, entries)
                 break
@@ -107,6 +111,13 @@ class Draft:
     kind: str
     confidence: float
     name: str | None = None
+    needs_name: bool = False  # a bare term like "judge": an actor only with a name after it
+
+    @property
+    def wanted(self) -> bool:
+        if self.needs_name and self.name is None and self.country is None:
+            return False
+        return bool(self.code or self.country or self.role)
 
 
 class MentionFinder:
@@ -117,10 +128,11 @@ class MentionFinder:
     def find(self, doc: Doc, date: str | None) -> list[ActorMention]:
         atoms = scan_atoms(doc, self.lexicon)
         covered = {t for a in atoms for t in range(a.start, a.end)}
-        drafts = self._compose(doc, atoms, covered, date)
+        drafts = [d for d in self._compose(doc, atoms, covered, date) if d.wanted]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts.sort(key=lambda d: d.start)
-        return [self._mention(doc, d) for d in drafts if d.code or d.country or d.role]
+        _possessive_owners(doc, drafts)
+        return [self._mention(doc, d) for d in drafts]
 
     # --- phrases from atoms -------------------------------------------------------------
     def _compose(self, doc: Doc, atoms: list[Atom], covered: set[int], date) -> list[Draft]:
@@ -138,6 +150,18 @@ class MentionFinder:
                 draft.confidence = max(draft.confidence, 0.9)
                 i += 1
             self._absorb_name(doc, draft, covered, date)
+            # "police in Baku", "rebels in the Ivory Coast": where a non-state agent is
+            if draft.country is None and draft.role in PLACED_ROLES and i < len(atoms):
+                if atoms[i].is_modifier and _linked_by(doc, draft.end, atoms[i].start, "in"):
+                    draft.country, draft.end = atoms[i].country.country, atoms[i].end
+                    draft.confidence = 0.8
+                    i += 1
+            # "King Hassan of Morocco": the country named after the title and name decides
+            if i < len(atoms) and atoms[i].is_modifier and _untitled_country(draft, atoms[i]):
+                if self._linked_by_of(doc, draft, atoms[i]):
+                    draft.country, draft.end = atoms[i].country.country, atoms[i].end
+                    draft.confidence = max(draft.confidence, 0.85)
+                    i += 1
             drafts.append(draft)
         return drafts
 
@@ -147,6 +171,13 @@ class MentionFinder:
         # "Russian Foreign Ministry", "Azerbaijan's ambassador", "Kremlin spokesman"
         if atom.is_modifier and nxt is not None and self._modifies(doc, atom, nxt):
             return self._modified(atom, nxt, atom.country), 2
+        # "Hungarian and Romanian officials": both countries qualify the shared agent term
+        if atom.is_modifier and nxt is not None and nxt.is_modifier and i + 2 < len(atoms):
+            after = atoms[i + 2]
+            if _coordinated(doc, atom, nxt) and self._modifies(doc, nxt, after):
+                draft = self._modified(after, atom, atom.country, span=(atom.start, atom.end))
+                draft.confidence = 0.85
+                return draft, 1
         # "NATO Secretary General", "the UN chief": an organisation's officer is the organisation
         if atom.org is not None and atom.org.form == "igo" and nxt is not None and nxt.agent:
             if nxt.start == atom.end:
@@ -173,12 +204,12 @@ class MentionFinder:
         texts = [t.text.lower() for t in gap]
         if any(t in POSSESSIVE for t in texts):
             return texts.count("'s") + texts.count("’s") + texts.count("'") == 1 and all(
-                t.text.lower() in POSSESSIVE or t.pos_ == "ADJ" for t in gap
+                t.text.lower() in POSSESSIVE or _title_word(t) for t in gap
             )
-        return len(gap) <= MAX_MODIFIER_GAP and all(t.pos_ == "ADJ" for t in gap)
+        return len(gap) <= MAX_MODIFIER_GAP and all(_title_word(t) for t in gap)
 
     @staticmethod
-    def _linked_by_of(doc: Doc, left: Atom, right: Atom) -> bool:
+    def _linked_by_of(doc: Doc, left: Atom | Draft, right: Atom) -> bool:
         gap = [t.text.lower() for t in doc[left.end : right.start]]
         return gap in (["of"], ["of", "the"])
 
@@ -218,8 +249,11 @@ class MentionFinder:
                 return Draft(atom.start, atom.end, country.country, "CVL", None, "agent", 0.8)
             sure = 0.7 if country.form == "adjective" else 0.9
             return Draft(atom.start, atom.end, country.country, None, country.code, "state", sure)
-        if agent is not None and not agent.needs_country:
-            return Draft(atom.start, atom.end, None, agent.code, None, "agent", 0.5)
+        if agent is not None and agent.code != STATE_ROLE:
+            # A term that needs a country may still title a person ("General Michel Aoun").
+            draft = Draft(atom.start, atom.end, None, agent.code, None, "agent", 0.5)
+            draft.needs_name = agent.needs_country
+            return draft
         return None
 
     # --- personal names -----------------------------------------------------------------
@@ -234,7 +268,7 @@ class MentionFinder:
         draft.end = end
         draft.name = " ".join(words)
         draft.kind = "igo" if draft.kind == "igo" else "person"
-        match = self.people.resolve(words, date)
+        match = self.people.resolve(words, date, titled=True)
         if match is None:
             return
         country, role = split_code(match.code)
@@ -254,9 +288,10 @@ class MentionFinder:
         for d in drafts:
             taken.update(range(d.start, d.end))
         found: list[Draft] = []
+        capitalised = [t.text[:1].isupper() for t in doc]  # names start with a capital
         i = 0
         while i < len(doc):
-            if i in taken:
+            if i in taken or not capitalised[i]:
                 i += 1
                 continue
             j = _name_run_end(doc, i, taken, len(doc))
@@ -317,6 +352,45 @@ def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:
     return Draft(start, end, country, role, code, "person", match.confidence, name=match.name)
 
 
+def _untitled_country(draft: Draft, nxt: Atom) -> bool:
+    """A draft whose country came from no modifier: a bare title, or a title + resolved name."""
+    if draft.code:
+        return False
+    return draft.country is None or (draft.kind == "person" and draft.name is not None)
+
+
+def _title_word(token: Token) -> bool:
+    """May stand between a country and its agent term: 'Russian [Agriculture] Minister',
+    'Taiwan's [Vice] Foreign Minister', 'Azerbaijani [independent] media'."""
+    if token.pos_ == "ADJ":
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and token.is_alpha
+
+
+def _linked_by(doc: Doc, end: int, start: int, word: str) -> bool:
+    gap = [t.text.lower() for t in doc[end:start]]
+    return gap in ([word], [word, "the"])
+
+
+def _possessive_owners(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Djindjic's opposition coalition", "Putin's spokesman": a possessor with a country
+    gives it to the bare agent term it owns."""
+    for owner, owned in zip(drafts, drafts[1:], strict=False):
+        if owned.country is not None or owned.code or owner.country is None:
+            continue
+        if owner.country.startswith("IGO") or owned.role is None:
+            continue
+        gap = doc[owner.end : owned.start]
+        if len(gap) >= 1 and gap[0].text in POSSESSIVE and all(_title_word(t) for t in gap[1:]):
+            owned.country = owner.country
+            owned.confidence = max(owned.confidence, 0.8)
+
+
+def _coordinated(doc: Doc, left: Atom, right: Atom) -> bool:
+    gap = [t.text.lower() for t in doc[left.end : right.start]]
+    return gap in (["and"], ["or"], [","], [",", "and"])
+
+
 def _mistagged_name(token: Token) -> bool:
     text = token.text
     return (
@@ -359,7 +433,8 @@ def _inner_hyphen(token: Token) -> bool:
 def _name_token(token: Token, first: bool = True) -> bool:
     text = token.text
     if token.lower_ in NAME_PARTICLES and token.i + 1 < len(token.doc):
-        return not first and token.nbor().pos_ == "PROPN"
+        nxt = token.nbor()
+        return not first and (nxt.pos_ == "PROPN" or _inner_hyphen(nxt))
     if text.lower() in CALENDAR_WORDS and first:
         return False
     return (token.pos_ in ("PROPN", "NOUN", "ADJ") if not first else token.pos_ == "PROPN") and (
@@ -368,6 +443,9 @@ def _name_token(token: Token, first: bool = True) -> bool:
 
 
 def _span_head(span: Span) -> int:
-    """The token whose syntactic head lies outside the span (the last such, for names)."""
-    heads = [t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
-    return heads[-1] if heads else span.end - 1
+    """The token whose syntactic head lies outside the span; among several, the last noun
+    ("Russian Deputy Prime Minister Alexei Ovechkin" -> Ovechkin, "police in Baku" -> police)."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    best = nouns or outside
+    return best[-1].i if best else span.end - 1

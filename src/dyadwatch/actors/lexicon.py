@@ -17,6 +17,7 @@ built-in entries; a file whose header is none of these is ignored here (other st
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,6 +31,13 @@ ORG_FORMS = {"igo", "agent", "group"}
 ENTRY_HEADER = ("code", "form", "phrase")
 AGENT_HEADER = ("role", "phrase")
 OFFICE_HEADER = ("code", "office", "name", "from", "to")
+BUILTIN_FILES = (
+    "countries.tsv",
+    "organisations.tsv",
+    "agents.tsv",
+    "officeholders.tsv",
+    "officeholders_phoenix.tsv",
+)
 # Role "-" in agents.tsv: the state itself ("the Russian side").
 STATE_ROLE = "-"
 
@@ -58,6 +66,11 @@ class ActorLexicon:
     exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     office_rows: list[dict[str, str]] = field(default_factory=list)
     max_len: int = 1
+    # Longest phrase starting with a given first token: most tokens start none, so the
+    # scanner skips them with one dictionary look-up.
+    first_lower: dict[str, int] = field(default_factory=dict)
+    first_exact: dict[str, int] = field(default_factory=dict)
+    user_mode: bool = False  # set while user dictionaries are read
 
     def add(self, tokens: tuple[str, ...], entry: Entry, case_sensitive: bool) -> None:
         if not tokens:
@@ -65,13 +78,24 @@ class ActorLexicon:
         index = self.exact if case_sensitive else self.lower
         key = tokens if case_sensitive else tuple(t.lower() for t in tokens)
         bucket = index.setdefault(key, [])
-        if entry not in bucket:
+        if entry in bucket:
+            return
+        if self.user_mode:  # a user's meaning of a phrase comes before the built-in one
+            bucket.insert(0, entry)
+        else:
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
+        firsts = self.first_exact if case_sensitive else self.first_lower
+        firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
 
-    def lookup(self, words: tuple[str, ...]) -> list[Entry]:
+    def longest_from(self, word: str, lower: str) -> int:
+        """The longest phrase length that may start at a token (0: none starts there)."""
+        return max(self.first_exact.get(word, 0), self.first_lower.get(lower, 0))
+
+    def lookup(self, words: tuple[str, ...], lowered: tuple[str, ...] | None = None) -> list[Entry]:
         found = list(self.exact.get(words, ()))
-        for entry in self.lower.get(tuple(w.lower() for w in words), ()):
+        lowered = lowered if lowered is not None else tuple(w.lower() for w in words)
+        for entry in self.lower.get(lowered, ()):
             if entry not in found:
                 found.append(entry)
         return found
@@ -129,10 +153,26 @@ def add_table(
         for row in rows:
             add_agent_row(lexicon, row, tokenize)
     elif header[:5] == OFFICE_HEADER:
+        for row in rows:
+            check_office_row(row, source)
         lexicon.office_rows.extend(rows)
     else:
         return False
     return True
+
+
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_office_row(row: dict[str, str], source: str) -> None:
+    """Officeholder rows need a name, a code and dates the resolver can compare."""
+    name, code = row.get("name", ""), row.get("code", "")
+    if not name or not code.isalnum() or len(code) < 3:
+        raise InputError(source, f"officeholder row needs a name and a code: {name!r} {code!r}")
+    for column in ("from", "to"):
+        value = row.get(column, "")
+        if value and not DATE.match(value):
+            raise InputError(source, f"{name}: {column} date {value!r} is not YYYY[-MM[-DD]]")
 
 
 def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize, source: str):
@@ -162,7 +202,7 @@ def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
 
 def builtin_texts() -> Iterable[tuple[str, str]]:
     folder = resources.files("dyadwatch") / "data" / "actors"
-    for name in ("countries.tsv", "organisations.tsv", "agents.tsv", "officeholders.tsv"):
+    for name in BUILTIN_FILES:
         item = folder / name
         if item.is_file():
             yield name, item.read_text(encoding="utf-8")
@@ -180,6 +220,7 @@ def build_lexicon(tokenize: Tokenize, user_dicts: Iterable[Path] = ()) -> ActorL
     for name, text in builtin_texts():
         header, rows = read_table(text, name)
         add_table(lexicon, header, rows, tokenize, name)
+    lexicon.user_mode = True
     for path in user_dicts:
         header, rows = read_table(read_user_dict(path), str(path))
         add_table(lexicon, header, rows, tokenize, str(path))

@@ -33,6 +33,7 @@ OFFICE_RANK = {
 }
 FUZZY_MIN_LEN = 5  # shorter surnames ("Xi", "Kim") must match exactly
 FUZZY_CUTOFF = 88.0
+TITLED_FUZZY_CUTOFF = 91.0  # the large Phoenix list needs a closer spelling
 # Spelling rules that bring common romanisations of Russian, Azerbaijani, etc. together.
 _TRANSLIT = [
     ("dzh", "j"),
@@ -62,9 +63,9 @@ def normalise(text: str) -> str:
     return " ".join(plain.split())
 
 
-def parse_date(text: str, end: bool = False) -> str | None:
+def parse_date(text: str | None, end: bool = False) -> str | None:
     """'2008' -> '2008-01-01' (or '2008-12-31' as an end); '' -> None."""
-    text = text.strip()
+    text = (text or "").strip()
     if not text:
         return None
     parts = text.split("-")
@@ -119,6 +120,10 @@ class PersonMatch:
 
 
 FULL_ONLY = "=full"  # variant marker: never resolve this person by surname alone
+FUZZY_MEMO_SIZE = 50_000
+TITLED = "=titled"  # variant marker: the surname alone resolves only after a title
+FIRST_NAME_MIN = 75.0  # "Mahendra Chaudhry" is not "Zahid Chaudhri"
+FIRST_NAME_SLACK = 6.0  # "Alexei Overchook" is Alexei Overchuk
 MIN_AUTO_SURNAME = 3  # "Wang Yi" gives no surname "Yi"; list short ones as variants
 
 
@@ -129,8 +134,11 @@ class OfficeholderIndex:
         self.people: dict[str, Person] = {}
         self.full: dict[str, set[str]] = {}
         self.surname: dict[str, set[str]] = {}
+        self.titled_surname: dict[str, set[str]] = {}
+        self.first_names: dict[str, set[str]] = {}
         spellings: dict[str, list[str]] = {}
         full_only: set[str] = set()
+        titled: set[str] = set()
         for row in rows:
             name = self._add_term(row)
             if name is None:
@@ -138,10 +146,16 @@ class OfficeholderIndex:
             variants = [v.strip() for v in row.get("variants", "").split(";") if v.strip()]
             if FULL_ONLY in variants:
                 full_only.add(name)
-            spellings.setdefault(name, [name]).extend(v for v in variants if v != FULL_ONLY)
+            if TITLED in variants:
+                titled.add(name)
+            forms = [v for v in variants if not v.startswith("=")]
+            spellings.setdefault(name, [name]).extend(forms)
         for name, forms in spellings.items():
-            self._index(name, forms, name in full_only)
+            into = self.titled_surname if name in titled else self.surname
+            self._index(name, forms, name in full_only, into)
         self._surname_keys = [k for k in self.surname if len(k) >= FUZZY_MIN_LEN]
+        self._titled_keys = [k for k in self.titled_surname if len(k) >= FUZZY_MIN_LEN]
+        self._fuzzy_memo: dict[tuple[str, int], set[str] | None] = {}
 
     def _add_term(self, row: dict[str, str]) -> str | None:
         name = row.get("name", "").strip()
@@ -158,37 +172,71 @@ class OfficeholderIndex:
             person.terms.append(term)
         return name
 
-    def _index(self, name: str, forms: list[str], full_only: bool) -> None:
+    def _index(self, name: str, forms: list[str], full_only: bool, into: dict) -> None:
         for form in forms:
             words = normalise(form).split()
             if not words:
                 continue
             if len(words) > 1:
                 self.full.setdefault(" ".join(words), set()).add(name)
+                self.first_names.setdefault(name, set()).add(words[0])
                 if full_only or len(words[-1]) < MIN_AUTO_SURNAME:
                     continue
-            self.surname.setdefault(words[-1], set()).add(name)
+            into.setdefault(words[-1], set()).add(name)
 
-    def candidates(self, words: list[str], fuzzy: bool = True) -> tuple[set[str], float]:
+    def candidates(
+        self, words: list[str], fuzzy: bool = True, titled: bool = False
+    ) -> tuple[set[str], float]:
         """People a name may denote, and how sure the spelling match is."""
         key = normalise(" ".join(words))
         if not key:
             return set(), 0.0
         if key in self.full:
             return self.full[key], 1.0
-        last = key.split()[-1]
-        if last in self.surname:
-            return self.surname[last], 0.9
-        if fuzzy and len(last) >= FUZZY_MIN_LEN and self._surname_keys:
-            hit = process.extractOne(
-                last, self._surname_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-            )
-            if hit is not None:
-                return self.surname[hit[0]], 0.75
+        parts = key.split()
+        tables = [(self.surname, self._surname_keys, 0.9, FUZZY_CUTOFF)]
+        if titled:
+            tables.append((self.titled_surname, self._titled_keys, 0.8, TITLED_FUZZY_CUTOFF))
+        for table, keys, sure, cutoff in tables:
+            found = self._by_surname(parts, table, keys if fuzzy else [], cutoff)
+            if found:
+                return found, sure if parts[-1] in table else sure * 0.85
         return set(), 0.0
 
-    def resolve(self, words: list[str], date: str | None, fuzzy: bool = True) -> PersonMatch | None:
-        names, sure = self.candidates(words, fuzzy)
+    def _by_surname(
+        self, parts: list[str], table: dict, fuzzy_keys: list[str], cutoff: float
+    ) -> set[str]:
+        last = parts[-1]
+        names = table.get(last)
+        if names is None and len(last) >= FUZZY_MIN_LEN and fuzzy_keys:
+            # With a first name to check as well, a looser surname match is safe enough.
+            looser = cutoff - FIRST_NAME_SLACK if len(parts) > 1 else cutoff
+            names = self._fuzzy(last, table, fuzzy_keys, looser)
+        if not names:
+            return set()
+        if len(parts) == 1:
+            return set(names)
+        # A first name is given: it must fit the person's ("Mahendra Chaudhry" != Chaudhri).
+        return {n for n in names if self._first_name_fits(n, parts[0])}
+
+    def _fuzzy(self, last: str, table: dict, keys: list[str], cutoff: float) -> set[str] | None:
+        """Closest surname spelling, cached: news repeats the same names."""
+        memo = (last, id(table))
+        if memo not in self._fuzzy_memo:
+            if len(self._fuzzy_memo) > FUZZY_MEMO_SIZE:
+                self._fuzzy_memo.clear()
+            hit = process.extractOne(last, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+            self._fuzzy_memo[memo] = table[hit[0]] if hit is not None else None
+        return self._fuzzy_memo[memo]
+
+    def _first_name_fits(self, name: str, first: str) -> bool:
+        known = self.first_names.get(name, set())
+        return any(fuzz.ratio(first, k) >= FIRST_NAME_MIN for k in known)
+
+    def resolve(
+        self, words: list[str], date: str | None, fuzzy: bool = True, titled: bool = False
+    ) -> PersonMatch | None:
+        names, sure = self.candidates(words, fuzzy, titled)
         if not names:
             return None
         best: tuple[tuple[int, int], Person, Term] | None = None

@@ -205,7 +205,12 @@ def object_tokens(tok: Token) -> list[Token]:
     return out
 
 
-def choose_entry(lexicon: Lexicon, tok: Token) -> TriggerEntry | None:
+def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
+                 ) -> TriggerEntry | None:
+    """The lexicon sense for a token: particle first, then object constraints (the longest
+    code wins), then entries flagged `actorobj` when the direct object names an actor
+    ("warned Tehran not to ..." threatens; "warned that ..." is a pessimistic comment),
+    then the first plain entry."""
     pos = "VERB" if tok.pos_ in VERB_POS else "NOUN" if tok.pos_ in NOUN_POS else None
     if pos is None:
         return None
@@ -234,7 +239,12 @@ def choose_entry(lexicon: Lexicon, tok: Token) -> TriggerEntry | None:
             best, chosen = score, e
     if chosen is not None:
         return chosen
-    return next((e for e in pool if not e.constrained), None)
+    plain = [e for e in pool if not e.constrained]
+    if state is not None and any("actorobj" in e.flags for e in plain):
+        obj = child(tok, "dobj")
+        if obj is not None and actors_of(state, obj):
+            return next(e for e in plain if "actorobj" in e.flags)
+    return next((e for e in plain if "actorobj" not in e.flags), None)
 
 
 # ---------------------------------------------------------------- source and target
@@ -328,7 +338,9 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
         if {m.country for m in found} - own_side:
             return found
         fallback = fallback or found
-    return fallback
+    # Only the source's own side: a domestic act, or an addressee guessed from context
+    # (a countryless "the families"); leave the target open for the context rules.
+    return [] if own_side and all(m.confidence < 1.0 for m in fallback) else fallback
 
 
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
@@ -381,10 +393,11 @@ def complement_text(tok: Token) -> str:
     return " ".join(p.sent.doc[p.left_edge.i:p.right_edge.i + 1].text for p in parts)
 
 
-def sentence_sites(lexicon: Lexicon, sent: Span) -> list[tuple[Token, TriggerEntry]]:
+def sentence_sites(lexicon: Lexicon, sent: Span, state: CodingState | None = None
+                   ) -> list[tuple[Token, TriggerEntry]]:
     out = []
     for tok in sent:
-        entry = choose_entry(lexicon, tok)
+        entry = choose_entry(lexicon, tok, state)
         if entry is not None:
             out.append((tok, entry))
     return out

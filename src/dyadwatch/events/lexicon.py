@@ -122,11 +122,16 @@ def read_trigger_file(lines: Iterable[str], source: str) -> list[TriggerEntry]:
 
 def is_trigger_file(path: Path) -> bool:
     """A user dictionary is a trigger file when its header names the trigger columns."""
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                return set(TRIGGER_COLUMNS) <= set(c.strip() for c in line.split("\t"))
-    return False
+    try:
+        with path.open(encoding="utf-8") as fh:
+            header = next((ln for ln in fh if ln.strip() and not ln.startswith("#")), "")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read dictionary: {exc}") from exc
+    columns = {c.strip() for c in header.split("\t")}
+    if {"lemma", "cameo"} <= columns and not set(TRIGGER_COLUMNS) <= columns:
+        missing = ", ".join(c for c in TRIGGER_COLUMNS if c not in columns)
+        raise InputError(str(path), f"trigger dictionary lacks the columns {missing}")
+    return set(TRIGGER_COLUMNS) <= columns
 
 
 @cache

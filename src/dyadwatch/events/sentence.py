@@ -40,7 +40,7 @@ CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consulta
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
-ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
+ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 
 
 def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
@@ -229,7 +229,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
-        source = both_sides(state, "both sides")  # "the ministers of the two countries"
+        # "the ministers of the two countries", "both leaders praised Trump": the two
+        # main parties other than the one the sentence names as the target
+        others = frozenset(m.country for m in target if m.country)
+        source = both_sides(state, "both sides", others)
         site.flags.add("inferred")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
@@ -304,7 +307,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
     elif speech and len(countries) == 1 and (
-            "weak" not in site.entry.flags or both_sides_mentioned(tok)):
+            "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
+            or both_sides_mentioned(tok)):
         other = other_side(state, next(iter(countries)), "(main dyad)")
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
@@ -473,8 +477,8 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
                   ) -> list[DraftEvent]:
-    sites = {tok.i: Site(tok, entry, entry.cameo) for tok, entry in sentence_sites(lexicon, sent)
-             if not names_call(tok)}
+    sites = {tok.i: Site(tok, entry, entry.cameo)
+             for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
     if not sites:
         return []
     apply_chains(state, lexicon, sent, sites)
