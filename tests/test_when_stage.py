@@ -213,3 +213,14 @@ def test_the_reporting_verb_does_not_take_the_reported_clauses_date():
     run(state)
     assert fired.date.date == "2025-06-28"
     assert said.date.date == "2025-07-03"
+
+
+def test_elaboration_is_read_from_the_surface():
+    text = (
+        "Niger has closed its airspace to Beninese planes, officials said on Tuesday. "
+        "This move was made on Sunday. Benin protested."
+    )
+    state = make_state(text)
+    closure = add_event(state, "closed", cameo="163")
+    run(state)
+    assert closure.date.date == "2025-06-29"
