@@ -139,3 +139,8 @@ def test_a_finite_coordinated_verb_does_not_share_the_modal():
 def test_purpose_clause_shares_the_modal():
     text = "He said he would travel to Quito next week to meet the president."
     assert modality_of(text, "meet")[0] == "future"
+
+
+def test_hedged_speech_act_is_reported():
+    text = "Laos and Vietnam reportedly plan to hold joint drills."
+    assert modality_of(text, "plan", speech_act=True) == ("reported", "reportedly")

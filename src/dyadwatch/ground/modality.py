@@ -187,9 +187,7 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]
-        modality = _cue_modality(top, trigger)
-        if modality != "reported" or not ev.speech_act:
-            return modality, top.text
+        return _cue_modality(top, trigger), top.text
     if ev.speech_act and ev.alleged_by is None:
         return "asserted", None
     cue = reported_cue(state, ev, trigger, chain)
