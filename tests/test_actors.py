@@ -308,3 +308,8 @@ def test_untrusted_text_never_breaks_offsets(stage):
         mentions(stage, text)  # asserts exact offsets and in-span heads
 
     check()
+
+
+def test_places_hiding_a_country_name_are_not_actors(stage):
+    got = codes(stage, "Chinese ships sailed in the South China Sea and the Gulf of Mexico.")
+    assert got == {"Chinese": "CHN"}

@@ -29,6 +29,7 @@ from dyadwatch.errors import InputError
 
 COUNTRY_FORMS = {"name", "alias", "adjective", "demonym", "capital", "seat"}
 ORG_FORMS = {"igo", "agent", "group"}
+NONE_FORM = "none"  # a phrase that hides a country name but names no actor ("South China Sea")
 ENTRY_HEADER = ("code", "form", "phrase")
 AGENT_HEADER = ("role", "phrase")
 OFFICE_HEADER = ("code", "office", "name", "from", "to")
@@ -40,6 +41,7 @@ BUILTIN_FILES = (
     "officeholders.tsv",
     "officeholders_phoenix.tsv",
     "cities.tsv",
+    "non_actors.tsv",
 )
 # Role "-" in agents.tsv: the state itself ("the Russian side").
 STATE_ROLE = "-"
@@ -49,14 +51,14 @@ STATE_ROLE = "-"
 class Entry:
     """One dictionary phrase's meaning."""
 
-    kind: str  # country | org | agent
+    kind: str  # country | org | agent | none
     code: str  # country or full code (RUS, RUSGOV, IGOUNO); role for agents (GOV, "-")
     form: str  # name, adjective, demonym, capital, seat; igo/agent/group; role for agents
     needs_country: bool = False
 
     @property
     def country(self) -> str | None:
-        if self.kind == "agent":
+        if self.kind in ("agent", "none"):
             return None
         return self.code[:6] if self.code.startswith(("IGO", "NGO", "IMG")) else self.code[:3]
 
@@ -189,9 +191,11 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
         kind = "country"
     elif form in ORG_FORMS:
         kind = "org"
+    elif form == NONE_FORM:
+        kind, code = "none", "-"
     else:
         raise InputError(source, f"unknown form {form!r} for {phrase!r}")
-    if not code.isalnum() or not phrase:
+    if not (code.isalnum() or kind == "none") or not phrase:
         raise InputError(source, f"bad actor row: {code!r} {phrase!r}")
     lexicon.add(tokenize(phrase), Entry(kind, code, form), is_acronym(phrase))
 
