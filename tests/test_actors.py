@@ -313,3 +313,12 @@ def test_untrusted_text_never_breaks_offsets(stage):
 def test_places_hiding_a_country_name_are_not_actors(stage):
     got = codes(stage, "Chinese ships sailed in the South China Sea and the Gulf of Mexico.")
     assert got == {"Chinese": "CHN"}
+
+
+def test_former_officeholders_are_elites(stage):
+    got = codes(
+        stage,
+        "Former President Donald Trump met the ex-Russian ambassador in late May.",
+        "2023-06-01",
+    )
+    assert got == {"Former President Donald Trump": "USAELI", "ex-Russian ambassador": "RUSELI"}

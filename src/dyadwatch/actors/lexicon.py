@@ -55,6 +55,7 @@ class Entry:
     code: str  # country or full code (RUS, RUSGOV, IGOUNO); role for agents (GOV, "-")
     form: str  # name, adjective, demonym, capital, seat; igo/agent/group; role for agents
     needs_country: bool = False
+    prefix: bool = False  # "former", "ex-": makes the actor that follows an elite (ELI)
 
     @property
     def country(self) -> str | None:
@@ -202,12 +203,15 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
 
 def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize):
     role, phrase = row["role"].upper(), row["phrase"]
-    needs = row.get("needs", "").lower() == "country" or role == STATE_ROLE
-    entry = Entry("agent", role, role, needs_country=needs)
+    needs = (row.get("needs") or "").lower()
+    prefix = needs == "prefix"
+    entry = Entry(
+        "agent", role, role, needs_country=needs == "country" or role == STATE_ROLE, prefix=prefix
+    )
     tokens = tokenize(phrase)
     acronym = is_acronym(phrase)
     lexicon.add(tokens, entry, acronym)
-    if tokens and not acronym:
+    if tokens and not acronym and not prefix:
         for plural in plural_forms(tokens[-1]):
             lexicon.add(tokens[:-1] + (plural,), entry, False)
 
