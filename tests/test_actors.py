@@ -255,3 +255,16 @@ def test_user_dictionary_overrides_a_builtin_meaning(tmp_path):
     custom = ActorStage(CoderConfig(dicts=[recode]))
     got = codes(custom, "Kosovo police detained two men in Kosovo.")
     assert got == {"Kosovo police": "KOSCOP", "Kosovo": "KOS"}
+
+
+def test_city_places_a_non_state_agent(stage):
+    got = codes(stage, "The court in Grodno jailed him after police in Yekaterinburg called.")
+    assert got == {"court in Grodno": "BLRJUD", "police in Yekaterinburg": "RUSCOP"}
+
+
+def test_user_officeholders_come_before_builtin_ones(tmp_path):
+    people = tmp_path / "people.tsv"
+    people.write_text("code\toffice\tname\tfrom\tto\nUKRGOV\tother\tSergey Lavrov\t2020\t2030\n")
+    custom = ActorStage(CoderConfig(dicts=[people]))
+    assert codes(custom, "Lavrov spoke.") == {"Lavrov": "UKRGOV"}
+    assert codes(custom, "Putin spoke.") == {"Putin": "RUSGOV"}  # built-in people still known

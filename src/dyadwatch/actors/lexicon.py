@@ -9,6 +9,7 @@ a header line; lines starting with `#` are comments. A file's header says what i
 - `role  phrase  [needs]` agent terms (titles, institutions, groups) -> CAMEO role; `needs` is
   `country` for terms that are actors only with a country modifier ("the Russian press").
 - `code  office  name  from  to  [variants]` dated officeholders (see officeholders.py).
+- `city  country` cities -> ISO3, used only to place non-state agents ("police in Grodno").
 
 User dictionaries (`--dict PATH`, CoderConfig.dicts) use the same formats and add to the
 built-in entries; a file whose header is none of these is ignored here (other stages may read it).
@@ -31,12 +32,14 @@ ORG_FORMS = {"igo", "agent", "group"}
 ENTRY_HEADER = ("code", "form", "phrase")
 AGENT_HEADER = ("role", "phrase")
 OFFICE_HEADER = ("code", "office", "name", "from", "to")
+CITY_HEADER = ("city", "country")
 BUILTIN_FILES = (
     "countries.tsv",
     "organisations.tsv",
     "agents.tsv",
     "officeholders.tsv",
     "officeholders_phoenix.tsv",
+    "cities.tsv",
 )
 # Role "-" in agents.tsv: the state itself ("the Russian side").
 STATE_ROLE = "-"
@@ -65,12 +68,14 @@ class ActorLexicon:
     lower: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     office_rows: list[dict[str, str]] = field(default_factory=list)
+    cities: dict[str, str] = field(default_factory=dict)  # lower-cased city name -> ISO3
     max_len: int = 1
     # Longest phrase starting with a given first token: most tokens start none, so the
     # scanner skips them with one dictionary look-up.
     first_lower: dict[str, int] = field(default_factory=dict)
     first_exact: dict[str, int] = field(default_factory=dict)
     user_mode: bool = False  # set while user dictionaries are read
+    base: ActorLexicon | None = None  # the built-in lexicon a user lexicon extends
 
     def add(self, tokens: tuple[str, ...], entry: Entry, case_sensitive: bool) -> None:
         if not tokens:
@@ -152,6 +157,9 @@ def add_table(
     elif header[:2] == AGENT_HEADER:
         for row in rows:
             add_agent_row(lexicon, row, tokenize)
+    elif header[:2] == CITY_HEADER:
+        for row in rows:
+            lexicon.cities[row["city"].lower()] = row["country"].upper()
     elif header[:5] == OFFICE_HEADER:
         for row in rows:
             check_office_row(row, source)
@@ -216,11 +224,27 @@ def read_user_dict(path: Path) -> str:
 
 
 def build_lexicon(tokenize: Tokenize, user_dicts: Iterable[Path] = ()) -> ActorLexicon:
+    """The built-in lexicon, or a copy of `base` with the user's dictionaries on top."""
     lexicon = ActorLexicon()
     for name, text in builtin_texts():
         header, rows = read_table(text, name)
         add_table(lexicon, header, rows, tokenize, name)
-    lexicon.user_mode = True
+    return with_user_dicts(lexicon, tokenize, user_dicts) if user_dicts else lexicon
+
+
+def with_user_dicts(base: ActorLexicon, tokenize: Tokenize, user_dicts: Iterable[Path]):
+    """A copy of `base` plus the user's files. Officeholder rows of the user files stay apart
+    (`office_rows`), so the built-in officeholder index is built once and shared."""
+    lexicon = ActorLexicon(
+        lower={k: list(v) for k, v in base.lower.items()},
+        exact={k: list(v) for k, v in base.exact.items()},
+        cities=dict(base.cities),
+        max_len=base.max_len,
+        first_lower=dict(base.first_lower),
+        first_exact=dict(base.first_exact),
+        user_mode=True,
+        base=base,
+    )
     for path in user_dicts:
         header, rows = read_table(read_user_dict(path), str(path))
         add_table(lexicon, header, rows, tokenize, str(path))
@@ -245,6 +269,12 @@ def get_lexicon(user_dicts: Iterable[Path] = ()) -> ActorLexicon:
     with _lock:
         lexicon = _cache.get(paths)
         if lexicon is None:
-            lexicon = build_lexicon(spacy_tokenizer(), [Path(p) for p in paths])
+            tokenize = spacy_tokenizer()
+            builtin = _cache.get(())
+            if builtin is None:
+                builtin = _cache[()] = build_lexicon(tokenize)
+            lexicon = builtin
+            if paths:
+                lexicon = with_user_dicts(builtin, tokenize, [Path(p) for p in paths])
             _cache[paths] = lexicon
         return lexicon

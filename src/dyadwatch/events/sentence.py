@@ -33,6 +33,11 @@ STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
+# Clauses that state an act of their own (not participles or relative clauses): only
+# these take an addressee from the document's main dyad.
+MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
+# Acts two parties do together: coded as a compound source (read as both directions).
+MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "057", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
@@ -306,7 +311,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
-    elif speech and len(countries) == 1 and (
+    elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
         other = other_side(state, next(iter(countries)), "(main dyad)")
@@ -348,8 +353,13 @@ def drop_same_side(site: Site) -> bool:
     return False
 
 
+def is_stance(site: Site) -> bool:
+    """"Iran opposes any change": a standing position in the present tense, not an act."""
+    return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
+
+
 def keep(site: Site) -> bool:
-    if site.suppressed or not site.source:
+    if site.suppressed or not site.source or is_stance(site):
         return False
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
@@ -399,6 +409,22 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def is_future(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
+def intent_root(code: str) -> str | None:
+    """The intent family of an announced act: cooperation (03) or threat (13)."""
+    if "04" <= code[:2] <= "09":
+        return "03"
+    if code[:2] in ("16", "17", "18", "19", "20"):
+        return "13"
+    return None
+
+
 def is_obligation(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
 
@@ -415,6 +441,18 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}]
+        intended = [c for c in content if is_future(c.token)
+                    and (not c.source or {m.country for m in c.source} <= speaker)]
+        if intended and intent_root(intended[0].code):
+            # "Hungary said it will support ...": the stated intention is the event (03x,
+            # or 13x for a hostile act); the act itself stays, as a future act
+            act = intended[0]
+            site.code = lexicon.refined(intent_root(act.code), act.code)
+            site.target = list(act.target) or site.target
+            site.flags.add("speechlike")
+            if not site.target:
+                del kept[i]
+            continue
         obliged = [c for c in content if is_obligation(c.token) and c.source
                    and not speaker & {m.country for m in c.source}]
         if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
@@ -499,6 +537,9 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
+        if site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1:
+            # "X met (with) Y", "X signed a deal with Y": both took part, both ways
+            site.source, site.target = site.source + site.target, []
         # One real-world event once: "attacked ... killing ..." is one attack.
         key = (site.code[:2], tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
