@@ -182,3 +182,8 @@ def test_ranges_give_the_common_prefix_of_their_ends(text, date, start, end):
     assert [e.kind for e in exprs] == ["range"]
     got = resolve(exprs[0], ResolveContext(PUB)).to_event_date(exprs[0].text)
     assert (got.date, got.date_start, got.date_end) == (date, start, end)
+
+
+@pytest.mark.parametrize("text", ["on 2025/02/24", "on 2025.02.24"])
+def test_year_first_dates_with_other_separators(text):
+    assert one(text).date == "2025-02-24"
