@@ -60,6 +60,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"),
+        ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
+         + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
         ("part_month", part + r"[\s-]+(?P<mrel>last|this|next)\s+month"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
