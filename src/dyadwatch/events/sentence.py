@@ -426,7 +426,33 @@ def intent_root(code: str) -> str | None:
 
 
 def is_obligation(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+    """"Libya must hand over", "the US must be ready to mediate"."""
+    words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") else [tok]
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should")
+               for w in words for c in w.children)
+
+
+def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """An act another party "must" do, inside what someone says, reiterates or concludes,
+    is that someone's demand ("X reiterated that Libya must hand over the suspects")."""
+    for i, act in list(kept.items()):
+        if not act.source or not is_obligation(act.token):
+            continue
+        clause = act.token if act.token.dep_ not in ("acomp", "xcomp") else act.token.head
+        governor = clause.head
+        if clause.dep_ != "ccomp" or governor is clause:
+            continue
+        demander, _ = clause_subject(state, governor)
+        if not demander and governor.dep_ in ("acl", "relcl") and governor.head.dep_ == "dobj":
+            demander, _ = clause_subject(state, governor.head.head)  # "issued a reminder"
+        actors = {m.country for m in act.source}
+        if not demander or {m.country for m in demander} & actors:
+            continue
+        # The statement is the demand: its verb is the trigger (an asserted speech act).
+        demand = Site(token=governor, entry=act.entry, code=lexicon.refined("10", act.code),
+                      source=demander, target=list(act.source), flags={"speechlike"})
+        del kept[i]
+        kept[governor.i] = demand
 
 
 def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
@@ -531,6 +557,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         infer_missing(state, site)
         if keep(site):
             kept[i] = site
+    settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(site)}
     drafts: dict[int, DraftEvent] = {}
@@ -548,7 +575,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         seen.add(key)
         drafts[i] = to_draft(site, index)
     for i, draft in drafts.items():
-        accuser = sites[i].alleged_by
+        accuser = kept[i].alleged_by
         if accuser is not None and accuser.token.i in drafts:
             draft.alleged_by = drafts[accuser.token.i]
     return list(drafts.values())
