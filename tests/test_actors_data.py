@@ -51,7 +51,7 @@ def test_the_brief_s_country_forms():
 def test_agent_roles_are_cameo_roles():
     for row in rows("agents.tsv"):
         assert row["role"] in ROLES, row
-        assert row.get("needs") in (None, "", "country"), row
+        assert row.get("needs") in (None, "", "country", "prefix"), row
 
 
 def test_officeholder_rows_are_dated_and_coded():
@@ -80,10 +80,10 @@ def test_recent_heads_of_state_are_present():
 
 
 def test_generated_files_match_their_sources(shared_dir, tmp_path):
-    """countries.tsv and officeholders_phoenix.tsv are what tools/build_actor_data.py makes."""
+    """The generated files are what tools/build_actor_data.py makes from their sources."""
     tool = Path(__file__).resolve().parents[1] / "tools" / "build_actor_data.py"
     command = [sys.executable, str(tool), "--shared", str(shared_dir), "--out", str(tmp_path)]
     subprocess.run(command, check=True, capture_output=True, timeout=120)
-    for name in ("countries.tsv", "officeholders_phoenix.tsv"):
+    for name in ("countries.tsv", "officeholders_phoenix.tsv", "cities.tsv"):
         fresh = (tmp_path / name).read_bytes()
         assert fresh == (DATA / name).read_bytes(), f"{name} is stale: rerun the build tool"

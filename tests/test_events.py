@@ -275,3 +275,43 @@ def test_trigger_dictionary_missing_columns_is_refused(tmp_path: Path):
     bad.write_text("lemma\tpos\tcameo\nsnub\tVERB\t125\n")
     with pytest.raises(InputError, match="lacks the columns prt, obj, flags"):
         load_lexicon([bad])
+
+
+def test_meeting_with_someone_is_mutual(coder):
+    r = one(code(coder, "The Greek prime minister met with his Turkish counterpart in Ankara."),
+            "04")
+    assert sorted(countries(r.source)) == ["GRC", "TUR"] and r.target is None
+
+
+def test_present_tense_stance_is_not_an_event(coder):
+    assert not code(coder, "Hungary opposes any change to the border with Romania.")
+    r = one(code(coder, "Hungary opposed the Romanian proposal on Monday."), "110")
+    assert countries(r.target) == ["ROU"]
+
+
+def test_warning_a_party_is_a_threat(coder):
+    r = one(code(coder, "The Turkish president warned Greece not to militarize the islands."),
+            "13")
+    assert countries(r.source) == ["TUR"] and countries(r.target) == ["GRC"]
+
+
+def test_announced_intention_is_an_intent_and_the_act_is_kept(coder):
+    records = code(coder, "Israel announced it would free 150 Palestinian prisoners.")
+    intent = one(records, "03")
+    assert intent.cameo == "0353" and intent.modality == "asserted"
+    act = one(records, "084")
+    assert countries(act.source) == ["ISR"] and countries(act.target) == ["PSE"]
+    assert act.modality == "future"
+
+
+def test_obligation_in_a_statement_is_a_demand(coder):
+    r = one(code(coder, "Russia said on Tuesday that Sudan must return the seized helicopter."),
+            "10")
+    assert countries(r.source) == ["RUS"] and countries(r.target) == ["SDN"]
+
+
+def test_what_another_party_must_do_is_a_demand_of_the_speaker(coder):
+    r = one(code(coder, "A senior British minister reiterated that Libya must hand over the "
+                        "suspects."), "10")
+    assert r.trigger == "reiterated" and r.modality == "asserted"
+    assert countries(r.source) == ["GBR"] and countries(r.target) == ["LBY"]

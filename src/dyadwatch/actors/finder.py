@@ -139,6 +139,13 @@ class MentionFinder:
         drafts: list[Draft] = []
         i = 0
         while i < len(atoms):
+            elite_from = None
+            prefix = atoms[i].agent
+            if prefix is not None and prefix.prefix:  # "former President Trump"
+                if i + 1 >= len(atoms) or not _glued(doc, atoms[i], atoms[i + 1]):
+                    i += 1
+                    continue
+                elite_from, i = atoms[i].start, i + 1
             draft, used = self._phrase_at(doc, atoms, i)
             i += used
             if draft is None:
@@ -150,18 +157,24 @@ class MentionFinder:
                 draft.confidence = max(draft.confidence, 0.9)
                 i += 1
             self._absorb_name(doc, draft, covered, date)
-            # "police in Baku", "rebels in the Ivory Coast": where a non-state agent is
-            if draft.country is None and draft.role in PLACED_ROLES and i < len(atoms):
-                if atoms[i].is_modifier and _linked_by(doc, draft.end, atoms[i].start, "in"):
-                    draft.country, draft.end = atoms[i].country.country, atoms[i].end
-                    draft.confidence = 0.8
-                    i += 1
+            # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
+            # non-state agent is
+            if draft.country is None and draft.role in PLACED_ROLES:
+                if i < len(atoms) and atoms[i].is_modifier:
+                    if _linked_by(doc, draft.end, atoms[i].start, "in"):
+                        draft.country, draft.end = atoms[i].country.country, atoms[i].end
+                        draft.confidence = 0.8
+                        i += 1
+                if draft.country is None:
+                    self._place_in_city(doc, draft, covered)
             # "King Hassan of Morocco": the country named after the title and name decides
             if i < len(atoms) and atoms[i].is_modifier and _untitled_country(draft, atoms[i]):
                 if self._linked_by_of(doc, draft, atoms[i]):
                     draft.country, draft.end = atoms[i].country.country, atoms[i].end
                     draft.confidence = max(draft.confidence, 0.85)
                     i += 1
+            if elite_from is not None and draft.role and not draft.code:
+                draft.start, draft.role = elite_from, "ELI"
             drafts.append(draft)
         return drafts
 
@@ -255,6 +268,22 @@ class MentionFinder:
             draft.needs_name = agent.needs_country
             return draft
         return None
+
+    def _place_in_city(self, doc: Doc, draft: Draft, covered: set[int]) -> None:
+        start = draft.end
+        if start >= len(doc) or doc[start].lower_ != "in":
+            return
+        start += 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 3 and end not in covered:
+            if not (doc[end].text[:1].isupper() and doc[end].is_alpha):
+                break
+            end += 1
+        for stop in range(end, start, -1):  # "Nizhny Novgorod" before "Nizhny"
+            country = self.lexicon.cities.get(doc[start:stop].text.lower())
+            if country:
+                draft.country, draft.end, draft.confidence = country, stop, 0.75
+                return
 
     # --- personal names -----------------------------------------------------------------
     def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date) -> None:
@@ -350,6 +379,12 @@ def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:
     country, role = split_code(match.code)
     code = match.code if country.startswith("IGO") else None
     return Draft(start, end, country, role, code, "person", match.confidence, name=match.name)
+
+
+def _glued(doc: Doc, left: Atom, right: Atom) -> bool:
+    """Adjacent, or joined by a hyphen ("ex-President")."""
+    gap = [t.text for t in doc[left.end : right.start]]
+    return gap in ([], ["-"])
 
 
 def _untitled_country(draft: Draft, nxt: Atom) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -36,7 +37,11 @@ FUZZY_CUTOFF = 88.0
 TITLED_FUZZY_CUTOFF = 91.0  # the large Phoenix list needs a closer spelling
 # Spelling rules that bring common romanisations of Russian, Azerbaijani, etc. together.
 _TRANSLIT = [
+    ("tsch", "ch"),
+    ("tch", "ch"),
     ("dzh", "j"),
+    ("gh", "g"),
+    ("ou", "u"),
     ("kh", "h"),
     ("sch", "sh"),
     ("yev", "ev"),
@@ -51,15 +56,23 @@ _TRANSLIT = [
 ]
 
 
+_NON_LETTERS = re.compile(r"[^a-z ]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
 def normalise(text: str) -> str:
     """Lower-case, strip accents and punctuation, fold common transliteration differences."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    plain = plain.replace("ə", "a").replace("ı", "i")
-    plain = re.sub(r"[^a-z ]+", " ", plain)
+    plain = text.lower()
+    if not plain.isascii():
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = plain.replace("ə", "a").replace("ı", "i")
+    plain = _NON_LETTERS.sub(" ", plain)
     for old, new in _TRANSLIT:
-        plain = plain.replace(old, new)
-    plain = re.sub(r"(.)\1+", r"\1", plain)  # doubled letters: Mustafayev/Mustafaev
+        if old in plain:
+            plain = plain.replace(old, new)
+    plain = _DOUBLED.sub(r"\1", plain)  # doubled letters: Mustafayev/Mustafaev
     return " ".join(plain.split())
 
 
@@ -262,3 +275,19 @@ class OfficeholderIndex:
         if date is None:  # no date: prefer current terms
             return (0 if term.end is None else 1, rank)
         return (term.distance(date), rank)
+
+
+class LayeredIndex:
+    """Several indexes asked in turn: a user's officeholders before the built-in ones."""
+
+    def __init__(self, layers: list[OfficeholderIndex]):
+        self.layers = layers
+
+    def resolve(
+        self, words: list[str], date: str | None, fuzzy: bool = True, titled: bool = False
+    ) -> PersonMatch | None:
+        for layer in self.layers:
+            match = layer.resolve(words, date, fuzzy, titled)
+            if match is not None:
+                return match
+        return None

@@ -33,7 +33,12 @@ STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
-MUTUAL_PREFIXES = ("03", "04", "057", "06", "0871", "19")
+# Clauses that state an act of their own (not participles or relative clauses): only
+# these take an addressee from the document's main dyad.
+MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
+# Acts two parties do together: coded as a compound source (read as both directions).
+MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
+MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
@@ -228,6 +233,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
+    src_countries = {m.country for m in source}
+    if len(src_countries) == 1 and target and {m.country for m in target} <= src_countries:
+        target = []  # "ready to contribute its troops": the other party is still open
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
@@ -306,7 +314,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
-    elif speech and len(countries) == 1 and (
+    elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
         other = other_side(state, next(iter(countries)), "(main dyad)")
@@ -348,8 +356,13 @@ def drop_same_side(site: Site) -> bool:
     return False
 
 
+def is_stance(site: Site) -> bool:
+    """"Iran opposes any change": a standing position in the present tense, not an act."""
+    return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
+
+
 def keep(site: Site) -> bool:
-    if site.suppressed or not site.source:
+    if site.suppressed or not site.source or is_stance(site):
         return False
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
@@ -399,8 +412,50 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def is_future(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
+def intent_root(code: str) -> str | None:
+    """The intent family of an announced act: cooperation (03) or threat (13)."""
+    if "04" <= code[:2] <= "09":
+        return "03"
+    if code[:2] in ("16", "17", "18", "19", "20"):
+        return "13"
+    return None
+
+
 def is_obligation(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+    """"Libya must hand over", "the US must be ready to mediate"."""
+    words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") else [tok]
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should")
+               for w in words for c in w.children)
+
+
+def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """An act another party "must" do, inside what someone says, reiterates or concludes,
+    is that someone's demand ("X reiterated that Libya must hand over the suspects")."""
+    for i, act in list(kept.items()):
+        if not act.source or not is_obligation(act.token):
+            continue
+        clause = act.token if act.token.dep_ not in ("acomp", "xcomp") else act.token.head
+        governor = clause.head
+        if clause.dep_ != "ccomp" or governor is clause:
+            continue
+        demander, _ = clause_subject(state, governor)
+        if not demander and governor.dep_ in ("acl", "relcl") and governor.head.dep_ == "dobj":
+            demander, _ = clause_subject(state, governor.head.head)  # "issued a reminder"
+        actors = {m.country for m in act.source}
+        if not demander or {m.country for m in demander} & actors:
+            continue
+        # The statement is the demand: its verb is the trigger (an asserted speech act).
+        demand = Site(token=governor, entry=act.entry, code=lexicon.refined("10", act.code),
+                      source=demander, target=list(act.source), flags={"speechlike"})
+        del kept[i]
+        kept[governor.i] = demand
 
 
 def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
@@ -415,6 +470,18 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}]
+        intended = [c for c in content if is_future(c.token)
+                    and (not c.source or {m.country for m in c.source} <= speaker)]
+        if intended and intent_root(intended[0].code):
+            # "Hungary said it will support ...": the stated intention is the event (03x,
+            # or 13x for a hostile act); the act itself stays, as a future act
+            act = intended[0]
+            site.code = lexicon.refined(intent_root(act.code), act.code)
+            site.target = list(act.target) or site.target
+            site.flags.add("speechlike")
+            if not site.target:
+                del kept[i]
+            continue
         obliged = [c for c in content if is_obligation(c.token) and c.source
                    and not speaker & {m.country for m in c.source}]
         if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
@@ -493,12 +560,16 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         infer_missing(state, site)
         if keep(site):
             kept[i] = site
+    settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(site)}
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
+        if site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1:
+            # "X met (with) Y", "X signed a deal with Y": both took part, both ways
+            site.source, site.target = site.source + site.target, []
         # One real-world event once: "attacked ... killing ..." is one attack.
         key = (site.code[:2], tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
@@ -507,7 +578,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         seen.add(key)
         drafts[i] = to_draft(site, index)
     for i, draft in drafts.items():
-        accuser = sites[i].alleged_by
+        accuser = kept[i].alleged_by
         if accuser is not None and accuser.token.i in drafts:
             draft.alleged_by = drafts[accuser.token.i]
     return list(drafts.values())

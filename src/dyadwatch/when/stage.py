@@ -87,16 +87,19 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]
     return out
 
 
-def _descends_within_clause(anchor: Token, trigger: Token) -> bool:
-    """The anchor hangs below the trigger without crossing another verb's clause."""
+def _hangs_on(anchor: Token, head: Token) -> bool:
+    """The anchor is a word of `head`'s own clause: reached from it through nouns and
+    prepositions, not through another verb ("summoned the envoy on Monday" -> summoned)."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        return False  # a verb anchors its own clause
     current = anchor
     while current.head.i != current.i:
-        if current.i == trigger.i:
-            return True
-        if current.pos_ in ("VERB", "AUX") and current.i != anchor.i:
-            return False
         current = current.head
-    return current.i == trigger.i
+        if current.i == head.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> float | None:
@@ -105,8 +108,8 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
-    if _descends_within_clause(attached.anchor, trigger):
-        return 0.5
+        if _hangs_on(attached.anchor, token):
+            return rank + 0.5
     return None
 
 
@@ -196,16 +199,20 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
 
 def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
     """"The decision was taken on Monday": a sentence about the act just told, giving its
-    time. Returns the expression when the sentence's subject is such a noun."""
-    root = sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in anaphoric_event_nouns():
+    time. Read from the surface (determiner + noun opening the sentence), since the parser
+    sometimes leaves such short sentences flat."""
+    words = [t for t in sent if not t.is_punct and not t.is_space][:2]
+    if len(words) < 2 or words[0].lower_ not in ("the", "this", "that"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+    if words[1].lemma_.lower() not in anaphoric_event_nouns():
         return None
-    for attached in exprs:
-        if attached.anchor is not None and attached.anchor.i == root.i and attached.interval:
-            return attached
+    resolved = [a for a in exprs if a.interval is not None]
+    if len(resolved) != 1:
+        return None
+    anchor = resolved[0].anchor
+    flat = sent.root.pos_ not in ("VERB", "AUX")
+    if flat or (anchor is not None and anchor.i == sent.root.i):
+        return resolved[0]
     return None
 
 
