@@ -126,6 +126,10 @@ def test_explain_classifies_each_cause():
     by_cause = {i["cause"]: i for i in items}
     assert by_cause["wrong actor"]["detail"] == "source and target swapped"
     assert by_cause["trigger missed"]["sentence"] == other
+    roles = explain(gold, {"d": [gold_event(source="RUSGOV")]})
+    assert roles[0]["detail"] == "same countries, other roles"
+    untargeted = explain(gold, {"d": [gold_event(target=None)]})
+    assert untargeted[0]["detail"] == "no target coded"
     wrong_code = explain(gold, {"d": [gold_event(cameo="111")]})
     assert {i["cause"] for i in wrong_code if i["kind"] == "miss"} >= {"wrong code"}
     spurious = explain({"d": []}, {"d": [gold_event(sentence=sent)]})
