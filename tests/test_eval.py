@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from dyadwatch.cli import cli
 from dyadwatch.config import CoderConfig
+from dyadwatch.errors import LimitExceeded
 from dyadwatch.evaluation import (
     evaluate_dir,
     explain,
@@ -203,3 +204,29 @@ def test_cli_bad_gold_line_names_file_and_line(tmp_path):
     run = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert run.exit_code == 1
     assert "one.gold.jsonl:1" in run.output and "Traceback" not in run.output
+
+
+class RefusingStage:
+    """Refuses documents that mention 'refuse-me', as the limits refuse oversize ones."""
+
+    name = "test-refuse"
+
+    def __call__(self, state: CodingState) -> None:
+        if "refuse-me" in state.document.text:
+            raise LimitExceeded(state.document.doc_id, "over a test limit")
+
+
+def test_refused_document_scores_as_nothing_and_is_reported(tmp_path, expel_coder):
+    write_pair(tmp_path, "ok", [gold_event()])
+    write_pair(tmp_path, "bad", [gold_event()], text=ARTICLE + "refuse-me\n")
+    coder = Coder(expel_coder.config, stages=[RefusingStage(), *expel_coder.stages])
+    result = evaluate_dir(tmp_path, coder)
+    assert result["errors"] == ["bad: over a test limit"]
+    assert result["score"]["pred"] == 1 and result["score"]["gold"] == 2
+
+
+def test_gold_without_article_is_one_clear_error(tmp_path):
+    write_pair(tmp_path, "one", [gold_event()])
+    (tmp_path / "one.txt").unlink()
+    run = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert run.exit_code == 1 and "without the article" in run.output

@@ -120,6 +120,9 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr) -> None
         payload["plover"] = evaluate_plover_gsr(plover_gsr, coder)
         if out is not None and gold_dir is None:
             write_predictions(out, payload["plover"]["predictions"])
+    for part in payload.values():
+        for error in part["errors"]:
+            click.echo(f"dyadwatch: coder refused {error} (scored as coding nothing)", err=True)
     if as_json:
         emit_json(payload)
         return
@@ -135,7 +138,7 @@ def emit_json(payload: dict[str, Any]) -> None:
     """Gold alone: exactly the reference scorer's object; PLOVER alone: its figures."""
     plover = payload.get("plover")
     if plover is not None:
-        plover = {k: v for k, v in plover.items() if k != "predictions"}
+        plover = {k: v for k, v in plover.items() if k not in ("predictions", "errors")}
     if "gold" in payload and plover is None:
         obj: dict[str, Any] = payload["gold"]["score"]
     elif "gold" in payload:
