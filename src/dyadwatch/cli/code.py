@@ -1,19 +1,25 @@
-"""`dyadwatch code`: print event records for files, directories, URLs or standard input."""
+"""`dyadwatch code`: print event records for files, directories, URLs, feeds or standard input."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
-from rich.progress import Progress
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from dyadwatch.cli.output import write_csv, write_jsonl, write_table
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.pipeline import Coder
-from dyadwatch.read import read_inputs
+from dyadwatch.read import Document, plan_inputs, read_inputs
+from dyadwatch.read.dates import parse_date
 from dyadwatch.record import MODALITIES
+
+PROGRESS_AFTER = 3  # documents coded before a progress bar is worth showing
+SINGLE_DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
 
 
 def parse_modalities(value: str) -> set[str]:
@@ -21,53 +27,120 @@ def parse_modalities(value: str) -> set[str]:
         return set(MODALITIES)
     wanted = {v.strip() for v in value.split(",") if v.strip()}
     unknown = wanted - set(MODALITIES)
-    if unknown:
+    if unknown or not wanted:
         raise click.BadParameter(
-            f"unknown modality {', '.join(sorted(unknown))}; use all or a list of "
+            f"unknown modality {', '.join(sorted(unknown)) or '(empty)'}; use all or a list of "
             + ", ".join(MODALITIES)
         )
     return wanted
+
+
+def check_published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    date = parse_date(value)
+    if date is None:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD")
+    return date
+
+
+def expected_documents(inputs: list[str]) -> int | None:
+    """How many documents the inputs hold, when that is known before reading them."""
+    plan = plan_inputs(inputs)
+    if all(p.kind == "file" and p.path.suffix.lower() in SINGLE_DOCUMENT_SUFFIXES
+           for p in plan):
+        return len(plan)
+    return None
+
+
+class DocumentProgress:
+    """A rich progress bar on stderr that appears only once several documents are coded."""
+
+    def __init__(self, total: int | None, console: Console | None = None):
+        self.total = total
+        self.console = console
+        self.seen = 0
+        self.progress: Progress | None = None
+        self.task = None
+
+    def advance(self) -> None:
+        self.seen += 1
+        if self.progress is None and self.seen > PROGRESS_AFTER:
+            console = self.console or Console(stderr=True)
+            self.progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
+                                     MofNCompleteColumn(), console=console, transient=True,
+                                     disable=not console.is_terminal)
+            self.progress.start()
+            self.task = self.progress.add_task("coding", total=self.total, completed=self.seen)
+        elif self.progress is not None:
+            self.progress.update(self.task, completed=self.seen)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def make_coder(config: CoderConfig) -> Coder:
+    """The coder the command uses (one per run: the spaCy model loads once)."""
+    return Coder(config)
+
+
+def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[dict]:
+    """Records of one document; any failure is an InputError naming the document."""
+    try:
+        records = [r.to_dict() for r in coder.code(document)]
+    except DyadwatchError as exc:
+        raise InputError(document.source or document.doc_id, str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
+        if os.environ.get("DYADWATCH_DEBUG"):
+            raise
+        raise InputError(document.source or document.doc_id,
+                         f"internal error while coding: {type(exc).__name__}: {exc}") from None
+    return [r for r in records if r["modality"] in wanted]
 
 
 @click.command("code")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl",
               show_default=True, help="jsonl: one record a line; table: for people; csv.")
-@click.option("--published", help="Publication date YYYY-MM-DD (overrides the document's).")
+@click.option("--published", callback=check_published,
+              help="Publication date YYYY-MM-DD (overrides the documents' own).")
 @click.option("--modality", default="all", show_default=True,
               help="all, or a list: asserted,reported,hypothetical,negated,future.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
-@click.option("--allow-private", is_flag=True, help="Allow fetching private/loopback URLs.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out records below this confidence.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow fetching from loopback and private addresses (refused by default).")
 @click.option("--dict", "dicts", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor/officeholder/trigger dictionary (repeatable).")
 def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts) -> None:
-    """Code documents (PATH, directory, URL or - for stdin) into event records."""
+    """Code documents into event records.
+
+    INPUTS are files (.txt with an optional header block, .html, .jsonl, .json, RSS/Atom
+    .xml), directories (read recursively), http(s) URLs of pages or feeds, or - for
+    standard input. A failed input is named on stderr, the others are still coded, and the
+    exit code is 1.
+    """
     wanted = parse_modalities(modality)
     config = CoderConfig(dicts=[Path(d) for d in dicts], min_confidence=min_confidence)
-    try:
-        coder = Coder(config)
-    except DyadwatchError:
-        raise
+    coder = make_coder(config)
     failed = 0
     collected: list[dict] = []
     first_csv = True
     docs = read_inputs(list(inputs), published=published, allow_private=allow_private,
                        limits=config.limits)
-    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
-        task = progress.add_task("coding", total=None)
+    progress = DocumentProgress(expected_documents(list(inputs)))
+    try:
         for item in docs:
-            progress.advance(task)
-            if isinstance(item, InputError):
-                click.echo(f"dyadwatch: {item}", err=True)
-                failed += 1
-                continue
+            progress.advance()
             try:
-                records = [r.to_dict() for r in coder.code(item)]
-            except DyadwatchError as exc:
-                click.echo(f"dyadwatch: {item.source or item.doc_id}: {exc}", err=True)
+                if isinstance(item, InputError):
+                    raise item
+                records = code_document(coder, item, wanted)
+            except InputError as exc:
+                click.echo(f"dyadwatch: {exc}", err=True)
                 failed += 1
                 continue
-            records = [r for r in records if r["modality"] in wanted]
             if fmt == "jsonl":
                 write_jsonl(records)
             elif fmt == "csv":
@@ -75,6 +148,8 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
                 first_csv = False
             else:
                 collected.extend(records)
+    finally:
+        progress.close()
     if fmt == "table":
         write_table(collected)
     if failed:

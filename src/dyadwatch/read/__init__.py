@@ -1,37 +1,34 @@
-"""Readers: files, directories, URLs, JSON Lines and standard input -> Documents."""
+"""Readers: files, directories, URLs, feeds, JSON Lines and standard input -> Documents.
+
+    for item in read_inputs(["article.txt", "https://example.org/news/1", "-"]):
+        if isinstance(item, InputError): ...   # one clear reason; other inputs go on
+        else: ...                               # a Document with clean text and metadata
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-from dyadwatch.config import Limits
-from dyadwatch.errors import InputError
+from dyadwatch.read.build import RawDocument, build_document
 from dyadwatch.read.document import Document
+from dyadwatch.read.feed import read_feed
+from dyadwatch.read.fetch import FetchResult, fetch_url
+from dyadwatch.read.inputs import plan_inputs, read_inputs
+from dyadwatch.read.netguard import BlockedAddress, check_url
 
-__all__ = ["Document", "read_inputs", "read_text_document"]
+__all__ = [
+    "BlockedAddress",
+    "Document",
+    "FetchResult",
+    "RawDocument",
+    "build_document",
+    "check_url",
+    "fetch_url",
+    "plan_inputs",
+    "read_feed",
+    "read_inputs",
+    "read_text_document",
+]
 
 
 def read_text_document(text: str, doc_id: str, source: str | None = None) -> Document:
+    """A Document for text already in memory, without clean-up or checks (API and tests)."""
     return Document(doc_id=doc_id, text=text, source=source)
-
-
-def read_inputs(
-    inputs: list[str],
-    *,
-    published: str | None = None,
-    allow_private: bool = False,
-    limits: Limits | None = None,
-) -> Iterator[Document | InputError]:
-    """Every document the inputs hold, or an InputError for each one that fails."""
-    for item in inputs:
-        path = Path(item)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            yield InputError(item, str(exc))
-            continue
-        doc = read_text_document(text, path.stem, source=item)
-        if published:
-            doc.pub_date = published
-        yield doc
