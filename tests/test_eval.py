@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from dyadwatch.cli import cli
 from dyadwatch.config import CoderConfig
-from dyadwatch.errors import LimitExceeded
+from dyadwatch.errors import InputError, LimitExceeded
 from dyadwatch.evaluation import (
     evaluate_dir,
     explain,
@@ -81,8 +81,11 @@ def test_read_article_takes_header_and_body(tmp_path):
     doc = read_article(path, "a")
     assert doc.pub_date == "2025-07-04" and doc.title == "test"
     assert doc.text.startswith("Russia expelled")
-    path.write_text("No header: just a body.\n", encoding="utf-8")
-    assert read_article(path, "a").text == "No header: just a body.\n"
+    path.write_text("Moscow: the ministry said the talks went well.\n", encoding="utf-8")
+    assert read_article(path, "a").text.startswith("Moscow: the ministry said")
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_article(path, "a")
 
 
 def test_gold_dir_is_read_recursively_with_groups(tmp_path):

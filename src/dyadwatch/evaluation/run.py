@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.config import Limits
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.evaluation.explain import explain
 from dyadwatch.evaluation.gold import GoldDocument, find_gold, read_article
@@ -48,10 +49,10 @@ def code_document(coder: Any, document: Document,
     return records, mentions
 
 
-def _article(doc: GoldDocument) -> Document:
+def _article(doc: GoldDocument, limits: Limits) -> Document:
     if doc.text_path is None:
         raise InputError(doc.key, "gold events without the article (NAME.txt) beside them")
-    return read_article(doc.text_path, doc.doc_id)
+    return read_article(doc.text_path, doc.doc_id, limits)
 
 
 def scores_for(gold: dict[str, list], preds: dict[str, list],
@@ -96,7 +97,7 @@ def evaluate_dir(
     for doc in docs:
         if progress:
             progress(doc.key)
-        article = _article(doc)
+        article = _article(doc, coder.config.limits)
         records, found = code_document(coder, article, errors)
         if baseline == "pubdate":
             records = pubdate_baseline(records, article.pub_date)
