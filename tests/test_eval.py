@@ -233,3 +233,20 @@ def test_gold_without_article_is_one_clear_error(tmp_path):
     (tmp_path / "one.txt").unlink()
     run = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert run.exit_code == 1 and "without the article" in run.output
+
+
+def test_cli_plover_json_and_explain(tmp_path):
+    doc = {"id": "DOC", "event": "DOCUMENT"}
+    records = [plover_record("r1", "FIGHT", ["RUS"], ["AZE"], text=EXPELLED),
+               plover_record("r2", "AGREE", ["ARM", "AZE"], [], text="The weather was warm.")]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps([doc, *records]), encoding="utf-8")
+    run = CliRunner().invoke(cli, ["eval", "--plover-gsr", str(path), "--json"])
+    assert run.exit_code == 0, run.output
+    obj = json.loads(run.output)
+    assert obj["records"] == 2 and "in-sample" in obj["note"]
+    assert "verdicts" not in obj and "predictions" not in obj
+    explained = CliRunner().invoke(cli, ["eval", "--plover-gsr", str(path), "--explain"])
+    assert explained.exit_code == 0
+    assert "[wrong type, source] r2: gold AGREE" in explained.output
+    assert "The weather was warm." in explained.output

@@ -68,6 +68,19 @@ def print_explanations(items: list[dict[str, Any]]) -> None:
         click.echo(f"    {item['sentence']}")
 
 
+def print_plover_errors(result: dict[str, Any]) -> None:
+    """Each record coded with the wrong type or actors, with its sentence."""
+    texts = {str(r["id"]): r["text"] for r in result["records_read"]}
+    for v in result["verdicts"]:
+        if v["type_ok"] and v["source_ok"] is not False and v["target_ok"] is not False:
+            continue
+        wrong = [name for name, ok in (("type", v["type_ok"]), ("source", v["source_ok"]),
+                                       ("target", v["target_ok"])) if ok is False]
+        coded = ", ".join(v["pred_types"]) or "nothing"
+        click.echo(f"[wrong {', '.join(wrong)}] {v['id']}: gold {v['type']}, coded {coded}")
+        click.echo(f"    {texts.get(str(v['id']), '')}")
+
+
 def print_plover(result: dict[str, Any]) -> None:
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{value:.3f}"
@@ -132,13 +145,19 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr) -> None
         if "gold" in payload:
             click.echo("")
         print_plover(payload["plover"])
+        if show_explain:
+            click.echo("")
+            print_plover_errors(payload["plover"])
+
+
+PLOVER_BULK = ("predictions", "errors", "verdicts", "records_read")
 
 
 def emit_json(payload: dict[str, Any]) -> None:
     """Gold alone: exactly the reference scorer's object; PLOVER alone: its figures."""
     plover = payload.get("plover")
     if plover is not None:
-        plover = {k: v for k, v in plover.items() if k not in ("predictions", "errors")}
+        plover = {k: v for k, v in plover.items() if k not in PLOVER_BULK}
     if "gold" in payload and plover is None:
         obj: dict[str, Any] = payload["gold"]["score"]
     elif "gold" in payload:

@@ -121,4 +121,5 @@ def evaluate_plover_gsr(path: str | Path, coder: Any) -> dict[str, Any]:
     result = score_plover(records, preds)
     result["predictions"] = preds
     result["errors"] = errors
+    result["records_read"] = records  # for explanations; never written to the repository
     return result
