@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,6 @@ class GoldDocument:
     group: str  # subdirectory ("" at the top level): reported separately
     events: list[dict[str, Any]]
     text_path: Path | None = None
-    meta: dict[str, str] = field(default_factory=dict)
 
 
 def gold_key(gold_dir: Path, gold_file: Path) -> str:

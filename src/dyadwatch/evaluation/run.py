@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +77,6 @@ def evaluate_dir(
     coder: Any,
     *,
     baseline: str | None = None,
-    progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Code every NAME.txt of a gold directory (recursively) and score it.
 
@@ -95,8 +93,6 @@ def evaluate_dir(
     mentions: dict[str, list[dict[str, Any]]] = {}
     errors: list[str] = []
     for doc in docs:
-        if progress:
-            progress(doc.key)
         article = _article(doc, coder.config.limits)
         records, found = code_document(coder, article, errors)
         if baseline == "pubdate":
