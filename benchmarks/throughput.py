@@ -28,7 +28,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
 from benchmarks.corpus import build_corpus, corpus_stats, source_texts  # noqa: E402
-from benchmarks.report import machine_description, markdown_table, write_generated  # noqa: E402
+from benchmarks.report import machine_description, markdown_table, publish  # noqa: E402
 
 TARGET_SENTENCES_PER_S = 1000
 TARGET_RSS_MB = 1024
@@ -204,11 +204,7 @@ def main(argv: list[str] | None = None) -> int:
             "", "cProfile, top functions by own time:", "", "```",
             profile(sample), "```",
         ]
-    body = "\n".join(sections)
-    print(body)
-    if not args.no_write:
-        write_generated(DOC, "Benchmarks", body)
-        print(f"wrote {DOC.relative_to(ROOT)}")
+    publish(DOC, "Benchmarks", sections, write=not args.no_write)
     return 0
 
 
