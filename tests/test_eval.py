@@ -250,3 +250,20 @@ def test_cli_plover_json_and_explain(tmp_path):
     assert explained.exit_code == 0
     assert "[wrong type, source] r2: gold AGREE" in explained.output
     assert "The weather was warm." in explained.output
+
+
+def test_cli_scores_saved_predictions_like_the_reference(tmp_path):
+    write_pair(tmp_path / "tune", "one", [gold_event(), gold_event(cameo="114")])
+    pred = tmp_path / "pred.jsonl"
+    record = dict(gold_event(date="2025-06"), doc_id="one", pub_date="2025-07-04")
+    pred.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    run = CliRunner().invoke(cli, ["eval", str(tmp_path), "--pred", str(pred), "--json"])
+    assert run.exit_code == 0, run.output
+    obj = json.loads(run.output)
+    assert obj["full"] == {"P": 1.0, "R": 0.5, "F1": 0.667, "tp": 1}
+    assert obj["date_acc"] == 0.0  # gold day 2025-06-30, predicted only the month
+    base = CliRunner().invoke(cli, ["eval", str(tmp_path), "--pred", str(pred), "--json",
+                                    "--baseline", "pubdate"])
+    assert json.loads(base.output)["date_acc"] == 0.0
+    refused = CliRunner().invoke(cli, ["eval", "--pred", str(pred)])
+    assert refused.exit_code != 0 and "Traceback" not in refused.output

@@ -10,7 +10,12 @@ from typing import Any
 import click
 
 from dyadwatch.errors import InputError
-from dyadwatch.evaluation import count_causes, evaluate_dir, evaluate_plover_gsr
+from dyadwatch.evaluation import (
+    count_causes,
+    evaluate_dir,
+    evaluate_plover_gsr,
+    evaluate_predictions,
+)
 from dyadwatch.evaluation.run import BASELINES
 from dyadwatch.evaluation.scoring import LEVELS
 
@@ -116,19 +121,23 @@ def write_predictions(path: Path, predictions: dict[str, list[dict[str, Any]]]) 
               help="pubdate: date every event by its publication date (GDELT-style).")
 @click.option("--plover-gsr", type=click.Path(dir_okay=False, path_type=Path),
               help="Also score the PLOVER gold standard records file (in-sample).")
-def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr) -> None:
+@click.option("--pred", "pred_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Score these records (JSON Lines, e.g. from `dyadwatch code`) instead of "
+                   "coding the articles.")
+def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_file) -> None:
     """Score the coder against GOLD_DIR (NAME.txt + NAME.gold.jsonl pairs, recursive)."""
     if gold_dir is None and plover_gsr is None:
         raise click.UsageError("give a GOLD_DIR, --plover-gsr FILE, or both")
-    from dyadwatch.pipeline import Coder
-
-    coder = Coder()
+    if pred_file is not None and (gold_dir is None or plover_gsr is not None):
+        raise click.UsageError("--pred scores a GOLD_DIR only")
     payload: dict[str, Any] = {}
-    if gold_dir is not None:
-        result = evaluate_dir(gold_dir, coder, baseline=baseline)
+    coder = None if pred_file is not None else make_coder()
+    if pred_file is not None:
+        payload["gold"] = evaluate_predictions(gold_dir, pred_file, baseline=baseline)
+    elif gold_dir is not None:
+        payload["gold"] = evaluate_dir(gold_dir, coder, baseline=baseline)
         if out is not None:
-            write_predictions(out, result["predictions"])
-        payload["gold"] = result
+            write_predictions(out, payload["gold"]["predictions"])
     if plover_gsr is not None:
         payload["plover"] = evaluate_plover_gsr(plover_gsr, coder)
         if out is not None and gold_dir is None:
@@ -148,6 +157,12 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr) -> None
         if show_explain:
             click.echo("")
             print_plover_errors(payload["plover"])
+
+
+def make_coder() -> Any:
+    from dyadwatch.pipeline import Coder  # loads spaCy: only when articles are coded
+
+    return Coder()
 
 
 PLOVER_BULK = ("predictions", "errors", "verdicts", "records_read")

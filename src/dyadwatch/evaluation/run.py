@@ -8,7 +8,13 @@ from typing import Any
 from dyadwatch.config import Limits
 from dyadwatch.errors import DyadwatchError, InputError
 from dyadwatch.evaluation.explain import explain
-from dyadwatch.evaluation.gold import GoldDocument, find_gold, read_article
+from dyadwatch.evaluation.gold import (
+    GoldDocument,
+    find_gold,
+    load_predictions,
+    predictions_by_key,
+    read_article,
+)
 from dyadwatch.evaluation.plover import load_plover_gsr, score_plover
 from dyadwatch.evaluation.scoring import score, score_by_doc, score_by_root
 from dyadwatch.read.document import Document
@@ -85,10 +91,8 @@ def evaluate_dir(
     each document key to its records (dicts), ready to write as JSON Lines; ``errors`` lists
     the documents the coder refused (scored as coding nothing).
     """
-    if baseline is not None and baseline not in BASELINES:
-        raise InputError(str(baseline), f"unknown baseline; use one of {', '.join(BASELINES)}")
+    _check_baseline(baseline)
     docs = find_gold(gold_dir)
-    gold = {doc.key: doc.events for doc in docs}
     preds: dict[str, list[dict[str, Any]]] = {}
     mentions: dict[str, list[dict[str, Any]]] = {}
     errors: list[str] = []
@@ -98,11 +102,40 @@ def evaluate_dir(
         if baseline == "pubdate":
             records = pubdate_baseline(records, article.pub_date)
         preds[doc.key], mentions[doc.key] = records, found
+    return _full_result(docs, preds, mentions, errors)
+
+
+def _full_result(docs: list[GoldDocument], preds: dict[str, list[dict[str, Any]]],
+                 mentions: dict[str, list[dict[str, Any]]] | None,
+                 errors: list[str]) -> dict[str, Any]:
+    gold = {doc.key: doc.events for doc in docs}
     result = scores_for(gold, preds, docs)
     result["explain"] = explain(gold, preds, mentions)
     result["predictions"] = preds
     result["errors"] = errors
     return result
+
+
+def evaluate_predictions(
+    gold_dir: str | Path, predictions: str | Path, *, baseline: str | None = None
+) -> dict[str, Any]:
+    """``evaluate_dir`` for records coded earlier (a JSON Lines file), by any coder.
+
+    Records are assigned to gold documents by doc_id (file name without ``.txt``); the
+    pubdate baseline uses each record's ``pub_date``.
+    """
+    _check_baseline(baseline)
+    docs = find_gold(gold_dir)
+    preds = predictions_by_key(docs, load_predictions(predictions))
+    if baseline == "pubdate":
+        preds = {key: [pubdate_baseline([r], r.get("pub_date"))[0] for r in records]
+                 for key, records in preds.items()}
+    return _full_result(docs, preds, None, [])
+
+
+def _check_baseline(baseline: str | None) -> None:
+    if baseline is not None and baseline not in BASELINES:
+        raise InputError(str(baseline), f"unknown baseline; use one of {', '.join(BASELINES)}")
 
 
 def evaluate_plover_gsr(path: str | Path, coder: Any) -> dict[str, Any]:
