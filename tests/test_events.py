@@ -308,3 +308,10 @@ def test_obligation_in_a_statement_is_a_demand(coder):
     r = one(code(coder, "Russia said on Tuesday that Sudan must return the seized helicopter."),
             "10")
     assert countries(r.source) == ["RUS"] and countries(r.target) == ["SDN"]
+
+
+def test_what_another_party_must_do_is_a_demand_of_the_speaker(coder):
+    r = one(code(coder, "A senior British minister reiterated that Libya must hand over the "
+                        "suspects."), "10")
+    assert r.trigger == "reiterated" and r.modality == "asserted"
+    assert countries(r.source) == ["GBR"] and countries(r.target) == ["LBY"]

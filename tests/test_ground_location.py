@@ -75,3 +75,9 @@ def test_subjects_place_when_the_clause_names_none():
 def test_names_written_without_accents():
     loc = locate("Police detained two Serbian citizens in Niksic last month.", "detained")
     assert (loc["name"], loc["country"]) == ("Nikšić", "MNE")
+
+
+def test_seat_of_government_named_for_its_building():
+    loc = locate("The two leaders initialled the accord at the White House.", "initialled")
+    assert (loc["name"], loc["country"], loc["precision"]) == ("Washington", "USA", "city")
+    assert abs(loc["lat"] - 38.9) < 0.2  # the capital, not a smaller Washington

@@ -144,3 +144,10 @@ def test_purpose_clause_shares_the_modal():
 def test_hedged_speech_act_is_reported():
     text = "Laos and Vietnam reportedly plan to hold joint drills."
     assert modality_of(text, "plan", speech_act=True) == ("reported", "reportedly")
+
+
+def test_speaker_telling_its_own_act_is_asserted():
+    text = "The rebel group said they attacked a Malian army convoy, in a statement online."
+    assert modality_of(text, "attacked")[0] == "asserted"
+    text = "The Malian army said jihadists attacked a convoy."
+    assert modality_of(text, "attacked")[0] == "reported"

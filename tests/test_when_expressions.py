@@ -182,3 +182,25 @@ def test_ranges_give_the_common_prefix_of_their_ends(text, date, start, end):
     assert [e.kind for e in exprs] == ["range"]
     got = resolve(exprs[0], ResolveContext(PUB)).to_event_date(exprs[0].text)
     assert (got.date, got.date_start, got.date_end) == (date, start, end)
+
+
+@pytest.mark.parametrize("text", ["on 2025/02/24", "on 2025.02.24"])
+def test_year_first_dates_with_other_separators(text):
+    assert one(text).date == "2025-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("last December", "2024-12"),
+        ("last May", "2025-05"),
+        ("last July", "2024-07"),  # the publication month itself: the year before
+        ("next March", "2026-03"),
+    ],
+)
+def test_months_relative_to_publication(text, date):
+    assert one(text).date == date
+
+
+def test_season_without_year_is_the_latest_one():
+    assert one("in the autumn", pub=parse_iso("2025-03-01")).date == "2024"

@@ -38,7 +38,7 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
-MUTUAL_PREFIXES = ("03", "04", "057", "06", "0871", "19")
+MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
@@ -233,6 +233,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
+    src_countries = {m.country for m in source}
+    if len(src_countries) == 1 and target and {m.country for m in target} <= src_countries:
+        target = []  # "ready to contribute its troops": the other party is still open
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
@@ -426,7 +429,33 @@ def intent_root(code: str) -> str | None:
 
 
 def is_obligation(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+    """"Libya must hand over", "the US must be ready to mediate"."""
+    words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") else [tok]
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should")
+               for w in words for c in w.children)
+
+
+def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """An act another party "must" do, inside what someone says, reiterates or concludes,
+    is that someone's demand ("X reiterated that Libya must hand over the suspects")."""
+    for i, act in list(kept.items()):
+        if not act.source or not is_obligation(act.token):
+            continue
+        clause = act.token if act.token.dep_ not in ("acomp", "xcomp") else act.token.head
+        governor = clause.head
+        if clause.dep_ != "ccomp" or governor is clause:
+            continue
+        demander, _ = clause_subject(state, governor)
+        if not demander and governor.dep_ in ("acl", "relcl") and governor.head.dep_ == "dobj":
+            demander, _ = clause_subject(state, governor.head.head)  # "issued a reminder"
+        actors = {m.country for m in act.source}
+        if not demander or {m.country for m in demander} & actors:
+            continue
+        # The statement is the demand: its verb is the trigger (an asserted speech act).
+        demand = Site(token=governor, entry=act.entry, code=lexicon.refined("10", act.code),
+                      source=demander, target=list(act.source), flags={"speechlike"})
+        del kept[i]
+        kept[governor.i] = demand
 
 
 def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
@@ -531,6 +560,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         infer_missing(state, site)
         if keep(site):
             kept[i] = site
+    settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(site)}
     drafts: dict[int, DraftEvent] = {}
@@ -548,7 +578,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         seen.add(key)
         drafts[i] = to_draft(site, index)
     for i, draft in drafts.items():
-        accuser = sites[i].alleged_by
+        accuser = kept[i].alleged_by
         if accuser is not None and accuser.token.i in drafts:
             draft.alleged_by = drafts[accuser.token.i]
     return list(drafts.values())

@@ -19,10 +19,20 @@ def _inside_quotes(trigger: Token) -> bool:
 
 
 def _quoting_verb(trigger: Token) -> Token | None:
-    """The speech verb outside the quotation that holds the trigger."""
+    """The speech verb outside the quotation that holds the trigger; for a quotation that
+    goes on in a sentence of its own, the verb that introduced it in the sentence before."""
     root = trigger.sent.root
     if speech_kind(root) and not _inside_quotes(root):
         return root
+    start = trigger.sent.start
+    if start == 0:
+        return None
+    previous = trigger.doc[start - 1].sent
+    if not any(q in previous.text for q in _QUOTES):
+        return None
+    verb = previous.root
+    if speech_kind(verb) and not _inside_quotes(verb):
+        return verb
     return None
 
 

@@ -59,12 +59,15 @@ class Gazetteer:
             self.countries[c["name"].lower()] = Place(c["name"], c["iso3"], None, None, "country",
                                                       int(c.get("population") or 0))
         by_iso3 = {p.country: p for p in self.countries.values()}
+        landmarks: dict[str, tuple[str, ...]] = {}
         for row in read_tsv("place_aliases.tsv"):
             alias = row["alias"].lower()
             if row["kind"] == "region":
                 # a region keeps its own name; its country is what can be resolved
                 self.countries.setdefault(alias, Place(alias.title(), row["iso3"], None, None,
                                                        "country"))
+            elif row["kind"] == "landmark":
+                landmarks[alias] = tuple(row["iso3"].split("|"))
             elif (place := by_iso3.get(row["iso3"])) is not None:
                 self.countries.setdefault(alias, place)
         self.cities: dict[str, list[Place]] = {}
@@ -81,12 +84,23 @@ class Gazetteer:
                 for alias in c.get("alternatenames", []):
                     if alias.isascii() and alias[:1].isupper() and len(alias) >= 4:
                         self.city_aliases.setdefault(alias.lower(), []).append(place)
+        self._add_landmarks(landmarks)
+
+    def _add_landmarks(self, landmarks: dict[str, tuple[str, ...]]) -> None:
+        """"at the White House": the city the building stands in."""
+        self.landmarks: dict[str, Place] = {}
+        for alias, (city, iso3) in landmarks.items():
+            same = [p for p in self.cities.get(city.lower(), []) if p.country == iso3]
+            if same:
+                self.landmarks[alias] = max(same, key=lambda p: p.population)
 
     def lookup(self, name: str, prefer: set[str]) -> Place | None:
         key = " ".join(name.lower().split())
         key = key[4:] if key.startswith("the ") else key
         if key in self.countries:
             return self.countries[key]
+        if key in self.landmarks:
+            return self.landmarks[key]
         candidates = (self.cities.get(key) or self.city_aliases.get(key)
                       or self.city_aliases.get(_fold(key)))
         if not candidates:

@@ -170,7 +170,24 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
         return None
     if _source_is_speaker(ev, speaker_mention(state, speaker_of(verb))):
         return None  # the acting party announces its own act
+    if _speaker_tells_own_act(trigger, verb):
+        return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
+
+
+_SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})
+
+
+def _speaker_tells_own_act(trigger: Token, verb: Token) -> bool:
+    """The reported clause's subject is a pronoun standing for the speaker."""
+    current = trigger
+    while current.head.i != verb.i and current.head.i != current.i:
+        current = current.head
+    clause = current
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ in _SELF_PRONOUNS
 
 
 def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dyadwatch.tables import read_tsv
 
@@ -84,10 +84,6 @@ def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) ->
     return None
 
 
-def is_embedded_in(token: Token, verb: Token) -> bool:
-    return any(a.i == verb.i for a in ancestors(token))
-
-
 def clause_head(token: Token) -> Token:
     """The verb of the clause a token sits in (the token itself when it is a verb)."""
     current = token
@@ -106,7 +102,3 @@ def phrase_text(token: Token, max_tokens: int = 12) -> str:
             end = min(end, t.left_edge.i - 1)
     span = token.doc[start:end + 1]
     return span.text.strip(" ,;:\"'")
-
-
-def sentence_of(doc_sents: list[Span], index: int) -> Span | None:
-    return doc_sents[index] if 0 <= index < len(doc_sents) else None

@@ -50,16 +50,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     weekday = r"(?P<wd>" + _alternation(list(lex.weekdays)) + r")"
     number = r"(?P<n>\d{1,3}|" + _alternation(list(lex.numbers)) + r")"
     unit = r"(?P<unit>day|week|month|year)s?"
-    year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d-])"
+    year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d-]|[./]\d)"
     rel = r"(?P<rel>last|this|next|past|previous|coming)"
     specs = [
-        ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+        ("iso", r"(?P<y>\d{4})(?P<isep>[-/.])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})(?!\d)"),
         ("numeric", r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
         ("day_month", r"(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
          + r"(?:,?\s+" + year + r")?"),
         ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"),
+        ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
+         + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
         ("part_month", part + r"[\s-]+(?P<mrel>last|this|next)\s+month"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"

@@ -167,6 +167,21 @@ def _r_part_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return _year_part_interval(e.get("part"), year) if year is not None else None
 
 
+def _r_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"last December": the latest December before the publication month; "next March"
+    the first one after it; "this May" the publication year's."""
+    if ctx.pub is None:
+        return None
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
+    rel = " ".join(e.get("mrel").lower().split())
+    year = ctx.pub.year
+    if rel in ("last", "this past") and month >= ctx.pub.month:
+        year -= 1
+    elif rel in ("next", "this coming") and month <= ctx.pub.month:
+        year += 1
+    return Interval.month(year, month)
+
+
 def _r_part_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"late last month", "earlier this month" written as "early this month"."""
     if ctx.pub is None:
@@ -204,6 +219,9 @@ def _r_season(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     else:
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
         year = ctx.pub.year + shift.get((e.get("rel") or "").lower(), 0)
+    if not e.get("y") and not e.get("rel") and ctx.pub is not None and not ctx.future \
+            and date(year, first, 1) > ctx.pub:
+        year -= 1  # "in the summer", written in spring: last summer
     if first <= last:
         return Interval(date(year, first, 1), Interval.month(year, last).end)
     return Interval(date(year - 1, first, 1), Interval.month(year, last).end)
@@ -358,6 +376,7 @@ _RESOLVERS = {
     "part_year": _r_part_year,
     "year": _r_year,
     "part_month": _r_part_month,
+    "rel_month": _r_rel_month,
     "weekend": _r_weekend,
     "hours": _r_hours,
     "season": _r_season,
