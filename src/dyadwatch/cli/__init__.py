@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "dyadwatch.cli.schema",
     "dyadwatch.cli.store",
     "dyadwatch.cli.eval",
+    "dyadwatch.cli.analysis",
 ]
 
 
