@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from benchmarks.report import machine_description, markdown_table, write_generated  # noqa: E402
+from benchmarks.report import machine_description, markdown_table, publish  # noqa: E402
 from dyadwatch.evaluation import (  # noqa: E402
     count_causes,
     evaluate_dir,
@@ -126,11 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         sections += plover_sections(args.plover_gsr)
     else:
         sections += [f"PLOVER records: `{args.plover_gsr}` is absent (../shared), not scored."]
-    body = "\n".join(sections)
-    print(body)
-    if not args.no_write:
-        write_generated(DOC, "Accuracy", body)
-        print(f"wrote {DOC.relative_to(ROOT)}")
+    publish(DOC, "Accuracy", sections, write=not args.no_write)
     return 0
 
 

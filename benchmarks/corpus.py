@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from dyadwatch.evaluation.gold import split_header  # noqa: E402
 from dyadwatch.read.document import Document  # noqa: E402
+from dyadwatch.read.text import split_header  # noqa: E402
 
 SOURCE_DIRS = (ROOT / "examples", ROOT / "tests" / "gold")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -84,3 +84,12 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def publish(path: Path, title: str, sections: list[str], write: bool) -> None:
+    """Print the figures; with `write`, put them in the doc's generated part."""
+    body = "\n".join(sections)
+    print(body)
+    if write:
+        write_generated(path, title, body)
+        print(f"wrote {path.relative_to(ROOT)}")

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from dyadwatch.cli import cli
 from dyadwatch.config import CoderConfig
+from dyadwatch.errors import InputError, LimitExceeded
 from dyadwatch.evaluation import (
     evaluate_dir,
     explain,
@@ -80,8 +81,11 @@ def test_read_article_takes_header_and_body(tmp_path):
     doc = read_article(path, "a")
     assert doc.pub_date == "2025-07-04" and doc.title == "test"
     assert doc.text.startswith("Russia expelled")
-    path.write_text("No header: just a body.\n", encoding="utf-8")
-    assert read_article(path, "a").text == "No header: just a body.\n"
+    path.write_text("Moscow: the ministry said the talks went well.\n", encoding="utf-8")
+    assert read_article(path, "a").text.startswith("Moscow: the ministry said")
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_article(path, "a")
 
 
 def test_gold_dir_is_read_recursively_with_groups(tmp_path):
@@ -126,6 +130,10 @@ def test_explain_classifies_each_cause():
     by_cause = {i["cause"]: i for i in items}
     assert by_cause["wrong actor"]["detail"] == "source and target swapped"
     assert by_cause["trigger missed"]["sentence"] == other
+    roles = explain(gold, {"d": [gold_event(source="RUSGOV")]})
+    assert roles[0]["detail"] == "same countries, other roles"
+    untargeted = explain(gold, {"d": [gold_event(target=None)]})
+    assert untargeted[0]["detail"] == "no target coded"
     wrong_code = explain(gold, {"d": [gold_event(cameo="111")]})
     assert {i["cause"] for i in wrong_code if i["kind"] == "miss"} >= {"wrong code"}
     spurious = explain({"d": []}, {"d": [gold_event(sentence=sent)]})
@@ -199,3 +207,63 @@ def test_cli_bad_gold_line_names_file_and_line(tmp_path):
     run = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert run.exit_code == 1
     assert "one.gold.jsonl:1" in run.output and "Traceback" not in run.output
+
+
+class RefusingStage:
+    """Refuses documents that mention 'refuse-me', as the limits refuse oversize ones."""
+
+    name = "test-refuse"
+
+    def __call__(self, state: CodingState) -> None:
+        if "refuse-me" in state.document.text:
+            raise LimitExceeded(state.document.doc_id, "over a test limit")
+
+
+def test_refused_document_scores_as_nothing_and_is_reported(tmp_path, expel_coder):
+    write_pair(tmp_path, "ok", [gold_event()])
+    write_pair(tmp_path, "bad", [gold_event()], text=ARTICLE + "refuse-me\n")
+    coder = Coder(expel_coder.config, stages=[RefusingStage(), *expel_coder.stages])
+    result = evaluate_dir(tmp_path, coder)
+    assert result["errors"] == ["bad: over a test limit"]
+    assert result["score"]["pred"] == 1 and result["score"]["gold"] == 2
+
+
+def test_gold_without_article_is_one_clear_error(tmp_path):
+    write_pair(tmp_path, "one", [gold_event()])
+    (tmp_path / "one.txt").unlink()
+    run = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert run.exit_code == 1 and "without the article" in run.output
+
+
+def test_cli_plover_json_and_explain(tmp_path):
+    doc = {"id": "DOC", "event": "DOCUMENT"}
+    records = [plover_record("r1", "FIGHT", ["RUS"], ["AZE"], text=EXPELLED),
+               plover_record("r2", "AGREE", ["ARM", "AZE"], [], text="The weather was warm.")]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps([doc, *records]), encoding="utf-8")
+    run = CliRunner().invoke(cli, ["eval", "--plover-gsr", str(path), "--json"])
+    assert run.exit_code == 0, run.output
+    obj = json.loads(run.output)
+    assert obj["records"] == 2 and "in-sample" in obj["note"]
+    assert "verdicts" not in obj and "predictions" not in obj
+    explained = CliRunner().invoke(cli, ["eval", "--plover-gsr", str(path), "--explain"])
+    assert explained.exit_code == 0
+    assert "[wrong type, source] r2: gold AGREE" in explained.output
+    assert "The weather was warm." in explained.output
+
+
+def test_cli_scores_saved_predictions_like_the_reference(tmp_path):
+    write_pair(tmp_path / "tune", "one", [gold_event(), gold_event(cameo="114")])
+    pred = tmp_path / "pred.jsonl"
+    record = dict(gold_event(date="2025-06"), doc_id="one", pub_date="2025-07-04")
+    pred.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    run = CliRunner().invoke(cli, ["eval", str(tmp_path), "--pred", str(pred), "--json"])
+    assert run.exit_code == 0, run.output
+    obj = json.loads(run.output)
+    assert obj["full"] == {"P": 1.0, "R": 0.5, "F1": 0.667, "tp": 1}
+    assert obj["date_acc"] == 0.0  # gold day 2025-06-30, predicted only the month
+    base = CliRunner().invoke(cli, ["eval", str(tmp_path), "--pred", str(pred), "--json",
+                                    "--baseline", "pubdate"])
+    assert json.loads(base.output)["date_acc"] == 0.0
+    refused = CliRunner().invoke(cli, ["eval", "--pred", str(pred)])
+    assert refused.exit_code != 0 and "Traceback" not in refused.output

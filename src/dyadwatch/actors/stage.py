@@ -1,9 +1,29 @@
-"""Actor stage: find actor mentions in the parsed document."""
+"""Actor stage: find actor mentions in the parsed document (state.doc -> state.mentions)."""
 
 from __future__ import annotations
 
+import threading
+
+from dyadwatch.actors.finder import MentionFinder
+from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
+from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
+
+_lock = threading.Lock()
+_people: dict[int, OfficeholderIndex] = {}
+
+
+def officeholders_for(lexicon: ActorLexicon) -> OfficeholderIndex | LayeredIndex:
+    """The officeholder index of a lexicon, built once per process; a user lexicon's own rows
+    are looked up before the shared built-in index."""
+    with _lock:
+        index = _people.get(id(lexicon))
+        if index is None:
+            index = _people[id(lexicon)] = OfficeholderIndex(lexicon.office_rows)
+    if lexicon.base is None:
+        return index
+    return LayeredIndex([index, officeholders_for(lexicon.base)])
 
 
 class ActorStage:
@@ -11,7 +31,11 @@ class ActorStage:
 
     def __init__(self, config: CoderConfig):
         self.config = config
+        lexicon = get_lexicon(config.dicts)
+        self.finder = MentionFinder(lexicon, officeholders_for(lexicon))
 
     def __call__(self, state: CodingState) -> None:
-        # Filled in by the coder work (issue: the coder).
-        return None
+        if state.doc is None:
+            return
+        state.mentions = self.finder.find(state.doc, state.document.pub_date)
+        state.count("actor_mentions", len(state.mentions))

@@ -10,7 +10,12 @@ from typing import Any
 import click
 
 from dyadwatch.errors import InputError
-from dyadwatch.evaluation import count_causes, evaluate_dir, evaluate_plover_gsr
+from dyadwatch.evaluation import (
+    count_causes,
+    evaluate_dir,
+    evaluate_plover_gsr,
+    evaluate_predictions,
+)
 from dyadwatch.evaluation.run import BASELINES
 from dyadwatch.evaluation.scoring import LEVELS
 
@@ -68,6 +73,19 @@ def print_explanations(items: list[dict[str, Any]]) -> None:
         click.echo(f"    {item['sentence']}")
 
 
+def print_plover_errors(result: dict[str, Any]) -> None:
+    """Each record coded with the wrong type or actors, with its sentence."""
+    texts = {str(r["id"]): r["text"] for r in result["records_read"]}
+    for v in result["verdicts"]:
+        if v["type_ok"] and v["source_ok"] is not False and v["target_ok"] is not False:
+            continue
+        wrong = [name for name, ok in (("type", v["type_ok"]), ("source", v["source_ok"]),
+                                       ("target", v["target_ok"])) if ok is False]
+        coded = ", ".join(v["pred_types"]) or "nothing"
+        click.echo(f"[wrong {', '.join(wrong)}] {v['id']}: gold {v['type']}, coded {coded}")
+        click.echo(f"    {texts.get(str(v['id']), '')}")
+
+
 def print_plover(result: dict[str, Any]) -> None:
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{value:.3f}"
@@ -103,23 +121,30 @@ def write_predictions(path: Path, predictions: dict[str, list[dict[str, Any]]]) 
               help="pubdate: date every event by its publication date (GDELT-style).")
 @click.option("--plover-gsr", type=click.Path(dir_okay=False, path_type=Path),
               help="Also score the PLOVER gold standard records file (in-sample).")
-def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr) -> None:
+@click.option("--pred", "pred_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Score these records (JSON Lines, e.g. from `dyadwatch code`) instead of "
+                   "coding the articles.")
+def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_file) -> None:
     """Score the coder against GOLD_DIR (NAME.txt + NAME.gold.jsonl pairs, recursive)."""
     if gold_dir is None and plover_gsr is None:
         raise click.UsageError("give a GOLD_DIR, --plover-gsr FILE, or both")
-    from dyadwatch.pipeline import Coder
-
-    coder = Coder()
+    if pred_file is not None and (gold_dir is None or plover_gsr is not None):
+        raise click.UsageError("--pred scores a GOLD_DIR only")
     payload: dict[str, Any] = {}
-    if gold_dir is not None:
-        result = evaluate_dir(gold_dir, coder, baseline=baseline)
+    coder = None if pred_file is not None else make_coder()
+    if pred_file is not None:
+        payload["gold"] = evaluate_predictions(gold_dir, pred_file, baseline=baseline)
+    elif gold_dir is not None:
+        payload["gold"] = evaluate_dir(gold_dir, coder, baseline=baseline)
         if out is not None:
-            write_predictions(out, result["predictions"])
-        payload["gold"] = result
+            write_predictions(out, payload["gold"]["predictions"])
     if plover_gsr is not None:
         payload["plover"] = evaluate_plover_gsr(plover_gsr, coder)
         if out is not None and gold_dir is None:
             write_predictions(out, payload["plover"]["predictions"])
+    for part in payload.values():
+        for error in part["errors"]:
+            click.echo(f"dyadwatch: coder refused {error} (scored as coding nothing)", err=True)
     if as_json:
         emit_json(payload)
         return
@@ -129,13 +154,25 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr) -> None
         if "gold" in payload:
             click.echo("")
         print_plover(payload["plover"])
+        if show_explain:
+            click.echo("")
+            print_plover_errors(payload["plover"])
+
+
+def make_coder() -> Any:
+    from dyadwatch.pipeline import Coder  # loads spaCy: only when articles are coded
+
+    return Coder()
+
+
+PLOVER_BULK = ("predictions", "errors", "verdicts", "records_read")
 
 
 def emit_json(payload: dict[str, Any]) -> None:
     """Gold alone: exactly the reference scorer's object; PLOVER alone: its figures."""
     plover = payload.get("plover")
     if plover is not None:
-        plover = {k: v for k, v in plover.items() if k != "predictions"}
+        plover = {k: v for k, v in plover.items() if k not in PLOVER_BULK}
     if "gold" in payload and plover is None:
         obj: dict[str, Any] = payload["gold"]["score"]
     elif "gold" in payload:

@@ -11,6 +11,7 @@ record's fields, grouped by document id.
   code levels, date and modality accuracy (the rules of shared/checks/score.py);
 * ``explain``: misses and false alarms with their sentences and likely causes;
 * ``evaluate_dir``: run a coder over a gold directory and score it;
+  ``evaluate_predictions``: the same for records coded earlier (a JSON Lines file);
 * ``score_plover`` / ``evaluate_plover_gsr``: the PLOVER gold standard records.
 """
 
@@ -23,7 +24,12 @@ from dyadwatch.evaluation.gold import (
     read_article,
 )
 from dyadwatch.evaluation.plover import load_plover_gsr, score_plover
-from dyadwatch.evaluation.run import evaluate_dir, evaluate_plover_gsr, pubdate_baseline
+from dyadwatch.evaluation.run import (
+    evaluate_dir,
+    evaluate_plover_gsr,
+    evaluate_predictions,
+    pubdate_baseline,
+)
 from dyadwatch.evaluation.scoring import (
     LEVELS,
     date_agrees,
@@ -37,6 +43,7 @@ from dyadwatch.evaluation.scoring import (
 
 __all__ = [
     "CAUSES", "LEVELS", "count_causes", "date_agrees", "evaluate_dir", "evaluate_plover_gsr",
+    "evaluate_predictions",
     "expand_event", "explain", "find_gold", "load_gold", "load_plover_gsr", "load_predictions",
     "match_events", "predictions_by_key", "pubdate_baseline", "read_article", "score",
     "score_by_doc", "score_by_root", "score_plover", "sentences_overlap",

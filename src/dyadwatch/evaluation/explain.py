@@ -69,9 +69,14 @@ def compare(event: Event, other: Event) -> str:
 
 
 def _detail(event: Event, other: Event) -> str | None:
+    """What differs between a prediction and the gold event next to it, in words."""
     mine, theirs = _countries(event), _countries(other)
     if mine != theirs and mine == theirs[::-1]:
         return "source and target swapped"
+    if mine[1] is None and theirs[1] is not None:
+        return "no target coded"
+    if mine == theirs and event_key(event, "full")[:2] != event_key(other, "full")[:2]:
+        return "same countries, other roles"
     return None
 
 

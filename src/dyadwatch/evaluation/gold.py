@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.config import Limits
 from dyadwatch.errors import InputError
-from dyadwatch.read.document import Document
+from dyadwatch.read import Document, read_inputs
 
 GOLD_SUFFIX = ".gold.jsonl"
-_HEADER = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*)$")
-HEADER_KEYS = {"title", "outlet", "url", "published", "author", "language"}
 
 
 @dataclass
@@ -29,7 +28,6 @@ class GoldDocument:
     group: str  # subdirectory ("" at the top level): reported separately
     events: list[dict[str, Any]]
     text_path: Path | None = None
-    meta: dict[str, str] = field(default_factory=dict)
 
 
 def gold_key(gold_dir: Path, gold_file: Path) -> str:
@@ -84,33 +82,15 @@ def load_gold(gold_dir: str | Path) -> dict[str, list[dict[str, Any]]]:
     return {doc.key: doc.events for doc in find_gold(gold_dir)}
 
 
-def split_header(raw: str) -> tuple[dict[str, str], str]:
-    """Optional ``key: value`` header lines, a blank line, then the body."""
-    lines = raw.splitlines(keepends=True)
-    header: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        if not line.strip():
-            if header:
-                return header, "".join(lines[i + 1:])
-            break
-        found = _HEADER.match(line.strip())
-        if not found or found.group(1).lower() not in HEADER_KEYS:
-            break
-        header[found.group(1).lower()] = found.group(2).strip()
-    return {}, raw
-
-
-def read_article(path: Path, doc_id: str) -> Document:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), str(exc)) from exc
-    header, body = split_header(raw)
-    return Document(
-        doc_id=doc_id, text=body, title=header.get("title"), outlet=header.get("outlet"),
-        author=header.get("author"), url=header.get("url"),
-        pub_date=header.get("published"), language=header.get("language"), source=str(path),
-    )
+def read_article(path: Path, doc_id: str, limits: Limits | None = None) -> Document:
+    """The article exactly as `dyadwatch code NAME.txt` reads it (header, clean-up, checks),
+    with the gold's doc_id. Raises InputError when the reader refuses it."""
+    for item in read_inputs([str(path)], limits=limits):
+        if isinstance(item, InputError):
+            raise item
+        item.doc_id = doc_id
+        return item
+    raise InputError(str(path), "no document in this file")
 
 
 def prediction_doc_id(record: dict[str, Any]) -> str:

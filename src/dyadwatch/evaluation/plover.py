@@ -115,7 +115,9 @@ def _accuracy(flags: list[bool | None]) -> tuple[float | None, int]:
 def score_plover(
     records: list[Mapping[str, Any]], preds_by_id: Mapping[str, list[Mapping[str, Any]]]
 ) -> dict[str, Any]:
-    """Type accuracy, source and target country agreement, and type accuracy per type."""
+    """Type accuracy, source and target country agreement, type accuracy per type, and the
+    verdict on each record (``verdicts``: id, type, type_ok, pred_types, source_ok,
+    target_ok)."""
     verdicts = [judge_record(r, list(preds_by_id.get(str(r.get("id")), []))) for r in records]
     type_acc, n = _accuracy([v["type_ok"] for v in verdicts])
     source_acc, source_n = _accuracy([v["source_ok"] for v in verdicts])
@@ -135,4 +137,5 @@ def score_plover(
         "target_acc": target_acc, "target_n": target_n,
         "by_type": dict(sorted(by_type.items())),
         "note": IN_SAMPLE_NOTE,
+        "verdicts": verdicts,
     }

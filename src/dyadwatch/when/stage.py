@@ -1,9 +1,219 @@
-"""Date stage: give each event its own date (see issue: grounding)."""
+"""Date stage: give each event its own date, not the publication date.
+
+Order of evidence for one event:
+1. a temporal expression attached to the event's trigger or to a clause governing it
+   (the nearest up the tree wins: in "in May, Baku accused Moscow of an attack in
+   February", the accusation takes May and the alleged attack February);
+2. for speech acts reported with "said/told/stated", the publication date (the news
+   convention);
+3. the narrative's current time frame, carried from earlier sentences to past-tense
+   clauses, until the text moves to present-tense commentary or to a plain "X said";
+4. otherwise null. Future, hypothetical and negated acts get a date only from their own
+   expression.
+
+A following sentence that only dates what was just told ("The decision was taken on
+Monday") re-dates the events that had no date of their own.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
 from dyadwatch.config import CoderConfig
-from dyadwatch.pipeline import CodingState
+from dyadwatch.ground.modality import modality_cues
+from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
+from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
+from dyadwatch.tables import read_tsv
+from dyadwatch.when.expressions import TimeExpr, find_expressions
+from dyadwatch.when.resolve import (
+    ANAPHORIC,
+    Interval,
+    ResolveContext,
+    explicit_year,
+    parse_iso,
+    resolve,
+)
+
+_PRESENT_TAGS = ("VBZ", "VBP")
+_PRESENT_AUX = ("has", "have", "is", "are", "am")
+
+
+@dataclass
+class AttachedExpr:
+    expr: TimeExpr
+    anchor: Token | None  # the word the expression modifies; None: the whole sentence
+    interval: Interval | None  # resolved as past; re-resolved for future acts
+
+
+@dataclass
+class Dated:
+    """An event's date and how it was found (own | said | carry | pub | none)."""
+
+    date: EventDate
+    how: str
+
+
+@cache
+def anaphoric_event_nouns() -> frozenset[str]:
+    """Nouns that refer back to an act just told: "The decision was taken on Monday"."""
+    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv"))
+
+
+def _anchor(span: Span) -> Token | None:
+    """The word an expression modifies: "in early May" -> the verb "accused"."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.i != root.i:
+        root = root.head
+    if root.head.i == root.i:
+        return None
+    head = root.head
+    if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
+        return head.head  # "the government on Monday cut ties": the time is the verb's
+    return head
+
+
+def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
+    doc = sent.doc
+    out: list[AttachedExpr] = []
+    for expr in find_expressions(sent.text):
+        start, end = sent.start_char + expr.start, sent.start_char + expr.end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.append(AttachedExpr(expr, _anchor(span), resolve(expr, ctx)))
+    return out
+
+
+def _hangs_on(anchor: Token, head: Token) -> bool:
+    """The anchor is a word of `head`'s own clause: reached from it through nouns and
+    prepositions, not through another verb ("summoned the envoy on Monday" -> summoned)."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        return False  # a verb anchors its own clause
+    current = anchor
+    while current.head.i != current.i:
+        current = current.head
+        if current.i == head.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> float | None:
+    if attached.anchor is None:
+        return float(len(scope))  # sentence-level: the weakest attachment
+    for rank, token in enumerate(scope):
+        if token.i == attached.anchor.i:
+            return float(rank)
+        if _hangs_on(attached.anchor, token):
+            return rank + 0.5
+    return None
+
+
+def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
+    """The expression nearest up the tree from the trigger, with the token it hangs on."""
+    scope = [trigger, *ancestors(trigger)]
+    best: tuple[float, int, AttachedExpr] | None = None
+    for attached in exprs:
+        dist = _distance(attached, trigger, scope)
+        if dist is None:
+            continue
+        gap = abs(attached.expr.start + trigger.sent.start_char - trigger.idx)
+        if best is None or (dist, gap) < best[:2]:
+            best = (dist, gap, attached)
+    if best is None:
+        return None
+    return best[2], best[2].anchor or trigger.sent.root
+
+
+def _is_present(verb: Token) -> bool:
+    """Present or present perfect: commentary and standing states, not narrative."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _PRESENT_AUX for a in aux):
+        return True
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    return verb.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in aux)
+
+
+def _is_anterior(verb: Token) -> bool:
+    """Past perfect ("which had mediated"): before the narrative's time, not in it."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """"The exchange is to take place", "is expected to": a plan, not commentary."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return verb.lemma_ == "be" or modality_cues().get("governor", {}).get(
+        verb.lemma_.lower()) == "future"
+
+
+def _said_clause(trigger: Token) -> bool:
+    """The act is a statement made with said/told/stated, or coordinated with one
+    ("said X and warned Y")."""
+    current = trigger
+    while True:
+        if speech_kind(current) == "say":
+            return True
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        current = current.head
+    verb = governing_speech_verb(trigger)
+    return verb is not None and speech_kind(verb) == "say"
+
+
+def _ends_narrative(sent: Span, framed: bool) -> bool:
+    """Present-tense commentary, or a plain undated "X said", ends the current frame."""
+    root = sent.root
+    if _is_present(root) and not _looks_ahead(root):
+        return True
+    return not framed and speech_kind(root) == "say"
+
+
+def _in_modifier_clause(token: Token) -> bool:
+    """Inside a relative or participial clause: background, not the narrative's line."""
+    return any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors(token)])
+
+
+def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> AttachedExpr | None:
+    """The time a sentence sets for what follows: an expression its events used, else the
+    one nearest the main clause outside relative clauses; never one after publication."""
+    def usable(a: AttachedExpr) -> bool:
+        return a.interval is not None and (pub is None or a.interval.start <= pub)
+
+    for attached in used:
+        if usable(attached):
+            return attached
+    candidates = [a for a in exprs if usable(a)
+                  and (a.anchor is None or not _in_modifier_clause(a.anchor))]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
+
+
+def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """"The decision was taken on Monday": a sentence about the act just told, giving its
+    time. Read from the surface (determiner + noun opening the sentence), since the parser
+    sometimes leaves such short sentences flat."""
+    words = [t for t in sent if not t.is_punct and not t.is_space][:2]
+    if len(words) < 2 or words[0].lower_ not in ("the", "this", "that"):
+        return None
+    if words[1].lemma_.lower() not in anaphoric_event_nouns():
+        return None
+    resolved = [a for a in exprs if a.interval is not None]
+    if len(resolved) != 1:
+        return None
+    anchor = resolved[0].anchor
+    flat = sent.root.pos_ not in ("VERB", "AUX")
+    if flat or (anchor is not None and anchor.i == sent.root.i):
+        return resolved[0]
+    return None
 
 
 class DateStage:
@@ -13,4 +223,77 @@ class DateStage:
         self.config = config
 
     def __call__(self, state: CodingState) -> None:
-        return None
+        if state.doc is None:
+            return
+        pub = parse_iso(state.document.pub_date)
+        by_sentence: dict[int, list[DraftEvent]] = {}
+        for ev in state.events:
+            by_sentence.setdefault(ev.sent_index, []).append(ev)
+        frame: AttachedExpr | None = None
+        latest: Interval | None = None
+        ref_year: int | None = None
+        previous: list[tuple[DraftEvent, str]] = []
+        for index, sent in enumerate(state.sentences()):
+            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest)
+            exprs = _sentence_expressions(sent, ctx)
+            events = by_sentence.get(index, [])
+            if not events and (elab := _elaborates(sent, exprs)) is not None:
+                for ev, how in previous:
+                    if how in ("said", "carry", "none") and ev.modality in ("asserted",
+                                                                            "reported"):
+                        ev.date = elab.interval.to_event_date(elab.expr.text)
+            used: list[AttachedExpr] = []
+            current: list[tuple[DraftEvent, str]] = []
+            for ev in events:
+                dated = self._date_for(ev, state, exprs, frame, ctx, used)
+                ev.date = dated.date
+                current.append((ev, dated.how))
+            new_frame = _frame_from(exprs, used, pub)
+            if new_frame is not None:
+                frame = new_frame
+                if latest is None or new_frame.interval.end > latest.end:
+                    latest = new_frame.interval
+            elif _ends_narrative(sent, framed=bool(used)):
+                frame = None
+            if events or exprs:
+                previous = current
+            years = [y for a in exprs if (y := explicit_year(a.expr))]
+            if years:
+                ref_year = years[-1]
+        for ev in state.events:
+            state.count("dates." + (ev.date.precision or "null"))
+
+    def _date_for(
+        self,
+        ev: DraftEvent,
+        state: CodingState,
+        exprs: list[AttachedExpr],
+        frame: AttachedExpr | None,
+        ctx: ResolveContext,
+        used: list[AttachedExpr],
+    ) -> Dated:
+        doc = state.doc
+        if not 0 <= ev.trigger < len(doc):
+            return Dated(EventDate(), "none")
+        trigger = doc[ev.trigger]
+        future = ev.modality == "future"
+        own = _own_expression(trigger, exprs)
+        if own is not None:
+            attached, anchor = own
+            used.append(attached)
+            interval = attached.interval
+            if future and attached.expr.kind not in ANAPHORIC:
+                interval = resolve(attached.expr, replace(ctx, future=True))
+            if interval is None:
+                return Dated(EventDate(text=attached.expr.text), "own")
+            how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
+            return Dated(interval.to_event_date(attached.expr.text), how)
+        if ev.modality in ("future", "hypothetical", "negated"):
+            return Dated(EventDate(), "none")  # it did not happen: only its own date counts
+        if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
+            return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
+        clause = clause_head(trigger)
+        if (frame is not None and frame.interval is not None and not _is_present(clause)
+                and not _is_anterior(clause)):
+            return Dated(frame.interval.to_event_date(frame.expr.text), "carry")
+        return Dated(EventDate(), "none")

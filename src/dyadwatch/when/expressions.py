@@ -1,0 +1,205 @@
+"""Find temporal expressions in text: absolute, partial, relative, fuzzy and anaphoric.
+
+The finder only says *what* was written ("late December last year": a month with a part
+and a year offset); `resolve.py` turns it into days given the publication date and the
+narrative so far. Patterns are built from the word lists in data/time_words.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from dyadwatch.when.lexicon import lexicon
+
+# Words that, written just before a bare month or year, make it a time expression
+# ("in May", "during 2023"); without them "May" is more often the modal verb.
+_LEAD_PREPS = r"(?:in|during|throughout|on|until|till|by|since|of|from|between|to|through)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+@dataclass
+class TimeExpr:
+    """A temporal expression found at characters [start, end) of the text searched."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    parts: dict[str, str] = field(default_factory=dict)  # named groups that matched
+    members: list[TimeExpr] = field(default_factory=list)  # the two ends of a range
+
+    def get(self, key: str) -> str | None:
+        return self.parts.get(key)
+
+
+def _alternation(words: list[str]) -> str:
+    escaped = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = lexicon()
+    full = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
+    short = [m for m in lex.months if m not in full]
+    mon = r"(?P<mon>" + _alternation(full) + r"|" + _alternation(short) + r"(?:\.(?!\s*$))?)"
+    part = r"(?P<part>" + _alternation(list(lex.parts)) + r")"
+    season = r"(?P<season>" + _alternation(list(lex.seasons)) + r")"
+    weekday = r"(?P<wd>" + _alternation(list(lex.weekdays)) + r")"
+    number = r"(?P<n>\d{1,3}|" + _alternation(list(lex.numbers)) + r")"
+    unit = r"(?P<unit>day|week|month|year)s?"
+    year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d-]|[./]\d)"
+    rel = r"(?P<rel>last|this|next|past|previous|coming)"
+    specs = [
+        ("iso", r"(?P<y>\d{4})(?P<isep>[-/.])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})(?!\d)"),
+        ("numeric", r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
+        ("day_month", r"(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
+         + r"(?:,?\s+" + year + r")?"),
+        ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
+        ("month", r"(?:" + part + r"[\s-]+)?" + mon
+         + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"),
+        ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
+         + r"(?![\s,]+\d)"),
+        ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
+        ("part_month", part + r"[\s-]+(?P<mrel>last|this|next)\s+month"),
+        ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
+         r"\s+weekend"),
+        ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
+         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
+        ("year", r"(?P<lead>" + _LEAD_PREPS + r"|and)\s+(?:the\s+year\s+)?" + year),
+        ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),
+        ("day_word", r"(?P<word>yesterday|today|tomorrow|tonight|last\s+night"
+         r"|this\s+(?:morning|afternoon|evening))"),
+        ("weekday", r"(?:(?P<wrel>last|this\s+past|this|next|this\s+coming|on)\s+)?" + weekday
+         + r"(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("unit_rel", r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"
+         r"|last|this|next|past|the\s+coming|recent|the\s+last)\s+" + unit),
+        ("ago", number + r"\s+" + unit + r"\s+ago"),
+        ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
+         + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
+         r"(?=\s*[,.;:)]|\s*$)"),
+        ("next_unit", r"the\s+(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
+         r"|year)"),
+        ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
+         r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
+         r"(?:day|night|evening|morning|afternoon))"),
+        ("day_before", r"the\s+(?:day|evening|night)\s+before"
+         r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
+        ("now", r"(?:but\s+|and\s+)?now(?=[\s,])(?!\s+that\b)"),
+        ("after_that", r"(?:after\s+that|afterwards?|subsequently|since\s+then|later\s+on"
+         r"|(?:shortly|soon)\s+(?:after(?:wards?)?|thereafter)|thereafter)"),
+    ]
+    flags = re.IGNORECASE
+    return [(kind, re.compile(r"(?<![\w-])" + pat + r"(?![\w])", flags)) for kind, pat in specs]
+
+
+def _capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
+    """Reject matches that are more likely not dates (the modal "may", "March" the verb)."""
+    mon = m.groupdict().get("mon")
+    if mon is not None and not _capitalised(m.group("mon")):
+        return False
+    if kind == "month" and not (m.group("part") or m.group("y") or m.group("yrel")):
+        before = text[max(0, m.start() - 24):m.start()]
+        if not re.search(r"\b" + _LEAD_PREPS + r"\s+(?:early\s+|late\s+)?$", before, re.I):
+            return False
+    if kind == "weekday" and not _capitalised(m.group("wd")):
+        return False
+    if kind == "season" and not (m.group("rel") or m.group("y")):
+        before = text[max(0, m.start() - 12):m.start()]
+        if not re.search(r"\b(?:in|during|this|last|next)\s+$", before, re.I):
+            return False
+    return True
+
+
+# Words before an expression that make it a bound, not the time of the event:
+# "the first talks since 2022", "must leave by June".
+BOUND_LEADS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through",
+                         "to", "between"})
+
+
+def _lead_word(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 16):start])
+    return words[-1].lower() if words else ""
+
+
+def _sentence_start(text: str) -> int:
+    """Where the words of a sentence begin (after quotes, spaces and dashes)."""
+    m = re.match(r"[\W_]*", text)
+    return m.end() if m else 0
+
+
+def find_expressions(text: str) -> list[TimeExpr]:
+    """All non-overlapping temporal expressions in `text`, longest first at each place.
+
+    Expressions that only bound the event ("since 2021", "by June") are left out."""
+    found: list[TimeExpr] = []
+    for kind, pattern in _patterns():
+        if kind == "now":
+            # only as the sentence's first word: "Now the picture changed"
+            m = pattern.match(text, _sentence_start(text))
+            matches = [m] if m else []
+        else:
+            matches = list(pattern.finditer(text))
+        for m in matches:
+            if not _acceptable(kind, m, text):
+                continue
+            parts = {k: v for k, v in m.groupdict().items() if v is not None}
+            found.append(TimeExpr(kind, m.start(), m.end(), m.group(0), parts))
+    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    chosen: list[TimeExpr] = []
+    for expr in found:
+        if chosen and expr.start < chosen[-1].end:
+            continue
+        chosen.append(expr)
+    return [e for e in _join_ranges(chosen, text) if not _is_bound(e, text)]
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _without_lead(expr: TimeExpr) -> TimeExpr:
+    """The expression without a preposition its pattern swallowed ("from 2019")."""
+    parts = {k: v for k, v in expr.parts.items() if k != "lead"}
+    return TimeExpr(expr.kind, expr.start, expr.end, expr.text, parts, expr.members)
+
+
+def _tail(text: str, first: TimeExpr, second: TimeExpr) -> str:
+    """What joins two expressions, leaving out a preposition the second one swallowed."""
+    between = text[first.end:second.start]
+    lead = second.get("lead")
+    return between + lead if lead else between
+
+
+def _join_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """"between May 3 and May 9", "from June to August": one expression, both ends."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(exprs):
+        first = exprs[i]
+        second = exprs[i + 1] if i + 1 < len(exprs) else None
+        lead = _RANGE_LEAD.search(text, max(0, first.start - 12), first.start)
+        start = lead.start() if lead else first.start
+        if (first.get("lead") or "").lower() in ("from", "between"):
+            lead, first = first, _without_lead(first)
+        if second is not None and lead and _RANGE_JOIN.fullmatch(
+                _tail(text, first, second)):
+            span = text[start:second.end]
+            out.append(TimeExpr("range", start, second.end, span, {}, [first, _without_lead(
+                second)]))
+            i += 2
+            continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _is_bound(expr: TimeExpr, text: str) -> bool:
+    lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
+    return lead in BOUND_LEADS
