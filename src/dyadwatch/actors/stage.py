@@ -1,9 +1,27 @@
-"""Actor stage: find actor mentions in the parsed document."""
+"""Actor stage: find actor mentions in the parsed document (state.doc -> state.mentions)."""
 
 from __future__ import annotations
 
+import threading
+
+from dyadwatch.actors.finder import MentionFinder
+from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
+from dyadwatch.actors.officeholders import OfficeholderIndex
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
+
+_lock = threading.Lock()
+_people: dict[int, OfficeholderIndex] = {}
+
+
+def officeholders_for(lexicon: ActorLexicon) -> OfficeholderIndex:
+    """One officeholder index per lexicon (built once per process)."""
+    with _lock:
+        index = _people.get(id(lexicon))
+        if index is None:
+            index = OfficeholderIndex(lexicon.office_rows)
+            _people[id(lexicon)] = index
+        return index
 
 
 class ActorStage:
@@ -11,7 +29,11 @@ class ActorStage:
 
     def __init__(self, config: CoderConfig):
         self.config = config
+        lexicon = get_lexicon(config.dicts)
+        self.finder = MentionFinder(lexicon, officeholders_for(lexicon))
 
     def __call__(self, state: CodingState) -> None:
-        # Filled in by the coder work (issue: the coder).
-        return None
+        if state.doc is None:
+            return
+        state.mentions = self.finder.find(state.doc, state.document.pub_date)
+        state.count("actor_mentions", len(state.mentions))

@@ -1,8 +1,13 @@
 """Event stages: find triggers and their actors; score confidence; build records."""
 
+# ConfidenceStage lives in dyadwatch.events.confidence; re-exported here for the pipeline.
+
 from __future__ import annotations
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.events.confidence import ConfidenceStage
+from dyadwatch.events.lexicon import load_lexicon
+from dyadwatch.events.sentence import code_sentence
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.record import (
     Actor,
@@ -15,26 +20,35 @@ from dyadwatch.record import (
 from dyadwatch.tables import cameo, plover_for
 from dyadwatch.version import CODER_VERSION
 
+__all__ = ["ConfidenceStage", "EventStage", "RecordStage"]
+
 
 class EventStage:
+    """Triggers from the lexicon; source and target from the parse and the document context.
+
+    See `dyadwatch.events.extract` for the syntactic rules and `dyadwatch.actors.context`
+    for pronouns, "both sides" and agentless acts. Precision before recall: an event needs
+    an identifiable actor; generic statements need a target; self-loops and purely
+    domestic events are dropped.
+    """
+
     name = "events"
 
     def __init__(self, config: CoderConfig):
         self.config = config
+        self.lexicon = load_lexicon(config.dicts)
 
     def __call__(self, state: CodingState) -> None:
-        # Filled in by the coder work (issue: the coder).
-        return None
-
-
-class ConfidenceStage:
-    name = "confidence"
-
-    def __init__(self, config: CoderConfig):
-        self.config = config
-
-    def __call__(self, state: CodingState) -> None:
-        return None
+        if state.doc is None:
+            return
+        cap = self.config.limits.max_sentence_chars
+        for index, sent in enumerate(state.doc.sents):
+            if len(sent.text) > cap:
+                state.count("sentences_skipped_long")
+                continue
+            drafts = code_sentence(state, self.lexicon, sent, index)
+            state.events.extend(drafts)
+        state.count("events", len(state.events))
 
 
 def to_actor(m: ActorMention) -> Actor:

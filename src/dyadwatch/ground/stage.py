@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.ground.attribution import attribute
+from dyadwatch.ground.location import gazetteer, locate
+from dyadwatch.ground.modality import decide
 from dyadwatch.pipeline import CodingState
 
 
@@ -13,7 +16,11 @@ class ModalityStage:
         self.config = config
 
     def __call__(self, state: CodingState) -> None:
-        return None
+        if state.doc is None:
+            return
+        for ev in state.events:
+            ev.modality, ev.modality_cue = decide(state, ev)
+            state.count("modality." + ev.modality)
 
 
 class AttributionStage:
@@ -23,7 +30,13 @@ class AttributionStage:
         self.config = config
 
     def __call__(self, state: CodingState) -> None:
-        return None
+        if state.doc is None:
+            return
+        for ev in state.events:
+            mention, text = attribute(state, ev)
+            ev.attribution, ev.attribution_text = mention, text
+            if text:
+                state.count("attribution")
 
 
 class LocationStage:
@@ -31,6 +44,12 @@ class LocationStage:
 
     def __init__(self, config: CoderConfig):
         self.config = config
+        gazetteer()  # load the gazetteer once, when the coder is built
 
     def __call__(self, state: CodingState) -> None:
-        return None
+        if state.doc is None:
+            return
+        for ev in state.events:
+            ev.location = locate(state, ev)
+            if ev.location:
+                state.count("location." + ev.location["precision"])

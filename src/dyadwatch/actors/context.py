@@ -1,0 +1,147 @@
+"""Document context for actors: pronouns, countryless references and the main dyad.
+
+A sentence often names one side only ("they decided", "the visit was called off",
+"solutions acceptable to both sides"). These rules take the missing side from the
+document, never from the sentence's wording alone:
+  * a pronoun or bare role ("they", "its", "the ministry") is the nearest compatible actor
+    before it, preferring actors in subject position (they are what the text is about);
+  * "both sides", "the two countries" stand for the main dyad: the two state actors
+    mentioned most often (subjects count double);
+  * an agentless state act takes the state whose territory it happens in, or else the
+    other member of the main dyad.
+Inferred mentions carry `inferred=True` and a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.tables import read_tsv
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "it", "its",
+                            "itself", "we", "our", "us"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+INFERRED_CONFIDENCE = 0.6
+PRONOUN_CONFIDENCE = 0.8
+
+
+@cache
+def dyad_phrases() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(r"\b" + re.escape(r["phrase"].lower()) + r"\b")
+        for r in read_tsv("dyad_phrases.tsv")
+    )
+
+
+def names_both_sides(text: str) -> bool:
+    low = text.lower()
+    return any(p.search(low) for p in dyad_phrases())
+
+
+def is_state_level(m: ActorMention) -> bool:
+    return bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
+
+
+def main_dyad(state: CodingState) -> list[str]:
+    """The document's two most salient countries (subject mentions count double)."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    doc = state.doc
+    for m in state.mentions:
+        if not is_state_level(m):
+            continue
+        weight = 1
+        if doc is not None and 0 <= m.head < len(doc) and doc[m.head].dep_ in SUBJECT_DEPS:
+            weight = 2
+        counts[m.country] += weight
+        first_seen.setdefault(m.country, m.start_char)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+    return ranked[:2] if len(ranked) >= 2 else []
+
+
+def inferred_state(country: str, text: str) -> ActorMention:
+    return ActorMention(code=country, country=country, roles=[], text=text, kind="state",
+                        inferred=True, confidence=INFERRED_CONFIDENCE)
+
+
+def other_side(state: CodingState, country: str | None, text: str) -> ActorMention | None:
+    """The member of the main dyad that is not `country`."""
+    dyad = main_dyad(state)
+    if not dyad or country not in dyad:
+        return None
+    other = dyad[1] if dyad[0] == country else dyad[0]
+    return inferred_state(other, text)
+
+
+def both_sides(state: CodingState, text: str) -> list[ActorMention]:
+    return [inferred_state(c, text) for c in main_dyad(state)]
+
+
+def _compatible(m: ActorMention, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return m.kind == "person"
+    return m.kind != "person" and m.kind != "pronoun" and bool(m.country)
+
+
+def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
+    """The nearest compatible named actor before `token`, preferring recent subjects."""
+    word = token.lower_
+    if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
+        return None
+    if word in ("we", "our", "us"):
+        return None  # the author's side: not an actor the text names
+    doc = state.doc
+    sent_start = token.sent.start
+    window_start = max(0, sent_start - 120)  # about three sentences back
+    best: tuple[int, int] | None = None
+    chosen: ActorMention | None = None
+    for m in state.mentions:
+        if m.inferred or m.token_start < window_start or m.token_end > token.i:
+            continue
+        if not _compatible(m, word):
+            continue
+        head = doc[m.head] if 0 <= m.head < len(doc) else None
+        subject = head is not None and head.dep_ in SUBJECT_DEPS
+        # Subjects first, then recency; a mention in the same sentence is closest.
+        score = (1 if subject else 0, m.token_start)
+        if best is None or score > best:
+            best, chosen = score, m
+    if chosen is None:
+        return None
+    return replace(chosen, text=token.text, start_char=token.idx,
+                   end_char=token.idx + len(token.text), token_start=token.i,
+                   token_end=token.i + 1, head=token.i, kind=chosen.kind,
+                   confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+
+
+def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
+    """A role without a country ("the government", "the ministry") takes the country of the
+    nearest earlier named actor, preferring subjects (what the text is about)."""
+    if m.country or m.inferred or state.doc is None:
+        return m
+    doc = state.doc
+    window_start = max(0, m.token_start - 120)
+    best: tuple[int, int] | None = None
+    chosen: ActorMention | None = None
+    for prev in state.mentions:
+        if prev.token_start >= m.token_start or prev.token_start < window_start:
+            continue
+        if not is_state_level(prev):
+            continue
+        head = doc[prev.head] if 0 <= prev.head < len(doc) else None
+        subject = head is not None and head.dep_ in SUBJECT_DEPS
+        score = (1 if subject else 0, prev.token_start)
+        if best is None or score > best:
+            best, chosen = score, prev
+    if chosen is None:
+        return m
+    roles = "".join(m.roles)
+    return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
+                   confidence=min(m.confidence, PRONOUN_CONFIDENCE))

@@ -1,0 +1,209 @@
+"""Actor dictionaries: data files -> token-tuple indexes, built once per process.
+
+Data files live in `dyadwatch/data/actors/` (see README.md there). They are tab-separated with
+a header line; lines starting with `#` are comments. A file's header says what it holds:
+
+- `code  form  phrase`   countries and named organisations. `form` is name, alias, adjective,
+  demonym, capital or seat (countries) or igo, agent, group (organisations). A seat
+  ("the Kremlin") is coded with role GOV; a demonym ("Azerbaijanis") with role CVL.
+- `role  phrase  [needs]` agent terms (titles, institutions, groups) -> CAMEO role; `needs` is
+  `country` for terms that are actors only with a country modifier ("the Russian press").
+- `code  office  name  from  to  [variants]` dated officeholders (see officeholders.py).
+
+User dictionaries (`--dict PATH`, CoderConfig.dicts) use the same formats and add to the
+built-in entries; a file whose header is none of these is ignored here (other stages may read it).
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from dyadwatch.errors import InputError
+
+COUNTRY_FORMS = {"name", "alias", "adjective", "demonym", "capital", "seat"}
+ORG_FORMS = {"igo", "agent", "group"}
+ENTRY_HEADER = ("code", "form", "phrase")
+AGENT_HEADER = ("role", "phrase")
+OFFICE_HEADER = ("code", "office", "name", "from", "to")
+# Role "-" in agents.tsv: the state itself ("the Russian side").
+STATE_ROLE = "-"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary phrase's meaning."""
+
+    kind: str  # country | org | agent
+    code: str  # country or full code (RUS, RUSGOV, IGOUNO); role for agents (GOV, "-")
+    form: str  # name, adjective, demonym, capital, seat; igo/agent/group; role for agents
+    needs_country: bool = False
+
+    @property
+    def country(self) -> str | None:
+        if self.kind == "agent":
+            return None
+        return self.code[:6] if self.code.startswith(("IGO", "NGO", "IMG")) else self.code[:3]
+
+
+@dataclass
+class ActorLexicon:
+    """Phrase indexes keyed by token tuples: lower-cased, and exact for acronyms (US, UN)."""
+
+    lower: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    office_rows: list[dict[str, str]] = field(default_factory=list)
+    max_len: int = 1
+
+    def add(self, tokens: tuple[str, ...], entry: Entry, case_sensitive: bool) -> None:
+        if not tokens:
+            return
+        index = self.exact if case_sensitive else self.lower
+        key = tokens if case_sensitive else tuple(t.lower() for t in tokens)
+        bucket = index.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def lookup(self, words: tuple[str, ...]) -> list[Entry]:
+        found = list(self.exact.get(words, ()))
+        for entry in self.lower.get(tuple(w.lower() for w in words), ()):
+            if entry not in found:
+                found.append(entry)
+        return found
+
+
+def is_acronym(phrase: str) -> bool:
+    """'US', 'U.S.', 'UN', 'TASS': upper-case phrases match only as written ('us' is a pronoun)."""
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and phrase == phrase.upper() and " " not in phrase.strip()
+
+
+def plural_forms(word: str) -> list[str]:
+    """Regular English plurals of a head noun, for agent terms ("minister" -> "ministers")."""
+    low = word.lower()
+    if not low.isalpha() or low.endswith("s") and not low.endswith(("ss", "us")):
+        return []
+    if low.endswith("man"):
+        return [word[:-3] + "men"]
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    if low.endswith(("ss", "sh", "ch", "x", "us")):
+        return [word + "es"]
+    return [word + "s"]
+
+
+def read_table(text: str, source: str) -> tuple[tuple[str, ...], list[dict[str, str]]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return (), []
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(h.strip().lower() for h in next(reader))
+    rows = []
+    for lineno, row in enumerate(reader, start=2):
+        if len(row) < 2:
+            raise InputError(source, f"dictionary row {lineno} has fewer than two columns")
+        rows.append({h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)})
+    return header, rows
+
+
+Tokenize = Callable[[str], tuple[str, ...]]
+
+
+def add_table(
+    lexicon: ActorLexicon,
+    header: tuple[str, ...],
+    rows: list[dict[str, str]],
+    tokenize: Tokenize,
+    source: str,
+) -> bool:
+    """Add one parsed file to the lexicon; False when the header is not an actor format."""
+    if header[:3] == ENTRY_HEADER:
+        for row in rows:
+            add_entry_row(lexicon, row, tokenize, source)
+    elif header[:2] == AGENT_HEADER:
+        for row in rows:
+            add_agent_row(lexicon, row, tokenize)
+    elif header[:5] == OFFICE_HEADER:
+        lexicon.office_rows.extend(rows)
+    else:
+        return False
+    return True
+
+
+def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize, source: str):
+    code, form, phrase = row["code"].upper(), row["form"].lower(), row["phrase"]
+    if form in COUNTRY_FORMS:
+        kind = "country"
+    elif form in ORG_FORMS:
+        kind = "org"
+    else:
+        raise InputError(source, f"unknown form {form!r} for {phrase!r}")
+    if not code.isalnum() or not phrase:
+        raise InputError(source, f"bad actor row: {code!r} {phrase!r}")
+    lexicon.add(tokenize(phrase), Entry(kind, code, form), is_acronym(phrase))
+
+
+def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize):
+    role, phrase = row["role"].upper(), row["phrase"]
+    needs = row.get("needs", "").lower() == "country" or role == STATE_ROLE
+    entry = Entry("agent", role, role, needs_country=needs)
+    tokens = tokenize(phrase)
+    acronym = is_acronym(phrase)
+    lexicon.add(tokens, entry, acronym)
+    if tokens and not acronym:
+        for plural in plural_forms(tokens[-1]):
+            lexicon.add(tokens[:-1] + (plural,), entry, False)
+
+
+def builtin_texts() -> Iterable[tuple[str, str]]:
+    folder = resources.files("dyadwatch") / "data" / "actors"
+    for name in ("countries.tsv", "organisations.tsv", "agents.tsv", "officeholders.tsv"):
+        item = folder / name
+        if item.is_file():
+            yield name, item.read_text(encoding="utf-8")
+
+
+def read_user_dict(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read dictionary: {exc}") from exc
+
+
+def build_lexicon(tokenize: Tokenize, user_dicts: Iterable[Path] = ()) -> ActorLexicon:
+    lexicon = ActorLexicon()
+    for name, text in builtin_texts():
+        header, rows = read_table(text, name)
+        add_table(lexicon, header, rows, tokenize, name)
+    for path in user_dicts:
+        header, rows = read_table(read_user_dict(path), str(path))
+        add_table(lexicon, header, rows, tokenize, str(path))
+    return lexicon
+
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, ...], ActorLexicon] = {}
+
+
+def spacy_tokenizer() -> Tokenize:
+    """Split phrases with the coder's own tokenizer so that they match documents token by token."""
+    from dyadwatch.nlp.model import load_pipeline
+
+    tokenizer = load_pipeline().tokenizer
+    return lambda phrase: tuple(t.text for t in tokenizer(phrase) if not t.is_space)
+
+
+def get_lexicon(user_dicts: Iterable[Path] = ()) -> ActorLexicon:
+    """The lexicon for these user dictionaries, built once per process."""
+    paths = tuple(str(p) for p in user_dicts)
+    with _lock:
+        lexicon = _cache.get(paths)
+        if lexicon is None:
+            lexicon = build_lexicon(spacy_tokenizer(), [Path(p) for p in paths])
+            _cache[paths] = lexicon
+        return lexicon

@@ -1,0 +1,363 @@
+"""Find event triggers in a parsed sentence and read their source and target off the parse.
+
+The rules, in the order they are tried for a trigger token:
+  * subject: nsubj (active) or agent "by X" (passive); a noun event's possessor, "by" phrase
+    or nationality modifier; otherwise the controller of an infinitive/conjoined verb or the
+    subject of the verb whose object the event noun is ("ordered the closure of X");
+  * target: direct/dative object, passive subject, a noun event's "of" phrase, and objects
+    of to/against/with/on/at/toward(s)/into;
+  * chains: "decided/ordered to X" is the act X; "called Y to X" is X by the subject to Y;
+    "promised/urged/demanded/refused/threatened to X" is an intent/appeal/demand/refusal/
+    threat coded by what X is (the X itself is not done and not coded);
+  * "accused Y of X-ing": the accusation, plus the alleged act X by Y (alleged_by set).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.actors.context import (
+    names_both_sides,
+    resolve_countryless,
+    resolve_pronoun,
+)
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry
+from dyadwatch.pipeline import ActorMention, CodingState
+
+TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
+                          "upon", "over"})
+MUTUAL_PREPS = frozenset({"between", "among"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
+# Dependencies that leave the noun phrase: an actor found below them is not this phrase's.
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
+                         "mark", "advmod", "prep_in"})
+NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until",
+                                   "for",
+                                   "across", "near", "inside", "within", "throughout"})
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
+ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Site:
+    """A token the lexicon recognises, with the entry chosen for its context."""
+
+    token: Token
+    entry: TriggerEntry
+    code: str
+    suppressed: bool = False
+    alleged_by: Site | None = None
+    complement: Site | None = None  # the act an intent/appeal/refusal is about
+    controller: Token | None = None  # the chain verb whose subject does this act
+    source: list[ActorMention] = field(default_factory=list)
+    target: list[ActorMention] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- actors in the parse
+
+def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> ActorMention | None:
+    """The actor a token names, pronouns and countryless roles resolved; None if none."""
+    m = state.mention_at(tok)
+    if m is not None and m.kind != "pronoun":
+        m = resolve_countryless(state, m) if not m.country else m
+    elif pronouns and (m is not None or tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
+        if is_expletive(tok):
+            return None
+        m = resolve_pronoun(state, tok)
+    else:
+        m = None
+    return m if m is not None and m.country else None
+
+
+def is_expletive(tok: Token) -> bool:
+    """"It is possible to...", "it was decided": a dummy subject, not an actor."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children) and (
+        head.lemma_ in ("be", "seem", "appear", "remain") or tok.dep_ == "nsubjpass"
+    )
+
+
+def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list[ActorMention]:
+    """"Russia and Azerbaijan", "the US, Russia and Switzerland": every conjoined actor."""
+    found = [first]
+    for conj in tok.conjuncts:
+        if conj.i < tok.i:
+            continue
+        m = _mention_for(state, conj) or _first_actor_below(state, conj, allow_conj=False)
+        if m is not None and all(m.code != f.code or m.text != f.text for f in found):
+            found.append(m)
+    return found
+
+
+def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True
+                       ) -> ActorMention | None:
+    """Breadth-first: the closest actor inside the phrase headed by `tok`; named actors
+    first, possessive pronouns only when none is named ("his Azerbaijani colleague")."""
+    for pronouns in (False, True):
+        queue = deque([tok])
+        while queue:
+            cur = queue.popleft()
+            m = _mention_for(state, cur, pronouns=pronouns)
+            if m is not None:
+                return m
+            for c in cur.children:
+                if c.dep_ in CLAUSE_DEPS and not (allow_conj and c.dep_ == "conj"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ in NON_PARTICIPANT_PREPS:
+                    continue  # places and times are not the participant
+                queue.append(c)
+    return None
+
+
+def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
+    """The actor(s) a phrase names, conjuncts included; [] when it names none."""
+    if tok is None:
+        return []
+    head_mention = _mention_for(state, tok)
+    if head_mention is not None:
+        found = _with_conjuncts(state, tok, head_mention)
+    else:
+        m = _first_actor_below(state, tok, allow_conj=False)
+        if m is None:
+            return []
+        carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
+        found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
+    return found + conjoined_modifiers(state, tok, found)
+
+
+def conjoined_modifiers(state: CodingState, tok: Token, found: list[ActorMention]
+                        ) -> list[ActorMention]:
+    """"Russian and Ukrainian delegations": the conjoined nationality adjectives."""
+    extra: list[ActorMention] = []
+    countries = {m.country for m in found}
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > tok.i:
+            continue
+        for word in [c, *c.conjuncts]:
+            m = _mention_for(state, word, pronouns=False)
+            if m is not None and m.country not in countries:
+                countries.add(m.country)
+                extra.append(m)
+    return extra
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None:
+                return obj
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+    )
+
+
+# ---------------------------------------------------------------- lexicon entry choice
+
+def object_tokens(tok: Token) -> list[Token]:
+    """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    for c in tok.children:
+        if c.dep_ == "prep":
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if tok.pos_ in NOUN_POS:
+        out.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        out.append(tok.head)  # "the talks held in Geneva", "the canceled visit"
+    return out
+
+
+def choose_entry(lexicon: Lexicon, tok: Token) -> TriggerEntry | None:
+    pos = "VERB" if tok.pos_ in VERB_POS else "NOUN" if tok.pos_ in NOUN_POS else None
+    if pos is None:
+        return None
+    entries = lexicon.lookup(tok.lemma_.lower(), pos)
+    if not entries:
+        return None
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    with_particle = [e for e in entries if e.particle and e.particle in particles]
+    pool = with_particle or [e for e in entries if not e.particle]
+    if not pool:
+        return None
+    objs = object_tokens(tok)
+    heads = {o.lemma_.lower() for o in objs}
+    phrase = {w.lemma_.lower() for o in objs for w in o.subtree} | heads
+    best: tuple[int, int, int] | None = None
+    chosen: TriggerEntry | None = None
+    for order, e in enumerate(pool):
+        if not e.constrained:
+            continue
+        exact = any(w in heads for w in e.objects)
+        star = any(w in phrase for w in e.object_words)
+        if not (exact or star):
+            continue
+        score = (len(e.cameo), 1 if star else 0, -order)
+        if best is None or score > best:
+            best, chosen = score, e
+    if chosen is not None:
+        return chosen
+    return next((e for e in pool if not e.constrained), None)
+
+
+# ---------------------------------------------------------------- source and target
+
+def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[list, bool]:
+    """The acting party of a verb, climbing infinitive and conjunct chains.
+
+    Returns (actors, direct): direct is False when found through a chain or a pronoun."""
+    if depth > 4:
+        return [], False
+    if depth > 0 and child(verb, "nsubjpass") is not None and child(verb, "nsubj") is None:
+        return actors_of(state, child(verb, "nsubjpass")), False  # "was forced to protest"
+    if is_passive(verb):
+        agent = prep_object(verb, frozenset({"by"}))
+        if agent is None:
+            agent_tok = child(verb, "agent")
+            agent = child(agent_tok, "pobj") if agent_tok is not None else None
+        return actors_of(state, agent), depth == 0
+    subj = child(verb, "nsubj", "csubj")
+    if subj is not None:
+        if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return actors_of(state, verb.head), False
+        return actors_of(state, subj), depth == 0
+    head = verb.head
+    if head is verb:
+        return [], False
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
+                                                             verb.tag_ != "VBN"):
+        obj = child(head, "dobj", "oprd")
+        if verb.dep_ == "xcomp" and obj is not None and head.lemma_.lower() not in (
+                "call", "phone", "telephone", "visit", "meet"):
+            return actors_of(state, obj), False  # "urged X to leave": X acts
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            grand = head.head
+            if grand.lemma_.lower() in ACCUSE_LEMMAS:
+                return actors_of(state, child(grand, "dobj")), False
+            return clause_subject(state, grand, depth + 1)[0], False
+        return clause_subject(state, head, depth + 1)[0], False
+    if verb.dep_ == "relcl":
+        return actors_of(state, verb.head), False
+    return [], False
+
+
+def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
+    poss = child(noun, "poss")
+    if poss is not None:
+        found = actors_of(state, poss)
+        if found:
+            return found
+    by = prep_object(noun, frozenset({"by", "from"}))
+    if by is not None:
+        found = actors_of(state, by)
+        if found:
+            return found
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+            m = _mention_for(state, c)
+            if m is not None:
+                return [m]
+    return []
+
+
+def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
+                          ) -> list[ActorMention]:
+    """"Baku ordered the closure", "launched an attack": the subject of the light or chain
+    verb whose object the event noun is (not of any verb: "called the attack a crime")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
+        if not lexicon.chains.get(noun.head.lemma_.lower()):
+            return []
+        return clause_subject(state, noun.head)[0]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.pos_ in VERB_POS and noun.head.lower_ in ("for", "of"):
+            if verb.lemma_.lower() in ACCUSE_LEMMAS:
+                return actors_of(state, child(verb, "dobj"))
+            return clause_subject(state, verb)[0]
+    return []
+
+
+def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry) -> list[ActorMention]:
+    if is_passive(verb):
+        subj = child(verb, "nsubjpass")
+        if subj is None and verb.dep_ in ("acl", "amod"):
+            subj = verb.head
+        found = actors_of(state, subj)
+        if found:
+            return found
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS:
+            found = actors_of(state, c)
+            if found:
+                return found
+    preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
+    obj = prep_object(verb, preps)  # "at the White House" is a place for a meeting
+    if obj is not None:
+        found = actors_of(state, obj)
+        if found:
+            return found
+    for c in verb.children:  # "accused X of", "protested to the ambassador of X"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+            found = actors_of(state, child(c, "pobj"))
+            if found and entry.lemma not in ACCUSE_LEMMAS:
+                return found
+    return []
+
+
+def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
+    for preps in (TARGET_PREPS, frozenset({"of"})):
+        obj = prep_object(noun, preps)
+        if obj is not None:
+            found = actors_of(state, obj)
+            if found:
+                return found
+    return []
+
+
+def mutual_parties(state: CodingState, tok: Token) -> list[ActorMention]:
+    """"talks between X and Y": both parties, read as a reciprocal compound."""
+    obj = prep_object(tok, MUTUAL_PREPS)
+    if obj is None:
+        return []
+    found = actors_of(state, obj)
+    return found if len(found) >= 2 else []
+
+
+def complement_text(tok: Token) -> str:
+    parts = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "advcl")]
+    if not parts:
+        parts = [c for c in tok.sent if c.i > tok.i and c.dep_ != "punct"][:1]
+        return tok.sent[tok.i - tok.sent.start + 1:].text if parts else ""
+    return " ".join(p.sent.doc[p.left_edge.i:p.right_edge.i + 1].text for p in parts)
+
+
+def sentence_sites(lexicon: Lexicon, sent: Span) -> list[tuple[Token, TriggerEntry]]:
+    out = []
+    for tok in sent:
+        entry = choose_entry(lexicon, tok)
+        if entry is not None:
+            out.append((tok, entry))
+    return out
+
+
+def both_sides_mentioned(tok: Token) -> bool:
+    return names_both_sides(complement_text(tok))

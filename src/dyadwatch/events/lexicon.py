@@ -1,0 +1,166 @@
+"""The trigger lexicon: verbs and event nouns mapped to CAMEO codes, read from data files.
+
+Three tables (see the headers of the files in `dyadwatch/data/`):
+  triggers.tsv        lemma + part of speech (+ particle, + object) -> CAMEO code
+  trigger_chains.tsv  verbs that pass on an act (decide to X, call Y to X, urge Y to X)
+  trigger_refine.tsv  intent/appeal/demand/threat/refusal refined by the act it is about
+User dictionaries (`--dict PATH`) with the trigger header extend the first table.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from dyadwatch.errors import InputError
+from dyadwatch.tables import cameo_codes, data_path
+
+TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "prt", "obj", "flags")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str  # VERB | NOUN
+    cameo: str
+    particle: str | None
+    objects: tuple[str, ...]  # exact head lemmas
+    object_words: tuple[str, ...]  # "*word": anywhere in the object's phrase
+    flags: frozenset[str]
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.objects or self.object_words)
+
+    @property
+    def speech(self) -> bool:
+        return "speech" in self.flags
+
+
+@dataclass(frozen=True)
+class Chain:
+    lemma: str
+    mode: str  # act | carry | intent | appeal | refuse
+    root: str | None
+
+
+@dataclass
+class Lexicon:
+    entries: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    chains: dict[str, list[Chain]] = field(default_factory=dict)
+    refine: dict[str, dict[str, str]] = field(default_factory=dict)  # root -> prefix -> code
+
+    def add(self, entry: TriggerEntry) -> None:
+        self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
+
+    def lookup(self, lemma: str, pos: str) -> list[TriggerEntry]:
+        return self.entries.get((lemma, pos), [])
+
+    def chain(self, lemma: str, mode: str | None = None) -> Chain | None:
+        for c in self.chains.get(lemma, []):
+            if mode is None or c.mode == mode:
+                return c
+        return None
+
+    def refined(self, root: str, act_code: str) -> str:
+        """The code of an intent/appeal/threat/refusal (root) about an act (act_code)."""
+        table = self.refine.get(root, {})
+        for n in range(len(act_code), 1, -1):
+            hit = table.get(act_code[:n])
+            if hit:
+                return hit
+        return root + "0"
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """Every trigger lemma: the cheap pre-filter that decides which sentences to parse."""
+        return frozenset(lem for lem, _ in self.entries) | frozenset(self.chains)
+
+
+def _read_rows(lines: Iterable[str], source: str) -> list[dict[str, str]]:
+    rows = csv.DictReader((ln for ln in lines if ln.strip() and not ln.startswith("#")),
+                          delimiter="\t")
+    out = []
+    for row in rows:
+        if None in row or any(v is None for v in row.values()):
+            raise InputError(f"{source}: line {rows.line_num}: wrong number of columns")
+        out.append({k.strip(): v.strip() for k, v in row.items()})
+    return out
+
+
+def parse_entry(row: dict[str, str], source: str) -> TriggerEntry:
+    code = row["cameo"]
+    if code not in cameo_codes():
+        raise InputError(f"{source}: unknown CAMEO code {code!r} for {row['lemma']!r}")
+    pos = row["pos"].upper()
+    if pos not in ("VERB", "NOUN"):
+        raise InputError(f"{source}: pos must be VERB or NOUN, not {row['pos']!r}")
+    words = [w for w in row["obj"].split("|") if w and w != "-"]
+    flags = frozenset(f for f in row["flags"].split(",") if f and f != "-")
+    return TriggerEntry(
+        lemma=row["lemma"].lower(),
+        pos=pos,
+        cameo=code,
+        particle=None if row["prt"] in ("", "-") else row["prt"].lower(),
+        objects=tuple(w.lower() for w in words if not w.startswith("*")),
+        object_words=tuple(w[1:].lower() for w in words if w.startswith("*")),
+        flags=flags,
+    )
+
+
+def read_trigger_file(lines: Iterable[str], source: str) -> list[TriggerEntry]:
+    rows = _read_rows(lines, source)
+    if rows and set(TRIGGER_COLUMNS) - set(rows[0]):
+        raise InputError(f"{source}: a trigger file needs the columns {', '.join(TRIGGER_COLUMNS)}")
+    return [parse_entry(r, source) for r in rows]
+
+
+def is_trigger_file(path: Path) -> bool:
+    """A user dictionary is a trigger file when its header names the trigger columns."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                return set(TRIGGER_COLUMNS) <= set(c.strip() for c in line.split("\t"))
+    return False
+
+
+@cache
+def base_lexicon() -> Lexicon:
+    lex = Lexicon()
+    with data_path("triggers.tsv").open(encoding="utf-8") as fh:
+        for entry in read_trigger_file(fh, "triggers.tsv"):
+            lex.add(entry)
+    with data_path("trigger_chains.tsv").open(encoding="utf-8") as fh:
+        for r in _read_rows(fh, "trigger_chains.tsv"):
+            chain = Chain(r["lemma"], r["mode"], None if r["cameo"] == "-" else r["cameo"])
+            lex.chains.setdefault(chain.lemma, []).append(chain)
+    with data_path("trigger_refine.tsv").open(encoding="utf-8") as fh:
+        for r in _read_rows(fh, "trigger_refine.tsv"):
+            lex.refine.setdefault(r["root"], {})[r["act"]] = r["cameo"]
+    return lex
+
+
+def load_lexicon(dicts: Iterable[Path] = ()) -> Lexicon:
+    """The team lexicon plus the trigger rows of user dictionaries (others are ignored here)."""
+    base = base_lexicon()
+    extra = [p for p in dicts if is_trigger_file(p)]
+    if not extra:
+        return base
+    lex = Lexicon(
+        entries={k: list(v) for k, v in base.entries.items()},
+        chains=base.chains,
+        refine=base.refine,
+    )
+    for path in extra:
+        try:
+            with path.open(encoding="utf-8") as fh:
+                entries = read_trigger_file(fh, str(path))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read dictionary {path}: {exc}") from exc
+        for entry in entries:
+            # User rows come first: they win over team rows of the same specificity.
+            lex.entries.setdefault((entry.lemma, entry.pos), []).insert(0, entry)
+    return lex

@@ -1,0 +1,66 @@
+"""Attribution: who says so. The speaker of "said", "claimed", "accused", "according to" or
+of a quotation, on each event that speaker's words contain."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.ground.modality import according_to_source, scope_chain, speaker_mention
+from dyadwatch.ground.syntax import governing_speech_verb, phrase_text, speech_kind, subject_of
+from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+
+_QUOTES = "\"“”«»"
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """"was reported by Interfax": the agent of a passive speech verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _inside_quotes(trigger: Token) -> bool:
+    sent = trigger.sent
+    before = trigger.doc.text[sent.start_char:trigger.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _quoting_verb(trigger: Token) -> Token | None:
+    """The speech verb outside the quotation that holds the trigger."""
+    root = trigger.sent.root
+    if speech_kind(root) and not _inside_quotes(root):
+        return root
+    return None
+
+
+def speaker_phrase(trigger: Token, ev: DraftEvent) -> Token | None:
+    chain = scope_chain(trigger)
+    source = according_to_source(chain)
+    if source is not None:
+        return source
+    verb = governing_speech_verb(trigger)
+    if verb is None and _inside_quotes(trigger):
+        verb = _quoting_verb(trigger)
+    if verb is None:
+        return None
+    return subject_of(verb) or _agent_of(verb)
+
+
+def attribute(state: CodingState, ev: DraftEvent) -> tuple[ActorMention | None, str | None]:
+    doc = state.doc
+    if doc is None or not 0 <= ev.trigger < len(doc):
+        return None, None
+    trigger = doc[ev.trigger]
+    speaker = speaker_phrase(trigger, ev)
+    if speaker is not None:
+        if speaker.pos_ == "PRON" and ev.alleged_by is not None and ev.alleged_by.source:
+            accuser = ev.alleged_by.source[0]
+            return accuser, accuser.text
+        return speaker_mention(state, speaker), phrase_text(speaker)
+    if ev.alleged_by is not None and ev.alleged_by.source:
+        accuser = ev.alleged_by.source[0]
+        return accuser, accuser.text
+    return None, None

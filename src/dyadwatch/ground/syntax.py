@@ -1,0 +1,99 @@
+"""Dependency-tree helpers shared by the date and grounding stages.
+
+Scope is read from the tree, not from word distance: a cue, a date or a place belongs to an
+event when it hangs on the event's trigger or on a clause that governs it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.tables import read_tsv
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Relations that embed a reported clause or act under a speech verb.
+REPORT_DEPS = ("ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "parataxis", "advcl", "conj")
+
+
+@cache
+def speech_verbs() -> dict[str, str]:
+    """lemma -> kind (say | claim | announce), from data/speech_verbs.tsv."""
+    return {r["lemma"].lower(): r["kind"] for r in read_tsv("speech_verbs.tsv")}
+
+
+def speech_kind(token: Token) -> str | None:
+    if token.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None
+    return speech_verbs().get(token.lemma_.lower())
+
+
+def ancestors(token: Token) -> list[Token]:
+    """The token's heads up to the sentence root, nearest first."""
+    out: list[Token] = []
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        out.append(current)
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    # "X, who said ..." / conjoined verbs share the first verb's subject
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) -> Token | None:
+    """The nearest speech verb above `token` whose reported content contains it.
+
+    "Baku accused Moscow of launching a cyberattack": `launching` -> `accused`.
+    "Russia expelled two diplomats, officials said": `expelled` -> `said`.
+    """
+    current = token
+    while current.head.i != current.i:
+        dep = current.dep_
+        head = current.head
+        kind = speech_kind(head)
+        if kind and (kinds is None or kind in kinds) and dep in REPORT_DEPS:
+            if dep != "conj":
+                return head
+        if dep in ("nsubj", "nsubjpass", "relcl", "acl", "appos"):
+            # the subject of a speech verb is the speaker, not what is said
+            if speech_kind(head):
+                return None
+        current = head
+    return None
+
+
+def is_embedded_in(token: Token, verb: Token) -> bool:
+    return any(a.i == verb.i for a in ancestors(token))
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause a token sits in (the token itself when it is a verb)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def phrase_text(token: Token, max_tokens: int = 12) -> str:
+    """The token's subtree as written, cut at a relative clause or after max_tokens."""
+    tokens = [t for t in token.subtree if t.dep_ != "punct" or t.i < token.right_edge.i]
+    start = tokens[0].i
+    end = min(tokens[-1].i, start + max_tokens - 1)
+    for t in tokens:
+        if t.dep_ in ("relcl", "acl") and t.i > token.i:
+            end = min(end, t.left_edge.i - 1)
+    span = token.doc[start:end + 1]
+    return span.text.strip(" ,;:\"'")
+
+
+def sentence_of(doc_sents: list[Span], index: int) -> Span | None:
+    return doc_sents[index] if 0 <= index < len(doc_sents) else None

@@ -1,0 +1,55 @@
+"""Time words (months, weekdays, number words, parts of months, seasons) from data/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dyadwatch.tables import read_tsv
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    parts: dict[str, tuple[int, int | None]]  # first day, last day (None: end of month)
+    seasons: dict[str, tuple[int, int]]  # first month, last month
+
+    def number(self, word: str) -> int | None:
+        word = " ".join(word.lower().split())
+        if word.isdigit():
+            return int(word)
+        return self.numbers.get(word)
+
+
+def _day_range(value: str) -> tuple[int, int | None]:
+    first, last = value.split("-")
+    return int(first), (None if last == "end" else int(last))
+
+
+def _month_range(value: str) -> tuple[int, int]:
+    first, last = value.split("-")
+    return int(first), int(last)
+
+
+@cache
+def lexicon() -> TimeLexicon:
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    parts: dict[str, tuple[int, int | None]] = {}
+    seasons: dict[str, tuple[int, int]] = {}
+    for row in read_tsv("time_words.tsv"):
+        kind, word, value = row["kind"], row["word"].lower(), row["value"]
+        if kind == "month":
+            months[word] = int(value)
+        elif kind == "weekday":
+            weekdays[word] = int(value)
+        elif kind == "number":
+            numbers[word] = int(value)
+        elif kind == "part":
+            parts[word] = _day_range(value)
+        elif kind == "season":
+            seasons[word] = _month_range(value)
+    return TimeLexicon(months, weekdays, numbers, parts, seasons)

@@ -1,0 +1,337 @@
+"""Resolve a temporal expression to an interval of days, then to a dated value.
+
+Every expression becomes an interval [start, end]; the event's date is the common prefix of
+the two ends (same day: day precision, same month: month, same year: year, else null). This
+one rule covers exact dates, "early May" (May 1-10: month), "last week" (Monday-Sunday:
+month or year) and events only bounded by two dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dyadwatch.pipeline import EventDate
+from dyadwatch.when.expressions import TimeExpr
+from dyadwatch.when.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Interval:
+    start: date
+    end: date
+
+    @classmethod
+    def day(cls, d: date) -> Interval:
+        return cls(d, d)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Interval:
+        return cls(date(year, month, 1), date(year, month, _month_len(year, month)))
+
+    @classmethod
+    def year(cls, year: int) -> Interval:
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    def shift(self, days: int) -> Interval:
+        return Interval(self.start + timedelta(days=days), self.end + timedelta(days=days))
+
+    def to_event_date(self, text: str | None) -> EventDate:
+        start, end = self.start.isoformat(), self.end.isoformat()
+        if start == end:
+            value, precision = start, "day"
+        elif start[:7] == end[:7]:
+            value, precision = start[:7], "month"
+        elif start[:4] == end[:4]:
+            value, precision = start[:4], "year"
+        else:
+            value, precision = None, None
+        return EventDate(value, precision, text, start, end)
+
+
+@dataclass
+class ResolveContext:
+    pub: date | None  # publication date
+    frame: Interval | None = None  # the narrative's current time frame
+    ref_year: int | None = None  # year for partial dates when there is no publication date
+    future: bool = False  # the event has not happened: "on Monday" means the next Monday
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _month_len(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ctx: ResolveContext) -> int | None:
+    """Year of a date written without one: the latest such date on or before publication
+    (the next one for future acts); without a publication date, the narrative's year."""
+    if ctx.pub is None:
+        return ctx.ref_year
+    year = ctx.pub.year
+    candidate = _safe_date(year, month, min(day, _month_len(year, month)))
+    if candidate is None:
+        return None
+    if ctx.future and candidate < ctx.pub:
+        return year + 1
+    if not ctx.future and candidate > ctx.pub:
+        return year - 1
+    return year
+
+
+def _relative_year(word: str | None, ctx: ResolveContext) -> int | None:
+    if ctx.pub is None:
+        return None
+    return ctx.pub.year + {"last": -1, "this": 0, "next": 1}.get((word or "this").lower(), 0)
+
+
+def _part_interval(part: str | None, year: int, month: int) -> Interval:
+    whole = Interval.month(year, month)
+    if not part:
+        return whole
+    first, last = lexicon().parts[" ".join(part.lower().split())]
+    end_day = whole.end.day if last is None else min(last, whole.end.day)
+    return Interval(date(year, month, first), date(year, month, end_day))
+
+
+def _year_part_interval(part: str | None, year: int) -> Interval:
+    """"early 2024": the first third of the year; "mid-2024" the middle; "late" the end."""
+    if not part:
+        return Interval.year(year)
+    first, last = lexicon().parts[" ".join(part.lower().split())]
+    if first <= 1:
+        return Interval(date(year, 1, 1), date(year, 4, 30))
+    if last is not None and last <= 20:
+        return Interval(date(year, 5, 1), date(year, 8, 31))
+    return Interval(date(year, 9, 1), date(year, 12, 31))
+
+
+def _r_exact(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    year, month, day = int(e.get("y")), int(e.get("m")), int(e.get("d"))
+    if e.kind == "numeric" and e.get("sep") == "/" and month > 12 >= day:
+        month, day = day, month  # 02/24/2025: the US order
+    d = _safe_date(year, month, day)
+    return Interval.day(d) if d else None
+
+
+def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    month = lexicon().months[e.get("mon").lower()]
+    day = int(e.get("d"))
+    year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
+    if year is None:
+        return None
+    d = _safe_date(year, month, day)
+    return Interval.day(d) if d else None
+
+
+def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    month = lexicon().months[e.get("mon").lower()]
+    if e.get("y"):
+        year = int(e.get("y"))
+    elif e.get("yrel"):
+        year = _relative_year(e.get("yrel"), ctx)
+    else:
+        year = _year_for(month, 1, ctx)
+    if year is None:
+        return None
+    return _part_interval(e.get("part"), year, month)
+
+
+def _r_part_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    year = int(e.get("y")) if e.get("y") else _relative_year(e.get("yrel"), ctx)
+    return _year_part_interval(e.get("part"), year) if year is not None else None
+
+
+def _r_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    return Interval.year(int(e.get("y")))
+
+
+def _r_season(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    first, last = lexicon().seasons[e.get("season").lower()]
+    if e.get("y"):
+        year = int(e.get("y"))
+    elif ctx.pub is None:
+        return None
+    else:
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+        year = ctx.pub.year + shift.get((e.get("rel") or "").lower(), 0)
+    if first <= last:
+        return Interval(date(year, first, 1), Interval.month(year, last).end)
+    return Interval(date(year - 1, first, 1), Interval.month(year, last).end)
+
+
+def _r_day_word(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if ctx.pub is None:
+        return None
+    word = " ".join(e.get("word").lower().split())
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    return Interval.day(ctx.pub + timedelta(days=offset))
+
+
+def _r_weekday(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if ctx.pub is None:
+        return None
+    want = lexicon().weekdays[e.get("wd").lower()]
+    rel = " ".join((e.get("wrel") or "").lower().split())
+    back = (ctx.pub.weekday() - want) % 7
+    ahead = (want - ctx.pub.weekday()) % 7
+    if rel == "last":
+        return Interval.day(ctx.pub - timedelta(days=back or 7))
+    if rel in ("next", "this coming"):
+        return Interval.day(ctx.pub + timedelta(days=ahead or 7))
+    if ctx.future and rel != "this past":
+        return Interval.day(ctx.pub + timedelta(days=ahead))
+    return Interval.day(ctx.pub - timedelta(days=back))
+
+
+def _week_of(d: date) -> Interval:
+    monday = d - timedelta(days=d.weekday())
+    return Interval(monday, monday + timedelta(days=6))
+
+
+def _unit_interval(unit: str, d: date) -> Interval:
+    if unit == "day":
+        return Interval.day(d)
+    if unit == "week":
+        return _week_of(d)
+    if unit == "month":
+        return Interval.month(d.year, d.month)
+    return Interval.year(d.year)
+
+
+def _shift_date(d: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = n if unit == "month" else 12 * n
+    year, month = _add_months(d.year, d.month, months)
+    return date(year, month, min(d.day, _month_len(year, month)))
+
+
+def _r_unit_rel(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if ctx.pub is None:
+        return None
+    rel = " ".join(e.get("urel").lower().split())
+    unit = e.get("unit").lower()
+    whole = _unit_interval(unit, ctx.pub)
+    if rel in ("earlier this", "earlier in the"):
+        return Interval(whole.start, ctx.pub)
+    if rel == "later this":
+        return Interval(ctx.pub, whole.end)
+    if rel in ("the past", "past"):
+        return Interval(_shift_date(ctx.pub, unit, -1), ctx.pub)
+    step = {"last": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    return _unit_interval(unit, _shift_date(ctx.pub, unit, step))
+
+
+def _count(e: TimeExpr) -> int | None:
+    raw = e.get("n")
+    return 1 if raw is None else lexicon().number(raw)
+
+
+def _r_ago(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    n = _count(e)
+    if ctx.pub is None or n is None:
+        return None
+    unit = e.get("unit").lower()
+    return _unit_interval(unit, _shift_date(ctx.pub, unit, -n)) if unit != "day" else \
+        Interval.day(ctx.pub - timedelta(days=n))
+
+
+def _shift_frame(frame: Interval, unit: str, n: int) -> Interval:
+    if unit == "day" or unit == "week":
+        return frame.shift(n if unit == "day" else 7 * n)
+    return Interval(_shift_date(frame.start, unit, n), _shift_date(frame.end, unit, n))
+
+
+def _r_shift(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"three days later", "a week earlier": relative to the narrative's frame."""
+    n = _count(e)
+    if ctx.frame is None or n is None:
+        return None
+    sign = 1 if e.get("dir").lower() in ("later", "after") else -1
+    return _shift_frame(ctx.frame, e.get("unit").lower(), sign * n)
+
+
+def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if ctx.frame is None:
+        return None
+    direction = e.get("dir").lower()
+    step = {"next": 1, "following": 1, "previous": -1}.get(direction, 0)
+    unit = e.get("unit").lower()
+    if step == 0:
+        return ctx.frame if unit == "day" else _unit_interval(unit, ctx.frame.start)
+    shifted = _shift_frame(ctx.frame, unit, step)
+    return shifted if unit == "day" else _unit_interval(unit, shifted.start)
+
+
+def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    return ctx.frame
+
+
+def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """Only bounded: after the frame, not after publication."""
+    if ctx.frame is None or ctx.pub is None or ctx.pub <= ctx.frame.end:
+        return None
+    return Interval(ctx.frame.end + timedelta(days=1), ctx.pub)
+
+
+_RESOLVERS = {
+    "iso": _r_exact,
+    "numeric": _r_exact,
+    "day_month": _r_day_month,
+    "month_day": _r_day_month,
+    "month": _r_month,
+    "part_year": _r_part_year,
+    "year": _r_year,
+    "season": _r_season,
+    "day_word": _r_day_word,
+    "weekday": _r_weekday,
+    "unit_rel": _r_unit_rel,
+    "ago": _r_ago,
+    "shift": _r_shift,
+    "next_unit": _r_next_unit,
+    "that_time": _r_that_time,
+    "after_that": _r_after_that,
+}
+
+# Expressions that need the narrative's frame (they say nothing on their own).
+ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "after_that"})
+
+
+def resolve(expr: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    try:
+        return _RESOLVERS[expr.kind](expr, ctx)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None  # an impossible date written in the text ("February 30")
+
+
+def explicit_year(expr: TimeExpr) -> int | None:
+    """The year an expression writes out, if any (for documents with no publication date)."""
+    y = expr.get("y")
+    return int(y) if y else None
