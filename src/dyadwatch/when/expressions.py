@@ -72,8 +72,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?=\s*[,.;:)]|\s*$)"),
         ("next_unit", r"the\s+(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
          r"|year)"),
-        ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|that\s+same\s+day|that\s+day"
-         r"|on\s+that\s+day|by\s+then|at\s+that\s+point|at\s+that\s+moment)"),
+        ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
+         r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
+         r"(?:day|night|evening|morning|afternoon))"),
+        ("day_before", r"the\s+(?:day|evening|night)\s+before"
+         r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
         ("after_that", r"(?:after\s+that|afterwards?|subsequently|since\s+then|later\s+on"
          r"|(?:shortly|soon)\s+(?:after(?:wards?)?|thereafter)|thereafter)"),
     ]
@@ -103,8 +106,20 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+# Words before an expression that make it a bound, not the time of the event:
+# "the first talks since 2022", "must leave by June".
+BOUND_LEADS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
+
+
+def _lead_word(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 16):start])
+    return words[-1].lower() if words else ""
+
+
 def find_expressions(text: str) -> list[TimeExpr]:
-    """All non-overlapping temporal expressions in `text`, longest first at each place."""
+    """All non-overlapping temporal expressions in `text`, longest first at each place.
+
+    Expressions that only bound the event ("since 2021", "by June") are left out."""
     found: list[TimeExpr] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
@@ -118,4 +133,9 @@ def find_expressions(text: str) -> list[TimeExpr]:
         if chosen and expr.start < chosen[-1].end:
             continue
         chosen.append(expr)
-    return chosen
+    return [e for e in chosen if not _is_bound(e, text)]
+
+
+def _is_bound(expr: TimeExpr, text: str) -> bool:
+    lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
+    return lead in BOUND_LEADS

@@ -243,10 +243,22 @@ def _r_unit_rel(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
         return Interval(whole.start, ctx.pub)
     if rel == "later this":
         return Interval(ctx.pub, whole.end)
+    if e.text.rstrip().lower().endswith("s"):
+        return _plural_span(rel, unit, ctx.pub)  # "the coming days", "the past weeks"
     if rel in ("the past", "past"):
         return Interval(_shift_date(ctx.pub, unit, -1), ctx.pub)
     step = {"last": -1, "next": 1, "the coming": 1}.get(rel, 0)
     return _unit_interval(unit, _shift_date(ctx.pub, unit, step))
+
+
+# How far "the past days/weeks/months/years" reach, in that unit: a few of them.
+_FEW = 3
+
+
+def _plural_span(rel: str, unit: str, pub: date) -> Interval:
+    if rel in ("next", "the coming"):
+        return Interval(pub + timedelta(days=1), _shift_date(pub, unit, _FEW))
+    return Interval(_shift_date(pub, unit, -_FEW), pub)
 
 
 def _count(e: TimeExpr) -> int | None:
@@ -294,6 +306,10 @@ def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame
 
 
+def _r_day_before(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    return ctx.frame.shift(-1) if ctx.frame is not None else None
+
+
 def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """Only bounded: after the frame, not after publication."""
     if ctx.frame is None or ctx.pub is None or ctx.pub <= ctx.frame.end:
@@ -317,11 +333,12 @@ _RESOLVERS = {
     "shift": _r_shift,
     "next_unit": _r_next_unit,
     "that_time": _r_that_time,
+    "day_before": _r_day_before,
     "after_that": _r_after_that,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "after_that"})
+ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that"})
 
 
 def resolve(expr: TimeExpr, ctx: ResolveContext) -> Interval | None:

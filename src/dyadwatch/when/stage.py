@@ -2,23 +2,29 @@
 
 Order of evidence for one event:
 1. a temporal expression attached to the event's trigger or to a clause governing it
-   (never across a claim: the act alleged in "in May, Baku accused Moscow of an attack
-   in February" takes February, the accusation May);
-2. the narrative's current time frame, carried from earlier sentences until a sentence
-   moves to the present (commentary) or gives a new time;
-3. for "said/told/stated" speech acts, the publication date (the news convention);
-4. otherwise null. Future acts get a date only from their own expression.
+   (the nearest up the tree wins: in "in May, Baku accused Moscow of an attack in
+   February", the accusation takes May and the alleged attack February);
+2. for speech acts reported with "said/told/stated", the publication date (the news
+   convention);
+3. the narrative's current time frame, carried from earlier sentences to past-tense
+   clauses, until the text moves to present-tense commentary or to a plain "X said";
+4. otherwise null. Future and hypothetical acts get a date only from their own expression.
+
+A following sentence that only dates what was just told ("The decision was taken on
+Monday") re-dates the events that had no date of their own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from dyadwatch.config import CoderConfig
-from dyadwatch.ground.syntax import ancestors, governing_speech_verb, speech_kind
+from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
+from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import TimeExpr, find_expressions
 from dyadwatch.when.resolve import (
     ANAPHORIC,
@@ -30,7 +36,7 @@ from dyadwatch.when.resolve import (
 )
 
 _PRESENT_TAGS = ("VBZ", "VBP")
-_FUTURE_AUX = ("will", "shall", "'ll", "wo")
+_PRESENT_AUX = ("has", "have", "is", "are", "am")
 
 
 @dataclass
@@ -38,6 +44,20 @@ class AttachedExpr:
     expr: TimeExpr
     anchor: Token | None  # the word the expression modifies; None: the whole sentence
     interval: Interval | None  # resolved as past; re-resolved for future acts
+
+
+@dataclass
+class Dated:
+    """An event's date and how it was found (own | said | carry | pub | none)."""
+
+    date: EventDate
+    how: str
+
+
+@cache
+def anaphoric_event_nouns() -> frozenset[str]:
+    """Nouns that refer back to an act just told: "The decision was taken on Monday"."""
+    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv"))
 
 
 def _anchor(span: Span) -> Token | None:
@@ -60,23 +80,6 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]
             continue
         out.append(AttachedExpr(expr, _anchor(span), resolve(expr, ctx)))
     return out
-
-
-def _is_claimed(ev: DraftEvent, trigger: Token) -> Token | None:
-    """The claim verb reporting this act ("accused ... of launching"), if any."""
-    if ev.alleged_by is not None and 0 <= ev.alleged_by.trigger < len(trigger.doc):
-        return trigger.doc[ev.alleged_by.trigger]
-    return governing_speech_verb(trigger, kinds=("claim",))
-
-
-def _scope(trigger: Token, claim: Token | None) -> list[Token]:
-    """The trigger and the heads above it, stopping below a claim verb."""
-    chain = [trigger]
-    for head in ancestors(trigger):
-        if claim is not None and head.i == claim.i:
-            break
-        chain.append(head)
-    return chain
 
 
 def _descends_within_clause(anchor: Token, trigger: Token) -> bool:
@@ -102,11 +105,9 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     return None
 
 
-def _own_expression(ev: DraftEvent, doc, exprs: list[AttachedExpr]) -> AttachedExpr | None:
-    if not exprs or not 0 <= ev.trigger < len(doc):
-        return None
-    trigger = doc[ev.trigger]
-    scope = _scope(trigger, _is_claimed(ev, trigger))
+def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
+    """The expression nearest up the tree from the trigger, with the token it hangs on."""
+    scope = [trigger, *ancestors(trigger)]
     best: tuple[float, int, AttachedExpr] | None = None
     for attached in exprs:
         dist = _distance(attached, trigger, scope)
@@ -115,34 +116,74 @@ def _own_expression(ev: DraftEvent, doc, exprs: list[AttachedExpr]) -> AttachedE
         gap = abs(attached.expr.start + trigger.sent.start_char - trigger.idx)
         if best is None or (dist, gap) < best[:2]:
             best = (dist, gap, attached)
-    return best[2] if best else None
+    if best is None:
+        return None
+    return best[2], best[2].anchor or trigger.sent.root
 
 
-def _moves_to_present(sent: Span) -> bool:
-    """Commentary in the present or future ends a past narrative's time frame."""
+def _is_present(verb: Token) -> bool:
+    """Present or present perfect: commentary and standing states, not narrative."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _PRESENT_AUX for a in aux):
+        return True
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    return verb.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in aux)
+
+
+def _said_clause(trigger: Token) -> bool:
+    """The act is a statement made with said/told/stated, or coordinated with one
+    ("said X and warned Y")."""
+    current = trigger
+    while True:
+        if speech_kind(current) == "say":
+            return True
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        current = current.head
+    verb = governing_speech_verb(trigger)
+    return verb is not None and speech_kind(verb) == "say"
+
+
+def _ends_narrative(sent: Span, framed: bool) -> bool:
+    """Present-tense commentary, or a plain undated "X said", ends the current frame."""
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return False
-    aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
-    if aux & set(_FUTURE_AUX) or aux & {"has", "have"}:
+    if _is_present(root):
         return True
-    if root.tag_ in _PRESENT_TAGS:
-        return True
-    return any(c.tag_ in _PRESENT_TAGS for c in root.children if c.dep_ == "aux")
+    return not framed and speech_kind(root) == "say"
 
 
-def _is_plain_statement(ev: DraftEvent, doc) -> bool:
-    if not ev.speech_act or not 0 <= ev.trigger < len(doc):
-        return False
-    return speech_kind(doc[ev.trigger]) == "say"
+def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], sent: Span,
+                pub) -> AttachedExpr | None:
+    """The time a sentence sets for what follows: an expression its events used or its main
+    clause carries, and not one in the future of publication."""
+    def usable(a: AttachedExpr) -> bool:
+        return a.interval is not None and (pub is None or a.interval.start <= pub)
 
-
-def _frame_from(exprs: list[AttachedExpr], sent: Span) -> AttachedExpr | None:
-    """The time frame a sentence sets: its main clause's expression, else its last one."""
-    for attached in exprs:
-        if attached.anchor is not None and attached.anchor.i == sent.root.i:
+    for attached in used:
+        if usable(attached):
             return attached
-    return exprs[-1] if exprs else None
+    for attached in exprs:
+        if attached.anchor is not None and attached.anchor.i == sent.root.i and usable(attached):
+            return attached
+    return None
+
+
+def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """"The decision was taken on Monday": a sentence about the act just told, giving its
+    time. Returns the expression when the sentence's subject is such a noun."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in anaphoric_event_nouns():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return None
+    for attached in exprs:
+        if attached.anchor is not None and attached.anchor.i == root.i and attached.interval:
+            return attached
+    return None
 
 
 class DateStage:
@@ -160,19 +201,34 @@ class DateStage:
             by_sentence.setdefault(ev.sent_index, []).append(ev)
         frame: AttachedExpr | None = None
         ref_year: int | None = None
+        previous: list[tuple[DraftEvent, str]] = []
         for index, sent in enumerate(state.sentences()):
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year)
             exprs = _sentence_expressions(sent, ctx)
-            for ev in by_sentence.get(index, []):
-                ev.date = self._date_for(ev, state, exprs, frame, ctx)
-                state.count("dates." + (ev.date.precision or "null"))
-            if exprs:
-                frame = _frame_from(exprs, sent)
-            elif _moves_to_present(sent):
+            events = by_sentence.get(index, [])
+            if not events and (elab := _elaborates(sent, exprs)) is not None:
+                for ev, how in previous:
+                    if how in ("said", "carry", "none") and ev.modality in ("asserted",
+                                                                            "reported"):
+                        ev.date = elab.interval.to_event_date(elab.expr.text)
+            used: list[AttachedExpr] = []
+            current: list[tuple[DraftEvent, str]] = []
+            for ev in events:
+                dated = self._date_for(ev, state, exprs, frame, ctx, used)
+                ev.date = dated.date
+                current.append((ev, dated.how))
+            new_frame = _frame_from(exprs, used, sent, pub)
+            if new_frame is not None:
+                frame = new_frame
+            elif _ends_narrative(sent, framed=bool(used)):
                 frame = None
+            if events or exprs:
+                previous = current
             years = [y for a in exprs if (y := explicit_year(a.expr))]
             if years:
                 ref_year = years[-1]
+        for ev in state.events:
+            state.count("dates." + (ev.date.precision or "null"))
 
     def _date_for(
         self,
@@ -181,21 +237,30 @@ class DateStage:
         exprs: list[AttachedExpr],
         frame: AttachedExpr | None,
         ctx: ResolveContext,
-    ) -> EventDate:
+        used: list[AttachedExpr],
+    ) -> Dated:
         doc = state.doc
+        if not 0 <= ev.trigger < len(doc):
+            return Dated(EventDate(), "none")
+        trigger = doc[ev.trigger]
         future = ev.modality == "future"
-        own = _own_expression(ev, doc, exprs)
+        own = _own_expression(trigger, exprs)
         if own is not None:
-            interval = own.interval
-            if future and own.expr.kind not in ANAPHORIC:
-                interval = resolve(own.expr, ResolveContext(ctx.pub, ctx.frame, ctx.ref_year, True))
+            attached, anchor = own
+            used.append(attached)
+            interval = attached.interval
+            if future and attached.expr.kind not in ANAPHORIC:
+                interval = resolve(attached.expr,
+                                   ResolveContext(ctx.pub, ctx.frame, ctx.ref_year, True))
             if interval is None:
-                return EventDate(text=own.expr.text)
-            return interval.to_event_date(own.expr.text)
+                return Dated(EventDate(text=attached.expr.text), "own")
+            how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
+            return Dated(interval.to_event_date(attached.expr.text), how)
         if future or ev.modality == "hypothetical":
-            return EventDate()
-        if frame is not None and frame.interval is not None:
-            return frame.interval.to_event_date(frame.expr.text)
-        if _is_plain_statement(ev, doc) and ctx.pub is not None:
-            return Interval.day(ctx.pub).to_event_date(None)
-        return EventDate()
+            return Dated(EventDate(), "none")
+        if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
+            return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
+        clause = clause_head(trigger)
+        if frame is not None and frame.interval is not None and not _is_present(clause):
+            return Dated(frame.interval.to_event_date(frame.expr.text), "carry")
+        return Dated(EventDate(), "none")

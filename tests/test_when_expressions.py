@@ -1,0 +1,124 @@
+"""The temporal-expression finder and resolver, without spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.when.expressions import find_expressions
+from dyadwatch.when.resolve import Interval, ResolveContext, parse_iso, resolve
+
+PUB = parse_iso("2025-07-03")  # a Thursday
+
+
+def one(text: str, pub=PUB, frame: Interval | None = None, future: bool = False):
+    exprs = find_expressions(text)
+    assert len(exprs) == 1, [e.text for e in exprs]
+    interval = resolve(exprs[0], ResolveContext(pub, frame, None, future))
+    return None if interval is None else interval.to_event_date(exprs[0].text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("The talks ended on February 24, 2025 in Geneva.", "2025-02-24", "day"),
+        ("signed on 24.02.2025", "2025-02-24", "day"),
+        ("signed on 2025-02-24", "2025-02-24", "day"),
+        ("signed on 3 March 2024", "2024-03-03", "day"),
+        ("signed on the 3rd of March 2024", "2024-03-03", "day"),
+    ],
+)
+def test_absolute_dates(text, date, precision):
+    got = one(text)
+    assert (got.date, got.precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On February 24, troops crossed.", "2025-02-24"),
+        ("On August 4, troops crossed.", "2024-08-04"),  # after publication: the year before
+        ("It happened in February 2025.", "2025-02"),
+        ("It happened in May.", "2025-05"),
+        ("It happened in September.", "2024-09"),
+        ("It happened in 2023.", "2023"),
+    ],
+)
+def test_partial_dates_take_the_latest_year_before_publication(text, date):
+    assert one(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("yesterday", "2025-07-02"),
+        ("two days ago", "2025-07-01"),
+        ("on Monday", "2025-06-30"),
+        ("on Thursday", "2025-07-03"),  # the publication day itself
+        ("last Thursday", "2025-06-26"),
+        ("last year", "2024"),
+        ("last month", "2025-06"),
+        ("earlier this month", "2025-07"),
+        ("last week", "2025-06"),
+    ],
+)
+def test_relative_expressions(text, date):
+    assert one(text).date == date
+
+
+def test_weekday_of_a_future_act_is_the_next_one():
+    assert one("on Monday", future=True).date == "2025-07-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end"),
+    [
+        ("In late December last year", "2024-12", "2024-12-21", "2024-12-31"),
+        ("in early May", "2025-05", "2025-05-01", "2025-05-10"),
+        ("in mid-August", "2024-08", "2024-08-11", "2024-08-20"),
+        ("at the end of June", "2025-06", "2025-06-21", "2025-06-30"),
+        ("in early 2024", "2024", "2024-01-01", "2024-04-30"),
+    ],
+)
+def test_fuzzy_parts_give_the_month_and_an_interval(text, date, start, end):
+    got = one(text)
+    assert (got.date, got.date_start, got.date_end) == (date, start, end)
+    assert got.precision == ("year" if len(date) == 4 else "month")
+
+
+def test_anaphoric_expressions_use_the_frame():
+    frame = Interval.day(parse_iso("2025-02-24"))
+    assert one("at that time", frame=frame).date == "2025-02-24"
+    assert one("the next day", frame=frame).date == "2025-02-25"
+    assert one("Three days later, they met.", frame=frame).date == "2025-02-27"
+    assert one("at that time") is None  # no frame: nothing to refer to
+
+
+def test_bounds_give_their_common_prefix():
+    frame = Interval.month(2025, 2)
+    assert one("after that", frame=frame).date == "2025"  # March .. July 3: same year
+    november = Interval.month(2024, 11)
+    assert one("after that", frame=november).date is None  # December .. July: years apart
+
+
+def test_without_publication_date_relative_expressions_are_null():
+    assert one("yesterday", pub=None) is None
+    assert one("on Monday", pub=None) is None
+    assert one("last year", pub=None) is None
+    assert one("on 24.02.2025", pub=None).date == "2025-02-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia may attack the border.",
+        "Protesters march to the square.",
+        "the 2023 elections",
+        "He can march in.",
+    ],
+)
+def test_words_that_are_not_dates(text):
+    assert find_expressions(text) == []
+
+
+def test_impossible_dates_resolve_to_null():
+    assert one("on February 30, 2025") is None
