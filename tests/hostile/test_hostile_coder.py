@@ -6,8 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import SLACK, TIME_CAP
-from hostile_inputs import english_sentence, hostile_text
+from hostile_inputs import SLACK, TIME_CAP, english_sentence, hostile_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
