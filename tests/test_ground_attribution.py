@@ -62,3 +62,19 @@ def test_plain_statement_of_fact_has_no_attribution():
     ev = add_event(state, "closed", cameo="163")
     run(state)
     assert (ev.attribution, ev.attribution_text) == (None, None)
+
+
+def test_passive_speech_verb_names_its_agent_not_its_subject():
+    state = make_state("The strike was reported by Interfax to have hit a Georgian port.")
+    ev = add_event(state, "hit", cameo="190")
+    run(state)
+    assert ev.attribution_text == "Interfax"
+
+
+def test_quotation_going_on_in_the_next_sentence():
+    text = ('"We will not be intimidated," the Peruvian president said. '
+            '"We will close the border with Bolivia."')
+    state = make_state(text)
+    ev = add_event(state, "close", cameo="163")
+    run(state)
+    assert ev.attribution_text == "the Peruvian president"

@@ -55,3 +55,29 @@ def test_ambiguous_city_goes_to_the_actors_country():
 def test_country_written_beside_a_city_settles_it():
     loc = locate("The drone fell near Tripoli, Lebanon.", "fell")
     assert loc["country"] == "LBN"
+
+
+def test_other_spellings_and_regions():
+    assert locate("Russian troops shelled a market in Kiev.", "shelled")["name"] == "Kyiv"
+    crimea = locate("Ukrainian drones struck a depot in Crimea.", "struck")
+    assert (crimea["name"], crimea["country"], crimea["precision"]) == ("Crimea", "UKR", "country")
+    dutch = locate("Dutch police arrested two men in the Netherlands.", "arrested")
+    assert dutch["country"] == "NLD"
+
+
+def test_subjects_place_when_the_clause_names_none():
+    loc = locate("On Monday, police in Tbilisi detained two Russian citizens.", "detained")
+    assert loc["name"] == "Tbilisi"
+    loc = locate("Police in Tbilisi said Russian agents detained a man in Batumi.", "detained")
+    assert loc["name"] == "Batumi"
+
+
+def test_names_written_without_accents():
+    loc = locate("Police detained two Serbian citizens in Niksic last month.", "detained")
+    assert (loc["name"], loc["country"]) == ("Nikšić", "MNE")
+
+
+def test_seat_of_government_named_for_its_building():
+    loc = locate("The two leaders initialled the accord at the White House.", "initialled")
+    assert (loc["name"], loc["country"], loc["precision"]) == ("Washington", "USA", "city")
+    assert abs(loc["lat"] - 38.9) < 0.2  # the capital, not a smaller Washington

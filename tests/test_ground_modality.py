@@ -94,3 +94,60 @@ def test_officials_said_reports_unless_they_are_the_actor():
 def test_denial_is_an_event_not_a_negation():
     text = "Iran denied the accusations from Bahrain."
     assert modality_of(text, "denied", speech_act=True)[0] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("Sudan has not allowed the UN monitors to return to Darfur.", "return", "negated"),
+        ("The handover of the prisoners is to take place next week.", "take", "future"),
+        ("The two sides agreed to exchange 500 prisoners.", "exchange", "future"),
+        ("Chad urged Sudan to withdraw its troops.", "withdraw", "hypothetical"),
+        ("Russia denied shelling the Ukrainian village.", "shelling", "reported"),
+    ],
+)
+def test_governed_acts(text, word, modality):
+    assert modality_of(text, word)[0] == modality
+
+
+def test_passive_report_is_reported_even_when_the_subject_is_the_actor():
+    text = "Iranian agents are said to have attacked the tanker."
+    state = make_state(text)
+    agents = add_mention(state, "Iranian agents", "IRNCOP", "IRN")
+    ev = add_event(state, "attacked", cameo="190", source=[agents])
+    ModalityStage(CoderConfig())(state)
+    assert ev.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("The envoy left Kabul without meeting Taliban officials.", "meeting", "negated"),
+        ("Seoul ruled out sanctions against Pyongyang.", "sanctions", "negated"),
+        ("Unconfirmed raids by Eritrean troops were seen near the border.", "raids", "reported"),
+    ],
+)
+def test_more_cues(text, word, modality):
+    assert modality_of(text, word)[0] == modality
+
+
+def test_a_finite_coordinated_verb_does_not_share_the_modal():
+    text = "The president said Lima would not accept the ruling and accused Santiago of bias."
+    assert modality_of(text, "accused", speech_act=True)[0] == "asserted"
+
+
+def test_purpose_clause_shares_the_modal():
+    text = "He said he would travel to Quito next week to meet the president."
+    assert modality_of(text, "meet")[0] == "future"
+
+
+def test_hedged_speech_act_is_reported():
+    text = "Laos and Vietnam reportedly plan to hold joint drills."
+    assert modality_of(text, "plan", speech_act=True) == ("reported", "reportedly")
+
+
+def test_speaker_telling_its_own_act_is_asserted():
+    text = "The rebel group said they attacked a Malian army convoy, in a statement online."
+    assert modality_of(text, "attacked")[0] == "asserted"
+    text = "The Malian army said jihadists attacked a convoy."
+    assert modality_of(text, "attacked")[0] == "reported"

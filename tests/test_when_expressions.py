@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dyadwatch.when.expressions import find_expressions
 from dyadwatch.when.resolve import Interval, ResolveContext, parse_iso, resolve
@@ -122,3 +124,83 @@ def test_words_that_are_not_dates(text):
 
 def test_impossible_dates_resolve_to_null():
     assert one("on February 30, 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("over the weekend", "2025-06"),  # June 28-29
+        ("late last month", "2025-06"),
+        ("on Feb. 24", "2025-02-24"),
+        ("on Sept. 11, 2001", "2001-09-11"),
+        ("in mid-2024", "2024"),
+        ("Monday's vote", "2025-06-30"),
+    ],
+)
+def test_more_news_forms(text, date):
+    assert one(text).date == date
+
+
+def test_hours_later_stays_on_the_frames_day():
+    frame = Interval.day(parse_iso("2025-02-24"))
+    assert one("Hours later, they met.", frame=frame).date == "2025-02-24"
+
+
+@pytest.mark.parametrize("text", ["since 2021", "by June", "until 2030", "since May 4"])
+def test_bounds_are_left_out(text):
+    assert find_expressions(text) == []
+
+
+_WORDS = ["on", "in", "late", "early", "mid-", "May", "February", "31", "2025", "0", "99999",
+          "last", "next", "year", "days", "ago", "later", "Monday", ",", ".", "the", "of",
+          "week", "since", "2025-13-45", "31.02.2025", "weekend", "hours", "Sept.", "spring"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.booleans())
+def test_any_word_salad_resolves_or_is_null(words, future):
+    text = " ".join(words)
+    for expr in find_expressions(text):
+        assert text[expr.start:expr.end] == expr.text
+        for pub in (PUB, None):
+            interval = resolve(expr, ResolveContext(pub, Interval.day(PUB), 2020, future))
+            if interval is not None:
+                assert interval.start <= interval.end
+                interval.to_event_date(expr.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end"),
+    [
+        ("talks held between May 3 and May 9", "2025-05", "2025-05-03", "2025-05-09"),
+        ("the drills from June to August 2024", "2024", "2024-06-01", "2024-08-31"),
+        ("between December 28 and January 3", None, "2024-12-28", "2025-01-03"),
+    ],
+)
+def test_ranges_give_the_common_prefix_of_their_ends(text, date, start, end):
+    exprs = find_expressions(text)
+    assert [e.kind for e in exprs] == ["range"]
+    got = resolve(exprs[0], ResolveContext(PUB)).to_event_date(exprs[0].text)
+    assert (got.date, got.date_start, got.date_end) == (date, start, end)
+
+
+@pytest.mark.parametrize("text", ["on 2025/02/24", "on 2025.02.24"])
+def test_year_first_dates_with_other_separators(text):
+    assert one(text).date == "2025-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("last December", "2024-12"),
+        ("last May", "2025-05"),
+        ("last July", "2024-07"),  # the publication month itself: the year before
+        ("next March", "2026-03"),
+    ],
+)
+def test_months_relative_to_publication(text, date):
+    assert one(text).date == date
+
+
+def test_season_without_year_is_the_latest_one():
+    assert one("in the autumn", pub=parse_iso("2025-03-01")).date == "2024"

@@ -8,6 +8,14 @@ from dyadwatch.config import CoderConfig
 from dyadwatch.when.stage import DateStage
 
 
+def date_of(text: str, word: str, pub_date: str | None = "2025-07-03", **kwargs):
+    """The date DateStage gives the one event triggered by `word` in `text`."""
+    state = make_state(text, pub_date)
+    ev = add_event(state, word, **kwargs)
+    run(state)
+    return ev.date
+
+
 def run(state):
     DateStage(CoderConfig())(state)
     return state
@@ -36,10 +44,9 @@ def test_alleged_act_without_its_own_date_takes_the_accusation_date():
 
 
 def test_governing_clause_date_reaches_a_complement():
-    state = make_state("On 12 April 2024, the ministry decided to expel three Chilean envoys.")
-    expel = add_event(state, "expel", cameo="1663")
-    run(state)
-    assert expel.date.date == "2024-04-12"
+    expel = date_of("On 12 April 2024, the ministry decided to expel three Chilean envoys.",
+                    "expel", cameo="1663")
+    assert expel.date == "2024-04-12"
 
 
 def test_narrative_carry_keeps_the_frame_across_sentences_and_paragraphs():
@@ -72,17 +79,14 @@ def test_present_tense_commentary_ends_the_carry():
 
 
 def test_plain_statement_takes_the_publication_date():
-    state = make_state("The Japanese foreign minister said Tokyo would lodge a complaint.")
-    said = add_event(state, "said", cameo="010", speech_act=True)
-    run(state)
-    assert (said.date.date, said.date.precision) == ("2025-07-03", "day")
+    said = date_of("The Japanese foreign minister said Tokyo would lodge a complaint.", "said",
+                   cameo="010", speech_act=True)
+    assert (said.date, said.precision) == ("2025-07-03", "day")
 
 
 def test_undated_act_is_null_not_the_publication_date():
-    state = make_state("Kenyan police arrested two Somali traders.")
-    arrest = add_event(state, "arrested", cameo="173")
-    run(state)
-    assert arrest.date.date is None
+    arrest = date_of("Kenyan police arrested two Somali traders.", "arrested", cameo="173")
+    assert arrest.date is None
 
 
 def test_future_act_is_null_unless_dated():
@@ -108,10 +112,8 @@ def test_no_publication_date_leaves_relative_dates_null():
 
 def test_partial_date_without_publication_date_takes_the_narratives_year():
     text = "Talks began on 4 March 2022. On April 9, Chad recalled its ambassador."
-    state = make_state(text, pub_date=None)
-    recall = add_event(state, "recalled", cameo="161")
-    run(state)
-    assert recall.date.date == "2022-04-09"
+    recall = date_of(text, "recalled", cameo="161", pub_date=None)
+    assert recall.date == "2022-04-09"
 
 
 def test_said_takes_the_publication_date_over_the_narrative_and_ends_it():
@@ -144,10 +146,8 @@ def test_a_following_sentence_can_date_the_act_just_told():
         "Niger has closed its airspace to Beninese planes, officials said on Tuesday. "
         "The decision was taken on Sunday, according to the transport ministry."
     )
-    state = make_state(text)
-    closure = add_event(state, "closed", cameo="163")
-    run(state)
-    assert closure.date.date == "2025-06-29"
+    closure = date_of(text, "closed", cameo="163")
+    assert closure.date == "2025-06-29"
 
 
 def test_bounds_are_not_event_times():
@@ -157,3 +157,70 @@ def test_bounds_are_not_event_times():
     run(state)
     assert boycott.date.date is None
     assert recall.date.date is None
+
+
+def test_frame_from_an_eventless_sentence_and_not_from_relative_clauses():
+    text = (
+        "On Monday, Chad recalled its envoy. "
+        "Let us recall: in early March the border post, which had been shelled on May 2, "
+        "was closed. "
+        "Then Chad expelled two Sudanese diplomats."
+    )
+    expulsion = date_of(text, "expelled", cameo="1663")
+    assert expulsion.date == "2025-03"
+
+
+def test_negated_act_takes_only_its_own_date():
+    text = "Oman hosted talks on Friday. Iran did not send its foreign minister."
+    state = make_state(text)
+    add_event(state, "hosted", cameo="043")
+    absent = add_event(state, "send", cameo="040", modality="negated")
+    run(state)
+    assert absent.date.date is None
+
+
+def test_now_returns_from_a_flashback_to_the_latest_time():
+    text = (
+        "On Thursday, Peru and Chile signed a fisheries accord. "
+        "Let us recall: in early March the two navies clashed. "
+        "Now the mood has changed. Chile thanked Peru for its patience."
+    )
+    state = make_state(text)
+    clash = add_event(state, "clashed", cameo="190")
+    thanks = add_event(state, "thanked", cameo="051")
+    run(state)
+    assert clash.date.date == "2025-03"
+    assert thanks.date.date == "2025-07-03"
+
+
+def test_time_between_subject_and_verb_belongs_to_the_verb():
+    text = "Sudan's government on Monday cut ties with Chad, accusing it of arming rebels."
+    accusation = date_of(text, "accusing", cameo="112", speech_act=True)
+    assert accusation.date == "2025-06-30"
+
+
+def test_time_on_a_governing_clauses_object_reaches_a_purpose_clause():
+    text = "Laos summoned the Thai ambassador on Monday to protest the border shooting."
+    protest = date_of(text, "protest", cameo="114")
+    assert protest.date == "2025-06-30"
+
+
+def test_the_reporting_verb_does_not_take_the_reported_clauses_date():
+    text = "Thai troops fired on a Lao patrol on Saturday, the Lao army said."
+    state = make_state(text)
+    fired = add_event(state, "fired", cameo="190")
+    said = add_event(state, "said", cameo="112", speech_act=True)
+    run(state)
+    assert fired.date.date == "2025-06-28"
+    assert said.date.date == "2025-07-03"
+
+
+def test_elaboration_is_read_from_the_surface():
+    text = (
+        "Niger has closed its airspace to Beninese planes, officials said on Tuesday. "
+        "This move was made on Sunday. Benin protested."
+    )
+    state = make_state(text)
+    closure = add_event(state, "closed", cameo="163")
+    run(state)
+    assert closure.date.date == "2025-06-29"

@@ -126,8 +126,9 @@ def test_chunks_rejoin_to_the_text_and_respect_the_size(text: str, size: int):
 def test_chunked_parse_keeps_offsets_and_results(capped_coder):
     text = long_news(120)
     document = Document("chunked", text, pub_date="2025-07-03")
-    whole = capped_coder.code(document)
-    stage = ParseStage(capped_coder.config, chunk_chars=500)
+    whole_stage = ParseStage(capped_coder.config, fast=False)
+    whole = Coder(capped_coder.config, [whole_stage, *capped_coder.stages[1:]]).code(document)
+    stage = ParseStage(capped_coder.config, fast=False, chunk_chars=500)
     state = CodingState(document=document, config=capped_coder.config)
     stage(state)
     assert state.doc.text == text and state.stats["parse_chunks"] > 5

@@ -49,13 +49,14 @@ def is_state_level(m: ActorMention) -> bool:
     return bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
 
 
-def main_dyad(state: CodingState) -> list[str]:
-    """The document's two most salient countries (subject mentions count double)."""
+def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """The document's two most salient countries (subject mentions count double), leaving
+    out `exclude` (the host of "hosted the two leaders" is not one of them)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     doc = state.doc
     for m in state.mentions:
-        if not is_state_level(m):
+        if not is_state_level(m) or m.country in exclude:
             continue
         weight = 1
         if doc is not None and 0 <= m.head < len(doc) and doc[m.head].dep_ in SUBJECT_DEPS:
@@ -63,7 +64,33 @@ def main_dyad(state: CodingState) -> list[str]:
         counts[m.country] += weight
         first_seen.setdefault(m.country, m.start_char)
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+    pair = most_cooccurring(state, exclude)
+    if pair:
+        return sorted(pair, key=ranked.index)
     return ranked[:2] if len(ranked) >= 2 else []
+
+
+def most_cooccurring(state: CodingState, exclude: frozenset[str]) -> list[str]:
+    """The pair of countries named together in the most sentences (at least two): what
+    "the two countries" most likely means; [] when no pair recurs."""
+    if state.doc is None:
+        return []
+    per_sentence: dict[int, set[str]] = {}
+    for m in state.mentions:
+        if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(state.doc):
+            per_sentence.setdefault(state.doc[m.head].sent.start, set()).add(m.country)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for countries in per_sentence.values():
+        ordered = sorted(countries)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                pairs[(a, b)] += 1
+    if not pairs:
+        return []
+    (best, n), *rest = pairs.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return []  # no recurring pair, or a tie: fall back to salience
+    return list(best)
 
 
 def inferred_state(country: str, text: str) -> ActorMention:
@@ -80,13 +107,14 @@ def other_side(state: CodingState, country: str | None, text: str) -> ActorMenti
     return inferred_state(other, text)
 
 
-def both_sides(state: CodingState, text: str) -> list[ActorMention]:
-    return [inferred_state(c, text) for c in main_dyad(state)]
+def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozenset()
+               ) -> list[ActorMention]:
+    return [inferred_state(c, text) for c in main_dyad(state, exclude)]
 
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:
-    if pronoun in PERSON_PRONOUNS:
-        return m.kind == "person"
+    if pronoun in PERSON_PRONOUNS:  # a person, or a person named by office ("the minister")
+        return m.kind == "person" or (m.kind == "agent" and bool(m.country))
     return m.kind != "person" and m.kind != "pronoun" and bool(m.country)
 
 
@@ -128,7 +156,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         return m
     doc = state.doc
     window_start = max(0, m.token_start - 120)
-    best: tuple[int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen: ActorMention | None = None
     for prev in state.mentions:
         if prev.token_start >= m.token_start or prev.token_start < window_start:
@@ -137,7 +165,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
             continue
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
-        score = (1 if subject else 0, prev.token_start)
+        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
+        score = (1 if same_role else 0, 1 if subject else 0, prev.token_start)
         if best is None or score > best:
             best, chosen = score, prev
     if chosen is None:

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
-from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch
+from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
 
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
+# Agents whose country follows from where they are ("police in Baku"). Not GOV or MIL:
+# "the embassy in Baku" and "troops in Syria" are usually foreign.
+PLACED_ROLES = {"COP", "JUD", "LEG", "MED", "BUS", "CVL", "OPP", "REB"}
 MAX_MODIFIER_GAP = 2  # adjectives allowed between a country and its agent term
 POSSESSIVE = {"'s", "’s", "'"}
 LINKS = {"of"}
@@ -59,13 +62,14 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     """Greedy longest match, left to right, never across a sentence boundary."""
     atoms: list[Atom] = []
     words = [t.text for t in doc]
+    lowered = [w.lower() for w in words]
     sent_end = _sentence_ends(doc)
     i = 0
     while i < len(doc):
         found = None
-        limit = min(lexicon.max_len, sent_end[i] - i)
+        limit = min(lexicon.longest_from(words[i], lowered[i]), sent_end[i] - i)
         for length in range(limit, 0, -1):
-            entries = lexicon.lookup(tuple(words[i : i + length]))
+            entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
             if entries:
                 found = Atom(i, i + length, entries)
                 break
@@ -74,7 +78,18 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
             continue
         atoms.append(found)
         i = found.end
-    return atoms
+    return [a for a in atoms if not _prefixed_word(doc, a, atoms)]
+
+
+def _prefixed_word(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """'anti-Russian', 'pro-Western': a country glued to a prefix is an attitude, not an actor.
+    'Russian-Azerbaijani' (two countries) stays."""
+    if atom.country is None or atom.start < 2:
+        return False
+    hyphen, before = doc[atom.start - 1], doc[atom.start - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_:
+        return False
+    return not any(a.end == atom.start - 1 for a in atoms)
 
 
 def _sentence_ends(doc: Doc) -> list[int]:
@@ -96,6 +111,13 @@ class Draft:
     kind: str
     confidence: float
     name: str | None = None
+    needs_name: bool = False  # a bare term like "judge": an actor only with a name after it
+
+    @property
+    def wanted(self) -> bool:
+        if self.needs_name and self.name is None and self.country is None:
+            return False
+        return bool(self.code or self.country or self.role)
 
 
 class MentionFinder:
@@ -106,21 +128,53 @@ class MentionFinder:
     def find(self, doc: Doc, date: str | None) -> list[ActorMention]:
         atoms = scan_atoms(doc, self.lexicon)
         covered = {t for a in atoms for t in range(a.start, a.end)}
-        drafts = self._compose(doc, atoms, covered, date)
+        drafts = [d for d in self._compose(doc, atoms, covered, date) if d.wanted]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts.sort(key=lambda d: d.start)
-        return [self._mention(doc, d) for d in drafts if d.code or d.country or d.role]
+        _possessive_owners(doc, drafts)
+        return [self._mention(doc, d) for d in drafts]
 
     # --- phrases from atoms -------------------------------------------------------------
     def _compose(self, doc: Doc, atoms: list[Atom], covered: set[int], date) -> list[Draft]:
         drafts: list[Draft] = []
         i = 0
         while i < len(atoms):
+            elite_from = None
+            prefix = atoms[i].agent
+            if prefix is not None and prefix.prefix:  # "former President Trump"
+                if i + 1 >= len(atoms) or not _glued(doc, atoms[i], atoms[i + 1]):
+                    i += 1
+                    continue
+                elite_from, i = atoms[i].start, i + 1
             draft, used = self._phrase_at(doc, atoms, i)
             i += used
             if draft is None:
                 continue
+            if i < len(atoms) and _names_the_agent(draft, atoms[i]):
+                org = atoms[i].org
+                draft.end, draft.code, draft.country = atoms[i].end, org.code, org.country
+                draft.kind = _org_kind(org)
+                draft.confidence = max(draft.confidence, 0.9)
+                i += 1
             self._absorb_name(doc, draft, covered, date)
+            # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
+            # non-state agent is
+            if draft.country is None and draft.role in PLACED_ROLES:
+                if i < len(atoms) and atoms[i].is_modifier:
+                    if _linked_by(doc, draft.end, atoms[i].start, "in"):
+                        draft.country, draft.end = atoms[i].country.country, atoms[i].end
+                        draft.confidence = 0.8
+                        i += 1
+                if draft.country is None:
+                    self._place_in_city(doc, draft, covered)
+            # "King Hassan of Morocco": the country named after the title and name decides
+            if i < len(atoms) and atoms[i].is_modifier and _untitled_country(draft, atoms[i]):
+                if self._linked_by_of(doc, draft, atoms[i]):
+                    draft.country, draft.end = atoms[i].country.country, atoms[i].end
+                    draft.confidence = max(draft.confidence, 0.85)
+                    i += 1
+            if elite_from is not None and draft.role and not draft.code:
+                draft.start, draft.role = elite_from, "ELI"
             drafts.append(draft)
         return drafts
 
@@ -130,10 +184,23 @@ class MentionFinder:
         # "Russian Foreign Ministry", "Azerbaijan's ambassador", "Kremlin spokesman"
         if atom.is_modifier and nxt is not None and self._modifies(doc, atom, nxt):
             return self._modified(atom, nxt, atom.country), 2
-        # "Ambassador of Azerbaijan", "Ministry of Foreign Affairs of Russia"
-        if atom.agent is not None and nxt is not None and nxt.is_modifier:
-            if self._linked_by_of(doc, atom, nxt):
-                return self._modified(atom, nxt, nxt.country, span=(atom.start, nxt.end)), 2
+        # "Hungarian and Romanian officials": both countries qualify the shared agent term
+        if atom.is_modifier and nxt is not None and nxt.is_modifier and i + 2 < len(atoms):
+            after = atoms[i + 2]
+            if _coordinated(doc, atom, nxt) and self._modifies(doc, nxt, after):
+                draft = self._modified(after, atom, atom.country, span=(atom.start, atom.end))
+                draft.confidence = 0.85
+                return draft, 1
+        # "NATO Secretary General", "the UN chief": an organisation's officer is the organisation
+        if atom.org is not None and atom.org.form == "igo" and nxt is not None and nxt.agent:
+            if nxt.start == atom.end:
+                org = atom.org
+                return Draft(atom.start, nxt.end, org.country, None, org.code, "igo", 0.9), 2
+        # "Ambassador of Azerbaijan", "spokesperson of the Russian Foreign Ministry"
+        if atom.agent is not None and nxt is not None and self._linked_by_of(doc, atom, nxt):
+            owner, used = self._phrase_at(doc, atoms, i + 1)
+            if owner is not None and owner.kind != "person":
+                return self._owned(atom.agent, atom.start, owner), 1 + used
         # "ethnic Azerbaijanis": an agent term that needs a country, then the country
         if atom.agent is not None and atom.agent.needs_country and nxt is not None:
             if nxt.start == atom.end and nxt.country is not None:
@@ -150,14 +217,23 @@ class MentionFinder:
         texts = [t.text.lower() for t in gap]
         if any(t in POSSESSIVE for t in texts):
             return texts.count("'s") + texts.count("’s") + texts.count("'") == 1 and all(
-                t.text.lower() in POSSESSIVE or t.pos_ == "ADJ" for t in gap
+                t.text.lower() in POSSESSIVE or _title_word(t) for t in gap
             )
-        return len(gap) <= MAX_MODIFIER_GAP and all(t.pos_ == "ADJ" for t in gap)
+        return len(gap) <= MAX_MODIFIER_GAP and all(_title_word(t) for t in gap)
 
     @staticmethod
-    def _linked_by_of(doc: Doc, left: Atom, right: Atom) -> bool:
+    def _linked_by_of(doc: Doc, left: Atom | Draft, right: Atom) -> bool:
         gap = [t.text.lower() for t in doc[left.end : right.start]]
         return gap in (["of"], ["of", "the"])
+
+    @staticmethod
+    def _owned(agent: Entry, start: int, owner: Draft) -> Draft:
+        """An agent term of an owner: the owner gives the country, the term the role."""
+        role = owner.role if agent.code == STATE_ROLE else agent.code
+        kind = "state" if role is None else "agent"
+        if owner.kind == "igo":  # "the spokesperson of the UN" stays the organisation
+            return Draft(start, owner.end, owner.country, None, owner.code, "igo", owner.confidence)
+        return Draft(start, owner.end, owner.country, role, None, kind, max(owner.confidence, 0.5))
 
     @staticmethod
     def _modified(agent_atom: Atom, other: Atom, country: Entry, span=None) -> Draft:
@@ -186,35 +262,54 @@ class MentionFinder:
                 return Draft(atom.start, atom.end, country.country, "CVL", None, "agent", 0.8)
             sure = 0.7 if country.form == "adjective" else 0.9
             return Draft(atom.start, atom.end, country.country, None, country.code, "state", sure)
-        if agent is not None and not agent.needs_country:
-            return Draft(atom.start, atom.end, None, agent.code, None, "agent", 0.5)
+        if agent is not None and agent.code != STATE_ROLE:
+            # A term that needs a country may still title a person ("General Michel Aoun").
+            draft = Draft(atom.start, atom.end, None, agent.code, None, "agent", 0.5)
+            draft.needs_name = agent.needs_country
+            return draft
         return None
+
+    def _place_in_city(self, doc: Doc, draft: Draft, covered: set[int]) -> None:
+        start = draft.end
+        if start >= len(doc) or doc[start].lower_ != "in":
+            return
+        start += 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 3 and end not in covered:
+            if not (doc[end].text[:1].isupper() and doc[end].is_alpha):
+                break
+            end += 1
+        for stop in range(end, start, -1):  # "Nizhny Novgorod" before "Nizhny"
+            country = self.lexicon.cities.get(doc[start:stop].text.lower())
+            if country:
+                draft.country, draft.end, draft.confidence = country, stop, 0.75
+                return
 
     # --- personal names -----------------------------------------------------------------
     def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date) -> None:
         """A title followed by a name: the name joins the mention and may fix the country."""
-        if draft.kind != "agent" or draft.code is not None:
-            return
-        end = draft.end
-        while end < len(doc) and end - draft.end < MAX_NAME_TOKENS and _name_token(doc[end]):
-            if end in covered:
-                break
-            end += 1
+        if draft.kind not in ("agent", "igo") or (draft.code and draft.kind != "igo"):
+            return  # named organisations ("TASS") take no personal name
+        end = _name_run_end(doc, draft.end, covered, draft.end + MAX_NAME_TOKENS)
         if end == draft.end:
             return
         words = [t.text for t in doc[draft.end : end]]
         draft.end = end
-        draft.kind = "person"
         draft.name = " ".join(words)
-        match = self.people.resolve(words, date)
+        draft.kind = "igo" if draft.kind == "igo" else "person"
+        match = self.people.resolve(words, date, titled=True)
         if match is None:
             return
-        if draft.country is None or draft.country == match.code[:3]:
-            draft.name = match.name
-            draft.country = draft.country or match.code[:3]
-            if draft.role is None or match.code[3:] not in ("", "ELI"):
-                draft.role = draft.role or match.code[3:] or None
-            draft.confidence = max(draft.confidence, match.confidence)
+        country, role = split_code(match.code)
+        if draft.country not in (None, country):
+            return  # the title's country wins over a name that may be garbled
+        draft.name = match.name
+        draft.confidence = max(draft.confidence, match.confidence)
+        if country.startswith("IGO"):  # "Secretary-General Antonio Guterres"
+            draft.country, draft.code, draft.role = country, match.code, None
+            return
+        draft.country = country
+        draft.role = draft.role or role
 
     def _bare_names(self, doc: Doc, covered: set[int], drafts: list[Draft], date) -> list[Draft]:
         """Runs of proper nouns outside any phrase that name a known officeholder."""
@@ -222,16 +317,24 @@ class MentionFinder:
         for d in drafts:
             taken.update(range(d.start, d.end))
         found: list[Draft] = []
+        capitalised = [t.text[:1].isupper() for t in doc]  # names start with a capital
         i = 0
         while i < len(doc):
-            if i in taken or not _name_token(doc[i]):
+            if i in taken or not capitalised[i]:
                 i += 1
                 continue
-            j = i
-            while j < len(doc) and j not in taken and _name_token(doc[j]):
-                j += 1
-            match = self.people.resolve([t.text for t in doc[i:j]], date)
-            if match is not None:
+            j = _name_run_end(doc, i, taken, len(doc))
+            sure_name = j > i
+            if not sure_name and _mistagged_name(doc[i]):
+                j = _name_run_end(doc, i + 1, taken, len(doc), first=False)
+            if j == i:
+                i += 1
+                continue
+            # The tagger calls some sentence-initial names nouns ("Aliyev has begun"): those
+            # must match a known spelling exactly.
+            words = [t.text for t in doc[i:j]]
+            match = self.people.resolve(words, date, fuzzy=sure_name)
+            if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
             i = j
         return found
@@ -260,29 +363,124 @@ class MentionFinder:
         )
 
 
+def _names_the_agent(draft: Draft, nxt: Atom) -> bool:
+    """'the Russian news agency TASS': an organisation right after its description."""
+    org = nxt.org
+    if org is None or nxt.start != draft.end or draft.kind != "agent" or draft.code:
+        return False
+    return draft.country in (None, org.country) and org.code[3:6] in ("", draft.role)
+
+
 def _org_kind(org: Entry) -> str:
     return {"igo": "igo", "group": "group"}.get(org.form, "agent")
 
 
 def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:
-    country, role = match.code[:3], match.code[3:] or None
-    return Draft(start, end, country, role, None, "person", match.confidence, name=match.name)
+    country, role = split_code(match.code)
+    code = match.code if country.startswith("IGO") else None
+    return Draft(start, end, country, role, code, "person", match.confidence, name=match.name)
 
 
-def _name_token(token: Token) -> bool:
+def _glued(doc: Doc, left: Atom, right: Atom) -> bool:
+    """Adjacent, or joined by a hyphen ("ex-President")."""
+    gap = [t.text for t in doc[left.end : right.start]]
+    return gap in ([], ["-"])
+
+
+def _untitled_country(draft: Draft, nxt: Atom) -> bool:
+    """A draft whose country came from no modifier: a bare title, or a title + resolved name."""
+    if draft.code:
+        return False
+    return draft.country is None or (draft.kind == "person" and draft.name is not None)
+
+
+def _title_word(token: Token) -> bool:
+    """May stand between a country and its agent term: 'Russian [Agriculture] Minister',
+    'Taiwan's [Vice] Foreign Minister', 'Azerbaijani [independent] media'."""
+    if token.pos_ == "ADJ":
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and token.is_alpha
+
+
+def _linked_by(doc: Doc, end: int, start: int, word: str) -> bool:
+    gap = [t.text.lower() for t in doc[end:start]]
+    return gap in ([word], [word, "the"])
+
+
+def _possessive_owners(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Djindjic's opposition coalition", "Putin's spokesman": a possessor with a country
+    gives it to the bare agent term it owns."""
+    for owner, owned in zip(drafts, drafts[1:], strict=False):
+        if owned.country is not None or owned.code or owner.country is None:
+            continue
+        if owner.country.startswith("IGO") or owned.role is None:
+            continue
+        gap = doc[owner.end : owned.start]
+        if len(gap) >= 1 and gap[0].text in POSSESSIVE and all(_title_word(t) for t in gap[1:]):
+            owned.country = owner.country
+            owned.confidence = max(owned.confidence, 0.8)
+
+
+def _coordinated(doc: Doc, left: Atom, right: Atom) -> bool:
+    gap = [t.text.lower() for t in doc[left.end : right.start]]
+    return gap in (["and"], ["or"], [","], [",", "and"])
+
+
+def _mistagged_name(token: Token) -> bool:
+    text = token.text
+    return (
+        token.pos_ in ("NOUN", "ADJ", "VERB")
+        and text[:1].isupper()
+        and text[1:].islower()
+        and token.is_alpha
+        and text.lower() not in CALENDAR_WORDS
+    )
+
+
+def _name_run_end(doc: Doc, start: int, taken: set[int], limit: int, first: bool = True) -> int:
+    """End of the personal name starting at `start` (== start when there is none).
+    Joins hyphenated parts ("Kassym-Jomart"); a calendar word may end a name ("Theresa May")
+    but never start one ("in May")."""
+    end = start
+    limit = min(limit, len(doc))
+    while end < limit and end not in taken:
+        token = doc[end]
+        if _name_token(token, first=first and end == start):
+            end += 1
+        elif _inner_hyphen(token) and end > start and end + 1 < limit:
+            if end + 1 in taken or not _name_part(doc[end + 1]):
+                break
+            end += 2
+        else:
+            break
+    return end
+
+
+def _name_part(token: Token) -> bool:
+    """After a hyphen inside a name: 'Ki-moon', 'Kramp-Karrenbauer'."""
+    return token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _inner_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def _name_token(token: Token, first: bool = True) -> bool:
     text = token.text
     if token.lower_ in NAME_PARTICLES and token.i + 1 < len(token.doc):
-        return token.nbor().pos_ == "PROPN"
-    return (
-        token.pos_ == "PROPN"
-        and text[:1].isupper()
-        and text.lower() not in CALENDAR_WORDS
-        and any(c.isalpha() for c in text)
-        and not text.isupper()
+        nxt = token.nbor()
+        return not first and (nxt.pos_ == "PROPN" or _inner_hyphen(nxt))
+    if text.lower() in CALENDAR_WORDS and first:
+        return False
+    return (token.pos_ in ("PROPN", "NOUN", "ADJ") if not first else token.pos_ == "PROPN") and (
+        text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
     )
 
 
 def _span_head(span: Span) -> int:
-    """The token whose syntactic head lies outside the span (the last such, for names)."""
-    heads = [t.i for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
-    return heads[-1] if heads else span.end - 1
+    """The token whose syntactic head lies outside the span; among several, the last noun
+    ("Russian Deputy Prime Minister Alexei Ovechkin" -> Ovechkin, "police in Baku" -> police)."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    best = nouns or outside
+    return best[-1].i if best else span.end - 1

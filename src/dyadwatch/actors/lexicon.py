@@ -9,6 +9,7 @@ a header line; lines starting with `#` are comments. A file's header says what i
 - `role  phrase  [needs]` agent terms (titles, institutions, groups) -> CAMEO role; `needs` is
   `country` for terms that are actors only with a country modifier ("the Russian press").
 - `code  office  name  from  to  [variants]` dated officeholders (see officeholders.py).
+- `city  country` cities -> ISO3, used only to place non-state agents ("police in Grodno").
 
 User dictionaries (`--dict PATH`, CoderConfig.dicts) use the same formats and add to the
 built-in entries; a file whose header is none of these is ignored here (other stages may read it).
@@ -17,6 +18,7 @@ built-in entries; a file whose header is none of these is ignored here (other st
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,9 +29,20 @@ from dyadwatch.errors import InputError
 
 COUNTRY_FORMS = {"name", "alias", "adjective", "demonym", "capital", "seat"}
 ORG_FORMS = {"igo", "agent", "group"}
+NONE_FORM = "none"  # a phrase that hides a country name but names no actor ("South China Sea")
 ENTRY_HEADER = ("code", "form", "phrase")
 AGENT_HEADER = ("role", "phrase")
 OFFICE_HEADER = ("code", "office", "name", "from", "to")
+CITY_HEADER = ("city", "country")
+BUILTIN_FILES = (
+    "countries.tsv",
+    "organisations.tsv",
+    "agents.tsv",
+    "officeholders.tsv",
+    "officeholders_phoenix.tsv",
+    "cities.tsv",
+    "non_actors.tsv",
+)
 # Role "-" in agents.tsv: the state itself ("the Russian side").
 STATE_ROLE = "-"
 
@@ -38,14 +51,15 @@ STATE_ROLE = "-"
 class Entry:
     """One dictionary phrase's meaning."""
 
-    kind: str  # country | org | agent
+    kind: str  # country | org | agent | none
     code: str  # country or full code (RUS, RUSGOV, IGOUNO); role for agents (GOV, "-")
     form: str  # name, adjective, demonym, capital, seat; igo/agent/group; role for agents
     needs_country: bool = False
+    prefix: bool = False  # "former", "ex-": makes the actor that follows an elite (ELI)
 
     @property
     def country(self) -> str | None:
-        if self.kind == "agent":
+        if self.kind in ("agent", "none"):
             return None
         return self.code[:6] if self.code.startswith(("IGO", "NGO", "IMG")) else self.code[:3]
 
@@ -57,7 +71,14 @@ class ActorLexicon:
     lower: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     office_rows: list[dict[str, str]] = field(default_factory=list)
+    cities: dict[str, str] = field(default_factory=dict)  # lower-cased city name -> ISO3
     max_len: int = 1
+    # Longest phrase starting with a given first token: most tokens start none, so the
+    # scanner skips them with one dictionary look-up.
+    first_lower: dict[str, int] = field(default_factory=dict)
+    first_exact: dict[str, int] = field(default_factory=dict)
+    user_mode: bool = False  # set while user dictionaries are read
+    base: ActorLexicon | None = None  # the built-in lexicon a user lexicon extends
 
     def add(self, tokens: tuple[str, ...], entry: Entry, case_sensitive: bool) -> None:
         if not tokens:
@@ -65,13 +86,24 @@ class ActorLexicon:
         index = self.exact if case_sensitive else self.lower
         key = tokens if case_sensitive else tuple(t.lower() for t in tokens)
         bucket = index.setdefault(key, [])
-        if entry not in bucket:
+        if entry in bucket:
+            return
+        if self.user_mode:  # a user's meaning of a phrase comes before the built-in one
+            bucket.insert(0, entry)
+        else:
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
+        firsts = self.first_exact if case_sensitive else self.first_lower
+        firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
 
-    def lookup(self, words: tuple[str, ...]) -> list[Entry]:
+    def longest_from(self, word: str, lower: str) -> int:
+        """The longest phrase length that may start at a token (0: none starts there)."""
+        return max(self.first_exact.get(word, 0), self.first_lower.get(lower, 0))
+
+    def lookup(self, words: tuple[str, ...], lowered: tuple[str, ...] | None = None) -> list[Entry]:
         found = list(self.exact.get(words, ()))
-        for entry in self.lower.get(tuple(w.lower() for w in words), ()):
+        lowered = lowered if lowered is not None else tuple(w.lower() for w in words)
+        for entry in self.lower.get(lowered, ()):
             if entry not in found:
                 found.append(entry)
         return found
@@ -128,11 +160,30 @@ def add_table(
     elif header[:2] == AGENT_HEADER:
         for row in rows:
             add_agent_row(lexicon, row, tokenize)
+    elif header[:2] == CITY_HEADER:
+        for row in rows:
+            lexicon.cities[row["city"].lower()] = row["country"].upper()
     elif header[:5] == OFFICE_HEADER:
+        for row in rows:
+            check_office_row(row, source)
         lexicon.office_rows.extend(rows)
     else:
         return False
     return True
+
+
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_office_row(row: dict[str, str], source: str) -> None:
+    """Officeholder rows need a name, a code and dates the resolver can compare."""
+    name, code = row.get("name", ""), row.get("code", "")
+    if not name or not code.isalnum() or len(code) < 3:
+        raise InputError(source, f"officeholder row needs a name and a code: {name!r} {code!r}")
+    for column in ("from", "to"):
+        value = row.get(column, "")
+        if value and not DATE.match(value):
+            raise InputError(source, f"{name}: {column} date {value!r} is not YYYY[-MM[-DD]]")
 
 
 def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize, source: str):
@@ -141,28 +192,33 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
         kind = "country"
     elif form in ORG_FORMS:
         kind = "org"
+    elif form == NONE_FORM:
+        kind, code = "none", "-"
     else:
         raise InputError(source, f"unknown form {form!r} for {phrase!r}")
-    if not code.isalnum() or not phrase:
+    if not (code.isalnum() or kind == "none") or not phrase:
         raise InputError(source, f"bad actor row: {code!r} {phrase!r}")
     lexicon.add(tokenize(phrase), Entry(kind, code, form), is_acronym(phrase))
 
 
 def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize):
     role, phrase = row["role"].upper(), row["phrase"]
-    needs = row.get("needs", "").lower() == "country" or role == STATE_ROLE
-    entry = Entry("agent", role, role, needs_country=needs)
+    needs = (row.get("needs") or "").lower()
+    prefix = needs == "prefix"
+    entry = Entry(
+        "agent", role, role, needs_country=needs == "country" or role == STATE_ROLE, prefix=prefix
+    )
     tokens = tokenize(phrase)
     acronym = is_acronym(phrase)
     lexicon.add(tokens, entry, acronym)
-    if tokens and not acronym:
+    if tokens and not acronym and not prefix:
         for plural in plural_forms(tokens[-1]):
             lexicon.add(tokens[:-1] + (plural,), entry, False)
 
 
 def builtin_texts() -> Iterable[tuple[str, str]]:
     folder = resources.files("dyadwatch") / "data" / "actors"
-    for name in ("countries.tsv", "organisations.tsv", "agents.tsv", "officeholders.tsv"):
+    for name in BUILTIN_FILES:
         item = folder / name
         if item.is_file():
             yield name, item.read_text(encoding="utf-8")
@@ -176,10 +232,27 @@ def read_user_dict(path: Path) -> str:
 
 
 def build_lexicon(tokenize: Tokenize, user_dicts: Iterable[Path] = ()) -> ActorLexicon:
+    """The built-in lexicon, or a copy of `base` with the user's dictionaries on top."""
     lexicon = ActorLexicon()
     for name, text in builtin_texts():
         header, rows = read_table(text, name)
         add_table(lexicon, header, rows, tokenize, name)
+    return with_user_dicts(lexicon, tokenize, user_dicts) if user_dicts else lexicon
+
+
+def with_user_dicts(base: ActorLexicon, tokenize: Tokenize, user_dicts: Iterable[Path]):
+    """A copy of `base` plus the user's files. Officeholder rows of the user files stay apart
+    (`office_rows`), so the built-in officeholder index is built once and shared."""
+    lexicon = ActorLexicon(
+        lower={k: list(v) for k, v in base.lower.items()},
+        exact={k: list(v) for k, v in base.exact.items()},
+        cities=dict(base.cities),
+        max_len=base.max_len,
+        first_lower=dict(base.first_lower),
+        first_exact=dict(base.first_exact),
+        user_mode=True,
+        base=base,
+    )
     for path in user_dicts:
         header, rows = read_table(read_user_dict(path), str(path))
         add_table(lexicon, header, rows, tokenize, str(path))
@@ -204,6 +277,12 @@ def get_lexicon(user_dicts: Iterable[Path] = ()) -> ActorLexicon:
     with _lock:
         lexicon = _cache.get(paths)
         if lexicon is None:
-            lexicon = build_lexicon(spacy_tokenizer(), [Path(p) for p in paths])
+            tokenize = spacy_tokenizer()
+            builtin = _cache.get(())
+            if builtin is None:
+                builtin = _cache[()] = build_lexicon(tokenize)
+            lexicon = builtin
+            if paths:
+                lexicon = with_user_dicts(builtin, tokenize, [Path(p) for p in paths])
             _cache[paths] = lexicon
         return lexicon

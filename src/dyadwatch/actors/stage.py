@@ -6,7 +6,7 @@ import threading
 
 from dyadwatch.actors.finder import MentionFinder
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
-from dyadwatch.actors.officeholders import OfficeholderIndex
+from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
 
@@ -14,14 +14,16 @@ _lock = threading.Lock()
 _people: dict[int, OfficeholderIndex] = {}
 
 
-def officeholders_for(lexicon: ActorLexicon) -> OfficeholderIndex:
-    """One officeholder index per lexicon (built once per process)."""
+def officeholders_for(lexicon: ActorLexicon) -> OfficeholderIndex | LayeredIndex:
+    """The officeholder index of a lexicon, built once per process; a user lexicon's own rows
+    are looked up before the shared built-in index."""
     with _lock:
         index = _people.get(id(lexicon))
         if index is None:
-            index = OfficeholderIndex(lexicon.office_rows)
-            _people[id(lexicon)] = index
+            index = _people[id(lexicon)] = OfficeholderIndex(lexicon.office_rows)
+    if lexicon.base is None:
         return index
+    return LayeredIndex([index, officeholders_for(lexicon.base)])
 
 
 class ActorStage:

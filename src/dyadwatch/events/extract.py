@@ -24,7 +24,7 @@ from dyadwatch.actors.context import (
     resolve_countryless,
     resolve_pronoun,
 )
-from dyadwatch.events.lexicon import Lexicon, TriggerEntry
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
@@ -80,6 +80,9 @@ def is_expletive(tok: Token) -> bool:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = tok.head
+    if any(base_lexicon().chain(c.lemma_.lower(), "intent") for c in head.children
+           if c.dep_ == "acomp"):
+        return False  # "it is willing to withdraw": a party's intent, not a dummy subject
     return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children) and (
         head.lemma_ in ("be", "seem", "appear", "remain") or tok.dep_ == "nsubjpass"
     )
@@ -173,13 +176,31 @@ def is_passive(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- lexicon entry choice
 
+PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into"})
+
+
+def preps_of(tok: Token) -> list[Token]:
+    """Prepositions of a word, looking through a particle parsed as one ("pulled out of")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative"):
+            out.append(c)
+            if c.lower_ in PARTICLE_WORDS:
+                out.extend(g for g in c.children if g.dep_ == "prep")
+    return out
+
+
+def particles_of(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)}
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-    for c in tok.children:
-        if c.dep_ == "prep":
-            out.append(c)
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    for c in preps_of(tok):
+        out.append(c)
+        out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     if tok.pos_ in NOUN_POS:
         out.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
@@ -187,14 +208,19 @@ def object_tokens(tok: Token) -> list[Token]:
     return out
 
 
-def choose_entry(lexicon: Lexicon, tok: Token) -> TriggerEntry | None:
+def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
+                 ) -> TriggerEntry | None:
+    """The lexicon sense for a token: particle first, then object constraints (the longest
+    code wins), then entries flagged `actorobj` when the direct object names an actor
+    ("warned Tehran not to ..." threatens; "warned that ..." is a pessimistic comment),
+    then the first plain entry."""
     pos = "VERB" if tok.pos_ in VERB_POS else "NOUN" if tok.pos_ in NOUN_POS else None
     if pos is None:
         return None
     entries = lexicon.lookup(tok.lemma_.lower(), pos)
     if not entries:
         return None
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    particles = particles_of(tok)
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     pool = with_particle or [e for e in entries if not e.particle]
     if not pool:
@@ -216,7 +242,12 @@ def choose_entry(lexicon: Lexicon, tok: Token) -> TriggerEntry | None:
             best, chosen = score, e
     if chosen is not None:
         return chosen
-    return next((e for e in pool if not e.constrained), None)
+    plain = [e for e in pool if not e.constrained]
+    if state is not None and any("actorobj" in e.flags for e in plain):
+        obj = child(tok, "dobj")
+        if obj is not None and actors_of(state, obj):
+            return next(e for e in plain if "actorobj" in e.flags)
+    return next((e for e in plain if "actorobj" not in e.flags), None)
 
 
 # ---------------------------------------------------------------- source and target
@@ -243,6 +274,8 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if verb.dep_ == "acomp":  # "Moscow was ready to ...": the copula's subject
+        return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
                                                              verb.tag_ != "VBN"):
         obj = child(head, "dobj", "oprd")
@@ -296,31 +329,44 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     return []
 
 
-def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry) -> list[ActorMention]:
+def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
+                 own_side: set[str | None] | None = None) -> list[ActorMention]:
+    """The first target candidate (objects, passive subject, prepositional objects) that is
+    not on the source's side ("recalled its ambassador from Montenegro": Montenegro)."""
+    own_side = own_side or set()
+    fallback: list[ActorMention] = []
+    for found in target_candidates(state, verb, entry):
+        if not found:
+            continue
+        if {m.country for m in found} - own_side:
+            return found
+        fallback = fallback or found
+    # Only the source's own side: a domestic act, or an addressee guessed from context
+    # (a countryless "the families"); leave the target open for the context rules.
+    return [] if own_side and all(m.confidence < 1.0 for m in fallback) else fallback
+
+
+def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
         if subj is None and verb.dep_ in ("acl", "amod"):
             subj = verb.head
-        found = actors_of(state, subj)
-        if found:
-            return found
+        yield actors_of(state, subj)
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
-            found = actors_of(state, c)
-            if found:
-                return found
+            yield actors_of(state, c)
+            for p in c.children:  # "its ambassador from Montenegro", "action against X"
+                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
+                                                     "on", "with", "toward", "towards"):
+                    yield actors_of(state, child(p, "pobj"))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
-    obj = prep_object(verb, preps)  # "at the White House" is a place for a meeting
-    if obj is not None:
-        found = actors_of(state, obj)
-        if found:
-            return found
-    for c in verb.children:  # "accused X of", "protested to the ambassador of X"
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
-            found = actors_of(state, child(c, "pobj"))
-            if found and entry.lemma not in ACCUSE_LEMMAS:
-                return found
-    return []
+    for c in preps_of(verb):  # "at the White House" is a place for a meeting
+        if c.lower_ in preps:
+            yield actors_of(state, child(c, "pobj", "pcomp"))
+    for c in preps_of(verb):  # "protested to the ambassador of X", "pulled out of talks"
+        if c.lower_ in ("of", "for", "from") and (
+                entry.lemma not in ACCUSE_LEMMAS):
+            yield actors_of(state, child(c, "pobj"))
 
 
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
@@ -350,10 +396,11 @@ def complement_text(tok: Token) -> str:
     return " ".join(p.sent.doc[p.left_edge.i:p.right_edge.i + 1].text for p in parts)
 
 
-def sentence_sites(lexicon: Lexicon, sent: Span) -> list[tuple[Token, TriggerEntry]]:
+def sentence_sites(lexicon: Lexicon, sent: Span, state: CodingState | None = None
+                   ) -> list[tuple[Token, TriggerEntry]]:
     out = []
     for tok in sent:
-        entry = choose_entry(lexicon, tok)
+        entry = choose_entry(lexicon, tok, state)
         if entry is not None:
             out.append((tok, entry))
     return out

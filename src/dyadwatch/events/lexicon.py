@@ -67,6 +67,8 @@ class Lexicon:
 
     def refined(self, root: str, act_code: str) -> str:
         """The code of an intent/appeal/threat/refusal (root) about an act (act_code)."""
+        if act_code[:2] == root:
+            return act_code  # "ready to look for solutions" (037) is already an intent
         table = self.refine.get(root, {})
         for n in range(len(act_code), 1, -1):
             hit = table.get(act_code[:n])
@@ -86,7 +88,7 @@ def _read_rows(lines: Iterable[str], source: str) -> list[dict[str, str]]:
     out = []
     for row in rows:
         if None in row or any(v is None for v in row.values()):
-            raise InputError(f"{source}: line {rows.line_num}: wrong number of columns")
+            raise InputError(source, f"line {rows.line_num}: wrong number of columns")
         out.append({k.strip(): v.strip() for k, v in row.items()})
     return out
 
@@ -94,10 +96,10 @@ def _read_rows(lines: Iterable[str], source: str) -> list[dict[str, str]]:
 def parse_entry(row: dict[str, str], source: str) -> TriggerEntry:
     code = row["cameo"]
     if code not in cameo_codes():
-        raise InputError(f"{source}: unknown CAMEO code {code!r} for {row['lemma']!r}")
+        raise InputError(source, f"unknown CAMEO code {code!r} for {row['lemma']!r}")
     pos = row["pos"].upper()
     if pos not in ("VERB", "NOUN"):
-        raise InputError(f"{source}: pos must be VERB or NOUN, not {row['pos']!r}")
+        raise InputError(source, f"pos must be VERB or NOUN, not {row['pos']!r}")
     words = [w for w in row["obj"].split("|") if w and w != "-"]
     flags = frozenset(f for f in row["flags"].split(",") if f and f != "-")
     return TriggerEntry(
@@ -114,17 +116,22 @@ def parse_entry(row: dict[str, str], source: str) -> TriggerEntry:
 def read_trigger_file(lines: Iterable[str], source: str) -> list[TriggerEntry]:
     rows = _read_rows(lines, source)
     if rows and set(TRIGGER_COLUMNS) - set(rows[0]):
-        raise InputError(f"{source}: a trigger file needs the columns {', '.join(TRIGGER_COLUMNS)}")
+        raise InputError(source, f"a trigger file needs the columns {', '.join(TRIGGER_COLUMNS)}")
     return [parse_entry(r, source) for r in rows]
 
 
 def is_trigger_file(path: Path) -> bool:
     """A user dictionary is a trigger file when its header names the trigger columns."""
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                return set(TRIGGER_COLUMNS) <= set(c.strip() for c in line.split("\t"))
-    return False
+    try:
+        with path.open(encoding="utf-8") as fh:
+            header = next((ln for ln in fh if ln.strip() and not ln.startswith("#")), "")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read dictionary: {exc}") from exc
+    columns = {c.strip() for c in header.split("\t")}
+    if {"lemma", "cameo"} <= columns and not set(TRIGGER_COLUMNS) <= columns:
+        missing = ", ".join(c for c in TRIGGER_COLUMNS if c not in columns)
+        raise InputError(str(path), f"trigger dictionary lacks the columns {missing}")
+    return set(TRIGGER_COLUMNS) <= columns
 
 
 @cache
@@ -159,7 +166,7 @@ def load_lexicon(dicts: Iterable[Path] = ()) -> Lexicon:
             with path.open(encoding="utf-8") as fh:
                 entries = read_trigger_file(fh, str(path))
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read dictionary {path}: {exc}") from exc
+            raise InputError(str(path), f"cannot read dictionary: {exc}") from exc
         for entry in entries:
             # User rows come first: they win over team rows of the same specificity.
             lex.entries.setdefault((entry.lemma, entry.pos), []).insert(0, entry)

@@ -33,21 +33,30 @@ STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
-MUTUAL_PREFIXES = ("03", "04", "057", "06", "0871", "19")
+# Clauses that state an act of their own (not participles or relative clauses): only
+# these take an addressee from the document's main dyad.
+MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
+# Acts two parties do together: coded as a compound source (read as both directions).
+MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
+MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
-ACCUSED_ROOTS = frozenset({"17", "18", "19", "20"})
+ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 
 
 def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
     comp = child(tok, "ccomp")
     if comp is None:
         return []
-    return actors_of(state, child(comp, "nsubj", "nsubjpass"))
+    subj = child(comp, "nsubj", "nsubjpass")
+    if subj is None:  # a mis-parsed subject still stands before the verb
+        subj = next((c for c in comp.children if c.i < comp.i and c.dep_ in (
+            "compound", "npadvmod", "dep")), None)
+    return actors_of(state, subj)
 
 
 def names_call(tok: Token) -> bool:
@@ -60,12 +69,21 @@ def names_call(tok: Token) -> bool:
             c.dep_ == "xcomp" for c in tok.children)) or tok.dep_ == "relcl"
 
 
-def chain_complement(tok: Token, sites: dict[int, Site]) -> Site | None:
-    """The act a chain verb governs: its infinitive, or an event noun as its object."""
+def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
+                     lexicon: Lexicon | None = None, depth: int = 0) -> Site | None:
+    """The act a chain verb governs: its infinitive, an event noun as its object, or (for
+    demands, appeals, promises: `clauses`) the act of its that-clause. Looks through
+    pass-through verbs ("ready to continue the contacts")."""
+    if lexicon is not None and depth < 3:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.i not in sites and lexicon.chain(c.lemma_.lower(), "act"):
+                found = chain_complement(c, sites, clauses, lexicon, depth + 1)
+                if found is not None:
+                    return found
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if c.dep_ == "xcomp" or has_to:
+            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
                 return sites[c.i]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in sites and c.pos_ in NOUN_POS:
@@ -112,12 +130,15 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if mode is None:
             continue
         kind, root = mode
+        if kind == "light":
+            continue  # only lends its subject to its event noun (noun_governor_subject)
         own = sites.get(tok.i)
         if own is not None and own.entry.particle:
             continue  # "call off" is its own act, not "call (someone) to"
         if kind == "act" and own is not None and has_infinitive(tok):
             own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
-        comp = chain_complement(tok, sites)
+        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
+                                lexicon=lexicon)
         if comp is None or comp.token.i == tok.i:
             continue
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
@@ -192,13 +213,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if site.controller is not None:  # "ordered X to stop work": the order's subject acts
         source, _ = clause_subject(state, site.controller)
         direct = False
-        target = (verb_targets(state, tok, site.entry) if tok.pos_ in VERB_POS
+        own_side = {m.country for m in source}
+        target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
                   else noun_targets(state, tok))
-        if not target:
-            target = actors_of(state, child(site.controller, "dobj", "dative"))
-    elif tok.pos_ in VERB_POS:
+        if not {m.country for m in target} - own_side:
+            target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
+    elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
-        target = verb_targets(state, tok, site.entry)
+        target = verb_targets(state, tok, site.entry, {m.country for m in source})
     else:
         source, direct = noun_source(state, tok), True
         if not source:
@@ -211,6 +233,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
+    src_countries = {m.country for m in source}
+    if len(src_countries) == 1 and target and {m.country for m in target} <= src_countries:
+        target = []  # "ready to contribute its troops": the other party is still open
+    if subject_names_both(tok) and len({m.country for m in source}) < 2:
+        # "the ministers of the two countries", "both leaders praised Trump": the two
+        # main parties other than the one the sentence names as the target
+        others = frozenset(m.country for m in target if m.country)
+        source = both_sides(state, "both sides", others)
+        site.flags.add("inferred")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -276,12 +307,16 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     countries = {m.country for m in site.source if m.country}
     if object_names_both(state, site):
-        site.target = [m for m in both_sides(state, "both sides") if m.country not in countries]
-    elif site.code[:2] in VIOLENT_ROOTS:
+        if len(countries) >= 2:
+            site.flags.add("reciprocal")  # "A and B blamed each other"
+            return
+        site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
+    elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False)
         site.target = [place] if place is not None else []
-    elif speech and len(countries) == 1 and (
-            "weak" not in site.entry.flags or both_sides_mentioned(tok)):
+    elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
+            "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
+            or both_sides_mentioned(tok)):
         other = other_side(state, next(iter(countries)), "(main dyad)")
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
@@ -321,8 +356,13 @@ def drop_same_side(site: Site) -> bool:
     return False
 
 
+def is_stance(site: Site) -> bool:
+    """"Iran opposes any change": a standing position in the present tense, not an act."""
+    return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
+
+
 def keep(site: Site) -> bool:
-    if site.suppressed or not site.source:
+    if site.suppressed or not site.source or is_stance(site):
         return False
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
@@ -372,6 +412,52 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def is_future(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
+def intent_root(code: str) -> str | None:
+    """The intent family of an announced act: cooperation (03) or threat (13)."""
+    if "04" <= code[:2] <= "09":
+        return "03"
+    if code[:2] in ("16", "17", "18", "19", "20"):
+        return "13"
+    return None
+
+
+def is_obligation(tok: Token) -> bool:
+    """"Libya must hand over", "the US must be ready to mediate"."""
+    words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") else [tok]
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should")
+               for w in words for c in w.children)
+
+
+def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """An act another party "must" do, inside what someone says, reiterates or concludes,
+    is that someone's demand ("X reiterated that Libya must hand over the suspects")."""
+    for i, act in list(kept.items()):
+        if not act.source or not is_obligation(act.token):
+            continue
+        clause = act.token if act.token.dep_ not in ("acomp", "xcomp") else act.token.head
+        governor = clause.head
+        if clause.dep_ != "ccomp" or governor is clause:
+            continue
+        demander, _ = clause_subject(state, governor)
+        if not demander and governor.dep_ in ("acl", "relcl") and governor.head.dep_ == "dobj":
+            demander, _ = clause_subject(state, governor.head.head)  # "issued a reminder"
+        actors = {m.country for m in act.source}
+        if not demander or {m.country for m in demander} & actors:
+            continue
+        # The statement is the demand: its verb is the trigger (an asserted speech act).
+        demand = Site(token=governor, entry=act.entry, code=lexicon.refined("10", act.code),
+                      source=demander, target=list(act.source), flags={"speechlike"})
+        del kept[i]
+        kept[governor.i] = demand
+
+
 def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
@@ -384,6 +470,27 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}]
+        intended = [c for c in content if is_future(c.token)
+                    and (not c.source or {m.country for m in c.source} <= speaker)]
+        if intended and intent_root(intended[0].code):
+            # "Hungary said it will support ...": the stated intention is the event (03x,
+            # or 13x for a hostile act); the act itself stays, as a future act
+            act = intended[0]
+            site.code = lexicon.refined(intent_root(act.code), act.code)
+            site.target = list(act.target) or site.target
+            site.flags.add("speechlike")
+            if not site.target:
+                del kept[i]
+            continue
+        obliged = [c for c in content if is_obligation(c.token) and c.source
+                   and not speaker & {m.country for m in c.source}]
+        if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
+            act = obliged[0]
+            site.code = lexicon.refined("10", act.code)
+            site.target = list(act.source)
+            site.flags.add("speechlike")
+            del kept[act.token.i]
+            continue
         if hostile:
             act = hostile[0]
             code = lexicon.refined("11", act.code)
@@ -401,10 +508,29 @@ def targetless_ok(site: Site) -> bool:
     ("the two sides agreed", "A and B held talks")."""
     if site.target:
         return True
-    if site.code[:2] in TARGETLESS_ROOTS:
+    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(site):
         return True
     compound = len({m.country for m in site.source}) >= 2
+    if compound and "reciprocal" in site.flags:
+        return True
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
+
+
+def single_party_report(site: Site) -> bool:
+    """A plain main-clause act by a named actor ("Serbia lifted the curfew", "the rebels
+    surrendered"): coded with no target. Not nouns, relative or reported clauses, negations,
+    or acts whose sense needs a target."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or "indirect" in site.flags or "inferred" in site.flags:
+        return False
+    if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or "needtarget" in site.entry.flags:
+        return False
+    if site.code[:2] in ("11", "16", "17", "18", "19", "20") or site.entry.speech:
+        return False  # accusations and hostile acts need an identifiable target
+    return all(m.kind in ("state", "agent", "person", "igo") and m.country
+               and not m.inferred and m.kind != "pronoun" for m in site.source)
 
 
 def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -418,8 +544,8 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
                   ) -> list[DraftEvent]:
-    sites = {tok.i: Site(tok, entry, entry.cameo) for tok, entry in sentence_sites(lexicon, sent)
-             if not names_call(tok)}
+    sites = {tok.i: Site(tok, entry, entry.cameo)
+             for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
     if not sites:
         return []
     apply_chains(state, lexicon, sent, sites)
@@ -434,12 +560,16 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         infer_missing(state, site)
         if keep(site):
             kept[i] = site
+    settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(site)}
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
+        if site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1:
+            # "X met (with) Y", "X signed a deal with Y": both took part, both ways
+            site.source, site.target = site.source + site.target, []
         # One real-world event once: "attacked ... killing ..." is one attack.
         key = (site.code[:2], tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
@@ -448,7 +578,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         seen.add(key)
         drafts[i] = to_draft(site, index)
     for i, draft in drafts.items():
-        accuser = sites[i].alleged_by
+        accuser = kept[i].alleged_by
         if accuser is not None and accuser.token.i in drafts:
             draft.alleged_by = drafts[accuser.token.i]
     return list(drafts.values())

@@ -6,20 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.ground.modality import according_to_source, scope_chain, speaker_mention
-from dyadwatch.ground.syntax import governing_speech_verb, phrase_text, speech_kind, subject_of
+from dyadwatch.ground.syntax import governing_speech_verb, phrase_text, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 
 _QUOTES = "\"“”«»"
-
-
-def _agent_of(verb: Token) -> Token | None:
-    """"was reported by Interfax": the agent of a passive speech verb."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    return None
 
 
 def _inside_quotes(trigger: Token) -> bool:
@@ -31,10 +21,20 @@ def _inside_quotes(trigger: Token) -> bool:
 
 
 def _quoting_verb(trigger: Token) -> Token | None:
-    """The speech verb outside the quotation that holds the trigger."""
+    """The speech verb outside the quotation that holds the trigger; for a quotation that
+    goes on in a sentence of its own, the verb that introduced it in the sentence before."""
     root = trigger.sent.root
     if speech_kind(root) and not _inside_quotes(root):
         return root
+    start = trigger.sent.start
+    if start == 0:
+        return None
+    previous = trigger.doc[start - 1].sent
+    if not any(q in previous.text for q in _QUOTES):
+        return None
+    verb = previous.root
+    if speech_kind(verb) and not _inside_quotes(verb):
+        return verb
     return None
 
 
@@ -48,7 +48,7 @@ def speaker_phrase(trigger: Token, ev: DraftEvent) -> Token | None:
         verb = _quoting_verb(trigger)
     if verb is None:
         return None
-    return subject_of(verb) or _agent_of(verb)
+    return speaker_of(verb)
 
 
 def attribute(state: CodingState, ev: DraftEvent) -> tuple[ActorMention | None, str | None]:

@@ -9,6 +9,7 @@ actors' countries (or the country named beside it), else to the most populous.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,12 @@ class Place:
                 "precision": self.precision}
 
 
+def _fold(name: str) -> str:
+    """Lower case without accents: news often drops them."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
 class Gazetteer:
     """Countries and cities by lower-cased name; built once per process."""
 
@@ -52,27 +59,50 @@ class Gazetteer:
             self.countries[c["name"].lower()] = Place(c["name"], c["iso3"], None, None, "country",
                                                       int(c.get("population") or 0))
         by_iso3 = {p.country: p for p in self.countries.values()}
+        landmarks: dict[str, tuple[str, ...]] = {}
         for row in read_tsv("place_aliases.tsv"):
-            place = by_iso3.get(row["iso3"])
-            if place is not None:
-                self.countries.setdefault(row["alias"].lower(), place)
+            alias = row["alias"].lower()
+            if row["kind"] == "region":
+                # a region keeps its own name; its country is what can be resolved
+                self.countries.setdefault(alias, Place(alias.title(), row["iso3"], None, None,
+                                                       "country"))
+            elif row["kind"] == "landmark":
+                landmarks[alias] = tuple(row["iso3"].split("|"))
+            elif (place := by_iso3.get(row["iso3"])) is not None:
+                self.countries.setdefault(alias, place)
         self.cities: dict[str, list[Place]] = {}
+        self.city_aliases: dict[str, list[Place]] = {}
         for c in cache.get_cities().values():
             population = int(c.get("population") or 0)
             place = Place(c["name"], iso2_to_iso3.get(c["countrycode"]), float(c["latitude"]),
                           float(c["longitude"]), "city", population)
-            names = {c["name"]}
+            self.cities.setdefault(c["name"].lower(), []).append(place)
+            folded = _fold(c["name"])
+            if folded != c["name"].lower():
+                self.city_aliases.setdefault(folded, []).append(place)  # "Niksic" for Nikšić
             if population >= _MIN_ALIAS_POPULATION:
-                names |= {a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()}
-            for name in names:
-                self.cities.setdefault(name.lower(), []).append(place)
+                for alias in c.get("alternatenames", []):
+                    if alias.isascii() and alias[:1].isupper() and len(alias) >= 4:
+                        self.city_aliases.setdefault(alias.lower(), []).append(place)
+        self._add_landmarks(landmarks)
+
+    def _add_landmarks(self, landmarks: dict[str, tuple[str, ...]]) -> None:
+        """"at the White House": the city the building stands in."""
+        self.landmarks: dict[str, Place] = {}
+        for alias, (city, iso3) in landmarks.items():
+            same = [p for p in self.cities.get(city.lower(), []) if p.country == iso3]
+            if same:
+                self.landmarks[alias] = max(same, key=lambda p: p.population)
 
     def lookup(self, name: str, prefer: set[str]) -> Place | None:
         key = " ".join(name.lower().split())
         key = key[4:] if key.startswith("the ") else key
         if key in self.countries:
             return self.countries[key]
-        candidates = self.cities.get(key)
+        if key in self.landmarks:
+            return self.landmarks[key]
+        candidates = (self.cities.get(key) or self.city_aliases.get(key)
+                      or self.city_aliases.get(_fold(key)))
         if not candidates:
             return None
         return max(candidates, key=lambda p: (p.country in prefer, p.population))
@@ -152,12 +182,28 @@ def locate(state: CodingState, ev: DraftEvent) -> dict[str, Any] | None:
         return None
     gaz = gazetteer()
     prefer = _actor_countries(ev)
-    for head in _clause_tokens(doc[ev.trigger]):
-        for obj in _locatives(head):
-            near = _appos_country(obj, gaz)
-            wanted = {near} if near else prefer
-            for name in _name_variants(obj):
-                place = gaz.lookup(name, wanted)
-                if place is not None:
-                    return place.as_dict()
+    heads = _clause_tokens(doc[ev.trigger])
+    for head in heads:
+        place = _first_place(_locatives(head), gaz, prefer)
+        if place is not None:
+            return place.as_dict()
+    # "police in Baku searched the office": the actor's place, when the clause names none
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        objs = [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                for o in c.children if o.dep_ == "pobj"]
+        place = _first_place(objs, gaz, prefer)
+        if place is not None:
+            return place.as_dict()
+    return None
+
+
+def _first_place(objs: list[Token], gaz: Gazetteer, prefer: set[str]) -> Place | None:
+    for obj in objs:
+        near = _appos_country(obj, gaz)
+        wanted = {near} if near else prefer
+        for name in _name_variants(obj):
+            place = gaz.lookup(name, wanted)
+            if place is not None:
+                return place
     return None

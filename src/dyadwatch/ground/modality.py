@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.ground.syntax import governing_speech_verb, subject_of
+from dyadwatch.ground.syntax import governing_speech_verb, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
 
@@ -53,13 +53,25 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
     current, via_conj = trigger, False
     while current.head.i != current.i:
         dep = current.dep_
-        if dep == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
-            via_conj = True
+        if dep == "conj" and not _finite(current) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            via_conj = True  # "will expel the envoys and close the embassy"
+        elif dep in ("ccomp", "advcl") and _infinitive(current) and not speech_kind(current.head):
+            pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
         elif dep not in _CLIMB_DEPS:
             break
         current = current.head
         chain.append((current, via_conj))
     return chain
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with its own tense ("accused") does not share a coordinated verb's modal."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
@@ -83,6 +95,10 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
             found.append(Cue(child.text, cues["amod"][word]))
         elif child.dep_ == "det" and word in cues.get("det", {}):
             found.append(Cue(child.text, cues["det"][word]))
+    if not is_trigger and not via_conj and token.dep_ == "prep":
+        modality = cues.get("prep", {}).get(token.lower_)
+        if modality:
+            found.append(Cue(token.text, modality))
     if not is_trigger and not via_conj:
         key = _governor_key(token)
         modality = cues.get("governor", {}).get(key)
@@ -152,9 +168,26 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     verb = governing_speech_verb(trigger)
     if verb is None:
         return None
-    if _source_is_speaker(ev, speaker_mention(state, subject_of(verb))):
+    if _source_is_speaker(ev, speaker_mention(state, speaker_of(verb))):
         return None  # the acting party announces its own act
+    if _speaker_tells_own_act(trigger, verb):
+        return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
+
+
+_SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})
+
+
+def _speaker_tells_own_act(trigger: Token, verb: Token) -> bool:
+    """The reported clause's subject is a pronoun standing for the speaker."""
+    current = trigger
+    while current.head.i != verb.i and current.head.i != current.i:
+        current = current.head
+    clause = current
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ in _SELF_PRONOUNS
 
 
 def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
@@ -166,12 +199,12 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     cues: list[Cue] = []
     for index, (token, via_conj) in enumerate(chain):
         cues.extend(_local_cues(token, index == 0, via_conj))
+        if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":
+            cues.append(Cue(f"{token.text} to", "future"))  # "the exchange is to take place"
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]
-        modality = _cue_modality(top, trigger)
-        if modality != "reported" or not ev.speech_act:
-            return modality, top.text
+        return _cue_modality(top, trigger), top.text
     if ev.speech_act and ev.alleged_by is None:
         return "asserted", None
     cue = reported_cue(state, ev, trigger, chain)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dyadwatch.tables import read_tsv
 
@@ -42,11 +42,24 @@ def ancestors(token: Token) -> list[Token]:
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head  # "a statement, which said ...": the statement
             return child
     # "X, who said ..." / conjoined verbs share the first verb's subject
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
     return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """Who speaks: the subject, but in the passive ("X is said to have ...", "it was
+    reported by Interfax") the agent, or no one."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+        return None
+    return subject_of(verb)
 
 
 def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) -> Token | None:
@@ -71,10 +84,6 @@ def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) ->
     return None
 
 
-def is_embedded_in(token: Token, verb: Token) -> bool:
-    return any(a.i == verb.i for a in ancestors(token))
-
-
 def clause_head(token: Token) -> Token:
     """The verb of the clause a token sits in (the token itself when it is a verb)."""
     current = token
@@ -93,7 +102,3 @@ def phrase_text(token: Token, max_tokens: int = 12) -> str:
             end = min(end, t.left_edge.i - 1)
     span = token.doc[start:end + 1]
     return span.text.strip(" ,;:\"'")
-
-
-def sentence_of(doc_sents: list[Span], index: int) -> Span | None:
-    return doc_sents[index] if 0 <= index < len(doc_sents) else None

@@ -15,7 +15,7 @@ from dyadwatch.when.lexicon import lexicon
 
 # Words that, written just before a bare month or year, make it a time expression
 # ("in May", "during 2023"); without them "May" is more often the modal verb.
-_LEAD_PREPS = r"(?:in|during|throughout|on|until|till|by|since|of)"
+_LEAD_PREPS = r"(?:in|during|throughout|on|until|till|by|since|of|from|between|to|through)"
 _ORD = r"(?:st|nd|rd|th)?"
 
 
@@ -28,6 +28,7 @@ class TimeExpr:
     end: int
     text: str
     parts: dict[str, str] = field(default_factory=dict)  # named groups that matched
+    members: list[TimeExpr] = field(default_factory=list)  # the two ends of a range
 
     def get(self, key: str) -> str | None:
         return self.parts.get(key)
@@ -41,31 +42,40 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon()
-    mon = r"(?P<mon>" + _alternation(list(lex.months)) + r")\.?"
+    full = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
+    short = [m for m in lex.months if m not in full]
+    mon = r"(?P<mon>" + _alternation(full) + r"|" + _alternation(short) + r"(?:\.(?!\s*$))?)"
     part = r"(?P<part>" + _alternation(list(lex.parts)) + r")"
     season = r"(?P<season>" + _alternation(list(lex.seasons)) + r")"
     weekday = r"(?P<wd>" + _alternation(list(lex.weekdays)) + r")"
     number = r"(?P<n>\d{1,3}|" + _alternation(list(lex.numbers)) + r")"
     unit = r"(?P<unit>day|week|month|year)s?"
-    year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d-])"
+    year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d-]|[./]\d)"
     rel = r"(?P<rel>last|this|next|past|previous|coming)"
     specs = [
-        ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+        ("iso", r"(?P<y>\d{4})(?P<isep>[-/.])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})(?!\d)"),
         ("numeric", r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
         ("day_month", r"(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
          + r"(?:,?\s+" + year + r")?"),
         ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"),
+        ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
+         + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
-        ("year", r"(?P<lead>" + _LEAD_PREPS + r")\s+(?:the\s+year\s+)?" + year),
+        ("part_month", part + r"[\s-]+(?P<mrel>last|this|next)\s+month"),
+        ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
+         r"\s+weekend"),
+        ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
+         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
+        ("year", r"(?P<lead>" + _LEAD_PREPS + r"|and)\s+(?:the\s+year\s+)?" + year),
         ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),
         ("day_word", r"(?P<word>yesterday|today|tomorrow|tonight|last\s+night"
          r"|this\s+(?:morning|afternoon|evening))"),
         ("weekday", r"(?:(?P<wrel>last|this\s+past|this|next|this\s+coming|on)\s+)?" + weekday
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
         ("unit_rel", r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"
-         r"|last|this|next|past|the\s+coming)\s+" + unit),
+         r"|last|this|next|past|the\s+coming|recent|the\s+last)\s+" + unit),
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
@@ -77,6 +87,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?:day|night|evening|morning|afternoon))"),
         ("day_before", r"the\s+(?:day|evening|night)\s+before"
          r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
+        ("now", r"(?:but\s+|and\s+)?now(?=[\s,])(?!\s+that\b)"),
         ("after_that", r"(?:after\s+that|afterwards?|subsequently|since\s+then|later\s+on"
          r"|(?:shortly|soon)\s+(?:after(?:wards?)?|thereafter)|thereafter)"),
     ]
@@ -108,12 +119,19 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
 
 # Words before an expression that make it a bound, not the time of the event:
 # "the first talks since 2022", "must leave by June".
-BOUND_LEADS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
+BOUND_LEADS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through",
+                         "to", "between"})
 
 
 def _lead_word(text: str, start: int) -> str:
     words = re.findall(r"[A-Za-z]+", text[max(0, start - 16):start])
     return words[-1].lower() if words else ""
+
+
+def _sentence_start(text: str) -> int:
+    """Where the words of a sentence begin (after quotes, spaces and dashes)."""
+    m = re.match(r"[\W_]*", text)
+    return m.end() if m else 0
 
 
 def find_expressions(text: str) -> list[TimeExpr]:
@@ -122,7 +140,13 @@ def find_expressions(text: str) -> list[TimeExpr]:
     Expressions that only bound the event ("since 2021", "by June") are left out."""
     found: list[TimeExpr] = []
     for kind, pattern in _patterns():
-        for m in pattern.finditer(text):
+        if kind == "now":
+            # only as the sentence's first word: "Now the picture changed"
+            m = pattern.match(text, _sentence_start(text))
+            matches = [m] if m else []
+        else:
+            matches = list(pattern.finditer(text))
+        for m in matches:
             if not _acceptable(kind, m, text):
                 continue
             parts = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -133,7 +157,47 @@ def find_expressions(text: str) -> list[TimeExpr]:
         if chosen and expr.start < chosen[-1].end:
             continue
         chosen.append(expr)
-    return [e for e in chosen if not _is_bound(e, text)]
+    return [e for e in _join_ranges(chosen, text) if not _is_bound(e, text)]
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _without_lead(expr: TimeExpr) -> TimeExpr:
+    """The expression without a preposition its pattern swallowed ("from 2019")."""
+    parts = {k: v for k, v in expr.parts.items() if k != "lead"}
+    return TimeExpr(expr.kind, expr.start, expr.end, expr.text, parts, expr.members)
+
+
+def _tail(text: str, first: TimeExpr, second: TimeExpr) -> str:
+    """What joins two expressions, leaving out a preposition the second one swallowed."""
+    between = text[first.end:second.start]
+    lead = second.get("lead")
+    return between + lead if lead else between
+
+
+def _join_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """"between May 3 and May 9", "from June to August": one expression, both ends."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(exprs):
+        first = exprs[i]
+        second = exprs[i + 1] if i + 1 < len(exprs) else None
+        lead = _RANGE_LEAD.search(text, max(0, first.start - 12), first.start)
+        start = lead.start() if lead else first.start
+        if (first.get("lead") or "").lower() in ("from", "between"):
+            lead, first = first, _without_lead(first)
+        if second is not None and lead and _RANGE_JOIN.fullmatch(
+                _tail(text, first, second)):
+            span = text[start:second.end]
+            out.append(TimeExpr("range", start, second.end, span, {}, [first, _without_lead(
+                second)]))
+            i += 2
+            continue
+        out.append(first)
+        i += 1
+    return out
 
 
 def _is_bound(expr: TimeExpr, text: str) -> bool:

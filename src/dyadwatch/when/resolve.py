@@ -57,6 +57,7 @@ class ResolveContext:
     frame: Interval | None = None  # the narrative's current time frame
     ref_year: int | None = None  # year for partial dates when there is no publication date
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
+    latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -139,7 +140,7 @@ def _r_exact(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    month = lexicon().months[e.get("mon").lower()]
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
     day = int(e.get("d"))
     year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
     if year is None:
@@ -149,7 +150,7 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    month = lexicon().months[e.get("mon").lower()]
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
     if e.get("y"):
         year = int(e.get("y"))
     elif e.get("yrel"):
@@ -166,6 +167,45 @@ def _r_part_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return _year_part_interval(e.get("part"), year) if year is not None else None
 
 
+def _r_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"last December": the latest December before the publication month; "next March"
+    the first one after it; "this May" the publication year's."""
+    if ctx.pub is None:
+        return None
+    month = lexicon().months[e.get("mon").lower().rstrip(".")]
+    rel = " ".join(e.get("mrel").lower().split())
+    year = ctx.pub.year
+    if rel in ("last", "this past") and month >= ctx.pub.month:
+        year -= 1
+    elif rel in ("next", "this coming") and month <= ctx.pub.month:
+        year += 1
+    return Interval.month(year, month)
+
+
+def _r_part_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"late last month", "earlier this month" written as "early this month"."""
+    if ctx.pub is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[e.get("mrel").lower()]
+    year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
+    return _part_interval(e.get("part"), year, month)
+
+
+def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """The Saturday and Sunday on or before publication (the one before for "last")."""
+    if ctx.pub is None:
+        return None
+    sunday = ctx.pub + timedelta(days=6 - ctx.pub.weekday())
+    if ctx.pub.weekday() < 5 or e.get("wkrel").lower() == "last":
+        sunday -= timedelta(days=7)
+    return Interval(sunday - timedelta(days=1), sunday)
+
+
+def _r_hours(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"hours later": the same day as the narrative's frame."""
+    return ctx.frame
+
+
 def _r_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.year(int(e.get("y")))
 
@@ -179,6 +219,9 @@ def _r_season(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     else:
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
         year = ctx.pub.year + shift.get((e.get("rel") or "").lower(), 0)
+    if not e.get("y") and not e.get("rel") and ctx.pub is not None and not ctx.future \
+            and date(year, first, 1) > ctx.pub:
+        year -= 1  # "in the summer", written in spring: last summer
     if first <= last:
         return Interval(date(year, first, 1), Interval.month(year, last).end)
     return Interval(date(year - 1, first, 1), Interval.month(year, last).end)
@@ -239,6 +282,8 @@ def _r_unit_rel(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     rel = " ".join(e.get("urel").lower().split())
     unit = e.get("unit").lower()
     whole = _unit_interval(unit, ctx.pub)
+    if rel in ("recent", "the last"):
+        rel = "the past"
     if rel in ("earlier this", "earlier in the"):
         return Interval(whole.start, ctx.pub)
     if rel == "later this":
@@ -306,6 +351,11 @@ def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame
 
 
+def _r_now(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"Now the picture changed": back from a flashback to the story's latest time."""
+    return ctx.latest
+
+
 def _r_day_before(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame.shift(-1) if ctx.frame is not None else None
 
@@ -325,6 +375,10 @@ _RESOLVERS = {
     "month": _r_month,
     "part_year": _r_part_year,
     "year": _r_year,
+    "part_month": _r_part_month,
+    "rel_month": _r_rel_month,
+    "weekend": _r_weekend,
+    "hours": _r_hours,
     "season": _r_season,
     "day_word": _r_day_word,
     "weekday": _r_weekday,
@@ -334,14 +388,32 @@ _RESOLVERS = {
     "next_unit": _r_next_unit,
     "that_time": _r_that_time,
     "day_before": _r_day_before,
+    "now": _r_now,
     "after_that": _r_after_that,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that"})
+ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours",
+                       "now"})
+
+
+def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """Both ends resolved; the event lies between the first's start and the second's end."""
+    head, tail = e.members
+    second = resolve(tail, ctx)
+    if second is None:
+        return None
+    # a first end written without its year is the latest such date before the second end
+    first_ctx = ctx if head.get("y") else ResolveContext(second.end, ctx.frame, ctx.ref_year)
+    first = resolve(head, first_ctx)
+    if first is None or second.end < first.start:
+        return None
+    return Interval(first.start, second.end)
 
 
 def resolve(expr: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if expr.kind == "range":
+        return _r_range(expr, ctx)
     try:
         return _RESOLVERS[expr.kind](expr, ctx)
     except (ValueError, OverflowError, KeyError, TypeError):

@@ -8,7 +8,8 @@ Order of evidence for one event:
    convention);
 3. the narrative's current time frame, carried from earlier sentences to past-tense
    clauses, until the text moves to present-tense commentary or to a plain "X said";
-4. otherwise null. Future and hypothetical acts get a date only from their own expression.
+4. otherwise null. Future, hypothetical and negated acts get a date only from their own
+   expression.
 
 A following sentence that only dates what was just told ("The decision was taken on
 Monday") re-dates the events that had no date of their own.
@@ -16,12 +17,13 @@ Monday") re-dates the events that had no date of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.ground.modality import modality_cues
 from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
@@ -67,7 +69,10 @@ def _anchor(span: Span) -> Token | None:
         root = root.head
     if root.head.i == root.i:
         return None
-    return root.head
+    head = root.head
+    if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
+        return head.head  # "the government on Monday cut ties": the time is the verb's
+    return head
 
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
@@ -82,16 +87,19 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]
     return out
 
 
-def _descends_within_clause(anchor: Token, trigger: Token) -> bool:
-    """The anchor hangs below the trigger without crossing another verb's clause."""
+def _hangs_on(anchor: Token, head: Token) -> bool:
+    """The anchor is a word of `head`'s own clause: reached from it through nouns and
+    prepositions, not through another verb ("summoned the envoy on Monday" -> summoned)."""
+    if anchor.pos_ in ("VERB", "AUX"):
+        return False  # a verb anchors its own clause
     current = anchor
     while current.head.i != current.i:
-        if current.i == trigger.i:
-            return True
-        if current.pos_ in ("VERB", "AUX") and current.i != anchor.i:
-            return False
         current = current.head
-    return current.i == trigger.i
+        if current.i == head.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> float | None:
@@ -100,8 +108,8 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
-    if _descends_within_clause(attached.anchor, trigger):
-        return 0.5
+        if _hangs_on(attached.anchor, token):
+            return rank + 0.5
     return None
 
 
@@ -133,6 +141,19 @@ def _is_present(verb: Token) -> bool:
     return verb.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in aux)
 
 
+def _is_anterior(verb: Token) -> bool:
+    """Past perfect ("which had mediated"): before the narrative's time, not in it."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """"The exchange is to take place", "is expected to": a plan, not commentary."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return verb.lemma_ == "be" or modality_cues().get("governor", {}).get(
+        verb.lemma_.lower()) == "future"
+
+
 def _said_clause(trigger: Token) -> bool:
     """The act is a statement made with said/told/stated, or coordinated with one
     ("said X and warned Y")."""
@@ -150,39 +171,48 @@ def _said_clause(trigger: Token) -> bool:
 def _ends_narrative(sent: Span, framed: bool) -> bool:
     """Present-tense commentary, or a plain undated "X said", ends the current frame."""
     root = sent.root
-    if _is_present(root):
+    if _is_present(root) and not _looks_ahead(root):
         return True
     return not framed and speech_kind(root) == "say"
 
 
-def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], sent: Span,
-                pub) -> AttachedExpr | None:
-    """The time a sentence sets for what follows: an expression its events used or its main
-    clause carries, and not one in the future of publication."""
+def _in_modifier_clause(token: Token) -> bool:
+    """Inside a relative or participial clause: background, not the narrative's line."""
+    return any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors(token)])
+
+
+def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> AttachedExpr | None:
+    """The time a sentence sets for what follows: an expression its events used, else the
+    one nearest the main clause outside relative clauses; never one after publication."""
     def usable(a: AttachedExpr) -> bool:
         return a.interval is not None and (pub is None or a.interval.start <= pub)
 
     for attached in used:
         if usable(attached):
             return attached
-    for attached in exprs:
-        if attached.anchor is not None and attached.anchor.i == sent.root.i and usable(attached):
-            return attached
-    return None
+    candidates = [a for a in exprs if usable(a)
+                  and (a.anchor is None or not _in_modifier_clause(a.anchor))]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
 
 
 def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
     """"The decision was taken on Monday": a sentence about the act just told, giving its
-    time. Returns the expression when the sentence's subject is such a noun."""
-    root = sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in anaphoric_event_nouns():
+    time. Read from the surface (determiner + noun opening the sentence), since the parser
+    sometimes leaves such short sentences flat."""
+    words = [t for t in sent if not t.is_punct and not t.is_space][:2]
+    if len(words) < 2 or words[0].lower_ not in ("the", "this", "that"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+    if words[1].lemma_.lower() not in anaphoric_event_nouns():
         return None
-    for attached in exprs:
-        if attached.anchor is not None and attached.anchor.i == root.i and attached.interval:
-            return attached
+    resolved = [a for a in exprs if a.interval is not None]
+    if len(resolved) != 1:
+        return None
+    anchor = resolved[0].anchor
+    flat = sent.root.pos_ not in ("VERB", "AUX")
+    if flat or (anchor is not None and anchor.i == sent.root.i):
+        return resolved[0]
     return None
 
 
@@ -200,10 +230,11 @@ class DateStage:
         for ev in state.events:
             by_sentence.setdefault(ev.sent_index, []).append(ev)
         frame: AttachedExpr | None = None
+        latest: Interval | None = None
         ref_year: int | None = None
         previous: list[tuple[DraftEvent, str]] = []
         for index, sent in enumerate(state.sentences()):
-            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year)
+            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest)
             exprs = _sentence_expressions(sent, ctx)
             events = by_sentence.get(index, [])
             if not events and (elab := _elaborates(sent, exprs)) is not None:
@@ -217,9 +248,11 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
-            new_frame = _frame_from(exprs, used, sent, pub)
+            new_frame = _frame_from(exprs, used, pub)
             if new_frame is not None:
                 frame = new_frame
+                if latest is None or new_frame.interval.end > latest.end:
+                    latest = new_frame.interval
             elif _ends_narrative(sent, framed=bool(used)):
                 frame = None
             if events or exprs:
@@ -250,17 +283,17 @@ class DateStage:
             used.append(attached)
             interval = attached.interval
             if future and attached.expr.kind not in ANAPHORIC:
-                interval = resolve(attached.expr,
-                                   ResolveContext(ctx.pub, ctx.frame, ctx.ref_year, True))
+                interval = resolve(attached.expr, replace(ctx, future=True))
             if interval is None:
                 return Dated(EventDate(text=attached.expr.text), "own")
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
-        if future or ev.modality == "hypothetical":
-            return Dated(EventDate(), "none")
+        if ev.modality in ("future", "hypothetical", "negated"):
+            return Dated(EventDate(), "none")  # it did not happen: only its own date counts
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
-        if frame is not None and frame.interval is not None and not _is_present(clause):
+        if (frame is not None and frame.interval is not None and not _is_present(clause)
+                and not _is_anterior(clause)):
             return Dated(frame.interval.to_event_date(frame.expr.text), "carry")
         return Dated(EventDate(), "none")
