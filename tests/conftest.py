@@ -45,7 +45,6 @@ def pg_url():
             pytest.fail("DYADWATCH_TEST_PG_URL is not set but DYADWATCH_REQUIRE_SERVICES=1")
         pytest.skip("DYADWATCH_TEST_PG_URL is not set: skipping PostgreSQL tests")
     name = f"dyadwatch_test_{uuid.uuid4().hex[:10]}"
-    # pre-ping: a test may restart the server, leaving a dead pooled connection behind
     admin = create_engine(base, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     try:
         with admin.connect() as conn:

@@ -4,6 +4,7 @@ mid-run, two concurrent SQLite ingests, a PostgreSQL restart mid-run."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -134,7 +135,7 @@ def test_cli_ingest_events_export(tmp_path):
 
 @pytest.mark.slow
 def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path):
-    paths = write_corpus(tmp_path / "in", 400, seed=11)
+    paths = write_corpus(tmp_path / "in", 200, seed=11)
     db = tmp_path / "kill.db"
     proc = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), wait=False)
     deadline = time.monotonic() + 120
@@ -146,13 +147,13 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path):
                 stored = sqlite_counts(db)[0]
             except sqlite3.OperationalError:
                 continue
-            if stored >= 20:
+            if stored >= 10:
                 break
     assert proc.poll() is None, "ingest finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     before, distinct, partial = sqlite_counts(db)
-    assert 20 <= before < len(paths) and before == distinct and partial == []
+    assert 10 <= before < len(paths) and before == distinct and partial == []
     rerun = run_cli("ingest", str(tmp_path / "in"), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     after, distinct, partial = sqlite_counts(db)
@@ -161,7 +162,7 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path):
 
 @pytest.mark.slow
 def test_two_concurrent_sqlite_ingests(tmp_path):
-    paths = write_corpus(tmp_path / "in", 80, seed=5)
+    paths = write_corpus(tmp_path / "in", 40, seed=5)
     db = tmp_path / "both.db"
     procs = [run_cli("ingest", str(tmp_path / "in"), "--db", str(db), wait=False)
              for _ in range(2)]
@@ -172,44 +173,49 @@ def test_two_concurrent_sqlite_ingests(tmp_path):
     assert total == distinct == len(paths) and partial == []
 
 
-def pg_documents(engine) -> int:
-    """Documents stored so far (0 while the schema is not there yet)."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
+def ci_restart_command() -> str | None:
+    """In CI the server is ours to restart: the newest local cluster."""
+    from conftest import require_services
 
-    try:
-        with engine.connect() as conn:
-            return conn.execute(text("SELECT COUNT(*) FROM documents")).scalar_one()
-    except SQLAlchemyError:
-        return 0
+    if not require_services() or not shutil.which("pg_lsclusters"):
+        return None
+    out = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True).stdout
+    fields = out.split()
+    return f"pg_ctlcluster {fields[0]} {fields[1]} restart" if len(fields) >= 2 else None
 
 
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_postgres_restart_mid_ingest(pg_url, tmp_path):
-    """Opt-in (it restarts the server): DYADWATCH_TEST_PG_RESTART holds the restart command,
-    e.g. 'pg_ctlcluster 15 main restart'."""
-    restart = os.environ.get("DYADWATCH_TEST_PG_RESTART")
+    """It restarts the server: runs in CI (DYADWATCH_REQUIRE_SERVICES=1, pg_ctlcluster) or
+    when DYADWATCH_TEST_PG_RESTART holds the command, e.g. 'pg_ctlcluster 15 main restart'."""
+    restart = os.environ.get("DYADWATCH_TEST_PG_RESTART") or ci_restart_command()
     if not restart:
         pytest.skip("set DYADWATCH_TEST_PG_RESTART to a restart command to run this test")
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with engine.connect() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     paths = write_corpus(tmp_path / "in", 300, seed=13)
     proc = run_cli("ingest", str(tmp_path / "in"), "--db", pg_url, wait=False)
-    # Restart once documents are being stored (a fixed sleep raced the model load).
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and pg_documents(engine) < 5:
-        time.sleep(0.2)
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.3)
+        try:
+            with engine.connect() as conn:
+                if conn.execute(text("SELECT COUNT(*) FROM documents")).scalar() >= 10:
+                    break
+        except Exception:  # noqa: BLE001 - the schema may not exist yet
+            continue
     assert proc.poll() is None, "ingest finished before the restart"
     subprocess.run(restart, shell=True, check=True, timeout=120)
     engine.dispose()  # the pooled connection died with the server
     _, err = proc.communicate(timeout=300)
-    if proc.returncode != 0:  # the failed documents are named with the reason
-        assert "failed: " in err and "database error" in err, err[-2000:]
+    print(err[-1500:])  # shown with -s: the run's summary around the restart
+    if proc.returncode != 0:
+        assert "database error" in err  # the failed documents are named with the reason
     rerun = run_cli("ingest", str(tmp_path / "in"), "--db", pg_url)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     with engine.connect() as conn:

@@ -158,3 +158,24 @@ def test_bad_database_gives_one_clear_error(tmp_path, target, message):
         open_store(target.format(tmp=tmp_path))
     assert "secret" not in str(info.value)
     assert isinstance(info.value, DyadwatchError)
+
+
+def test_records_must_belong_to_the_document_and_are_stored_once(db_url, record_factory):
+    db = open_store(db_url)
+    rec = record_factory("d1", "1663", "RUSGOV", "AZEGOV", EXPEL, "expelled", "2025-06-30", "day")
+    with pytest.raises(InputError, match="belongs to document"):
+        db.add_document(doc("other", EXPEL), [rec])
+    assert db.stats()["documents"] == 0  # nothing half-written
+    assert db.add_document(doc("d1", EXPEL), [rec, dict(rec)])
+    assert db.document("d1")["n_events"] == 1 and db.stats()["events"] == 1
+    db.close()
+
+
+def test_recluster_rebuilds_the_same_clusters(filled):
+    db, _ = filled
+    before = sorted((c["n_events"], c["n_documents"], c["cameo"]) for c in db.clusters(
+        modality=None))
+    assert db.recluster() == db.stats()["clusters"] == len(before)
+    after = sorted((c["n_events"], c["n_documents"], c["cameo"]) for c in db.clusters(
+        modality=None))
+    assert after == before

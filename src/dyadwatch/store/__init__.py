@@ -10,12 +10,27 @@ PostgreSQL (SQLAlchemy 2), with versioned migrations.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
-from dyadwatch.store.core import IngestReport, Store
 from dyadwatch.store.db import StoreError, make_engine, redact, resolve_target
-from dyadwatch.store.query import FRAME_COLUMNS
+
+if TYPE_CHECKING:
+    from dyadwatch.store.core import IngestReport, Store
 
 __all__ = ["FRAME_COLUMNS", "IngestReport", "Store", "StoreError", "open_store"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use so that `dyadwatch --help` does not import the reader and pandas.
+    if name in ("Store", "IngestReport"):
+        from dyadwatch.store import core
+
+        return getattr(core, name)
+    if name == "FRAME_COLUMNS":
+        from dyadwatch.store.query import FRAME_COLUMNS
+
+        return FRAME_COLUMNS
+    raise AttributeError(name)
 
 
 def open_store(target: str | os.PathLike | None = None, migrate: bool = True) -> Store:
@@ -34,4 +49,6 @@ def open_store(target: str | os.PathLike | None = None, migrate: bool = True) ->
             engine.dispose()
             raise StoreError(
                 f"cannot prepare database {redact(resolved)}: {short_reason(exc)}") from None
+    from dyadwatch.store.core import Store
+
     return Store(engine, resolved)

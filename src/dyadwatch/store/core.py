@@ -8,7 +8,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from dyadwatch.errors import DyadwatchError, InputError
@@ -25,6 +36,12 @@ from dyadwatch.store.records import (
     pair_rows,
 )
 from dyadwatch.version import CODER_VERSION
+
+EVENTS, PAIRS = Event.__table__, EventPair.__table__
+ACTORS, CLUSTERS = ActorRow.__table__, Cluster.__table__
+CANDIDATE_LIMIT = 400  # stored events compared per document: bounds the cost on busy dyads
+MEMBERS_COMPARED = 5  # most recent events of one cluster compared with a new event
+DEDUP_CACHE_SIZE = 50_000
 
 Progress = Callable[[str, str], None]  # (source, outcome: new | skipped | failed)
 
@@ -59,6 +76,17 @@ def _record_dict(rec: Any) -> dict[str, Any]:
     return rec.to_dict() if hasattr(rec, "to_dict") else dict(rec)
 
 
+def _unique_records(document: ReadDocument, records: Iterable[Any]) -> list[dict[str, Any]]:
+    """The records as dicts, each event once; all must belong to the document."""
+    out: dict[str, dict[str, Any]] = {}
+    for rec in map(_record_dict, records):
+        if rec.get("doc_id") != document.doc_id:
+            raise InputError(document.doc_id, f"record {rec.get('event_id')} belongs to "
+                             f"document {rec.get('doc_id')!r}")
+        out.setdefault(rec["event_id"], rec)
+    return list(out.values())
+
+
 def store_doc_id(doc: ReadDocument) -> str:
     """Documents are named by their text: the same article gets the same id everywhere."""
     return doc.content_hash[:16]
@@ -70,6 +98,7 @@ class Store(QueryMixin):
     def __init__(self, engine: Engine, target: str):
         self.engine = engine
         self.target = target
+        self._dedup_cache: dict[str, dedup.DedupEvent] = {}  # parsed stored events
 
     def close(self) -> None:
         self.engine.dispose()
@@ -110,18 +139,19 @@ class Store(QueryMixin):
     ) -> bool:
         """Store one document and its records in ONE transaction, clustering the events.
         Returns False (and stores nothing) when the document is already stored."""
-        recs = [_record_dict(r) for r in records]
-        with self._write() as conn, conn.begin():
-            write_lock(conn)
-            if self.find_existing(conn, document):
-                return False
-            try:
-                self._insert_document(conn, document, recs, run_id)
-            except IntegrityError as exc:
-                # Another process stored the same text or URL between our check and insert.
-                if "content_hash" in str(exc) or "url" in str(exc):
+        try:
+            with self._write() as conn, conn.begin():
+                write_lock(conn)
+                if self.find_existing(conn, document):
                     return False
-                raise StoreError(f"{document.doc_id}: cannot store: {short_reason(exc)}") from None
+                recs = _unique_records(document, records)
+                self._insert_document(conn, document, recs, run_id)
+        except IntegrityError as exc:
+            # Another process may have stored the same text or URL between check and insert.
+            with self.engine.connect() as conn:
+                if self.find_existing(conn, document):
+                    return False
+            raise StoreError(f"{document.doc_id}: cannot store: {short_reason(exc)}") from None
         return True
 
     def _insert_document(
@@ -150,100 +180,148 @@ class Store(QueryMixin):
         self._insert_events(conn, recs)
 
     def _insert_events(self, conn: Connection, recs: list[dict]) -> None:
-        for rec in recs:
-            conn.execute(insert(Event).values(
-                record=json.dumps(rec, ensure_ascii=False), **event_columns(rec)))
-            rows = pair_rows(rec)
-            conn.execute(insert(EventPair), rows)
-            self._note_actors(conn, rec)
-            self._assign_cluster(conn, rec)
+        """All of one document's events, pairs, actors and cluster links, in batches."""
+        if not recs:
+            return
+        conn.execute(insert(EVENTS), [
+            dict(record=json.dumps(rec, ensure_ascii=False), **event_columns(rec))
+            for rec in recs])
+        conn.execute(insert(PAIRS), [row for rec in recs for row in pair_rows(rec)])
+        self._note_actors(conn, recs)
+        self._cluster_events(conn, recs)
 
-    def _note_actors(self, conn: Connection, rec: dict) -> None:
-        seen: dict[str, dict] = {}
-        for s, t in expand_pairs(rec):
-            for actor in (s, t):
-                if actor and actor.get("code"):
-                    seen[actor["code"]] = actor
-        for code, actor in seen.items():
-            found = conn.execute(update(ActorRow).where(ActorRow.code == code).values(
-                n_events=ActorRow.n_events + 1,
-                name=func.coalesce(actor.get("name"), ActorRow.name),
-            )).rowcount
-            if not found:
-                conn.execute(insert(ActorRow).values(
-                    code=code, country=actor.get("country"),
-                    roles=",".join(actor.get("roles") or []), name=actor.get("name"),
-                    n_events=1,
-                ))
+    def _note_actors(self, conn: Connection, recs: list[dict]) -> None:
+        counts: dict[str, int] = {}
+        latest: dict[str, dict] = {}
+        for rec in recs:
+            codes = {a["code"]: a for pair in expand_pairs(rec) for a in pair
+                     if a and a.get("code")}
+            for code, actor in codes.items():
+                counts[code] = counts.get(code, 0) + 1
+                latest[code] = actor
+        known = set(conn.execute(select(ACTORS.c.code).where(
+            ACTORS.c.code.in_(list(counts)))).scalars())
+        fresh = [{"code": c, "country": latest[c].get("country"),
+                  "roles": ",".join(latest[c].get("roles") or []),
+                  "name": latest[c].get("name"), "n_events": counts[c]}
+                 for c in counts if c not in known]
+        if fresh:
+            conn.execute(insert(ACTORS), fresh)
+        if known:
+            conn.execute(
+                update(ACTORS).where(ACTORS.c.code == bindparam("b_code")).values(
+                    n_events=ACTORS.c.n_events + bindparam("b_n"),
+                    name=func.coalesce(bindparam("b_name"), ACTORS.c.name)),
+                [{"b_code": c, "b_n": counts[c], "b_name": latest[c].get("name")}
+                 for c in known])
 
     # -- clustering -----------------------------------------------------------------------
 
-    def _candidates(self, conn: Connection, new: dedup.DedupEvent) -> list[dedup.DedupEvent]:
-        """Stored events that pass the cheap filters (roots, countries, rough dates)."""
-        roots = {new.root} | {r for pair in dedup.compatible_roots() if new.root in pair
-                              for r in pair}
-        wanted = set(new.pairs) | {(t, s) for s, t in new.pairs}
-        dyad = or_(*[
-            and_(_eq(EventPair.source_country, s), _eq(EventPair.target_country, t))
-            for s, t in wanted
-        ])
+    def _candidates(self, conn: Connection, news: list[dedup.DedupEvent]
+                    ) -> list[dedup.DedupEvent]:
+        """Stored events of other documents that pass the cheap filters of the rule (roots,
+        countries, a rough date window): the most recent CANDIDATE_LIMIT of them, and at most
+        MEMBERS_COMPARED of each cluster (a big story's cluster need not be read whole)."""
+        roots = {r for new in news for r in dedup.related_roots(new.root)}
+        wanted = {p for new in news for s, t in new.pairs for p in ((s, t), (t, s))}
+        dyad = or_(*[and_(_eq(PAIRS.c.source_country, s), _eq(PAIRS.c.target_country, t))
+                     for s, t in wanted])
         query = (
-            select(Event.record, Event.cluster_id).distinct()
-            .join(EventPair, EventPair.event_id == Event.event_id)
-            .where(Event.root.in_(roots), Event.doc_id != new.doc_id, dyad)
+            select(EVENTS.c.event_id, EVENTS.c.cluster_id)
+            .where(EVENTS.c.root.in_(roots), EVENTS.c.doc_id != news[0].doc_id,
+                   EVENTS.c.event_id.in_(select(PAIRS.c.event_id).where(dyad)))
+            .order_by(EVENTS.c.id.desc()).limit(CANDIDATE_LIMIT)
         )
-        lo, hi = _widen(new)
-        if lo and hi:
+        windows = [_widen(new) for new in news]
+        if all(lo and hi for lo, hi in windows):
+            lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
             query = query.where(
-                or_(Event.date_end.is_(None), Event.date_end >= lo),
-                or_(Event.date_start.is_(None), Event.date_start <= hi),
+                or_(EVENTS.c.date_end.is_(None), EVENTS.c.date_end >= lo),
+                or_(EVENTS.c.date_start.is_(None), EVENTS.c.date_start <= hi),
             )
-        return [dedup_event(json.loads(r), cid) for r, cid in conn.execute(query)]
+        per_cluster: dict[int, int] = {}
+        picked: list[tuple[str, int]] = []
+        for event_id, cluster_id in conn.execute(query):
+            seen = per_cluster.get(cluster_id, 0)
+            if seen < MEMBERS_COMPARED:
+                per_cluster[cluster_id] = seen + 1
+                picked.append((event_id, cluster_id))
+        self._cache_events(conn, [e for e, _ in picked if e not in self._dedup_cache])
+        out = []
+        for event_id, cluster_id in picked:
+            ev = self._dedup_cache[event_id]
+            ev.cluster_id = cluster_id
+            out.append(ev)
+        return out
 
-    def _assign_cluster(self, conn: Connection, rec: dict) -> int:
-        new = dedup_event(rec)
-        cands = self._candidates(conn, new)
-        ids = {c.cluster_id for c in cands if c.cluster_id is not None}
-        members: dict[int, set[str]] = {}
-        if ids:
-            rows = conn.execute(select(Event.cluster_id, Event.doc_id)
-                                .where(Event.cluster_id.in_(ids)))
-            for cid, doc_id in rows:
-                members.setdefault(cid, set()).add(doc_id)
-        match = dedup.best_match(new, cands, members)
-        if match is not None:
-            cid = match.cluster_id
-        else:
-            countries = sorted({c or "" for pair in new.pairs for c in pair})
-            cid = conn.execute(insert(Cluster).values(
-                root=new.root, cameo=new.cameo,
-                country_a=(countries[0] or None) if countries else None,
-                country_b=(countries[-1] or None) if len(countries) > 1 else None,
-                date_start=new.date_start, date_end=new.date_end,
-                representative=new.event_id, n_events=0, n_documents=0, n_sources=0,
-            ).returning(Cluster.id)).scalar_one()
-        conn.execute(update(Event).where(Event.event_id == new.event_id).values(cluster_id=cid))
-        self._refresh_cluster(conn, cid)
-        return cid
+    def _cache_events(self, conn: Connection, event_ids: list[str]) -> None:
+        if len(self._dedup_cache) + len(event_ids) > DEDUP_CACHE_SIZE:
+            self._dedup_cache.clear()
+        for start in range(0, len(event_ids), 500):
+            chunk = event_ids[start:start + 500]
+            for event_id, raw in conn.execute(select(EVENTS.c.event_id, EVENTS.c.record)
+                                              .where(EVENTS.c.event_id.in_(chunk))):
+                self._dedup_cache[event_id] = dedup_event(json.loads(raw))
 
-    def _refresh_cluster(self, conn: Connection, cid: int) -> None:
-        """Counts, date span and representative (most confident, earliest) of a cluster."""
-        source = func.coalesce(Document.outlet, Document.doc_id)
-        n_events, n_docs, n_sources, lo, hi = conn.execute(
-            select(func.count(Event.id), func.count(func.distinct(Event.doc_id)),
-                   func.count(func.distinct(source)), func.min(Event.date_start),
-                   func.max(Event.date_end))
-            .join(Document, Document.doc_id == Event.doc_id)
-            .where(Event.cluster_id == cid)
-        ).one()
-        rep = conn.execute(
-            select(Event.event_id, Event.cameo).where(Event.cluster_id == cid)
-            .order_by(Event.confidence.desc(), Event.id).limit(1)
-        ).first()
-        conn.execute(update(Cluster).where(Cluster.id == cid).values(
-            n_events=n_events, n_documents=n_docs, n_sources=n_sources,
-            date_start=lo, date_end=hi, representative=rep[0], cameo=rep[1],
-        ))
+    def _cluster_events(self, conn: Connection, recs: list[dict]) -> None:
+        """Join each event of one document to a cluster (dedup.best_match) or start one."""
+        news = [dedup_event(r) for r in recs]
+        index: dict[tuple[frozenset, str], list[dedup.DedupEvent]] = {}
+        for cand in self._candidates(conn, news):
+            index.setdefault((cand.undirected, cand.root), []).append(cand)
+        # The document is new, so only its own events can already sit in a cluster.
+        taken: dict[int, set[str]] = {}
+        links = []
+        for new in news:
+            cands = [c for root in dedup.related_roots(new.root)
+                     for c in index.get((new.undirected, root), [])]
+            match = dedup.best_match(new, cands, taken)
+            cid = match.cluster_id if match is not None else self._new_cluster(conn, new)
+            taken.setdefault(cid, set()).add(new.doc_id)
+            links.append({"b_event": new.event_id, "b_cluster": cid})
+        conn.execute(update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event"))
+                     .values(cluster_id=bindparam("b_cluster")), links)
+        self._refresh_clusters(conn, {link["b_cluster"] for link in links})
+
+    @staticmethod
+    def _new_cluster(conn: Connection, new: dedup.DedupEvent) -> int:
+        countries = sorted({c or "" for pair in new.pairs for c in pair})
+        return conn.execute(insert(CLUSTERS).values(
+            root=new.root, cameo=new.cameo,
+            country_a=(countries[0] or None) if countries else None,
+            country_b=(countries[-1] or None) if len(countries) > 1 else None,
+            date_start=new.date_start, date_end=new.date_end,
+            representative=new.event_id, n_events=0, n_documents=0, n_sources=0,
+        ).returning(CLUSTERS.c.id)).scalar_one()
+
+    @staticmethod
+    def _refresh_clusters(conn: Connection, ids: set[int]) -> None:
+        """Counts, date span and representative (most confident, then earliest event) of
+        each cluster in `ids`, in three statements whatever their number."""
+        docs = Document.__table__
+        source = func.coalesce(docs.c.outlet, docs.c.doc_id)
+        stats = conn.execute(
+            select(EVENTS.c.cluster_id, func.count(EVENTS.c.id),
+                   func.count(func.distinct(EVENTS.c.doc_id)),
+                   func.count(func.distinct(source)), func.min(EVENTS.c.date_start),
+                   func.max(EVENTS.c.date_end))
+            .join(docs, docs.c.doc_id == EVENTS.c.doc_id)
+            .where(EVENTS.c.cluster_id.in_(ids)).group_by(EVENTS.c.cluster_id)
+        ).all()
+        best: dict[int, tuple] = {}
+        for cid, event_id, cameo, conf, seq in conn.execute(
+                select(EVENTS.c.cluster_id, EVENTS.c.event_id, EVENTS.c.cameo,
+                       EVENTS.c.confidence, EVENTS.c.id).where(EVENTS.c.cluster_id.in_(ids))):
+            if cid not in best or (-conf, seq) < (-best[cid][2], best[cid][3]):
+                best[cid] = (event_id, cameo, conf, seq)
+        conn.execute(update(CLUSTERS).where(CLUSTERS.c.id == bindparam("b_id")).values(
+            n_events=bindparam("b_events"), n_documents=bindparam("b_docs"),
+            n_sources=bindparam("b_sources"), date_start=bindparam("b_lo"),
+            date_end=bindparam("b_hi"), representative=bindparam("b_rep"),
+            cameo=bindparam("b_cameo"),
+        ), [{"b_id": cid, "b_events": n, "b_docs": nd, "b_sources": ns, "b_lo": lo, "b_hi": hi,
+             "b_rep": best[cid][0], "b_cameo": best[cid][1]}
+            for cid, n, nd, ns, lo, hi in stats])
 
     def recluster(self) -> int:
         """Rebuild every cluster from scratch, in ingest order; returns the cluster count."""
@@ -253,8 +331,12 @@ class Store(QueryMixin):
             conn.execute(delete(Cluster))
             rows = conn.execute(select(Event.record).join(
                 Document, Document.doc_id == Event.doc_id).order_by(Document.id, Event.id))
+            by_doc: dict[str, list[dict]] = {}
             for (raw,) in rows.all():
-                self._assign_cluster(conn, json.loads(raw))
+                rec = json.loads(raw)
+                by_doc.setdefault(rec["doc_id"], []).append(rec)
+            for recs in by_doc.values():  # dicts keep ingest order
+                self._cluster_events(conn, recs)
             return conn.execute(select(func.count(Cluster.id))).scalar_one()
 
     # -- runs -----------------------------------------------------------------------------
@@ -369,16 +451,18 @@ class Store(QueryMixin):
         for doc_id in doc_ids:
             try:
                 doc = self._read_document(doc_id)
-                records = [_record_dict(r) for r in self._code(coder, doc)]
+                records = _unique_records(doc, self._code(coder, doc))
                 with self._write() as conn, conn.begin():
                     write_lock(conn)
                     old = select(Event.event_id).where(Event.doc_id == doc_id)
                     conn.execute(delete(EventPair).where(EventPair.event_id.in_(old)))
                     conn.execute(delete(Event).where(Event.doc_id == doc_id))
-                    for rec in records:
-                        conn.execute(insert(Event).values(
-                            record=json.dumps(rec, ensure_ascii=False), **event_columns(rec)))
-                        conn.execute(insert(EventPair), pair_rows(rec))
+                    if records:
+                        conn.execute(insert(EVENTS), [
+                            dict(record=json.dumps(rec, ensure_ascii=False),
+                                 **event_columns(rec)) for rec in records])
+                        conn.execute(insert(PAIRS), [
+                            row for rec in records for row in pair_rows(rec)])
                     conn.execute(update(Document).where(Document.doc_id == doc_id).values(
                         coder_version=CODER_VERSION, n_events=len(records)))
                 report.new.append(doc_id)
@@ -399,8 +483,10 @@ class Store(QueryMixin):
         with self._write() as conn, conn.begin():
             write_lock(conn)
             conn.execute(delete(ActorRow))
-            for (raw,) in conn.execute(select(Event.record).order_by(Event.id)).all():
-                self._note_actors(conn, json.loads(raw))
+            recs = [json.loads(raw) for (raw,) in
+                    conn.execute(select(Event.record).order_by(Event.id)).all()]
+            if recs:
+                self._note_actors(conn, recs)
 
     def _read_document(self, doc_id: str) -> ReadDocument:
         with self.engine.connect() as conn:

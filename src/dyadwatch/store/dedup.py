@@ -97,6 +97,11 @@ def compatible_roots() -> frozenset[frozenset[str]]:
         "dedup_compatible_roots.tsv"))
 
 
+def related_roots(root: str) -> set[str]:
+    """The root itself and every root listed as compatible with it."""
+    return {root} | {r for pair in compatible_roots() if root in pair for r in pair}
+
+
 def stems(text: str) -> list[str]:
     """Content words cut to five letters: a crude stemmer, enough to match 'expelled' with
     'expels' or 'drones' with 'drone' across articles."""

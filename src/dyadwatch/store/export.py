@@ -9,6 +9,10 @@
 - plover: PLOVER JSON Lines, one object per event; compound actors stay lists (PLOVER
   allows them); CAMEO role MED (media) becomes PLOVER sector JRN (data/role_sectors.tsv).
 - parquet, csv: `Store.events_frame` (one row per ordered actor pair); jsonl: the records.
+
+GDELT and ICEWS need one day per event: an event known only to the month or year is given
+its first possible day (undated events their publication date); the PLOVER export keeps the
+span as `date` and `enddate`, and every format but these two keeps `date_precision`.
 """
 
 from __future__ import annotations
