@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Token
 
 from dyadwatch.config import CoderConfig
-from dyadwatch.errors import LimitExceeded
+from dyadwatch.errors import InputError, LimitExceeded
 from dyadwatch.read.document import Document
 
 
@@ -92,6 +92,20 @@ class CodingState:
         """How errors name the document: where it was read from, else its id."""
         return self.document.source or self.document.doc_id
 
+    def check_text(self) -> None:
+        """Refuse text that is not valid Unicode or over the size limit. The reader already
+        checks both, but the Python API and callers that build Documents themselves skip it."""
+        try:
+            size = len(self.document.text.encode("utf-8"))
+        except UnicodeEncodeError as exc:  # lone surrogates: spaCy's tokenizer fails on them
+            raise InputError(self.label, f"text is not valid Unicode (lone surrogate at "
+                                         f"character {exc.start})") from None
+        cap = self.config.limits.max_document_bytes
+        if size > cap:
+            raise LimitExceeded(self.label, f"document text is {size} bytes, over the limit of "
+                                            f"{cap} bytes (--max-bytes or "
+                                            "DYADWATCH_MAX_DOCUMENT_BYTES)")
+
     def check_time(self, where: str) -> None:
         """Stop coding once the document has used its time (Limits.max_seconds_per_document).
 
@@ -160,6 +174,7 @@ class Coder:
         """All stages over one document. Raises LimitExceeded (an InputError naming the
         document) when it is over a limit; no partial result is returned."""
         state = CodingState(document=document, config=self.config)
+        state.check_text()
         for stage in self.stages:
             state.check_time(f"before the {stage.name} stage")
             stage(state)

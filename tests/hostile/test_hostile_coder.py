@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dyadwatch.config import CoderConfig, Limits
-from dyadwatch.errors import LimitExceeded
+from dyadwatch.errors import InputError, LimitExceeded
 from dyadwatch.nlp.stage import ParseStage, chunks
 from dyadwatch.pipeline import Coder, CodingState
 from dyadwatch.read.build import RawDocument, build_document
@@ -47,6 +47,28 @@ def code_within_cap(coder: Coder, document: Document) -> list:
 def test_raw_hostile_text_gives_valid_records(capped_coder, text: str):
     # The Python API codes text as given (no reader clean-up): controls, bidi and all.
     code_within_cap(capped_coder, Document("hostile", text, pub_date="2025-07-03"))
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=300),
+       st.lists(english_sentence(), max_size=3))
+def test_any_code_point_through_the_api_is_coded_or_refused(capped_coder, noise: str,
+                                                            sentences: list[str]):
+    """Lone surrogates included (the API takes any Python str): refused as invalid Unicode,
+    never a crash; everything else is coded."""
+    text = " ".join([*sentences, noise])
+    document = Document("api", text, pub_date="2025-07-03")
+    try:
+        code_within_cap(capped_coder, document)
+    except InputError as exc:
+        assert "not valid Unicode" in exc.reason
+        assert any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def test_api_text_over_the_byte_limit_is_refused():
+    coder = Coder(CoderConfig(limits=Limits(max_document_bytes=1_000)))
+    with pytest.raises(LimitExceeded, match="over the limit of 1000 bytes"):
+        coder.code(Document("big", "Russia expelled two diplomats. " * 100))
 
 
 @SETTINGS
