@@ -35,6 +35,7 @@ from dyadwatch.when.resolve import (
     explicit_year,
     parse_iso,
     resolve,
+    shift_interval,
 )
 
 _PRESENT_TAGS = ("VBZ", "VBP")
@@ -73,6 +74,50 @@ def _anchor(span: Span) -> Token | None:
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
     return head
+
+
+def _offset_parts(span: Span) -> tuple[Token, Token] | None:
+    """(embedded, main) for "N days after/before X": the clause or phrase X the offset
+    introduces, and the word that clause hangs on."""
+    link = next((t for t in span if t.lower_ in ("after", "before")), None)
+    if link is None or link.head.i == link.i:
+        return None
+    if link.dep_ == "mark":  # "two days after a court jailed him": a clause
+        embedded = link.head
+    else:  # "two days after the attack": a phrase
+        embedded = link
+    if embedded.head.i == embedded.i:
+        return None
+    return embedded, embedded.head
+
+
+def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent]) -> None:
+    """Events inside "N days after X" take the main clause's date moved back N days."""
+    others = [a for a in exprs if a.expr.kind != "offset"]
+    for attached in exprs:
+        if attached.expr.kind != "offset":
+            continue
+        sent = doc[attached.anchor.i].sent if attached.anchor is not None else None
+        if sent is None:
+            continue
+        start = sent.start_char + attached.expr.start
+        span = doc.char_span(start, sent.start_char + attached.expr.end, alignment_mode="expand")
+        parts = _offset_parts(span) if span is not None else None
+        if parts is None:
+            continue
+        embedded, main = parts
+        found = _own_expression(main, others)
+        if found is None or found[0].interval is None:
+            continue
+        sign = -1 if attached.expr.get("dir").lower() == "after" else 1
+        moved = shift_interval(found[0].interval, attached.expr, sign)
+        inside = {t.i for t in embedded.subtree}
+        for ev in events:
+            if ev.trigger in inside and ev.modality in ("asserted", "reported"):
+                own = _own_expression(doc[ev.trigger], others)
+                if own is None or own[0].anchor is None or own[0].anchor.i not in inside:
+                    if moved is not None:
+                        ev.date = moved.to_event_date(attached.expr.text)
 
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
@@ -118,6 +163,8 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     scope = [trigger, *ancestors(trigger)]
     best: tuple[float, int, AttachedExpr] | None = None
     for attached in exprs:
+        if attached.expr.kind == "offset":
+            continue  # it dates the clause it introduces, see _date_offset_clauses
         dist = _distance(attached, trigger, scope)
         if dist is None:
             continue
@@ -248,6 +295,7 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
+            _date_offset_clauses(state.doc, exprs, events)
             new_frame = _frame_from(exprs, used, pub)
             if new_frame is not None:
                 frame = new_frame
