@@ -248,3 +248,12 @@ def test_offset_phrase_and_shift_after_that():
     assert expulsion.date.date == "2024-05-10"
     assert raid.date.date == "2024-05-07"
     assert recall.date.date == "2024-05-12"
+
+
+def test_definite_subject_dated_in_the_sentence_before():
+    text = ("Latvia closed the crossing on Friday, two days after a Russian court jailed "
+            "a Latvian activist. The court found him guilty of espionage.")
+    state = make_state(text)
+    verdict = add_event(state, "found", cameo="116")
+    run(state)
+    assert verdict.date.date == "2025-06-25"
