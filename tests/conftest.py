@@ -27,3 +27,92 @@ def coder():
     from dyadwatch.pipeline import Coder
 
     return Coder()
+
+
+# -- store fixtures (real SQLite and a real PostgreSQL) ------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A fresh PostgreSQL database for this test session, from $DYADWATCH_TEST_PG_URL."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = os.environ.get("DYADWATCH_TEST_PG_URL")
+    if not base:
+        if require_services():
+            pytest.fail("DYADWATCH_TEST_PG_URL is not set but DYADWATCH_REQUIRE_SERVICES=1")
+        pytest.skip("DYADWATCH_TEST_PG_URL is not set: skipping PostgreSQL tests")
+    name = f"dyadwatch_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001 - report why, then skip or fail
+        admin.dispose()
+        if require_services():
+            pytest.fail(f"PostgreSQL at DYADWATCH_TEST_PG_URL is not usable: {exc}")
+        pytest.skip(f"PostgreSQL at DYADWATCH_TEST_PG_URL is not usable: {exc}")
+    yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """Each store test runs against a fresh SQLite file and a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+        return
+    from sqlalchemy import create_engine, text
+
+    url = request.getfixturevalue("pg_url")
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:  # empty the session database between tests
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    yield url
+
+
+def make_record(doc_id: str, cameo: str, source, target, sentence: str, trigger: str,
+                date: str | None = None, precision: str | None = None, start: int = 0,
+                modality: str = "asserted", pub_date: str | None = "2025-07-03",
+                confidence: float = 0.8, location: dict | None = None) -> dict:
+    """A valid event record built by hand (actors as 'RUSGOV' codes or lists of codes)."""
+    from dyadwatch.record import make_event_id, validate
+    from dyadwatch.tables import cameo as cameo_entry
+    from dyadwatch.tables import plover_for
+
+    def actor(code):
+        if code is None:
+            return None
+        if isinstance(code, list):
+            return [actor(c) for c in code]
+        country = code[:6] if code.startswith("IGO") else code[:3]
+        roles = [] if code.startswith("IGO") else [code[i:i + 3] for i in range(3, len(code), 3)]
+        return {"code": code, "country": country, "roles": roles, "text": code.title()}
+
+    def codes(field):
+        return [] if field is None else (field if isinstance(field, list) else [field])
+
+    entry = cameo_entry(cameo)
+    ptype, pmode = plover_for(cameo)
+    rec = {
+        "event_id": make_event_id(doc_id, start, start + len(sentence), cameo, codes(source),
+                                  codes(target)),
+        "doc_id": doc_id, "sentence": sentence, "start": start, "end": start + len(sentence),
+        "trigger": trigger, "source": actor(source), "target": actor(target), "cameo": cameo,
+        "root": cameo[:2], "quad": entry.quad, "goldstein": entry.goldstein,
+        "plover": {"type": ptype, "mode": pmode}, "date": date, "date_precision": precision,
+        "pub_date": pub_date, "modality": modality, "confidence": confidence,
+        "location": location, "coder_version": "test",
+    }
+    return validate(rec).to_dict()
+
+
+@pytest.fixture
+def record_factory():
+    return make_record

@@ -268,3 +268,57 @@ def test_user_officeholders_come_before_builtin_ones(tmp_path):
     custom = ActorStage(CoderConfig(dicts=[people]))
     assert codes(custom, "Lavrov spoke.") == {"Lavrov": "UKRGOV"}
     assert codes(custom, "Putin spoke.") == {"Putin": "RUSGOV"}  # built-in people still known
+
+
+def test_untrusted_text_never_breaks_offsets(stage):
+    """Odd input (control characters, mixed scripts, stray quotes and hyphens) gives mentions
+    whose offsets still point at their text, or none; never an exception."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(
+        [
+            "Russia",
+            "the Kremlin",
+            "'s",
+            "-",
+            "anti",
+            "Aliyev",
+            "Zakharowa",
+            "Foreign Ministry",
+            "of",
+            "in",
+            "Baku",
+            "President",
+            "\u200b",
+            "\n\n",
+            "«",
+            "»",
+            "U.S.",
+            "al-",
+            "May",
+            "é",
+        ]
+    )
+    texts = st.lists(st.one_of(pieces, st.text(max_size=8)), max_size=25).map(" ".join)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(texts)
+    def check(text):
+        mentions(stage, text)  # asserts exact offsets and in-span heads
+
+    check()
+
+
+def test_places_hiding_a_country_name_are_not_actors(stage):
+    got = codes(stage, "Chinese ships sailed in the South China Sea and the Gulf of Mexico.")
+    assert got == {"Chinese": "CHN"}
+
+
+def test_former_officeholders_are_elites(stage):
+    got = codes(
+        stage,
+        "Former President Donald Trump met the ex-Russian ambassador in late May.",
+        "2023-06-01",
+    )
+    assert got == {"Former President Donald Trump": "USAELI", "ex-Russian ambassador": "RUSELI"}

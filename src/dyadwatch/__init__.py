@@ -14,8 +14,9 @@ from dyadwatch.version import CODER_VERSION, SCHEMA_VERSION, __version__
 if TYPE_CHECKING:
     from dyadwatch.pipeline import Coder
     from dyadwatch.record import EventRecord
+    from dyadwatch.store import Store
 
-__all__ = ["CODER_VERSION", "SCHEMA_VERSION", "__version__", "code_text", "get_coder"]
+__all__ = ["CODER_VERSION", "SCHEMA_VERSION", "__version__", "code_text", "get_coder", "open"]
 
 _coder: Coder | None = None
 
@@ -37,3 +38,11 @@ def code_text(
     from dyadwatch.read.document import Document
 
     return get_coder().code(Document(doc_id=doc_id, text=text, pub_date=published))
+
+
+def open(target: str | None = None) -> Store:  # noqa: A001 - the public name is dyadwatch.open
+    """Open a dyadwatch database: a path (SQLite) or a SQLAlchemy URL (e.g. PostgreSQL);
+    None -> $DYADWATCH_DB or ./dyadwatch.db. Creates or upgrades the schema."""
+    from dyadwatch.store import open_store
+
+    return open_store(target)

@@ -139,6 +139,13 @@ class MentionFinder:
         drafts: list[Draft] = []
         i = 0
         while i < len(atoms):
+            elite_from = None
+            prefix = atoms[i].agent
+            if prefix is not None and prefix.prefix:  # "former President Trump"
+                if i + 1 >= len(atoms) or not _glued(doc, atoms[i], atoms[i + 1]):
+                    i += 1
+                    continue
+                elite_from, i = atoms[i].start, i + 1
             draft, used = self._phrase_at(doc, atoms, i)
             i += used
             if draft is None:
@@ -166,6 +173,8 @@ class MentionFinder:
                     draft.country, draft.end = atoms[i].country.country, atoms[i].end
                     draft.confidence = max(draft.confidence, 0.85)
                     i += 1
+            if elite_from is not None and draft.role and not draft.code:
+                draft.start, draft.role = elite_from, "ELI"
             drafts.append(draft)
         return drafts
 
@@ -370,6 +379,12 @@ def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:
     country, role = split_code(match.code)
     code = match.code if country.startswith("IGO") else None
     return Draft(start, end, country, role, code, "person", match.confidence, name=match.name)
+
+
+def _glued(doc: Doc, left: Atom, right: Atom) -> bool:
+    """Adjacent, or joined by a hyphen ("ex-President")."""
+    gap = [t.text for t in doc[left.end : right.start]]
+    return gap in ([], ["-"])
 
 
 def _untitled_country(draft: Draft, nxt: Atom) -> bool:

@@ -29,6 +29,7 @@ from dyadwatch.errors import InputError
 
 COUNTRY_FORMS = {"name", "alias", "adjective", "demonym", "capital", "seat"}
 ORG_FORMS = {"igo", "agent", "group"}
+NONE_FORM = "none"  # a phrase that hides a country name but names no actor ("South China Sea")
 ENTRY_HEADER = ("code", "form", "phrase")
 AGENT_HEADER = ("role", "phrase")
 OFFICE_HEADER = ("code", "office", "name", "from", "to")
@@ -40,6 +41,7 @@ BUILTIN_FILES = (
     "officeholders.tsv",
     "officeholders_phoenix.tsv",
     "cities.tsv",
+    "non_actors.tsv",
 )
 # Role "-" in agents.tsv: the state itself ("the Russian side").
 STATE_ROLE = "-"
@@ -49,14 +51,15 @@ STATE_ROLE = "-"
 class Entry:
     """One dictionary phrase's meaning."""
 
-    kind: str  # country | org | agent
+    kind: str  # country | org | agent | none
     code: str  # country or full code (RUS, RUSGOV, IGOUNO); role for agents (GOV, "-")
     form: str  # name, adjective, demonym, capital, seat; igo/agent/group; role for agents
     needs_country: bool = False
+    prefix: bool = False  # "former", "ex-": makes the actor that follows an elite (ELI)
 
     @property
     def country(self) -> str | None:
-        if self.kind == "agent":
+        if self.kind in ("agent", "none"):
             return None
         return self.code[:6] if self.code.startswith(("IGO", "NGO", "IMG")) else self.code[:3]
 
@@ -189,21 +192,26 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
         kind = "country"
     elif form in ORG_FORMS:
         kind = "org"
+    elif form == NONE_FORM:
+        kind, code = "none", "-"
     else:
         raise InputError(source, f"unknown form {form!r} for {phrase!r}")
-    if not code.isalnum() or not phrase:
+    if not (code.isalnum() or kind == "none") or not phrase:
         raise InputError(source, f"bad actor row: {code!r} {phrase!r}")
     lexicon.add(tokenize(phrase), Entry(kind, code, form), is_acronym(phrase))
 
 
 def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize):
     role, phrase = row["role"].upper(), row["phrase"]
-    needs = row.get("needs", "").lower() == "country" or role == STATE_ROLE
-    entry = Entry("agent", role, role, needs_country=needs)
+    needs = (row.get("needs") or "").lower()
+    prefix = needs == "prefix"
+    entry = Entry(
+        "agent", role, role, needs_country=needs == "country" or role == STATE_ROLE, prefix=prefix
+    )
     tokens = tokenize(phrase)
     acronym = is_acronym(phrase)
     lexicon.add(tokens, entry, acronym)
-    if tokens and not acronym:
+    if tokens and not acronym and not prefix:
         for plural in plural_forms(tokens[-1]):
             lexicon.add(tokens[:-1] + (plural,), entry, False)
 

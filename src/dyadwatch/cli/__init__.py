@@ -15,6 +15,9 @@ from dyadwatch.version import CODER_VERSION, SCHEMA_VERSION, __version__
 COMMAND_MODULES = [
     "dyadwatch.cli.code",
     "dyadwatch.cli.schema",
+    "dyadwatch.cli.store",
+    "dyadwatch.cli.eval",
+    "dyadwatch.cli.analysis",
 ]
 
 

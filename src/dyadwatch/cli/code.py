@@ -113,7 +113,17 @@ def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[di
               help="Allow fetching from loopback and private addresses (refused by default).")
 @click.option("--dict", "dicts", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor/officeholder/trigger dictionary (repeatable).")
-def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts) -> None:
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this process; ray: Ray Data workers (needs dyadwatch[ray] and --out).")
+@click.option("--out", "out", type=click.Path(file_okay=False),
+              help="With --engine ray: output directory (Parquet dataset, or JSON Lines).")
+@click.option("--out-format", type=click.Choice(["parquet", "jsonl"]), default="parquet",
+              show_default=True, help="With --engine ray: format written to --out.")
+@click.option("--address", help="With --engine ray: join this Ray cluster (default: local).")
+@click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
+              help="With --engine ray: coder actors (one spaCy pipeline each).")
+def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts, engine, out,
+             out_format, address, workers) -> None:
     """Code documents into event records.
 
     INPUTS are files (.txt with an optional header block, .html, .jsonl, .json, RSS/Atom
@@ -123,6 +133,10 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
     """
     wanted = parse_modalities(modality)
     config = CoderConfig(dicts=[Path(d) for d in dicts], min_confidence=min_confidence)
+    if engine == "ray" or out:
+        run_on_ray(list(inputs), config, published=published, allow_private=allow_private,
+                   out=out, out_format=out_format, address=address, workers=workers)
+        return
     coder = make_coder(config)
     failed = 0
     collected: list[dict] = []
@@ -153,6 +167,27 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
     if fmt == "table":
         write_table(collected)
     if failed:
+        sys.exit(1)
+
+
+def run_on_ray(inputs: list[str], config: CoderConfig, *, published: str | None,
+               allow_private: bool, out: str | None, out_format: str, address: str | None,
+               workers: int) -> None:
+    """`code --engine ray`: code on Ray Data workers into OUT, resuming where OUT stops."""
+    from dyadwatch.scale.ray_engine import code_with_ray, read_documents
+
+    if not out:
+        raise click.UsageError("--engine ray needs --out DIRECTORY")
+    documents = read_documents(inputs, published=published, allow_private=allow_private,
+                               limits=config.limits)
+    report = code_with_ray(documents, Path(out), config=config, workers=workers,
+                           address=address, out_format=out_format)
+    for source, reason in report.failed or []:
+        click.echo(f"dyadwatch: {source}: {reason}", err=True)
+    click.echo(f"coded {report.documents} documents ({report.skipped} already in {out}, "
+               f"{len(report.failed or [])} failed) in {report.seconds:.1f}s; "
+               f"{report.events} event records in {out}", err=True)
+    if report.failed:
         sys.exit(1)
 
 

@@ -24,7 +24,7 @@ from dyadwatch.actors.context import (
     resolve_countryless,
     resolve_pronoun,
 )
-from dyadwatch.events.lexicon import Lexicon, TriggerEntry
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
@@ -80,6 +80,9 @@ def is_expletive(tok: Token) -> bool:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = tok.head
+    if any(base_lexicon().chain(c.lemma_.lower(), "intent") for c in head.children
+           if c.dep_ == "acomp"):
+        return False  # "it is willing to withdraw": a party's intent, not a dummy subject
     return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children) and (
         head.lemma_ in ("be", "seem", "appear", "remain") or tok.dep_ == "nsubjpass"
     )

@@ -38,7 +38,7 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
-MUTUAL_PREFIXES = ("03", "04", "057", "06", "0871", "19")
+MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
@@ -233,6 +233,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
+    src_countries = {m.country for m in source}
+    if len(src_countries) == 1 and target and {m.country for m in target} <= src_countries:
+        target = []  # "ready to contribute its troops": the other party is still open
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target

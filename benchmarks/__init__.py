@@ -1,0 +1,1 @@
+"""Benchmarks: corpus builder, throughput and accuracy runs (see docs/benchmarks.md)."""

@@ -1,0 +1,516 @@
+"""The Store: documents and their events, written one document per transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from dyadwatch.errors import DyadwatchError, InputError
+from dyadwatch.read.document import Document as ReadDocument
+from dyadwatch.store import dedup
+from dyadwatch.store.db import WRITE_OPTION, StoreError, short_reason, write_lock
+from dyadwatch.store.models import ActorRow, Cluster, Document, Event, EventPair, IngestRun
+from dyadwatch.store.query import QueryMixin
+from dyadwatch.store.records import (
+    canonical_url,
+    dedup_event,
+    event_columns,
+    expand_pairs,
+    pair_rows,
+)
+from dyadwatch.version import CODER_VERSION
+
+EVENTS, PAIRS = Event.__table__, EventPair.__table__
+ACTORS, CLUSTERS = ActorRow.__table__, Cluster.__table__
+CANDIDATE_LIMIT = 1000  # stored events compared per document: bounds the cost on busy dyads
+DEDUP_CACHE_SIZE = 50_000
+
+Progress = Callable[[str, str], None]  # (source, outcome: new | skipped | failed)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class IngestReport:
+    """What an ingest (or recode) run did, document by document."""
+
+    run_id: int | None = None
+    new: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    events: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "new": len(self.new),
+            "skipped": len(self.skipped),
+            "failed": len(self.failed),
+            "events": self.events,
+            "skipped_reasons": [{"source": s, "reason": r} for s, r in self.skipped],
+            "failures": [{"source": s, "reason": r} for s, r in self.failed],
+        }
+
+
+def _record_dict(rec: Any) -> dict[str, Any]:
+    return rec.to_dict() if hasattr(rec, "to_dict") else dict(rec)
+
+
+def _unique_records(document: ReadDocument, records: Iterable[Any]) -> list[dict[str, Any]]:
+    """The records as dicts, each event once; all must belong to the document."""
+    out: dict[str, dict[str, Any]] = {}
+    for rec in map(_record_dict, records):
+        if rec.get("doc_id") != document.doc_id:
+            raise InputError(document.doc_id, f"record {rec.get('event_id')} belongs to "
+                             f"document {rec.get('doc_id')!r}")
+        out.setdefault(rec["event_id"], rec)
+    return list(out.values())
+
+
+def store_doc_id(doc: ReadDocument) -> str:
+    """Documents are named by their text: the same article gets the same id everywhere."""
+    return doc.content_hash[:16]
+
+
+class Store(QueryMixin):
+    """A dyadwatch database (SQLite or PostgreSQL). Open with `dyadwatch.open()`."""
+
+    def __init__(self, engine: Engine, target: str):
+        self.engine = engine
+        self.target = target
+        self._dedup_cache: dict[str, dedup.DedupEvent] = {}  # parsed stored events
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def export(self, fmt: str, out: str | None = None, **filters: Any) -> int:
+        """Write matching events as gdelt, icews, plover, parquet, csv or jsonl (export.py)."""
+        from dyadwatch.store.export import export
+
+        return export(self, fmt, out, **filters)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _write(self) -> Connection:
+        return self.engine.connect().execution_options(**{WRITE_OPTION: True})
+
+    def find_existing(self, conn: Connection, doc: ReadDocument) -> str | None:
+        """Why this document is already stored (same text or same canonical URL), or None."""
+        hit = conn.execute(
+            select(Document.doc_id).where(Document.content_hash == doc.content_hash)
+        ).first()
+        if hit:
+            return f"already stored as {hit[0]} (same text)"
+        url = canonical_url(doc.url or doc.original_url)
+        if url:
+            hit = conn.execute(select(Document.doc_id).where(Document.url == url)).first()
+            if hit:
+                return f"already stored as {hit[0]} (same URL)"
+        return None
+
+    def add_document(
+        self, document: ReadDocument, records: Iterable[Any], run_id: int | None = None
+    ) -> bool:
+        """Store one document and its records in ONE transaction, clustering the events.
+        Returns False (and stores nothing) when the document is already stored."""
+        try:
+            with self._write() as conn, conn.begin():
+                write_lock(conn)
+                if self.find_existing(conn, document):
+                    return False
+                recs = _unique_records(document, records)
+                self._insert_document(conn, document, recs, run_id)
+        except IntegrityError as exc:
+            # Another process may have stored the same text or URL between check and insert.
+            with self.engine.connect() as conn:
+                if self.find_existing(conn, document):
+                    return False
+            raise StoreError(f"{document.doc_id}: cannot store: {short_reason(exc)}") from None
+        return True
+
+    def _insert_document(
+        self, conn: Connection, doc: ReadDocument, recs: list[dict], run_id: int | None
+    ) -> None:
+        versions = {r.get("coder_version") for r in recs} - {None, ""}
+        conn.execute(insert(Document).values(
+            doc_id=doc.doc_id,
+            content_hash=doc.content_hash,
+            url=canonical_url(doc.url or doc.original_url),
+            original_url=doc.original_url or doc.url,
+            source=doc.source,
+            name=doc.meta.get("name") if doc.meta else None,
+            title=doc.title,
+            outlet=doc.outlet,
+            author=doc.author,
+            language=doc.language,
+            pub_date=doc.pub_date,
+            text=doc.text,
+            meta=json.dumps(doc.meta or {}, ensure_ascii=False, default=str),
+            coder_version=versions.pop() if len(versions) == 1 else CODER_VERSION,
+            n_events=len(recs),
+            ingested_at=now(),
+            run_id=run_id,
+        ))
+        self._insert_events(conn, recs)
+
+    def _insert_events(self, conn: Connection, recs: list[dict]) -> None:
+        """All of one document's events, pairs, actors and cluster links, in batches."""
+        if not recs:
+            return
+        conn.execute(insert(EVENTS), [
+            dict(record=json.dumps(rec, ensure_ascii=False), **event_columns(rec))
+            for rec in recs])
+        conn.execute(insert(PAIRS), [row for rec in recs for row in pair_rows(rec)])
+        self._note_actors(conn, recs)
+        self._cluster_events(conn, recs)
+
+    def _note_actors(self, conn: Connection, recs: list[dict]) -> None:
+        counts: dict[str, int] = {}
+        latest: dict[str, dict] = {}
+        for rec in recs:
+            codes = {a["code"]: a for pair in expand_pairs(rec) for a in pair
+                     if a and a.get("code")}
+            for code, actor in codes.items():
+                counts[code] = counts.get(code, 0) + 1
+                latest[code] = actor
+        known = set(conn.execute(select(ACTORS.c.code).where(
+            ACTORS.c.code.in_(list(counts)))).scalars())
+        fresh = [{"code": c, "country": latest[c].get("country"),
+                  "roles": ",".join(latest[c].get("roles") or []),
+                  "name": latest[c].get("name"), "n_events": counts[c]}
+                 for c in counts if c not in known]
+        if fresh:
+            conn.execute(insert(ACTORS), fresh)
+        if known:
+            conn.execute(
+                update(ACTORS).where(ACTORS.c.code == bindparam("b_code")).values(
+                    n_events=ACTORS.c.n_events + bindparam("b_n"),
+                    name=func.coalesce(bindparam("b_name"), ACTORS.c.name)),
+                [{"b_code": c, "b_n": counts[c], "b_name": latest[c].get("name")}
+                 for c in known])
+
+    # -- clustering -----------------------------------------------------------------------
+
+    def _candidates(self, conn: Connection, news: list[dedup.DedupEvent]
+                    ) -> list[dedup.DedupEvent]:
+        """Stored events of other documents that pass the cheap filters of the rule (roots,
+        countries, a rough date window), the most recent CANDIDATE_LIMIT of them."""
+        roots = {r for new in news for r in dedup.related_roots(new.root)}
+        wanted = {p for new in news for s, t in new.pairs for p in ((s, t), (t, s))}
+        dyad = or_(*[and_(_eq(PAIRS.c.source_country, s), _eq(PAIRS.c.target_country, t))
+                     for s, t in wanted])
+        query = (
+            select(EVENTS.c.id, EVENTS.c.event_id, EVENTS.c.cluster_id, EVENTS.c.record).distinct()
+            .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
+            .where(EVENTS.c.root.in_(roots), EVENTS.c.doc_id != news[0].doc_id, dyad)
+            .order_by(EVENTS.c.id.desc()).limit(CANDIDATE_LIMIT)
+        )
+        windows = [_widen(new) for new in news]
+        if all(lo and hi for lo, hi in windows):
+            lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
+            query = query.where(
+                or_(EVENTS.c.date_end.is_(None), EVENTS.c.date_end >= lo),
+                or_(EVENTS.c.date_start.is_(None), EVENTS.c.date_start <= hi),
+            )
+        out = []
+        for _, event_id, cluster_id, raw in conn.execute(query):
+            ev = self._dedup_cache.get(event_id)
+            if ev is None:
+                ev = dedup_event(json.loads(raw))
+                if len(self._dedup_cache) > DEDUP_CACHE_SIZE:
+                    self._dedup_cache.clear()
+                self._dedup_cache[event_id] = ev
+            ev.cluster_id = cluster_id
+            out.append(ev)
+        return out
+
+    def _cluster_events(self, conn: Connection, recs: list[dict]) -> None:
+        """Join each event of one document to a cluster (dedup.best_match) or start one."""
+        news = [dedup_event(r) for r in recs]
+        cands = self._candidates(conn, news)
+        members: dict[int, set[str]] = {}
+        ids = {c.cluster_id for c in cands if c.cluster_id is not None}
+        if ids:
+            rows = conn.execute(select(EVENTS.c.cluster_id, EVENTS.c.doc_id).distinct()
+                                .where(EVENTS.c.cluster_id.in_(ids)))
+            for cid, doc_id in rows:
+                members.setdefault(cid, set()).add(doc_id)
+        by_dyad: dict[frozenset, list[dedup.DedupEvent]] = {}
+        for cand in cands:  # index by undirected dyad: each new event scans only its own
+            by_dyad.setdefault(cand.undirected, []).append(cand)
+        links = []
+        for new in news:
+            match = dedup.best_match(new, by_dyad.get(new.undirected, []), members)
+            cid = match.cluster_id if match is not None else self._new_cluster(conn, new)
+            members.setdefault(cid, set()).add(new.doc_id)
+            links.append({"b_event": new.event_id, "b_cluster": cid})
+        conn.execute(update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event"))
+                     .values(cluster_id=bindparam("b_cluster")), links)
+        self._refresh_clusters(conn, {link["b_cluster"] for link in links})
+
+    @staticmethod
+    def _new_cluster(conn: Connection, new: dedup.DedupEvent) -> int:
+        countries = sorted({c or "" for pair in new.pairs for c in pair})
+        return conn.execute(insert(CLUSTERS).values(
+            root=new.root, cameo=new.cameo,
+            country_a=(countries[0] or None) if countries else None,
+            country_b=(countries[-1] or None) if len(countries) > 1 else None,
+            date_start=new.date_start, date_end=new.date_end,
+            representative=new.event_id, n_events=0, n_documents=0, n_sources=0,
+        ).returning(CLUSTERS.c.id)).scalar_one()
+
+    @staticmethod
+    def _refresh_clusters(conn: Connection, ids: set[int]) -> None:
+        """Counts, date span and representative (most confident, then earliest event) of
+        each cluster in `ids`, in three statements whatever their number."""
+        docs = Document.__table__
+        source = func.coalesce(docs.c.outlet, docs.c.doc_id)
+        stats = conn.execute(
+            select(EVENTS.c.cluster_id, func.count(EVENTS.c.id),
+                   func.count(func.distinct(EVENTS.c.doc_id)),
+                   func.count(func.distinct(source)), func.min(EVENTS.c.date_start),
+                   func.max(EVENTS.c.date_end))
+            .join(docs, docs.c.doc_id == EVENTS.c.doc_id)
+            .where(EVENTS.c.cluster_id.in_(ids)).group_by(EVENTS.c.cluster_id)
+        ).all()
+        best: dict[int, tuple] = {}
+        for cid, event_id, cameo, conf, seq in conn.execute(
+                select(EVENTS.c.cluster_id, EVENTS.c.event_id, EVENTS.c.cameo,
+                       EVENTS.c.confidence, EVENTS.c.id).where(EVENTS.c.cluster_id.in_(ids))):
+            if cid not in best or (-conf, seq) < (-best[cid][2], best[cid][3]):
+                best[cid] = (event_id, cameo, conf, seq)
+        conn.execute(update(CLUSTERS).where(CLUSTERS.c.id == bindparam("b_id")).values(
+            n_events=bindparam("b_events"), n_documents=bindparam("b_docs"),
+            n_sources=bindparam("b_sources"), date_start=bindparam("b_lo"),
+            date_end=bindparam("b_hi"), representative=bindparam("b_rep"),
+            cameo=bindparam("b_cameo"),
+        ), [{"b_id": cid, "b_events": n, "b_docs": nd, "b_sources": ns, "b_lo": lo, "b_hi": hi,
+             "b_rep": best[cid][0], "b_cameo": best[cid][1]}
+            for cid, n, nd, ns, lo, hi in stats])
+
+    def recluster(self) -> int:
+        """Rebuild every cluster from scratch, in ingest order; returns the cluster count."""
+        with self._write() as conn, conn.begin():
+            write_lock(conn)
+            conn.execute(update(Event).values(cluster_id=None))
+            conn.execute(delete(Cluster))
+            rows = conn.execute(select(Event.record).join(
+                Document, Document.doc_id == Event.doc_id).order_by(Document.id, Event.id))
+            by_doc: dict[str, list[dict]] = {}
+            for (raw,) in rows.all():
+                rec = json.loads(raw)
+                by_doc.setdefault(rec["doc_id"], []).append(rec)
+            for recs in by_doc.values():  # dicts keep ingest order
+                self._cluster_events(conn, recs)
+            return conn.execute(select(func.count(Cluster.id))).scalar_one()
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def _start_run(self, kind: str, sources: Sequence[str]) -> int:
+        with self._write() as conn, conn.begin():
+            return conn.execute(insert(IngestRun).values(
+                kind=kind, started_at=now(), sources=json.dumps(list(sources)),
+                coder_version=CODER_VERSION, n_new=0, n_skipped=0, n_failed=0,
+                failures="[]", status="running",
+            ).returning(IngestRun.id)).scalar_one()
+
+    def _finish_run(self, report: IngestReport) -> None:
+        try:
+            with self._write() as conn, conn.begin():
+                conn.execute(update(IngestRun).where(IngestRun.id == report.run_id).values(
+                    finished_at=now(), n_new=len(report.new), n_skipped=len(report.skipped),
+                    n_failed=len(report.failed), status="done",
+                    failures=json.dumps(report.as_dict()["failures"], ensure_ascii=False),
+                ))
+        except SQLAlchemyError:
+            pass  # the documents are stored; only the run's bookkeeping is lost
+
+    # -- ingest and recode ----------------------------------------------------------------
+
+    def ingest(
+        self,
+        inputs: Sequence[str] | str,
+        since: str | date | None = None,
+        allow_private: bool = False,
+        progress: Progress | None = None,
+        coder: Any = None,
+        published: str | None = None,
+    ) -> IngestReport:
+        """Read, code and store every document the inputs hold, each in its own transaction.
+        Documents already stored (same text or canonical URL) are skipped."""
+        from dyadwatch.read import read_inputs
+
+        if isinstance(inputs, str):
+            inputs = [inputs]
+        since_s = _check_date(since, "--since") if since else None
+        if coder is None:
+            from dyadwatch import get_coder
+
+            coder = get_coder()
+        try:
+            run_id = self._start_run("ingest", inputs)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the database: {short_reason(exc)}") from None
+        report = IngestReport(run_id=run_id)
+        limits = getattr(getattr(coder, "config", None), "limits", None)
+        for item in read_inputs(list(inputs), published=published,
+                                allow_private=allow_private, limits=limits):
+            outcome = self._ingest_one(item, since_s, coder, report)
+            if progress:
+                label = item.source if isinstance(item, InputError) else _label(item)
+                progress(label or "", outcome)
+        self._finish_run(report)
+        return report
+
+    def _ingest_one(self, item: Any, since: str | None, coder: Any, rep: IngestReport) -> str:
+        """Store one document; returns the outcome: new, skipped or failed."""
+        if isinstance(item, InputError):
+            rep.failed.append((item.source, item.reason))
+            return "failed"
+        label = _label(item)
+        if since and item.pub_date and item.pub_date < since:
+            rep.skipped.append((label, f"published {item.pub_date}, before {since}"))
+            return "skipped"
+        item.meta = dict(item.meta or {})
+        item.meta.setdefault("name", item.doc_id)
+        item.doc_id = store_doc_id(item)
+        try:
+            with self.engine.connect() as conn:
+                reason = self.find_existing(conn, item)
+            if reason:
+                rep.skipped.append((label, reason))
+                return "skipped"
+            records = self._code(coder, item)
+            if not self.add_document(item, records, run_id=rep.run_id):
+                rep.skipped.append((label, "already stored (by another run)"))
+                return "skipped"
+        except DyadwatchError as exc:
+            rep.failed.append((label, str(exc)))
+            return "failed"
+        except SQLAlchemyError as exc:
+            rep.failed.append((label, f"database error: {short_reason(exc)}"))
+            return "failed"
+        rep.new.append(label)
+        rep.events += len(records)
+        return "new"
+
+    @staticmethod
+    def _code(coder: Any, doc: ReadDocument) -> list:
+        try:
+            return coder.code(doc)
+        except DyadwatchError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+            raise DyadwatchError(f"coder failed: {type(exc).__name__}: {exc}") from None
+
+    def recode(self, coder: Any = None, progress: Progress | None = None) -> IngestReport:
+        """Re-run the current coder on every stored document (one transaction each), then
+        rebuild the clusters so dedup stays consistent with the new events."""
+        if coder is None:
+            from dyadwatch import get_coder
+
+            coder = get_coder()
+        report = IngestReport(run_id=self._start_run("recode", []))
+        with self.engine.connect() as conn:
+            doc_ids = conn.execute(select(Document.doc_id).order_by(Document.id)).scalars().all()
+        for doc_id in doc_ids:
+            try:
+                doc = self._read_document(doc_id)
+                records = _unique_records(doc, self._code(coder, doc))
+                with self._write() as conn, conn.begin():
+                    write_lock(conn)
+                    old = select(Event.event_id).where(Event.doc_id == doc_id)
+                    conn.execute(delete(EventPair).where(EventPair.event_id.in_(old)))
+                    conn.execute(delete(Event).where(Event.doc_id == doc_id))
+                    if records:
+                        conn.execute(insert(EVENTS), [
+                            dict(record=json.dumps(rec, ensure_ascii=False),
+                                 **event_columns(rec)) for rec in records])
+                        conn.execute(insert(PAIRS), [
+                            row for rec in records for row in pair_rows(rec)])
+                    conn.execute(update(Document).where(Document.doc_id == doc_id).values(
+                        coder_version=CODER_VERSION, n_events=len(records)))
+                report.new.append(doc_id)
+                report.events += len(records)
+            except DyadwatchError as exc:
+                report.failed.append((doc_id, str(exc)))
+            except SQLAlchemyError as exc:
+                report.failed.append((doc_id, f"database error: {short_reason(exc)}"))
+            if progress:
+                progress(doc_id, "failed" if report.failed and report.failed[-1][0] == doc_id
+                         else "new")
+        self._rebuild_actors()
+        self.recluster()
+        self._finish_run(report)
+        return report
+
+    def _rebuild_actors(self) -> None:
+        with self._write() as conn, conn.begin():
+            write_lock(conn)
+            conn.execute(delete(ActorRow))
+            recs = [json.loads(raw) for (raw,) in
+                    conn.execute(select(Event.record).order_by(Event.id)).all()]
+            if recs:
+                self._note_actors(conn, recs)
+
+    def _read_document(self, doc_id: str) -> ReadDocument:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(Document).where(Document.doc_id == doc_id)).one()
+        m = row._mapping
+        return ReadDocument(
+            doc_id=m["doc_id"], text=m["text"], title=m["title"], outlet=m["outlet"],
+            author=m["author"], url=m["url"], original_url=m["original_url"],
+            pub_date=m["pub_date"], language=m["language"], source=m["source"],
+            meta=json.loads(m["meta"] or "{}"),
+        )
+
+
+def _eq(column, value):
+    return column.is_(None) if value is None else column == value
+
+
+def _widen(ev: dedup.DedupEvent) -> tuple[str | None, str | None]:
+    """The widest date window in which a stored event could still be compatible."""
+    lo = ev.date_start or ev.pub_date
+    hi = ev.date_end or ev.pub_date
+    if not lo or not hi:
+        return None, None
+    pad = timedelta(days=dedup.UNDATED_WINDOW_DAYS + dedup.DATE_SLACK_DAYS)
+    return ((date.fromisoformat(lo) - pad).isoformat(), (date.fromisoformat(hi) + pad).isoformat())
+
+
+def _label(doc: ReadDocument) -> str:
+    return doc.source or doc.url or (doc.meta or {}).get("name") or doc.doc_id
+
+
+def _check_date(value: str | date, what: str) -> str:
+    text = value.isoformat() if isinstance(value, date) else str(value).strip()
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InputError(what, f"not a date (YYYY-MM-DD): {text!r}") from None
