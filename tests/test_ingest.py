@@ -175,7 +175,7 @@ def test_two_concurrent_sqlite_ingests(tmp_path):
 
 def ci_restart_command() -> str | None:
     """In CI the server is ours to restart: the newest local cluster."""
-    from conftest import require_services
+    from support import require_services
 
     if not require_services() or not shutil.which("pg_lsclusters"):
         return None
