@@ -137,9 +137,10 @@ def escalation(
 ) -> Escalation:
     """Judge whether the dyad a–b is escalating at the end of the data (or of date_to).
 
-    `normalise`: store = expected counts scale with the articles the whole store has on
-    each period; dyad = with the articles reporting this dyad (events per article);
-    none = raw counts (not recommended: a burst of reporting reads as escalation).
+    `normalise`: store = expected counts scale with the articles the store has on each
+    period about everything else, the dyad's own counted as one; dyad = with the articles
+    reporting this dyad (events per article); none = raw counts (not recommended: a burst
+    of reporting reads as escalation). See docs/escalation.md.
     """
     check_period(by)
     if normalise not in NORMALISE:
