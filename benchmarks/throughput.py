@@ -56,7 +56,7 @@ def worker(docs, barrier, results) -> None:
     load_s = time.perf_counter() - started
     barrier.wait()
     cpu_before = cpu_seconds()
-    events = sum(len(coder.code(doc)) for doc in docs)
+    events = sum(len(records) for _, records in coder.code_many(docs))
     results.put({"docs": len(docs), "events": events, "load_s": load_s,
                  "rss_mb": peak_rss_mb(), "cpu_s": cpu_seconds() - cpu_before})
 
@@ -98,8 +98,8 @@ def profile(docs, top: int = 20) -> str:
     coder.code(docs[0])
     prof = cProfile.Profile()
     prof.enable()
-    for doc in docs:
-        coder.code(doc)
+    for _ in coder.code_many(docs):
+        pass
     prof.disable()
     out = io.StringIO()
     stats = pstats.Stats(prof, stream=out)

@@ -186,6 +186,26 @@ class Coder:
         floor = self.config.min_confidence
         return [r for r in records if r.confidence >= floor]
 
-    def code_many(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list]]:
+    def code_many(self, documents: Iterable[Document],
+                  group: int = 32) -> Iterator[tuple[Document, list]]:
+        """Records for each document, in order. Stages with a `prepare(documents)` method
+        (the parse stage) see `group` documents at a time first, to batch their work."""
+        preparers = [s for s in self.stages if hasattr(s, "prepare")]
+        pending: list[Document] = []
         for document in documents:
-            yield document, self.code(document)
+            pending.append(document)
+            if len(pending) >= group:
+                yield from self._code_group(pending, preparers)
+                pending = []
+        yield from self._code_group(pending, preparers)
+
+    def _code_group(self, documents: list[Document],
+                    preparers: list) -> Iterator[tuple[Document, list]]:
+        for stage in preparers:
+            stage.prepare(documents)
+        try:
+            for document in documents:
+                yield document, self.code(document)
+        finally:
+            for stage in preparers:
+                stage.forget()
