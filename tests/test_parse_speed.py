@@ -1,0 +1,95 @@
+"""The parse stage's speed paths give exactly the records of the plain path.
+
+Fast path = rule-component memo (RuleMemo) + candidate sentences of many documents parsed in
+one nlp.pipe stream (Coder.code_many -> ParseStage.prepare). Reference = each document coded
+alone, attribute_ruler and lemmatizer run on every parsed sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import EXAMPLES, ROOT
+
+from dyadwatch.config import CoderConfig, Limits
+from dyadwatch.errors import LimitExceeded
+from dyadwatch.pipeline import Coder, default_stages
+from dyadwatch.read.document import Document
+
+GOLD = ROOT / "tests" / "gold" / "dev"
+
+
+def coder_pair(config: CoderConfig) -> tuple[Coder, Coder]:
+    from dyadwatch.nlp.stage import ParseStage
+
+    rest = default_stages(config)[1:]
+    return (Coder(config, [ParseStage(config), *rest]),
+            Coder(config, [ParseStage(config, memo_rules=False), *rest]))
+
+
+def texts(shared: Path | None) -> list[Document]:
+    # The frozen gold half is coded here (never read or tuned on): only equality is checked.
+    paths = sorted((GOLD / "tune").glob("*.txt")) + sorted((GOLD / "frozen").glob("*.txt"))
+    paths += sorted(EXAMPLES.glob("*.txt"))
+    if shared is not None:
+        paths += sorted((shared / "seed").glob("*.txt"))
+    return [Document(doc_id=p.stem, text=p.read_text(encoding="utf-8"), pub_date="2025-07-03")
+            for p in paths]
+
+
+def test_fast_paths_give_identical_records():
+    from support import SHARED
+
+    shared = SHARED if SHARED.is_dir() else None
+    docs = texts(shared)
+    assert len(docs) >= 10
+    fast, reference = coder_pair(CoderConfig())
+    got = [[r.model_dump() for r in records] for _, records in fast.code_many(docs, group=8)]
+    want = [[r.model_dump() for r in reference.code(d)] for d in docs]
+    assert sum(map(len, want)) > 50  # the texts do hold events
+    for doc, a, b in zip(docs, got, want, strict=True):
+        assert {r["event_id"] for r in a} == {r["event_id"] for r in b}, doc.doc_id
+        assert a == b, doc.doc_id
+    rules = fast.stages[0].rules
+    assert rules.hits > 0 and rules.runs > 0  # both branches of the memo were taken
+    if shared is None:
+        pytest.skip("../shared is absent: the seed article was not compared")
+
+
+def test_rule_memo_matches_the_real_components_on_context_patterns():
+    """Tokens written by the attribute ruler's two-token patterns ("gon na", "let 's",
+    expletive "there are") get the analysis the real components give them, whether the
+    memo saw the word before in another context or not."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.stage import ANALYSIS, RULE_COMPONENTS, RuleMemo
+
+    nlp = load_pipeline()
+    memo = RuleMemo(nlp)
+    sentences = ["They are talks.", "There are talks.", "They are talks.",
+                 "We are gon na talk.", "They gon na fight.", "Let 's meet in Paris.",
+                 "Let us go.", "There are talks.", "Talks are planned.", "There are talks.",
+                 "We are gon na talk."]
+    for text in sentences:
+        bare = nlp(text, disable=list(RULE_COMPONENTS))
+        part = bare.to_array(ANALYSIS + [SENT_START])
+        memo.apply(bare, part)
+        full = nlp(text)
+        assert numpy.array_equal(part, full.to_array(ANALYSIS + [SENT_START])), text
+    assert memo.hits >= 2  # the repeated sentences came from the memo
+
+
+def test_prepare_leaves_documents_over_a_limit_to_raise_when_coded():
+    config = CoderConfig(limits=Limits(max_sentences=3))
+    fast, _ = coder_pair(config)
+    ok = Document(doc_id="ok", text="Austria expelled a Russian diplomat on Friday.")
+    big = Document(doc_id="big", text=" ".join(["France condemned Iran."] * 5))
+    results = fast.code_many([ok, big])
+    first, records = next(results)
+    assert first is ok and records
+    with pytest.raises(LimitExceeded, match="over 3 sentences"):
+        next(results)
+    assert not fast.stages[0].ready  # nothing prepared is left behind
