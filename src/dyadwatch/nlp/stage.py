@@ -33,6 +33,7 @@ from functools import cache
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.symbols import X as POS_X
 from spacy.tokens import Doc, Span
 
@@ -284,6 +285,9 @@ class ParseStage:
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
+        self.free_ids = frozenset(map(get_string_id, self.free_forms))
+        self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
+                           for form, objects in self.object_forms.items()}
 
     def __call__(self, state: CodingState) -> None:
         text = state.document.text
@@ -294,12 +298,18 @@ class ParseStage:
         state.count("sentences", sum(1 for _ in state.doc.sents))
 
     def is_candidate(self, span: Span) -> bool:
-        if len(span.text) > self.config.limits.max_sentence_chars:
+        lowers = span.doc.to_array([LOWER])[span.start:span.end].tolist()
+        return self.is_candidate_words(set(lowers), len(span.text))
+
+    def is_candidate_words(self, words: set[int], chars: int) -> bool:
+        """`words`: the string ids of a sentence's lower-cased tokens; `chars`: its length.
+        (Ids, not strings: no Token objects are made for the many sentences checked.)"""
+        if chars > self.config.limits.max_sentence_chars:
             return False  # skipped by the event stage anyway
-        words = {t.lower_ for t in span}
-        if words & self.free_forms:
+        if not words.isdisjoint(self.free_ids):
             return True
-        return any(self.object_forms[w] & words for w in words if w in self.object_forms)
+        needs = self.object_ids
+        return any(not needs[w].isdisjoint(words) for w in words if w in needs)
 
     def parse_in_chunks(self, state: CodingState, text: str) -> Doc:
         parts: list[Doc] = []
@@ -339,10 +349,12 @@ class ParseStage:
         array = numpy.zeros((len(doc), len(ANALYSIS) + 1), dtype="uint64")
         placeholder = self.placeholder
         norms = doc.to_array([NORM])
+        lowers = doc.to_array([LOWER]).tolist()
         todo: list[tuple[int, Doc]] = []
         for start, end in spans:
-            span = doc[start:end]
-            if self.is_candidate(span):
+            last = doc[end - 1]
+            chars = last.idx + len(last) - doc[start].idx  # len(span.text)
+            if self.is_candidate_words(set(lowers[start:end]), chars):
                 todo.append((start, sentence_doc(doc, start, end, norms)))
             else:
                 self.fill_placeholder(array, start, end, doc, placeholder)
