@@ -329,6 +329,20 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     return []
 
 
+def side_key(state: CodingState, m: ActorMention) -> str | None:
+    """What counts as "the same side". Interstate coding (the default): the country.
+    With domestic events on: the country and its sector, so that the government and the
+    opposition of one state are two sides (a bare state name is its government)."""
+    if not state.config.domestic or not m.country:
+        return m.country
+    sector = m.code[len(m.country):] if m.code.startswith(m.country) else m.code
+    return f"{m.country}:{sector or 'GOV'}"
+
+
+def sides(state: CodingState, mentions: list[ActorMention]) -> set[str | None]:
+    return {side_key(state, m) for m in mentions}
+
+
 def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
                  own_side: set[str | None] | None = None) -> list[ActorMention]:
     """The first target candidate (objects, passive subject, prepositional objects) that is
@@ -338,7 +352,7 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
     for found in target_candidates(state, verb, entry):
         if not found:
             continue
-        if {m.country for m in found} - own_side:
+        if sides(state, found) - own_side:
             return found
         fallback = fallback or found
     # Only the source's own side: a domestic act, or an addressee guessed from context

@@ -21,6 +21,8 @@ from dyadwatch.events.extract import (
     noun_targets,
     prep_object,
     sentence_sites,
+    side_key,
+    sides,
     verb_targets,
 )
 from dyadwatch.events.lexicon import Lexicon
@@ -220,7 +222,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
-        target = verb_targets(state, tok, site.entry, {m.country for m in source})
+        target = verb_targets(state, tok, site.entry, sides(state, source))
     else:
         source, direct = noun_source(state, tok), True
         if not source:
@@ -233,8 +235,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
-    src_countries = {m.country for m in source}
-    if len(src_countries) == 1 and target and {m.country for m in target} <= src_countries:
+    src_sides = sides(state, source)
+    if len(src_sides) == 1 and target and sides(state, target) <= src_sides:
         target = []  # "ready to contribute its troops": the other party is still open
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
@@ -345,12 +347,14 @@ def agentless(tok: Token) -> bool:
     return True
 
 
-def drop_same_side(site: Site) -> bool:
-    """Remove targets that are the source; True when nothing interstate remains."""
-    src_countries = {m.country for m in site.source}
+def drop_same_side(state: CodingState, site: Site) -> bool:
+    """Remove targets on the source's side; True when no other side remains (interstate
+    coding: no other country; with domestic events on: no other sector either)."""
+    src_sides = sides(state, site.source)
     if site.target:
-        kept = [m for m in site.target if m.country not in src_countries or m.country is None]
-        if not kept and len(src_countries) < 2:
+        kept = [m for m in site.target if m.country is None
+                or side_key(state, m) not in src_sides]
+        if not kept and len(src_sides) < 2:
             return True
         site.target = kept  # a compound source with no other target: reciprocal
     return False
@@ -361,12 +365,12 @@ def is_stance(site: Site) -> bool:
     return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
 
 
-def keep(site: Site) -> bool:
+def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site):
         return False
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
-    if drop_same_side(site):
+    if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
         site.target = []
@@ -558,7 +562,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
             continue
         find_actors(state, site, lexicon)
         infer_missing(state, site)
-        if keep(site):
+        if keep(state, site):
             kept[i] = site
     settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)

@@ -1,0 +1,46 @@
+"""The coder's domestic option: off by default (interstate coding), on for PLOVER."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.config import CoderConfig
+from dyadwatch.pipeline import Coder
+from dyadwatch.read.document import Document
+
+DOMESTIC = "The Zimbabwean government arrested opposition leaders in Harare on Monday."
+
+
+@pytest.fixture(scope="module")
+def domestic_coder() -> Coder:
+    return Coder(CoderConfig(domestic=True))  # the spaCy model is cached: loads once
+
+
+def codes(records) -> list[tuple[str, str, str]]:
+    def one(field) -> str:
+        return field.code if field is not None and not isinstance(field, list) else "-"
+
+    return [(r.cameo, one(r.source), one(r.target)) for r in records]
+
+
+def code(coder: Coder, text: str) -> list:
+    return coder.code(Document(doc_id="d", text=text, pub_date="2025-03-03"))
+
+
+def test_domestic_events_are_dropped_by_default(coder):
+    assert code(coder, DOMESTIC) == []
+
+
+def test_domestic_option_codes_government_against_opposition(domestic_coder):
+    found = codes(code(domestic_coder, DOMESTIC))
+    assert ("173", "ZWEGOV", "ZWEOPP") in found
+
+
+def test_domestic_option_still_drops_self_loops(domestic_coder):
+    found = codes(code(domestic_coder, "The Kenyan government praised the Kenyan government."))
+    assert all(src != tgt for _, src, tgt in found)
+
+
+def test_domestic_option_keeps_interstate_events(domestic_coder):
+    found = codes(code(domestic_coder, "Russia expelled two Polish diplomats on Monday."))
+    assert any(c.startswith("16") or c.startswith("17") for c, _, _ in found)
