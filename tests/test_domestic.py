@@ -44,3 +44,26 @@ def test_domestic_option_still_drops_self_loops(domestic_coder):
 def test_domestic_option_keeps_interstate_events(domestic_coder):
     found = codes(code(domestic_coder, "Russia expelled two Polish diplomats on Monday."))
     assert any(c.startswith("16") or c.startswith("17") for c, _, _ in found)
+
+
+# ------------------------------------------------- agents without a country take context
+
+def test_agent_takes_the_place_in_its_own_phrase(domestic_coder):
+    found = codes(code(domestic_coder, "Opposition groups in Zimbabwe demanded that President "
+                                       "Mugabe resign."))
+    assert any(src == "ZWEOPP" for _, src, _ in found), found
+
+
+def test_agent_subject_takes_the_place_of_its_clause(domestic_coder):
+    found = codes(code(domestic_coder, "Police detained two Russian citizens in Baku."))
+    assert ("173", "AZECOP", "RUSCVL") in found, found
+
+
+def test_foreign_nationals_do_not_lend_their_country(domestic_coder):
+    found = codes(code(domestic_coder, "Police detained two Russian citizens on Friday."))
+    assert all(src != "RUSCOP" for _, src, _ in found), found
+
+
+def test_agent_takes_the_sentence_state(domestic_coder):
+    found = codes(code(domestic_coder, "Rebels attacked an army base in northern Mali."))
+    assert any(src == "MLIREB" for _, src, _ in found), found
