@@ -67,3 +67,22 @@ def test_foreign_nationals_do_not_lend_their_country(domestic_coder):
 def test_agent_takes_the_sentence_state(domestic_coder):
     found = codes(code(domestic_coder, "Rebels attacked an army base in northern Mali."))
     assert any(src == "MLIREB" for _, src, _ in found), found
+
+
+# ------------------------------------------------- one-party acts
+
+def test_domestic_option_keeps_a_named_partys_own_demand(domestic_coder):
+    found = codes(code(domestic_coder, "The former prime minister of Greece demanded early "
+                                       "elections on Monday."))
+    assert any(c.startswith("10") and src.startswith("GRC") for c, src, _ in found), found
+
+
+def test_one_party_demand_is_not_an_interstate_event(coder):
+    found = codes(code(coder, "The former prime minister of Greece demanded early elections "
+                              "on Monday."))
+    assert not any(c.startswith("10") for c, _, _ in found), found
+
+
+def test_act_before_a_trailing_attribution_is_the_main_clause(coder):
+    found = codes(code(coder, "Serbia lifted the curfew in Belgrade on Sunday, officials said."))
+    assert any(c.startswith("08") and src == "SRB" for c, src, _ in found), found

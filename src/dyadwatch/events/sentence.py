@@ -376,10 +376,11 @@ def keep(state: CodingState, site: Site) -> bool:
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
         return True  # settled with the statement's content (settle_statements)
-    needs_target = "needtarget" in site.entry.flags
-    if needs_target and not site.target:
+    if site.target or state.config.domestic:
+        return True  # domestic events on: a party's own act may stand (targetless_ok)
+    if "needtarget" in site.entry.flags:
         return False
-    if not site.target and len(site.source) < 2 and site.entry.speech:
+    if len(site.source) < 2 and site.entry.speech:
         return False  # a speech act with no addressee or subject is not interstate
     return True
 
@@ -416,6 +417,9 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+# Verbs of a trailing attribution ("..., officials said"): the clause before is the news.
+TRAILING_ATTRIBUTION = frozenset({"say", "report", "tell", "announce", "add", "confirm",
+                                  "state", "claim"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
@@ -506,13 +510,13 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
             del kept[i]
 
 
-def targetless_ok(site: Site) -> bool:
+def targetless_ok(state: CodingState, site: Site) -> bool:
     """Most acts need a target to be interstate events. Without one we keep only acts of a
     single party by nature (protests, force posture), and mutual acts of a compound source
     ("the two sides agreed", "A and B held talks")."""
     if site.target:
         return True
-    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(site):
+    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(state, site):
         return True
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
@@ -520,18 +524,30 @@ def targetless_ok(site: Site) -> bool:
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
 
 
-def single_party_report(site: Site) -> bool:
+def reported_main_clause(tok: Token) -> bool:
+    """"Serbia lifted the curfew, officials said": the parse hangs the act under the
+    trailing attribution verb, but it is the sentence's main clause."""
+    head = tok.head
+    return (tok.dep_ == "ccomp" and head.i > tok.i and head.dep_ == "ROOT"
+            and head.lemma_.lower() in TRAILING_ATTRIBUTION)
+
+
+def single_party_report(state: CodingState, site: Site) -> bool:
     """A plain main-clause act by a named actor ("Serbia lifted the curfew", "the rebels
     surrendered"): coded with no target. Not nouns, relative or reported clauses, negations,
-    or acts whose sense needs a target."""
+    or acts whose sense needs a target. Accusations, demands and hostile acts need an
+    identifiable target in interstate coding; with domestic events on (PLOVER codes
+    "X demanded elections" with no target) a named actor's own act is enough."""
     tok = site.token
     if tok.pos_ not in VERB_POS or "indirect" in site.flags or "inferred" in site.flags:
         return False
-    if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+    main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+    if not (main or reported_main_clause(tok)):
         return False
-    if any(c.dep_ == "neg" for c in tok.children) or "needtarget" in site.entry.flags:
+    if any(c.dep_ == "neg" for c in tok.children):
         return False
-    if site.code[:2] in ("11", "16", "17", "18", "19", "20") or site.entry.speech:
+    if not state.config.domestic and ("needtarget" in site.entry.flags or site.code[:2] in (
+            "11", "16", "17", "18", "19", "20") or site.entry.speech):
         return False  # accusations and hostile acts need an identifiable target
     return all(m.kind in ("state", "agent", "person", "igo") and m.country
                and not m.inferred and m.kind != "pronoun" for m in site.source)
@@ -566,7 +582,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
             kept[i] = site
     settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
-    kept = {i: site for i, site in kept.items() if targetless_ok(site)}
+    kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
