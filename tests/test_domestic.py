@@ -83,6 +83,26 @@ def test_one_party_demand_is_not_an_interstate_event(coder):
     assert not any(c.startswith("10") for c, _, _ in found), found
 
 
-def test_act_before_a_trailing_attribution_is_the_main_clause(coder):
-    found = codes(code(coder, "Serbia lifted the curfew in Belgrade on Sunday, officials said."))
-    assert any(c.startswith("08") and src == "SRB" for c, src, _ in found), found
+def has(found, prefix: str, source: str, target: str | None = None) -> bool:
+    return any(c.startswith(prefix) and src.startswith(source)
+               and (target is None or tgt == target) for c, src, tgt in found)
+
+
+@pytest.mark.parametrize(("text", "prefix", "source", "target"), [
+    # an act before a trailing attribution is the sentence's main clause
+    ("Serbia lifted the curfew in Belgrade on Sunday, officials said.", "08", "SRB", None),
+    # "announced a suspension": the event noun is the event, the announcement is not
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "163", "ITA", "SRB"),
+    # a repeated light verb lends its subject to its event noun
+    ("Israel reimposed a blockade on Gaza on Friday.", "19", "ISR", None),
+])
+def test_interstate_constructions(coder, text, prefix, source, target):
+    found = codes(code(coder, text))
+    assert has(found, prefix, source, target), found
+    assert prefix.startswith("0") or not any(c.startswith("01") for c, _, _ in found), found
+
+
+def test_he_refers_to_a_named_head_of_an_organisation(domestic_coder):
+    found = codes(code(domestic_coder, "U.N. Secretary-General Kofi Annan announced on Monday "
+                                       "that he will withdraw the inspectors from Iraq."))
+    assert has(found, "0", "IGOUNO", "IRQ"), found

@@ -114,7 +114,8 @@ def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozense
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:
     if pronoun in PERSON_PRONOUNS:  # a person, or a person named by office ("the minister")
-        return m.kind == "person" or (m.kind == "agent" and bool(m.country))
+        return m.kind == "person" or (m.kind in ("agent", "igo") and bool(m.country)
+                                      and (m.kind == "agent" or m.name is not None))
     return m.kind != "person" and m.kind != "pronoun" and bool(m.country)
 
 

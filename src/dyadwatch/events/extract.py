@@ -317,7 +317,7 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
     verb whose object the event noun is (not of any verb: "called the attack a crime")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
-        if not lexicon.chains.get(noun.head.lemma_.lower()):
+        if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -341,6 +341,13 @@ def side_key(state: CodingState, m: ActorMention) -> str | None:
 
 def sides(state: CodingState, mentions: list[ActorMention]) -> set[str | None]:
     return {side_key(state, m) for m in mentions}
+
+
+def governing_chain(lexicon: Lexicon, lemma: str) -> bool:
+    """A chain or light verb, or its repetition ("reimposed a blockade", "relaunched")."""
+    if lexicon.chains.get(lemma):
+        return True
+    return lemma.startswith("re") and len(lemma) > 5 and bool(lexicon.chains.get(lemma[2:]))
 
 
 def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,

@@ -192,7 +192,14 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
             site.code = refined
 
 
-def suppress_covered_nouns(sites: dict[int, Site]) -> None:
+def announces(verb_site: Site, lexicon: Lexicon) -> bool:
+    """A plain statement verb that is also a light verb ("announced a suspension of air
+    links", "issued a warning"): the event noun it governs is the news, not the statement."""
+    return (verb_site.code[:2] == "01" and "weak" in verb_site.entry.flags
+            and lexicon.chain(verb_site.token.lemma_.lower(), "light") is not None)
+
+
+def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
     """An event noun that is the object of a coded verb is that verb's event
     ("cancelled the visit", "lodged a protest", "launched a cyberattack")."""
     for site in sites.values():
@@ -202,6 +209,9 @@ def suppress_covered_nouns(sites: dict[int, Site]) -> None:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
+            if announces(verb_site, lexicon):
+                verb_site.suppressed = True  # "announced a suspension": the suspension
+                continue
             if not verb_site.suppressed or verb_site.alleged_by is not None:
                 site.suppressed = True
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in sites:
@@ -375,6 +385,8 @@ def keep(state: CodingState, site: Site) -> bool:
             return False
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
+        if site.target and all("MED" in m.roles for m in site.target):
+            site.target = []  # "told reporters": the press is the channel, not the addressee
         return True  # settled with the statement's content (settle_statements)
     if site.target or state.config.domestic:
         return True  # domestic events on: a party's own act may stand (targetless_ok)
@@ -570,7 +582,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         return []
     apply_chains(state, lexicon, sent, sites)
     apply_accusations(lexicon, sites)
-    suppress_covered_nouns(sites)
+    suppress_covered_nouns(sites, lexicon)
     kept: dict[int, Site] = {}
     for i in sorted(sites):
         site = sites[i]
