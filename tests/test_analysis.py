@@ -362,3 +362,16 @@ def test_matrix_plot_is_written_and_bad_paths_refused(tmp_path):
         plot_matrix(relationship_matrix(frame), tmp_path / "m.gif", title="x")
     with pytest.raises(InputError):
         plot_matrix(relationship_matrix(frame), tmp_path / "no" / "m.png", title="x")
+
+
+def test_calibration_simulation_builds_store_shaped_frames():
+    import numpy as np
+
+    from dyadwatch.analysis.calibrate import SCENARIOS, simulate
+
+    rng = np.random.default_rng(1)
+    steady, burst = simulate(SCENARIOS[0], rng), simulate(SCENARIOS[1], rng)
+    last = dyad_series(burst, "RUS", "AZE").iloc[-1]
+    first = dyad_series(burst, "RUS", "AZE").iloc[0]
+    assert last["coverage"] > 3 * first["coverage"]  # the burst is in the coverage
+    assert escalation(steady, "RUS", "AZE").status in {"calm", "easing", "escalating"}

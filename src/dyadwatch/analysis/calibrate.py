@@ -1,6 +1,6 @@
 """How often the escalation verdict is right, on simulated dyads with known truth.
 
-    python -m dyadwatch.analysis.calibrate [--runs 200] [--seed 7]
+    python -m dyadwatch.analysis.calibrate [--runs 100] [--seed 7]
 
 Each run builds an event frame the shape of Store.events_frame (a dyad plus background
 news that sets the store's coverage), passes it through `escalation()`, and records the
@@ -87,7 +87,7 @@ def calibrate(runs: int, seed: int) -> pd.DataFrame:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     print(calibrate(args.runs, args.seed).to_string(index=False))

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy.stats import gamma
+from scipy.stats import gamma, nbinom
 
 from dyadwatch.analysis.frame import (
     QUAD_LABELS,
@@ -46,7 +46,7 @@ class Settings:
     min_events: int = 5  # dyad events (all quads) needed at all
     prior_events: float = 0.5  # weak gamma prior on the baseline rate...
     prior_periods: float = 1.0  # ...so that an all-quiet baseline is not a rate of zero
-    baseline_quantile: float = 0.8  # the baseline is taken at this posterior quantile
+    baseline_quantile: float = 0.8  # "no change" means a rate up to this posterior quantile
 
     @property
     def threshold(self) -> float:
@@ -137,9 +137,10 @@ def escalation(
 ) -> Escalation:
     """Judge whether the dyad a–b is escalating at the end of the data (or of date_to).
 
-    `normalise`: store = expected counts scale with the articles the whole store has on
-    each period; dyad = with the articles reporting this dyad (events per article);
-    none = raw counts (not recommended: a burst of reporting reads as escalation).
+    `normalise`: store = expected counts scale with the articles the store has on each
+    period about everything else, the dyad's own counted as one; dyad = with the articles
+    reporting this dyad (events per article); none = raw counts (not recommended: a burst
+    of reporting reads as escalation). See docs/escalation.md.
     """
     check_period(by)
     if normalise not in NORMALISE:
@@ -218,51 +219,79 @@ def _exposure(series: pd.DataFrame, normalise: str) -> np.ndarray:
     return raw / typical
 
 
+@dataclass(frozen=True)
+class Baseline:
+    """Gamma posterior of the baseline rate per unit exposure: shape / rate."""
+
+    shape: float
+    rate: float
+    periods: int
+
+    @property
+    def mean(self) -> float:
+        return self.shape / self.rate
+
+    def upper(self, quantile: float) -> float:
+        return float(gamma.ppf(quantile, self.shape, scale=1.0 / self.rate))
+
+    def log_predictive(self, count: float, exposure: float, factor: float = 1.0) -> float:
+        """log P(count) when the rate is `factor` times the baseline: the gamma-Poisson
+        (negative binomial) predictive, which widens when the history is short."""
+        return float(nbinom.logpmf(count, self.shape,
+                                   self.rate / (self.rate + factor * exposure)))
+
+
 def _baseline(counts: np.ndarray, exposure: np.ndarray, t: int, blocked: np.ndarray,
-              cfg: Settings) -> tuple[float, int]:
-    """Rate per unit exposure over the trailing window before t, skipping past episodes."""
+              cfg: Settings) -> Baseline:
+    """The rate over the trailing window before t (covered periods, past episodes skipped)."""
     window = [i for i in range(t - 1, -1, -1) if not blocked[i]][: cfg.baseline]
     used = [i for i in window if exposure[i] > 0]
-    shape = counts[used].sum() + cfg.prior_events
-    scale = 1.0 / (exposure[used].sum() + cfg.prior_periods)
-    # A short or sparse history leaves the rate uncertain; taking a high quantile of its
-    # gamma posterior makes a thin baseline demand a bigger rise before an alarm.
-    return float(gamma.ppf(cfg.baseline_quantile, shape, scale=scale)), len(used)
+    return Baseline(shape=float(counts[used].sum()) + cfg.prior_events,
+                    rate=float(exposure[used].sum()) + cfg.prior_periods, periods=len(used))
 
 
 def _cusum(counts: np.ndarray, exposure: np.ndarray, cfg: Settings
            ) -> tuple[dict[str, np.ndarray], list[tuple[int, int, float, float, int]]]:
-    """One-sided Poisson CUSUM; returns the trace and runs (start, end, ratio, base rate).
+    """One-sided CUSUM; returns the trace and runs (start, end, ratio, base rate, periods).
 
-    Each period adds log(L1/L0) for "rate rose to rate1" against "rate stayed at rate0":
-    count*ln(rate1/rate0) - exposure*(rate1 - rate0). An alarm is S >= ln(evidence); S is
-    capped there so an episode ends soon after the excess stops.
+    Each period adds log(L1/L0) for "the rate rose by `factor`" against "the rate is still
+    the baseline", each likelihood the gamma-Poisson predictive of the count given the
+    baseline's history and the period's exposure. With a long history this is the Poisson
+    CUSUM, count*ln(factor) - exposure*rate0*(factor - 1); with a short one the predictive
+    is wider, so a baseline known from few periods cannot turn a large exposure into
+    large evidence. An alarm is S >= ln(evidence); S is capped there so an episode ends
+    soon after the excess stops.
     """
     n = len(counts)
     cusum, expected, alarm = np.zeros(n), np.full(n, np.nan), np.zeros(n, bool)
     blocked = np.zeros(n, bool)
     runs: list[tuple[int, int, float, float, int]] = []
-    score, run_start, rate0, history = 0.0, None, 0.0, 0
+    score, run_start = 0.0, None
+    base = Baseline(cfg.prior_events, cfg.prior_periods, 0)
     for t in range(n):
         if score == 0.0:
-            rate0, history = _baseline(counts, exposure, t, blocked, cfg)
-        if history < cfg.min_history:
+            base = _baseline(counts, exposure, t, blocked, cfg)
+        if base.periods < cfg.min_history:
             continue
-        rate1 = max(rate0 * cfg.ratio, rate0 + cfg.min_rise)
-        step = counts[t] * math.log(rate1 / rate0) - exposure[t] * (rate1 - rate0)
+        # "No change" is the baseline at a high quantile of its posterior (a thin history
+        # must show a bigger rise); "a rise" is k times that, and one event more at least.
+        level = base.upper(cfg.baseline_quantile) / base.mean
+        factor = max(cfg.ratio, 1.0 + cfg.min_rise / (level * base.mean))
+        step = (base.log_predictive(counts[t], exposure[t], level * factor)
+                - base.log_predictive(counts[t], exposure[t], level))
         if score == 0.0 and step > 0:
             run_start = t
         score = min(max(0.0, score + step), cfg.threshold)
-        cusum[t], expected[t] = score, rate0 * exposure[t]
+        cusum[t], expected[t] = score, base.mean * exposure[t]
         alarm[t] = score >= cfg.threshold
         if score == 0.0:
             run_start = None
         if alarm[t] and run_start is not None:
             blocked[run_start: t + 1] = True
     for start, end in _alarm_runs(alarm, blocked):
-        base, used = _baseline(counts, exposure, start, blocked, cfg)
+        frozen = _baseline(counts, exposure, start, blocked, cfg)
         rate = counts[start: end + 1].sum() / max(exposure[start: end + 1].sum(), 1e-9)
-        runs.append((start, end, rate / base, base, used))
+        runs.append((start, end, rate / frozen.mean, frozen.mean, frozen.periods))
     return {"cusum": cusum, "expected": expected, "alarm": alarm}, runs
 
 
@@ -306,7 +335,7 @@ def _verdict(dyad, by, directed, events, series, grid, exposure, traces, episode
     for measure in MEASURES:
         counts = series[measure].to_numpy(float)
         start = max(0, last - cfg.recent + 1)
-        base, _ = _baseline(counts, exposure, start, np.zeros(len(grid), bool), cfg)
+        base = _baseline(counts, exposure, start, np.zeros(len(grid), bool), cfg).mean
         now = counts[start:].sum() / max(exposure[start:].sum(), 1e-9)
         ratios[measure] = now / base
     base_periods = int(min(cfg.baseline, (exposure[:last] > 0).sum()))

@@ -169,6 +169,7 @@ def actors_cmd(top, level, by, date_from, date_to, modality, fmt, db) -> None:
         print_json({"actors": frame_records(actors), "dyads": frame_records(dyads)})
     elif fmt == "csv":
         both = pd.concat([actors.assign(table="actors"), dyads.assign(table="dyads")])
+        both = both.convert_dtypes()  # keep counts whole where the other table has gaps
         both[["table", *[c for c in both.columns if c != "table"]]].to_csv(sys.stdout,
                                                                            index=False)
     else:
@@ -207,7 +208,8 @@ def matrix_cmd(date_from, date_to, value, undirected, top, min_events, modality,
                                  modality=wanted_modalities(modality))
     if matrix.empty:
         raise DyadwatchError(f"no events between countries in {db} with these filters")
-    span = f"{date_from or 'start'} to {date_to or 'end'}"
+    span = (f"{date_from or 'start'} to {date_to or 'end'}" if date_from or date_to
+            else "all dates")
     label = "mean Goldstein" if value == "goldstein" else "net cooperation"
     if plot_path:
         plot_matrix(matrix, plot_path, title=f"{label}, {span}", value=value)
