@@ -95,6 +95,8 @@ def has(found, prefix: str, source: str, target: str | None = None) -> bool:
     ("Italy announced a suspension of air links with Serbia on Wednesday.", "163", "ITA", "SRB"),
     # a repeated light verb lends its subject to its event noun
     ("Israel reimposed a blockade on Gaza on Friday.", "19", "ISR", None),
+    # a bare city stands for its country's people when it is hit
+    ("Russian missiles struck Kharkiv overnight.", "19", "RUS", "UKRCVL"),
 ])
 def test_interstate_constructions(coder, text, prefix, source, target):
     found = codes(code(coder, text))
@@ -106,3 +108,8 @@ def test_he_refers_to_a_named_head_of_an_organisation(domestic_coder):
     found = codes(code(domestic_coder, "U.N. Secretary-General Kofi Annan announced on Monday "
                                        "that he will withdraw the inspectors from Iraq."))
     assert has(found, "0", "IGOUNO", "IRQ"), found
+
+
+def test_a_city_is_a_venue_not_a_party_of_talks(coder):
+    found = codes(code(coder, "Serbian and Kosovar negotiators met in Istanbul on Friday."))
+    assert not any("TUR" in src + tgt for _, src, tgt in found), found

@@ -46,7 +46,9 @@ def names_both_sides(text: str) -> bool:
 
 
 def is_state_level(m: ActorMention) -> bool:
-    return bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
+    """A named actor of a country (a bare city only places acts: it is left out)."""
+    return (bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
+            and m.kind != "place")
 
 
 def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
@@ -178,7 +180,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
 
 def _state_at(state: CodingState, token: Token) -> ActorMention | None:
     for other in state.mentions:
-        if other.token_start <= token.i < other.token_end and is_state_level(other):
+        if other.token_start <= token.i < other.token_end and (
+                is_state_level(other) or other.kind == "place"):
             return other
     return None
 

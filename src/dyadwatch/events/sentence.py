@@ -262,7 +262,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = [m for m in parties if m.country not in {s.country for s in source}]
     if not direct:
         site.flags.add("indirect")
+    if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
+        target = [m for m in target if m.kind != "place"]
     site.source, site.target = source, target
+
+
+def venue_only(code: str) -> bool:
+    """Below root 14 (statements, appeals, cooperation) a bare city is where the act
+    happens, not who it is done to; protests, coercion and attacks hit a city's people."""
+    return code[:2] < "14"
 
 
 def complement_target(state: CodingState, comp: Site) -> list[ActorMention]:
@@ -278,15 +286,17 @@ def subject_names_both(tok: Token) -> bool:
     return names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
 
 
-def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: bool = True
-                ) -> ActorMention | None:
-    """The state named as the place of the act ("searched in Baku", "strikes across Iran")."""
+def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: bool = True,
+                code: str = "") -> ActorMention | None:
+    """The state named as the place of the act ("searched in Baku", "strikes across Iran");
+    a bare city counts only for material conflict (a venue hosts talks, it is no party)."""
+    kinds = ("state", "place") if not venue_only(code) else ("state",)
     for t in (tok, tok.head):
         place = prep_object(t, PLACE_PREPS)
         if place is None:
             continue
         for m in actors_of(state, place):
-            if m.country and m.country not in exclude and m.kind in ("state", "place"):
+            if m.country and m.country not in exclude and m.kind in kinds:
                 return _as_state(m, inferred)
     return None
 
@@ -308,7 +318,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
-        inferred = place_state(state, tok, targets)
+        inferred = place_state(state, tok, targets, code=site.code)
         if inferred is None and len(targets) == 1:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
@@ -324,7 +334,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
             return
         site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
-        place = place_state(state, tok, countries, inferred=False)
+        place = place_state(state, tok, countries, inferred=False, code=site.code)
         site.target = [place] if place is not None else []
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
