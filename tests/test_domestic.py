@@ -97,6 +97,8 @@ def has(found, prefix: str, source: str, target: str | None = None) -> bool:
     ("Israel reimposed a blockade on Gaza on Friday.", "19", "ISR", None),
     # a bare city stands for its country's people when it is hit
     ("Russian missiles struck Kharkiv overnight.", "19", "RUS", "UKRCVL"),
+    # a later conjunct names the target when the first names none
+    ("Russian missiles hit Zelenyi Hai and Kharkiv overnight.", "19", "RUS", "UKRCVL"),
 ])
 def test_interstate_constructions(coder, text, prefix, source, target):
     found = codes(code(coder, text))

@@ -129,11 +129,23 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         found = _with_conjuncts(state, tok, head_mention)
     else:
         m = _first_actor_below(state, tok, allow_conj=False)
-        if m is None:
-            return []
+        if m is None:  # "bombs on Fordo, Natanz and Isfahan": a later conjunct names it
+            return conjunct_actors(state, tok)
         carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
         found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
     return found + conjoined_modifiers(state, tok, found)
+
+
+def conjunct_actors(state: CodingState, tok: Token) -> list[ActorMention]:
+    """Actors named by the conjuncts of a phrase whose head names none."""
+    found: list[ActorMention] = []
+    for conj in tok.conjuncts:
+        if conj.i < tok.i:
+            continue
+        m = _mention_for(state, conj)
+        if m is not None and all(m.code != f.code for f in found):
+            found.append(m)
+    return found
 
 
 def conjoined_modifiers(state: CodingState, tok: Token, found: list[ActorMention]
