@@ -115,3 +115,15 @@ def test_he_refers_to_a_named_head_of_an_organisation(domestic_coder):
 def test_a_city_is_a_venue_not_a_party_of_talks(coder):
     found = codes(code(coder, "Serbian and Kosovar negotiators met in Istanbul on Friday."))
     assert not any("TUR" in src + tgt for _, src, tgt in found), found
+
+
+def test_ethnic_group_placed_in_a_state_is_its_people(domestic_coder):
+    found = codes(code(domestic_coder, "Up to 100 ethnic Albanians in Serbia demonstrated on "
+                                       "Tuesday against the government."))
+    assert ("141", "SRBCVL", "SRBGOV") in found, found
+
+
+def test_nationals_abroad_keep_their_nationality(domestic_coder):
+    found = codes(code(domestic_coder, "Russian citizens in Latvia protested against the "
+                                       "new language law."))
+    assert any(src == "RUSCVL" for _, src, _ in found), found

@@ -178,6 +178,23 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
 
 
+def resident_group(state: CodingState, m: ActorMention) -> ActorMention:
+    """"Ethnic Albanians in south Serbia" are Serbia's people (CAMEO and PLOVER code an
+    ethnic group by the state it lives in when the text places it); "Russian citizens in
+    Baku" stay Russians: only an explicitly ethnic group moves."""
+    if state.doc is None or "CVL" not in m.roles or not 0 <= m.token_start < len(state.doc):
+        return m
+    first = state.doc[m.token_start]
+    before = state.doc[m.token_start - 1] if m.token_start > 0 else None
+    if first.lower_ != "ethnic" and (before is None or before.lower_ != "ethnic"):
+        return m
+    place = _phrase_place(state, m)
+    if place is None or place.country == m.country:
+        return m
+    return replace(m, code=f"{place.country}CVL", country=place.country,
+                   confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
 def _state_at(state: CodingState, token: Token) -> ActorMention | None:
     for other in state.mentions:
         if other.token_start <= token.i < other.token_end and (
@@ -239,9 +256,11 @@ def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
             continue
         if not is_state_level(prev):
             continue
+        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
+        if "CVL" in prev.roles and not same_role:
+            continue  # a nationality's people say little about whose "government" it is
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
-        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
         score = (1 if same_role else 0, 1 if subject else 0, prev.token_start)
         if best is None or score > best:
             best, chosen = score, prev

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
     names_both_sides,
+    resident_group,
     resolve_countryless,
     resolve_pronoun,
 )
@@ -65,7 +66,7 @@ def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> Actor
     """The actor a token names, pronouns and countryless roles resolved; None if none."""
     m = state.mention_at(tok)
     if m is not None and m.kind != "pronoun":
-        m = resolve_countryless(state, m) if not m.country else m
+        m = resolve_countryless(state, m) if not m.country else resident_group(state, m)
     elif pronouns and (m is not None or tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
         if is_expletive(tok):
             return None
