@@ -127,3 +127,8 @@ def test_nationals_abroad_keep_their_nationality(domestic_coder):
     found = codes(code(domestic_coder, "Russian citizens in Latvia protested against the "
                                        "new language law."))
     assert any(src == "RUSCVL" for _, src, _ in found), found
+
+
+def test_tightening_a_blockade_is_the_blockaders_and_a_helper_is_no_target(coder):
+    found = codes(code(coder, "NATO tightened the naval blockade of Serbia with Albania's help."))
+    assert ("191", "IGONAT", "SRB") in found, found

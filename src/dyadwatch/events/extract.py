@@ -406,11 +406,17 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
     for preps in (TARGET_PREPS, frozenset({"of"})):
         obj = prep_object(noun, preps)
-        if obj is not None:
+        if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)
             if found:
                 return found
     return []
+
+
+def helper_phrase(state: CodingState, obj: Token) -> bool:
+    """"with Albania's help", "with US support": the possessor helps, it is no target."""
+    return (obj.head.lower_ == "with" and state.mention_at(obj) is None
+            and any(c.dep_ == "poss" for c in obj.children))
 
 
 def mutual_parties(state: CodingState, tok: Token) -> list[ActorMention]:
