@@ -133,7 +133,7 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_fi
     if pred_file is not None and (gold_dir is None or plover_gsr is not None):
         raise click.UsageError("--pred scores a GOLD_DIR only")
     payload: dict[str, Any] = {}
-    coder = None if pred_file is not None else make_coder()
+    coder = None if pred_file is not None or gold_dir is None else make_coder()
     if pred_file is not None:
         payload["gold"] = evaluate_predictions(gold_dir, pred_file, baseline=baseline)
     elif gold_dir is not None:
