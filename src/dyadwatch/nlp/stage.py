@@ -38,7 +38,7 @@ from spacy.symbols import X as POS_X
 from spacy.tokens import Doc, Span
 
 from dyadwatch.config import CoderConfig
-from dyadwatch.errors import DyadwatchError, LimitExceeded
+from dyadwatch.errors import LimitExceeded
 from dyadwatch.events.lexicon import Lexicon, load_lexicon
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
@@ -394,12 +394,15 @@ class ParseStage:
             try:
                 state.check_text()
                 plans.append((document, self.plan(document.text, state)))
-            except DyadwatchError:
+            except Exception:  # noqa: BLE001 - coded alone later, where it is reported
                 continue
         parsed = iter(self.parse([item for _, plan in plans for item in plan.todo]))
-        for document, plan in plans:
-            self.analyse(plan, parsed, None)
-            self.ready[id(document)] = (document, plan)
+        try:
+            for document, plan in plans:
+                self.analyse(plan, parsed, None)
+                self.ready[id(document)] = (document, plan)
+        except Exception:  # noqa: BLE001 - the group falls back to one document at a time
+            self.forget()
 
     def forget(self) -> None:
         """Drop prepared analyses not picked up (a document that failed before parsing)."""
