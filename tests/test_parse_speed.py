@@ -93,3 +93,15 @@ def test_prepare_leaves_documents_over_a_limit_to_raise_when_coded():
     with pytest.raises(LimitExceeded, match="over 3 sentences"):
         next(results)
     assert not fast.stages[0].ready  # nothing prepared is left behind
+
+
+def test_a_bad_document_in_a_group_fails_alone(coder):
+    from dyadwatch.errors import InputError
+
+    ok = Document(doc_id="ok", text="Austria expelled a Russian diplomat on Friday.")
+    bad = Document(doc_id="bad", text="Iran condemned Israel. \ud800")
+    results = coder.code_many([bad, ok])
+    with pytest.raises(InputError, match="lone surrogate"):
+        next(results)
+    assert not coder.stages[0].ready  # the group's prepared analyses were dropped
+    assert [r.cameo for _, records in coder.code_many([ok]) for r in records]
