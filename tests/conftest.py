@@ -116,3 +116,20 @@ def make_record(doc_id: str, cameo: str, source, target, sentence: str, trigger:
 @pytest.fixture
 def record_factory():
     return make_record
+
+
+WEB_SEED_INPUTS = [EXAMPLES, ROOT / "tests" / "gold" / "dev" / "tune",
+                   ROOT / "tests" / "data" / "web" / "hostile.txt"]
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory, coder) -> str:
+    """A real SQLite store for the web tests, seeded once per session by ingesting the
+    team's texts (examples/, the gold tuning half) and a hostile article with the coder."""
+    import dyadwatch
+
+    path = str(tmp_path_factory.mktemp("web") / "web.db")
+    with dyadwatch.open(path) as store:
+        report = store.ingest([str(p) for p in WEB_SEED_INPUTS], coder=coder)
+    assert not report.failed, report.failed
+    return path

@@ -200,10 +200,19 @@ def test_postgres_restart_mid_ingest(pg_url, tmp_path):
         conn.execute(text("CREATE SCHEMA public"))
     paths = write_corpus(tmp_path / "in", 300, seed=13)
     proc = run_cli("ingest", str(tmp_path / "in"), "--db", pg_url, wait=False)
-    time.sleep(6)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.3)
+        try:
+            with engine.connect() as conn:
+                if conn.execute(text("SELECT COUNT(*) FROM documents")).scalar() >= 10:
+                    break
+        except Exception:  # noqa: BLE001 - the schema may not exist yet
+            continue
     assert proc.poll() is None, "ingest finished before the restart"
     subprocess.run(restart, shell=True, check=True, timeout=120)
     _, err = proc.communicate(timeout=300)
+    print(err[-1500:])  # shown with -s: the run's summary around the restart
     if proc.returncode != 0:
         assert "database error" in err  # the failed documents are named with the reason
     rerun = run_cli("ingest", str(tmp_path / "in"), "--db", pg_url)

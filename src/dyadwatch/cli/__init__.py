@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "dyadwatch.cli.store",
     "dyadwatch.cli.eval",
     "dyadwatch.cli.analysis",
+    "dyadwatch.cli.web",
 ]
 
 

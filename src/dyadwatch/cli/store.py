@@ -40,8 +40,8 @@ def _summary(title: str, report) -> None:
     table.add_row("skipped", str(len(report.skipped)), _reasons(report.skipped))
     table.add_row("failed", str(len(report.failed)), _reasons(report.failed))
     console.print(table)
-    for source, reason in report.failed:
-        console.print(f"failed: {source}: {reason}", markup=False, highlight=False)
+    for source, reason in report.failed:  # one unwrapped line each, easy to grep
+        click.echo(f"failed: {source}: {reason}", err=True)
 
 
 def _reasons(items: list[tuple[str, str]], shown: int = 3) -> str:

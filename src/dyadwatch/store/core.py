@@ -35,11 +35,13 @@ from dyadwatch.store.records import (
     expand_pairs,
     pair_rows,
 )
+from dyadwatch.store.tokens import TokenMixin
 from dyadwatch.version import CODER_VERSION
 
 EVENTS, PAIRS = Event.__table__, EventPair.__table__
 ACTORS, CLUSTERS = ActorRow.__table__, Cluster.__table__
-CANDIDATE_LIMIT = 1000  # stored events compared per document: bounds the cost on busy dyads
+CANDIDATE_LIMIT = 400  # stored events compared per document: bounds the cost on busy dyads
+MEMBERS_COMPARED = 5  # most recent events of one cluster compared with a new event
 DEDUP_CACHE_SIZE = 50_000
 
 Progress = Callable[[str, str], None]  # (source, outcome: new | skipped | failed)
@@ -91,7 +93,7 @@ def store_doc_id(doc: ReadDocument) -> str:
     return doc.content_hash[:16]
 
 
-class Store(QueryMixin):
+class Store(QueryMixin, TokenMixin):
     """A dyadwatch database (SQLite or PostgreSQL). Open with `dyadwatch.open()`."""
 
     def __init__(self, engine: Engine, target: str):
@@ -219,15 +221,16 @@ class Store(QueryMixin):
     def _candidates(self, conn: Connection, news: list[dedup.DedupEvent]
                     ) -> list[dedup.DedupEvent]:
         """Stored events of other documents that pass the cheap filters of the rule (roots,
-        countries, a rough date window), the most recent CANDIDATE_LIMIT of them."""
+        countries, a rough date window): the most recent CANDIDATE_LIMIT of them, and at most
+        MEMBERS_COMPARED of each cluster (a big story's cluster need not be read whole)."""
         roots = {r for new in news for r in dedup.related_roots(new.root)}
         wanted = {p for new in news for s, t in new.pairs for p in ((s, t), (t, s))}
         dyad = or_(*[and_(_eq(PAIRS.c.source_country, s), _eq(PAIRS.c.target_country, t))
                      for s, t in wanted])
         query = (
-            select(EVENTS.c.id, EVENTS.c.event_id, EVENTS.c.cluster_id, EVENTS.c.record).distinct()
-            .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
-            .where(EVENTS.c.root.in_(roots), EVENTS.c.doc_id != news[0].doc_id, dyad)
+            select(EVENTS.c.event_id, EVENTS.c.cluster_id)
+            .where(EVENTS.c.root.in_(roots), EVENTS.c.doc_id != news[0].doc_id,
+                   EVENTS.c.event_id.in_(select(PAIRS.c.event_id).where(dyad)))
             .order_by(EVENTS.c.id.desc()).limit(CANDIDATE_LIMIT)
         )
         windows = [_widen(new) for new in news]
@@ -237,37 +240,45 @@ class Store(QueryMixin):
                 or_(EVENTS.c.date_end.is_(None), EVENTS.c.date_end >= lo),
                 or_(EVENTS.c.date_start.is_(None), EVENTS.c.date_start <= hi),
             )
+        per_cluster: dict[int, int] = {}
+        picked: list[tuple[str, int]] = []
+        for event_id, cluster_id in conn.execute(query):
+            seen = per_cluster.get(cluster_id, 0)
+            if seen < MEMBERS_COMPARED:
+                per_cluster[cluster_id] = seen + 1
+                picked.append((event_id, cluster_id))
+        self._cache_events(conn, [e for e, _ in picked if e not in self._dedup_cache])
         out = []
-        for _, event_id, cluster_id, raw in conn.execute(query):
-            ev = self._dedup_cache.get(event_id)
-            if ev is None:
-                ev = dedup_event(json.loads(raw))
-                if len(self._dedup_cache) > DEDUP_CACHE_SIZE:
-                    self._dedup_cache.clear()
-                self._dedup_cache[event_id] = ev
+        for event_id, cluster_id in picked:
+            ev = self._dedup_cache[event_id]
             ev.cluster_id = cluster_id
             out.append(ev)
         return out
 
+    def _cache_events(self, conn: Connection, event_ids: list[str]) -> None:
+        if len(self._dedup_cache) + len(event_ids) > DEDUP_CACHE_SIZE:
+            self._dedup_cache.clear()
+        for start in range(0, len(event_ids), 500):
+            chunk = event_ids[start:start + 500]
+            for event_id, raw in conn.execute(select(EVENTS.c.event_id, EVENTS.c.record)
+                                              .where(EVENTS.c.event_id.in_(chunk))):
+                self._dedup_cache[event_id] = dedup_event(json.loads(raw))
+
     def _cluster_events(self, conn: Connection, recs: list[dict]) -> None:
         """Join each event of one document to a cluster (dedup.best_match) or start one."""
         news = [dedup_event(r) for r in recs]
-        cands = self._candidates(conn, news)
-        members: dict[int, set[str]] = {}
-        ids = {c.cluster_id for c in cands if c.cluster_id is not None}
-        if ids:
-            rows = conn.execute(select(EVENTS.c.cluster_id, EVENTS.c.doc_id).distinct()
-                                .where(EVENTS.c.cluster_id.in_(ids)))
-            for cid, doc_id in rows:
-                members.setdefault(cid, set()).add(doc_id)
-        by_dyad: dict[frozenset, list[dedup.DedupEvent]] = {}
-        for cand in cands:  # index by undirected dyad: each new event scans only its own
-            by_dyad.setdefault(cand.undirected, []).append(cand)
+        index: dict[tuple[frozenset, str], list[dedup.DedupEvent]] = {}
+        for cand in self._candidates(conn, news):
+            index.setdefault((cand.undirected, cand.root), []).append(cand)
+        # The document is new, so only its own events can already sit in a cluster.
+        taken: dict[int, set[str]] = {}
         links = []
         for new in news:
-            match = dedup.best_match(new, by_dyad.get(new.undirected, []), members)
+            cands = [c for root in dedup.related_roots(new.root)
+                     for c in index.get((new.undirected, root), [])]
+            match = dedup.best_match(new, cands, taken)
             cid = match.cluster_id if match is not None else self._new_cluster(conn, new)
-            members.setdefault(cid, set()).add(new.doc_id)
+            taken.setdefault(cid, set()).add(new.doc_id)
             links.append({"b_event": new.event_id, "b_cluster": cid})
         conn.execute(update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event"))
                      .values(cluster_id=bindparam("b_cluster")), links)
@@ -384,6 +395,24 @@ class Store(QueryMixin):
             if progress:
                 label = item.source if isinstance(item, InputError) else _label(item)
                 progress(label or "", outcome)
+        self._finish_run(report)
+        return report
+
+    def ingest_documents(self, documents: Iterable[ReadDocument], coder: Any = None,
+                         source: str = "api") -> IngestReport:
+        """Code and store documents already read (e.g. text posted to the web API), each in
+        its own transaction, with the same skipping rules as `ingest`."""
+        if coder is None:
+            from dyadwatch import get_coder
+
+            coder = get_coder()
+        try:
+            run_id = self._start_run("ingest", [source])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the database: {short_reason(exc)}") from None
+        report = IngestReport(run_id=run_id)
+        for doc in documents:
+            self._ingest_one(doc, None, coder, report)
         self._finish_run(report)
         return report
 

@@ -95,6 +95,16 @@ def _side(code_col, country_col, code: str):
                code_col.like(code + "%"))  # code is [A-Z0-9] only: no wildcards
 
 
+def _unindexed(column):
+    """`column || ''`: the same value, but SQLite's planner can no longer look it up in the
+    column's index. Modality filters match most events, and the dashboard's dyads and actors
+    are the most active ones; through those indexes SQLite would fetch and sort every match.
+    Without them, a page is read in date order from ix_events_when (migration 3) and the
+    scan stops once the page is full (a rare dyad scans further: about 20 ms on 10,000
+    events, against 8 ms for a common one)."""
+    return column.concat("")
+
+
 def _page(query: Select, limit: int | None, offset: int | None) -> Select:
     limit, offset = _count(limit, "limit"), _count(offset, "offset") or 0
     if limit is not None:
@@ -138,7 +148,8 @@ class QueryMixin:
             pair_conds.append(or_(_side(EventPair.source_code, EventPair.source_country, code),
                                   _side(EventPair.target_code, EventPair.target_country, code)))
         if pair_conds:
-            conds.append(Event.event_id.in_(select(EventPair.event_id).where(*pair_conds)))
+            conds.append(_unindexed(Event.event_id).in_(
+                select(EventPair.event_id).where(*pair_conds)))
         if root:
             conds.append(Event.root.in_(parse_roots(root)))
         lo, hi = parse_date(date_from, "--from"), parse_date(date_to, "--to")
@@ -151,7 +162,7 @@ class QueryMixin:
             conds.append(when_lo <= hi + ("-99" * ((10 - len(hi)) // 3)))
         mods = parse_modalities(modality)
         if mods is not None:
-            conds.append(Event.modality.in_(mods))
+            conds.append(_unindexed(Event.modality).in_(mods))
         if doc_id:
             conds.append(Event.doc_id == str(doc_id))
         if cluster_id is not None:
@@ -159,12 +170,16 @@ class QueryMixin:
         return q.where(*conds)
 
     def _event_rows(self, ids_query: Select, limit=None, offset=0) -> list[dict[str, Any]]:
+        order = (func.coalesce(Event.date_start, Event.pub_date), Event.id)
+        if limit is not None or offset:
+            # Page over the ids first, read in order from ix_events_when (migration 3):
+            # a page no longer sorts every match, and no sort ever moves record JSON.
+            ids_query = _page(ids_query.order_by(*order), limit, offset)
         q = (select(Event.record, Event.cluster_id, Document.outlet, Document.url,
                     Document.original_url, Event.id)
              .join(Document, Document.doc_id == Event.doc_id)
              .where(Event.id.in_(ids_query))
-             .order_by(func.coalesce(Event.date_start, Event.pub_date), Event.id))
-        q = _page(q, limit, offset)
+             .order_by(*order))
         out = []
         with self.engine.connect() as conn:
             for raw, cid, outlet, url, original, seq in conn.execute(q):
