@@ -7,7 +7,7 @@ conflict rising in 2025-02 and again in 2025-06/07.
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED
+from support import SHARED
 
 import dyadwatch
 from dyadwatch.analysis import dyad_events, dyad_series, escalation

@@ -175,7 +175,7 @@ def test_two_concurrent_sqlite_ingests(tmp_path):
 
 def ci_restart_command() -> str | None:
     """In CI the server is ours to restart: the newest local cluster."""
-    from conftest import require_services
+    from support import require_services
 
     if not require_services() or not shutil.which("pg_lsclusters"):
         return None
@@ -211,6 +211,7 @@ def test_postgres_restart_mid_ingest(pg_url, tmp_path):
             continue
     assert proc.poll() is None, "ingest finished before the restart"
     subprocess.run(restart, shell=True, check=True, timeout=120)
+    engine.dispose()  # the pooled connection died with the server
     _, err = proc.communicate(timeout=300)
     print(err[-1500:])  # shown with -s: the run's summary around the restart
     if proc.returncode != 0:

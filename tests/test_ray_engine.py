@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, require_services
+from support import ROOT, require_services
 
 GOLD_TUNE = ROOT / "tests" / "gold" / "dev" / "tune"
 

@@ -224,3 +224,36 @@ def test_elaboration_is_read_from_the_surface():
     closure = add_event(state, "closed", cameo="163")
     run(state)
     assert closure.date.date == "2025-06-29"
+
+
+def test_offset_clause_takes_the_main_date_moved_back():
+    text = ("Latvia closed the crossing on Friday, two days after a Russian court jailed "
+            "a Latvian activist.")
+    state = make_state(text)
+    closure = add_event(state, "closed", cameo="163")
+    jailing = add_event(state, "jailed", cameo="173")
+    run(state)
+    assert closure.date.date == "2025-06-27"
+    assert jailing.date.date == "2025-06-25"
+
+
+def test_offset_phrase_and_shift_after_that():
+    text = ("Latvia expelled a Russian diplomat on 10 May 2024, three days after the raid on "
+            "its embassy. Two days after that, Russia recalled its envoy.")
+    state = make_state(text)
+    expulsion = add_event(state, "expelled", cameo="1663")
+    raid = add_event(state, "raid", cameo="1711")
+    recall = add_event(state, "recalled", cameo="161")
+    run(state)
+    assert expulsion.date.date == "2024-05-10"
+    assert raid.date.date == "2024-05-07"
+    assert recall.date.date == "2024-05-12"
+
+
+def test_definite_subject_dated_in_the_sentence_before():
+    text = ("Latvia closed the crossing on Friday, two days after a Russian court jailed "
+            "a Latvian activist. The court found him guilty of espionage.")
+    state = make_state(text)
+    verdict = add_event(state, "found", cameo="116")
+    run(state)
+    assert verdict.date.date == "2025-06-25"

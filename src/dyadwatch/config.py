@@ -1,9 +1,27 @@
-"""Limits and settings shared by the reader and the coder (all configurable)."""
+"""Limits and settings shared by the reader and the coder (all configurable).
+
+Limits can be changed per run with command-line options (`--max-bytes`, `--max-sentences`,
+`--max-seconds`) or for every run with environment variables (see `LIMIT_ENVIRONMENT`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from dyadwatch.errors import DyadwatchError
+
+# Environment variable -> (Limits field, type). Read by Limits.from_env().
+LIMIT_ENVIRONMENT: dict[str, tuple[str, type]] = {
+    "DYADWATCH_MAX_DOCUMENT_BYTES": ("max_document_bytes", int),
+    "DYADWATCH_MAX_SENTENCES": ("max_sentences", int),
+    "DYADWATCH_MAX_SENTENCE_CHARS": ("max_sentence_chars", int),
+    "DYADWATCH_MAX_SECONDS": ("max_seconds_per_document", float),
+    "DYADWATCH_FETCH_TIMEOUT": ("fetch_timeout", float),
+    "DYADWATCH_FETCH_MAX_BYTES": ("fetch_max_bytes", int),
+}
 
 
 @dataclass
@@ -16,9 +34,35 @@ class Limits:
     fetch_max_bytes: int = 5_000_000
     fetch_max_redirects: int = 5
 
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
+        """Defaults, overridden by any DYADWATCH_MAX_* variables that are set."""
+        environ = os.environ if environ is None else environ
+        changes = {}
+        for variable, (name, kind) in LIMIT_ENVIRONMENT.items():
+            value = environ.get(variable, "").strip()
+            if value:
+                changes[name] = parse_limit(value, kind, variable)
+        return replace(cls(), **changes)
+
+    def with_overrides(self, **values: float | int | None) -> Limits:
+        """A copy with the given fields changed; None keeps the current value."""
+        return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+
+def parse_limit(value: str, kind: type, what: str) -> int | float:
+    """A positive number for a limit, or a DyadwatchError naming where it came from."""
+    try:
+        number = kind(value)
+    except ValueError:
+        raise DyadwatchError(f"{what}={value!r} is not a {kind.__name__} number") from None
+    if not number > 0:
+        raise DyadwatchError(f"{what}={value!r} must be greater than 0")
+    return number
+
 
 @dataclass
 class CoderConfig:
-    limits: Limits = field(default_factory=Limits)
+    limits: Limits = field(default_factory=Limits.from_env)
     dicts: list[Path] = field(default_factory=list)  # user dictionaries (--dict)
     min_confidence: float = 0.0

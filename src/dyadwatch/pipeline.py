@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Token
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.errors import InputError, LimitExceeded
 from dyadwatch.read.document import Document
 
 
@@ -86,6 +87,38 @@ class CodingState:
     def count(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n
 
+    @property
+    def label(self) -> str:
+        """How errors name the document: where it was read from, else its id."""
+        return self.document.source or self.document.doc_id
+
+    def check_text(self) -> None:
+        """Refuse text that is not valid Unicode or over the size limit. The reader already
+        checks both, but the Python API and callers that build Documents themselves skip it."""
+        try:
+            size = len(self.document.text.encode("utf-8"))
+        except UnicodeEncodeError as exc:  # lone surrogates: spaCy's tokenizer fails on them
+            raise InputError(self.label, f"text is not valid Unicode (lone surrogate at "
+                                         f"character {exc.start})") from None
+        cap = self.config.limits.max_document_bytes
+        if size > cap:
+            raise LimitExceeded(self.label, f"document text is {size} bytes, over the limit of "
+                                            f"{cap} bytes (--max-bytes or "
+                                            "DYADWATCH_MAX_DOCUMENT_BYTES)")
+
+    def check_time(self, where: str) -> None:
+        """Stop coding once the document has used its time (Limits.max_seconds_per_document).
+
+        Called by Coder.run between stages and by long-running stages between steps (the
+        parse stage between chunks), so a hostile document costs at most about one step
+        more than the cap."""
+        cap = self.config.limits.max_seconds_per_document
+        elapsed = time.monotonic() - self.started
+        if elapsed > cap:
+            raise LimitExceeded(self.label, f"coding stopped {where} after {elapsed:.1f} s, over "
+                                            f"the limit of {cap:g} s per document "
+                                            "(--max-seconds or DYADWATCH_MAX_SECONDS)")
+
     def sentences(self) -> list:
         return list(self.doc.sents) if self.doc is not None else []
 
@@ -138,8 +171,12 @@ class Coder:
         return [s.name for s in self.stages]
 
     def run(self, document: Document) -> CodingState:
+        """All stages over one document. Raises LimitExceeded (an InputError naming the
+        document) when it is over a limit; no partial result is returned."""
         state = CodingState(document=document, config=self.config)
+        state.check_text()
         for stage in self.stages:
+            state.check_time(f"before the {stage.name} stage")
             stage(state)
         return state
 

@@ -10,6 +10,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
+from dyadwatch.cli.limits import config_from_options, limit_options
 from dyadwatch.cli.output import write_csv, write_jsonl, write_table
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import DyadwatchError, InputError
@@ -89,6 +90,8 @@ def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[di
     """Records of one document; any failure is an InputError naming the document."""
     try:
         records = [r.to_dict() for r in coder.code(document)]
+    except InputError:
+        raise  # already names the document (e.g. LimitExceeded)
     except DyadwatchError as exc:
         raise InputError(document.source or document.doc_id, str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
@@ -122,8 +125,9 @@ def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[di
 @click.option("--address", help="With --engine ray: join this Ray cluster (default: local).")
 @click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
               help="With --engine ray: coder actors (one spaCy pipeline each).")
+@limit_options
 def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts, engine, out,
-             out_format, address, workers) -> None:
+             out_format, address, workers, max_bytes, max_sentences, max_seconds) -> None:
     """Code documents into event records.
 
     INPUTS are files (.txt with an optional header block, .html, .jsonl, .json, RSS/Atom
@@ -132,7 +136,8 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
     exit code is 1.
     """
     wanted = parse_modalities(modality)
-    config = CoderConfig(dicts=[Path(d) for d in dicts], min_confidence=min_confidence)
+    config = config_from_options(max_bytes, max_sentences, max_seconds,
+                                 dicts=[Path(d) for d in dicts], min_confidence=min_confidence)
     if engine == "ray" or out:
         run_on_ray(list(inputs), config, published=published, allow_private=allow_private,
                    out=out, out_format=out_format, address=address, workers=workers)

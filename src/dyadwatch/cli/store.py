@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dyadwatch.cli.limits import config_from_options, limit_options
 from dyadwatch.cli.options import db_option, filter_options
 from dyadwatch.cli.output import write_csv, write_jsonl, write_table
 from dyadwatch.store.export import FORMATS
@@ -71,15 +72,20 @@ def _run_with_progress(label: str, run):
 @click.option("--since", help="Skip documents published before YYYY-MM-DD.")
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that lack one.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching private/loopback URLs.")
-def ingest_cmd(sources, db, since, published, allow_private) -> None:
+@limit_options
+def ingest_cmd(sources, db, since, published, allow_private, max_bytes, max_sentences,
+               max_seconds) -> None:
     """Read, code and store SOURCES: files, directories, URLs, feeds, JSON Lines dumps.
 
     Each document is stored in its own transaction; documents already stored (same text
     or same canonical URL) are skipped, so an interrupted run can simply be re-run."""
-    store = _open(db)
+    from dyadwatch.pipeline import Coder
+
+    store = _open(db)  # a bad --db is reported before the model loads
+    coder = Coder(config_from_options(max_bytes, max_sentences, max_seconds))
     report = _run_with_progress("ingesting", lambda step: store.ingest(
         list(sources), since=since, allow_private=allow_private, progress=step,
-        published=published))
+        published=published, coder=coder))
     _summary("ingest", report)
     if report.failed:
         sys.exit(1)

@@ -22,15 +22,27 @@ def _open(db: str):
               help="Let POST /api/code fetch URLs on private, loopback or link-local addresses.")
 @click.option("--no-cache", is_flag=True,
               help="Answer every API query from the database (for measuring).")
-def serve_cmd(db, host, port, allow_private, no_cache) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (one per core is usual).")
+def serve_cmd(db, host, port, allow_private, no_cache, workers) -> None:
     """Serve the web dashboard and the REST API (reference at /docs) over the database."""
     import uvicorn
 
-    from dyadwatch.web import create_app
+    from dyadwatch.web.app import ServeSettings
 
-    app = create_app(_open(db), allow_private=allow_private, cache=not no_cache)
+    store = _open(db)  # opens (and migrates) once, so a bad --db is one clear line here
+    store.close()
+    settings = ServeSettings.new(db, allow_private=allow_private, cache=not no_cache)
     click.echo(f"dyadwatch: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    options = {"host": host, "port": port, "log_level": "warning", "server_header": False}
+    if workers == 1:
+        uvicorn.run(settings.app(), **options)
+        return
+    # Worker processes import the app themselves: the settings (and the CSRF secret they
+    # must share) travel in the environment.
+    settings.export()
+    uvicorn.run("dyadwatch.web.app:app_from_environment", factory=True, workers=workers,
+                **options)
 
 
 @click.group("token")

@@ -14,7 +14,9 @@ _QUOTES = "\"“”«»"
 
 def _inside_quotes(trigger: Token) -> bool:
     sent = trigger.sent
-    before = trigger.doc.text[sent.start_char:trigger.idx]
+    # Only the sentence's tokens before the trigger: Doc.text rebuilds the whole document's
+    # text on every call, which made long documents quadratic (tests/hostile).
+    before = trigger.doc[sent.start:trigger.i].text_with_ws
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 

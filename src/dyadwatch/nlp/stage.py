@@ -7,20 +7,27 @@ word form of a trigger lemma are run through the tagger, parser and lemmatizer. 
 sentences keep their tokens with a flat placeholder analysis (each attached to its first
 token), enough for dictionaries to find actors in them for document context.
 `fast=False` parses every sentence (the reference for tests and measurements).
+
+Limits (issue 10): the sentence cap is checked as soon as the rule sentences are known,
+before any parsing, and the time cap between parsed sentences, so one huge document cannot
+hold the coder for minutes. With `fast=False`, long texts are parsed in chunks cut at
+paragraph or line breaks, with both caps checked between chunks; the chunks are joined into
+one Doc whose text is exactly the document's text, so every offset still points into it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import X as POS_X
 from spacy.tokens import Doc, Span
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.errors import LimitExceeded
 from dyadwatch.events.lexicon import Lexicon, load_lexicon
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
@@ -31,6 +38,40 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 VOWELS = frozenset("aeiou")
 WRAP = 1 << 64  # spaCy arrays are uint64: negative values wrap around
+# With fast=False, texts up to this many characters are parsed in one piece; longer ones in
+# chunks of about this size (a fraction of a second each), cut at the best mark available.
+CHUNK_CHARS = 20_000
+CUT_MARKS = ("\n\n", "\n", ". ", " ")
+
+
+def chunk_end(text: str, start: int, size: int) -> int:
+    """End of the chunk that begins at `start`: just after the last good cut mark within
+    `size` characters (a hard cut only when the window holds no white space at all)."""
+    limit = start + size
+    if limit >= len(text):
+        return len(text)
+    for mark in CUT_MARKS:
+        at = text.rfind(mark, start + size // 4, limit)
+        if at != -1:
+            return at + len(mark)
+    return limit
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
+    """Consecutive pieces of text, each ending on white space where possible; joined
+    back together they give the text unchanged."""
+    start = 0
+    while start < len(text):
+        end = chunk_end(text, start, size)
+        yield text[start:end]
+        start = end
+
+
+def check_sentences(state: CodingState, sentences: int) -> None:
+    cap = state.config.limits.max_sentences
+    if sentences > cap:
+        raise LimitExceeded(state.label, f"document has over {cap} sentences, the limit "
+                                         "(--max-sentences or DYADWATCH_MAX_SENTENCES)")
 
 
 @cache
@@ -106,19 +147,32 @@ def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+def sentence_doc(doc: Doc, start: int, end: int, norms: numpy.ndarray) -> Doc:
+    """Tokens start..end as a Doc of their own, in time linear in the sentence. (Span.as_doc
+    copies the whole document's arrays on every call: 2,000 sentences took 30 s.) The
+    tokenizer's norms are kept: the model reads them."""
+    tokens = doc[start:end]
+    out = Doc(doc.vocab, words=[t.text for t in tokens],
+              spaces=[bool(t.whitespace_) for t in tokens])
+    out.from_array([NORM], norms[start:end])
+    return out
+
+
 class ParseStage:
     name = "parse"
 
-    def __init__(self, config: CoderConfig, fast: bool = True):
+    def __init__(self, config: CoderConfig, fast: bool = True, *,
+                 chunk_chars: int = CHUNK_CHARS):
         self.config = config
         self.nlp: Language = load_pipeline()
         self.fast = fast
+        self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
 
     def __call__(self, state: CodingState) -> None:
         text = state.document.text
         if not self.fast:
-            state.doc = self.nlp(text)
+            state.doc = self.parse_in_chunks(state, text)
         else:
             state.doc = self.parse_candidates(text, state)
         state.count("sentences", sum(1 for _ in state.doc.sents))
@@ -131,20 +185,40 @@ class ParseStage:
             return True
         return any(self.object_forms[w] & words for w in words if w in self.object_forms)
 
+    def parse_in_chunks(self, state: CodingState, text: str) -> Doc:
+        parts: list[Doc] = []
+        sentences = 0
+        for piece in chunks(text, self.chunk_chars):
+            state.check_time(f"while parsing (at character {sum(len(d.text) for d in parts)})")
+            part = self.nlp(piece)
+            sentences += sum(1 for _ in part.sents)
+            check_sentences(state, sentences)
+            parts.append(part)
+        if len(parts) == 1:
+            return parts[0]
+        state.count("parse_chunks", len(parts))
+        # No white space is added between chunks: each ends where the text had it already.
+        return Doc.from_docs(parts, ensure_whitespace=False)
+
     def parse_candidates(self, text: str, state: CodingState) -> Doc:
-        doc = self.nlp.make_doc(text)
+        # The tokenizer alone (make_doc would refuse texts over spaCy's max_length, a guard
+        # for the parser, which here only ever sees one sentence at a time).
+        doc = self.nlp.tokenizer(text)
         spans = rule_sentences(doc)
+        check_sentences(state, len(spans))
         array = numpy.zeros((len(doc), len(ANALYSIS) + 1), dtype="uint64")
         placeholder = self.placeholder
+        norms = doc.to_array([NORM])
         todo: list[tuple[int, Doc]] = []
         for start, end in spans:
             span = doc[start:end]
             if self.is_candidate(span):
-                todo.append((start, span.as_doc()))
+                todo.append((start, sentence_doc(doc, start, end, norms)))
             else:
                 self.fill_placeholder(array, start, end, doc, placeholder)
         parsed = self.nlp.pipe((d for _, d in todo), batch_size=64)
         for (start, _), sdoc in zip(todo, parsed, strict=True):
+            state.check_time(f"while parsing (at character {doc[start].idx})")
             part = sdoc.to_array(ANALYSIS + [SENT_START])
             array[start:start + len(sdoc)] = part
         state.count("sentences_parsed", len(todo))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from dyadwatch.config import Limits
-from dyadwatch.errors import InputError
+from dyadwatch.errors import InputError, LimitExceeded
 from dyadwatch.read.build import RawDocument, build_document
 from dyadwatch.read.document import Document
 
@@ -56,8 +56,9 @@ def read_jsonl(path: Path, item: str, *, published: str | None,
             where = f"{path.name}:{number}"
             if not line.strip():
                 continue
-            if len(line) > limits.max_document_bytes * 2:
-                yield InputError(where, "line is over the document size limit")
+            if len(line) > limits.max_document_bytes * 2:  # JSON escapes may double the text
+                yield LimitExceeded(where, f"line is {len(line)} bytes, over twice the limit of "
+                                           f"{limits.max_document_bytes} bytes per document")
                 continue
             try:
                 obj = json.loads(line)

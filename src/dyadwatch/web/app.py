@@ -80,6 +80,7 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     secure_cookies: bool = False,
     cache: bool = True,
+    csrf_secret: bytes | None = None,
 ) -> FastAPI:
     """The dashboard and API over the database `db` (a path, a URL or an open Store).
     `allow_private` lets POST /api/code fetch URLs on private/loopback addresses; `cache`
@@ -101,7 +102,7 @@ def create_app(
                               "when and where, with the evidence.")
     app.state.web = WebState(
         store=store, allow_private=allow_private,
-        coder_factory=coder_factory or default_coder, csrf=Csrf(),
+        coder_factory=coder_factory or default_coder, csrf=Csrf(csrf_secret),
         frames=frames, responses=ResponseCache(store, enabled=cache),
         secure_cookies=secure_cookies)
     app.state.templates = make_templates()
@@ -160,3 +161,40 @@ def html_response(request: Request, template: str, context: dict[str, Any],
                   status_code: int = 200) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(request, template, context, status_code=status_code)
+
+
+SETTINGS_ENV = "DYADWATCH_SERVE_SETTINGS"
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """What `dyadwatch serve` passes to each worker process."""
+
+    db: str
+    allow_private: bool
+    cache: bool
+    csrf_secret: str  # hex; every worker must sign and check CSRF tokens alike
+
+    @classmethod
+    def new(cls, db: str, *, allow_private: bool, cache: bool) -> ServeSettings:
+        import secrets
+
+        return cls(db, allow_private, cache, secrets.token_hex(32))
+
+    def app(self) -> FastAPI:
+        return create_app(self.db, self.allow_private, cache=self.cache,
+                          csrf_secret=bytes.fromhex(self.csrf_secret))
+
+    def export(self) -> None:
+        import json
+        import os
+
+        os.environ[SETTINGS_ENV] = json.dumps(self.__dict__)
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one `dyadwatch serve --workers N` worker."""
+    import json
+    import os
+
+    return ServeSettings(**json.loads(os.environ[SETTINGS_ENV])).app()

@@ -79,7 +79,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
-         r"(?=\s*[,.;:)]|\s*$)"),
+         r"(?=\s*[,.;:)]|\s*$|\s+that\b)"),
+        ("offset", number + r"\s+" + unit + r"\s+(?P<dir>after|before)(?=\s+[\w\"“])"
+         r"(?!\s+(?:that|this|then)\b)"),
         ("next_unit", r"the\s+(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
          r"|year)"),
         ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"

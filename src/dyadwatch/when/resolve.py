@@ -347,6 +347,20 @@ def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return shifted if unit == "day" else _unit_interval(unit, shifted.start)
 
 
+def shift_interval(interval: Interval, e: TimeExpr, sign: int) -> Interval | None:
+    """`interval` moved by the expression's count of units ("two days"), times sign."""
+    n = _count(e)
+    if n is None:
+        return None
+    return _shift_frame(interval, e.get("unit").lower(), sign * n)
+
+
+def _r_offset(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"two days after the court jailed him" dates the clause it introduces, not the
+    clause it hangs on: resolved by the date stage from the main clause's date."""
+    return None
+
+
 def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame
 
@@ -387,6 +401,7 @@ _RESOLVERS = {
     "shift": _r_shift,
     "next_unit": _r_next_unit,
     "that_time": _r_that_time,
+    "offset": _r_offset,
     "day_before": _r_day_before,
     "now": _r_now,
     "after_that": _r_after_that,

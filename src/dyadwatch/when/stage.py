@@ -35,6 +35,7 @@ from dyadwatch.when.resolve import (
     explicit_year,
     parse_iso,
     resolve,
+    shift_interval,
 )
 
 _PRESENT_TAGS = ("VBZ", "VBP")
@@ -73,6 +74,88 @@ def _anchor(span: Span) -> Token | None:
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
     return head
+
+
+def _offset_parts(span: Span) -> tuple[Token, Token] | None:
+    """(embedded, main) for "N days after/before X": the clause or phrase X the offset
+    introduces, and the word that clause hangs on."""
+    link = next((t for t in span if t.lower_ in ("after", "before")), None)
+    if link is None or link.head.i == link.i:
+        return None
+    if link.dep_ == "mark":  # "two days after a court jailed him": a clause
+        embedded = link.head
+    else:  # "two days after the attack": a phrase
+        embedded = link
+    if embedded.head.i == embedded.i:
+        return None
+    return embedded, embedded.head
+
+
+def _offset_intervals(doc, exprs: list[AttachedExpr]) -> list[tuple[set[int], Interval, str]]:
+    """(tokens of X, its interval, text) for each "N days after/before X" whose main clause
+    is dated: X lies N days before (after) the main clause's date."""
+    others = [a for a in exprs if a.expr.kind != "offset"]
+    out: list[tuple[set[int], Interval, str]] = []
+    for attached in exprs:
+        if attached.expr.kind != "offset" or attached.anchor is None:
+            continue
+        sent = attached.anchor.sent
+        start = sent.start_char + attached.expr.start
+        span = doc.char_span(start, sent.start_char + attached.expr.end, alignment_mode="expand")
+        parts = _offset_parts(span) if span is not None else None
+        if parts is None:
+            continue
+        embedded, main = parts
+        found = _own_expression(main, others)
+        if found is None or found[0].interval is None:
+            continue
+        sign = -1 if attached.expr.get("dir").lower() == "after" else 1
+        moved = shift_interval(found[0].interval, attached.expr, sign)
+        if moved is not None:
+            out.append(({t.i for t in embedded.subtree}, moved, attached.expr.text))
+    return out
+
+
+def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent]) -> None:
+    """Events inside "N days after X" take the main clause's date moved back N days."""
+    others = [a for a in exprs if a.expr.kind != "offset"]
+    for inside, moved, text in _offset_intervals(doc, exprs):
+        for ev in events:
+            if ev.trigger in inside and ev.modality in ("asserted", "reported"):
+                own = _own_expression(doc[ev.trigger], others)
+                if own is None or own[0].anchor is None or own[0].anchor.i not in inside:
+                    ev.date = moved.to_event_date(text)
+
+
+def _dated_subjects(sent: Span, exprs: list[AttachedExpr]) -> dict[str, tuple[Interval, str]]:
+    """Noun lemma -> the date of the clause it is the subject of ("a court jailed him two
+    days earlier"), so that "The court ..." in the next sentence can take that date."""
+    out: dict[str, tuple[Interval, str]] = {}
+    offsets = _offset_intervals(sent.doc, exprs)
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = token.head
+        for inside, moved, text in offsets:
+            if verb.i in inside:
+                out[token.lemma_.lower()] = (moved, text)
+                break
+        else:
+            own = _own_expression(verb, exprs)
+            if own is not None and own[0].interval is not None:
+                out[token.lemma_.lower()] = (own[0].interval, own[0].expr.text)
+    return out
+
+
+def _definite_subject(trigger: Token) -> Token | None:
+    """"The court ... found him guilty": the definite subject of the trigger's clause."""
+    clause = clause_head(trigger)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return None
+    return subject
 
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
@@ -118,6 +201,8 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     scope = [trigger, *ancestors(trigger)]
     best: tuple[float, int, AttachedExpr] | None = None
     for attached in exprs:
+        if attached.expr.kind == "offset":
+            continue  # it dates the clause it introduces, see _date_offset_clauses
         dist = _distance(attached, trigger, scope)
         if dist is None:
             continue
@@ -216,6 +301,20 @@ def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
     return None
 
 
+def _date_from_named_subjects(doc, events: list[DraftEvent], how: list[tuple[DraftEvent, str]],
+                              subjects: dict[str, tuple[Interval, str]]) -> None:
+    """A carried event whose definite subject was dated just before takes that date
+    ("... two days after a court jailed him. The court found him guilty of ...")."""
+    carried = {id(ev) for ev, h in how if h == "carry"}
+    for ev in events:
+        if id(ev) not in carried or not 0 <= ev.trigger < len(doc):
+            continue
+        subject = _definite_subject(doc[ev.trigger])
+        if subject is not None and subject.lemma_.lower() in subjects:
+            interval, text = subjects[subject.lemma_.lower()]
+            ev.date = interval.to_event_date(text)
+
+
 class DateStage:
     name = "dates"
 
@@ -233,6 +332,7 @@ class DateStage:
         latest: Interval | None = None
         ref_year: int | None = None
         previous: list[tuple[DraftEvent, str]] = []
+        subjects: dict[str, tuple[Interval, str]] = {}
         for index, sent in enumerate(state.sentences()):
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest)
             exprs = _sentence_expressions(sent, ctx)
@@ -248,6 +348,9 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
+            _date_offset_clauses(state.doc, exprs, events)
+            _date_from_named_subjects(state.doc, events, current, subjects)
+            subjects = _dated_subjects(sent, exprs)
             new_frame = _frame_from(exprs, used, pub)
             if new_frame is not None:
                 frame = new_frame
