@@ -89,15 +89,18 @@ def team_sections(gold_dir: Path) -> list[str]:
 
 
 def plover_sections(path: Path) -> list[str]:
+    from dyadwatch.config import CoderConfig
     from dyadwatch.pipeline import Coder
 
-    r = evaluate_plover_gsr(path, Coder())
+    # The PLOVER records code domestic events: the coder's domestic option is on here.
+    r = evaluate_plover_gsr(path, Coder(CoderConfig(domestic=True)))
     rows = [[ptype, str(row["n"]), str(row["right"]), f"{row['acc']:.3f}"]
             for ptype, row in r["by_type"].items()]
     return [
         "## PLOVER gold standard records (in-sample)", "",
         f"{r['note'][0].upper()}{r['note'][1:]}; read from `{path.name}`, never copied into the "
-        "repository. A record is right when some event coded from its sentence has its PLOVER "
+        "repository; coded with domestic events on (`--domestic`), as the records code them. "
+        "A record is right when some event coded from its sentence has its PLOVER "
         "type (v0.5b1 labels mapped to 2.0).", "",
         markdown_table(["records", "with any prediction", "event type accuracy",
                         "source country agreement (n)", "target country agreement (n)"],

@@ -167,6 +167,14 @@ def test_score_plover_maps_labels_and_codes():
     assert "in-sample" in result["note"]
 
 
+def test_plover_bare_igo_matches_any_igo_code():
+    from dyadwatch.evaluation.plover import country_agrees
+
+    assert country_agrees({"IGO"}, {"IGOUNO"}) and country_agrees({"NGO"}, {"NGOAMN"})
+    assert not country_agrees({"IGO"}, {"NGOAMN"}) and not country_agrees({"NGO"}, {"IGOUNO"})
+    assert not country_agrees({"IGO"}, {"USA"}) and not country_agrees({"USA"}, {"NGOAMN"})
+
+
 def test_load_plover_gsr_drops_documentation_record(shared_dir):
     path = shared_dir / "dev" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
     records = load_plover_gsr(path)

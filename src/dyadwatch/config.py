@@ -66,3 +66,7 @@ class CoderConfig:
     limits: Limits = field(default_factory=Limits.from_env)
     dicts: list[Path] = field(default_factory=list)  # user dictionaries (--dict)
     min_confidence: float = 0.0
+    # Purely domestic events (both sides of one country: AZEGOV -> AZEOPP, or no target).
+    # The team's annotation conventions code interstate events only, so off by default;
+    # the PLOVER gold records code them (`dyadwatch eval --plover-gsr` turns this on).
+    domestic: bool = False

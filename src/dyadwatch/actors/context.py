@@ -46,7 +46,9 @@ def names_both_sides(text: str) -> bool:
 
 
 def is_state_level(m: ActorMention) -> bool:
-    return bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
+    """A named actor of a country (a bare city only places acts: it is left out)."""
+    return (bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred
+            and m.kind != "place")
 
 
 def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
@@ -114,7 +116,8 @@ def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozense
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:
     if pronoun in PERSON_PRONOUNS:  # a person, or a person named by office ("the minister")
-        return m.kind == "person" or (m.kind == "agent" and bool(m.country))
+        return m.kind == "person" or (m.kind in ("agent", "igo") and bool(m.country)
+                                      and (m.kind == "agent" or m.name is not None))
     return m.kind != "person" and m.kind != "pronoun" and bool(m.country)
 
 
@@ -149,11 +152,101 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
                    confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
 
 
+# Prepositions that place a countryless agent inside its own phrase or clause:
+# "opposition groups in Zimbabwe", "rebels from Uganda", "police in Nairobi arrested".
+PLACE_LINKS = frozenset({"in", "of", "from", "inside", "across", "throughout"})
+# Agents that usually belong to the state whose territory they act in (PETRARCH's rule for
+# "police", "the army", "protesters" without a nationality).
+LOCAL_ROLES = frozenset({"COP", "MIL", "SPY", "GOV", "JUD", "LEG", "OPP", "REB", "CVL", "INS",
+                         "MED", "BUS", "EDU", "LAB", "HLH", "REF", "CRM", "AGR", "ELI"})
+
+
 def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
-    """A role without a country ("the government", "the ministry") takes the country of the
-    nearest earlier named actor, preferring subjects (what the text is about)."""
+    """A role without a country ("the government", "police", "rebels") takes, in order:
+    a place named in its own phrase ("groups in Zimbabwe"); the place of the clause it is
+    the subject of ("police arrested ... in Nairobi"); the nearest earlier named actor,
+    preferring subjects (what the text is about); else a state named elsewhere in the
+    sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
+    chosen = (_phrase_place(state, m) or _clause_place(state, m) or _earlier_actor(state, m)
+              or _sentence_actor(state, m))
+    if chosen is None:
+        return m
+    roles = "".join(m.roles)
+    return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
+                   confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+def resident_group(state: CodingState, m: ActorMention) -> ActorMention:
+    """"Ethnic Albanians in south Serbia" are Serbia's people (CAMEO and PLOVER code an
+    ethnic group by the state it lives in when the text places it); "Russian citizens in
+    Baku" stay Russians: only an explicitly ethnic group moves."""
+    if state.doc is None or "CVL" not in m.roles or not 0 <= m.token_start < len(state.doc):
+        return m
+    first = state.doc[m.token_start]
+    before = state.doc[m.token_start - 1] if m.token_start > 0 else None
+    if first.lower_ != "ethnic" and (before is None or before.lower_ != "ethnic"):
+        return m
+    place = _phrase_place(state, m)
+    if place is None or place.country == m.country:
+        return m
+    return replace(m, code=f"{place.country}CVL", country=place.country,
+                   confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+def _state_at(state: CodingState, token: Token) -> ActorMention | None:
+    for other in state.mentions:
+        if other.token_start <= token.i < other.token_end and (
+                is_state_level(other) or other.kind == "place"):
+            return other
+    return None
+
+
+def _placed_by(state: CodingState, token: Token) -> ActorMention | None:
+    """The state named by an in/of/from phrase under `token` (its object or a conjunct)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_LINKS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                found = _state_at(state, obj)
+                if found is not None:
+                    return found
+    return None
+
+
+def _phrase_place(state: CodingState, m: ActorMention) -> ActorMention | None:
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head]
+    # "Opposition groups in Zimbabwe": the agent word modifies the phrase's head noun
+    carriers = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
+    for tok in carriers:
+        found = _placed_by(state, tok)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
+    if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
+        return None
+    head = state.doc[m.head]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    for prep in verb.children:  # only "in X" places the actor ("arrested them in Baku")
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+            for obj in prep.children:
+                found = _state_at(state, obj) if obj.dep_ == "pobj" else None
+                if found is not None:
+                    return found
+    return None
+
+
+def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
     doc = state.doc
     window_start = max(0, m.token_start - 120)
     best: tuple[int, ...] | None = None
@@ -163,14 +256,26 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
             continue
         if not is_state_level(prev):
             continue
+        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
+        if "CVL" in prev.roles and not same_role:
+            continue  # a nationality's people say little about whose "government" it is
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
-        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
         score = (1 if same_role else 0, 1 if subject else 0, prev.token_start)
         if best is None or score > best:
             best, chosen = score, prev
-    if chosen is None:
-        return m
-    roles = "".join(m.roles)
-    return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
-                   confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+    return chosen
+
+
+def _sentence_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """A later state or officeholder of the same sentence ("Police clashed with supporters
+    of President Mugabe"), when the sentence names just one country: with two the context
+    is ambiguous and the agent stays without a country. Foreign nationals ("two Russian
+    citizens") do not count: they are often where the act takes place, not whose it is."""
+    if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
+        return None
+    sent = state.doc[m.head].sent
+    found = {o.country: o for o in state.mentions
+             if sent.start <= o.token_start < sent.end and o.token_start > m.token_start
+             and is_state_level(o) and (o.kind in ("state", "person") or "GOV" in o.roles)}
+    return next(iter(found.values())) if len(found) == 1 else None

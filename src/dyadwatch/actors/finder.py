@@ -21,6 +21,7 @@ from dyadwatch.pipeline import ActorMention
 MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
 # Agents whose country follows from where they are ("police in Baku"). Not GOV or MIL:
 # "the embassy in Baku" and "troops in Syria" are usually foreign.
+CITY_ROLE = "CVL"  # a bare non-capital city: the country's people
 PLACED_ROLES = {"COP", "JUD", "LEG", "MED", "BUS", "CVL", "OPP", "REB"}
 MAX_MODIFIER_GAP = 2  # adjectives allowed between a country and its agent term
 POSSESSIVE = {"'s", "’s", "'"}
@@ -130,6 +131,7 @@ class MentionFinder:
         covered = {t for a in atoms for t in range(a.start, a.end)}
         drafts = [d for d in self._compose(doc, atoms, covered, date) if d.wanted]
         drafts += self._bare_names(doc, covered, drafts, date)
+        drafts += self._bare_cities(doc, covered, drafts)
         drafts.sort(key=lambda d: d.start)
         _possessive_owners(doc, drafts)
         return [self._mention(doc, d) for d in drafts]
@@ -338,6 +340,38 @@ class MentionFinder:
                 found.append(_person_draft(i, j, match))
             i = j
         return found
+
+    def _bare_cities(self, doc: Doc, covered: set[int], drafts: list[Draft]) -> list[Draft]:
+        """A city named alone ("bombs on Isfahan", "rallies in Lyon") stands for its people:
+        the country's civilians (PLOVER's convention; capitals are in the country forms and
+        stand for the state). Only proper-noun runs not joined to other names, so that
+        "Paris Hilton" or "Jackson Browne" stay people."""
+        taken = set(covered)
+        for d in drafts:
+            taken.update(range(d.start, d.end))
+        found: list[Draft] = []
+        i = 0
+        while i < len(doc):
+            stop = self._city_at(doc, i, taken)
+            if stop:
+                found.append(Draft(i, stop, self.lexicon.cities[doc[i:stop].text.lower()],
+                                   CITY_ROLE, None, "place", 0.7))
+                i = stop
+            else:
+                i += 1
+        return found
+
+    def _city_at(self, doc: Doc, i: int, taken: set[int]) -> int:
+        def name_like(k: int) -> bool:
+            return 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and k not in taken
+
+        if not name_like(i) or name_like(i - 1) or not doc[i].text[:1].isupper():
+            return 0
+        for stop in range(min(i + 3, len(doc)), i, -1):
+            if all(name_like(k) for k in range(i, stop)) and not name_like(stop):
+                if doc[i:stop].text.lower() in self.lexicon.cities:
+                    return stop
+        return 0
 
     # --- output -------------------------------------------------------------------------
     @staticmethod

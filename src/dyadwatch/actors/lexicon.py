@@ -37,6 +37,7 @@ CITY_HEADER = ("city", "country")
 BUILTIN_FILES = (
     "countries.tsv",
     "organisations.tsv",
+    "organisations_phoenix.tsv",
     "agents.tsv",
     "officeholders.tsv",
     "officeholders_phoenix.tsv",

@@ -116,6 +116,8 @@ def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[di
               help="Allow fetching from loopback and private addresses (refused by default).")
 @click.option("--dict", "dicts", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor/officeholder/trigger dictionary (repeatable).")
+@click.option("--domestic", is_flag=True,
+              help="Also code domestic events (both sides of one country), as PLOVER does.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: this process; ray: Ray Data workers (needs dyadwatch[ray] and --out).")
 @click.option("--out", "out", type=click.Path(file_okay=False),
@@ -126,8 +128,9 @@ def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[di
 @click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
               help="With --engine ray: coder actors (one spaCy pipeline each).")
 @limit_options
-def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts, engine, out,
-             out_format, address, workers, max_bytes, max_sentences, max_seconds) -> None:
+def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts, domestic,
+             engine, out, out_format, address, workers, max_bytes, max_sentences,
+             max_seconds) -> None:
     """Code documents into event records.
 
     INPUTS are files (.txt with an optional header block, .html, .jsonl, .json, RSS/Atom
@@ -137,7 +140,8 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
     """
     wanted = parse_modalities(modality)
     config = config_from_options(max_bytes, max_sentences, max_seconds,
-                                 dicts=[Path(d) for d in dicts], min_confidence=min_confidence)
+                                 dicts=[Path(d) for d in dicts], min_confidence=min_confidence,
+                                 domestic=domestic)
     if engine == "ray" or out:
         run_on_ray(list(inputs), config, published=published, allow_private=allow_private,
                    out=out, out_format=out_format, address=address, workers=workers)

@@ -91,6 +91,8 @@ def print_plover(result: dict[str, Any]) -> None:
         return "-" if value is None else f"{value:.3f}"
 
     click.echo(f"PLOVER gold records ({result['note']})")
+    if result.get("domestic"):
+        click.echo("  coded with domestic events on (as --domestic): the PLOVER records code them")
     click.echo(f"  records {result['records']}  with any prediction {result['coded']}")
     click.echo(f"  event type accuracy {pct(result['type_acc'])}")
     click.echo(f"  source country agreement {pct(result['source_acc'])} (n={result['source_n']})")
@@ -131,7 +133,7 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_fi
     if pred_file is not None and (gold_dir is None or plover_gsr is not None):
         raise click.UsageError("--pred scores a GOLD_DIR only")
     payload: dict[str, Any] = {}
-    coder = None if pred_file is not None else make_coder()
+    coder = None if pred_file is not None or gold_dir is None else make_coder()
     if pred_file is not None:
         payload["gold"] = evaluate_predictions(gold_dir, pred_file, baseline=baseline)
     elif gold_dir is not None:
@@ -139,7 +141,9 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_fi
         if out is not None:
             write_predictions(out, payload["gold"]["predictions"])
     if plover_gsr is not None:
-        payload["plover"] = evaluate_plover_gsr(plover_gsr, coder)
+        # The PLOVER records code domestic events too (86 of 322 have one country on both
+        # sides): score them with the coder's domestic option on, as the output says.
+        payload["plover"] = evaluate_plover_gsr(plover_gsr, make_coder(domestic=True))
         if out is not None and gold_dir is None:
             write_predictions(out, payload["plover"]["predictions"])
     for part in payload.values():
@@ -159,10 +163,11 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_fi
             print_plover_errors(payload["plover"])
 
 
-def make_coder() -> Any:
+def make_coder(domestic: bool = False) -> Any:
+    from dyadwatch.config import CoderConfig
     from dyadwatch.pipeline import Coder  # loads spaCy: only when articles are coded
 
-    return Coder()
+    return Coder(CoderConfig(domestic=domestic))
 
 
 PLOVER_BULK = ("predictions", "errors", "verdicts", "records_read")

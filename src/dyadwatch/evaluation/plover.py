@@ -74,11 +74,17 @@ def gold_countries(field: Any) -> set[str]:
     return out
 
 
+INTERNATIONAL = ("IGO", "NGO")
+
+
 def country_agrees(gold: set[str], predicted: set[str]) -> bool:
-    """Some predicted country is a gold one; a bare gold ``IGO`` matches any IGO code."""
+    """Some predicted country is a gold one; a bare gold ``IGO`` matches any predicted IGO
+    code (``IGOUNO``…) and a bare ``NGO`` any NGO code, as the issue specifies. (The records
+    also label some NGOs, e.g. the Red Cross, bare ``IGO``: those count as misses.)"""
     if gold & predicted:
         return True
-    return "IGO" in gold and any(c.startswith("IGO") for c in predicted)
+    return any(bare in gold and any(c.startswith(bare) for c in predicted)
+               for bare in INTERNATIONAL)
 
 
 def _pred_countries(events: list[Mapping[str, Any]], field: str) -> set[str]:

@@ -148,6 +148,7 @@ def evaluate_plover_gsr(path: str | Path, coder: Any) -> dict[str, Any]:
         document = Document(doc_id=doc_id, text=record["text"], pub_date=PLOVER_PUB_DATE)
         preds[doc_id], _ = code_document(coder, document, errors)
     result = score_plover(records, preds)
+    result["domestic"] = bool(getattr(getattr(coder, "config", None), "domestic", False))
     result["predictions"] = preds
     result["errors"] = errors
     result["records_read"] = records  # for explanations; never written to the repository

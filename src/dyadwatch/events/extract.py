@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
     names_both_sides,
+    resident_group,
     resolve_countryless,
     resolve_pronoun,
 )
@@ -65,7 +66,7 @@ def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> Actor
     """The actor a token names, pronouns and countryless roles resolved; None if none."""
     m = state.mention_at(tok)
     if m is not None and m.kind != "pronoun":
-        m = resolve_countryless(state, m) if not m.country else m
+        m = resolve_countryless(state, m) if not m.country else resident_group(state, m)
     elif pronouns and (m is not None or tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
         if is_expletive(tok):
             return None
@@ -129,11 +130,23 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         found = _with_conjuncts(state, tok, head_mention)
     else:
         m = _first_actor_below(state, tok, allow_conj=False)
-        if m is None:
-            return []
+        if m is None:  # "bombs on Fordo, Natanz and Isfahan": a later conjunct names it
+            return conjunct_actors(state, tok)
         carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
         found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
     return found + conjoined_modifiers(state, tok, found)
+
+
+def conjunct_actors(state: CodingState, tok: Token) -> list[ActorMention]:
+    """Actors named by the conjuncts of a phrase whose head names none."""
+    found: list[ActorMention] = []
+    for conj in tok.conjuncts:
+        if conj.i < tok.i:
+            continue
+        m = _mention_for(state, conj)
+        if m is not None and all(m.code != f.code for f in found):
+            found.append(m)
+    return found
 
 
 def conjoined_modifiers(state: CodingState, tok: Token, found: list[ActorMention]
@@ -317,7 +330,7 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
     verb whose object the event noun is (not of any verb: "called the attack a crime")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
-        if not lexicon.chains.get(noun.head.lemma_.lower()):
+        if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -329,6 +342,27 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     return []
 
 
+def side_key(state: CodingState, m: ActorMention) -> str | None:
+    """What counts as "the same side". Interstate coding (the default): the country.
+    With domestic events on: the country and its sector, so that the government and the
+    opposition of one state are two sides (a bare state name is its government)."""
+    if not state.config.domestic or not m.country:
+        return m.country
+    sector = m.code[len(m.country):] if m.code.startswith(m.country) else m.code
+    return f"{m.country}:{sector or 'GOV'}"
+
+
+def sides(state: CodingState, mentions: list[ActorMention]) -> set[str | None]:
+    return {side_key(state, m) for m in mentions}
+
+
+def governing_chain(lexicon: Lexicon, lemma: str) -> bool:
+    """A chain or light verb, or its repetition ("reimposed a blockade", "relaunched")."""
+    if lexicon.chains.get(lemma):
+        return True
+    return lemma.startswith("re") and len(lemma) > 5 and bool(lexicon.chains.get(lemma[2:]))
+
+
 def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
                  own_side: set[str | None] | None = None) -> list[ActorMention]:
     """The first target candidate (objects, passive subject, prepositional objects) that is
@@ -338,7 +372,7 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
     for found in target_candidates(state, verb, entry):
         if not found:
             continue
-        if {m.country for m in found} - own_side:
+        if sides(state, found) - own_side:
             return found
         fallback = fallback or found
     # Only the source's own side: a domestic act, or an addressee guessed from context
@@ -372,11 +406,17 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
     for preps in (TARGET_PREPS, frozenset({"of"})):
         obj = prep_object(noun, preps)
-        if obj is not None:
+        if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)
             if found:
                 return found
     return []
+
+
+def helper_phrase(state: CodingState, obj: Token) -> bool:
+    """"with Albania's help", "with US support": the possessor helps, it is no target."""
+    return (obj.head.lower_ == "with" and state.mention_at(obj) is None
+            and any(c.dep_ == "poss" for c in obj.children))
 
 
 def mutual_parties(state: CodingState, tok: Token) -> list[ActorMention]:

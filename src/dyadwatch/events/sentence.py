@@ -21,6 +21,8 @@ from dyadwatch.events.extract import (
     noun_targets,
     prep_object,
     sentence_sites,
+    side_key,
+    sides,
     verb_targets,
 )
 from dyadwatch.events.lexicon import Lexicon
@@ -190,7 +192,14 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
             site.code = refined
 
 
-def suppress_covered_nouns(sites: dict[int, Site]) -> None:
+def announces(verb_site: Site, lexicon: Lexicon) -> bool:
+    """A plain statement verb that is also a light verb ("announced a suspension of air
+    links", "issued a warning"): the event noun it governs is the news, not the statement."""
+    return (verb_site.code[:2] == "01" and "weak" in verb_site.entry.flags
+            and lexicon.chain(verb_site.token.lemma_.lower(), "light") is not None)
+
+
+def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
     """An event noun that is the object of a coded verb is that verb's event
     ("cancelled the visit", "lodged a protest", "launched a cyberattack")."""
     for site in sites.values():
@@ -200,6 +209,9 @@ def suppress_covered_nouns(sites: dict[int, Site]) -> None:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
+            if announces(verb_site, lexicon):
+                verb_site.suppressed = True  # "announced a suspension": the suspension
+                continue
             if not verb_site.suppressed or verb_site.alleged_by is not None:
                 site.suppressed = True
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in sites:
@@ -220,7 +232,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
-        target = verb_targets(state, tok, site.entry, {m.country for m in source})
+        target = verb_targets(state, tok, site.entry, sides(state, source))
     else:
         source, direct = noun_source(state, tok), True
         if not source:
@@ -233,8 +245,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = complement_target(state, comp)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
-    src_countries = {m.country for m in source}
-    if len(src_countries) == 1 and target and {m.country for m in target} <= src_countries:
+    src_sides = sides(state, source)
+    if len(src_sides) == 1 and target and sides(state, target) <= src_sides:
         target = []  # "ready to contribute its troops": the other party is still open
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
@@ -250,7 +262,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = [m for m in parties if m.country not in {s.country for s in source}]
     if not direct:
         site.flags.add("indirect")
+    if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
+        target = [m for m in target if m.kind != "place"]
     site.source, site.target = source, target
+
+
+def venue_only(code: str) -> bool:
+    """Below root 14 (statements, appeals, cooperation) a bare city is where the act
+    happens, not who it is done to; protests, coercion and attacks hit a city's people."""
+    return code[:2] < "14"
 
 
 def complement_target(state: CodingState, comp: Site) -> list[ActorMention]:
@@ -266,15 +286,17 @@ def subject_names_both(tok: Token) -> bool:
     return names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
 
 
-def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: bool = True
-                ) -> ActorMention | None:
-    """The state named as the place of the act ("searched in Baku", "strikes across Iran")."""
+def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: bool = True,
+                code: str = "") -> ActorMention | None:
+    """The state named as the place of the act ("searched in Baku", "strikes across Iran");
+    a bare city counts only for material conflict (a venue hosts talks, it is no party)."""
+    kinds = ("state", "place") if not venue_only(code) else ("state",)
     for t in (tok, tok.head):
         place = prep_object(t, PLACE_PREPS)
         if place is None:
             continue
         for m in actors_of(state, place):
-            if m.country and m.country not in exclude and m.kind in ("state", "place"):
+            if m.country and m.country not in exclude and m.kind in kinds:
                 return _as_state(m, inferred)
     return None
 
@@ -296,7 +318,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
-        inferred = place_state(state, tok, targets)
+        inferred = place_state(state, tok, targets, code=site.code)
         if inferred is None and len(targets) == 1:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
@@ -312,7 +334,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
             return
         site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
-        place = place_state(state, tok, countries, inferred=False)
+        place = place_state(state, tok, countries, inferred=False, code=site.code)
         site.target = [place] if place is not None else []
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
@@ -345,12 +367,14 @@ def agentless(tok: Token) -> bool:
     return True
 
 
-def drop_same_side(site: Site) -> bool:
-    """Remove targets that are the source; True when nothing interstate remains."""
-    src_countries = {m.country for m in site.source}
+def drop_same_side(state: CodingState, site: Site) -> bool:
+    """Remove targets on the source's side; True when no other side remains (interstate
+    coding: no other country; with domestic events on: no other sector either)."""
+    src_sides = sides(state, site.source)
     if site.target:
-        kept = [m for m in site.target if m.country not in src_countries or m.country is None]
-        if not kept and len(src_countries) < 2:
+        kept = [m for m in site.target if m.country is None
+                or side_key(state, m) not in src_sides]
+        if not kept and len(src_sides) < 2:
             return True
         site.target = kept  # a compound source with no other target: reciprocal
     return False
@@ -361,21 +385,24 @@ def is_stance(site: Site) -> bool:
     return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
 
 
-def keep(site: Site) -> bool:
+def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site):
         return False
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
-    if drop_same_side(site):
+    if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
+        if site.target and all("MED" in m.roles for m in site.target):
+            site.target = []  # "told reporters": the press is the channel, not the addressee
         return True  # settled with the statement's content (settle_statements)
-    needs_target = "needtarget" in site.entry.flags
-    if needs_target and not site.target:
+    if site.target or state.config.domestic:
+        return True  # domestic events on: a party's own act may stand (targetless_ok)
+    if "needtarget" in site.entry.flags:
         return False
-    if not site.target and len(site.source) < 2 and site.entry.speech:
+    if len(site.source) < 2 and site.entry.speech:
         return False  # a speech act with no addressee or subject is not interstate
     return True
 
@@ -412,6 +439,9 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     return [s for i, s in kept.items() if i in inside and s is not speech]
 
 
+# Verbs of a trailing attribution ("..., officials said"): the clause before is the news.
+TRAILING_ATTRIBUTION = frozenset({"say", "report", "tell", "announce", "add", "confirm",
+                                  "state", "claim"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
@@ -502,13 +532,13 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
             del kept[i]
 
 
-def targetless_ok(site: Site) -> bool:
+def targetless_ok(state: CodingState, site: Site) -> bool:
     """Most acts need a target to be interstate events. Without one we keep only acts of a
     single party by nature (protests, force posture), and mutual acts of a compound source
     ("the two sides agreed", "A and B held talks")."""
     if site.target:
         return True
-    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(site):
+    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(state, site):
         return True
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
@@ -516,18 +546,30 @@ def targetless_ok(site: Site) -> bool:
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
 
 
-def single_party_report(site: Site) -> bool:
+def reported_main_clause(tok: Token) -> bool:
+    """"Serbia lifted the curfew, officials said": the parse hangs the act under the
+    trailing attribution verb, but it is the sentence's main clause."""
+    head = tok.head
+    return (tok.dep_ == "ccomp" and head.i > tok.i and head.dep_ == "ROOT"
+            and head.lemma_.lower() in TRAILING_ATTRIBUTION)
+
+
+def single_party_report(state: CodingState, site: Site) -> bool:
     """A plain main-clause act by a named actor ("Serbia lifted the curfew", "the rebels
     surrendered"): coded with no target. Not nouns, relative or reported clauses, negations,
-    or acts whose sense needs a target."""
+    or acts whose sense needs a target. Accusations, demands and hostile acts need an
+    identifiable target in interstate coding; with domestic events on (PLOVER codes
+    "X demanded elections" with no target) a named actor's own act is enough."""
     tok = site.token
     if tok.pos_ not in VERB_POS or "indirect" in site.flags or "inferred" in site.flags:
         return False
-    if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+    main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+    if not (main or reported_main_clause(tok)):
         return False
-    if any(c.dep_ == "neg" for c in tok.children) or "needtarget" in site.entry.flags:
+    if any(c.dep_ == "neg" for c in tok.children):
         return False
-    if site.code[:2] in ("11", "16", "17", "18", "19", "20") or site.entry.speech:
+    if not state.config.domestic and ("needtarget" in site.entry.flags or site.code[:2] in (
+            "11", "16", "17", "18", "19", "20") or site.entry.speech):
         return False  # accusations and hostile acts need an identifiable target
     return all(m.kind in ("state", "agent", "person", "igo") and m.country
                and not m.inferred and m.kind != "pronoun" for m in site.source)
@@ -550,7 +592,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
         return []
     apply_chains(state, lexicon, sent, sites)
     apply_accusations(lexicon, sites)
-    suppress_covered_nouns(sites)
+    suppress_covered_nouns(sites, lexicon)
     kept: dict[int, Site] = {}
     for i in sorted(sites):
         site = sites[i]
@@ -558,11 +600,11 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
             continue
         find_actors(state, site, lexicon)
         infer_missing(state, site)
-        if keep(site):
+        if keep(state, site):
             kept[i] = site
     settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
-    kept = {i: site for i, site in kept.items() if targetless_ok(site)}
+    kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
