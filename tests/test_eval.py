@@ -167,11 +167,11 @@ def test_score_plover_maps_labels_and_codes():
     assert "in-sample" in result["note"]
 
 
-def test_plover_bare_igo_matches_any_international_organisation():
+def test_plover_bare_igo_matches_any_igo_code():
     from dyadwatch.evaluation.plover import country_agrees
 
-    assert country_agrees({"IGO"}, {"NGOAMN"}) and country_agrees({"IGO"}, {"IGOUNO"})
-    assert country_agrees({"NGO"}, {"IGOUNO"})
+    assert country_agrees({"IGO"}, {"IGOUNO"}) and country_agrees({"NGO"}, {"NGOAMN"})
+    assert not country_agrees({"IGO"}, {"NGOAMN"}) and not country_agrees({"NGO"}, {"IGOUNO"})
     assert not country_agrees({"IGO"}, {"USA"}) and not country_agrees({"USA"}, {"NGOAMN"})
 
 
