@@ -44,6 +44,9 @@ MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
+# Verbs that report what their subject says will happen or has happened.
+SPEECH_LEMMAS = frozenset({"say", "warn", "announce", "state", "declare", "tell", "confirm",
+                           "threaten"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
@@ -325,6 +328,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.source = [inferred]
             site.flags.add("inferred")
         return
+    if not site.source and not site.target and speaker_acts(state, site):
+        return
     if not site.source or site.target:
         return
     countries = {m.country for m in site.source if m.country}
@@ -343,6 +348,30 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def speaker_acts(state: CodingState, site: Site) -> bool:
+    """"Polish officials said further crossings could be closed": an agentless state act
+    reported by a state's own officials is that state's act, done to the other party of the
+    document's main dyad. Only passives with no "by" phrase, in the complement of a speech
+    verb whose subject is a state actor of the main dyad."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or not is_passive(tok) or tok.dep_ != "ccomp":
+        return False
+    if not (site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
+        return False
+    if tok.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    speakers = [m for m in actors_of(state, child(tok.head, "nsubj"))
+                if m.country and m.kind != "pronoun" and not m.inferred]
+    if len({m.country for m in speakers}) != 1:
+        return False
+    other = other_side(state, speakers[0].country, "(main dyad)")
+    if other is None:
+        return False
+    site.source, site.target = speakers[:1], [other]
+    site.flags.add("inferred")
+    return True
 
 
 def object_names_both(state: CodingState, site: Site) -> bool:

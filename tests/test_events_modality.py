@@ -1,0 +1,50 @@
+"""Non-asserted events (hypothetical, negated, future) on sentences written for these tests:
+the event stage must produce them, and the ground stage gives them their modality."""
+
+from __future__ import annotations
+
+from dyadwatch.pipeline import Coder
+from dyadwatch.read.document import Document
+
+
+def code(coder: Coder, text: str) -> list:
+    return coder.code(Document(doc_id="t", text=text, pub_date="2025-07-03"))
+
+
+def code_of(field) -> str | None:
+    return None if field is None else field.code
+
+
+def events(records) -> list[tuple]:
+    return [(r.cameo, code_of(r.source), code_of(r.target), r.modality) for r in records]
+
+
+def test_agentless_passive_under_modal_is_the_speakers_act(coder):
+    """"officials said crossings could be closed": the speaker's state closes them, to the
+    other party of the dispute, hypothetically."""
+    records = code(coder, "Georgia and Russia have argued over the region for months. Georgian "
+                          "officials said more crossings could be closed if Moscow kept "
+                          "sending troops.")
+    assert ("163", "GEOGOV", "RUS", "hypothetical") in events(records)
+
+
+def test_agentless_passive_asserted_report(coder):
+    records = code(coder, "Georgia and Russia disagree over the region. Georgian officials "
+                          "said the crossing was closed on Monday.")
+    assert ("163", "GEOGOV", "RUS", "asserted") in events(records)
+
+
+def test_agentless_passive_needs_a_state_speaker(coder):
+    """Analysts are no party: their speculation names no agent and gives no event."""
+    records = code(coder, "Norway and Russia have argued over fishing. Analysts said the "
+                          "border could be closed.")
+    assert events(records) == []
+    assert events(code(coder, "Officials said the border could be closed.")) == []
+
+
+def test_hypothetical_press_restriction(coder):
+    records = code(coder, "Norway and Russia have argued over fishing for years. Norwegian "
+                          "officials said Oslo could respond by restricting the work of "
+                          "Russian journalists in Norway.")
+    found = [e for e in events(records) if e[0] == "1721"]
+    assert found and found[0][2] == "RUSMED" and found[0][3] == "hypothetical"
