@@ -48,3 +48,13 @@ def test_hypothetical_press_restriction(coder):
                           "Russian journalists in Norway.")
     found = [e for e in events(records) if e[0] == "1721"]
     assert found and found[0][2] == "RUSMED" and found[0][3] == "hypothetical"
+
+
+def test_negated_permission_names_the_infinitive_subject(coder):
+    """"has not allowed the inspectors of X to visit": the inspectors' organisation is the
+    target of the (negated) permission, though the parse makes them the verb's subject."""
+    records = code(coder, "Syria and Israel have argued over the site for years. Damascus has "
+                          "not allowed the inspectors of the IAEA to visit the reactor.")
+    assert ("086", "SYR", "IGOUNO", "negated") in events(records)
+    records = code(coder, "Iraq allowed UN monitors to enter the facility on Monday.")
+    assert ("086", "IRQ", "IGOUNO", "asserted") in events(records)
