@@ -58,3 +58,19 @@ def test_negated_permission_names_the_infinitive_subject(coder):
     assert ("086", "SYR", "IGOUNO", "negated") in events(records)
     records = code(coder, "Iraq allowed UN monitors to enter the facility on Monday.")
     assert ("086", "IRQ", "IGOUNO", "asserted") in events(records)
+
+
+def test_promised_clause_gives_intent_and_future_act(coder):
+    """"promised that reparations will be paid": the promise (03x, asserted) and the promised
+    act, whose agent is the one who promised (future)."""
+    text = ("Turkey and Iraq have quarrelled over water. Erdogan promised that reparations "
+            "will be paid to Iraq.")
+    found = events(code(coder, text))
+    assert ("0331", "TURGOV", "IRQ", "asserted") in found
+    assert ("071", "TURGOV", "IRQ", "future") in found
+
+
+def test_promise_with_infinitive_is_the_intent_only(coder):
+    text = ("Turkey and Iraq have quarrelled over water. Erdogan promised to pay reparations "
+            "to Iraq.")
+    assert [e[0] for e in events(code(coder, text))] == ["0331"]

@@ -47,6 +47,9 @@ CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consulta
 # Verbs that report what their subject says will happen or has happened.
 SPEECH_LEMMAS = frozenset({"say", "warn", "announce", "state", "declare", "tell", "confirm",
                            "threaten"})
+# Verbs that commit their subject to the act in their complement.
+COMMIT_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
@@ -127,6 +130,12 @@ def joint_subject(state: CodingState, tok: Token) -> bool:
     return bool(actors_of(state, prep_object(tok, frozenset({"with"}))))
 
 
+def future_clause(tok: Token) -> bool:
+    """A finite complement clause in the future: "(promised) that X will be paid"."""
+    return tok.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
 def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                  sites: dict[int, Site]) -> None:
     """decide/order to X -> X; call Y to X -> X; urge/promise/refuse/threaten to X -> coded."""
@@ -170,7 +179,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         own.code = code
         own.flags.update({"speechlike", kind})
         own.complement = comp
-        comp.suppressed = True
+        # "promised that compensation will be paid": the promise is the intent code, and
+        # the promised act, stated as a clause of its own, is coded too (as a future act).
+        comp.suppressed = not (kind == "intent" and future_clause(comp.token))
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
@@ -318,6 +329,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
+    if not site.source and speaker_acts(state, site):
+        return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
@@ -327,8 +340,6 @@ def infer_missing(state: CodingState, site: Site) -> None:
         if inferred is not None:
             site.source = [inferred]
             site.flags.add("inferred")
-        return
-    if not site.source and not site.target and speaker_acts(state, site):
         return
     if not site.source or site.target:
         return
@@ -354,13 +365,15 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     """"Polish officials said further crossings could be closed": an agentless state act
     reported by a state's own officials is that state's act, done to the other party of the
     document's main dyad. Only passives with no "by" phrase, in the complement of a speech
-    verb whose subject is a state actor of the main dyad."""
+    verb whose subject is a state actor of the main dyad. A promise binds its speaker to any
+    act ("promised that compensation will be paid"); a plain report only to state acts."""
     tok = site.token
     if tok.pos_ not in VERB_POS or not is_passive(tok) or tok.dep_ != "ccomp":
         return False
-    if not (site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
+    commits = tok.head.lemma_.lower() in COMMIT_LEMMAS  # a promise binds its speaker
+    if not (commits or tok.head.lemma_.lower() in SPEECH_LEMMAS and not site.target):
         return False
-    if tok.head.lemma_.lower() not in SPEECH_LEMMAS:
+    if not (commits or site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         return False
     speakers = [m for m in actors_of(state, child(tok.head, "nsubj"))
                 if m.country and m.kind != "pronoun" and not m.inferred]
@@ -369,7 +382,7 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     other = other_side(state, speakers[0].country, "(main dyad)")
     if other is None:
         return False
-    site.source, site.target = speakers[:1], [other]
+    site.source, site.target = speakers[:1], site.target or [other]
     site.flags.add("inferred")
     return True
 
