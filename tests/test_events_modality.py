@@ -74,3 +74,20 @@ def test_promise_with_infinitive_is_the_intent_only(coder):
     text = ("Turkey and Iraq have quarrelled over water. Erdogan promised to pay reparations "
             "to Iraq.")
     assert [e[0] for e in events(code(coder, text))] == ["0331"]
+
+
+def test_leaving_a_treaty_needs_no_target(coder):
+    """A party's act on its own commitments stands with no target, in any mood."""
+    base = "Iran and Israel exchanged strikes. "
+    found = events(code(coder, base + "The Iranian parliament may decide to leave the "
+                                      "Non-Proliferation Treaty."))
+    assert ("163", "IRNLEG", None, "hypothetical") in found
+    assert ("163", "IRN", None, "negated") in events(code(coder, base + "Iran did not leave "
+                                                                      "the treaty."))
+
+
+def test_speculation_gives_no_asserted_event(coder):
+    """The author's speculation is no event; a hedged act is never asserted."""
+    text = ("Iran and Israel exchanged strikes. Some analysts believe the crossings could "
+            "perhaps be closed one day. Tehran might leave the treaty, observers speculated.")
+    assert all(e[3] != "asserted" for e in events(code(coder, text)))

@@ -582,10 +582,18 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
         return True
     if site.code[:2] in TARGETLESS_ROOTS or single_party_report(state, site):
         return True
+    if "ownact" in site.entry.flags and named_source(site):
+        return True  # leaving a treaty is one party's act, whatever its mood
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
+
+
+def named_source(site: Site) -> bool:
+    """The sentence itself names the acting party (no pronoun, nothing inferred)."""
+    return bool(site.source) and all(
+        m.country and not m.inferred and m.kind != "pronoun" for m in site.source)
 
 
 def reported_main_clause(tok: Token) -> bool:
