@@ -34,6 +34,11 @@ class DyadwatchGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("dyadwatch: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader of our output went away (`dyadwatch events | head`): stop quietly,
+            # pointing stdout at devnull so the interpreter's final flush cannot fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - last line of defence for the user
