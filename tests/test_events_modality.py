@@ -91,3 +91,22 @@ def test_speculation_gives_no_asserted_event(coder):
     text = ("Iran and Israel exchanged strikes. Some analysts believe the crossings could "
             "perhaps be closed one day. Tehran might leave the treaty, observers speculated.")
     assert all(e[3] != "asserted" for e in events(code(coder, text)))
+
+
+def test_scheduled_act_taken_up_from_the_agreement(coder):
+    """"agreed to swap prisoners ... The swap/exchange is to take place": the agreement is
+    asserted; the exchange itself, stated in the next sentence, is a future act of both."""
+    text = ("Armenia and Azerbaijan held talks in Geneva. The two sides agreed to exchange "
+            "40 detainees each. The exchange is to take place next month.")
+    records = code(coder, text)
+    swap = [r for r in records if r.cameo == "0841"]
+    assert swap and swap[0].modality == "future"
+    assert sorted(a.country for a in swap[0].source) == ["ARM", "AZE"]
+    assert "take place" in swap[0].sentence
+
+
+def test_happening_needs_an_act_just_agreed(coder):
+    """With no agreement before it, "the exchange will take place" names nobody's act."""
+    text = ("Armenia and Azerbaijan held talks in Geneva. The exchange is to take place "
+            "next month.")
+    assert not [r for r in code(coder, text) if r.cameo == "0841"]

@@ -54,6 +54,7 @@ class Site:
     suppressed: bool = False
     alleged_by: Site | None = None
     complement: Site | None = None  # the act an intent/appeal/refusal is about
+    promised: Site | None = None  # the act agreed or intended, for a later "the X"
     controller: Token | None = None  # the chain verb whose subject does this act
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)

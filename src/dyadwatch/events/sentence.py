@@ -26,6 +26,7 @@ from dyadwatch.events.extract import (
     verb_targets,
 )
 from dyadwatch.events.lexicon import Lexicon
+from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
@@ -168,6 +169,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if kind == "joint":
             if own is not None and joint_subject(state, tok):
                 comp.suppressed = True
+                own.promised = comp
                 continue
         root = root or (own.code[:2] if own else None)
         if root is None:
@@ -179,6 +181,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         own.code = code
         own.flags.update({"speechlike", kind})
         own.complement = comp
+        if kind in ("intent", "joint"):
+            own.promised = comp
         # "promised that compensation will be paid": the promise is the intent code, and
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
@@ -634,10 +638,18 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
-                  ) -> list[DraftEvent]:
+def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
+                  memory: list[Remembered] | None = None) -> list[DraftEvent]:
+    """The sentence's events. `memory` holds the complement acts of the sentence before
+    and is replaced with this sentence's ("agreed to exchange ... The exchange is to take
+    place": see dyadwatch.events.recall)."""
+    recalled = recalled_site(sent, memory, happening_verbs()) if memory else None
+    if memory is not None:
+        memory.clear()
     sites = {tok.i: Site(tok, entry, entry.cameo)
              for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
+    if recalled is not None:
+        return [to_draft(recalled, index)]
     if not sites:
         return []
     apply_chains(state, lexicon, sent, sites)
@@ -655,6 +667,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
     settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
+    if memory is not None:
+        memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):

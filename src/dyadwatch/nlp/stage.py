@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import LimitExceeded
 from dyadwatch.events.lexicon import Lexicon, load_lexicon
+from dyadwatch.events.recall import happening_verbs
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
 from dyadwatch.tables import read_tsv
@@ -168,6 +169,9 @@ class ParseStage:
         self.fast = fast
         self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
+        # "The exchange is to take place": may state an act the sentence before agreed on
+        self.happening = [[trigger_forms([w]) for w in phrase.split()]
+                          for phrase in happening_verbs()]
 
     def __call__(self, state: CodingState) -> None:
         text = state.document.text
@@ -182,6 +186,8 @@ class ParseStage:
             return False  # skipped by the event stage anyway
         words = {t.lower_ for t in span}
         if words & self.free_forms:
+            return True
+        if any(all(forms & words for forms in phrase) for phrase in self.happening):
             return True
         return any(self.object_forms[w] & words for w in words if w in self.object_forms)
 
