@@ -54,6 +54,7 @@ class Site:
     suppressed: bool = False
     alleged_by: Site | None = None
     complement: Site | None = None  # the act an intent/appeal/refusal is about
+    promised: Site | None = None  # the act agreed or intended, for a later "the X"
     controller: Token | None = None  # the chain verb whose subject does this act
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)
@@ -208,9 +209,20 @@ def particles_of(tok: Token) -> set[str]:
         c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)}
 
 
+def infinitive_subjects(tok: Token) -> list[Token]:
+    """"allowed the inspectors to return": the parse makes the inspectors the subject of the
+    infinitive, but they are what the verb acts on."""
+    if tok.pos_ not in VERB_POS:
+        return []
+    return [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    out.extend(infinitive_subjects(tok))
     for c in preps_of(tok):
         out.append(c)
         out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -393,6 +405,9 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
                 if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
                                                      "on", "with", "toward", "towards"):
                     yield actors_of(state, child(p, "pobj"))
+    for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
+        yield actors_of(state, subj)
+        yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
         if c.lower_ in preps:

@@ -26,6 +26,7 @@ from dyadwatch.events.extract import (
     verb_targets,
 )
 from dyadwatch.events.lexicon import Lexicon
+from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
@@ -44,6 +45,12 @@ MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
+# Verbs that report what their subject says will happen or has happened.
+SPEECH_LEMMAS = frozenset({"say", "warn", "announce", "state", "declare", "tell", "confirm",
+                           "threaten"})
+# Verbs that commit their subject to the act in their complement.
+COMMIT_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
@@ -124,6 +131,12 @@ def joint_subject(state: CodingState, tok: Token) -> bool:
     return bool(actors_of(state, prep_object(tok, frozenset({"with"}))))
 
 
+def future_clause(tok: Token) -> bool:
+    """A finite complement clause in the future: "(promised) that X will be paid"."""
+    return tok.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
 def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                  sites: dict[int, Site]) -> None:
     """decide/order to X -> X; call Y to X -> X; urge/promise/refuse/threaten to X -> coded."""
@@ -156,6 +169,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if kind == "joint":
             if own is not None and joint_subject(state, tok):
                 comp.suppressed = True
+                own.promised = comp
                 continue
         root = root or (own.code[:2] if own else None)
         if root is None:
@@ -167,7 +181,11 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         own.code = code
         own.flags.update({"speechlike", kind})
         own.complement = comp
-        comp.suppressed = True
+        if kind in ("intent", "joint"):
+            own.promised = comp
+        # "promised that compensation will be paid": the promise is the intent code, and
+        # the promised act, stated as a clause of its own, is coded too (as a future act).
+        comp.suppressed = not (kind == "intent" and future_clause(comp.token))
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
@@ -315,6 +333,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
+    if not site.source and speaker_acts(state, site):
+        return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
@@ -343,6 +363,32 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def speaker_acts(state: CodingState, site: Site) -> bool:
+    """"Polish officials said further crossings could be closed": an agentless state act
+    reported by a state's own officials is that state's act, done to the other party of the
+    document's main dyad. Only passives with no "by" phrase, in the complement of a speech
+    verb whose subject is a state actor of the main dyad. A promise binds its speaker to any
+    act ("promised that compensation will be paid"); a plain report only to state acts."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or not is_passive(tok) or tok.dep_ != "ccomp":
+        return False
+    commits = tok.head.lemma_.lower() in COMMIT_LEMMAS  # a promise binds its speaker
+    if not (commits or tok.head.lemma_.lower() in SPEECH_LEMMAS and not site.target):
+        return False
+    if not (commits or site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
+        return False
+    speakers = [m for m in actors_of(state, child(tok.head, "nsubj"))
+                if m.country and m.kind != "pronoun" and not m.inferred]
+    if len({m.country for m in speakers}) != 1:
+        return False
+    other = other_side(state, speakers[0].country, "(main dyad)")
+    if other is None:
+        return False
+    site.source, site.target = speakers[:1], site.target or [other]
+    site.flags.add("inferred")
+    return True
 
 
 def object_names_both(state: CodingState, site: Site) -> bool:
@@ -540,10 +586,18 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
         return True
     if site.code[:2] in TARGETLESS_ROOTS or single_party_report(state, site):
         return True
+    if "ownact" in site.entry.flags and named_source(site):
+        return True  # leaving a treaty is one party's act, whatever its mood
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
+
+
+def named_source(site: Site) -> bool:
+    """The sentence itself names the acting party (no pronoun, nothing inferred)."""
+    return bool(site.source) and all(
+        m.country and not m.inferred and m.kind != "pronoun" for m in site.source)
 
 
 def reported_main_clause(tok: Token) -> bool:
@@ -584,10 +638,18 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
-                  ) -> list[DraftEvent]:
+def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
+                  memory: list[Remembered] | None = None) -> list[DraftEvent]:
+    """The sentence's events. `memory` holds the complement acts of the sentence before
+    and is replaced with this sentence's ("agreed to exchange ... The exchange is to take
+    place": see dyadwatch.events.recall)."""
+    recalled = recalled_site(sent, memory, happening_verbs()) if memory else None
+    if memory is not None:
+        memory.clear()
     sites = {tok.i: Site(tok, entry, entry.cameo)
              for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
+    if recalled is not None:
+        return [to_draft(recalled, index)]
     if not sites:
         return []
     apply_chains(state, lexicon, sent, sites)
@@ -605,6 +667,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int
     settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
+    if memory is not None:
+        memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dyadwatch.config import CoderConfig
 from dyadwatch.events.confidence import ConfidenceStage
 from dyadwatch.events.lexicon import load_lexicon
+from dyadwatch.events.recall import Remembered
 from dyadwatch.events.sentence import code_sentence
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.record import (
@@ -42,11 +43,12 @@ class EventStage:
         if state.doc is None:
             return
         cap = self.config.limits.max_sentence_chars
+        memory: list[Remembered] = []  # acts the next sentence may refer back to
         for index, sent in enumerate(state.doc.sents):
             if len(sent.text) > cap:
                 state.count("sentences_skipped_long")
                 continue
-            drafts = code_sentence(state, self.lexicon, sent, index)
+            drafts = code_sentence(state, self.lexicon, sent, index, memory)
             state.events.extend(drafts)
         state.count("events", len(state.events))
 

@@ -40,6 +40,9 @@ def modality_cues() -> dict[str, dict[str, str]]:
 
 def _governor_key(token: Token) -> str:
     prt = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    if token.lemma_.lower() == "be" and any(
+            c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
+        return "be to"  # "the exchange is to take place": a scheduled act
     return f"{token.lemma_.lower()} {prt[0]}" if prt else token.lemma_.lower()
 
 

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import LimitExceeded
 from dyadwatch.events.lexicon import Lexicon, load_lexicon
+from dyadwatch.events.recall import happening_verbs
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
@@ -288,6 +289,9 @@ class ParseStage:
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}
+        # "The exchange is to take place": may state an act the sentence before agreed on
+        self.happening_ids = [[frozenset(map(get_string_id, trigger_forms([w])))
+                               for w in phrase.split()] for phrase in happening_verbs()]
 
     def __call__(self, state: CodingState) -> None:
         text = state.document.text
@@ -307,6 +311,9 @@ class ParseStage:
         if chars > self.config.limits.max_sentence_chars:
             return False  # skipped by the event stage anyway
         if not words.isdisjoint(self.free_ids):
+            return True
+        if any(all(not forms.isdisjoint(words) for forms in phrase)
+               for phrase in self.happening_ids):
             return True
         needs = self.object_ids
         return any(not needs[w].isdisjoint(words) for w in words if w in needs)
