@@ -55,7 +55,7 @@ def test_negated_permission_names_the_infinitive_subject(coder):
     target of the (negated) permission, though the parse makes them the verb's subject."""
     records = code(coder, "Syria and Israel have argued over the site for years. Damascus has "
                           "not allowed the inspectors of the IAEA to visit the reactor.")
-    assert ("086", "SYR", "IGOUNO", "negated") in events(records)
+    assert ("086", "SYR", "IGOUNOIAE", "negated") in events(records)
     records = code(coder, "Iraq allowed UN monitors to enter the facility on Monday.")
     assert ("086", "IRQ", "IGOUNO", "asserted") in events(records)
 
