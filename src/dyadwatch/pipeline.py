@@ -186,26 +186,36 @@ class Coder:
         floor = self.config.min_confidence
         return [r for r in records if r.confidence >= floor]
 
-    def code_many(self, documents: Iterable[Document],
-                  group: int = 32) -> Iterator[tuple[Document, list]]:
+    def code_many(self, documents: Iterable[Document], group: int = 32,
+                  keep_going: bool = False) -> Iterator[tuple[Document, list]]:
         """Records for each document, in order. Stages with a `prepare(documents)` method
-        (the parse stage) see `group` documents at a time first, to batch their work."""
+        (the parse stage) see `group` documents at a time first, to batch their work.
+        With `keep_going`, a document that fails (over a limit, say) yields its
+        DyadwatchError in place of its records and the others go on."""
         preparers = [s for s in self.stages if hasattr(s, "prepare")]
         pending: list[Document] = []
         for document in documents:
             pending.append(document)
             if len(pending) >= group:
-                yield from self._code_group(pending, preparers)
+                yield from self._code_group(pending, preparers, keep_going)
                 pending = []
-        yield from self._code_group(pending, preparers)
+        yield from self._code_group(pending, preparers, keep_going)
 
-    def _code_group(self, documents: list[Document],
-                    preparers: list) -> Iterator[tuple[Document, list]]:
+    def _code_group(self, documents: list[Document], preparers: list,
+                    keep_going: bool) -> Iterator[tuple[Document, list]]:
+        from dyadwatch.errors import DyadwatchError
+
         for stage in preparers:
             stage.prepare(documents)
         try:
             for document in documents:
-                yield document, self.code(document)
+                try:
+                    records = self.code(document)
+                except DyadwatchError as exc:
+                    if not keep_going:
+                        raise
+                    records = exc
+                yield document, records
         finally:
             for stage in preparers:
                 stage.forget()

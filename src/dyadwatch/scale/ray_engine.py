@@ -84,13 +84,11 @@ class CoderWorker:
         import numpy as np
 
         rows: list[dict[str, Any]] = []
-        for payload in batch["document"]:
-            document = Document(**json.loads(payload))
-            try:
-                records = [r.to_dict() for r in self.coder.code(document)]
-            except DyadwatchError:
-                records = []  # over a limit: remembered as done with no events
-            rows.extend(record_rows(document.doc_id, records))
+        documents = [Document(**json.loads(payload)) for payload in batch["document"]]
+        for document, records in self.coder.code_many(documents, keep_going=True):
+            # A document over a limit is remembered as done, with no events.
+            found = [] if isinstance(records, DyadwatchError) else [r.to_dict() for r in records]
+            rows.extend(record_rows(document.doc_id, found))
         return {k: np.array([r[k] for r in rows], dtype=object) for k in SCHEMA_FIELDS}
 
 
