@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Token
 
 from dyadwatch.config import CoderConfig
-from dyadwatch.errors import InputError, LimitExceeded
+from dyadwatch.errors import DyadwatchError, InputError, LimitExceeded
 from dyadwatch.read.document import Document
 
 
@@ -203,8 +203,6 @@ class Coder:
 
     def _code_group(self, documents: list[Document], preparers: list,
                     keep_going: bool) -> Iterator[tuple[Document, list]]:
-        from dyadwatch.errors import DyadwatchError
-
         for stage in preparers:
             stage.prepare(documents)
         try:
