@@ -16,6 +16,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     or_,
     select,
     update,
@@ -48,6 +49,7 @@ DEDUP_CACHE_SIZE = 50_000
 # and re-keying a statement per call, which cost more than SQLite itself on ingest.
 DOCS = Document.__table__
 OPEN_LOW, OPEN_HIGH = "0000-00-00", "9999-99-99"
+OPEN_END = literal_column("'9999-12-31'")  # as written in ix_events_dedup: keep in step
 DOC_BY_HASH = select(DOCS.c.doc_id).where(DOCS.c.content_hash == bindparam("b_hash"))
 DOC_BY_URL = select(DOCS.c.doc_id).where(DOCS.c.url == bindparam("b_url"))
 INSERT_DOCUMENT = insert(DOCS)
@@ -75,8 +77,10 @@ CANDIDATES = (
             and_(bindparam("b_nulls"), PAIRS.c.source_country.is_(None))),
         or_(PAIRS.c.target_country.in_(bindparam("b_countries", expanding=True)),
             and_(bindparam("b_nulls"), PAIRS.c.target_country.is_(None))),
-        or_(EVENTS.c.date_end.is_(None), EVENTS.c.date_end >= bindparam("b_lo")),
-        or_(EVENTS.c.date_start.is_(None), EVENTS.c.date_start <= bindparam("b_hi")),
+        # An undated event counts at its publication date, as in dedup.dates_compatible;
+        # the first test is the indexed expression of ix_events_dedup (migration 4).
+        func.coalesce(EVENTS.c.date_end, EVENTS.c.pub_date, OPEN_END) >= bindparam("b_lo"),
+        func.coalesce(EVENTS.c.date_start, EVENTS.c.pub_date, OPEN_LOW) <= bindparam("b_hi"),
     )
     .order_by(EVENTS.c.id.desc())
     .limit(4 * CANDIDATE_LIMIT)
