@@ -32,7 +32,10 @@ def published(text: str) -> str | None:
 def gold_frame() -> pd.DataFrame:
     codes = cameo_codes()
     rows = []
-    for path in sorted(GOLD.glob("*/*.gold.jsonl")):
+    # Only the first set (frozen + tune): the verdicts below depend on the months that set
+    # covers, and later tuning sets (tune2) cover other months and dyads.
+    paths = [p for half in ("frozen", "tune") for p in GOLD.glob(f"{half}/*.gold.jsonl")]
+    for path in sorted(paths):
         doc = path.name.removesuffix(".gold.jsonl")
         pub = published(path.with_name(doc + ".txt").read_text(encoding="utf-8"))
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
