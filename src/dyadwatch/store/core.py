@@ -44,6 +44,7 @@ ACTORS, CLUSTERS = ActorRow.__table__, Cluster.__table__
 CANDIDATE_LIMIT = 400  # stored events compared per document: bounds the cost on busy dyads
 MEMBERS_COMPARED = 5  # most recent events of one cluster compared with a new event
 DEDUP_CACHE_SIZE = 50_000
+INGEST_GROUP = 32  # documents coded together (batched parse) before storing
 
 # Statements built once: SQLAlchemy then reuses their compiled form instead of rebuilding
 # and re-keying a statement per call, which cost more than SQLite itself on ingest.
@@ -437,12 +438,9 @@ class Store(QueryMixin, TokenMixin):
             raise StoreError(f"cannot write to the database: {short_reason(exc)}") from None
         report = IngestReport(run_id=run_id)
         limits = getattr(getattr(coder, "config", None), "limits", None)
-        for item in read_inputs(list(inputs), published=published,
-                                allow_private=allow_private, limits=limits):
-            outcome = self._ingest_one(item, since_s, coder, report)
-            if progress:
-                label = item.source if isinstance(item, InputError) else _label(item)
-                progress(label or "", outcome)
+        items = read_inputs(list(inputs), published=published, allow_private=allow_private,
+                            limits=limits)
+        self._ingest_stream(items, since_s, coder, report, progress)
         self._finish_run(report)
         return report
 
@@ -459,13 +457,40 @@ class Store(QueryMixin, TokenMixin):
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the database: {short_reason(exc)}") from None
         report = IngestReport(run_id=run_id)
-        for doc in documents:
-            self._ingest_one(doc, None, coder, report)
+        self._ingest_stream(documents, None, coder, report, None)
         self._finish_run(report)
         return report
 
-    def _ingest_one(self, item: Any, since: str | None, coder: Any, rep: IngestReport) -> str:
-        """Store one document; returns the outcome: new, skipped or failed."""
+    def _ingest_stream(self, items: Iterable[Any], since: str | None, coder: Any,
+                       rep: IngestReport, progress: Progress | None) -> None:
+        """Skip what is stored or too old, code the rest INGEST_GROUP documents at a time
+        (the coder batches its parse), then store each in its own transaction. A crash
+        loses at most the coding of one group: nothing stored is lost or half-written."""
+        pending: list[ReadDocument] = []
+
+        def flush() -> None:
+            for doc, records in self._code_group(coder, pending):
+                self._report(progress, doc, self._store_coded(doc, records, rep))
+            pending.clear()
+
+        for item in items:
+            outcome = self._screen(item, since, rep)
+            if outcome is not None:
+                self._report(progress, item, outcome)
+                continue
+            pending.append(item)
+            if len(pending) >= INGEST_GROUP:
+                flush()
+        flush()
+
+    @staticmethod
+    def _report(progress: Progress | None, item: Any, outcome: str) -> None:
+        if progress:
+            label = item.source if isinstance(item, InputError) else _label(item)
+            progress(label or "", outcome)
+
+    def _screen(self, item: Any, since: str | None, rep: IngestReport) -> str | None:
+        """The outcome for an item that is not to be coded (failed, skipped), else None."""
         if isinstance(item, InputError):
             rep.failed.append((item.source, item.reason))
             return "failed"
@@ -479,11 +504,35 @@ class Store(QueryMixin, TokenMixin):
         try:
             with self.engine.connect() as conn:
                 reason = self.find_existing(conn, item)
-            if reason:
-                rep.skipped.append((label, reason))
-                return "skipped"
-            records = self._code(coder, item)
-            if not self.add_document(item, records, run_id=rep.run_id):
+        except SQLAlchemyError as exc:
+            rep.failed.append((label, f"database error: {short_reason(exc)}"))
+            return "failed"
+        if reason:
+            rep.skipped.append((label, reason))
+            return "skipped"
+        return None
+
+    def _code_group(self, coder: Any, docs: list[ReadDocument]
+                    ) -> list[tuple[ReadDocument, list | DyadwatchError]]:
+        """Each document's records, or the error that stopped it (batched parse)."""
+        if hasattr(coder, "code_many"):
+            return list(coder.code_many(docs, group=max(1, len(docs)), keep_going=True))
+        out: list[tuple[ReadDocument, list | DyadwatchError]] = []
+        for doc in docs:  # a plain coder object (tests, plug-ins): one at a time
+            try:
+                out.append((doc, self._code(coder, doc)))
+            except DyadwatchError as exc:
+                out.append((doc, exc))
+        return out
+
+    def _store_coded(self, doc: ReadDocument, records: list | DyadwatchError,
+                     rep: IngestReport) -> str:
+        """Store one coded document; returns the outcome: new, skipped or failed."""
+        label = _label(doc)
+        try:
+            if isinstance(records, DyadwatchError):
+                raise records
+            if not self.add_document(doc, records, run_id=rep.run_id):
                 rep.skipped.append((label, "already stored (by another run)"))
                 return "skipped"
         except DyadwatchError as exc:
