@@ -35,6 +35,7 @@ from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
+TO_PREP = frozenset({"to"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Clauses that state an act of their own (not participles or relative clauses): only
 # these take an addressee from the document's main dyad.
@@ -100,6 +101,9 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     prep = prep_object(tok, frozenset({"for"}))  # "called for talks"
     if prep is not None and prep.i in sites:
         return sites[prep.i]
+    prep = prep_object(tok, TO_PREP)  # "agreed to US mediation", "committed to talks"
+    if prep is not None and prep.i in sites and prep.pos_ in NOUN_POS:
+        return sites[prep.i]
     return None
 
 
@@ -124,11 +128,21 @@ def has_infinitive(tok: Token) -> bool:
 
 
 def joint_subject(state: CodingState, tok: Token) -> bool:
-    """Two or more parties: "A and B agreed", "A agreed with B", "the two sides agreed"."""
+    """Two or more parties: "A and B agreed", "A agreed with B", "the two sides agreed".
+    The "with" phrase must itself name a party: "agreed, with strings attached, ..." does not."""
     subject, _ = clause_subject(state, tok)
     if len({m.country for m in subject}) >= 2 or subject_names_both(tok):
         return True
-    return bool(actors_of(state, prep_object(tok, frozenset({"with"}))))
+    partner = prep_object(tok, frozenset({"with"}))
+    return partner is not None and any(
+        m.head == partner.i or m.token_start <= partner.i < m.token_end
+        for m in actors_of(state, partner))
+
+
+def agrees_to_something(tok: Token) -> bool:
+    """"agreed to postpone ...", "agreed to an extension": a commitment to an act to come
+    (an infinitive or a "to" phrase), not a view shared ("agreed that ...")."""
+    return any(c.dep_ == "xcomp" for c in tok.children) or prep_object(tok, TO_PREP) is not None
 
 
 def future_clause(tok: Token) -> bool:
@@ -154,8 +168,18 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
                                 lexicon=lexicon)
+        if (comp is None and kind == "joint" and own is not None and agrees_to_something(tok)
+                and not joint_subject(state, tok)):
+            # one party agreeing to an act the lexicon does not know: an intent (030),
+            # not a joint agreement (057 needs two parties)
+            own.code = root + "0" if root else own.code
+            own.flags.update({"speechlike", "intent"})
+            continue
         if comp is None or comp.token.i == tok.i:
             continue
+        if (own is not None and own.entry.constrained and comp.token.dep_ == "pobj"
+                and comp.token.head.lower_ == "to"):
+            continue  # "agreed to a ceasefire": the lexicon row already names the act
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
             continue
         if kind in ("act", "carry"):
@@ -588,6 +612,8 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
         return True
     if "ownact" in site.entry.flags and named_source(site):
         return True  # leaving a treaty is one party's act, whatever its mood
+    if state.config.domestic and named_source(site) and "inferred" not in site.flags:
+        return True  # PLOVER codes one party's act with no recipient ("declared a ceasefire")
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
