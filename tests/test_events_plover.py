@@ -74,3 +74,45 @@ def test_interstate_coding_still_needs_a_target(coder):
 ])
 def test_plover_types_follow_the_plover_manual(cameo, ptype):
     assert plover_for(cameo)[0] == ptype
+
+
+# ------------------------------------------------ announced acts: refusals and threats
+
+def test_an_announced_non_act_is_a_refusal(domestic_coder):
+    found = coded(domestic_coder, "The Chilean government said it would not meet the "
+                                  "strikers' demands.")
+    assert any(c.startswith("12") and src == "CHLGOV" for c, src, _ in found), found
+
+
+def test_an_announced_boycott_threatens_dissent(coder):
+    found = coded(coder, "Argentina said it would boycott all trade talks with Uruguay.")
+    assert ("133", "ARG", "URY") in found, found
+
+
+def test_a_boycott_unless_a_demand_is_met_is_a_threat(domestic_coder):
+    found = coded(domestic_coder, "The Kenyan opposition will boycott the elections unless "
+                                  "the president resigns.")
+    assert any(c.startswith("13") and src == "KENOPP" for c, src, _ in found), found
+
+
+def test_withdrawing_observers_is_withdrawing_involvement(coder):
+    found = coded(coder, "Finland withdrew its observers from Georgia on Monday.")
+    assert ("1662", "FIN", "GEO") in found, found
+
+
+# ------------------------------------------------ protests by people and hunger strikes
+
+def test_a_protest_by_people_without_office_is_a_demonstration(domestic_coder):
+    found = coded(domestic_coder, "Students in Caracas protested against the new tuition "
+                                  "fees on Monday.")
+    assert any(c == "141" and src == "VENCVL" for c, src, _ in found), found
+
+
+def test_an_official_protest_stays_a_complaint(coder):
+    found = coded(coder, "The Peruvian foreign ministry protested to Chile over the arrests.")
+    assert any(c == "114" for c, _, _ in found), found
+
+
+def test_a_hunger_strike_is_coded_as_such(coder):
+    found = coded(coder, "Thousands of Belarusian prisoners began a hunger strike on Monday.")
+    assert any(c == "142" for c, _, _ in found), found

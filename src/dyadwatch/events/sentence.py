@@ -36,6 +36,8 @@ STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
+OFFICIAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+CONDITION_MODALS = frozenset({"will", "would", "shall", "'ll"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Clauses that state an act of their own (not participles or relative clauses): only
 # these take an addressee from the document's main dyad.
@@ -523,9 +525,13 @@ def intent_root(code: str) -> str | None:
     """The intent family of an announced act: cooperation (03) or threat (13)."""
     if "04" <= code[:2] <= "09":
         return "03"
-    if code[:2] in ("16", "17", "18", "19", "20"):
-        return "13"
+    if code[:2] in ("14", "16", "17", "18", "19", "20"):
+        return "13"  # a protest or strike announced is a threat of dissent (133)
     return None
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def is_obligation(tok: Token) -> bool:
@@ -533,6 +539,35 @@ def is_obligation(tok: Token) -> bool:
     words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") else [tok]
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should")
                for w in words for c in w.children)
+
+
+def popular_protest(site: Site) -> None:
+    """A protest by people who hold no office (students, refugees, opposition, rebels) is a
+    demonstration (141), not an official complaint (114, which officials lodge)."""
+    if site.code != "114" or not site.source:
+        return
+    if all(m.roles and not set(m.roles) & OFFICIAL_ROLES for m in site.source):
+        site.code = "141"
+
+
+def is_ultimatum(tok: Token) -> bool:
+    """"will boycott the elections unless the president steps down": an act its subject
+    says it will do unless its demand is met. (A plain "if" keeps the act, as hypothetical:
+    "crossings could be closed if ...", the gold conventions' modality rule.)"""
+    modal = any(c.dep_ == "aux" and c.lower_ in CONDITION_MODALS for c in tok.children)
+    return modal and not is_passive(tok) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                  for m in c.children) for c in tok.children)
+
+
+def settle_conditional_threats(kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """A hostile act a party will do unless something happens is a threat (13x), the
+    conditional form CAMEO's threat category describes."""
+    for site in kept.values():
+        root = intent_root(site.code)
+        if root == "13" and site.token.pos_ in VERB_POS and is_ultimatum(site.token):
+            site.code = lexicon.refined("13", site.code)
+            site.flags.add("speechlike")
 
 
 def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
@@ -558,7 +593,7 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         kept[governor.i] = demand
 
 
-def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
+def settle_statements(kept: dict[int, Site], lexicon: Lexicon, domestic: bool = False) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
     ("Aliyev said the plane was shot down by Russia"). Without coded content it stands only
@@ -572,14 +607,16 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
                    and not speaker & {m.country for m in c.source}]
         intended = [c for c in content if is_future(c.token)
                     and (not c.source or {m.country for m in c.source} <= speaker)]
-        if intended and intent_root(intended[0].code):
+        if intended and (intent_root(intended[0].code) or is_negated(intended[0].token)):
             # "Hungary said it will support ...": the stated intention is the event (03x,
-            # or 13x for a hostile act); the act itself stays, as a future act
+            # or 13x for a hostile act); the act itself stays, as a future act. "said it
+            # would not meet ...": an announced refusal (12x).
             act = intended[0]
-            site.code = lexicon.refined(intent_root(act.code), act.code)
+            root = "12" if is_negated(act.token) else intent_root(act.code)
+            site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
             site.flags.add("speechlike")
-            if not site.target:
+            if not site.target and not (domestic and named_source(site)):
                 del kept[i]
             continue
         obliged = [c for c in content if is_obligation(c.token) and c.source
@@ -688,10 +725,12 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             continue
         find_actors(state, site, lexicon)
         infer_missing(state, site)
+        popular_protest(site)
         if keep(state, site):
             kept[i] = site
     settle_obligations(state, kept, lexicon)
-    settle_statements(kept, lexicon)
+    settle_statements(kept, lexicon, state.config.domestic)
+    settle_conditional_threats(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
     if memory is not None:
         memory.extend(remember(kept))
