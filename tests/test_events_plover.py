@@ -76,43 +76,34 @@ def test_plover_types_follow_the_plover_manual(cameo, ptype):
     assert plover_for(cameo)[0] == ptype
 
 
-# ------------------------------------------------ announced acts: refusals and threats
+# ------------------------------------------------ announced acts, protests, strikes
 
-def test_an_announced_non_act_is_a_refusal(domestic_coder):
-    found = coded(domestic_coder, "The Chilean government said it would not meet the "
-                                  "strikers' demands.")
-    assert any(c.startswith("12") and src == "CHLGOV" for c, src, _ in found), found
-
-
-def test_an_announced_boycott_threatens_dissent(coder):
-    found = coded(coder, "Argentina said it would boycott all trade talks with Uruguay.")
-    assert ("133", "ARG", "URY") in found, found
-
-
-def test_a_boycott_unless_a_demand_is_met_is_a_threat(domestic_coder):
-    found = coded(domestic_coder, "The Kenyan opposition will boycott the elections unless "
-                                  "the president resigns.")
-    assert any(c.startswith("13") and src == "KENOPP" for c, src, _ in found), found
+@pytest.mark.parametrize(("text", "prefix", "source"), [
+    # an announced non-act is a refusal (12x)
+    ("The Chilean government said it would not meet the strikers' demands.", "12", "CHLGOV"),
+    # an act its subject will do unless a demand is met is a threat (13x)
+    ("The Kenyan opposition will boycott the elections unless the president resigns.",
+     "13", "KENOPP"),
+    # a protest by people who hold no office is a demonstration, not a complaint
+    ("Students in Caracas protested against the new tuition fees on Monday.", "141", "VENCVL"),
+])
+def test_domestic_announcements_and_protests(domestic_coder, text, prefix, source):
+    found = coded(domestic_coder, text)
+    assert any(c.startswith(prefix) and src == source for c, src, _ in found), found
 
 
-def test_withdrawing_observers_is_withdrawing_involvement(coder):
-    found = coded(coder, "Finland withdrew its observers from Georgia on Monday.")
-    assert ("1662", "FIN", "GEO") in found, found
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Argentina said it would boycott all trade talks with Uruguay.", ("133", "ARG", "URY")),
+    ("Finland withdrew its observers from Georgia on Monday.", ("1662", "FIN", "GEO")),
+])
+def test_interstate_threats_and_withdrawals(coder, text, expected):
+    assert expected in coded(coder, text)
 
 
-# ------------------------------------------------ protests by people and hunger strikes
-
-def test_a_protest_by_people_without_office_is_a_demonstration(domestic_coder):
-    found = coded(domestic_coder, "Students in Caracas protested against the new tuition "
-                                  "fees on Monday.")
-    assert any(c == "141" and src == "VENCVL" for c, src, _ in found), found
-
-
-def test_an_official_protest_stays_a_complaint(coder):
-    found = coded(coder, "The Peruvian foreign ministry protested to Chile over the arrests.")
-    assert any(c == "114" for c, _, _ in found), found
-
-
-def test_a_hunger_strike_is_coded_as_such(coder):
-    found = coded(coder, "Thousands of Belarusian prisoners began a hunger strike on Monday.")
-    assert any(c == "142" for c, _, _ in found), found
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The Peruvian foreign ministry protested to Chile over the arrests.", "114"),
+    ("Thousands of Belarusian prisoners began a hunger strike on Monday.", "142"),
+])
+def test_official_complaints_and_hunger_strikes(coder, text, cameo):
+    found = coded(coder, text)
+    assert any(c == cameo for c, _, _ in found), found
