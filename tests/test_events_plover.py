@@ -107,3 +107,29 @@ def test_interstate_threats_and_withdrawals(coder, text, expected):
 def test_official_complaints_and_hunger_strikes(coder, text, cameo):
     found = coded(coder, text)
     assert any(c == cameo for c, _, _ in found), found
+
+
+# ------------------------------------------------ actor forms and city names
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serb police arrested two Croatian journalists.", ("173", "SRBCOP", "HRVMED")),
+    ("A Trinidad court jailed two Venezuelan fishermen.", ("173", "TTOJUD", "VEN")),
+])
+def test_country_forms_serb_and_trinidad(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the Kenyan Union of Journalists met on Monday.",  # no US city "Union"
+    "The ILO criticised the new labour law.",  # no Philippine city "ILO" (Iloilo)
+    "Aid to Africa fell last year.",  # a continent, not a Tunisian town
+])
+def test_words_that_are_no_city(coder, text):
+    state = coder.run(Document(doc_id="d", text=text, pub_date="2024-05-06"))
+    assert not [m for m in state.mentions if m.kind == "place"], state.mentions
+
+
+def test_staged_is_read_as_stage(coder):
+    found = coded(coder, "Hundreds of Uzbek students staged a rally against the education "
+                         "minister in Tashkent.")
+    assert any(c == "141" and src == "UZBCVL" for c, src, _ in found), found

@@ -36,6 +36,7 @@ STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
+LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
 OFFICIAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 CONDITION_MODALS = frozenset({"will", "would", "shall", "'ll"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
@@ -281,7 +282,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         source, direct = noun_source(state, tok), True
         if not source:
             source, direct = noun_governor_subject(state, tok, lexicon), False
-        target = noun_targets(state, tok)
+        target = noun_targets(state, tok) or light_verb_targets(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     comp = site.complement
@@ -309,6 +310,17 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
         target = [m for m in target if m.kind != "place"]
     site.source, site.target = source, target
+
+
+def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon
+                       ) -> list[ActorMention]:
+    """"staged rallies against the leader", "gave a warm welcome to X": the light verb's
+    against/to phrase is the noun event's target."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS or not lexicon.chain(
+            verb.lemma_.lower(), "light"):
+        return []
+    return actors_of(state, prep_object(verb, LIGHT_TARGET_PREPS))
 
 
 def venue_only(code: str) -> bool:
