@@ -133,3 +133,33 @@ def test_staged_is_read_as_stage(coder):
     found = coded(coder, "Hundreds of Uzbek students staged a rally against the education "
                          "minister in Tashkent.")
     assert any(c == "141" and src == "UZBCVL" for c, src, _ in found), found
+
+
+# ------------------------------------------------ attacks by an unnamed attacker
+
+def test_domestic_option_places_an_unnamed_attacker(domestic_coder):
+    found = coded(domestic_coder, "A roadside bomb near the town of Kandahar killed two "
+                                  "Canadian soldiers on Friday.")
+    assert ("190", "AFG", "CANMIL") in found, found
+
+
+def test_interstate_coding_names_no_unnamed_attacker(coder):
+    assert coded(coder, "A roadside bomb near the town of Kandahar killed two Canadian "
+                        "soldiers on Friday.") == []
+
+
+def test_an_inferred_attacker_is_not_accused_by_the_speaker(domestic_coder):
+    found = coded(domestic_coder, "Police said a bomb killed three Canadian soldiers in "
+                                  "Kandahar.")
+    assert not any(c.startswith("11") for c, _, _ in found), found
+
+
+# ------------------------------------------------ people without office
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Islamic fundamentalists staged a hunger strike in Cairo.", "EGYOPP"),
+    ("Sudanese refugees protested outside the UN office in Chad.", "SDNCVL"),
+])
+def test_refugees_and_radicals_are_actors(coder, text, source):
+    found = coded(coder, text)
+    assert any(c.startswith("14") and src == source for c, src, _ in found), found

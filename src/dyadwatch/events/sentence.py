@@ -47,6 +47,7 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
+VIOLENCE_PLACE_PREPS = PLACE_PREPS | {"near", "outside", "around"}
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
 # Verbs that report what their subject says will happen or has happened.
@@ -357,6 +358,22 @@ def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: boo
     return None
 
 
+def place_of_violence(state: CodingState, tok: Token) -> ActorMention | None:
+    """The country of a place phrase ("in", "near", "outside of" ...) anywhere under the act's
+    clause, the attacker's phrase included ("a bombing near Samarra killed ...")."""
+    for m in state.mentions:
+        if m.kind not in ("state", "place") or not m.country or m.token_start < 0:
+            continue
+        cur = tok.doc[m.head if m.head >= 0 else m.token_start]
+        via_place = False
+        while cur.i != tok.i and cur.head.i != cur.i:
+            via_place = via_place or (cur.dep_ == "prep" and cur.lower_ in VIOLENCE_PLACE_PREPS)
+            cur = cur.head
+        if cur.i == tok.i and via_place:
+            return m
+    return None
+
+
 def _as_state(m: ActorMention, inferred: bool) -> ActorMention:
     return ActorMention(code=m.country or m.code, country=m.country, roles=[], text=m.text,
                         start_char=m.start_char, end_char=m.end_char,
@@ -381,6 +398,15 @@ def infer_missing(state: CodingState, site: Site) -> None:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
             site.source = [inferred]
+            site.flags.add("inferred")
+        return
+    if (state.config.domestic and not site.source and site.target and not speech
+            and site.code[:2] in VIOLENT_ROOTS):
+        # PLOVER codes an attack by an unnamed attacker ("a roadside bomb near Samarra
+        # killed ...") to the country where it happens
+        place = place_of_violence(state, tok)
+        if place is not None:
+            site.source = [_as_state(place, True)]
             site.flags.add("inferred")
         return
     if not site.source or site.target:
@@ -616,7 +642,8 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon, domestic: bool = 
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
-                   and not speaker & {m.country for m in c.source}]
+                   and not speaker & {m.country for m in c.source}
+                   and not all(m.inferred for m in c.source)]
         intended = [c for c in content if is_future(c.token)
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         if intended and (intent_root(intended[0].code) or is_negated(intended[0].token)):
