@@ -163,3 +163,30 @@ def test_an_inferred_attacker_is_not_accused_by_the_speaker(domestic_coder):
 def test_refugees_and_radicals_are_actors(coder, text, source):
     found = coded(coder, text)
     assert any(c.startswith("14") and src == source for c, src, _ in found), found
+
+
+# ------------------------------------------------ orders, means, light verbs, lexicon rows
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order to do what the lexicon does not know stays the order: a demand
+    ("A Chilean judge ordered former minister Pablo Rojas to appear in court on Monday.",
+     ("100", "CHLJUD", "CHLELI")),
+    # an object that names no actor is the means; the subject acts
+    ("Bolivian police used tear gas to disperse protesters in La Paz.",
+     ("175", "BOLCOP", "BOLOPP")),
+    # an event noun modifying a light verb's object takes the verb's subject
+    ("The Norwegian envoy undertook a mediation mission between Sudan and Chad.",
+     ("045", "NORGOV", "-")),
+    ("The German government outlawed a neo-Nazi group.", ("1722", "DEUGOV", "-")),
+])
+def test_domestic_orders_means_and_light_verbs(domestic_coder, text, expected):
+    assert expected in coded(domestic_coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UN dispatched inspectors to Syria.", ("090", "IGOUNO", "SYR")),
+    ("Swiss doctors handed over medical supplies to the Red Cross in Kabul.",
+     ("073", "CHE", "NGOIRC")),
+])
+def test_inspectors_and_aid_handed_over(coder, text, expected):
+    assert expected in coded(coder, text)

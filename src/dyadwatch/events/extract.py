@@ -306,7 +306,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         obj = child(head, "dobj", "oprd")
         if verb.dep_ == "xcomp" and obj is not None and head.lemma_.lower() not in (
                 "call", "phone", "telephone", "visit", "meet"):
-            return actors_of(state, obj), False  # "urged X to leave": X acts
+            found = actors_of(state, obj)  # "urged X to leave": X acts
+            if found or child(head, "nsubj") is None:
+                return found, False
+            # "used tear gas to disperse ...": an object that is no actor is the means
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             grand = head.head
             if grand.lemma_.lower() in ACCUSE_LEMMAS:
@@ -340,7 +343,10 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
-    verb whose object the event noun is (not of any verb: "called the attack a crime")."""
+    verb whose object the event noun is (not of any verb: "called the attack a crime").
+    An event noun modifying the object counts too ("undertook a mediation mission")."""
+    if noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS and noun.head.dep_ == "dobj":
+        noun = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []

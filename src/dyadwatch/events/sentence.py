@@ -168,10 +168,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         own = sites.get(tok.i)
         if own is not None and own.entry.particle:
             continue  # "call off" is its own act, not "call (someone) to"
-        if kind == "act" and own is not None and has_infinitive(tok):
-            own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
                                 lexicon=lexicon)
+        if kind == "act" and own is not None and has_infinitive(tok) and (
+                comp is not None or not own.entry.speech):
+            # "tried to cross", "ordered X to leave": the X counts. An order to do what
+            # the lexicon does not know ("ordered X to appear") stays the order (a demand).
+            own.suppressed = True
         if (comp is None and kind == "joint" and own is not None and agrees_to_something(tok)
                 and not joint_subject(state, tok)):
             # one party agreeing to an act the lexicon does not know: an intent (030),
