@@ -169,8 +169,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
-    chosen = (_phrase_place(state, m) or _clause_place(state, m) or _earlier_actor(state, m)
-              or _sentence_actor(state, m))
+    chosen = (_possessor(state, m) or _phrase_place(state, m) or _clause_place(state, m)
+              or _earlier_actor(state, m) or _sentence_actor(state, m))
     if chosen is None:
         return m
     roles = "".join(m.roles)
@@ -213,6 +213,18 @@ def _placed_by(state: CodingState, token: Token) -> ActorMention | None:
                 found = _state_at(state, obj)
                 if found is not None:
                     return found
+    return None
+
+
+def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"France recalled its ambassador": a possessive pronoun names the role's country."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    for c in doc[m.head].children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            found = resolve_pronoun(state, c)
+            return found if found is not None and found.country else None
     return None
 
 

@@ -157,6 +157,10 @@ def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
 def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
     if speaker is None:
         return False
+    if not speaker.country and speaker.roles:
+        # "X's foreign ministry summoned ..., the ministry said": a definite role with no
+        # country refers back to the acting party of that role.
+        return any(set(speaker.roles) & set(m.roles) for m in ev.source)
     return bool(_countries([speaker]) & _countries(ev.source))
 
 

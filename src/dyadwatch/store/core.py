@@ -44,6 +44,60 @@ CANDIDATE_LIMIT = 400  # stored events compared per document: bounds the cost on
 MEMBERS_COMPARED = 5  # most recent events of one cluster compared with a new event
 DEDUP_CACHE_SIZE = 50_000
 
+# Statements built once: SQLAlchemy then reuses their compiled form instead of rebuilding
+# and re-keying a statement per call, which cost more than SQLite itself on ingest.
+DOCS = Document.__table__
+OPEN_LOW, OPEN_HIGH = "0000-00-00", "9999-99-99"
+DOC_BY_HASH = select(DOCS.c.doc_id).where(DOCS.c.content_hash == bindparam("b_hash"))
+DOC_BY_URL = select(DOCS.c.doc_id).where(DOCS.c.url == bindparam("b_url"))
+INSERT_DOCUMENT = insert(DOCS)
+INSERT_EVENTS, INSERT_PAIRS, INSERT_ACTORS = insert(EVENTS), insert(PAIRS), insert(ACTORS)
+INSERT_CLUSTERS = insert(CLUSTERS).returning(CLUSTERS.c.id, sort_by_parameter_order=True)
+KNOWN_ACTORS = select(ACTORS.c.code).where(ACTORS.c.code.in_(bindparam("b_codes", expanding=True)))
+BUMP_ACTORS = update(ACTORS).where(ACTORS.c.code == bindparam("b_code")).values(
+    n_events=ACTORS.c.n_events + bindparam("b_n"),
+    name=func.coalesce(bindparam("b_name"), ACTORS.c.name))
+RECORDS_BY_ID = select(EVENTS.c.event_id, EVENTS.c.record).where(
+    EVENTS.c.event_id.in_(bindparam("b_ids", expanding=True)))
+SET_CLUSTER = update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event")).values(
+    cluster_id=bindparam("b_cluster"))
+# Rows (event, cluster, source country, target country) of stored clustered events that may
+# match: the exact ordered pairs are checked in Python; the SQL limit leaves room for that.
+CANDIDATES = (
+    select(EVENTS.c.event_id, EVENTS.c.cluster_id, PAIRS.c.source_country,
+           PAIRS.c.target_country)
+    .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
+    .where(
+        EVENTS.c.root.in_(bindparam("b_roots", expanding=True)),
+        EVENTS.c.doc_id != bindparam("b_doc"),
+        EVENTS.c.cluster_id.is_not(None),
+        or_(PAIRS.c.source_country.in_(bindparam("b_countries", expanding=True)),
+            and_(bindparam("b_nulls"), PAIRS.c.source_country.is_(None))),
+        or_(PAIRS.c.target_country.in_(bindparam("b_countries", expanding=True)),
+            and_(bindparam("b_nulls"), PAIRS.c.target_country.is_(None))),
+        or_(EVENTS.c.date_end.is_(None), EVENTS.c.date_end >= bindparam("b_lo")),
+        or_(EVENTS.c.date_start.is_(None), EVENTS.c.date_start <= bindparam("b_hi")),
+    )
+    .order_by(EVENTS.c.id.desc())
+    .limit(4 * CANDIDATE_LIMIT)
+)
+_SOURCE = func.coalesce(DOCS.c.outlet, DOCS.c.doc_id)
+CLUSTER_STATS = (
+    select(EVENTS.c.cluster_id, func.count(EVENTS.c.id),
+           func.count(func.distinct(EVENTS.c.doc_id)), func.count(func.distinct(_SOURCE)),
+           func.min(EVENTS.c.date_start), func.max(EVENTS.c.date_end))
+    .join(DOCS, DOCS.c.doc_id == EVENTS.c.doc_id)
+    .where(EVENTS.c.cluster_id.in_(bindparam("b_ids", expanding=True)))
+    .group_by(EVENTS.c.cluster_id)
+)
+CLUSTER_MEMBERS = select(
+    EVENTS.c.cluster_id, EVENTS.c.event_id, EVENTS.c.cameo, EVENTS.c.confidence, EVENTS.c.id,
+).where(EVENTS.c.cluster_id.in_(bindparam("b_ids", expanding=True)))
+UPDATE_CLUSTER = update(CLUSTERS).where(CLUSTERS.c.id == bindparam("b_id")).values(
+    n_events=bindparam("b_events"), n_documents=bindparam("b_docs"),
+    n_sources=bindparam("b_sources"), date_start=bindparam("b_lo"), date_end=bindparam("b_hi"),
+    representative=bindparam("b_rep"), cameo=bindparam("b_cameo"))
+
 Progress = Callable[[str, str], None]  # (source, outcome: new | skipped | failed)
 
 
@@ -123,14 +177,12 @@ class Store(QueryMixin, TokenMixin):
 
     def find_existing(self, conn: Connection, doc: ReadDocument) -> str | None:
         """Why this document is already stored (same text or same canonical URL), or None."""
-        hit = conn.execute(
-            select(Document.doc_id).where(Document.content_hash == doc.content_hash)
-        ).first()
+        hit = conn.execute(DOC_BY_HASH, {"b_hash": doc.content_hash}).first()
         if hit:
             return f"already stored as {hit[0]} (same text)"
         url = canonical_url(doc.url or doc.original_url)
         if url:
-            hit = conn.execute(select(Document.doc_id).where(Document.url == url)).first()
+            hit = conn.execute(DOC_BY_URL, {"b_url": url}).first()
             if hit:
                 return f"already stored as {hit[0]} (same URL)"
         return None
@@ -159,37 +211,40 @@ class Store(QueryMixin, TokenMixin):
         self, conn: Connection, doc: ReadDocument, recs: list[dict], run_id: int | None
     ) -> None:
         versions = {r.get("coder_version") for r in recs} - {None, ""}
-        conn.execute(insert(Document).values(
-            doc_id=doc.doc_id,
-            content_hash=doc.content_hash,
-            url=canonical_url(doc.url or doc.original_url),
-            original_url=doc.original_url or doc.url,
-            source=doc.source,
-            name=doc.meta.get("name") if doc.meta else None,
-            title=doc.title,
-            outlet=doc.outlet,
-            author=doc.author,
-            language=doc.language,
-            pub_date=doc.pub_date,
-            text=doc.text,
-            meta=json.dumps(doc.meta or {}, ensure_ascii=False, default=str),
-            coder_version=versions.pop() if len(versions) == 1 else CODER_VERSION,
-            n_events=len(recs),
-            ingested_at=now(),
-            run_id=run_id,
-        ))
+        conn.execute(INSERT_DOCUMENT, {
+            "doc_id": doc.doc_id,
+            "content_hash": doc.content_hash,
+            "url": canonical_url(doc.url or doc.original_url),
+            "original_url": doc.original_url or doc.url,
+            "source": doc.source,
+            "name": doc.meta.get("name") if doc.meta else None,
+            "title": doc.title,
+            "outlet": doc.outlet,
+            "author": doc.author,
+            "language": doc.language,
+            "pub_date": doc.pub_date,
+            "text": doc.text,
+            "meta": json.dumps(doc.meta or {}, ensure_ascii=False, default=str),
+            "coder_version": versions.pop() if len(versions) == 1 else CODER_VERSION,
+            "n_events": len(recs),
+            "ingested_at": now(),
+            "run_id": run_id,
+        })
         self._insert_events(conn, recs)
 
     def _insert_events(self, conn: Connection, recs: list[dict]) -> None:
-        """All of one document's events, pairs, actors and cluster links, in batches."""
+        """All of one document's events, pairs, actors and cluster links, in batches: the
+        clusters are chosen first, so each event row is written once, with its cluster."""
         if not recs:
             return
-        conn.execute(insert(EVENTS), [
-            dict(record=json.dumps(rec, ensure_ascii=False), **event_columns(rec))
+        clusters, joined = self._assign_clusters(conn, recs)
+        conn.execute(INSERT_EVENTS, [
+            dict(record=json.dumps(rec, ensure_ascii=False), cluster_id=clusters[rec["event_id"]],
+                 **event_columns(rec))
             for rec in recs])
-        conn.execute(insert(PAIRS), [row for rec in recs for row in pair_rows(rec)])
+        conn.execute(INSERT_PAIRS, [row for rec in recs for row in pair_rows(rec)])
         self._note_actors(conn, recs)
-        self._cluster_events(conn, recs)
+        self._refresh_clusters(conn, joined)
 
     def _note_actors(self, conn: Connection, recs: list[dict]) -> None:
         counts: dict[str, int] = {}
@@ -200,53 +255,52 @@ class Store(QueryMixin, TokenMixin):
             for code, actor in codes.items():
                 counts[code] = counts.get(code, 0) + 1
                 latest[code] = actor
-        known = set(conn.execute(select(ACTORS.c.code).where(
-            ACTORS.c.code.in_(list(counts)))).scalars())
+        known = set(conn.execute(KNOWN_ACTORS, {"b_codes": list(counts)}).scalars())
         fresh = [{"code": c, "country": latest[c].get("country"),
                   "roles": ",".join(latest[c].get("roles") or []),
                   "name": latest[c].get("name"), "n_events": counts[c]}
                  for c in counts if c not in known]
         if fresh:
-            conn.execute(insert(ACTORS), fresh)
+            conn.execute(INSERT_ACTORS, fresh)
         if known:
-            conn.execute(
-                update(ACTORS).where(ACTORS.c.code == bindparam("b_code")).values(
-                    n_events=ACTORS.c.n_events + bindparam("b_n"),
-                    name=func.coalesce(bindparam("b_name"), ACTORS.c.name)),
-                [{"b_code": c, "b_n": counts[c], "b_name": latest[c].get("name")}
-                 for c in known])
+            conn.execute(BUMP_ACTORS, [
+                {"b_code": c, "b_n": counts[c], "b_name": latest[c].get("name")}
+                for c in known])
 
     # -- clustering -----------------------------------------------------------------------
 
     def _candidates(self, conn: Connection, news: list[dedup.DedupEvent]
                     ) -> list[dedup.DedupEvent]:
-        """Stored events of other documents that pass the cheap filters of the rule (roots,
-        countries, a rough date window): the most recent CANDIDATE_LIMIT of them, and at most
-        MEMBERS_COMPARED of each cluster (a big story's cluster need not be read whole)."""
-        roots = {r for new in news for r in dedup.related_roots(new.root)}
+        """Stored, clustered events of other documents that pass the cheap filters of the
+        rule (roots, dyad, a rough date window): the most recent CANDIDATE_LIMIT of them, and
+        at most MEMBERS_COMPARED of each cluster (a big story's cluster need not be read
+        whole). The query filters countries by set membership (one cached statement whatever
+        the dyads); the exact ordered-pair test follows here."""
         wanted = {p for new in news for s, t in new.pairs for p in ((s, t), (t, s))}
-        dyad = or_(*[and_(_eq(PAIRS.c.source_country, s), _eq(PAIRS.c.target_country, t))
-                     for s, t in wanted])
-        query = (
-            select(EVENTS.c.event_id, EVENTS.c.cluster_id)
-            .where(EVENTS.c.root.in_(roots), EVENTS.c.doc_id != news[0].doc_id,
-                   EVENTS.c.event_id.in_(select(PAIRS.c.event_id).where(dyad)))
-            .order_by(EVENTS.c.id.desc()).limit(CANDIDATE_LIMIT)
-        )
+        countries = {c for pair in wanted for c in pair}
         windows = [_widen(new) for new in news]
-        if all(lo and hi for lo, hi in windows):
-            lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
-            query = query.where(
-                or_(EVENTS.c.date_end.is_(None), EVENTS.c.date_end >= lo),
-                or_(EVENTS.c.date_start.is_(None), EVENTS.c.date_start <= hi),
-            )
+        known = all(lo and hi for lo, hi in windows)
+        params = {
+            "b_roots": sorted({r for new in news for r in dedup.related_roots(new.root)}),
+            "b_doc": news[0].doc_id,
+            "b_countries": sorted(c for c in countries if c is not None),
+            "b_nulls": None in countries,
+            "b_lo": min(w[0] for w in windows) if known else OPEN_LOW,
+            "b_hi": max(w[1] for w in windows) if known else OPEN_HIGH,
+        }
         per_cluster: dict[int, int] = {}
         picked: list[tuple[str, int]] = []
-        for event_id, cluster_id in conn.execute(query):
+        chosen: set[str] = set()
+        for event_id, cluster_id, source, target in conn.execute(CANDIDATES, params):
+            if (source, target) not in wanted or event_id in chosen:
+                continue
+            if len(picked) >= CANDIDATE_LIMIT:
+                break
             seen = per_cluster.get(cluster_id, 0)
             if seen < MEMBERS_COMPARED:
                 per_cluster[cluster_id] = seen + 1
                 picked.append((event_id, cluster_id))
+                chosen.add(event_id)
         self._cache_events(conn, [e for e, _ in picked if e not in self._dedup_cache])
         out = []
         for event_id, cluster_id in picked:
@@ -260,67 +314,57 @@ class Store(QueryMixin, TokenMixin):
             self._dedup_cache.clear()
         for start in range(0, len(event_ids), 500):
             chunk = event_ids[start:start + 500]
-            for event_id, raw in conn.execute(select(EVENTS.c.event_id, EVENTS.c.record)
-                                              .where(EVENTS.c.event_id.in_(chunk))):
+            for event_id, raw in conn.execute(RECORDS_BY_ID, {"b_ids": chunk}):
                 self._dedup_cache[event_id] = dedup_event(json.loads(raw))
 
-    def _cluster_events(self, conn: Connection, recs: list[dict]) -> None:
-        """Join each event of one document to a cluster (dedup.best_match) or start one."""
+    def _assign_clusters(self, conn: Connection, recs: list[dict]
+                         ) -> tuple[dict[str, int], set[int]]:
+        """The cluster of each event of one document (dedup.best_match among stored events,
+        or a new cluster), and the stored clusters that events joined. New clusters are
+        written whole here: they hold one event, whose figures are known."""
         news = [dedup_event(r) for r in recs]
         index: dict[tuple[frozenset, str], list[dedup.DedupEvent]] = {}
         for cand in self._candidates(conn, news):
             index.setdefault((cand.undirected, cand.root), []).append(cand)
         # The document is new, so only its own events can already sit in a cluster.
         taken: dict[int, set[str]] = {}
-        links = []
+        assigned: dict[str, int] = {}
+        fresh: list[dedup.DedupEvent] = []
         for new in news:
             cands = [c for root in dedup.related_roots(new.root)
                      for c in index.get((new.undirected, root), [])]
             match = dedup.best_match(new, cands, taken)
-            cid = match.cluster_id if match is not None else self._new_cluster(conn, new)
-            taken.setdefault(cid, set()).add(new.doc_id)
-            links.append({"b_event": new.event_id, "b_cluster": cid})
-        conn.execute(update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event"))
-                     .values(cluster_id=bindparam("b_cluster")), links)
-        self._refresh_clusters(conn, {link["b_cluster"] for link in links})
+            if match is None:
+                fresh.append(new)
+                continue
+            assigned[new.event_id] = match.cluster_id
+            taken.setdefault(match.cluster_id, set()).add(new.doc_id)
+        joined = set(assigned.values())
+        if fresh:
+            ids = conn.execute(INSERT_CLUSTERS, [_cluster_row(new) for new in fresh]).scalars()
+            assigned.update(zip((new.event_id for new in fresh), ids, strict=True))
+        return assigned, joined
 
-    @staticmethod
-    def _new_cluster(conn: Connection, new: dedup.DedupEvent) -> int:
-        countries = sorted({c or "" for pair in new.pairs for c in pair})
-        return conn.execute(insert(CLUSTERS).values(
-            root=new.root, cameo=new.cameo,
-            country_a=(countries[0] or None) if countries else None,
-            country_b=(countries[-1] or None) if len(countries) > 1 else None,
-            date_start=new.date_start, date_end=new.date_end,
-            representative=new.event_id, n_events=0, n_documents=0, n_sources=0,
-        ).returning(CLUSTERS.c.id)).scalar_one()
+    def _cluster_events(self, conn: Connection, recs: list[dict]) -> None:
+        """Cluster events already stored without a cluster (recluster)."""
+        clusters, joined = self._assign_clusters(conn, recs)
+        conn.execute(SET_CLUSTER, [{"b_event": e, "b_cluster": c} for e, c in clusters.items()])
+        self._refresh_clusters(conn, joined)
 
     @staticmethod
     def _refresh_clusters(conn: Connection, ids: set[int]) -> None:
         """Counts, date span and representative (most confident, then earliest event) of
         each cluster in `ids`, in three statements whatever their number."""
-        docs = Document.__table__
-        source = func.coalesce(docs.c.outlet, docs.c.doc_id)
-        stats = conn.execute(
-            select(EVENTS.c.cluster_id, func.count(EVENTS.c.id),
-                   func.count(func.distinct(EVENTS.c.doc_id)),
-                   func.count(func.distinct(source)), func.min(EVENTS.c.date_start),
-                   func.max(EVENTS.c.date_end))
-            .join(docs, docs.c.doc_id == EVENTS.c.doc_id)
-            .where(EVENTS.c.cluster_id.in_(ids)).group_by(EVENTS.c.cluster_id)
-        ).all()
+        if not ids:
+            return
+        params = {"b_ids": sorted(ids)}
+        stats = conn.execute(CLUSTER_STATS, params).all()
         best: dict[int, tuple] = {}
-        for cid, event_id, cameo, conf, seq in conn.execute(
-                select(EVENTS.c.cluster_id, EVENTS.c.event_id, EVENTS.c.cameo,
-                       EVENTS.c.confidence, EVENTS.c.id).where(EVENTS.c.cluster_id.in_(ids))):
+        for cid, event_id, cameo, conf, seq in conn.execute(CLUSTER_MEMBERS, params):
             if cid not in best or (-conf, seq) < (-best[cid][2], best[cid][3]):
                 best[cid] = (event_id, cameo, conf, seq)
-        conn.execute(update(CLUSTERS).where(CLUSTERS.c.id == bindparam("b_id")).values(
-            n_events=bindparam("b_events"), n_documents=bindparam("b_docs"),
-            n_sources=bindparam("b_sources"), date_start=bindparam("b_lo"),
-            date_end=bindparam("b_hi"), representative=bindparam("b_rep"),
-            cameo=bindparam("b_cameo"),
-        ), [{"b_id": cid, "b_events": n, "b_docs": nd, "b_sources": ns, "b_lo": lo, "b_hi": hi,
+        conn.execute(UPDATE_CLUSTER, [
+            {"b_id": cid, "b_events": n, "b_docs": nd, "b_sources": ns, "b_lo": lo, "b_hi": hi,
              "b_rep": best[cid][0], "b_cameo": best[cid][1]}
             for cid, n, nd, ns, lo, hi in stats])
 
@@ -519,8 +563,16 @@ class Store(QueryMixin, TokenMixin):
         )
 
 
-def _eq(column, value):
-    return column.is_(None) if value is None else column == value
+def _cluster_row(new: dedup.DedupEvent) -> dict[str, Any]:
+    """A cluster of one event, written with its final figures."""
+    countries = sorted({c or "" for pair in new.pairs for c in pair})
+    return {
+        "root": new.root, "cameo": new.cameo,
+        "country_a": (countries[0] or None) if countries else None,
+        "country_b": (countries[-1] or None) if len(countries) > 1 else None,
+        "date_start": new.date_start, "date_end": new.date_end,
+        "representative": new.event_id, "n_events": 1, "n_documents": 1, "n_sources": 1,
+    }
 
 
 def _widen(ev: dedup.DedupEvent) -> tuple[str | None, str | None]:

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 
 from dyadwatch.tables import data_path
 
@@ -69,15 +69,16 @@ class DedupEvent:
             self.stems = frozenset(words)
         self.trigger_stems = frozenset(stems(self.trigger))
 
-    @property
+    # Cached: the rule compares each new event with hundreds of stored ones.
+    @cached_property
     def root(self) -> str:
         return self.cameo[:2]
 
-    @property
+    @cached_property
     def dyad(self) -> frozenset[tuple[str | None, str | None]]:
         return frozenset(self.pairs)
 
-    @property
+    @cached_property
     def undirected(self) -> frozenset[frozenset]:
         return frozenset(frozenset(p) for p in self.pairs)
 

@@ -322,7 +322,12 @@ def _r_ago(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 def _shift_frame(frame: Interval, unit: str, n: int) -> Interval:
     if unit == "day" or unit == "week":
-        return frame.shift(n if unit == "day" else 7 * n)
+        days = n if unit == "day" else 7 * n
+        if 4 * abs(days) <= (frame.end - frame.start).days + 1:
+            # "the next day" after "in October": still October as far as the text tells;
+            # a shift small against the frame keeps the frame, no finer than its precision.
+            return frame
+        return frame.shift(days)
     return Interval(_shift_date(frame.start, unit, n), _shift_date(frame.end, unit, n))
 
 

@@ -159,14 +159,21 @@ def _definite_subject(trigger: Token) -> Token | None:
 
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
+    """The sentence's date expressions, resolved. An anaphoric one ("the next day") refers
+    to a date named earlier in the same sentence when there is one, else to the narrative's
+    frame: "expelled them in October 2024, and Delhi responded the next day"."""
     doc = sent.doc
     out: list[AttachedExpr] = []
+    local = ctx
     for expr in find_expressions(sent.text):
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        out.append(AttachedExpr(expr, _anchor(span), resolve(expr, ctx)))
+        interval = resolve(expr, local if expr.kind in ANAPHORIC else ctx)
+        out.append(AttachedExpr(expr, _anchor(span), interval))
+        if interval is not None and expr.kind not in ANAPHORIC and expr.kind != "offset":
+            local = replace(ctx, frame=interval)
     return out
 
 

@@ -1,0 +1,42 @@
+"""Context rules across sentences, through the whole coder: what a phrase refers back to."""
+
+from __future__ import annotations
+
+from dyadwatch.read.document import Document
+
+
+def coded(coder, body: str, pub: str = "2025-03-14") -> list[dict]:
+    return [r.to_dict() for r in coder.code(Document("ctx", body, pub_date=pub))]
+
+
+def by_trigger(records: list[dict], trigger: str) -> dict:
+    hits = [r for r in records if r["trigger"] == trigger]
+    assert hits, f"no event on {trigger!r}: {[r['trigger'] for r in records]}"
+    return hits[0]
+
+
+def test_possessive_pronoun_gives_the_role_its_country(coder):
+    # "its ambassador" is Peru's, not the nearer Chilean actor of the sentence before
+    rec = by_trigger(coded(coder, "Chile's foreign ministry protested on Monday. "
+                                  "Peru recalled its ambassador to Bolivia on Tuesday."),
+                     "recalled")
+    assert (rec["source"]["code"], rec["target"]["code"]) == ("PER", "BOL")
+
+
+def test_next_day_refers_to_a_date_earlier_in_the_same_sentence(coder):
+    rec = by_trigger(coded(coder, "Ghana closed its border with Togo on Monday. Nigeria "
+                                  "expelled two Beninese diplomats in August 2024, and Benin "
+                                  "expelled two Nigerian diplomats the next day."),
+                     "expelled")
+    assert rec["date"] == "2024-08"
+    second = [r for r in coded(coder, "Nigeria expelled two Beninese diplomats in August "
+                                      "2024, and Benin expelled two Nigerian diplomats the "
+                                      "next day.") if r["source"]["code"] == "BEN"]
+    assert second and second[0]["date"] == "2024-08"  # no finer than the month it follows
+
+
+def test_acting_ministry_confirming_its_own_act_is_asserted(coder):
+    rec = by_trigger(coded(coder, "Norway's foreign ministry summoned the Iranian ambassador "
+                                  "on Tuesday, the ministry said in a statement."), "summoned")
+    assert rec["source"]["code"] == "NORGOV"
+    assert rec["modality"] == "asserted"
