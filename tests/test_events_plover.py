@@ -190,3 +190,15 @@ def test_domestic_orders_means_and_light_verbs(domestic_coder, text, expected):
 ])
 def test_inspectors_and_aid_handed_over(coder, text, expected):
     assert expected in coded(coder, text)
+
+
+# ------------------------------------------------ "X said Y must ...": a demand
+
+def test_a_statement_that_another_party_must_act_is_a_demand(coder):
+    found = coded(coder, "The Cuban foreign ministry declared that Washington must drop its "
+                         "barriers to Cuban exports.")
+    assert ("100", "CUBGOV", "USA") in found, found
+
+
+def test_a_speaker_saying_he_must_act_demands_nothing(coder):
+    assert coded(coder, "The Cuban foreign minister said he must leave early.") == []

@@ -634,7 +634,18 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         kept[governor.i] = demand
 
 
-def settle_statements(kept: dict[int, Site], lexicon: Lexicon, domestic: bool = False) -> None:
+def obliged_party(state: CodingState, speech: Token) -> list[ActorMention]:
+    """"declared that China must drop barriers": the party a statement says must act (not
+    the speaker), when the act itself is nothing the lexicon knows."""
+    for comp in speech.children:
+        if comp.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ == "must" for c in comp.children):
+            continue
+        return actors_of(state, child(comp, "nsubj"))
+    return []
+
+
+def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
     ("Aliyev said the plane was shot down by Russia"). Without coded content it stands only
@@ -658,7 +669,7 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon, domestic: bool = 
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
             site.flags.add("speechlike")
-            if not site.target and not (domestic and named_source(site)):
+            if not site.target and not (state.config.domestic and named_source(site)):
                 del kept[i]
             continue
         obliged = [c for c in content if is_obligation(c.token) and c.source
@@ -677,6 +688,10 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon, domestic: bool = 
             site.target = list(act.source)
             site.flags.add("speechlike")
             act.alleged_by = site
+        elif not content and (obliged := [m for m in obliged_party(state, site.token)
+                                          if m.country not in speaker]):
+            site.code, site.target = "100", obliged  # the statement is a demand
+            site.flags.add("speechlike")
         elif content or not site.target:
             del kept[i]
 
@@ -771,7 +786,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         if keep(state, site):
             kept[i] = site
     settle_obligations(state, kept, lexicon)
-    settle_statements(kept, lexicon, state.config.domestic)
+    settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
     if memory is not None:
