@@ -202,3 +202,40 @@ def test_a_statement_that_another_party_must_act_is_a_demand(coder):
 
 def test_a_speaker_saying_he_must_act_demands_nothing(coder):
     assert coded(coder, "The Cuban foreign minister said he must leave early.") == []
+
+
+# ------------------------------------------------ intended hostile acts, warnings, senses
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an intended hostile act threatens
+    ("The Greek government plans to impose restrictions on Albanian imports.",
+     ("1312", "GRCGOV", "ALB")),
+    # a welcomed statement is praise, a received observer mission is access granted
+    ("The Nepali government welcomed India's statement on the border.", ("051", "NPLGOV", "IND")),
+    ("The Georgian prime minister received a mission of observers from the OSCE.",
+     ("0862", "GEOGOV", "IGOOSC")),
+    ("The Latvian court cancelled restrictions on Russian-language broadcasts.",
+     ("081", "LVAJUD", "RUS")),
+    ("The Bolivian ministry denied permission for a Chilean company to build a port.",
+     ("120", "BOLGOV", "CHLBUS")),
+])
+def test_threat_and_sense_rows(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    # the tense of an event noun is its light verb's
+    ("The Peruvian president announced that he will extend the curfew in Lima.", "1323",
+     "PERGOV"),
+    # a warning that the speaker's own side will act is a threat
+    ("Egypt's interior minister warned that police will break up any rally by the opposition.",
+     "130", "EGYCOP"),
+    ("Turkish police prevented a demonstration by Kurdish students in Ankara.", "172", "TURCOP"),
+])
+def test_domestic_threats_and_repression(domestic_coder, text, cameo, source):
+    assert any(c == cameo and src == source for c, src, _ in coded(domestic_coder, text))
+
+
+def test_a_warning_about_a_state_of_affairs_stays_a_comment(domestic_coder):
+    found = coded(domestic_coder, "The Egyptian president warned that the economy will shrink.")
+    assert not any(c.startswith("13") for c, _, _ in found), found

@@ -205,6 +205,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
+        if kind == "intent" and root == "03" and intent_root(comp.code) == "13":
+            root = "13"  # "plans to impose restrictions": an intended hostile act threatens
         code = lexicon.refined(root, comp.code)
         if own is None:
             own = Site(token=tok, entry=comp.entry, code=code)
@@ -558,6 +560,13 @@ TRAILING_ATTRIBUTION = frozenset({"say", "report", "tell", "announce", "add", "c
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
+def act_verb(tok: Token) -> Token:
+    """The verb that carries an event noun's tense ("will extend the curfew")."""
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
+        return tok.head
+    return tok
+
+
 def is_future(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
 
@@ -599,6 +608,27 @@ def is_ultimatum(tok: Token) -> bool:
     return modal and not is_passive(tok) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
                                   for m in c.children) for c in tok.children)
+
+
+def settle_warnings(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """"warned that police will no longer tolerate rallies": a warning that the speaker's
+    own side will act is a threat (13x), not a pessimistic comment (012)."""
+    for site in kept.values():
+        tok = site.token
+        if site.code != "012" or tok.lemma_.lower() != "warn" or not site.source:
+            continue
+        speaker = {m.country for m in site.source}
+        for comp in tok.children:
+            if comp.dep_ != "ccomp" or not is_future(comp):
+                continue
+            actors = actors_of(state, child(comp, "nsubj"))
+            if not actors or not {m.country for m in actors} <= speaker:
+                continue
+            acts = [c for c in statement_content(site, kept) if c.code[:2] >= "14"]
+            site.code = lexicon.refined("13", acts[0].code) if acts else "130"
+            site.target = site.target or (list(acts[0].target) if acts else [])
+            site.flags.add("speechlike")
+            break
 
 
 def settle_conditional_threats(kept: dict[int, Site], lexicon: Lexicon) -> None:
@@ -658,14 +688,15 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
-        intended = [c for c in content if is_future(c.token)
+        intended = [c for c in content if is_future(act_verb(c.token))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
-        if intended and (intent_root(intended[0].code) or is_negated(intended[0].token)):
+        if intended and (intent_root(intended[0].code) or is_negated(act_verb(
+                intended[0].token))):
             # "Hungary said it will support ...": the stated intention is the event (03x,
             # or 13x for a hostile act); the act itself stays, as a future act. "said it
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
-            root = "12" if is_negated(act.token) else intent_root(act.code)
+            root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
             site.flags.add("speechlike")
@@ -788,6 +819,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_obligations(state, kept, lexicon)
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
+    settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
     if memory is not None:
         memory.extend(remember(kept))
