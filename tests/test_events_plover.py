@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import Coder
 from dyadwatch.read.document import Document
 from dyadwatch.tables import plover_for
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -92,12 +96,6 @@ def test_domestic_announcements_and_protests(domestic_coder, text, prefix, sourc
     assert any(c.startswith(prefix) and src == source for c, src, _ in found), found
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Argentina said it would boycott all trade talks with Uruguay.", ("133", "ARG", "URY")),
-    ("Finland withdrew its observers from Georgia on Monday.", ("1662", "FIN", "GEO")),
-])
-def test_interstate_threats_and_withdrawals(coder, text, expected):
-    assert expected in coded(coder, text)
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
@@ -110,14 +108,6 @@ def test_official_complaints_and_hunger_strikes(coder, text, cameo):
 
 
 # ------------------------------------------------ actor forms and city names
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Serb police arrested two Croatian journalists.", ("173", "SRBCOP", "HRVMED")),
-    ("A Trinidad court jailed two Venezuelan fishermen.", ("173", "TTOJUD", "VEN")),
-])
-def test_country_forms_serb_and_trinidad(coder, text, expected):
-    assert expected in coded(coder, text)
-
 
 @pytest.mark.parametrize("text", [
     "Officials of the Kenyan Union of Journalists met on Monday.",  # no US city "Union"
@@ -167,31 +157,6 @@ def test_refugees_and_radicals_are_actors(coder, text, source):
 
 # ------------------------------------------------ orders, means, light verbs, lexicon rows
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # an order to do what the lexicon does not know stays the order: a demand
-    ("A Chilean judge ordered former minister Pablo Rojas to appear in court on Monday.",
-     ("100", "CHLJUD", "CHLELI")),
-    # an object that names no actor is the means; the subject acts
-    ("Bolivian police used tear gas to disperse protesters in La Paz.",
-     ("175", "BOLCOP", "BOLOPP")),
-    # an event noun modifying a light verb's object takes the verb's subject
-    ("The Norwegian envoy undertook a mediation mission between Sudan and Chad.",
-     ("045", "NORGOV", "-")),
-    ("The German government outlawed a neo-Nazi group.", ("1722", "DEUGOV", "-")),
-])
-def test_domestic_orders_means_and_light_verbs(domestic_coder, text, expected):
-    assert expected in coded(domestic_coder, text)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The UN dispatched inspectors to Syria.", ("090", "IGOUNO", "SYR")),
-    ("Swiss doctors handed over medical supplies to the Red Cross in Kabul.",
-     ("073", "CHE", "NGOIRC")),
-])
-def test_inspectors_and_aid_handed_over(coder, text, expected):
-    assert expected in coded(coder, text)
-
-
 # ------------------------------------------------ "X said Y must ...": a demand
 
 def test_a_statement_that_another_party_must_act_is_a_demand(coder):
@@ -206,36 +171,20 @@ def test_a_speaker_saying_he_must_act_demands_nothing(coder):
 
 # ------------------------------------------------ intended hostile acts, warnings, senses
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # an intended hostile act threatens
-    ("The Greek government plans to impose restrictions on Albanian imports.",
-     ("1312", "GRCGOV", "ALB")),
-    # a welcomed statement is praise, a received observer mission is access granted
-    ("The Nepali government welcomed India's statement on the border.", ("051", "NPLGOV", "IND")),
-    ("The Georgian prime minister received a mission of observers from the OSCE.",
-     ("0862", "GEOGOV", "IGOOSC")),
-    ("The Latvian court cancelled restrictions on Russian-language broadcasts.",
-     ("081", "LVAJUD", "RUS")),
-    ("The Bolivian ministry denied permission for a Chilean company to build a port.",
-     ("120", "BOLGOV", "CHLBUS")),
-])
-def test_threat_and_sense_rows(coder, text, expected):
-    assert expected in coded(coder, text)
-
-
-@pytest.mark.parametrize(("text", "cameo", "source"), [
-    # the tense of an event noun is its light verb's
-    ("The Peruvian president announced that he will extend the curfew in Lima.", "1323",
-     "PERGOV"),
-    # a warning that the speaker's own side will act is a threat
-    ("Egypt's interior minister warned that police will break up any rally by the opposition.",
-     "130", "EGYCOP"),
-    ("Turkish police prevented a demonstration by Kurdish students in Ankara.", "172", "TURCOP"),
-])
-def test_domestic_threats_and_repression(domestic_coder, text, cameo, source):
-    assert any(c == cameo and src == source for c, src, _ in coded(domestic_coder, text))
-
-
 def test_a_warning_about_a_state_of_affairs_stays_a_comment(domestic_coder):
     found = coded(domestic_coder, "The Egyptian president warned that the economy will shrink.")
     assert not any(c.startswith("13") for c, _, _ in found), found
+
+
+# ------------------------------------------------ one sentence, one expected event
+
+def rule_cases() -> list[tuple[str, str, tuple[str, str, str]]]:
+    lines = (DATA / "plover_rule_cases.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")][1:]
+    return [(which, text, (cameo, src, tgt)) for which, text, cameo, src, tgt in rows]
+
+
+@pytest.mark.parametrize(("which", "text", "expected"), rule_cases())
+def test_one_sentence_one_event(request, which, text, expected):
+    coder = request.getfixturevalue("coder" if which == "interstate" else "domestic_coder")
+    assert expected in coded(coder, text)
