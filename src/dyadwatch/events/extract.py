@@ -40,6 +40,8 @@ NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "sin
                                    "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
+                           "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -299,6 +301,9 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" and depth > 0:
+        # "issued a declaration demanding ...": the issuer of the noun the clause modifies
+        return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ == "acomp":  # "Moscow was ready to ...": the copula's subject
         return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
@@ -327,7 +332,10 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
         found = actors_of(state, poss)
         if found:
             return found
-    by = prep_object(noun, frozenset({"by", "from"}))
+    # "a demand from X" names the demander; "the withdrawal from X" names the place left
+    agent_preps = frozenset({"by"}) if noun.lemma_.lower() in LEAVING_NOUNS else frozenset(
+        {"by", "from"})
+    by = prep_object(noun, agent_preps)
     if by is not None:
         found = actors_of(state, by)
         if found:
@@ -425,7 +433,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
 
 
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
-    for preps in (TARGET_PREPS, frozenset({"of"})):
+    order = [TARGET_PREPS, frozenset({"of"})]
+    if noun.lemma_.lower() in LEAVING_NOUNS:
+        order.insert(0, frozenset({"from"}))  # "the withdrawal of troops from Somalia"
+    for preps in order:
         obj = prep_object(noun, preps)
         if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)

@@ -703,8 +703,9 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             if not site.target and not (state.config.domestic and named_source(site)):
                 del kept[i]
             continue
+        speaker_sides = sides(state, site.source)  # country, or country and sector
         obliged = [c for c in content if is_obligation(c.token) and c.source
-                   and not speaker & {m.country for m in c.source}]
+                   and not speaker_sides & sides(state, c.source)]
         if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
             act = obliged[0]
             site.code = lexicon.refined("10", act.code)
@@ -720,7 +721,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             site.flags.add("speechlike")
             act.alleged_by = site
         elif not content and (obliged := [m for m in obliged_party(state, site.token)
-                                          if m.country not in speaker]):
+                                          if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "100", obliged  # the statement is a demand
             site.flags.add("speechlike")
         elif content or not site.target:
