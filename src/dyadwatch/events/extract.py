@@ -40,6 +40,8 @@ NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "sin
                                    "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
+# Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
+STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
@@ -301,6 +303,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOUN_POS:
+        found = actors_of(state, head)  # "demonstrators protesting ...": they protest
+        if found:
+            return found, False
     if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" and depth > 0:
         # "issued a declaration demanding ...": the issuer of the noun the clause modifies
         return clause_subject(state, head, depth + 1)[0], False
@@ -361,6 +367,9 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
+        if (noun.head.lower_ == "on" and verb.pos_ in VERB_POS | {"AUX"}
+                and verb.lemma_.lower() in STATE_VERBS):
+            return clause_subject(state, verb)[0]  # "troops remained on alert"
         if verb.pos_ in VERB_POS and noun.head.lower_ in ("for", "of"):
             if verb.lemma_.lower() in ACCUSE_LEMMAS:
                 return actors_of(state, child(verb, "dobj"))

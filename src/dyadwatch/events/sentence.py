@@ -205,8 +205,11 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
-        if kind == "intent" and root == "03" and intent_root(comp.code) == "13":
-            root = "13"  # "plans to impose restrictions": an intended hostile act threatens
+        if (kind == "intent" and root == "03" and intent_root(comp.code) == "13"
+                and not comp.code.startswith("166")):
+            # "plans to impose restrictions": an intended hostile act threatens (withdrawing
+            # one's own forces or staff, 166, is as often a de-escalation: it stays 03)
+            root = "13"
         code = lexicon.refined(root, comp.code)
         if own is None:
             own = Site(token=tok, entry=comp.entry, code=code)
