@@ -188,3 +188,7 @@ def rule_cases() -> list[tuple[str, str, tuple[str, str, str]]]:
 def test_one_sentence_one_event(request, which, text, expected):
     coder = request.getfixturevalue("coder" if which == "interstate" else "domestic_coder")
     assert expected in coded(coder, text)
+
+
+def test_a_standing_permission_is_no_event(domestic_coder):
+    assert coded(domestic_coder, "The law allows companies to hire foreign workers.") == []

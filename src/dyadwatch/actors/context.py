@@ -246,6 +246,9 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
         return None
     head = state.doc[m.head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in (
+            "nsubj", "nsubjpass"):
+        head = head.head.head  # "hundreds of people blocked streets in Hong Kong"
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
