@@ -294,6 +294,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         if agent is None:
             agent_tok = child(verb, "agent")
             agent = child(agent_tok, "pobj") if agent_tok is not None else None
+        if agent is None and (base_lexicon().chain(verb.lemma_.lower(), "intent")
+                              or base_lexicon().chain(verb.lower_, "intent")):
+            # "Vietnam is committed to ...", "is prepared to ...": a state, not a passive
+            return actors_of(state, child(verb, "nsubjpass")), depth == 0
         return actors_of(state, agent), depth == 0
     subj = child(verb, "nsubj", "csubj")
     if subj is not None:
