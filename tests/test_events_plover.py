@@ -192,3 +192,13 @@ def test_one_sentence_one_event(request, which, text, expected):
 
 def test_a_standing_permission_is_no_event(domestic_coder):
     assert coded(domestic_coder, "The law allows companies to hire foreign workers.") == []
+
+
+def test_not_taking_part_is_no_act(domestic_coder):
+    found = coded(domestic_coder, "The Greek opposition did not join in the protest.")
+    assert not any(src == "GRCOPP" for _, src, _ in found), found
+
+
+def test_citizens_placed_in_another_state_keep_their_country(coder):
+    found = coded(coder, "Russian citizens in Baku protested against the arrests.")
+    assert any(src == "RUSCVL" for _, src, _ in found), found

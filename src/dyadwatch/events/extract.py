@@ -42,6 +42,8 @@ INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
 # Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
+# Verbs whose subject takes part in the event named by an "in" phrase.
+PARTICIPATION_VERBS = frozenset({"engage", "participate", "join"})
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
@@ -374,6 +376,11 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
         if (noun.head.lower_ == "on" and verb.pos_ in VERB_POS | {"AUX"}
                 and verb.lemma_.lower() in STATE_VERBS):
             return clause_subject(state, verb)[0]  # "troops remained on alert"
+        if (noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS
+                and not any(c.dep_ == "neg" for c in verb.children)):
+            # "forces were engaged in ethnic cleansing", "took part in the attack"
+            subj = child(verb, "nsubj", "nsubjpass")
+            return actors_of(state, subj)
         if verb.pos_ in VERB_POS and noun.head.lower_ in ("for", "of"):
             if verb.lemma_.lower() in ACCUSE_LEMMAS:
                 return actors_of(state, child(verb, "dobj"))
