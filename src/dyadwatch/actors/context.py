@@ -278,18 +278,21 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
         return None
     head = state.doc[m.head]
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in (
-            "nsubj", "nsubjpass") and _is_quantity(head.head.head):
-        head = head.head.head  # "hundreds of people blocked streets in Hong Kong"
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and _is_quantity(head.head.head):
+        head = head.head.head  # "hundreds of thousands of people blocked streets in X"
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
-    for prep in verb.children:  # only "in X" places the actor ("arrested them in Baku")
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
-            for obj in prep.children:
-                found = _state_at(state, obj) if obj.dep_ == "pobj" else None
-                if found is not None:
-                    return found
+    # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
+    # on the verb's object ("blocked streets in Hong Kong")
+    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for carrier in carriers:
+        for prep in carrier.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+                for obj in prep.children:
+                    found = _state_at(state, obj) if obj.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
     return None
 
 
