@@ -133,6 +133,10 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     if tok is None:
         return []
     head_mention = _mention_for(state, tok)
+    office = _office_in_apposition(state, tok) if head_mention is not None and (
+        head_mention.kind == "person") else None
+    if office is not None:
+        return [office]
     if head_mention is not None:
         found = _with_conjuncts(state, tok, head_mention)
     else:
@@ -142,6 +146,18 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
         found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
     return found + conjoined_modifiers(state, tok, found)
+
+
+def _office_in_apposition(state: CodingState, tok: Token) -> ActorMention | None:
+    """"Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office the
+    text gives a person in apposition (an international organisation's) is whom they act
+    for, whatever their nationality."""
+    for c in tok.children:
+        if c.dep_ == "appos":
+            m = state.mention_at(c) or _first_actor_below(state, c, allow_conj=False)
+            if m is not None and m.kind == "igo":
+                return m
+    return None
 
 
 def conjunct_actors(state: CodingState, tok: Token) -> list[ActorMention]:
