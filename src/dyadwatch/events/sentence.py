@@ -652,9 +652,14 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
             continue
         clause = act.token if act.token.dep_ not in ("acomp", "xcomp") else act.token.head
         governor = clause.head
-        if clause.dep_ != "ccomp" or governor is clause:
+        if clause.dep_ == "acl" and governor.pos_ in NOUN_POS and governor.dep_ == "dobj" and (
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+            # "issued a reminder to Iraq that it must cooperate": the reminder's issuer
+            demander, _ = clause_subject(state, governor.head)
+        elif clause.dep_ != "ccomp" or governor is clause:
             continue
-        demander, _ = clause_subject(state, governor)
+        else:
+            demander, _ = clause_subject(state, governor)
         if not demander and governor.dep_ in ("acl", "relcl") and governor.head.dep_ == "dobj":
             demander, _ = clause_subject(state, governor.head.head)  # "issued a reminder"
         actors = {m.country for m in act.source}
