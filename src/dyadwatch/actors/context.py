@@ -136,6 +136,8 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     for m in state.mentions:
         if m.inferred or m.token_start < window_start or m.token_end > token.i:
             continue
+        if not m.country and m.kind == "agent" and word in GROUP_PRONOUNS:
+            m = resolve_countryless(state, m)  # "Militants loyal to ... said they ..."
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None

@@ -279,10 +279,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if site.controller is not None:  # "ordered X to stop work": the order's subject acts
         source, _ = clause_subject(state, site.controller)
         direct = False
-        own_side = {m.country for m in source}
+        own_side = sides(state, source)  # countries; with domestic coding, and sectors
         target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
                   else noun_targets(state, tok))
-        if not {m.country for m in target} - own_side:
+        if not sides(state, target) - own_side:
             target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
