@@ -202,3 +202,8 @@ def test_not_taking_part_is_no_act(domestic_coder):
 def test_citizens_placed_in_another_state_keep_their_country(coder):
     found = coded(coder, "Russian citizens in Baku protested against the arrests.")
     assert any(src == "RUSCVL" for _, src, _ in found), found
+
+
+def test_a_date_after_called_is_no_appeal(coder):
+    found = coded(coder, "Putin called Aliyev on Saturday to discuss the crash.")
+    assert not any(c.startswith("02") for c, _, _ in found), found

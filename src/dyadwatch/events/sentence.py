@@ -28,6 +28,7 @@ from dyadwatch.events.extract import (
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+from dyadwatch.when.lexicon import lexicon as time_lexicon
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
@@ -117,7 +118,7 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         return None
     modes = {c.mode: c for c in chains}
     appeal_cue = any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
-                     for c in tok.children)
+                     and not names_time(c) for c in tok.children)
     if "appeal" in modes and ("carry" not in modes or appeal_cue):
         pick = modes["appeal"]
     elif "carry" in modes:
@@ -125,6 +126,13 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
     else:
         pick = chains[0]
     return pick.mode, pick.root
+
+
+def names_time(prep: Token) -> bool:
+    """"on Saturday", "on 3 May": a date, not the addressee of an appeal ("called on X")."""
+    times = time_lexicon()
+    return any(w.lower_ in times.weekdays or w.lower_ in times.months
+               for c in prep.children if c.dep_ == "pobj" for w in c.subtree)
 
 
 def has_infinitive(tok: Token) -> bool:
@@ -181,6 +189,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # not a joint agreement (057 needs two parties)
             own.code = root + "0" if root else own.code
             own.flags.update({"speechlike", "intent"})
+            continue
+        if (comp is None and kind == "appeal" and own is not None and root
+                and has_infinitive(tok) and actors_of(state, prep_object(tok, APPEAL_PREPS))):
+            # "called on the Arabs to unite": an appeal (02/10) to do what the lexicon
+            # does not know, not a phone call
+            own.code = root + "0"
+            own.flags.update({"speechlike", "appeal"})
             continue
         if comp is None or comp.token.i == tok.i:
             continue
