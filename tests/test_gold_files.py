@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent / "gold" / "dev"
-HALVES = ("frozen", "tune")
+HALVES = ("frozen", "tune", "tune2")
 CAMEO_TSV = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "cameo_codes.tsv"
 MODALITIES = {"asserted", "reported", "hypothetical", "negated", "future"}
 REQUIRED_KEYS = {
@@ -23,7 +23,7 @@ REQUIRED_KEYS = {
     "date", "modality", "notes", "incident",
 }
 HEADER_KEYS = {"title", "outlet", "url", "published", "author"}
-ACTOR_CODE = re.compile(r"^(IGO[A-Z]{3}|[A-Z]{3})([A-Z]{3})*$")
+ACTOR_CODE = re.compile(r"^(IGO[A-Z]{2,3}|[A-Z]{3})([A-Z]{3})*$")
 DATE_FORMS = (
     re.compile(r"^\d{4}$"),
     re.compile(r"^\d{4}-\d{2}$"),
