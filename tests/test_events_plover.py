@@ -207,3 +207,7 @@ def test_citizens_placed_in_another_state_keep_their_country(coder):
 def test_a_date_after_called_is_no_appeal(coder):
     found = coded(coder, "Putin called Aliyev on Saturday to discuss the crash.")
     assert not any(c.startswith("02") for c, _, _ in found), found
+
+
+def test_leaving_a_country_unordered_is_no_expulsion(coder):
+    assert coded(coder, "The French ambassador left the country on Monday.") == []

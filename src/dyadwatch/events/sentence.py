@@ -145,6 +145,10 @@ def joint_subject(state: CodingState, tok: Token) -> bool:
     subject, _ = clause_subject(state, tok)
     if len({m.country for m in subject}) >= 2 or subject_names_both(tok):
         return True
+    subj = child(tok, "nsubj")
+    if subj is not None and len({m.country for m in state.mentions if m.country and (
+            subj.left_edge.i <= m.token_start <= subj.right_edge.i)}) >= 2:
+        return True  # "the leaders of Ethiopia and Somalia agreed"
     partner = prep_object(tok, frozenset({"with"}))
     return partner is not None and any(
         m.head == partner.i or m.token_start <= partner.i < m.token_end
@@ -521,6 +525,8 @@ def is_stance(site: Site) -> bool:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site):
         return False
+    if "ordered" in site.entry.flags and site.controller is None:
+        return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
     if drop_same_side(state, site):
