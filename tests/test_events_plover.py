@@ -211,3 +211,10 @@ def test_a_date_after_called_is_no_appeal(coder):
 
 def test_leaving_a_country_unordered_is_no_expulsion(coder):
     assert coded(coder, "The French ambassador left the country on Monday.") == []
+
+
+def test_a_transitive_participle_stays_passive(coder):
+    state = coder.run(Document(doc_id="d", text="The journalists detained in Baku were released.",
+                               pub_date="2024-05-06"))
+    assert not any(r.source and getattr(r.source, "code", "") == "AZEMED"
+                   and r.cameo == "173" for r in state.records)

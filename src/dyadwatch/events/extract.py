@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +28,7 @@ from dyadwatch.actors.context import (
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.tables import read_tsv
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})
@@ -307,6 +309,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         return [], False
     if depth > 0 and child(verb, "nsubjpass") is not None and child(verb, "nsubj") is None:
         return actors_of(state, child(verb, "nsubjpass")), False  # "was forced to protest"
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in intransitive_verbs()
+            and verb.head.pos_ in NOUN_POS):
+        found = actors_of(state, verb.head)  # "a rights group protested here": a misparse
+        if found:
+            return found, False
     if is_passive(verb):
         agent = prep_object(verb, frozenset({"by"}))
         if agent is None:
@@ -352,6 +359,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if verb.dep_ == "relcl":
         return actors_of(state, verb.head), False
     return [], False
+
+
+@cache
+def intransitive_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in read_tsv("intransitive_verbs.tsv"))
 
 
 def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
