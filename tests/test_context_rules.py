@@ -40,3 +40,13 @@ def test_acting_ministry_confirming_its_own_act_is_asserted(coder):
                                   "on Tuesday, the ministry said in a statement."), "summoned")
     assert rec["source"]["code"] == "NORGOV"
     assert rec["modality"] == "asserted"
+
+
+def test_weapon_named_makes_the_attack_code_specific(coder):
+    records = coded(coder, "Eritrea launched a missile attack on Djibouti's capital on "
+                           "Monday. Eritrean drones struck a Djiboutian port on Tuesday. "
+                           "Eritrean troops attacked Djiboutian border posts on Friday.")
+    codes = {r["trigger"]: r["cameo"] for r in records}
+    assert codes.get("launched") == "195"
+    assert codes.get("struck") == "1952"
+    assert codes.get("attacked") == "190"  # no weapon named: the generic code

@@ -26,6 +26,7 @@ from dyadwatch.events.extract import (
     verb_targets,
 )
 from dyadwatch.events.lexicon import Lexicon
+from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.when.lexicon import lexicon as time_lexicon
@@ -558,7 +559,7 @@ def to_draft(site: Site, index: int) -> DraftEvent:
     if site.entry.constrained or len(site.code) == 4:
         flags.add("specific")
     return DraftEvent(
-        cameo=site.code,
+        cameo=refine_by_means(tok, site.code),
         trigger=tok.i,
         trigger_text=tok.doc[tok.i:end_tok.i + 1].text,
         sent_index=index,
