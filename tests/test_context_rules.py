@@ -50,3 +50,19 @@ def test_weapon_named_makes_the_attack_code_specific(coder):
     assert codes.get("launched") == "195"
     assert codes.get("struck") == "1952"
     assert codes.get("attacked") == "190"  # no weapon named: the generic code
+
+
+def test_offer_to_mediate_between_two_parties_targets_both(coder):
+    rec = by_trigger(coded(coder, "Kenya offered to mediate between Sudan and Chad."), "offered")
+    assert rec["cameo"] == "039"
+    assert {a["code"] for a in rec["target"]} == {"SDN", "TCD"}
+
+
+def test_threat_is_aimed_at_the_party_its_condition_names(coder):
+    # the document's main dyad (Brazil-Venezuela) is not the party threatened
+    rec = by_trigger(coded(coder, "Brazil criticised Venezuela on Monday. Brazil and Venezuela "
+                                  "held talks on Tuesday. Venezuela threatened to close its "
+                                  "airspace if Colombia deployed troops to the border."),
+                     "threatened")
+    assert rec["cameo"][:2] == "13"
+    assert rec["target"]["code"] == "COL"
