@@ -66,3 +66,15 @@ def test_threat_is_aimed_at_the_party_its_condition_names(coder):
                      "threatened")
     assert rec["cameo"][:2] == "13"
     assert rec["target"]["code"] == "COL"
+
+
+def test_two_days_of_one_month_give_the_month(coder):
+    rec = by_trigger(coded(coder, "Indian and Chinese officials held talks in Beijing on 5 and "
+                                  "6 March."), "held")
+    assert (rec["date"], rec["date_precision"]) == ("2025-03", "month")
+
+
+def test_attack_target_from_a_later_place_phrase(coder):
+    rec = by_trigger(coded(coder, "In the early hours, Israeli warplanes struck targets in "
+                                  "Syria."), "struck")
+    assert rec["target"]["code"] == "SYR"

@@ -405,12 +405,14 @@ def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: boo
     a bare city counts only for material conflict (a venue hosts talks, it is no party)."""
     kinds = ("state", "place") if not venue_only(code) else ("state",)
     for t in (tok, tok.head):
-        place = prep_object(t, PLACE_PREPS)
-        if place is None:
-            continue
-        for m in actors_of(state, place):
-            if m.country and m.country not in exclude and m.kind in kinds:
-                return _as_state(m, inferred)
+        # every place phrase, not only the first: "In the early hours, jets struck in Syria"
+        for prep in t.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS:
+                continue
+            place = child(prep, "pobj", "pcomp")
+            for m in actors_of(state, place) if place is not None else []:
+                if m.country and m.country not in exclude and m.kind in kinds:
+                    return _as_state(m, inferred)
     return None
 
 
