@@ -78,3 +78,9 @@ def test_attack_target_from_a_later_place_phrase(coder):
     rec = by_trigger(coded(coder, "In the early hours, Israeli warplanes struck targets in "
                                   "Syria."), "struck")
     assert rec["target"]["code"] == "SYR"
+
+
+def test_the_minister_refers_to_the_state_of_its_own_sentence(coder):
+    rec = by_trigger(coded(coder, "The Kremlin criticised Kyiv on Monday. Belgrade could recall "
+                                  "its ambassador from Zagreb, the minister warned."), "warned")
+    assert rec["source"]["country"] == "SRB"
