@@ -84,3 +84,10 @@ def test_the_minister_refers_to_the_state_of_its_own_sentence(coder):
     rec = by_trigger(coded(coder, "The Kremlin criticised Kyiv on Monday. Belgrade could recall "
                                   "its ambassador from Zagreb, the minister warned."), "warned")
     assert rec["source"]["country"] == "SRB"
+
+
+def test_a_predicted_act_is_future_not_an_intent_of_its_subject(coder):
+    records = coded(coder, "Armenia and Azerbaijan are expected to sign a peace treaty next "
+                           "year.")
+    assert [r["modality"] for r in records if r["trigger"] == "sign"] == ["future"]
+    assert not [r for r in records if r["trigger"] == "expected"]

@@ -178,6 +178,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         kind, root = mode
         if kind == "light":
             continue  # only lends its subject to its event noun (noun_governor_subject)
+        if kind == "intent" and is_passive(tok):
+            continue  # "are expected to sign": others predict it; the act stays, as future
         own = sites.get(tok.i)
         if own is not None and own.entry.particle:
             continue  # "call off" is its own act, not "call (someone) to"
