@@ -91,3 +91,16 @@ def test_a_predicted_act_is_future_not_an_intent_of_its_subject(coder):
                            "year.")
     assert [r["modality"] for r in records if r["trigger"] == "sign"] == ["future"]
     assert not [r for r in records if r["trigger"] == "expected"]
+
+
+def test_a_demand_targets_the_party_asked_not_the_place(coder):
+    rec = by_trigger(coded(coder, "The UN General Assembly adopted a resolution demanding that "
+                                  "Russia withdraw from Ukraine."), "demanding")
+    assert rec["root"] == "10"
+    assert rec["target"]["code"] == "RUS"
+
+
+def test_an_approved_loan_is_economic_aid(coder):
+    rec = by_trigger(coded(coder, "The World Bank approved a $500 million loan to Egypt."),
+                     "approved")
+    assert (rec["cameo"], rec["target"]["code"]) == ("071", "EGY")
