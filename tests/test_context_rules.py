@@ -104,3 +104,9 @@ def test_an_approved_loan_is_economic_aid(coder):
     rec = by_trigger(coded(coder, "The World Bank approved a $500 million loan to Egypt."),
                      "approved")
     assert (rec["cameo"], rec["target"]["code"]) == ("071", "EGY")
+
+
+def test_a_verb_the_model_tags_as_a_noun_after_due_to(coder):
+    rec = by_trigger(coded(coder, "Chile is due to host Argentine President Javier Milei next "
+                                  "week."), "host")
+    assert (rec["cameo"], rec["source"]["code"], rec["modality"]) == ("043", "CHL", "future")
