@@ -110,3 +110,12 @@ def test_a_verb_the_model_tags_as_a_noun_after_due_to(coder):
     rec = by_trigger(coded(coder, "Chile is due to host Argentine President Javier Milei next "
                                   "week."), "host")
     assert (rec["cameo"], rec["source"]["code"], rec["modality"]) == ("043", "CHL", "future")
+
+
+def test_the_two_ministers_are_the_last_two_named(coder):
+    records = coded(coder, "Kenya and Ethiopia signed a trade deal on Monday. The Egyptian "
+                           "foreign minister met his Sudanese counterpart in Cairo on Tuesday. "
+                           "The Sudanese minister said Khartoum was ready to resume talks. The "
+                           "two ministers also discussed the situation in Libya.")
+    rec = by_trigger(records, "discussed")
+    assert {a["country"] for a in rec["source"]} == {"EGY", "SDN"}

@@ -109,9 +109,45 @@ def other_side(state: CodingState, country: str | None, text: str) -> ActorMenti
     return inferred_state(other, text)
 
 
-def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozenset()
-               ) -> list[ActorMention]:
-    return [inferred_state(c, text) for c in main_dyad(state, exclude)]
+def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozenset(),
+               at: Token | None = None) -> list[ActorMention]:
+    """The two parties "both sides", "the two ministers" stand for: the pair the sentence
+    before `at` names (exactly two countries: "Lavrov met Fidan ... The two ministers
+    also discussed ..."), else the document's main dyad."""
+    pair = recent_pair(state, at, exclude) if at is not None else []
+    return [inferred_state(c, text) for c in pair or main_dyad(state, exclude)]
+
+
+# Heads of "the two ministers", "both leaders": people, who are the last two named.
+PEOPLE_HEADS = frozenset({"minister", "leader", "president", "premier", "diplomat",
+                          "delegation", "envoy", "counterpart", "official", "chief", "head"})
+
+
+def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
+    """For people ("the two ministers"): the countries of the last two officials named
+    before, within three sentences; else the two countries of the sentence before, when it
+    names exactly two."""
+    doc = state.doc
+    if doc is None or at.sent.start == 0:
+        return []
+    subject = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    people = subject is not None and subject.lemma_.lower() in PEOPLE_HEADS
+    previous = doc[at.sent.start - 1].sent
+    window = previous.start
+    for _ in range(2 if people else 0):  # people: three sentences back
+        window = doc[window - 1].sent.start if window > 0 else window
+    found: list[ActorMention] = [
+        m for m in state.mentions
+        if is_state_level(m) and m.country not in exclude and not m.inferred
+        and window <= m.token_start < previous.end and (not people or m.kind == "person"
+                                                       or m.roles)]
+    countries: list[str] = []
+    for m in sorted(found, key=lambda m: -m.token_start) if people else found:
+        if m.country not in countries:
+            countries.append(m.country)
+    if people:
+        return sorted(countries[:2]) if len(countries) >= 2 else []
+    return countries if len(countries) == 2 else []
 
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:

@@ -340,7 +340,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
         others = frozenset(m.country for m in target if m.country)
-        source = both_sides(state, "both sides", others)
+        source = both_sides(state, "both sides", others, at=tok)
         site.flags.add("inferred")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
@@ -446,7 +446,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
     tok = site.token
     speech = site.entry.speech or "speechlike" in site.flags
     if not site.source and subject_names_both(tok):
-        site.source = both_sides(state, "both sides")
+        site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
         return
     if not site.source and speaker_acts(state, site):
