@@ -113,7 +113,10 @@ def test_a_verb_the_model_tags_as_a_noun_after_due_to(coder):
 
 
 def test_the_two_ministers_are_the_last_two_named(coder):
-    records = coded(coder, "Kenya and Ethiopia signed a trade deal on Monday. The Egyptian "
+    # Kenya and Ethiopia are the document's main dyad; the two ministers are the last named
+    records = coded(coder, "Kenya and Ethiopia signed a trade deal on Monday. Kenya praised "
+                           "Ethiopia. Ethiopia thanked Kenya. Kenya and Ethiopia held talks on "
+                           "Friday. The Egyptian "
                            "foreign minister met his Sudanese counterpart in Cairo on Tuesday. "
                            "The Sudanese minister said Khartoum was ready to resume talks. The "
                            "two ministers also discussed the situation in Libya.")
