@@ -122,3 +122,9 @@ def test_the_two_ministers_are_the_last_two_named(coder):
                            "two ministers also discussed the situation in Libya.")
     rec = by_trigger(records, "discussed")
     assert {a["country"] for a in rec["source"]} == {"EGY", "SDN"}
+
+
+def test_the_ministry_confirming_its_states_act_is_asserted(coder):
+    rec = by_trigger(coded(coder, "Estonia expelled a Russian diplomat on Monday, the ministry "
+                                  "said."), "expelled")
+    assert rec["modality"] == "asserted"

@@ -159,8 +159,10 @@ def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
         return False
     if not speaker.country and speaker.roles:
         # "X's foreign ministry summoned ..., the ministry said": a definite role with no
-        # country refers back to the acting party of that role.
-        return any(set(speaker.roles) & set(m.roles) for m in ev.source)
+        # country refers back to the acting party of that role (a government: the state).
+        return any(set(speaker.roles) & set(m.roles)
+                   or ("GOV" in speaker.roles and not m.roles and m.kind == "state")
+                   for m in ev.source)
     return bool(_countries([speaker]) & _countries(ev.source))
 
 
