@@ -27,6 +27,7 @@ from dyadwatch.actors.context import (
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.when.lexicon import lexicon as time_lexicon
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})
@@ -277,6 +278,27 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
 
 # ---------------------------------------------------------------- source and target
 
+def is_time_word(tok: Token) -> bool:
+    words = time_lexicon()
+    return tok.lower_ in words.weekdays or tok.lower_ in words.months
+
+
+def fused_time_subject(verb: Token) -> Token | None:
+    """"On Monday Chile accused Bolivia": with no comma after the date the parser reads
+    "Monday Chile" as one noun phrase inside "On ...", and the verb gets no subject. The
+    proper noun after the time word is then the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        obj = child(prep, "pobj")
+        if (obj is not None and obj.i == verb.i - 1 and obj.pos_ == "PROPN"
+                and any(c.dep_ == "compound" and is_time_word(c) for c in obj.children)):
+            return obj
+    return None
+
+
 def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[list, bool]:
     """The acting party of a verb, climbing infinitive and conjunct chains.
 
@@ -296,6 +318,9 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return actors_of(state, verb.head), False
         return actors_of(state, subj), depth == 0
+    fused = fused_time_subject(verb)
+    if fused is not None:
+        return actors_of(state, fused), depth == 0
     head = verb.head
     if head is verb:
         return [], False

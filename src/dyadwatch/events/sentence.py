@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import both_sides, names_both_sides, other_side
@@ -28,6 +30,7 @@ from dyadwatch.events.extract import (
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+from dyadwatch.tables import data_path
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
@@ -431,8 +434,25 @@ def is_stance(site: Site) -> bool:
     return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
 
 
+@cache
+def habitual_adverbs() -> frozenset[str]:
+    with data_path("habitual_cues.txt").open(encoding="utf-8") as fh:
+        return frozenset(ln.strip().lower() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def is_habitual(site: Site) -> bool:
+    """"Baku has long accused Paris", "the Emirates has repeatedly denied": a pattern of
+    statements over time, not one event (habitual statements are not coded). The adverb
+    may modify the trigger or, for an event noun, the verb that governs it."""
+    tok = site.token
+    clause = tok if tok.pos_ in VERB_POS else tok.head
+    adverbs = habitual_adverbs()
+    return any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
+               for w in {tok, clause} for c in w.children)
+
+
 def keep(state: CodingState, site: Site) -> bool:
-    if site.suppressed or not site.source or is_stance(site):
+    if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
