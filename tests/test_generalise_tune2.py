@@ -28,3 +28,59 @@ def test_habitual_statements_are_not_coded(coder):
 def test_a_single_dated_accusation_is_still_coded(coder):
     recs = coded(coder, "On Monday Chile accused Bolivia of smuggling weapons.")
     assert any(r["root"] == "11" for r in recs)
+
+
+def one(recs: list[dict], root: str) -> dict:
+    hits = [r for r in recs if r["root"] == root]
+    assert hits, f"no root {root}: {[(r['trigger'], r['cameo']) for r in recs]}"
+    return hits[0]
+
+
+def test_expelling_embassy_staff_reduces_relations_161(coder):
+    for body in ("Chile expelled two employees of the Peruvian embassy.",
+                 "Bolivia responded with the expulsion of two Chilean diplomats."):
+        assert one(coded(coder, body), "16")["cameo"] == "161", body
+
+
+def test_calling_back_an_ambassador_is_161(coder):
+    rec = one(coded(coder, "Lima called back its ambassador from Santiago."), "16")
+    assert (rec["cameo"], codes(rec["source"]), codes(rec["target"])) == ("161", ["PER"],
+                                                                         ["CHL"])
+
+
+def test_ordering_a_state_to_cut_its_embassy_staff(coder):
+    rec = one(coded(coder, "Chile has ordered Peru to cut the staff of its embassy in "
+                           "Santiago to 20 people."), "16")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["CHL"], ["PER"])
+
+
+def test_entry_ban_for_an_official(coder):
+    rec = one(coded(coder, "Latvia closed entry for the Georgian interior minister."), "16")
+    assert (rec["cameo"], codes(rec["source"]), codes(rec["target"])) == ("163", ["LVA"],
+                                                                         ["GEOCOP"])
+
+
+def test_unaddressed_border_closure_targets_the_main_dyads_other_party(coder):
+    recs = coded(coder, "Relations between Ecuador and Colombia worsened. Ecuador shut the "
+                        "two main crossings on Monday.")
+    rec = one(recs, "16")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["ECU"], ["COL"])
+
+
+def test_leaving_a_treaty_stays_without_a_target(coder):
+    recs = coded(coder, "Relations between Iran and Israel worsened. The Iranian parliament "
+                        "may decide to leave the Non-Proliferation Treaty.")
+    assert all(r["target"] is None for r in recs if r["root"] == "16")
+
+
+def test_the_government_people_speak_of_is_their_own(coder):
+    rec = one(coded(coder, "Relations between Chile and Peru worsened. Some Chilean lawmakers "
+                           "say the government could suspend official visits by Peruvian "
+                           "ministers."), "16")
+    assert (rec["cameo"], codes(rec["source"]), codes(rec["target"])) == ("161", ["CHLGOV"],
+                                                                         ["PERGOV"])
+    assert rec["modality"] == "hypothetical"
+    rec = one(coded(coder, "Tension between Chile and Peru rose. Some commentators in Lima "
+                           "believe the government could next close the Chilean cultural "
+                           "centre."), "16")
+    assert codes(rec["source"]) == ["PERGOV"]

@@ -170,7 +170,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     if m.country or m.inferred or state.doc is None:
         return m
     chosen = (_possessor(state, m) or _phrase_place(state, m) or _clause_place(state, m)
-              or _earlier_actor(state, m) or _sentence_actor(state, m))
+              or _speakers_own(state, m) or _earlier_actor(state, m)
+              or _sentence_actor(state, m))
     if chosen is None:
         return m
     roles = "".join(m.roles)
@@ -256,6 +257,27 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
                 if found is not None:
                     return found
     return None
+
+
+def _speakers_own(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"French lawmakers say the government could ...", "commentators in Chisinau believe
+    the government will ...": people who speak of "the government" without a country mean
+    their own, so the subject of the clause's reporting verb (or the place it is in)
+    gives the country."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head]
+    if head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    found = _state_at(state, speaker) or _placed_by(state, speaker)
+    if found is None:
+        found = next((o for o in state.mentions if o.token_start <= speaker.i < o.token_end
+                      and o.country and o.kind != "pronoun"), None)
+    return found if found is not None and found.country else None
 
 
 def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:

@@ -206,8 +206,11 @@ def preps_of(tok: Token) -> list[Token]:
 
 
 def particles_of(tok: Token) -> set[str]:
+    """Verb particles; the parser sometimes tags one right after the verb as an adverb
+    ("called back its ambassador")."""
     return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)}
+        c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS) or (
+        c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLE_WORDS)}
 
 
 def infinitive_subjects(tok: Token) -> list[Token]:
@@ -428,7 +431,8 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             yield actors_of(state, c)
             for p in c.children:  # "its ambassador from Montenegro", "action against X"
                 if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
-                                                     "on", "with", "toward", "towards"):
+                                                     "on", "with", "toward", "towards",
+                                                     "for"):  # "closed entry for X"
                     yield actors_of(state, child(p, "pobj"))
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)

@@ -359,6 +359,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
         site.target = [place] if place is not None else []
+        if not site.target and reduces_relations_unaddressed(site, countries):
+            other = other_side(state, next(iter(countries)), "(main dyad)")
+            site.target = [other] if other is not None else []
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
@@ -366,6 +369,15 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
+    """"Islamabad shut the crossings", "Yerevan froze its participation": a state's act
+    reducing relations (root 16) in a main clause, with no party named on the other side,
+    is done to the other party of the document's main dyad."""
+    return (site.code[:2] == "16" and len(countries) == 1 and site.token.dep_ in MAIN_DEPS
+            and "ownact" not in site.entry.flags
+            and site.token.pos_ in VERB_POS and not is_passive(site.token))
 
 
 def speaker_acts(state: CodingState, site: Site) -> bool:
