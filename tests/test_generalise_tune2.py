@@ -84,3 +84,19 @@ def test_the_government_people_speak_of_is_their_own(coder):
                            "believe the government could next close the Chilean cultural "
                            "centre."), "16")
     assert codes(rec["source"]) == ["PERGOV"]
+
+
+def test_envoy_called_or_invited_to_the_ministry_is_summoned_by_the_other_state(coder):
+    for verb in ("called", "invited", "summoned"):
+        recs = coded(coder, "Chile ordered Peru to cut its embassy staff. The Peruvian "
+                            f"ambassador was {verb} to the ministry and handed a note.")
+        summons = [r for r in recs if r["cameo"] == "114"]
+        assert len(summons) == 1, verb
+        assert codes(summons[0]["source"]) == ["CHL"], verb
+        assert codes(summons[0]["target"]) == ["PERGOV"], verb
+
+
+def test_calling_an_envoy_in_the_active_voice_is_no_summons(coder):
+    recs = coded(coder, "Chile ordered Peru to cut its embassy staff. The Chilean president "
+                        "called the Peruvian ambassador.")
+    assert all(r["cameo"] != "114" for r in recs)

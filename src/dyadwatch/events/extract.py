@@ -186,7 +186,19 @@ def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-    )
+    ) or shares_passive(tok)
+
+
+def shares_passive(tok: Token) -> bool:
+    """"The envoy was called to the ministry and handed a note": a conjoined participle
+    with no subject of its own shares the first verb's "was" (the parser often tags the
+    participle as a past tense)."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.lower_.endswith("ed")
+            and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and head.dep_ == "ROOT")
+            and head is not tok and head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children))
 
 
 # ---------------------------------------------------------------- lexicon entry choice
@@ -252,6 +264,8 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     particles = particles_of(tok)
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     pool = with_particle or [e for e in entries if not e.particle]
+    if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
+        pool = [e for e in pool if "passive" not in e.flags]
     if not pool:
         return None
     objs = object_tokens(tok)

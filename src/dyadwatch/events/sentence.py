@@ -36,7 +36,7 @@ from dyadwatch.tables import data_path
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
 # state of the place or the other party of the document's main dyad.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
-STATE_ACT_CODES = frozenset({"0841", "084", "115", "116", "174"})
+STATE_ACT_CODES = frozenset({"0841", "084", "114", "115", "116", "174"})  # 114: summoned
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Clauses that state an act of their own (not participles or relative clauses): only
