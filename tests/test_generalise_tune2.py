@@ -100,3 +100,19 @@ def test_calling_an_envoy_in_the_active_voice_is_no_summons(coder):
     recs = coded(coder, "Chile ordered Peru to cut its embassy staff. The Chilean president "
                         "called the Peruvian ambassador.")
     assert all(r["cameo"] != "114" for r in recs)
+
+
+def test_same_night_refers_back_across_a_plain_said(coder):
+    recs = coded(coder, "On the evening of 10 March Chilean forces struck targets in Peru. "
+                        "Peruvian officials said two children died. The same night the "
+                        "Peruvian foreign ministry condemned the violation of its airspace.",
+                 pub="2025-03-14")
+    rec = one(recs, "11")
+    assert rec["date"] == "2025-03-10"
+
+
+def test_next_day_without_the_article(coder):
+    recs = coded(coder, "On Monday Chile expelled two Peruvian diplomats. Next day Peru "
+                        "recalled its ambassador from Santiago.")
+    dates = {codes(r["source"])[0]: r["date"] for r in recs if r["root"] == "16"}
+    assert dates == {"CHL": "2025-03-10", "PER": "2025-03-11"}
