@@ -116,3 +116,26 @@ def test_next_day_without_the_article(coder):
                         "recalled its ambassador from Santiago.")
     dates = {codes(r["source"])[0]: r["date"] for r in recs if r["root"] == "16"}
     assert dates == {"CHL": "2025-03-10", "PER": "2025-03-11"}
+
+
+def test_compound_mediators_act_on_the_main_dyad(coder):
+    recs = coded(coder, "Fighting between Chile and Peru went on for a week. Brazil and "
+                        "Argentina mediated the negotiations, which lasted 13 hours.")
+    rec = one(recs, "04")
+    assert sorted(codes(rec["source"])) == ["ARG", "BRA"]
+    assert sorted(codes(rec["target"])) == ["CHL", "PER"]
+
+
+def test_background_mediation_in_a_relative_clause_is_not_coded(coder):
+    recs = coded(coder, "Fighting between Chile and Peru went on for a week. They asked the "
+                        "OAS to dissolve the commission, which had mediated the conflict "
+                        "since the 1990s.")
+    assert all(r["cameo"] != "045" for r in recs)
+
+
+def test_a_capital_where_two_delegations_meet_is_a_venue(coder):
+    recs = coded(coder, "Fighting between Chile and Peru went on for a week. The delegations,"
+                        " led by Chilean Defence Minister Maya Fernandez and her Peruvian "
+                        "counterpart Walter Astudillo, met in Brasilia on Saturday.")
+    rec = one(recs, "04")
+    assert sorted(c[:3] for c in codes(rec["source"]) + codes(rec["target"])) == ["CHL", "PER"]

@@ -45,6 +45,7 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
+MEDIATION = "045"
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
@@ -351,6 +352,13 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source or site.target:
         return
     countries = {m.country for m in site.source if m.country}
+    if site.code.startswith(MEDIATION) and not speech and tok.dep_ in MAIN_DEPS:
+        # "Qatar and Turkey mediated the negotiations": the mediators act on the parties,
+        # the document's two main actors other than themselves, never on each other (main
+        # clauses only: "the Minsk Group, which had mediated the conflict" is background)
+        site.target = both_sides(state, "both sides", frozenset(countries))
+        site.flags.add("inferred")
+        return
     if object_names_both(state, site):
         if len(countries) >= 2:
             site.flags.add("reciprocal")  # "A and B blamed each other"
@@ -358,6 +366,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
+        if len(countries) >= 2 and venue_only(site.code):
+            place = None  # "the two delegations met in Doha": a venue, not a third party
         site.target = [place] if place is not None else []
         if not site.target and reduces_relations_unaddressed(site, countries):
             other = other_side(state, next(iter(countries)), "(main dyad)")
