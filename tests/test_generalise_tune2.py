@@ -139,3 +139,17 @@ def test_a_capital_where_two_delegations_meet_is_a_venue(coder):
                         "counterpart Walter Astudillo, met in Brasilia on Saturday.")
     rec = one(recs, "04")
     assert sorted(c[:3] for c in codes(rec["source"]) + codes(rec["target"])) == ["CHL", "PER"]
+
+
+def test_a_courtesy_title_does_not_hide_an_officeholders_name(coder):
+    recs = coded(coder, "Tension between Pakistan and Iran rose. Mister Amir Abdollahiyan "
+                        "will visit Islamabad on 29th January.", pub="2024-01-23")
+    rec = one(recs, "04")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["IRNGOV"], ["PAK"])
+    assert rec["modality"] == "future"
+
+
+def test_officeholder_of_a_smaller_state_resolves_by_name(coder):
+    rec = one(coded(coder, "In February, President Maia Sandu accused Russia of plotting a "
+                           "coup.", pub="2023-07-27"), "11")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["MDAGOV"], ["RUS"])

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
 from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
+from dyadwatch.tables import data_path
 
 MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
 # Agents whose country follows from where they are ("police in Baku"). Not GOV or MIL:
@@ -322,7 +324,7 @@ class MentionFinder:
         capitalised = [t.text[:1].isupper() for t in doc]  # names start with a capital
         i = 0
         while i < len(doc):
-            if i in taken or not capitalised[i]:
+            if i in taken or not capitalised[i] or is_honorific(doc[i]):
                 i += 1
                 continue
             j = _name_run_end(doc, i, taken, len(doc))
@@ -469,6 +471,17 @@ def _mistagged_name(token: Token) -> bool:
         and token.is_alpha
         and text.lower() not in CALENDAR_WORDS
     )
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    with data_path("honorifics.txt").open(encoding="utf-8") as fh:
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def is_honorific(token: Token) -> bool:
+    """"Mister", "Mrs.": a courtesy title, not the first word of the name after it."""
+    return token.lower_.rstrip(".") in honorifics()
 
 
 def _name_run_end(doc: Doc, start: int, taken: set[int], limit: int, first: bool = True) -> int:
