@@ -153,3 +153,28 @@ def test_officeholder_of_a_smaller_state_resolves_by_name(coder):
     rec = one(coded(coder, "In February, President Maia Sandu accused Russia of plotting a "
                            "coup.", pub="2023-07-27"), "11")
     assert (codes(rec["source"]), codes(rec["target"])) == (["MDAGOV"], ["RUS"])
+
+
+def test_a_named_group_of_states_is_a_compound_actor(coder):
+    recs = coded(coder, "Georgia's interior ministry cracked down on protests. On 2 December "
+                        "the three Baltic republics closed entry for the interior minister "
+                        "and his deputies.")
+    rec = one(recs, "16")
+    assert sorted(codes(rec["source"])) == ["EST", "LTU", "LVA"]
+    assert codes(rec["target"]) == ["GEOCOP"]  # not the acting states' own minister
+    rec = one(coded(coder, "The Baltic states expelled two Russian diplomats each."), "16")
+    assert sorted(codes(rec["source"])) == ["EST", "LTU", "LVA"]
+
+
+def test_plural_ministers_of_foreign_affairs_of_an_igo(coder):
+    rec = one(coded(coder, "On Monday the ministers of foreign affairs of the European Union "
+                           "decided to stop visa-free entry for Georgian diplomats."), "16")
+    assert (rec["cameo"], codes(rec["source"]), codes(rec["target"])) == (
+        "163", ["IGOEU"], ["GEOGOV"])
+
+
+def test_day_of_month_written_as_an_ordinal_word(coder):
+    rec = one(coded(coder, "Already on second of December Latvia closed entry for the "
+                           "Georgian interior minister."), "16")
+    assert rec["date"] == "2024-12-02"
+    assert codes(rec["source"]) == ["LVA"]  # "December Latvia" parsed as one name

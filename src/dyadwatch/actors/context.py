@@ -280,6 +280,27 @@ def _speakers_own(state: CodingState, m: ActorMention) -> ActorMention | None:
     return found if found is not None and found.country else None
 
 
+def _governing_verb(token: Token) -> Token | None:
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
+    """`prev` is the subject of the verb whose object phrase holds `m`: "the Baltic
+    republics closed entry for the interior minister" - a role the actor acts on is not
+    its own (a state's own officials would be "its interior minister")."""
+    if not (0 <= prev.head < len(doc) and 0 <= m.head < len(doc)):
+        return False
+    subject = doc[prev.head]
+    if subject.dep_ not in ("nsubj", "nsubjpass") or doc[m.head].dep_ in SUBJECT_DEPS:
+        return False
+    verb = _governing_verb(doc[m.head])
+    return verb is not None and verb.i == subject.head.i
+
+
 def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
     doc = state.doc
     window_start = max(0, m.token_start - 120)
@@ -288,7 +309,7 @@ def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
     for prev in state.mentions:
         if prev.token_start >= m.token_start or prev.token_start < window_start:
             continue
-        if not is_state_level(prev):
+        if not is_state_level(prev) or _acts_on(doc, prev, m):
             continue
         same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
         if "CVL" in prev.roles and not same_role:

@@ -123,6 +123,13 @@ def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True
     return None
 
 
+def co_members(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """The other members of a named group of states ("the Baltic republics"): mentions over
+    exactly the same words."""
+    return [o for o in state.mentions if o is not m and o.token_start == m.token_start
+            and o.token_end == m.token_end and o.country and o.country != m.country]
+
+
 def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     """The actor(s) a phrase names, conjuncts included; [] when it names none."""
     if tok is None:
@@ -130,6 +137,7 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     head_mention = _mention_for(state, tok)
     if head_mention is not None:
         found = _with_conjuncts(state, tok, head_mention)
+        found[1:1] = co_members(state, head_mention)
     else:
         m = _first_actor_below(state, tok, allow_conj=False)
         if m is None:  # "bombs on Fordo, Natanz and Isfahan": a later conjunct names it
@@ -306,14 +314,14 @@ def fused_time_subject(verb: Token) -> Token | None:
     proper noun after the time word is then the subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or child(verb, "nsubj", "nsubjpass") is not None:
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
-            continue
-        obj = child(prep, "pobj")
-        if (obj is not None and obj.i == verb.i - 1 and obj.pos_ == "PROPN"
-                and any(c.dep_ == "compound" and is_time_word(c) for c in obj.children)):
-            return obj
-    return None
+    if verb.i == 0:
+        return None
+    obj = verb.doc[verb.i - 1]  # "on second of December Latvia closed": "December Latvia"
+    if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not any(
+            c.dep_ == "compound" and is_time_word(c) for c in obj.children):
+        return None
+    leading = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    return obj if any(obj in prep.subtree for prep in leading) else None
 
 
 def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[list, bool]:

@@ -55,7 +55,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     specs = [
         ("iso", r"(?P<y>\d{4})(?P<isep>[-/.])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})(?!\d)"),
         ("numeric", r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
-        ("day_month", r"(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
+        ("day_month", r"(?P<d>\d{1,2}" + _ORD + r"|" + _alternation(list(lex.ordinals))
+         + r"(?=\s+of\b))\s+(?:of\s+)?" + mon
          + r"(?:,?\s+" + year + r")?"),
         ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
