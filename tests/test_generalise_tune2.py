@@ -178,3 +178,27 @@ def test_day_of_month_written_as_an_ordinal_word(coder):
                            "Georgian interior minister."), "16")
     assert rec["date"] == "2024-12-02"
     assert codes(rec["source"]) == ["LVA"]  # "December Latvia" parsed as one name
+
+
+def test_appeal_to_both_sides_for_restraint(coder):
+    recs = coded(coder, "Fighting between Chile and Peru went on. Brazil called on both sides "
+                        "to exercise restraint.")
+    rec = next(r for r in recs if r["cameo"] == "0256")
+    assert codes(rec["source"]) == ["BRA"]
+    assert sorted(codes(rec["target"])) == ["CHL", "PER"]
+
+
+def test_a_case_brought_and_thrown_out(coder):
+    recs = coded(coder, "The International Court of Justice threw out the case Chile had "
+                        "brought against Peru in March.")
+    got = {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"]))) for r in recs}
+    assert ("115", ("CHL",), ("PER",)) in got
+    assert ("120", ("IGOUNO",), ("CHL",)) in got
+
+
+def test_skipping_a_summit_is_one_way(coder):
+    recs = coded(coder, "Chilean President Gabriel Boric did not come to the summit of the OAS "
+                        "in Lima.")
+    rec = one(recs, "04")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["CHLGOV"], ["IGOOAS"])
+    assert rec["modality"] == "negated"

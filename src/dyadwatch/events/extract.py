@@ -126,8 +126,11 @@ def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True
 def co_members(state: CodingState, m: ActorMention) -> list[ActorMention]:
     """The other members of a named group of states ("the Baltic republics"): mentions over
     exactly the same words."""
-    return [o for o in state.mentions if o is not m and o.token_start == m.token_start
-            and o.token_end == m.token_end and o.country and o.country != m.country]
+    same_span = [o for o in state.mentions
+                 if o.token_start == m.token_start and o.token_end == m.token_end]
+    if len(same_span) < 2:  # one mention (perhaps re-coded by context): no group
+        return []
+    return [o for o in same_span if o.country and o.country != m.country]
 
 
 def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
@@ -254,6 +257,8 @@ def object_tokens(tok: Token) -> list[Token]:
         out.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         out.append(tok.head)  # "the talks held in Geneva", "the canceled visit"
+    if tok.dep_ == "relcl":
+        out.append(tok.head)  # "the case Sudan had brought": the case is what it brought
     return out
 
 
@@ -451,6 +456,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
             yield actors_of(state, c)
+            # "threw out the case Sudan had brought": whose case (or proposal, demand) it is
+            for rel in c.children:
+                if rel.dep_ == "relcl" and rel.i > c.i:
+                    yield actors_of(state, child(rel, "nsubj"))
             for p in c.children:  # "its ambassador from Montenegro", "action against X"
                 if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
                                                      "on", "with", "toward", "towards",

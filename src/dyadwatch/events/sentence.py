@@ -421,7 +421,7 @@ def object_names_both(state: CodingState, site: Site) -> bool:
     tok = site.token
     for c in tok.children:
         if c.dep_ not in ("dobj", "dative") and not (c.dep_ == "prep" and c.lower_ in (
-                "with", "between")):
+                "with", "between", "on", "upon", "to")):  # "called on both sides to ..."
             continue
         phrase = tok.doc[c.left_edge.i:c.right_edge.i + 1]
         if names_both_sides(phrase.text):
@@ -715,7 +715,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
-        if site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1:
+        if (site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1
+                and "oneway" not in site.entry.flags):
             # "X met (with) Y", "X signed a deal with Y": both took part, both ways
             site.source, site.target = site.source + site.target, []
         # One real-world event once: "attacked ... killing ..." is one attack.
