@@ -202,3 +202,28 @@ def test_skipping_a_summit_is_one_way(coder):
     rec = one(recs, "04")
     assert (codes(rec["source"]), codes(rec["target"])) == (["CHLGOV"], ["IGOOAS"])
     assert rec["modality"] == "negated"
+
+
+def test_the_two_sides_would_meet_to_discuss(coder):
+    recs = coded(coder, "Chile and Peru agreed to a ceasefire on Sunday. The Chilean defence "
+                        "minister said the two sides would meet again in Brasilia on March 25 "
+                        "to discuss the details.")
+    talks = one(recs, "04")
+    assert sorted(codes(talks["source"])) == ["CHL", "PER"]
+    assert talks["modality"] == "future"
+    assert all(r["cameo"] != "010" for r in recs)
+
+
+def test_an_agentless_truce_told_as_done_is_between_the_main_parties(coder):
+    recs = coded(coder, "Chile and Peru fought for a week. A 48-hour truce agreed on "
+                        "Wednesday brought a short pause.")
+    truce = next(r for r in recs if r["cameo"] == "0871")
+    assert sorted(codes(truce["source"])) == ["CHL", "PER"]
+    assert truce["date"] == "2025-03-12"
+
+
+def test_an_accord_not_yet_signed_is_not_coded(coder):
+    for body in ("Chile and Peru fought for a week. The agreement has not yet been signed.",
+                 "Chile and Peru fought for a week. Lima said a full ceasefire must come "
+                 "before any settlement."):
+        assert all(r["cameo"] not in ("057", "0871") for r in coded(coder, body)), body

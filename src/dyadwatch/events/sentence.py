@@ -46,6 +46,8 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 MEDIATION = "045"
+AGENTLESS_ACCORDS = frozenset({"0871", "057"})  # ceasefires and agreements
+ACCORD_PARTICIPLES = frozenset({"agree", "sign", "reach", "broker", "conclude", "announce"})
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
@@ -246,6 +248,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     tok = site.token
     if site.controller is not None:  # "ordered X to stop work": the order's subject acts
         source, _ = clause_subject(state, site.controller)
+        if not source and subject_names_both(site.controller):
+            # "the two sides would meet again to discuss the details": both main parties
+            source = both_sides(state, "both sides")
+            site.flags.add("inferred")
         direct = False
         own_side = {m.country for m in source}
         target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
@@ -337,6 +343,12 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
+    if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
+        # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
+        # no party named is between the document's two main parties
+        site.source = both_sides(state, "both sides")
+        site.flags.add("inferred")
+        return
     if not site.source and speaker_acts(state, site):
         return
     if not site.source and site.target and not speech and agentless(tok) and (
@@ -388,6 +400,17 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     return (site.code[:2] == "16" and len(countries) == 1 and site.token.dep_ in MAIN_DEPS
             and "ownact" not in site.entry.flags
             and site.token.pos_ in VERB_POS and not is_passive(site.token))
+
+
+def accord_done(tok: Token) -> bool:
+    """An agentless accord told as done: "a truce agreed on Wednesday", "a ceasefire was
+    agreed" - not "has not yet been signed", "can be signed", "a ceasefire must come"."""
+    if tok.pos_ in VERB_POS:
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+        return (is_passive(tok) and any(a.lower_ in ("was", "were") for a in aux)
+                and not any(a.dep_ == "neg" or a.tag_ == "MD" for a in aux))
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ACCORD_PARTICIPLES
+               and not any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 
 
 def speaker_acts(state: CodingState, site: Site) -> bool:

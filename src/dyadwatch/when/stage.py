@@ -198,6 +198,9 @@ def _hangs_on(anchor: Token, head: Token) -> bool:
 def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> float | None:
     if attached.anchor is None:
         return float(len(scope))  # sentence-level: the weakest attachment
+    anchor = attached.anchor
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == trigger.i:
+        return 0.25  # "a truce agreed on Wednesday": the participle dates its noun
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
