@@ -76,8 +76,9 @@ def team_sections(gold_dir: Path) -> list[str]:
     shown = gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir
     return [
         f"## Team gold set (`{shown}`)", "",
-        "The tune half is what the coder is tuned on; the frozen half was written before "
-        "tuning and is not looked at while tuning, so it is the honest figure. The pubdate "
+        "The tune half and tune2 (a second, more varied set written later) are what the "
+        "coder is tuned on; the frozen half was written before tuning and is not looked at "
+        "while tuning, so it is the honest figure. The pubdate "
         "baseline rescores the same predictions with every event dated by its publication "
         "date, as GDELT-style coders do (only the date column changes).",
         "",

@@ -9,6 +9,7 @@ it knows and passes it on; any stage can be run and tested alone on a hand-built
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -190,8 +191,9 @@ class Coder:
                   keep_going: bool = False) -> Iterator[tuple[Document, list]]:
         """Records for each document, in order. Stages with a `prepare(documents)` method
         (the parse stage) see `group` documents at a time first, to batch their work.
-        With `keep_going`, a document that fails (over a limit, say) yields its
-        DyadwatchError in place of its records and the others go on."""
+        With `keep_going`, a document that fails (over a limit, say, or an internal error:
+        set DYADWATCH_DEBUG to see its traceback) yields a DyadwatchError in place of its
+        records and the others go on."""
         preparers = [s for s in self.stages if hasattr(s, "prepare")]
         pending: list[Document] = []
         for document in documents:
@@ -213,6 +215,11 @@ class Coder:
                     if not keep_going:
                         raise
                     records = exc
+                except Exception as exc:  # noqa: BLE001 - one bad article must not stop a run
+                    if not keep_going or os.environ.get("DYADWATCH_DEBUG"):
+                        raise
+                    records = DyadwatchError(
+                        f"internal error while coding: {type(exc).__name__}: {exc}")
                 yield document, records
         finally:
             for stage in preparers:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -86,20 +86,36 @@ def make_coder(config: CoderConfig) -> Coder:
     return Coder(config)
 
 
-def code_document(coder: Coder, document: Document, wanted: set[str]) -> list[dict]:
-    """Records of one document; any failure is an InputError naming the document."""
-    try:
-        records = [r.to_dict() for r in coder.code(document)]
-    except InputError:
-        raise  # already names the document (e.g. LimitExceeded)
-    except DyadwatchError as exc:
-        raise InputError(document.source or document.doc_id, str(exc)) from None
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
-        if os.environ.get("DYADWATCH_DEBUG"):
-            raise
-        raise InputError(document.source or document.doc_id,
-                         f"internal error while coding: {type(exc).__name__}: {exc}") from None
-    return [r for r in records if r["modality"] in wanted]
+CODE_GROUP = 32  # documents parsed together (Coder.code_many)
+
+
+def coded_documents(coder: Coder, items: Iterable[Document | InputError], wanted: set[str]
+                    ) -> Iterator[list[dict] | InputError]:
+    """Records of each readable item, in order, coded CODE_GROUP at a time; an item that
+    could not be read or coded comes back as an InputError naming it."""
+    pending: list[Document] = []
+    for item in items:
+        if isinstance(item, InputError):
+            yield from _code_pending(coder, pending, wanted)
+            pending = []
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= CODE_GROUP:
+            yield from _code_pending(coder, pending, wanted)
+            pending = []
+    yield from _code_pending(coder, pending, wanted)
+
+
+def _code_pending(coder: Coder, docs: list[Document], wanted: set[str]
+                  ) -> Iterator[list[dict] | InputError]:
+    for document, records in coder.code_many(docs, group=max(1, len(docs)), keep_going=True):
+        if isinstance(records, InputError):
+            yield records  # already names the document (e.g. LimitExceeded)
+        elif isinstance(records, DyadwatchError):
+            yield InputError(document.source or document.doc_id, str(records))
+        else:
+            yield [r for r in (rec.to_dict() for rec in records) if r["modality"] in wanted]
 
 
 @click.command("code")
@@ -154,14 +170,10 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
                        limits=config.limits)
     progress = DocumentProgress(expected_documents(list(inputs)))
     try:
-        for item in docs:
+        for records in coded_documents(coder, docs, wanted):
             progress.advance()
-            try:
-                if isinstance(item, InputError):
-                    raise item
-                records = code_document(coder, item, wanted)
-            except InputError as exc:
-                click.echo(f"dyadwatch: {exc}", err=True)
+            if isinstance(records, InputError):
+                click.echo(f"dyadwatch: {records}", err=True)
                 failed += 1
                 continue
             if fmt == "jsonl":

@@ -11,14 +11,14 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    and_,
+    Select,
     bindparam,
     delete,
     func,
     insert,
     literal_column,
-    or_,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -44,12 +44,12 @@ ACTORS, CLUSTERS = ActorRow.__table__, Cluster.__table__
 CANDIDATE_LIMIT = 400  # stored events compared per document: bounds the cost on busy dyads
 MEMBERS_COMPARED = 5  # most recent events of one cluster compared with a new event
 DEDUP_CACHE_SIZE = 50_000
+INGEST_GROUP = 32  # documents coded together (batched parse) before storing
 
 # Statements built once: SQLAlchemy then reuses their compiled form instead of rebuilding
 # and re-keying a statement per call, which cost more than SQLite itself on ingest.
 DOCS = Document.__table__
 OPEN_LOW, OPEN_HIGH = "0000-00-00", "9999-99-99"
-OPEN_END = literal_column("'9999-12-31'")  # as written in ix_events_dedup: keep in step
 DOC_BY_HASH = select(DOCS.c.doc_id).where(DOCS.c.content_hash == bindparam("b_hash"))
 DOC_BY_URL = select(DOCS.c.doc_id).where(DOCS.c.url == bindparam("b_url"))
 INSERT_DOCUMENT = insert(DOCS)
@@ -63,26 +63,50 @@ RECORDS_BY_ID = select(EVENTS.c.event_id, EVENTS.c.record).where(
     EVENTS.c.event_id.in_(bindparam("b_ids", expanding=True)))
 SET_CLUSTER = update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event")).values(
     cluster_id=bindparam("b_cluster"))
-# Rows (event, cluster, source country, target country) of stored clustered events that may
-# match: the exact ordered pairs are checked in Python; the SQL limit leaves room for that.
-CANDIDATES = (
-    select(EVENTS.c.event_id, EVENTS.c.cluster_id, PAIRS.c.source_country,
-           PAIRS.c.target_country)
-    .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
-    .where(
-        EVENTS.c.root.in_(bindparam("b_roots", expanding=True)),
-        EVENTS.c.doc_id != bindparam("b_doc"),
-        EVENTS.c.cluster_id.is_not(None),
-        or_(PAIRS.c.source_country.in_(bindparam("b_countries", expanding=True)),
-            and_(bindparam("b_nulls"), PAIRS.c.source_country.is_(None))),
-        or_(PAIRS.c.target_country.in_(bindparam("b_countries", expanding=True)),
-            and_(bindparam("b_nulls"), PAIRS.c.target_country.is_(None))),
-        # An undated event counts at its publication date, as in dedup.dates_compatible;
-        # the first test is the indexed expression of ix_events_dedup (migration 4).
-        func.coalesce(EVENTS.c.date_end, EVENTS.c.pub_date, OPEN_END) >= bindparam("b_lo"),
-        func.coalesce(EVENTS.c.date_start, EVENTS.c.pub_date, OPEN_LOW) <= bindparam("b_hi"),
+# Stored clustered events that may match a new document's events: rows (id, event, cluster,
+# source country, target country); the exact ordered pairs are checked in Python and the SQL
+# limit leaves room for that. An undated event counts at its publication date, as in
+# dedup.dates_compatible. The date test is two-sided only through the start of an event's
+# interval, so the events are read in three bands that ix_events_dedup (migration 4:
+# root, precision, start) serves with narrow ranges: day and month intervals start at most
+# SHORT_SPAN days before the window, year intervals at most LONG_SPAN days before it, and
+# events with no date at all are always candidates (the rule cannot tell them apart).
+SHORT_SPAN, LONG_SPAN = 31, 366
+_PRECISION = func.coalesce(EVENTS.c.date_precision, literal_column("''"))
+_START = func.coalesce(EVENTS.c.date_start, EVENTS.c.pub_date, literal_column("'0000-00-00'"))
+_END = func.coalesce(EVENTS.c.date_end, EVENTS.c.pub_date, literal_column("'9999-12-31'"))
+
+
+def _COUNTRY(column):  # noqa: N802 - reads as the column expression it builds
+    return func.coalesce(column, literal_column("''"))
+
+
+def _candidate_band(band: str) -> Select:
+    return (
+        select(EVENTS.c.id, EVENTS.c.event_id, EVENTS.c.cluster_id, PAIRS.c.source_country,
+               PAIRS.c.target_country)
+        .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
+        .where(
+            EVENTS.c.root.in_(bindparam("b_roots", expanding=True)),
+            _PRECISION.in_(bindparam(f"b_{band}_precisions", expanding=True)),
+            _START >= bindparam(f"b_{band}_lo"),
+            _START <= bindparam(f"b_{band}_hi"),
+            _END >= bindparam("b_lo"),
+            EVENTS.c.doc_id != bindparam("b_doc"),
+            EVENTS.c.cluster_id.is_not(None),
+            # Countries compared through coalesce: no index on them, so SQLite drives the
+            # query from ix_events_dedup (a country index would read the whole dyad).
+            _COUNTRY(PAIRS.c.source_country).in_(bindparam("b_countries", expanding=True)),
+            _COUNTRY(PAIRS.c.target_country).in_(bindparam("b_countries", expanding=True)),
+        )
     )
-    .order_by(EVENTS.c.id.desc())
+
+
+_BANDS = union_all(*(_candidate_band(band) for band in ("short", "long", "open"))).subquery()
+CANDIDATES = (
+    select(_BANDS.c.event_id, _BANDS.c.cluster_id, _BANDS.c.source_country,
+           _BANDS.c.target_country)
+    .order_by(_BANDS.c.id.desc())
     .limit(4 * CANDIDATE_LIMIT)
 )
 _SOURCE = func.coalesce(DOCS.c.outlet, DOCS.c.doc_id)
@@ -284,13 +308,19 @@ class Store(QueryMixin, TokenMixin):
         countries = {c for pair in wanted for c in pair}
         windows = [_widen(new) for new in news]
         known = all(lo and hi for lo, hi in windows)
+        lo = min(w[0] for w in windows) if known else OPEN_LOW
+        hi = max(w[1] for w in windows) if known else OPEN_HIGH
         params = {
             "b_roots": sorted({r for new in news for r in dedup.related_roots(new.root)}),
             "b_doc": news[0].doc_id,
-            "b_countries": sorted(c for c in countries if c is not None),
-            "b_nulls": None in countries,
-            "b_lo": min(w[0] for w in windows) if known else OPEN_LOW,
-            "b_hi": max(w[1] for w in windows) if known else OPEN_HIGH,
+            "b_countries": sorted(c or "" for c in countries),  # "": no country
+            "b_lo": lo,
+            "b_short_precisions": ["", "day", "month"],
+            "b_short_lo": _days_before(lo, SHORT_SPAN), "b_short_hi": hi,
+            "b_long_precisions": ["year"],
+            "b_long_lo": _days_before(lo, LONG_SPAN), "b_long_hi": hi,
+            "b_open_precisions": [""],  # events with no date and no publication date
+            "b_open_lo": OPEN_LOW, "b_open_hi": OPEN_LOW,
         }
         per_cluster: dict[int, int] = {}
         picked: list[tuple[str, int]] = []
@@ -437,12 +467,9 @@ class Store(QueryMixin, TokenMixin):
             raise StoreError(f"cannot write to the database: {short_reason(exc)}") from None
         report = IngestReport(run_id=run_id)
         limits = getattr(getattr(coder, "config", None), "limits", None)
-        for item in read_inputs(list(inputs), published=published,
-                                allow_private=allow_private, limits=limits):
-            outcome = self._ingest_one(item, since_s, coder, report)
-            if progress:
-                label = item.source if isinstance(item, InputError) else _label(item)
-                progress(label or "", outcome)
+        items = read_inputs(list(inputs), published=published, allow_private=allow_private,
+                            limits=limits)
+        self._ingest_stream(items, since_s, coder, report, progress)
         self._finish_run(report)
         return report
 
@@ -459,13 +486,40 @@ class Store(QueryMixin, TokenMixin):
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the database: {short_reason(exc)}") from None
         report = IngestReport(run_id=run_id)
-        for doc in documents:
-            self._ingest_one(doc, None, coder, report)
+        self._ingest_stream(documents, None, coder, report, None)
         self._finish_run(report)
         return report
 
-    def _ingest_one(self, item: Any, since: str | None, coder: Any, rep: IngestReport) -> str:
-        """Store one document; returns the outcome: new, skipped or failed."""
+    def _ingest_stream(self, items: Iterable[Any], since: str | None, coder: Any,
+                       rep: IngestReport, progress: Progress | None) -> None:
+        """Skip what is stored or too old, code the rest INGEST_GROUP documents at a time
+        (the coder batches its parse), then store each in its own transaction. A crash
+        loses at most the coding of one group: nothing stored is lost or half-written."""
+        pending: list[ReadDocument] = []
+
+        def flush() -> None:
+            for doc, records in self._code_group(coder, pending):
+                self._report(progress, doc, self._store_coded(doc, records, rep))
+            pending.clear()
+
+        for item in items:
+            outcome = self._screen(item, since, rep)
+            if outcome is not None:
+                self._report(progress, item, outcome)
+                continue
+            pending.append(item)
+            if len(pending) >= INGEST_GROUP:
+                flush()
+        flush()
+
+    @staticmethod
+    def _report(progress: Progress | None, item: Any, outcome: str) -> None:
+        if progress:
+            label = item.source if isinstance(item, InputError) else _label(item)
+            progress(label or "", outcome)
+
+    def _screen(self, item: Any, since: str | None, rep: IngestReport) -> str | None:
+        """The outcome for an item that is not to be coded (failed, skipped), else None."""
         if isinstance(item, InputError):
             rep.failed.append((item.source, item.reason))
             return "failed"
@@ -479,11 +533,35 @@ class Store(QueryMixin, TokenMixin):
         try:
             with self.engine.connect() as conn:
                 reason = self.find_existing(conn, item)
-            if reason:
-                rep.skipped.append((label, reason))
-                return "skipped"
-            records = self._code(coder, item)
-            if not self.add_document(item, records, run_id=rep.run_id):
+        except SQLAlchemyError as exc:
+            rep.failed.append((label, f"database error: {short_reason(exc)}"))
+            return "failed"
+        if reason:
+            rep.skipped.append((label, reason))
+            return "skipped"
+        return None
+
+    def _code_group(self, coder: Any, docs: list[ReadDocument]
+                    ) -> list[tuple[ReadDocument, list | DyadwatchError]]:
+        """Each document's records, or the error that stopped it (batched parse)."""
+        if hasattr(coder, "code_many"):
+            return list(coder.code_many(docs, group=max(1, len(docs)), keep_going=True))
+        out: list[tuple[ReadDocument, list | DyadwatchError]] = []
+        for doc in docs:  # a plain coder object (tests, plug-ins): one at a time
+            try:
+                out.append((doc, self._code(coder, doc)))
+            except DyadwatchError as exc:
+                out.append((doc, exc))
+        return out
+
+    def _store_coded(self, doc: ReadDocument, records: list | DyadwatchError,
+                     rep: IngestReport) -> str:
+        """Store one coded document; returns the outcome: new, skipped or failed."""
+        label = _label(doc)
+        try:
+            if isinstance(records, DyadwatchError):
+                raise records
+            if not self.add_document(doc, records, run_id=rep.run_id):
                 rep.skipped.append((label, "already stored (by another run)"))
                 return "skipped"
         except DyadwatchError as exc:
@@ -577,6 +655,12 @@ def _cluster_row(new: dedup.DedupEvent) -> dict[str, Any]:
         "date_start": new.date_start, "date_end": new.date_end,
         "representative": new.event_id, "n_events": 1, "n_documents": 1, "n_sources": 1,
     }
+
+
+def _days_before(day: str, days: int) -> str:
+    if day == OPEN_LOW:
+        return OPEN_LOW
+    return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
 
 
 def _widen(ev: dedup.DedupEvent) -> tuple[str | None, str | None]:

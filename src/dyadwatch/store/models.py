@@ -82,9 +82,10 @@ class Event(Base):
     """One event record: the whole record JSON plus the columns queries filter on.
 
     Migration 3 adds the expression index ix_events_when (coalesce(date_start, pub_date),
-    id, modality) and migration 4 ix_events_dedup (root, coalesce(date_end, pub_date,
-    '9999-12-31')); they are not declared here because SQLAlchemy cannot reflect expression
-    indexes on SQLite, so the migrated-schema test could not compare them."""
+    id, modality) and migration 4 ix_events_dedup (root, coalesce(date_precision, ''),
+    coalesce(date_start, pub_date, '0000-00-00')); they are not declared here because
+    SQLAlchemy cannot reflect expression indexes on SQLite, so the migrated-schema test
+    could not compare them."""
 
     __tablename__ = "events"
 
