@@ -227,3 +227,11 @@ def test_an_accord_not_yet_signed_is_not_coded(coder):
                  "Chile and Peru fought for a week. Lima said a full ceasefire must come "
                  "before any settlement."):
         assert all(r["cameo"] not in ("057", "0871") for r in coded(coder, body)), body
+
+
+def test_a_title_of_two_conjoined_countries_is_both_governments(coder):
+    recs = coded(coder, "The foreign ministers of Chile and Peru signed a peace agreement in "
+                        "Washington on Friday.")
+    rec = one(recs, "05")
+    assert sorted(codes(rec["source"])) == ["CHLGOV", "PERGOV"]
+    assert rec["target"] is None  # Washington is where they signed, no third party

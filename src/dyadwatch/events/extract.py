@@ -15,7 +15,7 @@ The rules, in the order they are tried for a trigger token:
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -133,6 +133,26 @@ def co_members(state: CodingState, m: ActorMention) -> list[ActorMention]:
     return [o for o in same_span if o.country and o.country != m.country]
 
 
+def shared_title(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """"The leaders of Ethiopia and Somalia", "the foreign ministers of Congo and Rwanda":
+    the title before "of" applies to every country conjoined after it."""
+    doc = state.doc
+    if m.kind != "agent" or not m.roles or not 0 < m.token_end <= len(doc):
+        return []
+    owner = doc[m.token_end - 1]
+    if owner.dep_ != "pobj" or owner.head.lower_ != "of":
+        return []
+    out: list[ActorMention] = []
+    for conj in owner.conjuncts:
+        other = state.mention_at(conj) if conj.i > owner.i else None
+        if other is None or other.kind != "state" or not other.country:
+            continue
+        if other.country != m.country and all(o.country != other.country for o in out):
+            out.append(replace(other, code=other.country + "".join(m.roles),
+                               roles=list(m.roles), kind="agent"))
+    return out
+
+
 def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     """The actor(s) a phrase names, conjuncts included; [] when it names none."""
     if tok is None:
@@ -140,7 +160,7 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     head_mention = _mention_for(state, tok)
     if head_mention is not None:
         found = _with_conjuncts(state, tok, head_mention)
-        found[1:1] = co_members(state, head_mention)
+        found[1:1] = co_members(state, head_mention) + shared_title(state, head_mention)
     else:
         m = _first_actor_below(state, tok, allow_conj=False)
         if m is None:  # "bombs on Fordo, Natanz and Isfahan": a later conjunct names it

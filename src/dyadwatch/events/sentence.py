@@ -292,7 +292,17 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         site.flags.add("indirect")
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
         target = [m for m in target if m.kind != "place"]
+        if len({m.country for m in source}) >= 2:  # "A and B signed a deal in Washington"
+            target = [m for m in target if not placed_in(state, m)]
     site.source, site.target = source, target
+
+
+def placed_in(state: CodingState, m: ActorMention) -> bool:
+    """The mention is the object of "in"/"at": where something happens."""
+    if not 0 <= m.head < len(state.doc):
+        return False
+    head = state.doc[m.head]
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 
 
 def venue_only(code: str) -> bool:
