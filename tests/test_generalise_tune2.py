@@ -235,3 +235,26 @@ def test_a_title_of_two_conjoined_countries_is_both_governments(coder):
     rec = one(recs, "05")
     assert sorted(codes(rec["source"])) == ["CHLGOV", "PERGOV"]
     assert rec["target"] is None  # Washington is where they signed, no third party
+
+
+def test_declaring_diplomats_persona_non_grata_is_161(coder):
+    for body in ("Relations between Canada and India worsened. Ottawa declared the Indian high "
+                 "commissioner and five other diplomats persona non grata.",
+                 "Chile declared two employees of the Peruvian embassy persona non grata."):
+        rec = one(coded(coder, body), "16")
+        assert rec["cameo"] == "161", body
+
+
+def test_mutual_expulsions_each(coder):
+    rec = one(coded(coder, "Canada and India expelled six diplomats each on Monday."), "16")
+    assert sorted(codes(rec["source"])) == ["CAN", "IND"] and rec["target"] is None
+
+
+def test_ordering_officials_to_leave_the_country_expels_them(coder):
+    recs = coded(coder, "Relations between Chile and Peru soured. Lima hit back on Tuesday, "
+                        "ordering twelve Chilean officials serving in its diplomatic network "
+                        "to leave Peruvian territory.")
+    rec = one(recs, "16")
+    assert (rec["cameo"], codes(rec["source"]), codes(rec["target"])) == ("161", ["PER"],
+                                                                         ["CHLGOV"])
+    assert coded(coder, "Russian troops left the country on Monday.") == []

@@ -282,6 +282,12 @@ def object_tokens(tok: Token) -> list[Token]:
     return out
 
 
+def clause_words(tok: Token) -> set[str]:
+    """Lemmas anywhere under the trigger: for fixed phrases the parser splits across the
+    clause ("declared two diplomats persona non grata")."""
+    return {w.lemma_.lower() for w in tok.subtree}
+
+
 def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                  ) -> TriggerEntry | None:
     """The lexicon sense for a token: particle first, then object constraints (the longest
@@ -310,7 +316,8 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         if not e.constrained:
             continue
         exact = any(w in heads for w in e.objects)
-        star = any(w in phrase for w in e.object_words)
+        words = phrase if "clause" not in e.flags else phrase | clause_words(tok)
+        star = any(w in words for w in e.object_words)
         if not (exact or star):
             continue
         score = (len(e.cameo), 1 if star else 0, -order)

@@ -288,6 +288,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             source = parties
         elif parties:
             target = [m for m in parties if m.country not in {s.country for s in source}]
+    if len({m.country for m in source}) >= 2 and done_to_each_other(tok):
+        target = []  # "Canada and India expelled six diplomats each": each other's
+        site.flags.add("reciprocal")
     if not direct:
         site.flags.add("indirect")
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
@@ -295,6 +298,16 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         if len({m.country for m in source}) >= 2:  # "A and B signed a deal in Washington"
             target = [m for m in target if not placed_in(state, m)]
     site.source, site.target = source, target
+
+
+def done_to_each_other(tok: Token) -> bool:
+    """"expelled six diplomats each", "accused each other", "blamed one another"."""
+    for c in tok.subtree:
+        if c.lower_ == "each" and (c.head.i == tok.i or c.head.head.i == tok.i):
+            return True
+        if c.lower_ in ("other", "another") and c.i > 0 and c.nbor(-1).lower_ in ("each", "one"):
+            return True
+    return False
 
 
 def placed_in(state: CodingState, m: ActorMention) -> bool:
@@ -509,6 +522,8 @@ def is_habitual(site: Site) -> bool:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
+    if "chained" in site.entry.flags and site.controller is None:
+        return False  # "ordered them to leave the country" expels; "they left" does not
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
     if drop_same_side(state, site):
