@@ -258,3 +258,22 @@ def test_ordering_officials_to_leave_the_country_expels_them(coder):
     assert (rec["cameo"], codes(rec["source"]), codes(rec["target"])) == ("161", ["PER"],
                                                                          ["CHLGOV"])
     assert coded(coder, "Russian troops left the country on Monday.") == []
+
+
+def test_summons_and_denunciation_in_one_sentence_are_two_events(coder):
+    recs = coded(coder, "On Saturday, the Algerian foreign ministry summoned the French "
+                        "ambassador and denounced the detention of its agent as unacceptable.")
+    assert {"114", "111"} <= {r["cameo"] for r in recs}
+
+
+def test_a_court_acting_on_a_prime_minister_is_domestic(coder):
+    recs = coded(coder, "Trump spoke to reporters. Thai politics has been in turmoil since the "
+                        "constitutional court suspended Prime Minister Paetongtarn Shinawatra "
+                        "this month.", pub="2025-07-28")
+    assert recs == []
+
+
+def test_host_in_a_passive_with_by(coder):
+    rec = one(coded(coder, "Barrot had been received in Algiers by President Abdelmadjid "
+                           "Tebboune on April 6.", pub="2025-04-16"), "04")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["DZAGOV"], ["FRAGOV"])

@@ -170,7 +170,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     if m.country or m.inferred or state.doc is None:
         return m
     chosen = (_possessor(state, m) or _phrase_place(state, m) or _clause_place(state, m)
-              or _speakers_own(state, m) or _earlier_actor(state, m)
+              or _speakers_own(state, m) or _officials_court(state, m)
+              or _earlier_actor(state, m)
               or _sentence_actor(state, m))
     if chosen is None:
         return m
@@ -280,6 +281,25 @@ def _speakers_own(state: CodingState, m: ActorMention) -> ActorMention | None:
     return found if found is not None and found.country else None
 
 
+def _officials_court(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The constitutional court suspended Prime Minister X": a court or parliament that
+    acts on a state's own officials is that state's (foreign courts do not suspend prime
+    ministers; foreign nationals, by contrast, are often arrested abroad)."""
+    doc = state.doc
+    if not {"JUD", "LEG"} & set(m.roles) or not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head]
+    if head.dep_ != "nsubj":
+        return None
+    for obj in head.head.children:
+        if obj.dep_ != "dobj":
+            continue
+        other = next((o for o in state.mentions if o.token_start <= obj.i < o.token_end), None)
+        if other is not None and other.country and "GOV" in other.roles:
+            return other
+    return None
+
+
 def _governing_verb(token: Token) -> Token | None:
     while token.head.i != token.i:
         token = token.head
@@ -298,6 +318,10 @@ def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass") or doc[m.head].dep_ in SUBJECT_DEPS:
         return False
     verb = _governing_verb(doc[m.head])
+    # "summoned the ambassador ... and accused the minister": conjoined verbs share it
+    while verb is not None and verb.dep_ == "conj" and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
     return verb is not None and verb.i == subject.head.i
 
 
