@@ -277,3 +277,23 @@ def test_host_in_a_passive_with_by(coder):
     rec = one(coded(coder, "Barrot had been received in Algiers by President Abdelmadjid "
                            "Tebboune on April 6.", pub="2025-04-16"), "04")
     assert (codes(rec["source"]), codes(rec["target"])) == (["DZAGOV"], ["FRAGOV"])
+
+
+def test_warnings_of_consequences_are_threats(coder):
+    for body in ("Relations between Chile and Peru soured. The Chilean president warned that "
+                 "any party violating the deal would face very severe penalties.",
+                 "Relations between Chile and Peru soured. The Chilean president warned that "
+                 "Chile would move immediately to armed struggle if it were attacked."):
+        rec = one(coded(coder, body), "13")
+        assert (codes(rec["source"]), codes(rec["target"])) == (["CHLGOV"], ["PER"]), body
+    recs = coded(coder, "Relations between Chile and Peru soured. The Chilean president warned "
+                        "that the crisis would hurt trade.")
+    assert all(r["root"] != "13" for r in recs)  # a pessimistic comment stays 012
+
+
+def test_talks_held_between_two_states_and_agreeing_to_meet_again(coder):
+    recs = coded(coder, "Talks between Chile and Peru were held in Lima. Both sides called the "
+                        "session constructive and agreed to meet again next Saturday.")
+    got = {r["cameo"]: sorted(codes(r["source"])) for r in recs}
+    assert got.get("040") == ["CHL", "PER"]
+    assert got.get("036") == ["CHL", "PER"]

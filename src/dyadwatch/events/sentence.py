@@ -46,6 +46,10 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 MEDIATION = "045"
+WARN_LEMMAS = frozenset({"warn", "caution"})
+WARNED_AUX = frozenset({"will", "would", "'ll"})
+# "X would face penalties / consequences / punishment": what is in store for the other party
+THREAT_VERBS = frozenset({"face", "pay", "suffer", "regret"})
 AGENTLESS_ACCORDS = frozenset({"0871", "057"})  # ceasefires and agreements
 ACCORD_PARTICIPLES = frozenset({"agree", "sign", "reach", "broker", "conclude", "announce"})
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
@@ -176,6 +180,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             if own is not None and joint_subject(state, tok):
                 comp.suppressed = True
                 own.promised = comp
+                if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet
+                    own.code = lexicon.refined("03", comp.code)
                 continue
         root = root or (own.code[:2] if own else None)
         if root is None:
@@ -288,6 +294,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             source = parties
         elif parties:
             target = [m for m in parties if m.country not in {s.country for s in source}]
+    if (not source and site.code in MUTUAL_CODES and is_passive(tok)
+            and len({m.country for m in target}) >= 2):
+        source, target = target, []  # "talks between A and B were held": both took part
     if len({m.country for m in source}) >= 2 and done_to_each_other(tok):
         target = []  # "Canada and India expelled six diplomats each": each other's
         site.flags.add("reciprocal")
@@ -331,6 +340,8 @@ def complement_target(state: CodingState, comp: Site) -> list[ActorMention]:
 
 
 def subject_names_both(tok: Token) -> bool:
+    if tok.pos_ in VERB_POS and tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is None:
+        tok = tok.head  # "Both sides called it constructive and agreed to meet again"
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS else None
     if subj is None:
         return False
@@ -601,6 +612,30 @@ def is_obligation(tok: Token) -> bool:
                for w in words for c in w.children)
 
 
+def settle_warnings(state: CodingState, kept: dict[int, Site]) -> None:
+    """"X warned that Y would face penalties", "warned that it would respond if attacked":
+    a warning of what will happen to the other party, or of what the speaker will do on a
+    condition, is a threat (13x), not a pessimistic comment (012)."""
+    for site in kept.values():
+        if site.token.lemma_.lower() not in WARN_LEMMAS or site.code[:2] != "01":
+            continue
+        for comp in site.token.children:
+            if comp.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in WARNED_AUX for c in comp.children):
+                continue
+            conditional = any(c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in comp.children)
+            if comp.lemma_.lower() not in THREAT_VERBS and not conditional:
+                continue
+            site.code = "130"
+            threatened = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
+                          if m.country not in {s.country for s in site.source}]
+            site.target = threatened or site.target
+            site.flags.add("speechlike")
+            break
+
+
 def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """An act another party "must" do, inside what someone says, reiterates or concludes,
     is that someone's demand ("X reiterated that Libya must hand over the suspects")."""
@@ -754,6 +789,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         infer_missing(state, site)
         if keep(state, site):
             kept[i] = site
+    settle_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_statements(kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
