@@ -297,3 +297,20 @@ def test_talks_held_between_two_states_and_agreeing_to_meet_again(coder):
     got = {r["cameo"]: sorted(codes(r["source"])) for r in recs}
     assert got.get("040") == ["CHL", "PER"]
     assert got.get("036") == ["CHL", "PER"]
+
+
+def test_air_strikes_are_attacks_not_labour_strikes(coder):
+    recs = coded(coder, "The next day the Taliban government said its attack had answered "
+                        "Pakistani air strikes on Kabul two days earlier.", pub="2025-10-19")
+    got = {(r["cameo"], tuple(c[:3] for c in codes(r["source"])),
+            tuple(c[:3] for c in codes(r["target"]))) for r in recs}
+    assert ("195", ("PAK",), ("AFG",)) in got
+    assert ("1123", ("AFG",), ("PAK",)) in got
+    assert all(r["cameo"] != "143" for r in recs)
+
+
+def test_an_actor_modifying_a_role_owns_it(coder):
+    recs = coded(coder, "The Pakistani army attacked border posts. The next day the Taliban "
+                        "government accused Pakistan of shelling Kabul.", pub="2025-10-19")
+    accusation = one(recs, "11")
+    assert codes(accusation["source"]) == ["AFGGOV"]

@@ -169,7 +169,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
-    chosen = (_possessor(state, m) or _phrase_place(state, m) or _clause_place(state, m)
+    chosen = (_possessor(state, m) or _modifier_owner(state, m) or _phrase_place(state, m)
+              or _clause_place(state, m)
               or _speakers_own(state, m) or _officials_court(state, m)
               or _earlier_actor(state, m)
               or _sentence_actor(state, m))
@@ -227,6 +228,20 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
         if c.dep_ == "poss" and c.tag_ == "PRP$":
             found = resolve_pronoun(state, c)
             return found if found is not None and found.country else None
+    return None
+
+
+def _modifier_owner(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The Taliban government": an actor named as a modifier of the role owns it."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    for c in doc[m.head].children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < m.head:
+            found = next((o for o in state.mentions if o is not m and o.country
+                          and o.token_start <= c.i < o.token_end), None)
+            if found is not None:
+                return found
     return None
 
 

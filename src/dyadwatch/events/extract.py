@@ -330,7 +330,10 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         obj = child(tok, "dobj")
         if obj is not None and actors_of(state, obj):
             return next(e for e in plain if "actorobj" in e.flags)
-    return next((e for e in plain if "actorobj" not in e.flags), None)
+    # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
+    # Kabul", "strikes on hideouts" are attacks
+    usable = [e for e in plain if "actorobj" not in e.flags]
+    return next((e for e in usable if "nongov" not in e.flags), usable[0] if usable else None)
 
 
 # ---------------------------------------------------------------- source and target
