@@ -136,6 +136,8 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     for m in state.mentions:
         if m.inferred or m.token_start < window_start or m.token_end > token.i:
             continue
+        if not m.country and m.kind == "agent" and word in GROUP_PRONOUNS:
+            m = resolve_countryless(state, m)  # "Militants loyal to ... said they ..."
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
@@ -146,6 +148,8 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
             best, chosen = score, m
     if chosen is None:
         return None
+    if chosen.country:
+        chosen = resident_group(state, chosen)  # "Bosnian Serbs said their forces ..."
     return replace(chosen, text=token.text, start_char=token.idx,
                    end_char=token.idx + len(token.text), token_start=token.i,
                    token_end=token.i + 1, head=token.i, kind=chosen.kind,
@@ -183,19 +187,49 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
 
 def resident_group(state: CodingState, m: ActorMention) -> ActorMention:
     """"Ethnic Albanians in south Serbia" are Serbia's people (CAMEO and PLOVER code an
-    ethnic group by the state it lives in when the text places it); "Russian citizens in
-    Baku" stay Russians: only an explicitly ethnic group moves."""
+    ethnic group by the state it lives in when the text places it, in its own phrase or in
+    its clause: "ethnic Albanians demonstrated in Serbia"); so are "the Albanians of southern
+    Serbia" and "Bosnian Serbs" (a state's adjective before another people's name).
+    "Russian citizens in Baku" stay Russians: only an explicitly ethnic group moves."""
     if state.doc is None or "CVL" not in m.roles or not 0 <= m.token_start < len(state.doc):
         return m
     first = state.doc[m.token_start]
     before = state.doc[m.token_start - 1] if m.token_start > 0 else None
-    if first.lower_ != "ethnic" and (before is None or before.lower_ != "ethnic"):
-        return m
-    place = _phrase_place(state, m)
+    if first.lower_ == "ethnic" or (before is not None and before.lower_ == "ethnic"):
+        place = _phrase_place(state, m) or _clause_place(state, m)
+    else:
+        place = _people_of(state, m) or _adjective_before(state, m)
     if place is None or place.country == m.country:
         return m
     return replace(m, code=f"{place.country}CVL", country=place.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+def _people_of(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"the Albanians of southern Serbia": a people named with the state it belongs to."""
+    head = state.doc[m.head] if 0 <= m.head < len(state.doc) else None
+    if head is None or head.tag_ not in ("NNPS", "NNS"):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = child_of(prep, "pobj")
+            return _state_at(state, obj) if obj is not None else None
+    return None
+
+
+def _adjective_before(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"Bosnian Serbs", "Croatian Serbs": another state's adjective right before the people."""
+    if m.token_start == 0 or m.token_end - m.token_start != 1:
+        return None
+    prev = state.doc[m.token_start - 1]
+    found = _state_at(state, prev)
+    if found is None or found.token_end != m.token_start or found.kind != "state":
+        return None
+    return found
+
+
+def child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _state_at(state: CodingState, token: Token) -> ActorMention | None:
@@ -263,15 +297,21 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
         return None
     head = state.doc[m.head]
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and _is_quantity(head.head.head):
+        head = head.head.head  # "hundreds of thousands of people blocked streets in X"
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
-    for prep in verb.children:  # only "in X" places the actor ("arrested them in Baku")
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
-            for obj in prep.children:
-                found = _state_at(state, obj) if obj.dep_ == "pobj" else None
-                if found is not None:
-                    return found
+    # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
+    # on the verb's object ("blocked streets in Hong Kong")
+    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for carrier in carriers:
+        for prep in carrier.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+                for obj in prep.children:
+                    found = _state_at(state, obj) if obj.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
     return None
 
 
@@ -329,6 +369,8 @@ def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
     its own (a state's own officials would be "its interior minister")."""
     if not (0 <= prev.head < len(doc) and 0 <= m.head < len(doc)):
         return False
+    if prev.roles and "GOV" not in prev.roles:
+        return False  # courts and police act on their own state's people
     subject = doc[prev.head]
     if subject.dep_ not in ("nsubj", "nsubjpass") or doc[m.head].dep_ in SUBJECT_DEPS:
         return False
@@ -338,6 +380,13 @@ def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     return verb is not None and verb.i == subject.head.i
+QUANTITY_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen",
+                            "dozens", "million", "millions", "group", "crowd", "number",
+                            "some", "many", "most", "scores"})
+
+
+def _is_quantity(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS
 
 
 def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:

@@ -370,9 +370,12 @@ class MentionFinder:
 
         if not name_like(i) or name_like(i - 1) or not doc[i].text[:1].isupper():
             return 0
+        if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].i in taken:
+            return 0  # "Hans Van den Broek": the run continues a name already found
         for stop in range(min(i + 3, len(doc)), i, -1):
             if all(name_like(k) for k in range(i, stop)) and not name_like(stop):
-                if doc[i:stop].text.lower() in self.lexicon.cities:
+                if doc[i:stop].text.lower() in self.lexicon.cities and not _org_name_part(
+                        doc, i, stop):
                     return stop
         return 0
 
@@ -567,3 +570,13 @@ def _span_head(span: Span) -> int:
     nouns = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
     best = nouns or outside
     return best[-1].i if best else span.end - 1
+
+
+def _org_name_part(doc: Doc, start: int, stop: int) -> bool:
+    """An acronym ("ILO") or the head of an organisation's name ("Union of Teachers"):
+    GeoNames lists such words as alternate city names, but in news they are no city."""
+    span = doc[start:stop]
+    if len(span) == 1 and span.text.isupper() and len(span.text) <= 4:
+        return True
+    return (stop + 1 < len(doc) and doc[stop].lower_ == "of"
+            and doc[stop + 1].text[:1].isupper() and doc[stop + 1].pos_ == "PROPN")

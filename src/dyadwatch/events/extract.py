@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +28,7 @@ from dyadwatch.actors.context import (
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.tables import read_tsv
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
@@ -41,6 +43,12 @@ NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "sin
                                    "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
+# Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
+STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
+# Verbs whose subject takes part in the event named by an "in" phrase.
+PARTICIPATION_VERBS = frozenset({"engage", "participate", "join"})
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
+                           "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -158,6 +166,10 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     if tok is None:
         return []
     head_mention = _mention_for(state, tok)
+    office = _office_in_apposition(state, tok) if head_mention is not None and (
+        head_mention.kind == "person") else None
+    if office is not None:
+        return [office]
     if head_mention is not None:
         found = _with_conjuncts(state, tok, head_mention)
         found[1:1] = co_members(state, head_mention) + shared_title(state, head_mention)
@@ -168,6 +180,18 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
         found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
     return found + conjoined_modifiers(state, tok, found)
+
+
+def _office_in_apposition(state: CodingState, tok: Token) -> ActorMention | None:
+    """"Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office the
+    text gives a person in apposition (an international organisation's) is whom they act
+    for, whatever their nationality."""
+    for c in tok.children:
+        if c.dep_ == "appos":
+            m = state.mention_at(c) or _first_actor_below(state, c, allow_conj=False)
+            if m is not None and m.kind == "igo":
+                return m
+    return None
 
 
 def conjunct_actors(state: CodingState, tok: Token) -> list[ActorMention]:
@@ -367,11 +391,20 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         return [], False
     if depth > 0 and child(verb, "nsubjpass") is not None and child(verb, "nsubj") is None:
         return actors_of(state, child(verb, "nsubjpass")), False  # "was forced to protest"
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in intransitive_verbs()
+            and verb.head.pos_ in NOUN_POS):
+        found = actors_of(state, verb.head)  # "a rights group protested here": a misparse
+        if found:
+            return found, False
     if is_passive(verb):
         agent = prep_object(verb, frozenset({"by"}))
         if agent is None:
             agent_tok = child(verb, "agent")
             agent = child(agent_tok, "pobj") if agent_tok is not None else None
+        if agent is None and (base_lexicon().chain(verb.lemma_.lower(), "intent")
+                              or base_lexicon().chain(verb.lower_, "intent")):
+            # "Vietnam is committed to ...", "is prepared to ...": a state, not a passive
+            return actors_of(state, child(verb, "nsubjpass")), depth == 0
         return actors_of(state, agent), depth == 0
     subj = child(verb, "nsubj", "csubj")
     if subj is not None:
@@ -384,6 +417,13 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOUN_POS:
+        found = actors_of(state, head)  # "demonstrators protesting ...": they protest
+        if found:
+            return found, False
+    if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" and depth > 0:
+        # "issued a declaration demanding ...": the issuer of the noun the clause modifies
+        return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ == "acomp":  # "Moscow was ready to ...": the copula's subject
         return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
@@ -391,7 +431,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         obj = child(head, "dobj", "oprd")
         if verb.dep_ == "xcomp" and obj is not None and head.lemma_.lower() not in (
                 "call", "phone", "telephone", "visit", "meet"):
-            return actors_of(state, obj), False  # "urged X to leave": X acts
+            found = actors_of(state, obj)  # "urged X to leave": X acts
+            if found or child(head, "nsubj") is None:
+                return found, False
+            # "used tear gas to disperse ...": an object that is no actor is the means
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             grand = head.head
             if grand.lemma_.lower() in ACCUSE_LEMMAS:
@@ -403,13 +446,21 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     return [], False
 
 
+@cache
+def intransitive_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in read_tsv("intransitive_verbs.tsv"))
+
+
 def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     poss = child(noun, "poss")
     if poss is not None:
         found = actors_of(state, poss)
         if found:
             return found
-    by = prep_object(noun, frozenset({"by", "from"}))
+    # "a demand from X" names the demander; "the withdrawal from X" names the place left
+    agent_preps = frozenset({"by"}) if noun.lemma_.lower() in LEAVING_NOUNS else frozenset(
+        {"by", "from"})
+    by = prep_object(noun, agent_preps)
     if by is not None:
         found = actors_of(state, by)
         if found:
@@ -425,13 +476,24 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
-    verb whose object the event noun is (not of any verb: "called the attack a crime")."""
+    verb whose object the event noun is (not of any verb: "called the attack a crime").
+    An event noun modifying the object counts too ("undertook a mediation mission")."""
+    if noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS and noun.head.dep_ == "dobj":
+        noun = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
+        if (noun.head.lower_ == "on" and verb.pos_ in VERB_POS | {"AUX"}
+                and verb.lemma_.lower() in STATE_VERBS):
+            return clause_subject(state, verb)[0]  # "troops remained on alert"
+        if (noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS
+                and not any(c.dep_ == "neg" for c in verb.children)):
+            # "forces were engaged in ethnic cleansing", "took part in the attack"
+            subj = child(verb, "nsubj", "nsubjpass")
+            return actors_of(state, subj)
         if verb.pos_ in VERB_POS and noun.head.lower_ in ("for", "of"):
             if verb.lemma_.lower() in ACCUSE_LEMMAS:
                 return actors_of(state, child(verb, "dobj"))
@@ -509,7 +571,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
 
 
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
-    for preps in (TARGET_PREPS, frozenset({"of"})):
+    order = [TARGET_PREPS, frozenset({"of"})]
+    if noun.lemma_.lower() in LEAVING_NOUNS:
+        order.insert(0, frozenset({"from"}))  # "the withdrawal of troops from Somalia"
+    for preps in order:
         obj = prep_object(noun, preps)
         if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)

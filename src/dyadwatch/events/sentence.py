@@ -31,6 +31,7 @@ from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import data_path
+from dyadwatch.when.lexicon import lexicon as time_lexicon
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
@@ -38,6 +39,10 @@ from dyadwatch.tables import data_path
 STATE_ACT_ROOTS = frozenset({"16", "17"})
 STATE_ACT_CODES = frozenset({"0841", "084", "114", "115", "116", "174"})  # 114: summoned
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
+TO_PREP = frozenset({"to"})
+LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
+OFFICIAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+CONDITION_MODALS = frozenset({"will", "would", "shall", "'ll"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Clauses that state an act of their own (not participles or relative clauses): only
 # these take an addressee from the document's main dyad.
@@ -53,6 +58,7 @@ THREAT_VERBS = frozenset({"face", "pay", "suffer", "regret"})
 AGENTLESS_ACCORDS = frozenset({"0871", "057"})  # ceasefires and agreements
 ACCORD_PARTICIPLES = frozenset({"agree", "sign", "reach", "broker", "conclude", "announce"})
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
+VIOLENCE_PLACE_PREPS = PLACE_PREPS | {"near", "outside", "around"}
 CONSULT_NOUNS = frozenset({"talk", "meeting", "negotiation", "summit", "consultation",
                            "conference", "session", "round"})
 # Verbs that report what their subject says will happen or has happened.
@@ -110,6 +116,9 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     prep = prep_object(tok, frozenset({"for"}))  # "called for talks"
     if prep is not None and prep.i in sites:
         return sites[prep.i]
+    prep = prep_object(tok, TO_PREP)  # "agreed to US mediation", "committed to talks"
+    if prep is not None and prep.i in sites and prep.pos_ in NOUN_POS:
+        return sites[prep.i]
     return None
 
 
@@ -119,7 +128,7 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         return None
     modes = {c.mode: c for c in chains}
     appeal_cue = any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
-                     for c in tok.children)
+                     and not names_time(c) for c in tok.children)
     if "appeal" in modes and ("carry" not in modes or appeal_cue):
         pick = modes["appeal"]
     elif "carry" in modes:
@@ -129,16 +138,37 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
     return pick.mode, pick.root
 
 
+def names_time(prep: Token) -> bool:
+    """"on Saturday", "on 3 May": a date, not the addressee of an appeal ("called on X")."""
+    times = time_lexicon()
+    return any(w.lower_ in times.weekdays or w.lower_ in times.months
+               for c in prep.children if c.dep_ == "pobj" for w in c.subtree)
+
+
 def has_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def joint_subject(state: CodingState, tok: Token) -> bool:
-    """Two or more parties: "A and B agreed", "A agreed with B", "the two sides agreed"."""
+    """Two or more parties: "A and B agreed", "A agreed with B", "the two sides agreed".
+    The "with" phrase must itself name a party: "agreed, with strings attached, ..." does not."""
     subject, _ = clause_subject(state, tok)
     if len({m.country for m in subject}) >= 2 or subject_names_both(tok):
         return True
-    return bool(actors_of(state, prep_object(tok, frozenset({"with"}))))
+    subj = child(tok, "nsubj")
+    if subj is not None and len({m.country for m in state.mentions if m.country and (
+            subj.left_edge.i <= m.token_start <= subj.right_edge.i)}) >= 2:
+        return True  # "the leaders of Ethiopia and Somalia agreed"
+    partner = prep_object(tok, frozenset({"with"}))
+    return partner is not None and any(
+        m.head == partner.i or m.token_start <= partner.i < m.token_end
+        for m in actors_of(state, partner))
+
+
+def agrees_to_something(tok: Token) -> bool:
+    """"agreed to postpone ...", "agreed to an extension": a commitment to an act to come
+    (an infinitive or a "to" phrase), not a view shared ("agreed that ...")."""
+    return any(c.dep_ == "xcomp" for c in tok.children) or prep_object(tok, TO_PREP) is not None
 
 
 def future_clause(tok: Token) -> bool:
@@ -160,12 +190,32 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         own = sites.get(tok.i)
         if own is not None and own.entry.particle:
             continue  # "call off" is its own act, not "call (someone) to"
-        if kind == "act" and own is not None and has_infinitive(tok):
-            own.suppressed = True  # "tried to cross", "ordered X to leave": the X counts
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
                                 lexicon=lexicon)
+        if kind == "act" and own is not None and has_infinitive(tok) and (
+                comp is not None or not own.entry.speech):
+            # "tried to cross", "ordered X to leave": the X counts. An order to do what
+            # the lexicon does not know ("ordered X to appear") stays the order (a demand).
+            own.suppressed = True
+        if (comp is None and kind == "joint" and own is not None and agrees_to_something(tok)
+                and not joint_subject(state, tok)):
+            # one party agreeing to an act the lexicon does not know: an intent (030),
+            # not a joint agreement (057 needs two parties)
+            own.code = root + "0" if root else own.code
+            own.flags.update({"speechlike", "intent"})
+            continue
+        if (comp is None and kind == "appeal" and own is not None and root
+                and has_infinitive(tok) and actors_of(state, prep_object(tok, APPEAL_PREPS))):
+            # "called on the Arabs to unite": an appeal (02/10) to do what the lexicon
+            # does not know, not a phone call
+            own.code = root + "0"
+            own.flags.update({"speechlike", "appeal"})
+            continue
         if comp is None or comp.token.i == tok.i:
             continue
+        if (own is not None and own.entry.constrained and comp.token.dep_ == "pobj"
+                and comp.token.head.lower_ == "to"):
+            continue  # "agreed to a ceasefire": the lexicon row already names the act
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
             continue
         if kind in ("act", "carry"):
@@ -186,6 +236,11 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
+        if (kind == "intent" and root == "03" and intent_root(comp.code) == "13"
+                and not comp.code.startswith("166")):
+            # "plans to impose restrictions": an intended hostile act threatens (withdrawing
+            # one's own forces or staff, 166, is as often a de-escalation: it stays 03)
+            root = "13"
         code = lexicon.refined(root, comp.code)
         if own is None:
             own = Site(token=tok, entry=comp.entry, code=code)
@@ -259,10 +314,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             source = both_sides(state, "both sides")
             site.flags.add("inferred")
         direct = False
-        own_side = {m.country for m in source}
+        own_side = sides(state, source)  # countries; with domestic coding, and sectors
         target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
                   else noun_targets(state, tok))
-        if not {m.country for m in target} - own_side:
+        if not sides(state, target) - own_side:
             target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
@@ -271,7 +326,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         source, direct = noun_source(state, tok), True
         if not source:
             source, direct = noun_governor_subject(state, tok, lexicon), False
-        target = noun_targets(state, tok)
+        target = noun_targets(state, tok) or light_verb_targets(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     comp = site.complement
@@ -325,6 +380,15 @@ def placed_in(state: CodingState, m: ActorMention) -> bool:
         return False
     head = state.doc[m.head]
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon
+                       ) -> list[ActorMention]:
+    """"staged rallies against the leader", "gave a warm welcome to X": the light verb's
+    against/to phrase is the noun event's target."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS or not lexicon.chain(
+            verb.lemma_.lower(), "light"):
+        return []
+    return actors_of(state, prep_object(verb, LIGHT_TARGET_PREPS))
 
 
 def venue_only(code: str) -> bool:
@@ -363,6 +427,22 @@ def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: boo
     return None
 
 
+def place_of_violence(state: CodingState, tok: Token) -> ActorMention | None:
+    """The country of a place phrase ("in", "near", "outside of" ...) anywhere under the act's
+    clause, the attacker's phrase included ("a bombing near Samarra killed ...")."""
+    for m in state.mentions:
+        if m.kind not in ("state", "place") or not m.country or m.token_start < 0:
+            continue
+        cur = tok.doc[m.head if m.head >= 0 else m.token_start]
+        via_place = False
+        while cur.i != tok.i and cur.head.i != cur.i:
+            via_place = via_place or (cur.dep_ == "prep" and cur.lower_ in VIOLENCE_PLACE_PREPS)
+            cur = cur.head
+        if cur.i == tok.i and via_place:
+            return m
+    return None
+
+
 def _as_state(m: ActorMention, inferred: bool) -> ActorMention:
     return ActorMention(code=m.country or m.code, country=m.country, roles=[], text=m.text,
                         start_char=m.start_char, end_char=m.end_char,
@@ -393,6 +473,15 @@ def infer_missing(state: CodingState, site: Site) -> None:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
             site.source = [inferred]
+            site.flags.add("inferred")
+        return
+    if (state.config.domestic and not site.source and site.target and not speech
+            and site.code[:2] in VIOLENT_ROOTS):
+        # PLOVER codes an attack by an unnamed attacker ("a roadside bomb near Samarra
+        # killed ...") to the country where it happens
+        place = place_of_violence(state, tok)
+        if place is not None:
+            site.source = [_as_state(place, True)]
             site.flags.add("inferred")
         return
     if not site.source or site.target:
@@ -533,8 +622,8 @@ def is_habitual(site: Site) -> bool:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
-    if "chained" in site.entry.flags and site.controller is None:
-        return False  # "ordered them to leave the country" expels; "they left" does not
+    if "ordered" in site.entry.flags and site.controller is None:
+        return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
     if drop_same_side(state, site):
@@ -592,6 +681,13 @@ TRAILING_ATTRIBUTION = frozenset({"say", "report", "tell", "announce", "add", "c
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
+def act_verb(tok: Token) -> Token:
+    """The verb that carries an event noun's tense ("will extend the curfew")."""
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
+        return tok.head
+    return tok
+
+
 def is_future(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
 
@@ -600,9 +696,13 @@ def intent_root(code: str) -> str | None:
     """The intent family of an announced act: cooperation (03) or threat (13)."""
     if "04" <= code[:2] <= "09":
         return "03"
-    if code[:2] in ("16", "17", "18", "19", "20"):
-        return "13"
+    if code[:2] in ("14", "16", "17", "18", "19", "20"):
+        return "13"  # a protest or strike announced is a threat of dissent (133)
     return None
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def is_obligation(tok: Token) -> bool:
@@ -612,7 +712,7 @@ def is_obligation(tok: Token) -> bool:
                for w in words for c in w.children)
 
 
-def settle_warnings(state: CodingState, kept: dict[int, Site]) -> None:
+def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> None:
     """"X warned that Y would face penalties", "warned that it would respond if attacked":
     a warning of what will happen to the other party, or of what the speaker will do on a
     condition, is a threat (13x), not a pessimistic comment (012)."""
@@ -636,6 +736,56 @@ def settle_warnings(state: CodingState, kept: dict[int, Site]) -> None:
             break
 
 
+def popular_protest(site: Site) -> None:
+    """A protest by people who hold no office (students, refugees, opposition, rebels) is a
+    demonstration (141), not an official complaint (114, which officials lodge)."""
+    if site.code != "114" or not site.source:
+        return
+    if all(m.roles and not set(m.roles) & OFFICIAL_ROLES for m in site.source):
+        site.code = "141"
+
+
+def is_ultimatum(tok: Token) -> bool:
+    """"will boycott the elections unless the president steps down": an act its subject
+    says it will do unless its demand is met. (A plain "if" keeps the act, as hypothetical:
+    "crossings could be closed if ...", the gold conventions' modality rule.)"""
+    modal = any(c.dep_ == "aux" and c.lower_ in CONDITION_MODALS for c in tok.children)
+    return modal and not is_passive(tok) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                  for m in c.children) for c in tok.children)
+
+
+def settle_warnings(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """"warned that police will no longer tolerate rallies": a warning that the speaker's
+    own side will act is a threat (13x), not a pessimistic comment (012)."""
+    for site in kept.values():
+        tok = site.token
+        if site.code != "012" or tok.lemma_.lower() != "warn" or not site.source:
+            continue
+        speaker = {m.country for m in site.source}
+        for comp in tok.children:
+            if comp.dep_ != "ccomp" or not is_future(comp):
+                continue
+            actors = actors_of(state, child(comp, "nsubj"))
+            if not actors or not {m.country for m in actors} <= speaker:
+                continue
+            acts = [c for c in statement_content(site, kept) if c.code[:2] >= "14"]
+            site.code = lexicon.refined("13", acts[0].code) if acts else "130"
+            site.target = site.target or (list(acts[0].target) if acts else [])
+            site.flags.add("speechlike")
+            break
+
+
+def settle_conditional_threats(kept: dict[int, Site], lexicon: Lexicon) -> None:
+    """A hostile act a party will do unless something happens is a threat (13x), the
+    conditional form CAMEO's threat category describes."""
+    for site in kept.values():
+        root = intent_root(site.code)
+        if root == "13" and site.token.pos_ in VERB_POS and is_ultimatum(site.token):
+            site.code = lexicon.refined("13", site.code)
+            site.flags.add("speechlike")
+
+
 def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """An act another party "must" do, inside what someone says, reiterates or concludes,
     is that someone's demand ("X reiterated that Libya must hand over the suspects")."""
@@ -644,9 +794,14 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
             continue
         clause = act.token if act.token.dep_ not in ("acomp", "xcomp") else act.token.head
         governor = clause.head
-        if clause.dep_ != "ccomp" or governor is clause:
+        if clause.dep_ == "acl" and governor.pos_ in NOUN_POS and governor.dep_ == "dobj" and (
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+            # "issued a reminder to Iraq that it must cooperate": the reminder's issuer
+            demander, _ = clause_subject(state, governor.head)
+        elif clause.dep_ != "ccomp" or governor is clause:
             continue
-        demander, _ = clause_subject(state, governor)
+        else:
+            demander, _ = clause_subject(state, governor)
         if not demander and governor.dep_ in ("acl", "relcl") and governor.head.dep_ == "dobj":
             demander, _ = clause_subject(state, governor.head.head)  # "issued a reminder"
         actors = {m.country for m in act.source}
@@ -659,7 +814,18 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         kept[governor.i] = demand
 
 
-def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
+def obliged_party(state: CodingState, speech: Token) -> list[ActorMention]:
+    """"declared that China must drop barriers": the party a statement says must act (not
+    the speaker), when the act itself is nothing the lexicon knows."""
+    for comp in speech.children:
+        if comp.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ == "must" for c in comp.children):
+            continue
+        return actors_of(state, child(comp, "nsubj"))
+    return []
+
+
+def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
     ("Aliyev said the plane was shot down by Russia"). Without coded content it stands only
@@ -670,21 +836,26 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
-                   and not speaker & {m.country for m in c.source}]
-        intended = [c for c in content if is_future(c.token)
+                   and not speaker & {m.country for m in c.source}
+                   and not all(m.inferred for m in c.source)]
+        intended = [c for c in content if is_future(act_verb(c.token))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
-        if intended and intent_root(intended[0].code):
+        if intended and (intent_root(intended[0].code) or is_negated(act_verb(
+                intended[0].token))):
             # "Hungary said it will support ...": the stated intention is the event (03x,
-            # or 13x for a hostile act); the act itself stays, as a future act
+            # or 13x for a hostile act); the act itself stays, as a future act. "said it
+            # would not meet ...": an announced refusal (12x).
             act = intended[0]
-            site.code = lexicon.refined(intent_root(act.code), act.code)
+            root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
+            site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
             site.flags.add("speechlike")
-            if not site.target:
+            if not site.target and not (state.config.domestic and named_source(site)):
                 del kept[i]
             continue
+        speaker_sides = sides(state, site.source)  # country, or country and sector
         obliged = [c for c in content if is_obligation(c.token) and c.source
-                   and not speaker & {m.country for m in c.source}]
+                   and not speaker_sides & sides(state, c.source)]
         if obliged and not hostile:  # "Russia said Sudan must return the helicopter"
             act = obliged[0]
             site.code = lexicon.refined("10", act.code)
@@ -699,6 +870,10 @@ def settle_statements(kept: dict[int, Site], lexicon: Lexicon) -> None:
             site.target = list(act.source)
             site.flags.add("speechlike")
             act.alleged_by = site
+        elif not content and (obliged := [m for m in obliged_party(state, site.token)
+                                          if side_key(state, m) not in speaker_sides]):
+            site.code, site.target = "100", obliged  # the statement is a demand
+            site.flags.add("speechlike")
         elif content or not site.target:
             del kept[i]
 
@@ -713,6 +888,8 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
         return True
     if "ownact" in site.entry.flags and named_source(site):
         return True  # leaving a treaty is one party's act, whatever its mood
+    if state.config.domestic and named_source(site) and "inferred" not in site.flags:
+        return True  # PLOVER codes one party's act with no recipient ("declared a ceasefire")
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
@@ -787,11 +964,14 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             continue
         find_actors(state, site, lexicon)
         infer_missing(state, site)
+        popular_protest(site)
         if keep(state, site):
             kept[i] = site
-    settle_warnings(state, kept)
+    settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
-    settle_statements(kept, lexicon)
+    settle_statements(state, kept, lexicon)
+    settle_conditional_threats(kept, lexicon)
+    settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
     if memory is not None:
         memory.extend(remember(kept))

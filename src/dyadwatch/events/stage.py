@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from spacy.tokens import Doc
+
 from dyadwatch.config import CoderConfig
 from dyadwatch.events.confidence import ConfidenceStage
 from dyadwatch.events.lexicon import load_lexicon
@@ -18,7 +22,7 @@ from dyadwatch.record import (
     Plover,
     make_event_id,
 )
-from dyadwatch.tables import cameo, plover_for
+from dyadwatch.tables import cameo, plover_for, read_tsv
 from dyadwatch.version import CODER_VERSION
 
 __all__ = ["ConfidenceStage", "EventStage", "RecordStage"]
@@ -42,6 +46,7 @@ class EventStage:
     def __call__(self, state: CodingState) -> None:
         if state.doc is None:
             return
+        fix_lemmas(state.doc)
         cap = self.config.limits.max_sentence_chars
         memory: list[Remembered] = []  # acts the next sentence may refer back to
         for index, sent in enumerate(state.doc.sents):
@@ -51,6 +56,20 @@ class EventStage:
             drafts = code_sentence(state, self.lexicon, sent, index, memory)
             state.events.extend(drafts)
         state.count("events", len(state.events))
+
+
+@cache
+def lemma_fixes() -> dict[str, str]:
+    return {r["form"]: r["lemma"] for r in read_tsv("lemma_fixes.tsv")}
+
+
+def fix_lemmas(doc: Doc) -> None:
+    """Correct the model's known lemma slips ("staged" -> "stag") so the trigger shows."""
+    fixes = lemma_fixes()
+    for tok in doc:
+        right = fixes.get(tok.lower_)
+        if right is not None:
+            tok.lemma_ = right
 
 
 def to_actor(m: ActorMention) -> Actor:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     func,
     insert,
     literal_column,
+    or_,
     select,
     union_all,
     update,
@@ -50,8 +51,9 @@ INGEST_GROUP = 32  # documents coded together (batched parse) before storing
 # and re-keying a statement per call, which cost more than SQLite itself on ingest.
 DOCS = Document.__table__
 OPEN_LOW, OPEN_HIGH = "0000-00-00", "9999-99-99"
-DOC_BY_HASH = select(DOCS.c.doc_id).where(DOCS.c.content_hash == bindparam("b_hash"))
-DOC_BY_URL = select(DOCS.c.doc_id).where(DOCS.c.url == bindparam("b_url"))
+# One look-up for "already stored": same text (first), else same canonical URL.
+DOC_BY_HASH_OR_URL = select(DOCS.c.doc_id, DOCS.c.content_hash == bindparam("b_hash")).where(
+    or_(DOCS.c.content_hash == bindparam("b_hash"), DOCS.c.url == bindparam("b_url")))
 INSERT_DOCUMENT = insert(DOCS)
 INSERT_EVENTS, INSERT_PAIRS, INSERT_ACTORS = insert(EVENTS), insert(PAIRS), insert(ACTORS)
 INSERT_CLUSTERS = insert(CLUSTERS).returning(CLUSTERS.c.id, sort_by_parameter_order=True)
@@ -205,14 +207,10 @@ class Store(QueryMixin, TokenMixin):
 
     def find_existing(self, conn: Connection, doc: ReadDocument) -> str | None:
         """Why this document is already stored (same text or same canonical URL), or None."""
-        hit = conn.execute(DOC_BY_HASH, {"b_hash": doc.content_hash}).first()
-        if hit:
-            return f"already stored as {hit[0]} (same text)"
         url = canonical_url(doc.url or doc.original_url)
-        if url:
-            hit = conn.execute(DOC_BY_URL, {"b_url": url}).first()
-            if hit:
-                return f"already stored as {hit[0]} (same URL)"
+        hits = conn.execute(DOC_BY_HASH_OR_URL, {"b_hash": doc.content_hash, "b_url": url}).all()
+        for doc_id, same_text in sorted(hits, key=lambda hit: not hit[1]):
+            return f"already stored as {doc_id} ({'same text' if same_text else 'same URL'})"
         return None
 
     def add_document(

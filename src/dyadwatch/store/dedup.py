@@ -42,6 +42,7 @@ MERGE_THRESHOLD = 0.5
 W_EVIDENCE, W_SAME_CODE, W_SAME_ROOT, W_DIRECTION, W_SAME_DAY = 0.5, 0.25, 0.15, 0.1, 0.15
 UNDATED_WINDOW_DAYS = 7
 DATE_SLACK_DAYS = 1
+SLACK, UNDATED_WINDOW = timedelta(days=DATE_SLACK_DAYS), timedelta(days=UNDATED_WINDOW_DAYS)
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -70,6 +71,11 @@ class DedupEvent:
         self.trigger_stems = frozenset(stems(self.trigger))
 
     # Cached: the rule compares each new event with hundreds of stored ones.
+    @cached_property
+    def days(self) -> tuple[date | None, date | None, date | None]:
+        """Start and end of the date interval, and the publication date, parsed."""
+        return _day(self.date_start), _day(self.date_end), _day(self.pub_date)
+
     @cached_property
     def root(self) -> str:
         return self.cameo[:2]
@@ -133,13 +139,11 @@ def _day(value: str | None) -> date | None:
 
 
 def dates_compatible(a: DedupEvent, b: DedupEvent) -> bool:
-    a0, a1, b0, b1 = (_day(a.date_start), _day(a.date_end), _day(b.date_start), _day(b.date_end))
-    slack = timedelta(days=DATE_SLACK_DAYS)
+    (a0, a1, pa), (b0, b1, pb) = a.days, b.days
     if a0 and a1 and b0 and b1:
-        return a0 - slack <= b1 and b0 - slack <= a1
+        return a0 - SLACK <= b1 and b0 - SLACK <= a1
     # An undated event: compare what is known against the other's publication date.
-    pa, pb = _day(a.pub_date), _day(b.pub_date)
-    window = timedelta(days=UNDATED_WINDOW_DAYS)
+    window = UNDATED_WINDOW
     if a0 and a1 and pb:
         return a0 - window <= pb and pb <= a1 + window
     if b0 and b1 and pa:
@@ -151,12 +155,11 @@ def dates_compatible(a: DedupEvent, b: DedupEvent) -> bool:
 
 def evidence_overlap(a: DedupEvent, b: DedupEvent) -> float:
     """Overlap coefficient of the sentence stems, with trigger stems weighted double."""
-    wa = list(a.stems) + list(a.trigger_stems)
-    wb = list(b.stems) + list(b.trigger_stems)
-    if not wa or not wb:
+    na, nb = len(a.stems) + len(a.trigger_stems), len(b.stems) + len(b.trigger_stems)
+    if not na or not nb:
         return 0.0
     shared = len(a.stems & b.stems) + len(a.trigger_stems & b.trigger_stems)
-    return min(1.0, shared / min(len(wa), len(wb)))
+    return min(1.0, shared / min(na, nb))
 
 
 def is_day_precise(e: DedupEvent) -> bool:
