@@ -315,3 +315,11 @@ def test_an_actor_modifying_a_role_owns_it(coder):
                         "government accused Pakistan of shelling Kabul.", pub="2025-10-19")
     accusation = one(recs, "11")
     assert codes(accusation["source"]) == ["AFGGOV"]
+
+
+def test_a_general_strike_is_a_labour_strike_and_habitual_material_acts_stay(coder):
+    recs = coded(coder, "Opposition parties in Nepal organized a general strike against the "
+                        "Indian blockade.")
+    assert all(r["root"] not in ("19", "18") for r in recs)
+    recs = coded(coder, "Chilean soldiers routinely beat up Peruvian detainees.")
+    assert any(r["root"] == "18" for r in recs)  # the habitual filter is for statements

@@ -610,8 +610,11 @@ def habitual_adverbs() -> frozenset[str]:
 
 def is_habitual(site: Site) -> bool:
     """"Baku has long accused Paris", "the Emirates has repeatedly denied": a pattern of
-    statements over time, not one event (habitual statements are not coded). The adverb
+    statements over time, not one event (habitual statements are not coded). Verbal and
+    cooperative acts (roots 01-13) only. The adverb
     may modify the trigger or, for an event noun, the verb that governs it."""
+    if site.code[:2] >= "14":
+        return False  # statements only: a pattern of material acts is still reported news
     tok = site.token
     clause = tok if tok.pos_ in VERB_POS else tok.head
     adverbs = habitual_adverbs()
