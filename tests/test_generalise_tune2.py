@@ -323,3 +323,31 @@ def test_a_general_strike_is_a_labour_strike_and_habitual_material_acts_stay(cod
     assert all(r["root"] not in ("19", "18") for r in recs)
     recs = coded(coder, "Chilean soldiers routinely beat up Peruvian detainees.")
     assert any(r["root"] == "18" for r in recs)  # the habitual filter is for statements
+
+
+def test_an_organ_reporting_its_own_arrests_did_them(coder):
+    assert all(r["root"] != "17" for r in coded(
+        coder, "Hungary and Ukraine traded accusations. Two local residents were detained, "
+               "the SBU said."))  # Ukraine's service detaining Ukrainians: domestic
+    rec = one(coded(coder, "Azerbaijan and Russia traded accusations. Two Russian citizens were "
+                           "detained in Baku, Azerbaijani police said."), "17")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["AZECOP"], ["RUSCVL"])
+
+
+def test_traded_accusations_and_fire_are_mutual(coder):
+    rec = one(coded(coder, "Hungary and Ukraine traded accusations on Monday."), "11")
+    assert sorted(codes(rec["source"])) == ["HUN", "UKR"]
+    rec = one(coded(coder, "India and Pakistan exchanged fire along the border."), "19")
+    assert sorted(codes(rec["source"])) == ["IND", "PAK"]
+
+
+def test_would_not_go_unanswered_is_a_threat(coder):
+    rec = one(coded(coder, "Relations between Chile and Peru soured. The Chilean president "
+                           "warned that the Peruvian move would not go unanswered."), "13")
+    assert codes(rec["target"]) == ["PER"]
+
+
+def test_a_brokered_agreement_signed_by_two_states(coder):
+    rec = one(coded(coder, "The foreign ministers of the Democratic Republic of Congo and Rwanda "
+                           "signed a US-brokered peace agreement in Washington on Friday."), "05")
+    assert sorted(codes(rec["source"])) == ["CODGOV", "RWAGOV"] and rec["target"] is None

@@ -147,12 +147,15 @@ def shared_title(state: CodingState, m: ActorMention) -> list[ActorMention]:
     doc = state.doc
     if m.kind != "agent" or not m.roles or not 0 < m.token_end <= len(doc):
         return []
-    owner = doc[m.token_end - 1]
-    if owner.dep_ != "pobj" or owner.head.lower_ != "of":
-        return []
+    owners = [t for t in doc[m.token_start:m.token_end]
+              if t.dep_ == "pobj" and t.head.lower_ == "of"]  # "of the Republic of Congo"
     out: list[ActorMention] = []
-    for conj in owner.conjuncts:
-        other = state.mention_at(conj) if conj.i > owner.i else None
+    # conjoined owners, or a second object the parser hangs on the same "of"
+    later = [c for owner in owners for c in owner.conjuncts if c.i >= m.token_end] + [
+        c for owner in owners for c in owner.head.children
+        if c.dep_ == "pobj" and c.i >= m.token_end]
+    for conj in later:
+        other = state.mention_at(conj)
         if other is None or other.kind != "state" or not other.country:
             continue
         if other.country != m.country and all(o.country != other.country for o in out):

@@ -52,9 +52,13 @@ MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
 MEDIATION = "045"
 WARN_LEMMAS = frozenset({"warn", "caution"})
+RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
+ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
 WARNED_AUX = frozenset({"will", "would", "'ll"})
 # "X would face penalties / consequences / punishment": what is in store for the other party
 THREAT_VERBS = frozenset({"face", "pay", "suffer", "regret"})
+# "the move would not go unanswered / unpunished": a response is promised
+THREAT_OUTCOMES = frozenset({"unanswered", "unpunished"})
 AGENTLESS_ACCORDS = frozenset({"0871", "057"})  # ceasefires and agreements
 ACCORD_PARTICIPLES = frozenset({"agree", "sign", "reach", "broker", "conclude", "announce"})
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
@@ -352,7 +356,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if (not source and site.code in MUTUAL_CODES and is_passive(tok)
             and len({m.country for m in target}) >= 2):
         source, target = target, []  # "talks between A and B were held": both took part
-    if len({m.country for m in source}) >= 2 and done_to_each_other(tok):
+    if len({m.country for m in source}) >= 2 and not target and (
+            done_to_each_other(tok) or tok.lemma_.lower() in RECIPROCAL_VERBS):
         target = []  # "Canada and India expelled six diplomats each": each other's
         site.flags.add("reciprocal")
     if not direct:
@@ -361,6 +366,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = [m for m in target if m.kind != "place"]
         if len({m.country for m in source}) >= 2:  # "A and B signed a deal in Washington"
             target = [m for m in target if not placed_in(state, m)]
+            if site.code in MUTUAL_CODES:  # "signed a US-brokered agreement": a modifier
+                inside = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+                target = [m for m in target if m.head not in inside]
     site.source, site.target = source, target
 
 
@@ -536,6 +544,13 @@ def accord_done(tok: Token) -> bool:
                and not any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 
 
+def organ_reports_own_act(state: CodingState, tok: Token) -> bool:
+    """"Two local residents were detained, the SBU said": a security service, police force,
+    ministry or army reporting an agentless arrest or raid did it itself."""
+    speakers = actors_of(state, child(tok.head, "nsubj"))
+    return bool(speakers) and all(set(m.roles) & ACTING_ORGANS for m in speakers)
+
+
 def speaker_acts(state: CodingState, site: Site) -> bool:
     """"Polish officials said further crossings could be closed": an agentless state act
     reported by a state's own officials is that state's act, done to the other party of the
@@ -546,7 +561,9 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     if tok.pos_ not in VERB_POS or not is_passive(tok) or tok.dep_ != "ccomp":
         return False
     commits = tok.head.lemma_.lower() in COMMIT_LEMMAS  # a promise binds its speaker
-    if not (commits or tok.head.lemma_.lower() in SPEECH_LEMMAS and not site.target):
+    if not commits and tok.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    if site.target and not organ_reports_own_act(state, tok):
         return False
     if not (commits or site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         return False
@@ -554,6 +571,9 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
                 if m.country and m.kind != "pronoun" and not m.inferred]
     if len({m.country for m in speakers}) != 1:
         return False
+    if site.target:  # the organ's own arrest or raid: its own target stands
+        site.source = speakers[:1]
+        return True
     other = other_side(state, speakers[0].country, "(main dyad)")
     if other is None:
         return False
@@ -729,7 +749,8 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in comp.children)
-            if comp.lemma_.lower() not in THREAT_VERBS and not conditional:
+            promised = {t.lower_ for t in comp.subtree} & THREAT_OUTCOMES
+            if comp.lemma_.lower() not in THREAT_VERBS and not conditional and not promised:
                 continue
             site.code = "130"
             threatened = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
