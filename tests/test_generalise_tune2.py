@@ -351,3 +351,28 @@ def test_a_brokered_agreement_signed_by_two_states(coder):
     rec = one(coded(coder, "The foreign ministers of the Democratic Republic of Congo and Rwanda "
                            "signed a US-brokered peace agreement in Washington on Friday."), "05")
     assert sorted(codes(rec["source"])) == ["CODGOV", "RWAGOV"] and rec["target"] is None
+
+
+def test_restrictions_negotiations_and_shuttle_diplomacy(coder):
+    cases = [
+        ("Fighting between Thailand and Cambodia went on. Thailand sealed all land crossings "
+         "with its neighbour the same day.", "163", ["THA"], ["KHM"]),
+        ("In February the US Treasury blacklisted Rwanda's minister of state for regional "
+         "integration.", "163", ["USA"], ["RWAGOV"]),
+        ("Earlier this week the US Treasury froze the assets of Iranian companies.", "163",
+         ["USA"], ["IRNBUS"]),
+        ("Talks between Iran and the US began. Omani Foreign Minister Badr Albusaidi shuttled "
+         "between the two delegations.", "045", ["OMNGOV"], ["IRN", "USA"]),
+    ]
+    for body, cameo, source, target in cases:
+        rec = next((r for r in coded(coder, body) if r["cameo"] == cameo), None)
+        assert rec is not None, body
+        assert (codes(rec["source"]), sorted(codes(rec["target"]))) == (source, target), body
+
+
+def test_the_helper_of_negotiations_is_no_party(coder):
+    recs = coded(coder, "Fighting between Ethiopia and Somalia ended. Under the declaration, the "
+                        "two sides will open technical negotiations, with Turkish help.")
+    rec = next(r for r in recs if r["cameo"] == "046")
+    assert sorted(codes(rec["source"])) == ["ETH", "SOM"] and rec["target"] is None
+    assert rec["modality"] == "future"

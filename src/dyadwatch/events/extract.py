@@ -565,8 +565,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
-        if c.lower_ in preps:
-            yield actors_of(state, child(c, "pobj", "pcomp"))
+        obj = child(c, "pobj", "pcomp")
+        if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
+                                      and obj.lemma_.lower() in HELP_NOUNS):
+            yield actors_of(state, obj)
     for c in preps_of(verb):  # "protested to the ambassador of X", "pulled out of talks"
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
@@ -586,10 +588,15 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+HELP_NOUNS = frozenset({"help", "support", "assistance", "mediation", "backing",
+                        "facilitation"})
+
+
 def helper_phrase(state: CodingState, obj: Token) -> bool:
-    """"with Albania's help", "with US support": the possessor helps, it is no target."""
-    return (obj.head.lower_ == "with" and state.mention_at(obj) is None
-            and any(c.dep_ == "poss" for c in obj.children))
+    """"with Albania's help", "with US support", "with Turkish help": the helper is no
+    target."""
+    return obj.head.lower_ == "with" and state.mention_at(obj) is None and (
+        any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in HELP_NOUNS)
 
 
 def mutual_parties(state: CodingState, tok: Token) -> list[ActorMention]:
