@@ -376,3 +376,10 @@ def test_the_helper_of_negotiations_is_no_party(coder):
     rec = next(r for r in recs if r["cameo"] == "046")
     assert sorted(codes(rec["source"])) == ["ETH", "SOM"] and rec["target"] is None
     assert rec["modality"] == "future"
+
+
+def test_an_unaddressed_deployment_faces_the_main_dyads_other_party(coder):
+    recs = coded(coder, "The United States accused Venezuela of drug trafficking. Washington "
+                        "has deployed eight warships to the southern Caribbean.")
+    rec = one(recs, "15")
+    assert (codes(rec["source"]), codes(rec["target"])) == (["USA"], ["VEN"])

@@ -528,7 +528,8 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     """"Islamabad shut the crossings", "Yerevan froze its participation": a state's act
     reducing relations (root 16) in a main clause, with no party named on the other side,
     is done to the other party of the document's main dyad."""
-    return (site.code[:2] == "16" and len(countries) == 1 and site.token.dep_ in MAIN_DEPS
+    return (site.code[:2] in ("15", "16") and len(countries) == 1
+            and site.token.dep_ in MAIN_DEPS
             and "ownact" not in site.entry.flags
             and site.token.pos_ in VERB_POS and not is_passive(site.token))
 
