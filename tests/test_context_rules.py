@@ -40,3 +40,41 @@ def test_acting_ministry_confirming_its_own_act_is_asserted(coder):
                                   "on Tuesday, the ministry said in a statement."), "summoned")
     assert rec["source"]["code"] == "NORGOV"
     assert rec["modality"] == "asserted"
+
+
+def test_weapon_named_makes_the_attack_code_specific(coder):
+    records = coded(coder, "Eritrea launched a missile attack on Djibouti's capital on "
+                           "Monday. Eritrean drones struck a Djiboutian port on Tuesday. "
+                           "Eritrean troops attacked Djiboutian border posts on Friday.")
+    codes = {r["trigger"]: r["cameo"] for r in records}
+    assert codes.get("launched") == "195"
+    assert codes.get("struck") == "1952"
+    assert codes.get("attacked") == "190"  # no weapon named: the generic code
+
+
+def test_offer_to_mediate_between_two_parties_targets_both(coder):
+    rec = by_trigger(coded(coder, "Kenya offered to mediate between Sudan and Chad."), "offered")
+    assert rec["cameo"] == "039"
+    assert {a["code"] for a in rec["target"]} == {"SDN", "TCD"}
+
+
+def test_threat_is_aimed_at_the_party_its_condition_names(coder):
+    # the document's main dyad (Brazil-Venezuela) is not the party threatened
+    rec = by_trigger(coded(coder, "Brazil criticised Venezuela on Monday. Brazil and Venezuela "
+                                  "held talks on Tuesday. Venezuela threatened to close its "
+                                  "airspace if Colombia deployed troops to the border."),
+                     "threatened")
+    assert rec["cameo"][:2] == "13"
+    assert rec["target"]["code"] == "COL"
+
+
+def test_two_days_of_one_month_give_the_month(coder):
+    rec = by_trigger(coded(coder, "Indian and Chinese officials held talks in Beijing on 5 and "
+                                  "6 March."), "held")
+    assert (rec["date"], rec["date_precision"]) == ("2025-03", "month")
+
+
+def test_attack_target_from_a_later_place_phrase(coder):
+    rec = by_trigger(coded(coder, "In the early hours, Israeli warplanes struck targets in "
+                                  "Syria."), "struck")
+    assert rec["target"]["code"] == "SYR"

@@ -28,6 +28,7 @@ from dyadwatch.events.extract import (
     verb_targets,
 )
 from dyadwatch.events.lexicon import Lexicon
+from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import data_path
@@ -334,13 +335,24 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     comp = site.complement
+    src_sides = sides(state, source)
+
+    def other_party(found: list[ActorMention]) -> list[ActorMention]:
+        # "ready to contribute its troops": only the source's own side is no target yet
+        if len(src_sides) == 1 and found and sides(state, found) <= src_sides:
+            return []
+        return found
+
     if comp is not None and not target:
-        target = complement_target(state, comp)
+        target = other_party(complement_target(state, comp))
+    if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
+        parties = mutual_parties(state, comp.token)
+        target = [m for m in parties if m.country not in {s.country for s in source}]
+    if not target and site.code[:2] == "13":
+        target = condition_subject(state, tok, comp, src_sides)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
-    src_sides = sides(state, source)
-    if len(src_sides) == 1 and target and sides(state, target) <= src_sides:
-        target = []  # "ready to contribute its troops": the other party is still open
+    target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
@@ -399,6 +411,23 @@ def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon
     return actors_of(state, prep_object(verb, LIGHT_TARGET_PREPS))
 
 
+def condition_subject(state: CodingState, tok: Token, comp: Site | None,
+                      own_side: set[str | None]) -> list[ActorMention]:
+    """"threatened to close the strait if the United States attacked": a threat is aimed at
+    the party whose act its condition names."""
+    heads = [tok] + ([comp.token] if comp is not None else [])
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                continue
+            subject, _ = clause_subject(state, clause)
+            found = [m for m in subject if side_key(state, m) not in own_side]
+            if found:
+                return found
+    return []
+
+
 def venue_only(code: str) -> bool:
     """Below root 14 (statements, appeals, cooperation) a bare city is where the act
     happens, not who it is done to; protests, coercion and attacks hit a city's people."""
@@ -426,12 +455,14 @@ def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: boo
     a bare city counts only for material conflict (a venue hosts talks, it is no party)."""
     kinds = ("state", "place") if not venue_only(code) else ("state",)
     for t in (tok, tok.head):
-        place = prep_object(t, PLACE_PREPS)
-        if place is None:
-            continue
-        for m in actors_of(state, place):
-            if m.country and m.country not in exclude and m.kind in kinds:
-                return _as_state(m, inferred)
+        # every place phrase, not only the first: "In the early hours, jets struck in Syria"
+        for prep in t.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS:
+                continue
+            place = child(prep, "pobj", "pcomp")
+            for m in actors_of(state, place) if place is not None else []:
+                if m.country and m.country not in exclude and m.kind in kinds:
+                    return _as_state(m, inferred)
     return None
 
 
@@ -679,7 +710,7 @@ def to_draft(site: Site, index: int) -> DraftEvent:
     if site.entry.constrained or len(site.code) == 4:
         flags.add("specific")
     return DraftEvent(
-        cameo=site.code,
+        cameo=refine_by_means(tok, site.code),
         trigger=tok.i,
         trigger_text=tok.doc[tok.i:end_tok.i + 1].text,
         sent_index=index,

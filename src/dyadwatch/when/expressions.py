@@ -55,6 +55,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     specs = [
         ("iso", r"(?P<y>\d{4})(?P<isep>[-/.])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})(?!\d)"),
         ("numeric", r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
+        # two days of one month: "on 5 and 6 March", "5-6 March", "March 5-6", "March 5 and 6"
+        ("day_pair", r"(?P<d1>\d{1,2})" + _ORD + r"\s*(?:and|-|–|to)\s*(?P<d>\d{1,2})" + _ORD
+         + r"\s+(?:of\s+)?" + mon + r"(?:,?\s+" + year + r")?"),
+        ("month_day_pair", mon + r"\s+(?P<d1>\d{1,2})" + _ORD + r"\s*(?:and|-|–|to)\s*"
+         r"(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("day_month", r"(?P<d>\d{1,2}" + _ORD + r"|" + _alternation(list(lex.ordinals))
          + r"(?=\s+of\b))\s+(?:of\s+)?" + mon
          + r"(?:,?\s+" + year + r")?"),

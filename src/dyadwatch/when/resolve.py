@@ -151,6 +151,15 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(d) if d else None
 
 
+def _r_day_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"5 and 6 March": the two days and those between (a multi-day event)."""
+    last = _r_day_month(e, ctx)
+    if last is None:
+        return None
+    first = _safe_date(last.end.year, last.end.month, int(e.get("d1")))
+    return Interval(first, last.end) if first and first <= last.end else None
+
+
 def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     month = lexicon().months[e.get("mon").lower().rstrip(".")]
     if e.get("y"):
@@ -393,6 +402,8 @@ _RESOLVERS = {
     "numeric": _r_exact,
     "day_month": _r_day_month,
     "month_day": _r_day_month,
+    "day_pair": _r_day_pair,
+    "month_day_pair": _r_day_pair,
     "month": _r_month,
     "part_year": _r_part_year,
     "year": _r_year,
