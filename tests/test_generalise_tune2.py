@@ -383,3 +383,15 @@ def test_an_unaddressed_deployment_faces_the_main_dyads_other_party(coder):
                         "has deployed eight warships to the southern Caribbean.")
     rec = one(recs, "15")
     assert (codes(rec["source"]), codes(rec["target"])) == (["USA"], ["VEN"])
+
+
+def test_a_statement_judging_the_other_sides_move_is_criticism(coder):
+    recs = coded(coder, "Chile ordered Peru to cut its embassy staff. In Lima, foreign ministry "
+                        "spokeswoman Ana Cecilia Gervasi said on Thursday that the decision was "
+                        "another step in the destruction of bilateral relations by Santiago.")
+    rec = one(recs, "11")
+    assert (rec["cameo"], codes(rec["source"]), codes(rec["target"])) == ("111", ["PERGOV"],
+                                                                         ["CHL"])
+    recs = coded(coder, "Chile ordered Peru to cut its embassy staff. A Peruvian spokeswoman "
+                        "said on Thursday that the staff would leave by Friday.")
+    assert all(r["cameo"] != "111" for r in recs)

@@ -881,6 +881,34 @@ def obliged_party(state: CodingState, speech: Token) -> list[ActorMention]:
     return []
 
 
+@cache
+def criticism_words() -> frozenset[str]:
+    with data_path("criticism_words.txt").open(encoding="utf-8") as fh:
+        return frozenset(ln.strip().lower() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
+    """"Zakharova said the decision was another step in the destruction of relations",
+    "the premier said this decision is shameful": a plain statement with no coded content
+    whose complement judges with a word of criticism is a criticism (111) of the other
+    party."""
+    words = criticism_words()
+    for site in kept.values():
+        if "weak" not in site.entry.flags or not site.entry.speech:
+            continue
+        if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
+            continue
+        comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        if not any(t.lemma_.lower() in words for c in comps for t in c.subtree):
+            continue
+        if not site.target:
+            other = other_side(state, site.source[0].country, "(main dyad)")
+            site.target = [other] if other is not None else []
+        if site.target:
+            site.code = "111"
+            site.flags.add("speechlike")
+
+
 def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
@@ -1025,6 +1053,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             kept[i] = site
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
+    settle_criticism(state, kept)
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
