@@ -78,3 +78,35 @@ def test_attack_target_from_a_later_place_phrase(coder):
     rec = by_trigger(coded(coder, "In the early hours, Israeli warplanes struck targets in "
                                   "Syria."), "struck")
     assert rec["target"]["code"] == "SYR"
+
+
+def test_the_minister_refers_to_the_state_of_its_own_sentence(coder):
+    rec = by_trigger(coded(coder, "The Kremlin criticised Kyiv on Monday. Belgrade could recall "
+                                  "its ambassador from Zagreb, the minister warned."), "warned")
+    assert rec["source"]["country"] == "SRB"
+
+
+def test_a_predicted_act_is_future_not_an_intent_of_its_subject(coder):
+    records = coded(coder, "Armenia and Azerbaijan are expected to sign a peace treaty next "
+                           "year.")
+    assert [r["modality"] for r in records if r["trigger"] == "sign"] == ["future"]
+    assert not [r for r in records if r["trigger"] == "expected"]
+
+
+def test_a_demand_targets_the_party_asked_not_the_place(coder):
+    rec = by_trigger(coded(coder, "The UN General Assembly adopted a resolution demanding that "
+                                  "Russia withdraw from Ukraine."), "demanding")
+    assert rec["root"] == "10"
+    assert rec["target"]["code"] == "RUS"
+
+
+def test_an_approved_loan_is_economic_aid(coder):
+    rec = by_trigger(coded(coder, "The World Bank approved a $500 million loan to Egypt."),
+                     "approved")
+    assert (rec["cameo"], rec["target"]["code"]) == ("071", "EGY")
+
+
+def test_a_verb_the_model_tags_as_a_noun_after_due_to(coder):
+    rec = by_trigger(coded(coder, "Chile is due to host Argentine President Javier Milei next "
+                                  "week."), "host")
+    assert (rec["cameo"], rec["source"]["code"], rec["modality"]) == ("043", "CHL", "future")

@@ -399,7 +399,10 @@ def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
             continue
         if not is_state_level(prev) or _acts_on(doc, prev, m):
             continue
-        same_role = bool(m.roles) and m.roles == prev.roles  # "the broadcaster": media
+        # "the broadcaster": media; "the minister", "the ministry": a government, which a
+        # bare state ("Belgrade could ...") names as well as a ministry does
+        same_role = bool(m.roles) and (m.roles == prev.roles or (
+            m.roles == ["GOV"] and not prev.roles and prev.kind == "state"))
         if "CVL" in prev.roles and not same_role:
             continue  # a nationality's people say little about whose "government" it is
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None

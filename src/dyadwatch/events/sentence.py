@@ -192,6 +192,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         kind, root = mode
         if kind == "light":
             continue  # only lends its subject to its event noun (noun_governor_subject)
+        if kind == "intent" and is_passive(tok):
+            continue  # "are expected to sign": others predict it; the act stays, as future
         own = sites.get(tok.i)
         if own is not None and own.entry.particle:
             continue  # "call off" is its own act, not "call (someone) to"
@@ -343,6 +345,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             return []
         return found
 
+    if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
+        # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
+        target = other_party(ccomp_subject(state, tok))
     if comp is not None and not target:
         target = other_party(complement_target(state, comp))
     if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
@@ -350,8 +355,6 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = [m for m in parties if m.country not in {s.country for s in source}]
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
-    if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
-        target = ccomp_subject(state, tok)  # "demanded that Moscow admit its guilt"
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
