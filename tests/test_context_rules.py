@@ -128,3 +128,10 @@ def test_the_ministry_confirming_its_states_act_is_asserted(coder):
     rec = by_trigger(coded(coder, "Estonia expelled a Russian diplomat on Monday, the ministry "
                                   "said."), "expelled")
     assert rec["modality"] == "asserted"
+
+
+def test_expelling_officials_is_161_other_people_174(coder):
+    records = coded(coder, "Mali ordered three French embassy employees to leave the country. "
+                           "Niger ordered two Beninese nationals to leave the country.")
+    codes = {r["target"]["code"]: r["cameo"] for r in records if r["trigger"] == "leave"}
+    assert codes == {"FRAGOV": "161", "BENCVL": "174"}

@@ -701,6 +701,15 @@ def keep(state: CodingState, site: Site) -> bool:
     return True
 
 
+def diplomats_expelled(site: Site) -> str:
+    """Expelling a state's officials (diplomats, embassy staff) reduces relations: 161, as
+    the CAMEO 1.1b3 usage notes of 166 and 174 say; 174 stays for other people."""
+    if site.code.startswith("174") and site.target and all(
+            "GOV" in m.roles for m in site.target):
+        return "161"
+    return site.code
+
+
 def to_draft(site: Site, index: int) -> DraftEvent:
     tok = site.token
     particle = next((c for c in tok.children if c.dep_ == "prt"), None)
@@ -713,7 +722,7 @@ def to_draft(site: Site, index: int) -> DraftEvent:
     if site.entry.constrained or len(site.code) == 4:
         flags.add("specific")
     return DraftEvent(
-        cameo=refine_by_means(tok, site.code),
+        cameo=refine_by_means(tok, diplomats_expelled(site)),
         trigger=tok.i,
         trigger_text=tok.doc[tok.i:end_tok.i + 1].text,
         sent_index=index,
