@@ -135,3 +135,11 @@ def test_expelling_officials_is_161_other_people_174(coder):
                            "Niger ordered two Beninese nationals to leave the country.")
     codes = {r["target"]["code"]: r["cameo"] for r in records if r["trigger"] == "leave"}
     assert codes == {"FRAGOV": "161", "BENCVL": "174"}
+
+
+def test_congo_is_the_one_the_article_names_in_full(coder):
+    records = coded(coder, "The Democratic Republic of Congo accused Rwanda of backing rebels "
+                           "on Monday. Congo recalled its ambassador from Kigali on Tuesday.")
+    assert by_trigger(records, "recalled")["source"]["code"] == "COD"
+    plain = coded(coder, "Congo recalled its ambassador from Kigali on Tuesday.")
+    assert by_trigger(plain, "recalled")["source"]["code"] == "COG"  # the first reading
