@@ -143,3 +143,10 @@ def test_congo_is_the_one_the_article_names_in_full(coder):
     assert by_trigger(records, "recalled")["source"]["code"] == "COD"
     plain = coded(coder, "Congo recalled its ambassador from Kigali on Tuesday.")
     assert by_trigger(plain, "recalled")["source"]["code"] == "COG"  # the first reading
+
+
+def test_a_search_and_a_detention_in_one_sentence_are_two_acts(coder):
+    records = coded(coder, "At the end of March, the office of a French cultural association "
+                           "was searched in Oran and two of its employees were detained.")
+    found = sorted((r["cameo"], r["source"]["code"], r["target"]["code"]) for r in records)
+    assert found == [("1711", "DZA", "FRA"), ("173", "DZA", "FRA")]

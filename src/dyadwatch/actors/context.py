@@ -157,6 +157,18 @@ def _compatible(m: ActorMention, pronoun: str) -> bool:
     return m.kind != "person" and m.kind != "pronoun" and bool(m.country)
 
 
+# Links inside a noun phrase: "the office of a French association" is, as a whole, the subject.
+_PHRASE_LINKS = frozenset({"pobj", "prep", "amod", "compound", "poss", "nmod"})
+
+
+def in_subject(token: Token) -> bool:
+    """The token is a subject or sits inside a subject's noun phrase."""
+    current = token
+    while current.dep_ in _PHRASE_LINKS and current.head.i != current.i:
+        current = current.head
+    return current.dep_ in SUBJECT_DEPS
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
@@ -177,9 +189,12 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
-        subject = head is not None and head.dep_ in SUBJECT_DEPS
-        # Subjects first, then recency; a mention in the same sentence is closest.
-        score = (1 if subject else 0, m.token_start)
+        direct = head is not None and head.dep_ in SUBJECT_DEPS
+        # A subject phrase of the pronoun's own sentence first ("the office of a French
+        # association was searched and two of its employees detained"), then subjects, then
+        # recency.
+        here = head is not None and m.token_start >= sent_start and in_subject(head)
+        score = (1 if here else 0, 1 if direct else 0, m.token_start)
         if best is None or score > best:
             best, chosen = score, m
     if chosen is None:

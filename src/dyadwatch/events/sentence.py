@@ -1081,9 +1081,9 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             # "X met (with) Y", "X signed a deal with Y": both took part, both ways
             site.source, site.target = site.source + site.target, []
         # One real-world event once: "attacked ... killing ..." is one attack.
-        # Statements and diplomatic acts differ at three digits ("summoned the envoy and
-        # denounced the arrest": 114 and 111); material acts by root.
-        kind = site.code[:3] if site.code[:2] < "17" else site.code[:2]
+        # Statements, diplomatic acts and coercion differ at three digits ("summoned the envoy and
+        # denounced the arrest": 114 and 111; "searched ... and detained": 171, 173); force by root.
+        kind = site.code[:3] if site.code[:2] < "18" else site.code[:2]
         key = (kind, tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
         if key in seen:
