@@ -150,3 +150,9 @@ def test_a_search_and_a_detention_in_one_sentence_are_two_acts(coder):
                            "was searched in Oran and two of its employees were detained.")
     found = sorted((r["cameo"], r["source"]["code"], r["target"]["code"]) for r in records)
     assert found == [("1711", "DZA", "FRA"), ("173", "DZA", "FRA")]
+
+
+def test_a_wire_dateline_names_no_actor(coder):
+    rec = by_trigger(coded(coder, "ATHENS, Nov 15 (Reuters) - Greece lodged a formal protest "
+                                  "with Turkey on Thursday."), "lodged")
+    assert rec["source"]["code"] == "GRC"  # not a compound with Athens or a city "Nov"

@@ -1,8 +1,10 @@
-"""Names that stand for more than one state ("Congo", "Korean") take the reading the same
-document settles elsewhere (data/actors/ambiguous_names.tsv)."""
+"""Document-level checks on actor mentions: names that stand for more than one state
+("Congo") take the reading the document settles elsewhere (data/actors/ambiguous_names.tsv);
+a wire dateline ("ATHENS, Nov 15 (Reuters) -") names where the story was filed, no actor."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -40,3 +42,17 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
             m = replace(m, country=country, code=country + m.code[len(m.country or ""):])
         out.append(m)
     return out
+
+
+# An upper-case place, an optional date and agency, then a dash, at the start of the text.
+DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*"
+                      r"(?:,\s*[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+                      r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
+
+
+def without_dateline(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """The mentions, less those inside a dateline at the start of the text."""
+    match = DATELINE.match(text[:120])
+    if match is None:
+        return mentions
+    return [m for m in mentions if not 0 <= m.start_char < match.end()]
