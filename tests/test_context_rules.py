@@ -156,3 +156,10 @@ def test_a_wire_dateline_names_no_actor(coder):
     rec = by_trigger(coded(coder, "ATHENS, Nov 15 (Reuters) - Greece lodged a formal protest "
                                   "with Turkey on Thursday."), "lodged")
     assert rec["source"]["code"] == "GRC"  # not a compound with Athens or a city "Nov"
+
+
+def test_rejecting_the_protest_targets_its_author(coder):
+    records = coded(coder, "Greece lodged a formal protest with Turkey on Thursday. Turkey "
+                           "rejected the protest on Friday.")
+    rec = by_trigger(records, "rejected")
+    assert (rec["root"], rec["source"]["code"], rec["target"]["code"]) == ("12", "TUR", "GRC")

@@ -33,6 +33,7 @@ from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, 
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import data_path
 from dyadwatch.when.lexicon import lexicon as time_lexicon
+from dyadwatch.when.stage import anaphoric_event_nouns
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
@@ -355,6 +356,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = [m for m in parties if m.country not in {s.country for s in source}]
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
+    if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
+        target = referred_act_author(state, tok, src_sides)
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
@@ -428,6 +431,30 @@ def condition_subject(state: CodingState, tok: Token, comp: Site | None,
             found = [m for m in subject if side_key(state, m) not in own_side]
             if found:
                 return found
+    return []
+
+
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None]
+                        ) -> list[ActorMention]:
+    """The source of the act a definite event noun object refers back to ("rejected the
+    protest", "responded to the accusation"): the latest event of the last few sentences
+    whose source is another party."""
+    obj = child(tok, "dobj") or prep_object(tok, frozenset({"to"}))
+    if (obj is None or obj.pos_ not in NOUN_POS or obj.lemma_.lower() not in
+            anaphoric_event_nouns() or actors_of(state, obj)
+            or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
+                       for c in obj.children)):
+        return []
+    start = obj.sent.start
+    for ev in reversed(state.events):
+        if ev.trigger >= start or ev.trigger < start - 120:  # about three sentences back
+            continue
+        found = [m for m in ev.source if side_key(state, m) not in own_side]
+        if found:
+            return found
     return []
 
 
