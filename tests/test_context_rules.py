@@ -163,3 +163,9 @@ def test_rejecting_the_protest_targets_its_author(coder):
                            "rejected the protest on Friday.")
     rec = by_trigger(records, "rejected")
     assert (rec["root"], rec["source"]["code"], rec["target"]["code"]) == ("12", "TUR", "GRC")
+
+
+def test_an_event_judged_probable_is_hypothetical(coder):
+    records = coded(coder, "Observers say a new attack on Armenia by Azerbaijan is very "
+                           "probable.")
+    assert [r["modality"] for r in records if r["trigger"] == "attack"] == ["hypothetical"]
