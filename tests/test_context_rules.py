@@ -169,3 +169,11 @@ def test_an_event_judged_probable_is_hypothetical(coder):
     records = coded(coder, "Observers say a new attack on Armenia by Azerbaijan is very "
                            "probable.")
     assert [r["modality"] for r in records if r["trigger"] == "attack"] == ["hypothetical"]
+
+
+def test_vowing_to_retaliate_is_a_threat_retaliating_a_use_of_force(coder):
+    records = coded(coder, "Iran vowed to retaliate against Israel. Israel retaliated against "
+                           "Iran on Saturday. Russia retaliated by expelling ten Estonian "
+                           "diplomats.")
+    found = sorted((r["root"], r["source"]["code"]) for r in records)
+    assert found == [("13", "IRN"), ("16", "RUS"), ("19", "ISR")]
