@@ -177,3 +177,15 @@ def test_vowing_to_retaliate_is_a_threat_retaliating_a_use_of_force(coder):
                            "diplomats.")
     found = sorted((r["root"], r["source"]["code"]) for r in records)
     assert found == [("13", "IRN"), ("16", "RUS"), ("19", "ISR")]
+
+
+def test_a_figurative_attack_with_duties_is_a_sanction(coder):
+    rec = by_trigger(coded(coder, "The United States raised tariffs on Chinese goods. Beijing "
+                                  "hit back with 84 percent duties on American imports."), "hit")
+    assert (rec["cameo"], rec["target"]["code"]) == ("163", "USA")
+
+
+def test_the_place_travelled_to_is_the_purpose_acts_party(coder):
+    rec = by_trigger(coded(coder, "Japan's trade minister travelled to Washington to negotiate "
+                                  "a tariff exemption."), "negotiate")
+    assert {a["code"] for a in rec["source"]} == {"JPNGOV", "USA"}

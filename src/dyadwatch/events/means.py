@@ -1,5 +1,6 @@
 """The weapon an attack uses makes a generic code specific: "missile attack" is 195,
-"drones struck" 1952, "shelled with artillery" 194 (data/attack_means.tsv)."""
+"drones struck" 1952, "shelled with artillery" 194; "hit back with duties" is 163
+(data/attack_means.tsv)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dyadwatch.tables import read_tsv
 # aerial attack with a gun named stays 195).
 # A "strike" read as a labour strike (143) that names a weapon ("a drone strike") is an attack.
 WEAPON_CODES = frozenset({"193", "194", "195", "1952"})
-REFINABLE = {"190": WEAPON_CODES, "143": WEAPON_CODES, "195": frozenset({"1952"})}
+# "hit back with tariffs": a figurative attack with economic means is a sanction (163).
+REFINABLE = {"190": WEAPON_CODES | {"163"}, "143": WEAPON_CODES, "195": frozenset({"1952"})}
 
 
 @cache

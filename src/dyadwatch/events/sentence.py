@@ -326,7 +326,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
                   else noun_targets(state, tok))
         if not sides(state, target) - own_side:
-            target = actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
+            target = (actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
+                      # "travelled to Washington to negotiate": where the carrier went
+                      or actors_of(state, prep_object(site.controller, frozenset({"to"}))))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
         target = verb_targets(state, tok, site.entry, sides(state, source))
