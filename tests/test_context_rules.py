@@ -189,3 +189,9 @@ def test_the_place_travelled_to_is_the_purpose_acts_party(coder):
     rec = by_trigger(coded(coder, "Japan's trade minister travelled to Washington to negotiate "
                                   "a tariff exemption."), "negotiate")
     assert {a["code"] for a in rec["source"]} == {"JPNGOV", "USA"}
+
+
+def test_a_past_relative_clause_dates_its_event_noun(coder):
+    records = coded(coder, "Kyiv blamed Moscow for the missile strike on Sumy that killed 35 "
+                           "people on Sunday.", pub="2025-04-10")
+    assert by_trigger(records, "strike")["date"] == "2025-04-06"

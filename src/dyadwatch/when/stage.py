@@ -199,8 +199,12 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     if attached.anchor is None:
         return float(len(scope))  # sentence-level: the weakest attachment
     anchor = attached.anchor
-    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == trigger.i:
-        return 0.25  # "a truce agreed on Wednesday": the participle dates its noun
+    if anchor.head.i == trigger.i and (
+            (anchor.dep_ == "acl" and anchor.tag_ == "VBN")
+            or (anchor.dep_ == "relcl" and anchor.tag_ == "VBD" and trigger.pos_ == "NOUN")):
+        # "a truce agreed on Wednesday", "the strike that killed 35 people on Sunday": the
+        # participle or past relative clause dates its noun
+        return 0.25
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
