@@ -195,3 +195,10 @@ def test_a_past_relative_clause_dates_its_event_noun(coder):
     records = coded(coder, "Kyiv blamed Moscow for the missile strike on Sumy that killed 35 "
                            "people on Sunday.", pub="2025-04-10")
     assert by_trigger(records, "strike")["date"] == "2025-04-06"
+
+
+def test_a_carried_act_takes_the_carriers_party_first(coder):
+    rec = by_trigger(coded(coder, "Iran's foreign minister met Omani officials in Muscat to "
+                                  "discuss a possible return to talks with Washington."),
+                     "discuss")
+    assert {a["country"] for a in rec["source"]} == {"IRN", "OMN"}

@@ -323,12 +323,13 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             site.flags.add("inferred")
         direct = False
         own_side = sides(state, source)  # countries; with domestic coding, and sectors
-        target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
-                  else noun_targets(state, tok))
+        # The carrier's own party first: "met Omani officials to discuss a return to talks
+        # with Washington" discusses with Oman; "travelled to Washington to negotiate": the US
+        target = (actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
+                  or actors_of(state, prep_object(site.controller, frozenset({"to"}))))
         if not sides(state, target) - own_side:
-            target = (actors_of(state, child(site.controller, "dobj", "dative", "oprd"))
-                      # "travelled to Washington to negotiate": where the carrier went
-                      or actors_of(state, prep_object(site.controller, frozenset({"to"}))))
+            target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
+                      else noun_targets(state, tok))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
         target = verb_targets(state, tok, site.entry, sides(state, source))
