@@ -72,7 +72,9 @@ SET_CLUSTER = update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event")).va
 # interval, so the events are read in three bands that ix_events_dedup (migration 4:
 # root, precision, start) serves with narrow ranges: day and month intervals start at most
 # SHORT_SPAN days before the window, year intervals at most LONG_SPAN days before it, and
-# events with no date at all are always candidates (the rule cannot tell them apart).
+# events with no date at all are always candidates (the rule cannot tell them apart). A
+# fourth band reads intervals that have dates but no precision (across a year's end): their
+# start has no bound, so ix_events_dedup_span (migration 5) serves them.
 SHORT_SPAN, LONG_SPAN = 31, 366
 _PRECISION = func.coalesce(EVENTS.c.date_precision, literal_column("''"))
 _START = func.coalesce(EVENTS.c.date_start, EVENTS.c.pub_date, literal_column("'0000-00-00'"))
@@ -104,7 +106,30 @@ def _candidate_band(band: str) -> Select:
     )
 
 
-_BANDS = union_all(*(_candidate_band(band) for band in ("short", "long", "open"))).subquery()
+def _span_band() -> Select:
+    """Intervals with dates but no precision (they run across a year's end): their start is
+    unbounded, so they are read through ix_events_dedup_span (migration 5) up to the window's
+    end. The WHERE repeats the partial index's condition so that the database can use it."""
+    return (
+        select(EVENTS.c.id, EVENTS.c.event_id, EVENTS.c.cluster_id, PAIRS.c.source_country,
+               PAIRS.c.target_country)
+        .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
+        .where(
+            EVENTS.c.root.in_(bindparam("b_roots", expanding=True)),
+            EVENTS.c.date_precision.is_(None),
+            EVENTS.c.date_start.is_not(None),
+            EVENTS.c.date_start <= bindparam("b_span_hi"),
+            EVENTS.c.date_end >= bindparam("b_lo"),
+            EVENTS.c.doc_id != bindparam("b_doc"),
+            EVENTS.c.cluster_id.is_not(None),
+            _COUNTRY(PAIRS.c.source_country).in_(bindparam("b_countries", expanding=True)),
+            _COUNTRY(PAIRS.c.target_country).in_(bindparam("b_countries", expanding=True)),
+        )
+    )
+
+
+_BANDS = union_all(*(_candidate_band(band) for band in ("short", "long", "open")),
+                   _span_band()).subquery()
 CANDIDATES = (
     select(_BANDS.c.event_id, _BANDS.c.cluster_id, _BANDS.c.source_country,
            _BANDS.c.target_country)
@@ -319,6 +344,7 @@ class Store(QueryMixin, TokenMixin):
             "b_long_lo": _days_before(lo, LONG_SPAN), "b_long_hi": hi,
             "b_open_precisions": [""],  # events with no date and no publication date
             "b_open_lo": OPEN_LOW, "b_open_hi": OPEN_LOW,
+            "b_span_hi": hi,
         }
         per_cluster: dict[int, int] = {}
         picked: list[tuple[str, int]] = []
@@ -355,16 +381,20 @@ class Store(QueryMixin, TokenMixin):
         or a new cluster), and the stored clusters that events joined. New clusters are
         written whole here: they hold one event, whose figures are known."""
         news = [dedup_event(r) for r in recs]
-        index: dict[tuple[frozenset, str], list[dedup.DedupEvent]] = {}
-        for cand in self._candidates(conn, news):
-            index.setdefault((cand.undirected, cand.root), []).append(cand)
+        # Candidates in the order they were stored (the query reads the newest first):
+        # best_match keeps the first of equal scores, so ties go to the earliest stored
+        # event, as in dedup.cluster_all, whatever the order of the compatible roots.
+        index: dict[tuple[frozenset, str], list[tuple[int, dedup.DedupEvent]]] = {}
+        for rank, cand in enumerate(reversed(self._candidates(conn, news))):
+            index.setdefault((cand.undirected, cand.root), []).append((rank, cand))
         # The document is new, so only its own events can already sit in a cluster.
         taken: dict[int, set[str]] = {}
         assigned: dict[str, int] = {}
         fresh: list[dedup.DedupEvent] = []
         for new in news:
-            cands = [c for root in dedup.related_roots(new.root)
-                     for c in index.get((new.undirected, root), [])]
+            cands = [c for _, c in sorted(
+                (hit for root in dedup.related_roots(new.root)
+                 for hit in index.get((new.undirected, root), [])), key=lambda hit: hit[0])]
             match = dedup.best_match(new, cands, taken)
             if match is None:
                 fresh.append(new)
