@@ -85,46 +85,44 @@ def _COUNTRY(column):  # noqa: N802 - reads as the column expression it builds
     return func.coalesce(column, literal_column("''"))
 
 
-def _candidate_band(band: str) -> Select:
+def _candidate_rows(*date_terms) -> Select:
+    """Pair rows of stored, clustered events of other documents with the given roots and
+    countries, within the date terms of one band."""
     return (
         select(EVENTS.c.id, EVENTS.c.event_id, EVENTS.c.cluster_id, PAIRS.c.source_country,
                PAIRS.c.target_country)
         .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
         .where(
             EVENTS.c.root.in_(bindparam("b_roots", expanding=True)),
-            _PRECISION.in_(bindparam(f"b_{band}_precisions", expanding=True)),
-            _START >= bindparam(f"b_{band}_lo"),
-            _START <= bindparam(f"b_{band}_hi"),
-            _END >= bindparam("b_lo"),
+            *date_terms,
             EVENTS.c.doc_id != bindparam("b_doc"),
             EVENTS.c.cluster_id.is_not(None),
             # Countries compared through coalesce: no index on them, so SQLite drives the
-            # query from ix_events_dedup (a country index would read the whole dyad).
+            # query from the date indexes (a country index would read the whole dyad).
             _COUNTRY(PAIRS.c.source_country).in_(bindparam("b_countries", expanding=True)),
             _COUNTRY(PAIRS.c.target_country).in_(bindparam("b_countries", expanding=True)),
         )
     )
 
 
+def _candidate_band(band: str) -> Select:
+    return _candidate_rows(
+        _PRECISION.in_(bindparam(f"b_{band}_precisions", expanding=True)),
+        _START >= bindparam(f"b_{band}_lo"),
+        _START <= bindparam(f"b_{band}_hi"),
+        _END >= bindparam("b_lo"),
+    )
+
+
 def _span_band() -> Select:
     """Intervals with dates but no precision (they run across a year's end): their start is
     unbounded, so they are read through ix_events_dedup_span (migration 5) up to the window's
-    end. The WHERE repeats the partial index's condition so that the database can use it."""
-    return (
-        select(EVENTS.c.id, EVENTS.c.event_id, EVENTS.c.cluster_id, PAIRS.c.source_country,
-               PAIRS.c.target_country)
-        .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
-        .where(
-            EVENTS.c.root.in_(bindparam("b_roots", expanding=True)),
-            EVENTS.c.date_precision.is_(None),
-            EVENTS.c.date_start.is_not(None),
-            EVENTS.c.date_start <= bindparam("b_span_hi"),
-            EVENTS.c.date_end >= bindparam("b_lo"),
-            EVENTS.c.doc_id != bindparam("b_doc"),
-            EVENTS.c.cluster_id.is_not(None),
-            _COUNTRY(PAIRS.c.source_country).in_(bindparam("b_countries", expanding=True)),
-            _COUNTRY(PAIRS.c.target_country).in_(bindparam("b_countries", expanding=True)),
-        )
+    end. The terms repeat the partial index's condition so that the database can use it."""
+    return _candidate_rows(
+        EVENTS.c.date_precision.is_(None),
+        EVENTS.c.date_start.is_not(None),
+        EVENTS.c.date_start <= bindparam("b_span_hi"),
+        EVENTS.c.date_end >= bindparam("b_lo"),
     )
 
 
