@@ -430,6 +430,9 @@ class Store(QueryMixin, TokenMixin):
 
     def recluster(self) -> int:
         """Rebuild every cluster from scratch, in ingest order; returns the cluster count."""
+        # Recode keeps an event's id when its evidence, code and actors stay, but its dates
+        # or sentence may change: parsed copies from before must not stand in for it.
+        self._dedup_cache.clear()
         with self._write() as conn, conn.begin():
             write_lock(conn)
             conn.execute(update(Event).values(cluster_id=None))
@@ -529,7 +532,7 @@ class Store(QueryMixin, TokenMixin):
             pending.clear()
 
         for item in items:
-            outcome = self._screen(item, since, rep)
+            outcome = self._screen(item, since, rep) or _twin_in(item, pending, rep)
             if outcome is not None:
                 self._report(progress, item, outcome)
                 continue
@@ -669,6 +672,22 @@ class Store(QueryMixin, TokenMixin):
             pub_date=m["pub_date"], language=m["language"], source=m["source"],
             meta=json.loads(m["meta"] or "{}"),
         )
+
+
+def _twin_in(doc: ReadDocument, pending: list[ReadDocument], rep: IngestReport) -> str | None:
+    """"skipped" when a document of the group waiting to be coded has the same text or
+    canonical URL: the store check cannot see it yet, and it would be coded twice."""
+    url = canonical_url(doc.url or doc.original_url)
+    for other in pending:
+        if other.content_hash == doc.content_hash:
+            why = "same text"
+        elif url and canonical_url(other.url or other.original_url) == url:
+            why = "same URL"
+        else:
+            continue
+        rep.skipped.append((_label(doc), f"{why} as {_label(other)}, earlier in this run"))
+        return "skipped"
+    return None
 
 
 def _cluster_row(new: dedup.DedupEvent) -> dict[str, Any]:
