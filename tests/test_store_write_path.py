@@ -117,3 +117,14 @@ def test_recode_clusters_equal_a_fresh_ingest_of_the_new_events(tmp_path, record
         fresh.ingest([str(folder)], coder=DatingCoder(record_factory, together))
         assert fresh.stats()["clusters"] == 1
     assert recoded == 1
+
+
+def test_unreadable_dates_in_handed_records_do_not_crash_the_write(tmp_path, record_factory):
+    """Records given to add_document may carry any string as a date: the dedup window then
+    treats it as absent, as the rule does, instead of raising ValueError mid-ingest."""
+    with open_store(str(tmp_path / "dates.db")) as db:
+        for i, pub in enumerate(["2025-07-03T10:00:00Z", "July 2025", "2025-02-30"]):
+            rec = record_factory(f"d{i}", "1663", "RUS", "AZE", "Russia expelled envoys.",
+                                 "expelled", None, None, pub_date=pub)
+            assert db.add_document(Document(doc_id=f"d{i}", text=f"Article {i}."), [rec])
+        assert len(db.events(modality=None)) == 3

@@ -709,13 +709,15 @@ def _days_before(day: str, days: int) -> str:
 
 
 def _widen(ev: dedup.DedupEvent) -> tuple[str | None, str | None]:
-    """The widest date window in which a stored event could still be compatible."""
-    lo = ev.date_start or ev.pub_date
-    hi = ev.date_end or ev.pub_date
+    """The widest date window in which a stored event could still be compatible. The dates
+    as the rule parsed them: one it cannot read counts as absent there and here (a record
+    handed to add_document may carry any string)."""
+    start, end, pub = ev.days
+    lo, hi = start or pub, end or pub
     if not lo or not hi:
         return None, None
     pad = timedelta(days=dedup.UNDATED_WINDOW_DAYS + dedup.DATE_SLACK_DAYS)
-    return ((date.fromisoformat(lo) - pad).isoformat(), (date.fromisoformat(hi) + pad).isoformat())
+    return (lo - pad).isoformat(), (hi + pad).isoformat()
 
 
 def _label(doc: ReadDocument) -> str:
