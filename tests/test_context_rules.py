@@ -128,3 +128,52 @@ def test_the_ministry_confirming_its_states_act_is_asserted(coder):
     rec = by_trigger(coded(coder, "Estonia expelled a Russian diplomat on Monday, the ministry "
                                   "said."), "expelled")
     assert rec["modality"] == "asserted"
+
+
+def test_expelling_officials_is_161_other_people_174(coder):
+    records = coded(coder, "Mali ordered three French embassy employees to leave the country. "
+                           "Niger ordered two Beninese nationals to leave the country.")
+    codes = {r["target"]["code"]: r["cameo"] for r in records if r["trigger"] == "leave"}
+    assert codes == {"FRAGOV": "161", "BENCVL": "174"}
+
+
+def test_congo_is_the_one_the_article_names_in_full(coder):
+    records = coded(coder, "The Democratic Republic of Congo accused Rwanda of backing rebels "
+                           "on Monday. Congo recalled its ambassador from Kigali on Tuesday.")
+    assert by_trigger(records, "recalled")["source"]["code"] == "COD"
+    plain = coded(coder, "Congo recalled its ambassador from Kigali on Tuesday.")
+    assert by_trigger(plain, "recalled")["source"]["code"] == "COG"  # the first reading
+
+
+def test_a_search_and_a_detention_in_one_sentence_are_two_acts(coder):
+    records = coded(coder, "At the end of March, the office of a French cultural association "
+                           "was searched in Oran and two of its employees were detained.")
+    found = sorted((r["cameo"], r["source"]["code"], r["target"]["code"]) for r in records)
+    assert found == [("1711", "DZA", "FRA"), ("173", "DZA", "FRA")]
+
+
+def test_a_wire_dateline_names_no_actor(coder):
+    rec = by_trigger(coded(coder, "ATHENS, Nov 15 (Reuters) - Greece lodged a formal protest "
+                                  "with Turkey on Thursday."), "lodged")
+    assert rec["source"]["code"] == "GRC"  # not a compound with Athens or a city "Nov"
+
+
+def test_rejecting_the_protest_targets_its_author(coder):
+    records = coded(coder, "Greece lodged a formal protest with Turkey on Thursday. Turkey "
+                           "rejected the protest on Friday.")
+    rec = by_trigger(records, "rejected")
+    assert (rec["root"], rec["source"]["code"], rec["target"]["code"]) == ("12", "TUR", "GRC")
+
+
+def test_an_event_judged_probable_is_hypothetical(coder):
+    records = coded(coder, "Observers say a new attack on Armenia by Azerbaijan is very "
+                           "probable.")
+    assert [r["modality"] for r in records if r["trigger"] == "attack"] == ["hypothetical"]
+
+
+def test_vowing_to_retaliate_is_a_threat_retaliating_a_use_of_force(coder):
+    records = coded(coder, "Iran vowed to retaliate against Israel. Israel retaliated against "
+                           "Iran on Saturday. Russia retaliated by expelling ten Estonian "
+                           "diplomats.")
+    found = sorted((r["root"], r["source"]["code"]) for r in records)
+    assert found == [("13", "IRN"), ("16", "RUS"), ("19", "ISR")]

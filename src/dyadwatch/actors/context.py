@@ -157,6 +157,18 @@ def _compatible(m: ActorMention, pronoun: str) -> bool:
     return m.kind != "person" and m.kind != "pronoun" and bool(m.country)
 
 
+# Links inside a noun phrase: "the office of a French association" is, as a whole, the subject.
+_PHRASE_LINKS = frozenset({"pobj", "prep", "amod", "compound", "poss", "nmod"})
+
+
+def in_subject(token: Token) -> bool:
+    """The token is a subject or sits inside a subject's noun phrase."""
+    current = token
+    while current.dep_ in _PHRASE_LINKS and current.head.i != current.i:
+        current = current.head
+    return current.dep_ in SUBJECT_DEPS
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
@@ -177,9 +189,12 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
-        subject = head is not None and head.dep_ in SUBJECT_DEPS
-        # Subjects first, then recency; a mention in the same sentence is closest.
-        score = (1 if subject else 0, m.token_start)
+        direct = head is not None and head.dep_ in SUBJECT_DEPS
+        # A subject phrase of the pronoun's own sentence first ("the office of a French
+        # association was searched and two of its employees detained"), then subjects, then
+        # recency.
+        here = head is not None and m.token_start >= sent_start and in_subject(head)
+        score = (1 if here else 0, 1 if direct else 0, m.token_start)
         if best is None or score > best:
             best, chosen = score, m
     if chosen is None:
@@ -209,8 +224,11 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
-    chosen = (_possessor(state, m) or _phrase_place(state, m) or _clause_place(state, m)
-              or _earlier_actor(state, m) or _sentence_actor(state, m))
+    chosen = (_possessor(state, m) or _modifier_owner(state, m) or _phrase_place(state, m)
+              or _clause_place(state, m)
+              or _speakers_own(state, m) or _officials_court(state, m)
+              or _earlier_actor(state, m)
+              or _sentence_actor(state, m))
     if chosen is None:
         return m
     roles = "".join(m.roles)
@@ -298,6 +316,20 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
     return None
 
 
+def _modifier_owner(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The Taliban government": an actor named as a modifier of the role owns it."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    for c in doc[m.head].children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < m.head:
+            found = next((o for o in state.mentions if o is not m and o.country
+                          and o.token_start <= c.i < o.token_end), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _phrase_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     doc = state.doc
     if not 0 <= m.head < len(doc):
@@ -334,6 +366,71 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     return None
 
 
+def _speakers_own(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"French lawmakers say the government could ...", "commentators in Chisinau believe
+    the government will ...": people who speak of "the government" without a country mean
+    their own, so the subject of the clause's reporting verb (or the place it is in)
+    gives the country."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head]
+    if head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    found = _state_at(state, speaker) or _placed_by(state, speaker)
+    if found is None:
+        found = next((o for o in state.mentions if o.token_start <= speaker.i < o.token_end
+                      and o.country and o.kind != "pronoun"), None)
+    return found if found is not None and found.country else None
+
+
+def _officials_court(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The constitutional court suspended Prime Minister X": a court or parliament that
+    acts on a state's own officials is that state's (foreign courts do not suspend prime
+    ministers; foreign nationals, by contrast, are often arrested abroad)."""
+    doc = state.doc
+    if not {"JUD", "LEG"} & set(m.roles) or not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head]
+    if head.dep_ != "nsubj":
+        return None
+    for obj in head.head.children:
+        if obj.dep_ != "dobj":
+            continue
+        other = next((o for o in state.mentions if o.token_start <= obj.i < o.token_end), None)
+        if other is not None and other.country and "GOV" in other.roles:
+            return other
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
+    """`prev` is the subject of the verb whose object phrase holds `m`: "the Baltic
+    republics closed entry for the interior minister" - a role the actor acts on is not
+    its own (a state's own officials would be "its interior minister")."""
+    if not (0 <= prev.head < len(doc) and 0 <= m.head < len(doc)):
+        return False
+    if prev.roles and "GOV" not in prev.roles:
+        return False  # courts and police act on their own state's people
+    subject = doc[prev.head]
+    if subject.dep_ not in ("nsubj", "nsubjpass") or doc[m.head].dep_ in SUBJECT_DEPS:
+        return False
+    verb = _governing_verb(doc[m.head])
+    # "summoned the ambassador ... and accused the minister": conjoined verbs share it
+    while verb is not None and verb.dep_ == "conj" and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb is not None and verb.i == subject.head.i
 QUANTITY_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen",
                             "dozens", "million", "millions", "group", "crowd", "number",
                             "some", "many", "most", "scores"})
@@ -351,7 +448,7 @@ def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
     for prev in state.mentions:
         if prev.token_start >= m.token_start or prev.token_start < window_start:
             continue
-        if not is_state_level(prev):
+        if not is_state_level(prev) or _acts_on(doc, prev, m):
             continue
         # "the broadcaster": media; "the minister", "the ministry": a government, which a
         # bare state ("Belgrade could ...") names as well as a ministry does

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
 from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
+from dyadwatch.tables import data_path, read_tsv
 
 MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
 # Agents whose country follows from where they are ("police in Baku"). Not GOV or MIL:
@@ -132,6 +134,7 @@ class MentionFinder:
         drafts = [d for d in self._compose(doc, atoms, covered, date) if d.wanted]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts += self._bare_cities(doc, covered, drafts)
+        drafts += _group_drafts(doc, drafts)
         drafts.sort(key=lambda d: d.start)
         _possessive_owners(doc, drafts)
         return [self._mention(doc, d) for d in drafts]
@@ -322,7 +325,7 @@ class MentionFinder:
         capitalised = [t.text[:1].isupper() for t in doc]  # names start with a capital
         i = 0
         while i < len(doc):
-            if i in taken or not capitalised[i]:
+            if i in taken or not capitalised[i] or is_honorific(doc[i]):
                 i += 1
                 continue
             j = _name_run_end(doc, i, taken, len(doc))
@@ -400,6 +403,41 @@ class MentionFinder:
         )
 
 
+@cache
+def country_groups() -> dict[tuple[str, ...], list[str]]:
+    """Lower-cased phrase tokens (and their regular plural) -> member ISO3 codes."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for row in read_tsv("actors/country_groups.tsv"):
+        words = tuple(row["phrase"].lower().split())
+        members = [c.strip() for c in row["members"].split(";") if c.strip()]
+        groups[words] = members
+        groups[words[:-1] + (words[-1] + "s",)] = members
+        if words[-1].endswith("y"):
+            groups[words[:-1] + (words[-1][:-1] + "ies",)] = members
+    return groups
+
+
+def _group_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """"The three Baltic republics": one draft per member state over the same span, so the
+    phrase reads as a compound actor (see dyadwatch.events.extract.actors_of)."""
+    groups = country_groups()
+    longest = max((len(k) for k in groups), default=0)
+    taken = {t for d in drafts for t in range(d.start, d.end)}
+    lowered = [t.lower_ for t in doc]
+    found: list[Draft] = []
+    i = 0
+    while i < len(doc):
+        for n in range(longest, 0, -1):
+            key = tuple(lowered[i:i + n])
+            if len(key) == n and key in groups and not taken & set(range(i, i + n)):
+                found += [Draft(i, i + n, code, None, None, "state", 0.9)
+                          for code in groups[key]]
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
 def _names_the_agent(draft: Draft, nxt: Atom) -> bool:
     """'the Russian news agency TASS': an organisation right after its description."""
     org = nxt.org
@@ -472,6 +510,17 @@ def _mistagged_name(token: Token) -> bool:
         and token.is_alpha
         and text.lower() not in CALENDAR_WORDS
     )
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    with data_path("honorifics.txt").open(encoding="utf-8") as fh:
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def is_honorific(token: Token) -> bool:
+    """"Mister", "Mrs.": a courtesy title, not the first word of the name after it."""
+    return token.lower_.rstrip(".") in honorifics()
 
 
 def _name_run_end(doc: Doc, start: int, taken: set[int], limit: int, first: bool = True) -> int:

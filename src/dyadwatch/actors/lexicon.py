@@ -22,6 +22,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -162,8 +163,11 @@ def add_table(
         for row in rows:
             add_agent_row(lexicon, row, tokenize)
     elif header[:2] == CITY_HEADER:
+        time_words = _time_words()
         for row in rows:
-            lexicon.cities[row["city"].lower()] = row["country"].upper()
+            name = row["city"].lower()
+            if name not in time_words:  # "Nov" in "ATHENS, Nov 15" is no city
+                lexicon.cities[name] = row["country"].upper()
     elif header[:5] == OFFICE_HEADER:
         for row in rows:
             check_office_row(row, source)
@@ -287,3 +291,12 @@ def get_lexicon(user_dicts: Iterable[Path] = ()) -> ActorLexicon:
                 lexicon = with_user_dicts(builtin, tokenize, [Path(p) for p in paths])
             _cache[paths] = lexicon
         return lexicon
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations: never read as city names."""
+    from dyadwatch.when.lexicon import lexicon as time_lexicon
+
+    words = time_lexicon()
+    return frozenset(w.rstrip(".") for w in [*words.months, *words.weekdays])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from dyadwatch.actors.disambiguate import settle_ambiguous, without_dateline
 from dyadwatch.actors.finder import MentionFinder
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
 from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
@@ -37,5 +38,6 @@ class ActorStage:
     def __call__(self, state: CodingState) -> None:
         if state.doc is None:
             return
-        state.mentions = self.finder.find(state.doc, state.document.pub_date)
+        found = self.finder.find(state.doc, state.document.pub_date)
+        state.mentions = settle_ambiguous(without_dateline(found, state.doc.text))
         state.count("actor_mentions", len(state.mentions))

@@ -15,7 +15,7 @@ The rules, in the order they are tried for a trigger token:
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -29,6 +29,7 @@ from dyadwatch.actors.context import (
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
+from dyadwatch.when.lexicon import lexicon as time_lexicon
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})
@@ -130,6 +131,39 @@ def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True
     return None
 
 
+def co_members(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """The other members of a named group of states ("the Baltic republics"): mentions over
+    exactly the same words."""
+    same_span = [o for o in state.mentions
+                 if o.token_start == m.token_start and o.token_end == m.token_end]
+    if len(same_span) < 2:  # one mention (perhaps re-coded by context): no group
+        return []
+    return [o for o in same_span if o.country and o.country != m.country]
+
+
+def shared_title(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """"The leaders of Ethiopia and Somalia", "the foreign ministers of Congo and Rwanda":
+    the title before "of" applies to every country conjoined after it."""
+    doc = state.doc
+    if m.kind != "agent" or not m.roles or not 0 < m.token_end <= len(doc):
+        return []
+    owners = [t for t in doc[m.token_start:m.token_end]
+              if t.dep_ == "pobj" and t.head.lower_ == "of"]  # "of the Republic of Congo"
+    out: list[ActorMention] = []
+    # conjoined owners, or a second object the parser hangs on the same "of"
+    later = [c for owner in owners for c in owner.conjuncts if c.i >= m.token_end] + [
+        c for owner in owners for c in owner.head.children
+        if c.dep_ == "pobj" and c.i >= m.token_end]
+    for conj in later:
+        other = state.mention_at(conj)
+        if other is None or other.kind != "state" or not other.country:
+            continue
+        if other.country != m.country and all(o.country != other.country for o in out):
+            out.append(replace(other, code=other.country + "".join(m.roles),
+                               roles=list(m.roles), kind="agent"))
+    return out
+
+
 def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     """The actor(s) a phrase names, conjuncts included; [] when it names none."""
     if tok is None:
@@ -141,6 +175,7 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         return [office]
     if head_mention is not None:
         found = _with_conjuncts(state, tok, head_mention)
+        found[1:1] = co_members(state, head_mention) + shared_title(state, head_mention)
     else:
         m = _first_actor_below(state, tok, allow_conj=False)
         if m is None:  # "bombs on Fordo, Natanz and Isfahan": a later conjunct names it
@@ -209,7 +244,19 @@ def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-    )
+    ) or shares_passive(tok)
+
+
+def shares_passive(tok: Token) -> bool:
+    """"The envoy was called to the ministry and handed a note": a conjoined participle
+    with no subject of its own shares the first verb's "was" (the parser often tags the
+    participle as a past tense)."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.lower_.endswith("ed")
+            and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and head.dep_ == "ROOT")
+            and head is not tok and head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children))
 
 
 # ---------------------------------------------------------------- lexicon entry choice
@@ -229,8 +276,11 @@ def preps_of(tok: Token) -> list[Token]:
 
 
 def particles_of(tok: Token) -> set[str]:
+    """Verb particles; the parser sometimes tags one right after the verb as an adverb
+    ("called back its ambassador")."""
     return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS)}
+        c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS) or (
+        c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLE_WORDS)}
 
 
 def infinitive_subjects(tok: Token) -> list[Token]:
@@ -254,7 +304,15 @@ def object_tokens(tok: Token) -> list[Token]:
         out.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
         out.append(tok.head)  # "the talks held in Geneva", "the canceled visit"
+    if tok.dep_ == "relcl":
+        out.append(tok.head)  # "the case Sudan had brought": the case is what it brought
     return out
+
+
+def clause_words(tok: Token) -> set[str]:
+    """Lemmas anywhere under the trigger: for fixed phrases the parser splits across the
+    clause ("declared two diplomats persona non grata")."""
+    return {w.lemma_.lower() for w in tok.subtree}
 
 
 def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
@@ -272,6 +330,8 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     particles = particles_of(tok)
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     pool = with_particle or [e for e in entries if not e.particle]
+    if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
+        pool = [e for e in pool if "passive" not in e.flags]
     if not pool:
         return None
     objs = object_tokens(tok)
@@ -283,7 +343,8 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         if not e.constrained:
             continue
         exact = any(w in heads for w in e.objects)
-        star = any(w in phrase for w in e.object_words)
+        words = phrase if "clause" not in e.flags else phrase | clause_words(tok)
+        star = any(w in words for w in e.object_words)
         if not (exact or star):
             continue
         score = (len(e.cameo), 1 if star else 0, -order)
@@ -296,10 +357,34 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         obj = child(tok, "dobj")
         if obj is not None and actors_of(state, obj):
             return next(e for e in plain if "actorobj" in e.flags)
-    return next((e for e in plain if "actorobj" not in e.flags), None)
+    # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
+    # Kabul", "strikes on hideouts" are attacks
+    usable = [e for e in plain if "actorobj" not in e.flags]
+    return next((e for e in usable if "nongov" not in e.flags), usable[0] if usable else None)
 
 
 # ---------------------------------------------------------------- source and target
+
+def is_time_word(tok: Token) -> bool:
+    words = time_lexicon()
+    return tok.lower_ in words.weekdays or tok.lower_ in words.months
+
+
+def fused_time_subject(verb: Token) -> Token | None:
+    """"On Monday Chile accused Bolivia": with no comma after the date the parser reads
+    "Monday Chile" as one noun phrase inside "On ...", and the verb gets no subject. The
+    proper noun after the time word is then the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    if verb.i == 0:
+        return None
+    obj = verb.doc[verb.i - 1]  # "on second of December Latvia closed": "December Latvia"
+    if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not any(
+            c.dep_ == "compound" and is_time_word(c) for c in obj.children):
+        return None
+    leading = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    return obj if any(obj in prep.subtree for prep in leading) else None
+
 
 def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[list, bool]:
     """The acting party of a verb, climbing infinitive and conjunct chains.
@@ -329,6 +414,9 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return actors_of(state, verb.head), False
         return actors_of(state, subj), depth == 0
+    fused = fused_time_subject(verb)
+    if fused is not None:
+        return actors_of(state, fused), depth == 0
     head = verb.head
     if head is verb:
         return [], False
@@ -463,17 +551,24 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
             yield actors_of(state, c)
+            # "threw out the case Sudan had brought": whose case (or proposal, demand) it is
+            for rel in c.children:
+                if rel.dep_ == "relcl" and rel.i > c.i:
+                    yield actors_of(state, child(rel, "nsubj"))
             for p in c.children:  # "its ambassador from Montenegro", "action against X"
                 if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
-                                                     "on", "with", "toward", "towards"):
+                                                     "on", "with", "toward", "towards",
+                                                     "for"):  # "closed entry for X"
                     yield actors_of(state, child(p, "pobj"))
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
-        if c.lower_ in preps:
-            yield actors_of(state, child(c, "pobj", "pcomp"))
+        obj = child(c, "pobj", "pcomp")
+        if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
+                                      and obj.lemma_.lower() in HELP_NOUNS):
+            yield actors_of(state, obj)
     for c in preps_of(verb):  # "protested to the ambassador of X", "pulled out of talks"
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
@@ -493,10 +588,15 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+HELP_NOUNS = frozenset({"help", "support", "assistance", "mediation", "backing",
+                        "facilitation"})
+
+
 def helper_phrase(state: CodingState, obj: Token) -> bool:
-    """"with Albania's help", "with US support": the possessor helps, it is no target."""
-    return (obj.head.lower_ == "with" and state.mention_at(obj) is None
-            and any(c.dep_ == "poss" for c in obj.children))
+    """"with Albania's help", "with US support", "with Turkish help": the helper is no
+    target."""
+    return obj.head.lower_ == "with" and state.mention_at(obj) is None and (
+        any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in HELP_NOUNS)
 
 
 def mutual_parties(state: CodingState, tok: Token) -> list[ActorMention]:

@@ -98,6 +98,11 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
             found.append(Cue(child.text, cues["amod"][word]))
         elif child.dep_ == "det" and word in cues.get("det", {}):
             found.append(Cue(child.text, cues["det"][word]))
+    if is_trigger and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "a new attack is very probable": the copula's predicate judges the event noun
+        for pred in token.head.children:
+            if pred.dep_ == "acomp" and pred.lower_ in cues.get("pred", {}):
+                found.append(Cue(pred.text, cues["pred"][pred.lower_]))
     if not is_trigger and not via_conj and token.dep_ == "prep":
         modality = cues.get("prep", {}).get(token.lower_)
         if modality:

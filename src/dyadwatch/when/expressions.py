@@ -60,7 +60,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          + r"\s+(?:of\s+)?" + mon + r"(?:,?\s+" + year + r")?"),
         ("month_day_pair", mon + r"\s+(?P<d1>\d{1,2})" + _ORD + r"\s*(?:and|-|–|to)\s*"
          r"(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
-        ("day_month", r"(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
+        ("day_month", r"(?P<d>\d{1,2}" + _ORD + r"|" + _alternation(list(lex.ordinals))
+         + r"(?=\s+of\b))\s+(?:of\s+)?" + mon
          + r"(?:,?\s+" + year + r")?"),
         ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
@@ -79,7 +80,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"|this\s+(?:morning|afternoon|evening))"),
         ("weekday", r"(?:(?P<wrel>last|this\s+past|this|next|this\s+coming|on)\s+)?" + weekday
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
-        ("unit_rel", r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"
+        # "next day" is anaphoric (next_unit), never the day after publication
+        ("unit_rel", r"(?!next\s+day\b)"
+         r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"
          r"|last|this|next|past|the\s+coming|recent|the\s+last)\s+" + unit),
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
@@ -87,7 +90,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?=\s*[,.;:)]|\s*$|\s+that\b)"),
         ("offset", number + r"\s+" + unit + r"\s+(?P<dir>after|before)(?=\s+[\w\"“])"
          r"(?!\s+(?:that|this|then)\b)"),
-        ("next_unit", r"the\s+(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
+        # "the next day"; translated copy drops the article: "Next day Islamabad ..."
+        ("next_unit", r"(?:the\s+|(?=(?:next|following)\s+day\b))"
+         r"(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
          r"|year)"),
         ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
          r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"

@@ -15,12 +15,18 @@ class TimeLexicon:
     numbers: dict[str, int]
     parts: dict[str, tuple[int, int | None]]  # first day, last day (None: end of month)
     seasons: dict[str, tuple[int, int]]  # first month, last month
+    ordinals: dict[str, int]  # "second" -> 2: days of the month written as words
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
         if word.isdigit():
             return int(word)
         return self.numbers.get(word)
+
+    def day(self, word: str) -> int | None:
+        """A day of the month: digits or an ordinal word ("second")."""
+        word = word.lower()
+        return int(word) if word.isdigit() else self.ordinals.get(word)
 
 
 def _day_range(value: str) -> tuple[int, int | None]:
@@ -40,6 +46,7 @@ def lexicon() -> TimeLexicon:
     numbers: dict[str, int] = {}
     parts: dict[str, tuple[int, int | None]] = {}
     seasons: dict[str, tuple[int, int]] = {}
+    ordinals: dict[str, int] = {}
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -52,4 +59,6 @@ def lexicon() -> TimeLexicon:
             parts[word] = _day_range(value)
         elif kind == "season":
             seasons[word] = _month_range(value)
-    return TimeLexicon(months, weekdays, numbers, parts, seasons)
+        elif kind == "ordinal":
+            ordinals[word] = int(value)
+    return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals)

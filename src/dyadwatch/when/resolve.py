@@ -141,7 +141,9 @@ def _r_exact(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     month = lexicon().months[e.get("mon").lower().rstrip(".")]
-    day = int(e.get("d"))
+    day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
+    if day is None:
+        return None
     year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
     if year is None:
         return None

@@ -158,13 +158,16 @@ def _definite_subject(trigger: Token) -> Token | None:
     return subject
 
 
-def _sentence_expressions(sent: Span, ctx: ResolveContext) -> list[AttachedExpr]:
+def _sentence_expressions(sent: Span, ctx: ResolveContext,
+                          recent: Interval | None = None) -> list[AttachedExpr]:
     """The sentence's date expressions, resolved. An anaphoric one ("the next day") refers
     to a date named earlier in the same sentence when there is one, else to the narrative's
-    frame: "expelled them in October 2024, and Delhi responded the next day"."""
+    frame: "expelled them in October 2024, and Delhi responded the next day". When a plain
+    "X said" has closed the frame, "the same night" or "hours later" still points back to
+    the last time the text named (`recent`): the expression itself says it continues."""
     doc = sent.doc
     out: list[AttachedExpr] = []
-    local = ctx
+    local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
     for expr in find_expressions(sent.text):
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -195,6 +198,9 @@ def _hangs_on(anchor: Token, head: Token) -> bool:
 def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> float | None:
     if attached.anchor is None:
         return float(len(scope))  # sentence-level: the weakest attachment
+    anchor = attached.anchor
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == trigger.i:
+        return 0.25  # "a truce agreed on Wednesday": the participle dates its noun
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
@@ -336,13 +342,14 @@ class DateStage:
         for ev in state.events:
             by_sentence.setdefault(ev.sent_index, []).append(ev)
         frame: AttachedExpr | None = None
+        recent: Interval | None = None  # the last frame, kept when "X said" closes it
         latest: Interval | None = None
         ref_year: int | None = None
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
         for index, sent in enumerate(state.sentences()):
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest)
-            exprs = _sentence_expressions(sent, ctx)
+            exprs = _sentence_expressions(sent, ctx, recent)
             events = by_sentence.get(index, [])
             if not events and (elab := _elaborates(sent, exprs)) is not None:
                 for ev, how in previous:
@@ -361,6 +368,7 @@ class DateStage:
             new_frame = _frame_from(exprs, used, pub)
             if new_frame is not None:
                 frame = new_frame
+                recent = new_frame.interval
                 if latest is None or new_frame.interval.end > latest.end:
                     latest = new_frame.interval
             elif _ends_narrative(sent, framed=bool(used)):
