@@ -72,7 +72,9 @@ SET_CLUSTER = update(EVENTS).where(EVENTS.c.event_id == bindparam("b_event")).va
 # interval, so the events are read in three bands that ix_events_dedup (migration 4:
 # root, precision, start) serves with narrow ranges: day and month intervals start at most
 # SHORT_SPAN days before the window, year intervals at most LONG_SPAN days before it, and
-# events with no date at all are always candidates (the rule cannot tell them apart).
+# events with no date at all are always candidates (the rule cannot tell them apart). A
+# fourth band reads intervals that have dates but no precision (across a year's end): their
+# start has no bound, so ix_events_dedup_span (migration 5) serves them.
 SHORT_SPAN, LONG_SPAN = 31, 366
 _PRECISION = func.coalesce(EVENTS.c.date_precision, literal_column("''"))
 _START = func.coalesce(EVENTS.c.date_start, EVENTS.c.pub_date, literal_column("'0000-00-00'"))
@@ -83,28 +85,49 @@ def _COUNTRY(column):  # noqa: N802 - reads as the column expression it builds
     return func.coalesce(column, literal_column("''"))
 
 
-def _candidate_band(band: str) -> Select:
+def _candidate_rows(*date_terms) -> Select:
+    """Pair rows of stored, clustered events of other documents with the given roots and
+    countries, within the date terms of one band."""
     return (
         select(EVENTS.c.id, EVENTS.c.event_id, EVENTS.c.cluster_id, PAIRS.c.source_country,
                PAIRS.c.target_country)
         .join(PAIRS, PAIRS.c.event_id == EVENTS.c.event_id)
         .where(
             EVENTS.c.root.in_(bindparam("b_roots", expanding=True)),
-            _PRECISION.in_(bindparam(f"b_{band}_precisions", expanding=True)),
-            _START >= bindparam(f"b_{band}_lo"),
-            _START <= bindparam(f"b_{band}_hi"),
-            _END >= bindparam("b_lo"),
+            *date_terms,
             EVENTS.c.doc_id != bindparam("b_doc"),
             EVENTS.c.cluster_id.is_not(None),
             # Countries compared through coalesce: no index on them, so SQLite drives the
-            # query from ix_events_dedup (a country index would read the whole dyad).
+            # query from the date indexes (a country index would read the whole dyad).
             _COUNTRY(PAIRS.c.source_country).in_(bindparam("b_countries", expanding=True)),
             _COUNTRY(PAIRS.c.target_country).in_(bindparam("b_countries", expanding=True)),
         )
     )
 
 
-_BANDS = union_all(*(_candidate_band(band) for band in ("short", "long", "open"))).subquery()
+def _candidate_band(band: str) -> Select:
+    return _candidate_rows(
+        _PRECISION.in_(bindparam(f"b_{band}_precisions", expanding=True)),
+        _START >= bindparam(f"b_{band}_lo"),
+        _START <= bindparam(f"b_{band}_hi"),
+        _END >= bindparam("b_lo"),
+    )
+
+
+def _span_band() -> Select:
+    """Intervals with dates but no precision (they run across a year's end): their start is
+    unbounded, so they are read through ix_events_dedup_span (migration 5) up to the window's
+    end. The terms repeat the partial index's condition so that the database can use it."""
+    return _candidate_rows(
+        EVENTS.c.date_precision.is_(None),
+        EVENTS.c.date_start.is_not(None),
+        EVENTS.c.date_start <= bindparam("b_span_hi"),
+        EVENTS.c.date_end >= bindparam("b_lo"),
+    )
+
+
+_BANDS = union_all(*(_candidate_band(band) for band in ("short", "long", "open")),
+                   _span_band()).subquery()
 CANDIDATES = (
     select(_BANDS.c.event_id, _BANDS.c.cluster_id, _BANDS.c.source_country,
            _BANDS.c.target_country)
@@ -319,6 +342,7 @@ class Store(QueryMixin, TokenMixin):
             "b_long_lo": _days_before(lo, LONG_SPAN), "b_long_hi": hi,
             "b_open_precisions": [""],  # events with no date and no publication date
             "b_open_lo": OPEN_LOW, "b_open_hi": OPEN_LOW,
+            "b_span_hi": hi,
         }
         per_cluster: dict[int, int] = {}
         picked: list[tuple[str, int]] = []
@@ -355,16 +379,20 @@ class Store(QueryMixin, TokenMixin):
         or a new cluster), and the stored clusters that events joined. New clusters are
         written whole here: they hold one event, whose figures are known."""
         news = [dedup_event(r) for r in recs]
-        index: dict[tuple[frozenset, str], list[dedup.DedupEvent]] = {}
-        for cand in self._candidates(conn, news):
-            index.setdefault((cand.undirected, cand.root), []).append(cand)
+        # Candidates in the order they were stored (the query reads the newest first):
+        # best_match keeps the first of equal scores, so ties go to the earliest stored
+        # event, as in dedup.cluster_all, whatever the order of the compatible roots.
+        index: dict[tuple[frozenset, str], list[tuple[int, dedup.DedupEvent]]] = {}
+        for rank, cand in enumerate(reversed(self._candidates(conn, news))):
+            index.setdefault((cand.undirected, cand.root), []).append((rank, cand))
         # The document is new, so only its own events can already sit in a cluster.
         taken: dict[int, set[str]] = {}
         assigned: dict[str, int] = {}
         fresh: list[dedup.DedupEvent] = []
         for new in news:
-            cands = [c for root in dedup.related_roots(new.root)
-                     for c in index.get((new.undirected, root), [])]
+            cands = [c for _, c in sorted(
+                (hit for root in dedup.related_roots(new.root)
+                 for hit in index.get((new.undirected, root), [])), key=lambda hit: hit[0])]
             match = dedup.best_match(new, cands, taken)
             if match is None:
                 fresh.append(new)
@@ -402,6 +430,9 @@ class Store(QueryMixin, TokenMixin):
 
     def recluster(self) -> int:
         """Rebuild every cluster from scratch, in ingest order; returns the cluster count."""
+        # Recode keeps an event's id when its evidence, code and actors stay, but its dates
+        # or sentence may change: parsed copies from before must not stand in for it.
+        self._dedup_cache.clear()
         with self._write() as conn, conn.begin():
             write_lock(conn)
             conn.execute(update(Event).values(cluster_id=None))
@@ -501,7 +532,7 @@ class Store(QueryMixin, TokenMixin):
             pending.clear()
 
         for item in items:
-            outcome = self._screen(item, since, rep)
+            outcome = self._screen(item, since, rep) or _twin_in(item, pending, rep)
             if outcome is not None:
                 self._report(progress, item, outcome)
                 continue
@@ -643,6 +674,22 @@ class Store(QueryMixin, TokenMixin):
         )
 
 
+def _twin_in(doc: ReadDocument, pending: list[ReadDocument], rep: IngestReport) -> str | None:
+    """"skipped" when a document of the group waiting to be coded has the same text or
+    canonical URL: the store check cannot see it yet, and it would be coded twice."""
+    url = canonical_url(doc.url or doc.original_url)
+    for other in pending:
+        if other.content_hash == doc.content_hash:
+            why = "same text"
+        elif url and canonical_url(other.url or other.original_url) == url:
+            why = "same URL"
+        else:
+            continue
+        rep.skipped.append((_label(doc), f"{why} as {_label(other)}, earlier in this run"))
+        return "skipped"
+    return None
+
+
 def _cluster_row(new: dedup.DedupEvent) -> dict[str, Any]:
     """A cluster of one event, written with its final figures."""
     countries = sorted({c or "" for pair in new.pairs for c in pair})
@@ -662,13 +709,15 @@ def _days_before(day: str, days: int) -> str:
 
 
 def _widen(ev: dedup.DedupEvent) -> tuple[str | None, str | None]:
-    """The widest date window in which a stored event could still be compatible."""
-    lo = ev.date_start or ev.pub_date
-    hi = ev.date_end or ev.pub_date
+    """The widest date window in which a stored event could still be compatible. The dates
+    as the rule parsed them: one it cannot read counts as absent there and here (a record
+    handed to add_document may carry any string)."""
+    start, end, pub = ev.days
+    lo, hi = start or pub, end or pub
     if not lo or not hi:
         return None, None
     pad = timedelta(days=dedup.UNDATED_WINDOW_DAYS + dedup.DATE_SLACK_DAYS)
-    return ((date.fromisoformat(lo) - pad).isoformat(), (date.fromisoformat(hi) + pad).isoformat())
+    return (lo - pad).isoformat(), (hi + pad).isoformat()
 
 
 def _label(doc: ReadDocument) -> str:

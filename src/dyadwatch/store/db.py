@@ -7,6 +7,7 @@ so two ingests into one file serialise cleanly. PostgreSQL goes through psycopg 
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -23,6 +24,12 @@ SQLITE_BUSY_TIMEOUT_MS = 60_000
 # checkpoint syncs both files to disk, which cost more than the coding on bulk ingest.
 WAL_CHECKPOINT_PAGES = 10_000
 WRITE_OPTION = "dyadwatch_write"
+
+# The pool logs (with a traceback) an error it meets while handing a connection back, e.g.
+# Ctrl-C during the rollback or a server gone away, then raises or recovers; with no logging
+# configured Python would print that traceback on stderr. The error itself still reaches the
+# CLI, which prints one line; an application that configures logging still receives it.
+logging.getLogger("sqlalchemy.pool").addHandler(logging.NullHandler())
 
 
 class StoreError(DyadwatchError):

@@ -83,9 +83,10 @@ class Event(Base):
 
     Migration 3 adds the expression index ix_events_when (coalesce(date_start, pub_date),
     id, modality) and migration 4 ix_events_dedup (root, coalesce(date_precision, ''),
-    coalesce(date_start, pub_date, '0000-00-00')); they are not declared here because
-    SQLAlchemy cannot reflect expression indexes on SQLite, so the migrated-schema test
-    could not compare them."""
+    coalesce(date_start, pub_date, '0000-00-00')), migration 5 the partial index
+    ix_events_dedup_span (root, date_start) of dated events with no precision; they are not
+    declared here because SQLAlchemy cannot reflect expression indexes on SQLite, so the
+    migrated-schema test could not compare them."""
 
     __tablename__ = "events"
 
