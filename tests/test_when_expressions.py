@@ -204,3 +204,32 @@ def test_months_relative_to_publication(text, date):
 
 def test_season_without_year_is_the_latest_one():
     assert one("in the autumn", pub=parse_iso("2025-03-01")).date == "2024"
+
+
+def test_the_anchor_word_shortcut_changes_no_result(monkeypatch):
+    """Every sentence of the team's texts gives the same expressions with and without the
+    shortcut that skips sentences with no digit and no anchor word."""
+    import re
+    from pathlib import Path
+
+    from dyadwatch.when import expressions
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for folder in ("examples", "tests/gold")
+             for p in sorted((root / folder).rglob("*.txt"))]
+    sentences = [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()]
+    assert len(sentences) > 500
+    sentences += [  # one per kind of expression that needs no digit
+        "Last year Chile protested.", "Chile protested two weeks ago.", "It rained yesterday.",
+        "Chile protested last night.", "Over the weekend Peru replied.", "Hours later it fell.",
+        "Earlier this month Peru replied.", "The next day Peru replied.", "At that time it fell.",
+        "By then it fell.", "Now the picture changed.", "Afterwards Peru replied.",
+        "Subsequently Peru replied.", "On Monday Peru replied.", "In the spring Peru replied.",
+        "In early May Peru replied.", "That same morning Peru replied.", "The day before, it fell.",
+        "Three days later, Peru replied.", "In mid-March Peru replied.", "Later on it fell.",
+    ]
+    assert sum(bool(expressions.find_expressions(s)) for s in sentences[-21:]) == 21
+    with_shortcut = [expressions.find_expressions(s) for s in sentences]
+    monkeypatch.setattr(expressions, "may_hold_expression", lambda text: True)
+    without = [expressions.find_expressions(s) for s in sentences]
+    assert with_shortcut == without
