@@ -202,3 +202,11 @@ def test_a_carried_act_takes_the_carriers_party_first(coder):
                                   "discuss a possible return to talks with Washington."),
                      "discuss")
     assert {a["country"] for a in rec["source"]} == {"IRN", "OMN"}
+
+
+def test_both_sides_after_a_sentence_naming_two_countries_are_that_pair(coder):
+    records = coded(coder, "Kenya and Ethiopia signed a trade deal on Monday. Kenya praised "
+                           "Ethiopia. Ethiopia thanked Kenya. Chad accused Niger of shelling "
+                           "its border posts on Tuesday. Both sides agreed to hold talks.")
+    rec = by_trigger(records, "agreed")
+    assert {a["country"] for a in rec["source"]} == {"TCD", "NER"}

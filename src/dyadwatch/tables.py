@@ -24,6 +24,13 @@ def data_path(name: str):
     return resources.files("dyadwatch") / "data" / name
 
 
+@cache
+def read_words(name: str) -> frozenset[str]:
+    """A word-list data file: one entry a line, lower case; # starts a comment line."""
+    with data_path(name).open(encoding="utf-8") as fh:
+        return frozenset(ln.strip().lower() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
 def read_tsv(name: str) -> list[dict[str, str]]:
     with data_path(name).open(encoding="utf-8") as fh:
         rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")

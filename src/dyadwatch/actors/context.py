@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadwatch.pipeline import ActorMention, CodingState
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "it", "its",
@@ -118,9 +118,6 @@ def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozense
     return [inferred_state(c, text) for c in pair or main_dyad(state, exclude)]
 
 
-# Heads of "the two ministers", "both leaders": people, who are the last two named.
-PEOPLE_HEADS = frozenset({"minister", "leader", "president", "premier", "diplomat",
-                          "delegation", "envoy", "counterpart", "official", "chief", "head"})
 
 
 def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
@@ -131,16 +128,16 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     if doc is None or at.sent.start == 0:
         return []
     subject = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    people = subject is not None and subject.lemma_.lower() in PEOPLE_HEADS
-    previous = doc[at.sent.start - 1].sent
-    window = previous.start
-    for _ in range(2 if people else 0):  # people: three sentences back
-        window = doc[window - 1].sent.start if window > 0 else window
+    people = subject is not None and subject.lemma_.lower() in read_words("people_heads.txt")
+    window = at.sent.start
+    for _ in range(3 if people else 1):  # sentences looked at before this one
+        if window > 0:
+            window = doc[window - 1].sent.start
     found: list[ActorMention] = [
         m for m in state.mentions
         if is_state_level(m) and m.country not in exclude and not m.inferred
-        and window <= m.token_start < previous.end and (not people or m.kind == "person"
-                                                       or m.roles)]
+        and window <= m.token_start < at.sent.start
+        and (not people or m.kind == "person" or m.roles)]
     countries: list[str] = []
     for m in sorted(found, key=lambda m: -m.token_start) if people else found:
         if m.country not in countries:
@@ -440,6 +437,16 @@ def _is_quantity(tok: Token) -> bool:
     return tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS
 
 
+def role_refers_to(roles: list[str], m: ActorMention) -> bool:
+    """Whether a countryless role word can refer back to `m`: an actor with the same role
+    ("the broadcaster": media), or, for a government ("the minister", "the ministry"), a
+    bare state, which names its government as well ("Belgrade could ..., the minister")."""
+    if not roles:
+        return False
+    return bool(set(roles) & set(m.roles)) or (
+        "GOV" in roles and not m.roles and m.kind == "state")
+
+
 def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
     doc = state.doc
     window_start = max(0, m.token_start - 120)
@@ -450,10 +457,7 @@ def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
             continue
         if not is_state_level(prev) or _acts_on(doc, prev, m):
             continue
-        # "the broadcaster": media; "the minister", "the ministry": a government, which a
-        # bare state ("Belgrade could ...") names as well as a ministry does
-        same_role = bool(m.roles) and (m.roles == prev.roles or (
-            m.roles == ["GOV"] and not prev.roles and prev.kind == "state"))
+        same_role = role_refers_to(m.roles, prev)
         if "CVL" in prev.roles and not same_role:
             continue  # a nationality's people say little about whose "government" it is
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
 from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
-from dyadwatch.tables import data_path, read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
 # Agents whose country follows from where they are ("police in Baku"). Not GOV or MIL:
@@ -512,10 +512,8 @@ def _mistagged_name(token: Token) -> bool:
     )
 
 
-@cache
 def honorifics() -> frozenset[str]:
-    with data_path("honorifics.txt").open(encoding="utf-8") as fh:
-        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+    return read_words("honorifics.txt")
 
 
 def is_honorific(token: Token) -> bool:

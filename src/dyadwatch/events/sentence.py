@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import both_sides, names_both_sides, other_side
@@ -31,7 +29,7 @@ from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
-from dyadwatch.tables import data_path
+from dyadwatch.tables import read_words
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.stage import anaphoric_event_nouns
 
@@ -687,10 +685,8 @@ def is_stance(site: Site) -> bool:
     return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
 
 
-@cache
 def habitual_adverbs() -> frozenset[str]:
-    with data_path("habitual_cues.txt").open(encoding="utf-8") as fh:
-        return frozenset(ln.strip().lower() for ln in fh if ln.strip() and not ln.startswith("#"))
+    return read_words("habitual_cues.txt")
 
 
 def is_habitual(site: Site) -> bool:
@@ -923,10 +919,8 @@ def obliged_party(state: CodingState, speech: Token) -> list[ActorMention]:
     return []
 
 
-@cache
 def criticism_words() -> frozenset[str]:
-    with data_path("criticism_words.txt").open(encoding="utf-8") as fh:
-        return frozenset(ln.strip().lower() for ln in fh if ln.strip() and not ln.startswith("#"))
+    return read_words("criticism_words.txt")
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:

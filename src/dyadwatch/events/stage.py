@@ -46,7 +46,7 @@ class EventStage:
     def __call__(self, state: CodingState) -> None:
         if state.doc is None:
             return
-        fix_lemmas(state.doc)
+        fix_model_slips(state.doc)
         cap = self.config.limits.max_sentence_chars
         memory: list[Remembered] = []  # acts the next sentence may refer back to
         for index, sent in enumerate(state.doc.sents):
@@ -63,7 +63,7 @@ def lemma_fixes() -> dict[str, str]:
     return {r["form"]: r["lemma"] for r in read_tsv("lemma_fixes.tsv")}
 
 
-def fix_lemmas(doc: Doc) -> None:
+def fix_model_slips(doc: Doc) -> None:
     """Correct the model's known lemma slips ("staged" -> "stag") so the trigger shows, and
     its part-of-speech slip on verbs after "due to" ("is due to host President Milei"): a
     word tagged as a noun that the parse gives a direct object is a verb."""

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dyadwatch.actors.context import role_refers_to
 from dyadwatch.ground.syntax import governing_speech_verb, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
@@ -165,9 +166,7 @@ def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
     if not speaker.country and speaker.roles:
         # "X's foreign ministry summoned ..., the ministry said": a definite role with no
         # country refers back to the acting party of that role (a government: the state).
-        return any(set(speaker.roles) & set(m.roles)
-                   or ("GOV" in speaker.roles and not m.roles and m.kind == "state")
-                   for m in ev.source)
+        return any(role_refers_to(speaker.roles, m) for m in ev.source)
     return bool(_countries([speaker]) & _countries(ev.source))
 
 

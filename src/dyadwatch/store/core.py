@@ -81,7 +81,7 @@ _START = func.coalesce(EVENTS.c.date_start, EVENTS.c.pub_date, literal_column("'
 _END = func.coalesce(EVENTS.c.date_end, EVENTS.c.pub_date, literal_column("'9999-12-31'"))
 
 
-def _COUNTRY(column):  # noqa: N802 - reads as the column expression it builds
+def _country_or_blank(column):
     return func.coalesce(column, literal_column("''"))
 
 
@@ -99,8 +99,8 @@ def _candidate_rows(*date_terms) -> Select:
             EVENTS.c.cluster_id.is_not(None),
             # Countries compared through coalesce: no index on them, so SQLite drives the
             # query from the date indexes (a country index would read the whole dyad).
-            _COUNTRY(PAIRS.c.source_country).in_(bindparam("b_countries", expanding=True)),
-            _COUNTRY(PAIRS.c.target_country).in_(bindparam("b_countries", expanding=True)),
+            _country_or_blank(PAIRS.c.source_country).in_(bindparam("b_countries", expanding=True)),
+            _country_or_blank(PAIRS.c.target_country).in_(bindparam("b_countries", expanding=True)),
         )
     )
 
