@@ -275,3 +275,12 @@ def test_cli_scores_saved_predictions_like_the_reference(tmp_path):
     assert json.loads(base.output)["date_acc"] == 0.0
     refused = CliRunner().invoke(cli, ["eval", "--pred", str(pred)])
     assert refused.exit_code != 0 and "Traceback" not in refused.output
+
+
+def test_explain_at_dyad_root_level_ignores_role_differences():
+    gold = {"d": [gold_event()]}
+    other_role = {"d": [gold_event(source="RUSGOV")]}
+    assert {i["detail"] for i in explain(gold, other_role)} == {"same countries, other roles"}
+    assert explain(gold, other_role, level="dyad_root") == []
+    other_root = {"d": [gold_event(cameo="111")]}
+    assert {i["cause"] for i in explain(gold, other_root, level="dyad_root")} == {"wrong code"}

@@ -119,6 +119,9 @@ def write_predictions(path: Path, predictions: dict[str, list[dict[str, Any]]]) 
               help="Write the coder's predictions here as JSON Lines.")
 @click.option("--explain", "show_explain", is_flag=True,
               help="List misses and false alarms with sentences and likely causes.")
+@click.option("--level", "explain_level", type=click.Choice(LEVELS), default="full",
+              show_default=True,
+              help="Scoring level --explain judges misses and false alarms at.")
 @click.option("--baseline", type=click.Choice(BASELINES),
               help="pubdate: date every event by its publication date (GDELT-style).")
 @click.option("--plover-gsr", type=click.Path(dir_okay=False, path_type=Path),
@@ -126,7 +129,8 @@ def write_predictions(path: Path, predictions: dict[str, list[dict[str, Any]]]) 
 @click.option("--pred", "pred_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Score these records (JSON Lines, e.g. from `dyadwatch code`) instead of "
                    "coding the articles.")
-def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_file) -> None:
+def eval_cmd(gold_dir, as_json, out, show_explain, explain_level, baseline, plover_gsr,
+             pred_file) -> None:
     """Score the coder against GOLD_DIR (NAME.txt + NAME.gold.jsonl pairs, recursive)."""
     if gold_dir is None and plover_gsr is None:
         raise click.UsageError("give a GOLD_DIR, --plover-gsr FILE, or both")
@@ -135,9 +139,11 @@ def eval_cmd(gold_dir, as_json, out, show_explain, baseline, plover_gsr, pred_fi
     payload: dict[str, Any] = {}
     coder = None if pred_file is not None or gold_dir is None else make_coder()
     if pred_file is not None:
-        payload["gold"] = evaluate_predictions(gold_dir, pred_file, baseline=baseline)
+        payload["gold"] = evaluate_predictions(gold_dir, pred_file, baseline=baseline,
+                                               explain_level=explain_level)
     elif gold_dir is not None:
-        payload["gold"] = evaluate_dir(gold_dir, coder, baseline=baseline)
+        payload["gold"] = evaluate_dir(gold_dir, coder, baseline=baseline,
+                                       explain_level=explain_level)
         if out is not None:
             write_predictions(out, payload["gold"]["predictions"])
     if plover_gsr is not None:

@@ -154,8 +154,12 @@ def explain(
     gold_by_doc: EventsByDoc,
     preds_by_doc: EventsByDoc,
     mentions_by_doc: Mapping[str, list[Mapping[str, Any]]] | None = None,
+    level: str = "full",
 ) -> list[dict[str, Any]]:
     """Misses, false alarms and date/modality mismatches, each with a likely cause.
+
+    ``level`` is the scoring level a miss or false alarm is judged at ("full" by default:
+    every role and 4-digit code counts; "dyad_root" lists only what that level's F1 counts).
 
     ``mentions_by_doc`` (optional) maps a document to the actor mentions the coder found,
     each ``{"code", "sentence"}``; with it a miss is split into actor and trigger failures.
@@ -166,7 +170,7 @@ def explain(
         golds = expand_events(raw_golds)
         preds = expand_events(preds_by_doc.get(doc, []))
         mentions = None if mentions_by_doc is None else list(mentions_by_doc.get(doc, []))
-        pairs = match_events(preds, golds, "full")
+        pairs = match_events(preds, golds, level)
         matched_preds = {pi for pi, _ in pairs}
         matched_golds = {gi for _, gi in pairs}
         for gi, gold in enumerate(golds):

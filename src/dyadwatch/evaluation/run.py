@@ -83,6 +83,7 @@ def evaluate_dir(
     coder: Any,
     *,
     baseline: str | None = None,
+    explain_level: str = "full",
 ) -> dict[str, Any]:
     """Code every NAME.txt of a gold directory (recursively) and score it.
 
@@ -102,22 +103,23 @@ def evaluate_dir(
         if baseline == "pubdate":
             records = pubdate_baseline(records, article.pub_date)
         preds[doc.key], mentions[doc.key] = records, found
-    return _full_result(docs, preds, mentions, errors)
+    return _full_result(docs, preds, mentions, errors, explain_level)
 
 
 def _full_result(docs: list[GoldDocument], preds: dict[str, list[dict[str, Any]]],
                  mentions: dict[str, list[dict[str, Any]]] | None,
-                 errors: list[str]) -> dict[str, Any]:
+                 errors: list[str], explain_level: str = "full") -> dict[str, Any]:
     gold = {doc.key: doc.events for doc in docs}
     result = scores_for(gold, preds, docs)
-    result["explain"] = explain(gold, preds, mentions)
+    result["explain"] = explain(gold, preds, mentions, explain_level)
     result["predictions"] = preds
     result["errors"] = errors
     return result
 
 
 def evaluate_predictions(
-    gold_dir: str | Path, predictions: str | Path, *, baseline: str | None = None
+    gold_dir: str | Path, predictions: str | Path, *, baseline: str | None = None,
+    explain_level: str = "full",
 ) -> dict[str, Any]:
     """``evaluate_dir`` for records coded earlier (a JSON Lines file), by any coder.
 
@@ -130,7 +132,7 @@ def evaluate_predictions(
     if baseline == "pubdate":
         preds = {key: [pubdate_baseline([r], r.get("pub_date"))[0] for r in records]
                  for key, records in preds.items()}
-    return _full_result(docs, preds, None, [])
+    return _full_result(docs, preds, None, [], explain_level)
 
 
 def _check_baseline(baseline: str | None) -> None:
