@@ -131,7 +131,8 @@ class MentionFinder:
     def find(self, doc: Doc, date: str | None) -> list[ActorMention]:
         atoms = scan_atoms(doc, self.lexicon)
         covered = {t for a in atoms for t in range(a.start, a.end)}
-        drafts = [d for d in self._compose(doc, atoms, covered, date) if d.wanted]
+        drafts = [d for d in self._compose(doc, atoms, covered, date)
+                  if d.wanted and not _activity_modifier(doc, d)]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts += self._bare_cities(doc, covered, drafts)
         drafts += _group_drafts(doc, drafts)
@@ -415,6 +416,16 @@ def country_groups() -> dict[tuple[str, ...], list[str]]:
         if words[-1].endswith("y"):
             groups[words[:-1] + (words[-1][:-1] + "ies",)] = members
     return groups
+
+
+def _activity_modifier(doc: Doc, draft: Draft) -> bool:
+    """"a military aid package", "diplomatic efforts": a role adjective with no country
+    that describes a thing or activity, not a body that acts (the agent phrases the lexicon
+    lists, "military officials", are whole phrases and never come here)."""
+    if draft.country is not None or draft.end - draft.start != 1:
+        return False
+    token = doc[draft.start]
+    return token.pos_ == "ADJ" and token.dep_ == "amod"
 
 
 def _group_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -46,7 +46,11 @@ ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
 # Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
-PARTICIPATION_VERBS = frozenset({"engage", "participate", "join"})
+PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "involve"})
+# "Russia was behind the attack", "Russia is responsible for the attack", "bore
+# responsibility for": the subject of these phrases is the agent of the event noun.
+AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
+                "for": frozenset({"responsible", "responsibility", "accountable"})}
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
@@ -492,6 +496,9 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
         if (noun.head.lower_ == "on" and verb.pos_ in VERB_POS | {"AUX"}
                 and verb.lemma_.lower() in STATE_VERBS):
             return clause_subject(state, verb)[0]  # "troops remained on alert"
+        agency = agency_subject(state, noun.head)
+        if agency is not None:
+            return agency
         if (noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS
                 and not any(c.dep_ == "neg" for c in verb.children)):
             # "forces were engaged in ethnic cleansing", "took part in the attack"
@@ -502,6 +509,22 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
                 return actors_of(state, child(verb, "dobj"))
             return clause_subject(state, verb)[0]
     return []
+
+
+def agency_subject(state: CodingState, prep: Token) -> list[ActorMention] | None:
+    """The agent named by "X was behind N", "X was responsible for N", "X bore
+    responsibility for N" (prep is "behind" or "for"); None when the phrase is not one."""
+    heads = AGENCY_PREPS.get(prep.lower_)
+    if heads is None:
+        return None
+    word = prep.head
+    if word.lemma_.lower() not in heads:
+        return None
+    if word.lemma_.lower() in ("responsibility", "responsible", "accountable"):
+        word = word.head  # the verb: "was responsible", "bore responsibility"
+    if any(c.dep_ == "neg" for c in word.children):
+        return []  # "Russia was not behind the attack" names no agent
+    return actors_of(state, child(word, "nsubj", "nsubjpass"))
 
 
 def side_key(state: CodingState, m: ActorMention) -> str | None:

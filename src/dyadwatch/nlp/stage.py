@@ -45,6 +45,7 @@ from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.tables import read_tsv
+from dyadwatch.when.stage import material_act_nouns
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -285,7 +286,11 @@ class ParseStage:
             name in self.nlp.pipe_names for name in RULE_COMPONENTS) else None
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
-        self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
+        free, self.object_forms = candidate_forms(load_lexicon(config.dicts))
+        # Verbs that tell an act a later "the launch" / "the test" refers back to are parsed
+        # too, so that the act's author can be read off them (events.sentence).
+        self.free_forms = free | trigger_forms(
+            v for verbs in material_act_nouns().values() for v in verbs)
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}

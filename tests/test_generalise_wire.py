@@ -1,0 +1,91 @@
+"""Wire-news constructions found by probing beyond the gold (session 3), each tested on
+sentences of its own: who is behind an act, attribution after the fact, criticism of an
+act told before, aid announced, raids on embassies, envoys ordered out."""
+
+from __future__ import annotations
+
+from dyadwatch.read.document import Document
+
+
+def coded(coder, body: str, pub: str = "2025-03-14") -> list[dict]:
+    return [r.to_dict() for r in coder.code(Document("wire", body, pub_date=pub))]
+
+
+def codes(actor) -> list[str]:
+    if actor is None:
+        return []
+    if isinstance(actor, list):
+        return [a["code"] for a in actor]
+    return [actor["code"]]
+
+
+def dyads(recs: list[dict]) -> set[tuple]:
+    return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])
+            for r in recs}
+
+
+def test_the_party_behind_or_responsible_for_an_attack_is_its_agent(coder):
+    recs = coded(coder, "Chile said Peru was behind the cyberattack on Chilean ministries.")
+    assert ("112", ("CHL",), ("PER",), "asserted") in dyads(recs)
+    assert any(r["root"] == "17" and codes(r["source"]) == ["PER"]
+               and r["modality"] == "reported" for r in recs)
+    recs = coded(coder, "Norway said Swedish agents were responsible for the drone attack "
+                        "on its border post.")
+    assert any(r["root"] == "11" and codes(r["target"])[0].startswith("SWE") for r in recs)
+    assert any(r["root"] == "19" and codes(r["source"])[0].startswith("SWE") for r in recs)
+
+
+def test_not_behind_names_no_agent(coder):
+    recs = coded(coder, "Chile said Peru was not behind the cyberattack on its ministries.")
+    assert not any(codes(r["source"]) == ["PER"] for r in recs)
+
+
+def test_holding_a_party_responsible_blames_it(coder):
+    recs = coded(coder, "The Danish government held Moscow responsible for the sabotage.")
+    assert ("112", ("DNKGOV",), ("RUS",), "asserted") in dyads(recs)
+
+
+def test_trailing_attribution_is_no_accusation(coder):
+    body = ("Peru fired two missiles at a Chilean patrol boat on Tuesday, Chile's navy said.")
+    recs = coded(coder, body)
+    assert not any(r["root"] == "11" for r in recs)
+
+
+def test_condemning_an_uncoded_act_targets_whoever_did_it(coder):
+    body = ("North Korea fired two ballistic missiles into the sea on Tuesday. North Korea "
+            "has tested missiles all year, and South Korea watches closely. Seoul condemned "
+            "the launch as a provocation.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "condemned"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["KOR"], ["PRK"])]
+
+
+def test_a_material_act_noun_does_not_refer_back_to_a_statement(coder):
+    body = ("Peru tested a missile near the border. Chile condemned the test. Bolivia "
+            "also denounced the test.")
+    recs = [r for r in coded(coder, body) if r["trigger"] in ("condemned", "denounced")]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [
+        (["CHL"], ["PER"]), (["BOL"], ["PER"])]
+
+
+def test_role_adjectives_of_things_are_not_actors(coder):
+    recs = coded(coder, "Israel attacked Gaza. Washington announced a new military aid "
+                        "package for Kyiv.")
+    aid = [r for r in recs if r["trigger"] == "announced"]
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in aid] == [
+        ("07", ["USA"], ["UKR"])]
+
+
+def test_storming_an_embassy_is_a_raid(coder):
+    recs = coded(coder, "Ecuadorian police stormed the Mexican embassy in Quito on Friday.")
+    assert any(r["cameo"] == "1711" and codes(r["source"]) == ["ECUCOP"]
+               and codes(r["target"])[0].startswith("MEX") for r in recs)
+
+
+def test_an_envoy_ordered_to_leave_is_expelled(coder):
+    recs = coded(coder, "Niger ordered the French ambassador to leave within 48 hours.")
+    assert ("161", ("NER",), ("FRAGOV",), "asserted") in dyads(recs)
+
+
+def test_unveiled_aid_is_aid(coder):
+    recs = coded(coder, "Japan unveiled an aid package for the Philippines.")
+    assert any(r["root"] == "07" and codes(r["target"]) == ["PHL"] for r in recs)
