@@ -4,19 +4,7 @@ act told before, aid announced, raids on embassies, envoys ordered out."""
 
 from __future__ import annotations
 
-from dyadwatch.read.document import Document
-
-
-def coded(coder, body: str, pub: str = "2025-03-14") -> list[dict]:
-    return [r.to_dict() for r in coder.code(Document("wire", body, pub_date=pub))]
-
-
-def codes(actor) -> list[str]:
-    if actor is None:
-        return []
-    if isinstance(actor, list):
-        return [a["code"] for a in actor]
-    return [actor["code"]]
+from coding_helpers import coded, codes
 
 
 def dyads(recs: list[dict]) -> set[tuple]:
