@@ -77,3 +77,21 @@ def test_an_envoy_ordered_to_leave_is_expelled(coder):
 def test_unveiled_aid_is_aid(coder):
     recs = coded(coder, "Japan unveiled an aid package for the Philippines.")
     assert any(r["root"] == "07" and codes(r["target"]) == ["PHL"] for r in recs)
+
+
+def test_a_wire_dateline_is_not_the_subject(coder):
+    body = ("LIMA, April 8 - Peru closed its airspace to all flights to and from Bolivia on "
+            "Monday and recalled its ambassadors from La Paz and Quito.")
+    got = dyads(coded(coder, body, pub="2025-04-08"))
+    assert ("163", ("PER",), ("BOL",), "asserted") in got
+    assert any(c == "161" and s == ("PER",) and "BOL" in t for c, s, t, _ in got)
+
+
+def test_conjoined_objects_carry_their_prepositions(coder):
+    recs = coded(coder, "Chile has suspended all exports to and imports from Peru.")
+    assert ("163", ("CHL",), ("PER",), "asserted") in dyads(recs)
+
+
+def test_barring_a_state_s_aircraft_is_a_sanction(coder):
+    recs = coded(coder, "Bolivia barred Peruvian aircraft from its airspace.")
+    assert ("163", ("BOL",), ("PER",), "asserted") in dyads(recs)

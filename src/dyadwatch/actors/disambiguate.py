@@ -4,11 +4,11 @@ a wire dateline ("ATHENS, Nov 15 (Reuters) -") names where the story was filed, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
 from dyadwatch.pipeline import ActorMention
+from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
 
 
@@ -44,15 +44,7 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-# An upper-case place, an optional date and agency, then a dash, at the start of the text.
-DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*"
-                      r"(?:,\s*[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?)?"
-                      r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
-
-
 def without_dateline(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """The mentions, less those inside a dateline at the start of the text."""
-    match = DATELINE.match(text[:120])
-    if match is None:
-        return mentions
-    return [m for m in mentions if not 0 <= m.start_char < match.end()]
+    end = dateline_end(text)
+    return [m for m in mentions if not 0 <= m.start_char < end] if end else mentions

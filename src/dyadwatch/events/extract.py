@@ -578,11 +578,12 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             for rel in c.children:
                 if rel.dep_ == "relcl" and rel.i > c.i:
                     yield actors_of(state, child(rel, "nsubj"))
-            for p in c.children:  # "its ambassador from Montenegro", "action against X"
-                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
-                                                     "on", "with", "toward", "towards",
-                                                     "for"):  # "closed entry for X"
-                    yield actors_of(state, child(p, "pobj"))
+            for obj in (c, *(k for k in c.children if k.dep_ == "conj")):
+                # "its ambassador from Montenegro", "action against X", "closed entry for
+                # X", "suspended exports to and imports from Israel" (the conjoined object)
+                for p in obj.children:
+                    if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS:
+                        yield actors_of(state, child(p, "pobj"))
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
@@ -592,10 +593,24 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
                                       and obj.lemma_.lower() in HELP_NOUNS):
             yield actors_of(state, obj)
+            if obj is not None:  # "closed its airspace to all flights to and from Mali"
+                yield movement_ends(state, obj)
     for c in preps_of(verb):  # "protested to the ambassador of X", "pulled out of talks"
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
+
+
+def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
+    """The place a movement noun goes to or comes from ("flights to and from Mali",
+    "shipments to Russia"), one or two prepositions down."""
+    for p in noun.children:
+        for q in (p, *(k for k in p.children if k.dep_ == "conj")):
+            if q.dep_ in ("prep", "conj") and q.lower_ in ("to", "from"):
+                found = actors_of(state, child(q, "pobj"))
+                if found:
+                    return found
+    return []
 
 
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
@@ -611,6 +626,8 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+OBJECT_PREPS = frozenset({"from", "in", "to", "of", "against", "on", "with", "toward",
+                          "towards", "for"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "mediation", "backing",
                         "facilitation"})
 
