@@ -95,3 +95,31 @@ def test_conjoined_objects_carry_their_prepositions(coder):
 def test_barring_a_state_s_aircraft_is_a_sanction(coder):
     recs = coded(coder, "Bolivia barred Peruvian aircraft from its airspace.")
     assert ("163", ("BOL",), ("PER",), "asserted") in dyads(recs)
+
+
+def test_both_sides_are_the_pair_named_in_the_same_sentence(coder):
+    body = ("Venezuela and Guyana pledged not to use force in their border dispute. A Russian "
+            "defence delegation was received in Caracas on Monday, and both sides agreed to "
+            "step up military cooperation.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "agreed"]
+    assert sorted(codes(recs[0]["source"])) == ["RUS", "VEN"]
+
+
+def test_third_parties_named_just_before_do_not_replace_the_main_dyad(coder):
+    body = ("Venezuela and Guyana pledged not to use force in their border dispute. The talks "
+            "were brokered by St Vincent's prime minister, with Brazilian envoy Celso Amorim "
+            "also in the room. The two governments agreed to avoid any escalation.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "agreed"]
+    assert sorted(codes(recs[0]["source"])) == ["GUY", "VEN"]
+
+
+def test_the_north_is_north_korea_only_where_the_story_names_it(coder):
+    body = ("North Korea blew up two roads on Tuesday. On Friday, the North's foreign ministry "
+            "accused Seoul of flying drones over Pyongyang.")
+    assert ("112", ("PRKGOV",), ("KOR",), "asserted") in dyads(coded(coder, body))
+    assert coded(coder, "The North's foreign ministry accused Chile of spying.") == []
+
+
+def test_ordering_one_s_diplomats_home_recalls_them(coder):
+    recs = coded(coder, "Israel ordered its diplomats home from Turkey in late October.")
+    assert ("161", ("ISR",), ("TUR",), "asserted") in dyads(recs)

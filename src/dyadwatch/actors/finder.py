@@ -68,17 +68,25 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     lowered = [w.lower() for w in words]
     sent_end = _sentence_ends(doc)
     i = 0
-    while i < len(doc):
-        found = None
+    def longest_at(i: int) -> Atom | None:
         limit = min(lexicon.longest_from(words[i], lowered[i]), sent_end[i] - i)
         for length in range(limit, 0, -1):
             entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
             if entries:
-                found = Atom(i, i + length, entries)
-                break
+                return Atom(i, i + length, entries)
+        return None
+
+    while i < len(doc):
+        found = longest_at(i)
         if found is None:
             i += 1
             continue
+        if found.end - found.start > 1 and found.end < len(doc):
+            # "the South Korean president": "South Korean" reaches further than "the South"
+            later = longest_at(i + 1)
+            if later is not None and later.end > found.end:
+                i += 1
+                continue
         atoms.append(found)
         i = found.end
     return [a for a in atoms if not _prefixed_word(doc, a, atoms)]
