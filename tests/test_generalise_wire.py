@@ -4,6 +4,7 @@ act told before, aid announced, raids on embassies, envoys ordered out."""
 
 from __future__ import annotations
 
+import pytest
 from coding_helpers import coded, codes
 
 
@@ -97,20 +98,22 @@ def test_barring_a_state_s_aircraft_is_a_sanction(coder):
     assert ("163", ("BOL",), ("PER",), "asserted") in dyads(recs)
 
 
-def test_both_sides_are_the_pair_named_in_the_same_sentence(coder):
-    body = ("Venezuela and Guyana pledged not to use force in their border dispute. A Russian "
-            "defence delegation was received in Caracas on Monday, and both sides agreed to "
-            "step up military cooperation.")
-    recs = [r for r in coded(coder, body) if r["trigger"] == "agreed"]
-    assert sorted(codes(recs[0]["source"])) == ["RUS", "VEN"]
+PAIR_CASES = [
+    # "both sides" after two countries named earlier in the same sentence: that pair
+    ("Venezuela and Guyana pledged not to use force in their border dispute. A Russian "
+     "defence delegation was received in Caracas on Monday, and both sides agreed to step up "
+     "military cooperation.", ["RUS", "VEN"]),
+    # mediators named in the sentence before do not replace the main dyad
+    ("Venezuela and Guyana pledged not to use force in their border dispute. The talks were "
+     "brokered by St Vincent's prime minister, with Brazilian envoy Celso Amorim also in the "
+     "room. The two governments agreed to avoid any escalation.", ["GUY", "VEN"]),
+]
 
 
-def test_third_parties_named_just_before_do_not_replace_the_main_dyad(coder):
-    body = ("Venezuela and Guyana pledged not to use force in their border dispute. The talks "
-            "were brokered by St Vincent's prime minister, with Brazilian envoy Celso Amorim "
-            "also in the room. The two governments agreed to avoid any escalation.")
+@pytest.mark.parametrize(("body", "pair"), PAIR_CASES)
+def test_which_pair_both_sides_stand_for(coder, body, pair):
     recs = [r for r in coded(coder, body) if r["trigger"] == "agreed"]
-    assert sorted(codes(recs[0]["source"])) == ["GUY", "VEN"]
+    assert sorted(codes(recs[0]["source"])) == pair
 
 
 def test_the_north_is_north_korea_only_where_the_story_names_it(coder):
