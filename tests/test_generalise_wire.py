@@ -126,3 +126,10 @@ def test_the_north_is_north_korea_only_where_the_story_names_it(coder):
 def test_ordering_one_s_diplomats_home_recalls_them(coder):
     recs = coded(coder, "Israel ordered its diplomats home from Turkey in late October.")
     assert ("161", ("ISR",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_the_north_in_lower_case_is_a_direction(coder):
+    body = ("North Korea blew up two roads on Tuesday. Troops in the north of the country "
+            "attacked Seoul's outposts.")
+    recs = coded(coder, body)
+    assert not any("PRK" in codes(r["source"]) and r["trigger"] == "attacked" for r in recs)
