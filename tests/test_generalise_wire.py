@@ -133,3 +133,15 @@ def test_the_north_in_lower_case_is_a_direction(coder):
             "attacked Seoul's outposts.")
     recs = coded(coder, body)
     assert not any("PRK" in codes(r["source"]) and r["trigger"] == "attacked" for r in recs)
+
+
+def test_states_listed_with_commas_are_all_the_source(coder):
+    body = ("Mali, Burkina Faso and Niger, which have formed a confederation under their "
+            "military governments, recalled their envoys from Algiers on Sunday.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "recalled"]
+    assert sorted(codes(recs[0]["source"])) == ["BFA", "MLI", "NER"]
+
+
+def test_a_claim_rejected_in_a_relative_clause_answers_its_author(coder):
+    recs = coded(coder, "Chile accused Peru of spying, an allegation Lima denied.")
+    assert ("016", ("PER",), ("CHL",), "asserted") in dyads(recs)

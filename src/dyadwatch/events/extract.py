@@ -106,13 +106,27 @@ def is_expletive(tok: Token) -> bool:
 def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list[ActorMention]:
     """"Russia and Azerbaijan", "the US, Russia and Switzerland": every conjoined actor."""
     found = [first]
-    for conj in tok.conjuncts:
+    for conj in (*tok.conjuncts, *listed_appositions(state, tok, first)):
         if conj.i < tok.i:
             continue
         m = _mention_for(state, conj) or _first_actor_below(state, conj, allow_conj=False)
         if m is not None and all(m.code != f.code or m.text != f.text for f in found):
             found.append(m)
     return found
+
+
+def listed_appositions(state: CodingState, tok: Token, first: ActorMention) -> list[Token]:
+    """"Mali, Burkina Faso and Niger": the parser may hang the second state on the first as
+    an apposition and the third on the second. One state is never another's apposition, so
+    such a state and its conjuncts belong to the list."""
+    if first.kind != "state":
+        return []
+    out: list[Token] = []
+    for c in tok.children:
+        m = _mention_for(state, c) if c.dep_ == "appos" else None
+        if m is not None and m.kind == "state" and m.country != first.country:
+            out.extend((c, *c.conjuncts))
+    return out
 
 
 def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True

@@ -360,7 +360,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = condition_subject(state, tok, comp, src_sides)
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
         target = (referred_act_author(state, tok, src_sides)
-                  or judged_act_author(state, site, src_sides))
+                  or judged_act_author(state, site, src_sides)
+                  or answered_claim_author(state, tok, src_sides))
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
@@ -470,6 +471,22 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
         if found:
             return found
     return []
+
+
+def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | None]
+                          ) -> list[ActorMention]:
+    """"Sandu accused Russia of plotting a coup, a claim the Kremlin rejected": a response in
+    a relative clause on an event noun ("a claim", "an allegation") answers whoever made
+    the sentence's main statement."""
+    if tok.dep_ != "relcl" or tok.head.lemma_.lower() not in anaphoric_event_nouns():
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which")
+           for c in tok.children):
+        return []  # the clause has an object of its own
+    main = tok.sent.root
+    if main.i == tok.i:
+        return []
+    return [m for m in clause_subject(state, main)[0] if side_key(state, m) not in own_side]
 
 
 def material_root(code: str) -> bool:
