@@ -145,3 +145,10 @@ def test_states_listed_with_commas_are_all_the_source(coder):
 def test_a_claim_rejected_in_a_relative_clause_answers_its_author(coder):
     recs = coded(coder, "Chile accused Peru of spying, an allegation Lima denied.")
     assert ("016", ("PER",), ("CHL",), "asserted") in dyads(recs)
+
+
+def test_forces_a_state_deploys_are_its_own(coder):
+    body = ("The Netherlands returned 119 looted bronzes to Nigeria. Kenya deployed 400 police "
+            "officers to Haiti.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "deployed"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["KEN"], ["HTI"])]

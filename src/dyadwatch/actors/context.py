@@ -465,7 +465,8 @@ def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
     while verb is not None and verb.dep_ == "conj" and not any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
-    return verb is not None and verb.i == subject.head.i
+    return (verb is not None and verb.i == subject.head.i
+            and verb.lemma_.lower() not in read_words("own_force_verbs.txt"))
 QUANTITY_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen",
                             "dozens", "million", "millions", "group", "crowd", "number",
                             "some", "many", "most", "scores"})
