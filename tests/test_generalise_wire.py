@@ -152,3 +152,19 @@ def test_forces_a_state_deploys_are_its_own(coder):
             "officers to Haiti.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "deployed"]
     assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["KEN"], ["HTI"])]
+
+
+def test_an_offer_to_host_talks_is_no_talks(coder):
+    recs = coded(coder, "Saudi Arabia offered to host peace talks between Russia and Ukraine.")
+    assert [r["root"] for r in recs] == ["03"]
+
+
+def test_a_threat_to_block_a_states_bid_targets_that_state(coder):
+    recs = coded(coder, "Turkey threatened to block Sweden's NATO bid.")
+    assert [(r["root"], codes(r["target"])) for r in recs] == [("13", ["SWE"])]
+
+
+def test_should_in_a_statement_is_an_appeal_to_that_party(coder):
+    body = ("China's foreign ministry spokesperson Lin Jian said the United States should "
+            "abide by the one-China principle. Lin said China should stay calm.")
+    assert dyads(coded(coder, body)) == {("020", ("CHNGOV",), ("USA",), "asserted")}

@@ -223,8 +223,8 @@ class MentionFinder:
 
     @staticmethod
     def _modifies(doc: Doc, left: Atom, right: Atom) -> bool:
-        if right.agent is None and right.org is None:
-            return False
+        if right.agent is None and (right.org is None or right.org.form == "igo"):
+            return False  # no state qualifies an IGO: "Sweden's NATO bid" is Sweden's bid
         gap = doc[left.end : right.start]
         if len(gap) > MAX_MODIFIER_GAP + 1:
             return False
@@ -347,6 +347,12 @@ class MentionFinder:
             # The tagger calls some sentence-initial names nouns ("Aliyev has begun"): those
             # must match a known spelling exactly.
             words = [t.text for t in doc[i:j]]
+            earlier = _named_before(drafts, words, i)
+            if earlier is not None:  # "Lin" after "spokesperson Lin Jian": the same person
+                found.append(Draft(i, j, earlier.country, earlier.role, earlier.code, "person",
+                                   earlier.confidence, name=earlier.name))
+                i = j
+                continue
             match = self.people.resolve(words, date, fuzzy=sure_name)
             if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
@@ -467,6 +473,22 @@ def _names_the_agent(draft: Draft, nxt: Atom) -> bool:
 
 def _org_kind(org: Entry) -> str:
     return {"igo": "igo", "group": "group"}.get(org.form, "agent")
+
+
+def _named_before(drafts: list[Draft], words: list[str], start: int) -> Draft | None:
+    """The titled person named earlier in the document whose surname `words` is (a name
+    used again: "Foreign Minister Jean-Noel Barrot ... Barrot said"; family name first in
+    "spokesperson Lin Jian ... Lin said")."""
+    wanted = " ".join(words).lower()
+    best = None
+    for d in drafts:
+        if not (d.start < start and d.kind == "person" and d.name and d.country):
+            continue
+        name = d.name.lower()
+        if name == wanted or name.endswith(" " + wanted) or (
+                len(words) == 1 and name.startswith(wanted + " ")):
+            best = d
+    return best
 
 
 def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:

@@ -260,6 +260,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # "promised that compensation will be paid": the promise is the intent code, and
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
+        if comp.suppressed:  # "offered to host peace talks": the talks are not held either
+            for c in comp.token.children:
+                if c.dep_ == "dobj" and c.i in sites and c.i != tok.i:
+                    sites[c.i].suppressed = True
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
@@ -356,6 +360,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
         parties = mutual_parties(state, comp.token)
         target = [m for m in parties if m.country not in {s.country for s in source}]
+    if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
+        # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
+        # infinitive acts on, when the act is nothing the lexicon knows
+        target = other_party(infinitive_object(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
@@ -470,6 +478,19 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
         found = [m for m in ev.source if side_key(state, m) not in own_side]
         if found:
             return found
+    return []
+
+
+# Threats, demands, appeals, intents and refusals about an act on another party.
+INFINITIVE_OBJECT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+
+
+def infinitive_object(state: CodingState, tok: Token) -> list[ActorMention]:
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
+            obj = child(c, "dobj")
+            if obj is not None:  # "Sweden's NATO bid": whose bid it is
+                return actors_of(state, child(obj, "poss")) or actors_of(state, obj)
     return []
 
 
@@ -972,12 +993,13 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         kept[governor.i] = demand
 
 
-def obliged_party(state: CodingState, speech: Token) -> list[ActorMention]:
-    """"declared that China must drop barriers": the party a statement says must act (not
-    the speaker), when the act itself is nothing the lexicon knows."""
+def obliged_party(state: CodingState, speech: Token, modal: str = "must"
+                  ) -> list[ActorMention]:
+    """"declared that China must drop barriers": the party a statement says must (or
+    should) act (not the speaker), when the act itself is nothing the lexicon knows."""
     for comp in speech.children:
         if comp.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ == "must" for c in comp.children):
+                c.dep_ == "aux" and c.lower_ == modal for c in comp.children):
             continue
         return actors_of(state, child(comp, "nsubj"))
     return []
@@ -1081,6 +1103,10 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         elif not content and (obliged := [m for m in obliged_party(state, site.token)
                                           if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "100", obliged  # the statement is a demand
+            site.flags.add("speechlike")
+        elif not content and (advised := [m for m in obliged_party(state, site.token, "should")
+                                          if side_key(state, m) not in speaker_sides]):
+            site.code, site.target = "020", advised  # "said Washington should ...": an appeal
             site.flags.add("speechlike")
         elif not content and (blamed := [m for m in blamed_party(state, site.token)
                                          if side_key(state, m) not in speaker_sides]):
