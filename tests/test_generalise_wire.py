@@ -168,3 +168,15 @@ def test_should_in_a_statement_is_an_appeal_to_that_party(coder):
     body = ("China's foreign ministry spokesperson Lin Jian said the United States should "
             "abide by the one-China principle. Lin said China should stay calm.")
     assert dyads(coded(coder, body)) == {("020", ("CHNGOV",), ("USA",), "asserted")}
+
+
+def test_weapons_launched_at_a_state_target_it(coder):
+    recs = coded(coder, "Russian forces launched 120 drones and 10 missiles at Ukraine "
+                        "overnight, Ukraine's air force said.")
+    assert [(r["root"], codes(r["target"]), r["modality"]) for r in recs] == [
+        ("19", ["UKR"], "reported")]
+
+
+def test_jets_bombing_targets_is_an_air_strike(coder):
+    recs = coded(coder, "Turkish jets bombed Kurdish militant targets in northern Iraq.")
+    assert [r["cameo"] for r in recs] == ["195"]

@@ -592,11 +592,13 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             for rel in c.children:
                 if rel.dep_ == "relcl" and rel.i > c.i:
                     yield actors_of(state, child(rel, "nsubj"))
+            # "launched drones and missiles at Ukraine": force is aimed at someone
+            preps = OBJECT_PREPS | {"at"} if entry.cameo[:2] >= "15" else OBJECT_PREPS
             for obj in (c, *(k for k in c.children if k.dep_ == "conj")):
                 # "its ambassador from Montenegro", "action against X", "closed entry for
                 # X", "suspended exports to and imports from Israel" (the conjoined object)
                 for p in obj.children:
-                    if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS:
+                    if p.dep_ == "prep" and p.lower_ in preps:
                         yield actors_of(state, child(p, "pobj"))
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)
