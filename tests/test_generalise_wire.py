@@ -180,3 +180,20 @@ def test_weapons_launched_at_a_state_target_it(coder):
 def test_jets_bombing_targets_is_an_air_strike(coder):
     recs = coded(coder, "Turkish jets bombed Kurdish militant targets in northern Iraq.")
     assert [r["cameo"] for r in recs] == ["195"]
+
+
+def test_banning_another_state_s_products_is_a_sanction(coder):
+    recs = coded(coder, "New Delhi banned dozens of Chinese apps, including TikTok.")
+    assert any(r["cameo"] == "163" and codes(r["source"]) == ["IND"]
+               and codes(r["target"])[0].startswith("CHN") for r in recs)
+    assert coded(coder, "India banned protests in the capital.") == []
+
+
+def test_threatening_tariffs_is_a_threat_of_sanctions(coder):
+    recs = coded(coder, "In January Trump threatened Denmark with high tariffs.", pub="2025-03-02")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("1312", ["DNK"])]
+
+
+def test_postponing_a_summit_is_161(coder):
+    recs = coded(coder, "Japan postponed the summit with China.")
+    assert [r["cameo"] for r in recs] == ["161"]
