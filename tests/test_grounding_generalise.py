@@ -3,6 +3,7 @@ tested on sentences of its own (other countries, other wordings than the gold)."
 
 from __future__ import annotations
 
+import pytest
 from test_generalise_tune2 import coded, codes
 
 
@@ -52,3 +53,61 @@ def test_attack_of_x_on_y_names_the_attacker_and_is_hypothetical_when_probable(c
     rec = with_root(coded(coder, body), "19")
     assert codes(rec["source"]) == ["ERI"] and codes(rec["target"]) == ["ETH"]
     assert rec["modality"] == "hypothetical"
+
+
+# -- dates ---------------------------------------------------------------------------------
+# Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
+DATE_CASES = {
+    "on the nth: that day of the publication's month": (
+        "Chile recalled its ambassador from Peru on the 3rd.", "recalled", "2025-03-03"),
+    "on the nth after the publication day: the month before": (
+        "Chile recalled its ambassador from Peru on the 21st.", "recalled", "2025-02-21"),
+    "on the nth: that day of the narrative's month": (
+        "Tensions rose in January. Chile recalled its ambassador from Peru on the 12th.",
+        "recalled", "2025-01-12"),
+    "overnight with no frame: the publication day": (
+        "Chilean artillery shelled Peruvian posts overnight.", "shelled", "2025-03-14"),
+    "overnight: the day the narrative tells": (
+        "On Tuesday Peru accused Chilean troops of shelling its posts overnight.",
+        "shelling", "2025-03-11"),
+    "within days of a day: some day that month": (
+        "Chile expelled two Peruvian diplomats on March 3. "
+        "Lima recalled its ambassador from Santiago within days.", "recalled", "2025-03"),
+    "within days of a month: that month": (
+        "Relations soured in January over a fishing dispute. "
+        "Lima recalled its ambassador from Santiago within days.", "recalled", "2025-01"),
+    "within 48 hours is a deadline, not the order's date": (
+        "On Monday Chile ordered two Peruvian diplomats to leave within 48 hours.",
+        "ordered", "2025-03-10"),
+    "at the start of the month: the publication's month": (
+        "Chile recalled its ambassador from Peru at the start of the month.",
+        "recalled", "2025-03"),
+    "at the end of the month: the narrative's month": (
+        "The dispute began in November 2024. At the end of the month, Chile recalled its "
+        "ambassador from Peru.", "recalled", "2024-11"),
+    "N days after an act just told": (
+        "Peru summoned the Chilean ambassador on Tuesday. Three days after the summons, "
+        "Chile expelled two Peruvian diplomats.", "expelled", "2025-03-14"),
+    "a week after an act just told": (
+        "Peru summoned the Chilean ambassador on March 3. A week after that protest, "
+        "Chile expelled two Peruvian diplomats.", "expelled", "2025-03-10"),
+    "a deadline on a day is no date of the order": (
+        "Chile expelled two Peruvian diplomats on Tuesday. Peru ordered three "
+        "Chilean diplomats out of the country by midnight on Friday.", "ordered", "2025-03-11"),
+    "past perfect in reported speech continues the narrative": (
+        "Fighting broke out on the border on Sunday. The Peruvian army said Chilean troops "
+        "had attacked a Peruvian patrol.", "attacked", "2025-03-09"),
+    "in the same interview: the interview's date": (
+        "Last Tuesday Peru's president told a Spanish newspaper in an interview that Chile "
+        "was spreading lies. On Thursday Chile recalled its ambassador from Lima. In the "
+        "same interview he accused Chile of spying on Peruvian officials.",
+        "accused", "2025-03-11"),
+}
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),
+                         ids=DATE_CASES.keys())
+def test_date_rule(coder, body, trigger, expected):
+    recs = [r for r in coded(coder, body) if (r["trigger"] or "").startswith(trigger)]
+    assert recs, f"no event {trigger!r} in {body!r}"
+    assert recs[0]["date"] == expected
