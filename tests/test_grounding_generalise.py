@@ -102,6 +102,17 @@ DATE_CASES = {
         "was spreading lies. On Thursday Chile recalled its ambassador from Lima. In the "
         "same interview he accused Chile of spying on Peruvian officials.",
         "accused", "2025-03-11"),
+    "present perfect since a month: the act began then": (
+        "Chile has deployed three warships near the Peruvian coast since January.",
+        "deployed", "2025-01"),
+    "a negated act since a year stays undated": (
+        "Chile has not expelled a Peruvian diplomat since 2019.", "expelled", None),
+    "past perfect before a dated day: that month": (
+        "Peru recalled its ambassador from Santiago on March 3. Chile had expelled two "
+        "Peruvian diplomats.", "expelled", "2025-03"),
+    "a wire dateline is no subject, and dates what follows": (
+        "LIMA, March 12 (Reuters) - Peru expelled two Chilean diplomats overnight, the "
+        "foreign ministry said.", "expelled", "2025-03-12"),
 }
 
 

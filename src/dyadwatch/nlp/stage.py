@@ -37,6 +37,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import X as POS_X
 from spacy.tokens import Doc, Span
 
+from dyadwatch.actors.disambiguate import DATELINE
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import LimitExceeded
 from dyadwatch.events.lexicon import Lexicon, load_lexicon
@@ -157,7 +158,20 @@ def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
         i += 1
     if start < n:
         spans.append((start, n))
-    return [s for s in spans if s[1] > s[0]]
+    return split_dateline(doc, [s for s in spans if s[1] > s[0]])
+
+
+def split_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A wire dateline ("VILNIUS, Nov 20 (Reuters) - ") is a sentence of its own: glued to
+    the lead it becomes the parse's subject and the lead's actor is lost."""
+    match = DATELINE.match(doc.text[:120])
+    if match is None or not spans:
+        return spans
+    cut = next((t.i for t in doc if t.idx >= match.end()), None)
+    first_start, first_end = spans[0]
+    if cut is None or not first_start < cut < first_end:
+        return spans
+    return [(first_start, cut), (cut, first_end), *spans[1:]]
 
 
 def sentence_doc(doc: Doc, start: int, end: int, norms: numpy.ndarray) -> Doc:

@@ -191,6 +191,17 @@ def find_expressions(text: str) -> list[TimeExpr]:
     """All non-overlapping temporal expressions in `text`, longest first at each place.
 
     Expressions that only bound the event ("since 2021", "by June") are left out."""
+    return [e for e in _all_expressions(text) if not _is_bound(e, text)]
+
+
+def find_since(text: str) -> list[TimeExpr]:
+    """The "since X" bounds alone ("has deployed warships since August"): where an act
+    that still goes on began."""
+    return [e for e in _all_expressions(text)
+            if (e.get("lead") or _lead_word(text, e.start)).lower() == "since"]
+
+
+def _all_expressions(text: str) -> list[TimeExpr]:
     if not may_hold_expression(text):
         return []
     found: list[TimeExpr] = []
@@ -212,7 +223,7 @@ def find_expressions(text: str) -> list[TimeExpr]:
         if chosen and expr.start < chosen[-1].end:
             continue
         chosen.append(expr)
-    return [e for e in _join_ranges(chosen, text) if not _is_bound(e, text)]
+    return _join_ranges(chosen, text)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)

@@ -27,7 +27,7 @@ from dyadwatch.ground.modality import modality_cues
 from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
-from dyadwatch.when.expressions import TimeExpr, find_expressions
+from dyadwatch.when.expressions import TimeExpr, find_expressions, find_since
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.resolve import (
     ANAPHORIC,
@@ -274,6 +274,34 @@ def _is_present(verb: Token) -> bool:
     return verb.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in aux)
 
 
+def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
+                 ) -> tuple[Interval, str] | None:
+    """"Washington has deployed eight warships to the Caribbean since August": an act in
+    the present perfect that goes on since a date began then (a plain "since" phrase of the
+    act's own clause; negations keep null: "has not sent an envoy since 2019")."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in ("has", "have") for a in aux) or clause.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    sent = trigger.sent
+    for expr in find_since(sent.text):
+        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end,
+                                  alignment_mode="expand")
+        anchor = _anchor(span) if span is not None and len(span) else None
+        if anchor is None or not (anchor.i == clause.i or _hangs_on(anchor, clause)):
+            continue
+        interval = resolve(_without_since(expr), ctx)
+        if interval is not None:
+            return interval, expr.text
+    return None
+
+
+def _without_since(expr: TimeExpr) -> TimeExpr:
+    parts = {k: v for k, v in expr.parts.items() if k != "lead"}
+    return TimeExpr(expr.kind, expr.start, expr.end, expr.text, parts, expr.members)
+
+
 def _is_anterior(verb: Token) -> bool:
     """Past perfect ("which had mediated"): before the narrative's time, not in it. Inside
     reported speech it is only the tense shifted back ("the army said it had killed 200
@@ -477,7 +505,17 @@ class DateStage:
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
-        if (frame is not None and frame.interval is not None and not _is_present(clause)
-                and not _is_anterior(clause)):
+        began = _since_start(trigger, clause, ctx)
+        if began is not None:
+            return Dated(began[0].to_event_date(began[1]), "own")
+        if frame is None or frame.interval is None or _is_present(clause):
+            return Dated(EventDate(), "none")
+        if not _is_anterior(clause):
             return Dated(frame.interval.to_event_date(frame.expr.text), "carry")
+        start = frame.interval.start
+        if (start.year, start.month) == (frame.interval.end.year, frame.interval.end.month):
+            # "Thailand had at first turned down the offer": before the narrative's day,
+            # within its month as far as the text tells
+            month = Interval.month(start.year, start.month)
+            return Dated(month.to_event_date(frame.expr.text), "carry")
         return Dated(EventDate(), "none")
