@@ -55,6 +55,39 @@ def test_attack_of_x_on_y_names_the_attacker_and_is_hypothetical_when_probable(c
     assert rec["modality"] == "hypothetical"
 
 
+def test_an_option_considered_is_the_act_hypothetical(coder):
+    recs = coded(coder, "Norway said it could consider sanctions against Belarusian officials.")
+    rec = with_root(recs, "16")
+    assert codes(rec["target"])[0][:3] == "BLR" and rec["modality"] == "hypothetical"
+    rec = with_root(coded(coder, "Hungary is weighing expelling the Ukrainian ambassador."), "16")
+    assert rec["modality"] == "hypothetical"
+
+
+def test_accepting_foreign_troops_and_widening_restrictions_are_coded(coder):
+    rec = with_root(coded(coder, "Officials said Juba could accept Kenyan troops."), "08")
+    assert rec["cameo"] == "0861" and rec["modality"] == "hypothetical"
+    rec = with_root(coded(coder, "Taiwan did not widen its restrictions on Chinese fruit."), "16")
+    assert codes(rec["target"]) == ["CHN"] and rec["modality"] == "negated"
+
+
+def test_agreeing_to_meet_again_codes_the_meeting_as_future_with_its_date(coder):
+    body = ("Qatari and Saudi diplomats held talks in Riyadh on Saturday. Both sides agreed "
+            "to meet again next Saturday.")
+    recs = coded(coder, body, pub="2025-04-12")
+    meeting = next(r for r in recs if r["trigger"] == "meet")
+    assert meeting["modality"] == "future" and meeting["date"] == "2025-04-19"
+    assert any(r["root"] == "03" for r in recs)
+
+
+def test_an_attack_named_under_an_accusation_is_the_alleged_act(coder):
+    body = ("On Sunday Kabul accused Islamabad of breaking the truce with air strikes on "
+            "Khost province late on Saturday.")
+    recs = coded(coder, body, pub="2025-10-20")
+    strike = with_root(recs, "19")
+    assert codes(strike["source"])[0][:3] == "PAK" and codes(strike["target"])[0][:3] == "AFG"
+    assert strike["modality"] == "reported" and strike["date"] == "2025-10-18"
+
+
 # -- dates ---------------------------------------------------------------------------------
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
 DATE_CASES = {
