@@ -237,8 +237,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             if own is not None and joint_subject(state, tok):
                 comp.suppressed = True
                 own.promised = comp
-                if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet
+                if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet,
                     own.code = lexicon.refined("03", comp.code)
+                    comp.suppressed = False  # and the meeting itself, as a future act
+                    comp.controller = tok  # by the parties that agreed
                 continue
         root = root or (own.code[:2] if own else None)
         if root is None:
@@ -276,6 +278,10 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
         if alleged_tok is None:
             continue
         alleged = sites.get(alleged_tok.i)
+        if alleged is None:  # "accused X of breaking the truce with air strikes": the
+            alleged = next((sites[t.i] for t in alleged_tok.subtree  # attack named under it
+                            if t.i in sites and t.pos_ in NOUN_POS
+                            and sites[t.i].code[:2] in VIOLENT_ROOTS), None)
         if alleged is None:  # "accused X of launching a cyberattack": the noun is the act
             alleged = next((sites[c.i] for c in alleged_tok.children
                             if c.dep_ == "dobj" and c.i in sites), None)
@@ -343,6 +349,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = noun_targets(state, tok) or light_verb_targets(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
+    if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
+        # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
+        # no target named was done to the accuser's side
+        target = clause_subject(state, site.alleged_by.token)[0]
     comp = site.complement
     src_sides = sides(state, source)
 
