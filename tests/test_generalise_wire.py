@@ -197,3 +197,13 @@ def test_threatening_tariffs_is_a_threat_of_sanctions(coder):
 def test_postponing_a_summit_is_161(coder):
     recs = coded(coder, "Japan postponed the summit with China.")
     assert [r["cameo"] for r in recs] == ["161"]
+
+
+def test_a_time_after_an_event_noun_is_no_target_phrase(coder):
+    recs = coded(coder, "Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["ITA"], ["SRB"])]
+
+
+def test_naming_an_act_with_a_word_of_criticism_criticises_it(coder):
+    recs = coded(coder, "Chile called the Peruvian decision a provocation.")
+    assert ("111", ("CHL",), ("PER",), "asserted") in dyads(recs)

@@ -488,9 +488,9 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
         found = actors_of(state, by)
         if found:
             return found
-    if prep_object(noun, frozenset({"on", "against"})) is not None:
-        # "a new attack of Azerbaijan on Armenia": beside a target phrase, the of-phrase
-        # names the agent (a common wording of translated news)
+    if actors_of(state, prep_object(noun, frozenset({"on", "against"}))):
+        # "a new attack of Azerbaijan on Armenia": beside a target actor, the of-phrase
+        # names the agent (a common wording of translated news); not "on Wednesday"
         found = actors_of(state, prep_object(noun, frozenset({"of"})))
         if found:
             return found

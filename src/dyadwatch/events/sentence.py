@@ -1039,6 +1039,25 @@ def criticism_words() -> frozenset[str]:
     return read_words("criticism_words.txt")
 
 
+def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> dict[int, Site]:
+    """"calling the border closure a provocation", "called the downing an act of
+    aggression": naming an act with a word of criticism criticises it (111), coded as
+    "condemned" would be."""
+    entry = next(iter(lexicon.entries.get(("condemn", "VERB"), [])), None)
+    if entry is None:
+        return {}
+    found: dict[int, Site] = {}
+    words = criticism_words()
+    for tok in sent:
+        if tok.i in sites or not names_call(tok) or tok.dep_ == "relcl":
+            continue
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if child(tok, "dobj") is not None and any(
+                t.lemma_.lower() in words for c in named for t in c.subtree):
+            found[tok.i] = Site(tok, entry, entry.cameo)
+    return found
+
+
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     """"Zakharova said the decision was another step in the destruction of relations",
     "the premier said this decision is shameful": a plain statement with no coded content
@@ -1198,6 +1217,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         memory.clear()
     sites = {tok.i: Site(tok, entry, entry.cameo)
              for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
+    sites.update(critical_namings(lexicon, sent, sites))
     if recalled is not None:
         return [to_draft(recalled, index)]
     if not sites:
