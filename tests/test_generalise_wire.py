@@ -207,3 +207,9 @@ def test_a_time_after_an_event_noun_is_no_target_phrase(coder):
 def test_naming_an_act_with_a_word_of_criticism_criticises_it(coder):
     recs = coded(coder, "Chile called the Peruvian decision a provocation.")
     assert ("111", ("CHL",), ("PER",), "asserted") in dyads(recs)
+
+
+def test_diplomats_who_must_leave_are_expelled_by_the_speaker(coder):
+    recs = coded(coder, "Hungary said the Ukrainian diplomats must leave the country.")
+    assert dyads(recs) == {("161", ("HUN",), ("UKRGOV",), "asserted")}
+    assert coded(coder, "The Peruvian delegation left the country on Monday.") == []

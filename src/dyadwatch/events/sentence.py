@@ -801,7 +801,8 @@ def is_habitual(site: Site) -> bool:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
-    if "ordered" in site.entry.flags and site.controller is None:
+    if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
+            site.token):
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
@@ -996,10 +997,17 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         actors = {m.country for m in act.source}
         if not demander or {m.country for m in demander} & actors:
             continue
+        del kept[i]
+        if "ordered" in act.entry.flags:
+            # "wrote that two Hungarian diplomats must leave Ukraine": the statement is the
+            # order itself (an expulsion), by whoever says so
+            kept[governor.i] = Site(token=governor, entry=act.entry, code=act.code,
+                                    source=demander, target=list(act.source),
+                                    flags={"speechlike"})
+            continue
         # The statement is the demand: its verb is the trigger (an asserted speech act).
         demand = Site(token=governor, entry=act.entry, code=lexicon.refined("10", act.code),
                       source=demander, target=list(act.source), flags={"speechlike"})
-        del kept[i]
         kept[governor.i] = demand
 
 
