@@ -213,3 +213,15 @@ def test_diplomats_who_must_leave_are_expelled_by_the_speaker(coder):
     recs = coded(coder, "Hungary said the Ukrainian diplomats must leave the country.")
     assert dyads(recs) == {("161", ("HUN",), ("UKRGOV",), "asserted")}
     assert coded(coder, "The Peruvian delegation left the country on Monday.") == []
+
+
+def test_a_dateline_with_a_country_after_the_city_names_no_actor(coder):
+    body = ("KAZAN, Russia, Oct 23 (Reuters) - Indian Prime Minister Narendra Modi and Chinese "
+            "President Xi Jinping held talks on Wednesday.")
+    recs = coded(coder, body, pub="2024-10-23")
+    assert {c for r in recs for c in codes(r["source"]) + codes(r["target"])} == {
+        "INDGOV", "CHNGOV"}
+
+
+def test_three_states_promising_personnel_promise_it_to_no_one_named(coder):
+    assert coded(coder, "The Bahamas, Jamaica and Benin have also promised personnel.") == []

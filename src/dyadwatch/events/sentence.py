@@ -1168,6 +1168,8 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
+    if compound and site.code == "030" and len({m.country for m in site.source}) > 2:
+        return False  # "the Bahamas, Jamaica and Benin promised personnel": to a third party
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
 
 
