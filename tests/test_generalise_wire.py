@@ -225,3 +225,11 @@ def test_a_dateline_with_a_country_after_the_city_names_no_actor(coder):
 
 def test_three_states_promising_personnel_promise_it_to_no_one_named(coder):
     assert coded(coder, "The Bahamas, Jamaica and Benin have also promised personnel.") == []
+
+
+def test_a_supposed_attack_in_a_statement_accuses_no_one(coder):
+    body = ("Chile's president told parliament that a Peruvian attack on Bolivia could amount "
+            "to a threat to the region.")
+    recs = coded(coder, body)
+    assert not any(r["root"] == "11" for r in recs)
+    assert all(r["modality"] == "hypothetical" for r in recs if r["root"] == "19")

@@ -877,6 +877,16 @@ def act_verb(tok: Token) -> Token:
     return tok
 
 
+HEDGING_AUX = frozenset({"could", "would", "may", "might"})
+
+
+def hedged(tok: Token) -> bool:
+    """"said a Chinese attack on Taiwan could amount to ...": an act only supposed, as the
+    subject or object of a modal verb or itself under one, accuses no one."""
+    verb = tok.head if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "dobj") else tok
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
+
+
 def is_future(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
 
@@ -1099,6 +1109,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if alleged_kind(c.code) and c.source
+                   and not hedged(c.token)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
         intended = [c for c in content if is_future(act_verb(c.token))
