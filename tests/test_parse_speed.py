@@ -7,6 +7,7 @@ alone, attribute_ruler and lemmatizer run on every parsed sentence.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,42 @@ def test_a_bad_document_in_a_group_fails_alone(coder):
         next(results)
     assert not coder.stages[0].ready  # the group's prepared analyses were dropped
     assert [r.cameo for _, records in coder.code_many([ok]) for r in records]
+
+
+def test_numpy_matmul_gives_the_analysis_blis_gives():
+    """load_pipeline runs the networks' products through numpy with one BLAS thread
+    (nlp.model.use_numpy_matmul); the tags, heads, labels and lemmas must be those of
+    thinc's default BLIS products, on whole texts and on single sentences."""
+    from spacy.attrs import DEP, HEAD, LEMMA, SENT_START, TAG
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    from dyadwatch.nlp.model import load_pipeline
+
+    nlp = load_pipeline()
+    tok2vec = nlp.get_pipe("tok2vec").model
+    assert isinstance(tok2vec.ops, NumpyOps) and not tok2vec.ops.use_blis
+    assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+    paths = sorted((GOLD / "tune").glob("*.txt")) + sorted((GOLD / "tune2").glob("*.txt"))
+    paths += sorted(EXAMPLES.glob("*.txt"))
+    whole = [p.read_text(encoding="utf-8") for p in paths]
+    sentences = [s for text in whole for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    attrs = [TAG, HEAD, DEP, LEMMA, SENT_START]
+
+    def analyses() -> list[bytes]:
+        return [d.to_array(attrs).tobytes() for d in nlp.pipe(whole + sentences, batch_size=64)]
+
+    numpy_out = analyses()
+    nodes = [node for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
+             for node in pipe.model.walk()]
+    saved = [node.ops for node in nodes]
+    blis = NumpyOps(use_blis=True)
+    try:
+        for node in nodes:
+            node.ops = blis
+        blis_out = analyses()
+    finally:
+        for node, ops in zip(nodes, saved, strict=True):
+            node.ops = ops
+    assert len(numpy_out) > 200
+    assert numpy_out == blis_out
