@@ -73,7 +73,9 @@ def test_rule_memo_matches_the_real_components_on_context_patterns():
     sentences = ["They are talks.", "There are talks.", "They are talks.",
                  "We are gon na talk.", "They gon na fight.", "Let 's meet in Paris.",
                  "Let us go.", "There are talks.", "Talks are planned.", "There are talks.",
-                 "We are gon na talk."]
+                 "We are gon na talk.", "Are there talks?", "There 's a deal.",
+                 "They 're here and there are more.", "Gon na win.", "Talks are there.",
+                 "Let 's go.", "There are talks"]
     for text in sentences:
         bare = nlp(text, disable=list(RULE_COMPONENTS))
         part = bare.to_array(ANALYSIS + [SENT_START])
@@ -81,6 +83,7 @@ def test_rule_memo_matches_the_real_components_on_context_patterns():
         full = nlp(text)
         assert numpy.array_equal(part, full.to_array(ANALYSIS + [SENT_START])), text
     assert memo.hits >= 2  # the repeated sentences came from the memo
+    assert memo.runs > 0
 
 
 def test_prepare_leaves_documents_over_a_limit_to_raise_when_coded():
