@@ -3,19 +3,7 @@ habitual statements, diplomatic expulsions, agentless summons, compound actors a
 
 from __future__ import annotations
 
-from dyadwatch.read.document import Document
-
-
-def coded(coder, body: str, pub: str = "2025-03-14") -> list[dict]:
-    return [r.to_dict() for r in coder.code(Document("gen", body, pub_date=pub))]
-
-
-def codes(actor) -> list[str]:
-    if actor is None:
-        return []
-    if isinstance(actor, list):
-        return [a["code"] for a in actor]
-    return [actor["code"]]
+from coding_helpers import coded, codes
 
 
 def test_habitual_statements_are_not_coded(coder):

@@ -144,6 +144,44 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
             countries.append(m.country)
     if people:
         return sorted(countries[:2]) if len(countries) >= 2 else []
+    here = pair_in_clause_before(state, at, exclude)
+    if here:
+        return here
+    if len(countries) != 2:
+        return []
+    # "The talks were brokered by St Vincent, with Brazil in the room. The two governments
+    # agreed ...": a pair of third parties named just before does not replace the main
+    # dyad; a pair with one main party in it does ("Lavrov met Fidan. The two sides ..."),
+    # and so does a pair that just acted on each other ("Chad accused Niger ...").
+    dyad = main_dyad(state, exclude)
+    if not dyad or set(dyad) & set(countries) or acted_on_each_other(state, countries, window,
+                                                                     at.sent.start):
+        return countries
+    return []
+
+
+def acted_on_each_other(state: CodingState, pair: list[str], start: int, end: int) -> bool:
+    """An event coded between tokens start and end has one of the pair as source and the
+    other as target."""
+    first, second = pair
+    for ev in state.events:
+        if not start <= ev.trigger < end:
+            continue
+        src = {m.country for m in ev.source}
+        tgt = {m.country for m in ev.target}
+        if (first in src and second in tgt) or (second in src and first in tgt):
+            return True
+    return False
+
+
+def pair_in_clause_before(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
+    """"A Russian delegation was received in Niamey, and both sides agreed ...": exactly two
+    countries named earlier in the same sentence."""
+    countries: list[str] = []
+    for m in state.mentions:
+        if (at.sent.start <= m.token_start < at.i and is_state_level(m) and not m.inferred
+                and m.country not in exclude and m.country not in countries):
+            countries.append(m.country)
     return countries if len(countries) == 2 else []
 
 
@@ -427,7 +465,8 @@ def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
     while verb is not None and verb.dep_ == "conj" and not any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
-    return verb is not None and verb.i == subject.head.i
+    return (verb is not None and verb.i == subject.head.i
+            and verb.lemma_.lower() not in read_words("own_force_verbs.txt"))
 QUANTITY_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen",
                             "dozens", "million", "millions", "group", "crowd", "number",
                             "some", "many", "most", "scores"})

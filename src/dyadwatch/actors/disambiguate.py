@@ -4,11 +4,11 @@ a wire dateline ("ATHENS, Nov 15 (Reuters) -") names where the story was filed, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 
 from dyadwatch.pipeline import ActorMention
+from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
 
 
@@ -20,23 +20,27 @@ def ambiguous_names() -> dict[str, frozenset[str]]:
 
 def _candidates(m: ActorMention) -> frozenset[str] | None:
     """The states a mention may stand for when it is written with an ambiguous name: the
-    whole phrase ("Congo") or its first word ("Congolese troops"), not a longer name
+    whole phrase ("Congo"), its first word or two ("Congolese troops", "the North's
+    foreign ministry"), not a longer name
     ("Democratic Republic of Congo", "South Korean")."""
     table = ambiguous_names()
     words = m.text.lower().replace("'s", "").split()
     if not words:
         return None
-    return table.get(" ".join(words)) or table.get(words[0])
+    return table.get(" ".join(words)) or table.get(words[0]) or table.get(" ".join(words[:2]))
 
 
 def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
     """Each ambiguous mention recoded to the one candidate the document's other mentions
-    name without ambiguity; unchanged when none or several are named."""
+    name without ambiguity; unchanged when none or several are named, or dropped when the
+    name is an actor only once settled ("-" among its candidates)."""
     named = {m.country for m in mentions if m.country and _candidates(m) is None}
     out = []
     for m in mentions:
         candidates = _candidates(m)
         settled = (candidates & named) if candidates and m.country in candidates else set()
+        if candidates and NO_ACTOR in candidates and (len(settled) != 1 or not _capitalised(m)):
+            continue
         if len(settled) == 1 and m.country not in settled:
             country = next(iter(settled))
             m = replace(m, country=country, code=country + m.code[len(m.country or ""):])
@@ -44,15 +48,15 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-# An upper-case place, an optional date and agency, then a dash, at the start of the text.
-DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*"
-                      r"(?:,\s*[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?)?"
-                      r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
+NO_ACTOR = "-"
+
+
+def _capitalised(m: ActorMention) -> bool:
+    words = [w for w in m.text.split() if w.lower() != "the"]
+    return bool(words) and words[0][:1].isupper()
 
 
 def without_dateline(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """The mentions, less those inside a dateline at the start of the text."""
-    match = DATELINE.match(text[:120])
-    if match is None:
-        return mentions
-    return [m for m in mentions if not 0 <= m.start_char < match.end()]
+    end = dateline_end(text)
+    return [m for m in mentions if not 0 <= m.start_char < end] if end else mentions

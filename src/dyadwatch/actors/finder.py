@@ -68,17 +68,25 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     lowered = [w.lower() for w in words]
     sent_end = _sentence_ends(doc)
     i = 0
-    while i < len(doc):
-        found = None
+    def longest_at(i: int) -> Atom | None:
         limit = min(lexicon.longest_from(words[i], lowered[i]), sent_end[i] - i)
         for length in range(limit, 0, -1):
             entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
             if entries:
-                found = Atom(i, i + length, entries)
-                break
+                return Atom(i, i + length, entries)
+        return None
+
+    while i < len(doc):
+        found = longest_at(i)
         if found is None:
             i += 1
             continue
+        if found.end - found.start > 1 and found.end < len(doc):
+            # "the South Korean president": "South Korean" reaches further than "the South"
+            later = longest_at(i + 1)
+            if later is not None and later.end > found.end:
+                i += 1
+                continue
         atoms.append(found)
         i = found.end
     return [a for a in atoms if not _prefixed_word(doc, a, atoms)]
@@ -131,7 +139,8 @@ class MentionFinder:
     def find(self, doc: Doc, date: str | None) -> list[ActorMention]:
         atoms = scan_atoms(doc, self.lexicon)
         covered = {t for a in atoms for t in range(a.start, a.end)}
-        drafts = [d for d in self._compose(doc, atoms, covered, date) if d.wanted]
+        drafts = [d for d in self._compose(doc, atoms, covered, date)
+                  if d.wanted and not _activity_modifier(doc, d)]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts += self._bare_cities(doc, covered, drafts)
         drafts += _group_drafts(doc, drafts)
@@ -214,8 +223,8 @@ class MentionFinder:
 
     @staticmethod
     def _modifies(doc: Doc, left: Atom, right: Atom) -> bool:
-        if right.agent is None and right.org is None:
-            return False
+        if right.agent is None and (right.org is None or right.org.form == "igo"):
+            return False  # no state qualifies an IGO: "Sweden's NATO bid" is Sweden's bid
         gap = doc[left.end : right.start]
         if len(gap) > MAX_MODIFIER_GAP + 1:
             return False
@@ -338,6 +347,12 @@ class MentionFinder:
             # The tagger calls some sentence-initial names nouns ("Aliyev has begun"): those
             # must match a known spelling exactly.
             words = [t.text for t in doc[i:j]]
+            earlier = _named_before(drafts, words, i)
+            if earlier is not None:  # "Lin" after "spokesperson Lin Jian": the same person
+                found.append(Draft(i, j, earlier.country, earlier.role, earlier.code, "person",
+                                   earlier.confidence, name=earlier.name))
+                i = j
+                continue
             match = self.people.resolve(words, date, fuzzy=sure_name)
             if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
@@ -417,6 +432,16 @@ def country_groups() -> dict[tuple[str, ...], list[str]]:
     return groups
 
 
+def _activity_modifier(doc: Doc, draft: Draft) -> bool:
+    """"a military aid package", "diplomatic efforts": a role adjective with no country
+    that describes a thing or activity, not a body that acts (the agent phrases the lexicon
+    lists, "military officials", are whole phrases and never come here)."""
+    if draft.country is not None or draft.end - draft.start != 1:
+        return False
+    token = doc[draft.start]
+    return token.pos_ == "ADJ" and token.dep_ == "amod"
+
+
 def _group_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """"The three Baltic republics": one draft per member state over the same span, so the
     phrase reads as a compound actor (see dyadwatch.events.extract.actors_of)."""
@@ -448,6 +473,22 @@ def _names_the_agent(draft: Draft, nxt: Atom) -> bool:
 
 def _org_kind(org: Entry) -> str:
     return {"igo": "igo", "group": "group"}.get(org.form, "agent")
+
+
+def _named_before(drafts: list[Draft], words: list[str], start: int) -> Draft | None:
+    """The titled person named earlier in the document whose surname `words` is (a name
+    used again: "Foreign Minister Jean-Noel Barrot ... Barrot said"; family name first in
+    "spokesperson Lin Jian ... Lin said")."""
+    wanted = " ".join(words).lower()
+    best = None
+    for d in drafts:
+        if not (d.start < start and d.kind == "person" and d.name and d.country):
+            continue
+        name = d.name.lower()
+        if name == wanted or name.endswith(" " + wanted) or (
+                len(words) == 1 and name.startswith(wanted + " ")):
+            best = d
+    return best
 
 
 def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:

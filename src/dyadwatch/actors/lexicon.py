@@ -111,6 +111,10 @@ class ActorLexicon:
         return found
 
 
+# A name written "the" + one capitalised word ("the North") means a state only so written.
+CAPITALISED_BY_THE = re.compile(r"the [A-Z][a-z]+$")
+
+
 def is_acronym(phrase: str) -> bool:
     """'US', 'U.S.', 'UN', 'TASS': upper-case phrases match only as written ('us' is a pronoun)."""
     letters = [c for c in phrase if c.isalpha()]
@@ -203,7 +207,13 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
         raise InputError(source, f"unknown form {form!r} for {phrase!r}")
     if not (code.isalnum() or kind == "none") or not phrase:
         raise InputError(source, f"bad actor row: {code!r} {phrase!r}")
-    lexicon.add(tokenize(phrase), Entry(kind, code, form), is_acronym(phrase))
+    tokens = tokenize(phrase)
+    if CAPITALISED_BY_THE.match(phrase):
+        # "the North": only as written, capitalised (not "in the north of the country")
+        lexicon.add(tokens, Entry(kind, code, form), True)
+        lexicon.add(("The", *tokens[1:]), Entry(kind, code, form), True)
+        return
+    lexicon.add(tokens, Entry(kind, code, form), is_acronym(phrase))
 
 
 def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize):

@@ -46,7 +46,11 @@ ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
 # Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
-PARTICIPATION_VERBS = frozenset({"engage", "participate", "join"})
+PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "involve"})
+# "Russia was behind the attack", "Russia is responsible for the attack", "bore
+# responsibility for": the subject of these phrases is the agent of the event noun.
+AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
+                "for": frozenset({"responsible", "responsibility", "accountable"})}
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
@@ -102,13 +106,27 @@ def is_expletive(tok: Token) -> bool:
 def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list[ActorMention]:
     """"Russia and Azerbaijan", "the US, Russia and Switzerland": every conjoined actor."""
     found = [first]
-    for conj in tok.conjuncts:
+    for conj in (*tok.conjuncts, *listed_appositions(state, tok, first)):
         if conj.i < tok.i:
             continue
         m = _mention_for(state, conj) or _first_actor_below(state, conj, allow_conj=False)
         if m is not None and all(m.code != f.code or m.text != f.text for f in found):
             found.append(m)
     return found
+
+
+def listed_appositions(state: CodingState, tok: Token, first: ActorMention) -> list[Token]:
+    """"Mali, Burkina Faso and Niger": the parser may hang the second state on the first as
+    an apposition and the third on the second. One state is never another's apposition, so
+    such a state and its conjuncts belong to the list."""
+    if first.kind != "state":
+        return []
+    out: list[Token] = []
+    for c in tok.children:
+        m = _mention_for(state, c) if c.dep_ == "appos" else None
+        if m is not None and m.kind == "state" and m.country != first.country:
+            out.extend((c, *c.conjuncts))
+    return out
 
 
 def _first_actor_below(state: CodingState, tok: Token, allow_conj: bool = True
@@ -492,6 +510,9 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
         if (noun.head.lower_ == "on" and verb.pos_ in VERB_POS | {"AUX"}
                 and verb.lemma_.lower() in STATE_VERBS):
             return clause_subject(state, verb)[0]  # "troops remained on alert"
+        agency = agency_subject(state, noun.head)
+        if agency is not None:
+            return agency
         if (noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS
                 and not any(c.dep_ == "neg" for c in verb.children)):
             # "forces were engaged in ethnic cleansing", "took part in the attack"
@@ -502,6 +523,22 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
                 return actors_of(state, child(verb, "dobj"))
             return clause_subject(state, verb)[0]
     return []
+
+
+def agency_subject(state: CodingState, prep: Token) -> list[ActorMention] | None:
+    """The agent named by "X was behind N", "X was responsible for N", "X bore
+    responsibility for N" (prep is "behind" or "for"); None when the phrase is not one."""
+    heads = AGENCY_PREPS.get(prep.lower_)
+    if heads is None:
+        return None
+    word = prep.head
+    if word.lemma_.lower() not in heads:
+        return None
+    if word.lemma_.lower() in ("responsibility", "responsible", "accountable"):
+        word = word.head  # the verb: "was responsible", "bore responsibility"
+    if any(c.dep_ == "neg" for c in word.children):
+        return []  # "Russia was not behind the attack" names no agent
+    return actors_of(state, child(word, "nsubj", "nsubjpass"))
 
 
 def side_key(state: CodingState, m: ActorMention) -> str | None:
@@ -555,11 +592,14 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             for rel in c.children:
                 if rel.dep_ == "relcl" and rel.i > c.i:
                     yield actors_of(state, child(rel, "nsubj"))
-            for p in c.children:  # "its ambassador from Montenegro", "action against X"
-                if p.dep_ == "prep" and p.lower_ in ("from", "in", "to", "of", "against",
-                                                     "on", "with", "toward", "towards",
-                                                     "for"):  # "closed entry for X"
-                    yield actors_of(state, child(p, "pobj"))
+            # "launched drones and missiles at Ukraine": force is aimed at someone
+            preps = OBJECT_PREPS | {"at"} if entry.cameo[:2] >= "15" else OBJECT_PREPS
+            for obj in (c, *(k for k in c.children if k.dep_ == "conj")):
+                # "its ambassador from Montenegro", "action against X", "closed entry for
+                # X", "suspended exports to and imports from Israel" (the conjoined object)
+                for p in obj.children:
+                    if p.dep_ == "prep" and p.lower_ in preps:
+                        yield actors_of(state, child(p, "pobj"))
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
@@ -569,10 +609,24 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
                                       and obj.lemma_.lower() in HELP_NOUNS):
             yield actors_of(state, obj)
+            if obj is not None:  # "closed its airspace to all flights to and from Mali"
+                yield movement_ends(state, obj)
     for c in preps_of(verb):  # "protested to the ambassador of X", "pulled out of talks"
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
+
+
+def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
+    """The place a movement noun goes to or comes from ("flights to and from Mali",
+    "shipments to Russia"), one or two prepositions down."""
+    for p in noun.children:
+        for q in (p, *(k for k in p.children if k.dep_ == "conj")):
+            if q.dep_ in ("prep", "conj") and q.lower_ in ("to", "from"):
+                found = actors_of(state, child(q, "pobj"))
+                if found:
+                    return found
+    return []
 
 
 def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
@@ -588,6 +642,8 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+OBJECT_PREPS = frozenset({"from", "in", "to", "of", "against", "on", "with", "toward",
+                          "towards", "for"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "mediation", "backing",
                         "facilitation"})
 

@@ -11,6 +11,7 @@ from dyadwatch.events.extract import (
     VERB_POS,
     Site,
     actors_of,
+    agency_subject,
     both_sides_mentioned,
     child,
     clause_subject,
@@ -31,7 +32,7 @@ from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, 
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
 from dyadwatch.when.lexicon import lexicon as time_lexicon
-from dyadwatch.when.stage import anaphoric_event_nouns
+from dyadwatch.when.stage import anaphoric_event_nouns, material_act_nouns
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
@@ -259,6 +260,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # "promised that compensation will be paid": the promise is the intent code, and
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
+        if comp.suppressed:  # "offered to host peace talks": the talks are not held either
+            for c in comp.token.children:
+                if c.dep_ == "dobj" and c.i in sites and c.i != tok.i:
+                    sites[c.i].suppressed = True
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
@@ -355,10 +360,16 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
         parties = mutual_parties(state, comp.token)
         target = [m for m in parties if m.country not in {s.country for s in source}]
+    if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
+        # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
+        # infinitive acts on, when the act is nothing the lexicon knows
+        target = other_party(infinitive_object(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
-        target = referred_act_author(state, tok, src_sides)
+        target = (referred_act_author(state, tok, src_sides)
+                  or judged_act_author(state, site, src_sides)
+                  or answered_claim_author(state, tok, src_sides))
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
@@ -438,25 +449,99 @@ def condition_subject(state: CodingState, tok: Token, comp: Site | None,
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
-def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None]
-                        ) -> list[ActorMention]:
-    """The source of the act a definite event noun object refers back to ("rejected the
-    protest", "responded to the accusation"): the latest event of the last few sentences
-    whose source is another party."""
+def referred_act(state: CodingState, tok: Token) -> Token | None:
+    """The definite event noun a response or verdict takes as its object, naming no actor:
+    "rejected the protest", "responded to the accusation", "condemned the launch"."""
     obj = child(tok, "dobj") or prep_object(tok, frozenset({"to"}))
     if (obj is None or obj.pos_ not in NOUN_POS or obj.lemma_.lower() not in
             anaphoric_event_nouns() or actors_of(state, obj)
             or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
                        for c in obj.children)):
+        return None
+    return obj
+
+
+def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None]
+                        ) -> list[ActorMention]:
+    """The source of the act a definite event noun object refers back to: the latest event
+    of the last few sentences whose source is another party."""
+    obj = referred_act(state, tok)
+    if obj is None:
         return []
     start = obj.sent.start
+    material = obj.lemma_.lower() in material_act_nouns()  # "the launch": not a statement
     for ev in reversed(state.events):
         if ev.trigger >= start or ev.trigger < start - 120:  # about three sentences back
+            continue
+        if material and not material_root(ev.cameo):
             continue
         found = [m for m in ev.source if side_key(state, m) not in own_side]
         if found:
             return found
     return []
+
+
+# Threats, demands, appeals, intents and refusals about an act on another party.
+INFINITIVE_OBJECT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+
+
+def infinitive_object(state: CodingState, tok: Token) -> list[ActorMention]:
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
+            obj = child(c, "dobj")
+            if obj is not None:  # "Sweden's NATO bid": whose bid it is
+                return actors_of(state, child(obj, "poss")) or actors_of(state, obj)
+    return []
+
+
+def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | None]
+                          ) -> list[ActorMention]:
+    """"Sandu accused Russia of plotting a coup, a claim the Kremlin rejected": a response in
+    a relative clause on an event noun ("a claim", "an allegation") answers whoever made
+    the sentence's main statement."""
+    if tok.dep_ != "relcl" or tok.head.lemma_.lower() not in anaphoric_event_nouns():
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which")
+           for c in tok.children):
+        return []  # the clause has an object of its own
+    main = tok.sent.root
+    if main.i == tok.i:
+        return []
+    return [m for m in clause_subject(state, main)[0] if side_key(state, m) not in own_side]
+
+
+def material_root(code: str) -> bool:
+    return "06" <= code[:2] <= "09" or code[:2] >= "15"
+
+
+def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
+                      ) -> list[ActorMention]:
+    """"Seoul condemned the launch": a criticism (11x) of a material act told before but not
+    coded (missiles fired into the sea have no target) is aimed at the subject of the verb
+    that told it ("North Korea fired ..."), within three sentences."""
+    obj = referred_act(state, site.token) if site.code[:2] == "11" else None
+    if obj is None:
+        return []
+    verbs = material_act_nouns().get(obj.lemma_.lower(), frozenset())
+    for sent in reversed(preceding_sentences(obj, 3)):
+        for tok in reversed(sent):
+            if tok.pos_ in VERB_POS and tok.lemma_.lower() in verbs:
+                found = [m for m in clause_subject(state, tok)[0]
+                         if side_key(state, m) not in own_side]
+                if found:
+                    return found
+    return []
+
+
+def preceding_sentences(tok: Token, n: int) -> list[Span]:
+    """Up to n sentences before tok's, nearest last."""
+    out: list[Span] = []
+    start = tok.sent.start
+    while start > 0 and len(out) < n:
+        sent = tok.doc[start - 1].sent
+        out.insert(0, sent)
+        start = sent.start
+    return out
 
 
 def venue_only(code: str) -> bool:
@@ -908,15 +993,36 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         kept[governor.i] = demand
 
 
-def obliged_party(state: CodingState, speech: Token) -> list[ActorMention]:
-    """"declared that China must drop barriers": the party a statement says must act (not
-    the speaker), when the act itself is nothing the lexicon knows."""
+def obliged_party(state: CodingState, speech: Token, modal: str = "must"
+                  ) -> list[ActorMention]:
+    """"declared that China must drop barriers": the party a statement says must (or
+    should) act (not the speaker), when the act itself is nothing the lexicon knows."""
     for comp in speech.children:
         if comp.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ == "must" for c in comp.children):
+                c.dep_ == "aux" and c.lower_ == modal for c in comp.children):
             continue
         return actors_of(state, child(comp, "nsubj"))
     return []
+
+
+def blamed_party(state: CodingState, speech: Token) -> list[ActorMention]:
+    """"said Belarus bore responsibility for the incursions", "said Russia was behind it":
+    the party a statement blames, when what it is blamed for is nothing the lexicon knows."""
+    for comp in speech.children:
+        if comp.dep_ != "ccomp":
+            continue
+        for tok in comp.subtree:
+            if tok.dep_ == "prep":
+                found = agency_subject(state, tok)
+                if found:
+                    return found
+    return []
+
+
+def alleged_kind(code: str) -> bool:
+    """Acts another party's statement is taken to accuse: force, and cyberattacks (covert
+    by nature, so only ever alleged)."""
+    return code[:2] in ACCUSED_ROOTS or code.startswith("176")
 
 
 def criticism_words() -> frozenset[str]:
@@ -955,7 +1061,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             continue
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
-        hostile = [c for c in content if c.code[:2] in ACCUSED_ROOTS and c.source
+        hostile = [c for c in content if alleged_kind(c.code) and c.source
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
         intended = [c for c in content if is_future(act_verb(c.token))
@@ -983,7 +1089,11 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             site.flags.add("speechlike")
             del kept[act.token.i]
             continue
-        if hostile:
+        if hostile and reported_main_clause(act_verb(hostile[0].token)):
+            # "North Korea fired two missiles, South Korea's military said": news
+            # attribution of the act (reported), not an accusation of its own
+            del kept[i]
+        elif hostile:
             act = hostile[0]
             code = lexicon.refined("11", act.code)
             site.code = "112" if code == "110" else code
@@ -993,6 +1103,14 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         elif not content and (obliged := [m for m in obliged_party(state, site.token)
                                           if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "100", obliged  # the statement is a demand
+            site.flags.add("speechlike")
+        elif not content and (advised := [m for m in obliged_party(state, site.token, "should")
+                                          if side_key(state, m) not in speaker_sides]):
+            site.code, site.target = "020", advised  # "said Washington should ...": an appeal
+            site.flags.add("speechlike")
+        elif not content and (blamed := [m for m in blamed_party(state, site.token)
+                                         if side_key(state, m) not in speaker_sides]):
+            site.code, site.target = "112", blamed  # the statement accuses
             site.flags.add("speechlike")
         elif content or not site.target:
             del kept[i]

@@ -45,7 +45,9 @@ from dyadwatch.events.recall import happening_verbs
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
+from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
+from dyadwatch.when.stage import material_act_nouns
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -158,7 +160,20 @@ def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
         i += 1
     if start < n:
         spans.append((start, n))
-    return [s for s in spans if s[1] > s[0]]
+    return split_dateline(doc, [s for s in spans if s[1] > s[0]])
+
+
+def split_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"ALGIERS, April 8 - Algeria closed ...": the dateline is a sentence of its own, so
+    that the parser does not take the place filed from for the subject."""
+    end = dateline_end(doc.text)
+    if not end or not spans:
+        return spans
+    first_start, first_end = spans[0]
+    cut = next((t.i for t in doc[first_start:first_end] if t.idx >= end), None)
+    if cut is None or cut <= first_start:
+        return spans
+    return [(first_start, cut), (cut, first_end), *spans[1:]]
 
 
 def sentence_doc(doc: Doc, start: int, end: int, norms: numpy.ndarray) -> Doc:
@@ -329,7 +344,11 @@ class ParseStage:
             name in self.nlp.pipe_names for name in RULE_COMPONENTS) else None
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
-        self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
+        free, self.object_forms = candidate_forms(load_lexicon(config.dicts))
+        # Verbs that tell an act a later "the launch" / "the test" refers back to are parsed
+        # too, so that the act's author can be read off them (events.sentence).
+        self.free_forms = free | trigger_forms(
+            v for verbs in material_act_nouns().values() for v in verbs)
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}

@@ -14,6 +14,19 @@ from functools import cache
 from dyadwatch.errors import InputError
 from dyadwatch.tables import data_path
 
+# A wire dateline at the start of a story: an upper-case place, an optional date and
+# agency, then a dash ("ATHENS, Nov 15 (Reuters) -").
+DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*"
+                      r"(?:,\s*[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+                      r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline at the start of `text` ends (0 when there is none)."""
+    match = DATELINE.match(text[:120])
+    return match.end() if match else 0
+
+
 HEADER_KEYS = ("title", "outlet", "url", "published", "author")
 HEADER_LINE = re.compile(r"([A-Za-z_]+)[ \t]*:[ \t]*(.*)")
 

@@ -63,6 +63,15 @@ def anaphoric_event_nouns() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv"))
 
 
+@cache
+def material_act_nouns() -> dict[str, frozenset[str]]:
+    """The event anaphors that mean a material act ("the launch", "the raid"), not a
+    statement (they refer back only to an act of roots 06-09 or 15-20), each with the verbs
+    that tell such an act ("fired", "launched" for "the launch")."""
+    return {r["lemma"].lower(): frozenset(v for v in r["verbs"].split("|") if v != "-")
+            for r in read_tsv("event_anaphors.tsv") if r.get("kind") == "done"}
+
+
 def _anchor(span: Span) -> Token | None:
     """The word an expression modifies: "in early May" -> the verb "accused"."""
     root = span.root

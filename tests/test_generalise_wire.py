@@ -1,0 +1,199 @@
+"""Wire-news constructions found by probing beyond the gold (session 3), each tested on
+sentences of its own: who is behind an act, attribution after the fact, criticism of an
+act told before, aid announced, raids on embassies, envoys ordered out."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, codes
+
+
+def dyads(recs: list[dict]) -> set[tuple]:
+    return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])
+            for r in recs}
+
+
+def test_the_party_behind_or_responsible_for_an_attack_is_its_agent(coder):
+    recs = coded(coder, "Chile said Peru was behind the cyberattack on Chilean ministries.")
+    assert ("112", ("CHL",), ("PER",), "asserted") in dyads(recs)
+    assert any(r["root"] == "17" and codes(r["source"]) == ["PER"]
+               and r["modality"] == "reported" for r in recs)
+    recs = coded(coder, "Norway said Swedish agents were responsible for the drone attack "
+                        "on its border post.")
+    assert any(r["root"] == "11" and codes(r["target"])[0].startswith("SWE") for r in recs)
+    assert any(r["root"] == "19" and codes(r["source"])[0].startswith("SWE") for r in recs)
+
+
+def test_not_behind_names_no_agent(coder):
+    recs = coded(coder, "Chile said Peru was not behind the cyberattack on its ministries.")
+    assert not any(codes(r["source"]) == ["PER"] for r in recs)
+
+
+def test_holding_a_party_responsible_blames_it(coder):
+    recs = coded(coder, "The Danish government held Moscow responsible for the sabotage.")
+    assert ("112", ("DNKGOV",), ("RUS",), "asserted") in dyads(recs)
+
+
+def test_trailing_attribution_is_no_accusation(coder):
+    body = ("Peru fired two missiles at a Chilean patrol boat on Tuesday, Chile's navy said.")
+    recs = coded(coder, body)
+    assert not any(r["root"] == "11" for r in recs)
+
+
+def test_condemning_an_uncoded_act_targets_whoever_did_it(coder):
+    body = ("North Korea fired two ballistic missiles into the sea on Tuesday. North Korea "
+            "has tested missiles all year, and South Korea watches closely. Seoul condemned "
+            "the launch as a provocation.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "condemned"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["KOR"], ["PRK"])]
+
+
+def test_a_material_act_noun_does_not_refer_back_to_a_statement(coder):
+    body = ("Peru tested a missile near the border. Chile condemned the test. Bolivia "
+            "also denounced the test.")
+    recs = [r for r in coded(coder, body) if r["trigger"] in ("condemned", "denounced")]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [
+        (["CHL"], ["PER"]), (["BOL"], ["PER"])]
+
+
+def test_role_adjectives_of_things_are_not_actors(coder):
+    recs = coded(coder, "Israel attacked Gaza. Washington announced a new military aid "
+                        "package for Kyiv.")
+    aid = [r for r in recs if r["trigger"] == "announced"]
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in aid] == [
+        ("07", ["USA"], ["UKR"])]
+
+
+def test_storming_an_embassy_is_a_raid(coder):
+    recs = coded(coder, "Ecuadorian police stormed the Mexican embassy in Quito on Friday.")
+    assert any(r["cameo"] == "1711" and codes(r["source"]) == ["ECUCOP"]
+               and codes(r["target"])[0].startswith("MEX") for r in recs)
+
+
+def test_an_envoy_ordered_to_leave_is_expelled(coder):
+    recs = coded(coder, "Niger ordered the French ambassador to leave within 48 hours.")
+    assert ("161", ("NER",), ("FRAGOV",), "asserted") in dyads(recs)
+
+
+def test_unveiled_aid_is_aid(coder):
+    recs = coded(coder, "Japan unveiled an aid package for the Philippines.")
+    assert any(r["root"] == "07" and codes(r["target"]) == ["PHL"] for r in recs)
+
+
+def test_a_wire_dateline_is_not_the_subject(coder):
+    body = ("LIMA, April 8 - Peru closed its airspace to all flights to and from Bolivia on "
+            "Monday and recalled its ambassadors from La Paz and Quito.")
+    got = dyads(coded(coder, body, pub="2025-04-08"))
+    assert ("163", ("PER",), ("BOL",), "asserted") in got
+    assert any(c == "161" and s == ("PER",) and "BOL" in t for c, s, t, _ in got)
+
+
+def test_conjoined_objects_carry_their_prepositions(coder):
+    recs = coded(coder, "Chile has suspended all exports to and imports from Peru.")
+    assert ("163", ("CHL",), ("PER",), "asserted") in dyads(recs)
+
+
+def test_barring_a_state_s_aircraft_is_a_sanction(coder):
+    recs = coded(coder, "Bolivia barred Peruvian aircraft from its airspace.")
+    assert ("163", ("BOL",), ("PER",), "asserted") in dyads(recs)
+
+
+PAIR_CASES = [
+    # "both sides" after two countries named earlier in the same sentence: that pair
+    ("Venezuela and Guyana pledged not to use force in their border dispute. A Russian "
+     "defence delegation was received in Caracas on Monday, and both sides agreed to step up "
+     "military cooperation.", ["RUS", "VEN"]),
+    # mediators named in the sentence before do not replace the main dyad
+    ("Venezuela and Guyana pledged not to use force in their border dispute. The talks were "
+     "brokered by St Vincent's prime minister, with Brazilian envoy Celso Amorim also in the "
+     "room. The two governments agreed to avoid any escalation.", ["GUY", "VEN"]),
+]
+
+
+@pytest.mark.parametrize(("body", "pair"), PAIR_CASES)
+def test_which_pair_both_sides_stand_for(coder, body, pair):
+    recs = [r for r in coded(coder, body) if r["trigger"] == "agreed"]
+    assert sorted(codes(recs[0]["source"])) == pair
+
+
+def test_the_north_is_north_korea_only_where_the_story_names_it(coder):
+    body = ("North Korea blew up two roads on Tuesday. On Friday, the North's foreign ministry "
+            "accused Seoul of flying drones over Pyongyang.")
+    assert ("112", ("PRKGOV",), ("KOR",), "asserted") in dyads(coded(coder, body))
+    assert coded(coder, "The North's foreign ministry accused Chile of spying.") == []
+
+
+def test_ordering_one_s_diplomats_home_recalls_them(coder):
+    recs = coded(coder, "Israel ordered its diplomats home from Turkey in late October.")
+    assert ("161", ("ISR",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_the_north_in_lower_case_is_a_direction(coder):
+    body = ("North Korea blew up two roads on Tuesday. Troops in the north of the country "
+            "attacked Seoul's outposts.")
+    recs = coded(coder, body)
+    assert not any("PRK" in codes(r["source"]) and r["trigger"] == "attacked" for r in recs)
+
+
+def test_states_listed_with_commas_are_all_the_source(coder):
+    body = ("Mali, Burkina Faso and Niger, which have formed a confederation under their "
+            "military governments, recalled their envoys from Algiers on Sunday.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "recalled"]
+    assert sorted(codes(recs[0]["source"])) == ["BFA", "MLI", "NER"]
+
+
+def test_a_claim_rejected_in_a_relative_clause_answers_its_author(coder):
+    recs = coded(coder, "Chile accused Peru of spying, an allegation Lima denied.")
+    assert ("016", ("PER",), ("CHL",), "asserted") in dyads(recs)
+
+
+def test_forces_a_state_deploys_are_its_own(coder):
+    body = ("The Netherlands returned 119 looted bronzes to Nigeria. Kenya deployed 400 police "
+            "officers to Haiti.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "deployed"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["KEN"], ["HTI"])]
+
+
+def test_an_offer_to_host_talks_is_no_talks(coder):
+    recs = coded(coder, "Saudi Arabia offered to host peace talks between Russia and Ukraine.")
+    assert [r["root"] for r in recs] == ["03"]
+
+
+def test_a_threat_to_block_a_states_bid_targets_that_state(coder):
+    recs = coded(coder, "Turkey threatened to block Sweden's NATO bid.")
+    assert [(r["root"], codes(r["target"])) for r in recs] == [("13", ["SWE"])]
+
+
+def test_should_in_a_statement_is_an_appeal_to_that_party(coder):
+    body = ("China's foreign ministry spokesperson Lin Jian said the United States should "
+            "abide by the one-China principle. Lin said China should stay calm.")
+    assert dyads(coded(coder, body)) == {("020", ("CHNGOV",), ("USA",), "asserted")}
+
+
+def test_weapons_launched_at_a_state_target_it(coder):
+    recs = coded(coder, "Russian forces launched 120 drones and 10 missiles at Ukraine "
+                        "overnight, Ukraine's air force said.")
+    assert [(r["root"], codes(r["target"]), r["modality"]) for r in recs] == [
+        ("19", ["UKR"], "reported")]
+
+
+def test_jets_bombing_targets_is_an_air_strike(coder):
+    recs = coded(coder, "Turkish jets bombed Kurdish militant targets in northern Iraq.")
+    assert [r["cameo"] for r in recs] == ["195"]
+
+
+def test_banning_another_state_s_products_is_a_sanction(coder):
+    recs = coded(coder, "New Delhi banned dozens of Chinese apps, including TikTok.")
+    assert any(r["cameo"] == "163" and codes(r["source"]) == ["IND"]
+               and codes(r["target"])[0].startswith("CHN") for r in recs)
+    assert coded(coder, "India banned protests in the capital.") == []
+
+
+def test_threatening_tariffs_is_a_threat_of_sanctions(coder):
+    recs = coded(coder, "In January Trump threatened Denmark with high tariffs.", pub="2025-03-02")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("1312", ["DNK"])]
+
+
+def test_postponing_a_summit_is_161(coder):
+    recs = coded(coder, "Japan postponed the summit with China.")
+    assert [r["cameo"] for r in recs] == ["161"]
