@@ -239,3 +239,27 @@ def test_call_on_a_state_to_act_is_an_appeal_even_when_parsed_as_advcl(coder):
     recs = coded(coder, "Baku regarded this as an act of targeted killing and called on Moscow "
                         "to punish the perpetrators.")
     assert [(r["root"], codes(r["target"])) for r in recs] == [("02", ["RUS"])]
+
+
+TRANSLATED_CASES = [
+    # "the sides", "the parties": the pair the story is about
+    ("Chile and Peru met in Lima on Monday. The sides agreed to continue consultations.",
+     "agreed", {"CHL", "PER"}),
+    ("The Chinese side has lodged solemn representations with the Philippines.", "lodged",
+     {"CHN", "PHL"}),
+    ("Beijing introduced counter-sanctions against 15 American companies.", "sanctions",
+     {"CHN", "USA"}),
+]
+
+
+@pytest.mark.parametrize(("body", "trigger", "countries"), TRANSLATED_CASES)
+def test_translated_wordings(coder, body, trigger, countries):
+    recs = [r for r in coded(coder, body) if r["trigger"] == trigger]
+    assert recs and {c[:3] for r in recs for c in codes(r["source"]) + codes(r["target"])} == (
+        countries)
+
+
+def test_negotiations_a_state_offers_a_platform_for_are_not_held(coder):
+    recs = coded(coder, "Erdogan noted that Turkey is ready to provide a platform for "
+                        "negotiations between Moscow and Kiev.")
+    assert [r["root"] for r in recs] == ["03"]

@@ -266,9 +266,25 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
-            for c in comp.token.children:
-                if c.dep_ == "dobj" and c.i in sites and c.i != tok.i:
-                    sites[c.i].suppressed = True
+            for noun in object_phrase_nouns(comp.token):
+                if noun.i in sites and noun.i != tok.i:
+                    sites[noun.i].suppressed = True
+
+
+PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "conj"})
+
+
+def object_phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of a verb's object phrase ("provide a platform for negotiations": platform,
+    negotiations), not of clauses inside it."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "dobj"]
+    while todo:
+        tok = todo.pop()
+        if tok.pos_ in NOUN_POS:
+            out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS)
+    return out
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
