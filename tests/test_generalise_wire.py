@@ -263,3 +263,17 @@ def test_negotiations_a_state_offers_a_platform_for_are_not_held(coder):
     recs = coded(coder, "Erdogan noted that Turkey is ready to provide a platform for "
                         "negotiations between Moscow and Kiev.")
     assert [r["root"] for r in recs] == ["03"]
+
+
+def test_a_resolution_calling_for_a_state_to_act_appeals_to_that_state(coder):
+    recs = coded(coder, "The UN General Assembly adopted a resolution calling for Russia to "
+                        "withdraw its troops from Ukraine.")
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in recs] == [
+        ("02", ["IGOUNO"], ["RUS"])]
+
+
+def test_finding_a_state_in_breach_accuses_it(coder):
+    recs = coded(coder, "The IAEA Board of Governors passed a resolution on Thursday finding "
+                        "Iran in breach of its non-proliferation obligations.")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("112", ["IRN"])]
+    assert codes(recs[0]["source"])[0].startswith("IGOUNO")

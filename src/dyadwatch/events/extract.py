@@ -439,7 +439,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if head is verb:
         return [], False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOUN_POS:
-        found = actors_of(state, head)  # "demonstrators protesting ...": they protest
+        # "demonstrators protesting ...": they protest (not "a resolution finding Iran ...":
+        # what the participle's own clause names)
+        found = [m for m in actors_of(state, head)
+                 if not verb.left_edge.i <= m.token_start <= verb.right_edge.i]
         if found:
             return found, False
     if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" and depth > 0:

@@ -133,7 +133,10 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         return None
     modes = {c.mode: c for c in chains}
     appeal_cue = any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
-                     and not names_time(c) for c in tok.children)
+                     and not names_time(c) for c in tok.children) or any(
+        # "calling for Russia to withdraw": "for" marks the clause asked for
+        c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in tok.children)
     if "appeal" in modes and ("carry" not in modes or appeal_cue):
         pick = modes["appeal"]
     elif "carry" in modes:
@@ -384,6 +387,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
+    if comp is not None and not target and site.code[:2] in APPEAL_ROOTS:
+        # "calling for Russia to withdraw its troops": the party asked, not its troops
+        target = other_party(actors_of(state, child(comp.token, "nsubj")))
     if comp is not None and not target:
         target = other_party(complement_target(state, comp))
     if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
