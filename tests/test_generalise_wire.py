@@ -277,3 +277,16 @@ def test_finding_a_state_in_breach_accuses_it(coder):
                         "Iran in breach of its non-proliferation obligations.")
     assert [(r["cameo"], codes(r["target"])) for r in recs] == [("112", ["IRN"])]
     assert codes(recs[0]["source"])[0].startswith("IGOUNO")
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coder):
+    body = ("Iran tested a missile. The Russian ambassador was summoned to the foreign ministry "
+            "in Warsaw.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "summoned"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["POL"], ["RUSGOV"])]
+
+
+def test_killed_in_a_states_shelling_names_the_attacker(coder):
+    recs = coded(coder, "Three Indian soldiers were killed in Chinese shelling.")
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in recs] == [
+        ("19", ["CHN"], ["INDMIL"])]

@@ -658,7 +658,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
-        inferred = place_state(state, tok, targets, code=site.code)
+        inferred = summoning_office(state, tok, targets) or place_state(
+            state, tok, targets, code=site.code)
         if inferred is None and len(targets) == 1:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
@@ -704,6 +705,18 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
+    """"The ambassador was summoned to the foreign ministry in Warsaw": the office an envoy
+    is called to is the acting state's (inferred)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "by"):
+            continue
+        for m in actors_of(state, child(prep, "pobj")):
+            if m.country and m.country not in exclude and "GOV" in m.roles:
+                return _as_state(m, True)
+    return None
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
