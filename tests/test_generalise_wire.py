@@ -309,3 +309,18 @@ def test_a_complaint_at_the_wto_does_not_make_it_a_target(coder):
     recs = coded(coder, "Beijing filed a complaint against the US tariffs at the World Trade "
                         "Organization.")
     assert not any("IGOWTO" in codes(r["target"]) for r in recs)
+
+
+def test_the_ministry_is_the_ministry_named_before_not_a_state_named_since(coder):
+    body = ("Pakistan's foreign ministry on Tuesday rejected India's claims about the attack. "
+            "It said India had provided no evidence. The ministry also accused New Delhi of "
+            "using the incident to justify aggression.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "accused"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["PAKGOV"], ["IND"])]
+
+
+def test_offering_to_mediate_between_the_two_neighbours(coder):
+    body = ("India and Pakistan exchanged fire on Monday. Iran offered to mediate between the "
+            "two neighbours.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "offered"]
+    assert [sorted(codes(r["target"])) for r in recs] == [["IND", "PAK"]]
