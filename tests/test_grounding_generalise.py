@@ -88,6 +88,23 @@ def test_an_attack_named_under_an_accusation_is_the_alleged_act(coder):
     assert strike["modality"] == "reported" and strike["date"] == "2025-10-18"
 
 
+def test_an_act_a_news_agency_reports_is_reported(coder):
+    body = "Norway expelled two Russian diplomats on Monday, the NTB news agency reported."
+    assert with_root(coded(coder, body), "16")["modality"] == "reported"
+    body = ("Kishida also urged Seoul to carry out the 2015 agreement, Kyodo news agency "
+            "reported, citing unnamed sources.")
+    assert with_root(coded(coder, body), "02")["modality"] == "reported"
+
+
+def test_would_after_an_agreement_is_future_but_after_a_condition_hypothetical(coder):
+    body = ("Guyana and Venezuela signed a declaration on Thursday. They also agreed that "
+            "Guyana and Venezuela would hold talks again within three months.")
+    talks = [r for r in coded(coder, body) if r["root"] == "04"]
+    assert talks and all(r["modality"] == "future" for r in talks)
+    body = ("Ankara said Turkey would impose sanctions on Israel only if the talks failed.")
+    assert with_root(coded(coder, body), "16")["modality"] == "hypothetical"
+
+
 # -- dates ---------------------------------------------------------------------------------
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
 DATE_CASES = {
@@ -111,7 +128,7 @@ DATE_CASES = {
         "Lima recalled its ambassador from Santiago within days.", "recalled", "2025-01"),
     "within 48 hours is a deadline, not the order's date": (
         "On Monday Chile ordered two Peruvian diplomats to leave within 48 hours.",
-        "ordered", "2025-03-10"),
+        "leave", "2025-03-10"),
     "at the start of the month: the publication's month": (
         "Chile recalled its ambassador from Peru at the start of the month.",
         "recalled", "2025-03"),
@@ -146,6 +163,30 @@ DATE_CASES = {
     "a wire dateline is no subject, and dates what follows": (
         "LIMA, March 12 (Reuters) - Peru expelled two Chilean diplomats overnight, the "
         "foreign ministry said.", "expelled", "2025-03-12"),
+    "within hours of a day: that day": (
+        "Chile expelled two Peruvian diplomats on March 3. "
+        "Lima recalled its ambassador from Santiago within hours.", "recalled", "2025-03-03"),
+    "a trailing 'X said' does not end the narrative": (
+        "Peruvian troops crossed the border on Tuesday, the army said. Gunmen burned a "
+        "customs post, police said. Chile condemned the incursion.", "condemned", "2025-03-11"),
+    "a relative clause placing the subject dates the act": (
+        "Defence Secretary John Healey, who was in Warsaw on Wednesday for talks, "
+        "criticised Russia's latest moves.", "criticised", "2025-03-12"),
+    "a coordinated verb's date dates the act": (
+        "Chile recalled its envoy in January. President Boric thanked Argentina for its "
+        "help, and he and his foreign minister met the freed sailors in Santiago late on "
+        "Thursday.", "thanked", "2025-03-13"),
+    "a flashback does not move the narrative": (
+        "Chile and Peru swapped prisoners on Thursday. Chile had quietly pressed Peru in "
+        "January to free the sailors, El Mercurio reported. President Boric thanked Peru "
+        "for the gesture.", "thanked", "2025-03-13"),
+    "the same day as the act its object names": (
+        "The thaw follows a plan announced by Lima on March 6 to settle the dispute. "
+        "Santiago welcomed the plan the same day.", "welcomed", "2025-03-06"),
+    "a day before an act told earlier": (
+        "Chilean police stormed the Peruvian consulate late on March 5. Peru broke off "
+        "relations the same night, calling the raid an outrage. The crisis had begun a day "
+        "before the raid, when Chile expelled the Peruvian consul.", "expelled", "2025-03-04"),
 }
 
 

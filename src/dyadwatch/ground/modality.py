@@ -117,11 +117,46 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
 
 
 def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
-    """"announced it would free prisoners": "would" reports a plan, not a hypothesis."""
-    if cue.text.lower() not in ("would", "'d"):
+    """"announced it would free prisoners", "agreed that the leaders would meet again":
+    "would" reports a plan, not a hypothesis - unless a condition hangs on the act ("would
+    be lifted only once Israel allowed aid")."""
+    if cue.text.lower() not in ("would", "'d") or _conditional(trigger):
         return False
     verb = governing_speech_verb(trigger)
+    if verb is None:
+        verb = _committing_verb(trigger)
     return verb is not None and verb.tag_ in ("VBD", "VBN")
+
+
+def _committing_verb(trigger: Token) -> Token | None:
+    """The verb whose that-clause holds the act, when it commits to a plan ("agreed",
+    "promised", "decided that ..."): the future cues of the governor list."""
+    clause = trigger
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    governors = modality_cues().get("governor", {})
+    return head if governors.get(head.lemma_.lower()) == "future" else None
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_RESTRICTED_MARKS = frozenset({"once", "when", "after"})  # conditions only after "only"
+
+
+def _conditional(trigger: Token) -> bool:
+    for token, _ in scope_chain(trigger):
+        for clause in token.children:
+            if clause.dep_ != "advcl":
+                continue
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            for mark in marks:
+                word = mark.lower_
+                only = mark.i > 0 and mark.nbor(-1).lower_ == "only"
+                if word in _CONDITION_MARKS or (word in _RESTRICTED_MARKS and only):
+                    return True
+    return False
 
 
 def _cue_modality(cue: Cue, trigger: Token) -> str:
@@ -160,9 +195,17 @@ def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
     return None
 
 
+# Speakers who tell of others' acts, never their own state's voice: the press, private
+# persons, companies, the opposition ("Kyodo reported", "relatives said").
+BYSTANDER_ROLES = frozenset({"MED", "CVL", "BUS", "OPP", "NGO", "EDU"})
+
+
 def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
     if speaker is None:
         return False
+    bystander = set(speaker.roles) & BYSTANDER_ROLES
+    if bystander and not any(bystander & set(m.roles) for m in ev.source):
+        return False  # "Tokyo urged Seoul ..., Kyodo reported": the agency is no actor
     if not speaker.country and speaker.roles:
         # "X's foreign ministry summoned ..., the ministry said": a definite role with no
         # country refers back to the acting party of that role (a government: the state).

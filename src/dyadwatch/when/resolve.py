@@ -241,7 +241,7 @@ def _r_overnight(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 # How far "within hours / days / weeks" reaches past the narrative's time, in days.
-_WITHIN_DAYS = {"hours": 1, "days": 7, "weeks": 21}
+_WITHIN_DAYS = {"hours": 0, "days": 7, "weeks": 21}  # "within hours": the same day
 
 
 def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -249,7 +249,7 @@ def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if ctx.frame is None:
         return None
     reach = _WITHIN_DAYS[e.get("unit").lower()]
-    if 4 * reach <= (ctx.frame.end - ctx.frame.start).days + 1:
+    if 4 * reach <= (ctx.frame.end - ctx.frame.start).days:
         return ctx.frame  # "within days" of "in January": still January as far as told
     return Interval(ctx.frame.start, ctx.frame.end + timedelta(days=reach))
 
