@@ -105,6 +105,21 @@ def test_would_after_an_agreement_is_future_but_after_a_condition_hypothetical(c
     assert with_root(coded(coder, body), "16")["modality"] == "hypothetical"
 
 
+def test_a_veto_that_may_come_is_hypothetical_and_dated_ahead(coder):
+    body = "Slovakia may again block the opening of accession talks with Moldova in June."
+    rec = with_root(coded(coder, body, pub="2025-05-10"), "12")
+    assert rec["cameo"] == "129" and codes(rec["target"]) == ["MDA"]
+    assert rec["modality"] == "hypothetical" and rec["date"] == "2025-06"
+
+
+def test_a_ban_the_speakers_state_would_lift_on_a_condition(coder):
+    body = ("Egypt halted all trade with Sudan on Thursday. The ministry said the ban would be "
+            "lifted only once Sudan reopened the border crossings.")
+    lift = with_root(coded(coder, body, pub="2024-05-03"), "08")
+    assert codes(lift["source"])[0][:3] == "EGY" and codes(lift["target"]) == ["SDN"]
+    assert lift["modality"] == "hypothetical"
+
+
 # -- dates ---------------------------------------------------------------------------------
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
 DATE_CASES = {

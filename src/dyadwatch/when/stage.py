@@ -377,6 +377,12 @@ def _is_anterior(verb: Token) -> bool:
     return _past_perfect(verb)
 
 
+def _modal_perfect(trigger: Token) -> bool:
+    """"may have shot down": a guess about the past."""
+    verb = clause_head(trigger)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
@@ -586,7 +592,10 @@ class DateStage:
         if not 0 <= ev.trigger < len(doc):
             return Dated(EventDate(), "none")
         trigger = doc[ev.trigger]
-        future = ev.modality == "future"
+        # a planned act, or one that may happen ("may again block ... in June"), looks
+        # ahead: "in June" is the next June (not "may have shot down", a past guess)
+        future = ev.modality == "future" or (
+            ev.modality == "hypothetical" and not _modal_perfect(trigger))
         own = _own_expression(trigger, exprs)
         if own is not None:
             attached, anchor = own
