@@ -168,3 +168,48 @@ def test_should_in_a_statement_is_an_appeal_to_that_party(coder):
     body = ("China's foreign ministry spokesperson Lin Jian said the United States should "
             "abide by the one-China principle. Lin said China should stay calm.")
     assert dyads(coded(coder, body)) == {("020", ("CHNGOV",), ("USA",), "asserted")}
+
+
+def test_weapons_launched_at_a_state_target_it(coder):
+    recs = coded(coder, "Russian forces launched 120 drones and 10 missiles at Ukraine "
+                        "overnight, Ukraine's air force said.")
+    assert [(r["root"], codes(r["target"]), r["modality"]) for r in recs] == [
+        ("19", ["UKR"], "reported")]
+
+
+def test_jets_bombing_targets_is_an_air_strike(coder):
+    recs = coded(coder, "Turkish jets bombed Kurdish militant targets in northern Iraq.")
+    assert [r["cameo"] for r in recs] == ["195"]
+
+
+def test_banning_another_state_s_products_is_a_sanction(coder):
+    recs = coded(coder, "New Delhi banned dozens of Chinese apps, including TikTok.")
+    assert any(r["cameo"] == "163" and codes(r["source"]) == ["IND"]
+               and codes(r["target"])[0].startswith("CHN") for r in recs)
+    assert coded(coder, "India banned protests in the capital.") == []
+
+
+def test_threatening_tariffs_is_a_threat_of_sanctions(coder):
+    recs = coded(coder, "In January Trump threatened Denmark with high tariffs.", pub="2025-03-02")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("1312", ["DNK"])]
+
+
+def test_postponing_a_summit_is_161(coder):
+    recs = coded(coder, "Japan postponed the summit with China.")
+    assert [r["cameo"] for r in recs] == ["161"]
+
+
+def test_a_time_after_an_event_noun_is_no_target_phrase(coder):
+    recs = coded(coder, "Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["ITA"], ["SRB"])]
+
+
+def test_naming_an_act_with_a_word_of_criticism_criticises_it(coder):
+    recs = coded(coder, "Chile called the Peruvian decision a provocation.")
+    assert ("111", ("CHL",), ("PER",), "asserted") in dyads(recs)
+
+
+def test_diplomats_who_must_leave_are_expelled_by_the_speaker(coder):
+    recs = coded(coder, "Hungary said the Ukrainian diplomats must leave the country.")
+    assert dyads(recs) == {("161", ("HUN",), ("UKRGOV",), "asserted")}
+    assert coded(coder, "The Peruvian delegation left the country on Monday.") == []

@@ -143,7 +143,7 @@ DATE_CASES = {
         "Lima recalled its ambassador from Santiago within days.", "recalled", "2025-01"),
     "within 48 hours is a deadline, not the order's date": (
         "On Monday Chile ordered two Peruvian diplomats to leave within 48 hours.",
-        "leave", "2025-03-10"),
+        "leave", "2025-03-10"),  # the order is the expulsion: its trigger is "leave"
     "at the start of the month: the publication's month": (
         "Chile recalled its ambassador from Peru at the start of the month.",
         "recalled", "2025-03"),

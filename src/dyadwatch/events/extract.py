@@ -488,9 +488,9 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
         found = actors_of(state, by)
         if found:
             return found
-    if prep_object(noun, frozenset({"on", "against"})) is not None:
-        # "a new attack of Azerbaijan on Armenia": beside a target phrase, the of-phrase
-        # names the agent (a common wording of translated news)
+    if actors_of(state, prep_object(noun, frozenset({"on", "against"}))):
+        # "a new attack of Azerbaijan on Armenia": beside a target actor, the of-phrase
+        # names the agent (a common wording of translated news); not "on Wednesday"
         found = actors_of(state, prep_object(noun, frozenset({"of"})))
         if found:
             return found
@@ -600,11 +600,13 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             for rel in c.children:
                 if rel.dep_ == "relcl" and rel.i > c.i:
                     yield actors_of(state, child(rel, "nsubj"))
+            # "launched drones and missiles at Ukraine": force is aimed at someone
+            preps = OBJECT_PREPS | {"at"} if entry.cameo[:2] >= "15" else OBJECT_PREPS
             for obj in (c, *(k for k in c.children if k.dep_ == "conj")):
                 # "its ambassador from Montenegro", "action against X", "closed entry for
                 # X", "suspended exports to and imports from Israel" (the conjoined object)
                 for p in obj.children:
-                    if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS:
+                    if p.dep_ == "prep" and p.lower_ in preps:
                         yield actors_of(state, child(p, "pobj"))
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)

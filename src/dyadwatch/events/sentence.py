@@ -802,7 +802,8 @@ def is_habitual(site: Site) -> bool:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
-    if "ordered" in site.entry.flags and site.controller is None:
+    if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
+            site.token):
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
@@ -997,10 +998,17 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         actors = {m.country for m in act.source}
         if not demander or {m.country for m in demander} & actors:
             continue
+        del kept[i]
+        if "ordered" in act.entry.flags:
+            # "wrote that two Hungarian diplomats must leave Ukraine": the statement is the
+            # order itself (an expulsion), by whoever says so
+            kept[governor.i] = Site(token=governor, entry=act.entry, code=act.code,
+                                    source=demander, target=list(act.source),
+                                    flags={"speechlike"})
+            continue
         # The statement is the demand: its verb is the trigger (an asserted speech act).
         demand = Site(token=governor, entry=act.entry, code=lexicon.refined("10", act.code),
                       source=demander, target=list(act.source), flags={"speechlike"})
-        del kept[i]
         kept[governor.i] = demand
 
 
@@ -1038,6 +1046,25 @@ def alleged_kind(code: str) -> bool:
 
 def criticism_words() -> frozenset[str]:
     return read_words("criticism_words.txt")
+
+
+def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> dict[int, Site]:
+    """"calling the border closure a provocation", "called the downing an act of
+    aggression": naming an act with a word of criticism criticises it (111), coded as
+    "condemned" would be."""
+    entry = next(iter(lexicon.entries.get(("condemn", "VERB"), [])), None)
+    if entry is None:
+        return {}
+    found: dict[int, Site] = {}
+    words = criticism_words()
+    for tok in sent:
+        if tok.i in sites or not names_call(tok) or tok.dep_ == "relcl":
+            continue
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if child(tok, "dobj") is not None and any(
+                t.lemma_.lower() in words for c in named for t in c.subtree):
+            found[tok.i] = Site(tok, entry, entry.cameo)
+    return found
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
@@ -1199,6 +1226,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         memory.clear()
     sites = {tok.i: Site(tok, entry, entry.cameo)
              for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
+    sites.update(critical_namings(lexicon, sent, sites))
     if recalled is not None:
         return [to_draft(recalled, index)]
     if not sites:
