@@ -120,6 +120,24 @@ def test_a_ban_the_speakers_state_would_lift_on_a_condition(coder):
     assert lift["modality"] == "hypothetical"
 
 
+def test_it_is_possible_that_makes_a_planned_act_hypothetical(coder):
+    body = "It is possible that President Ruto will even visit Addis Ababa this year."
+    assert with_root(coded(coder, body), "04")["modality"] == "hypothetical"
+
+
+def test_as_the_press_writes_makes_even_a_promise_reported(coder):
+    body = ("As the Greek press writes, Athens also promised to support Cyprus in the "
+            "talks with Turkey.")
+    assert with_root(coded(coder, body), "03")["modality"] == "reported"
+
+
+def test_a_trailing_media_report_reports_and_dates_the_act(coder):
+    body = ("China has informed Japan that it is suspending imports of Japanese beef, "
+            "Japanese media reported on Wednesday, deepening a row over Taiwan.")
+    rec = with_root(coded(coder, body, pub="2025-11-20"), "16")
+    assert rec["modality"] == "reported" and rec["date"] == "2025-11-19"
+
+
 # -- dates ---------------------------------------------------------------------------------
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
 DATE_CASES = {
@@ -202,6 +220,12 @@ DATE_CASES = {
         "Chilean police stormed the Peruvian consulate late on March 5. Peru broke off "
         "relations the same night, calling the raid an outrage. The crisis had begun a day "
         "before the raid, when Chile expelled the Peruvian consul.", "expelled", "2025-03-04"),
+    "a date in a comparison ('unlike ... in 2017') is another occasion's": (
+        "Erdogan visited Athens on Thursday. Unlike his previous visit in 2017, this time "
+        "he praised Greece for its hospitality.", "praised", "2025-03-13"),
+    "the nth of this month": (
+        "On the 10th of this month, Chile recalled its ambassador from Peru.",
+        "recalled", "2025-03-10"),
 }
 
 

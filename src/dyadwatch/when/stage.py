@@ -24,7 +24,13 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.ground.modality import modality_cues
-from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
+from dyadwatch.ground.syntax import (
+    ancestors,
+    clause_head,
+    governing_speech_verb,
+    speech_kind,
+    trailing_attribution,
+)
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import TimeExpr, find_expressions, find_since
@@ -221,11 +227,22 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if _in_comparison(span):
+            continue  # "Unlike his previous visit in 2017, ...": another occasion
         interval = resolve(expr, local if expr.kind in ANAPHORIC else ctx)
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind != "offset":
             local = replace(ctx, frame=interval)
     return out
+
+
+COMPARISON_PREPS = frozenset({"unlike", "like"})
+
+
+def _in_comparison(span: Span) -> bool:
+    """The expression sits in a phrase comparing with another occasion ("unlike his visit
+    in 2017", "like in 2019")."""
+    return any(t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS for t in ancestors(span.root))
 
 
 def _hangs_on(anchor: Token, head: Token) -> bool:
@@ -262,8 +279,12 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
 
 
 def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
-    """The expression nearest up the tree from the trigger, with the token it hangs on."""
+    """The expression nearest up the tree from the trigger, with the token it hangs on; last,
+    that of a trailing attribution ("..., Japanese media reported on Wednesday")."""
     scope = [trigger, *ancestors(trigger)]
+    attribution = trailing_attribution(trigger)
+    if attribution is not None:
+        scope.append(attribution)
     best: tuple[float, int, AttachedExpr] | None = None
     for attached in exprs:
         if attached.expr.kind == "offset":
@@ -614,8 +635,10 @@ class DateStage:
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
-        if ev.modality in ("future", "hypothetical", "negated"):
-            return Dated(EventDate(), "none")  # it did not happen: only its own date counts
+        if ev.modality in ("future", "hypothetical"):
+            return Dated(EventDate(), "none")  # not happened: only its own date counts
+        # a negated act falls through: "this time the President did not criticise Athens"
+        # is told of the narrative's occasion
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
