@@ -88,21 +88,11 @@ def test_an_attack_named_under_an_accusation_is_the_alleged_act(coder):
     assert strike["modality"] == "reported" and strike["date"] == "2025-10-18"
 
 
-def test_an_act_a_news_agency_reports_is_reported(coder):
-    body = "Norway expelled two Russian diplomats on Monday, the NTB news agency reported."
-    assert with_root(coded(coder, body), "16")["modality"] == "reported"
-    body = ("Kishida also urged Seoul to carry out the 2015 agreement, Kyodo news agency "
-            "reported, citing unnamed sources.")
-    assert with_root(coded(coder, body), "02")["modality"] == "reported"
-
-
-def test_would_after_an_agreement_is_future_but_after_a_condition_hypothetical(coder):
+def test_would_after_an_agreement_is_future(coder):
     body = ("Guyana and Venezuela signed a declaration on Thursday. They also agreed that "
             "Guyana and Venezuela would hold talks again within three months.")
     talks = [r for r in coded(coder, body) if r["root"] == "04"]
     assert talks and all(r["modality"] == "future" for r in talks)
-    body = ("Ankara said Turkey would impose sanctions on Israel only if the talks failed.")
-    assert with_root(coded(coder, body), "16")["modality"] == "hypothetical"
 
 
 def test_a_veto_that_may_come_is_hypothetical_and_dated_ahead(coder):
@@ -120,15 +110,30 @@ def test_a_ban_the_speakers_state_would_lift_on_a_condition(coder):
     assert lift["modality"] == "hypothetical"
 
 
-def test_it_is_possible_that_makes_a_planned_act_hypothetical(coder):
-    body = "It is possible that President Ruto will even visit Addis Ababa this year."
-    assert with_root(coded(coder, body), "04")["modality"] == "hypothetical"
+# Each row: the article, the CAMEO root of the event, its modality.
+MODALITY_CASES = {
+    "an act a news agency reports": (
+        "Norway expelled two Russian diplomats on Monday, the NTB news agency reported.",
+        "16", "reported"),
+    "a statement a news agency reports": (
+        "Kishida also urged Seoul to carry out the 2015 agreement, Kyodo news agency "
+        "reported, citing unnamed sources.", "02", "reported"),
+    "'would' under a condition": (
+        "Ankara said Turkey would impose sanctions on Israel only if the talks failed.",
+        "16", "hypothetical"),
+    "'it is possible that' over a planned act": (
+        "It is possible that President Ruto will even visit Addis Ababa this year.",
+        "04", "hypothetical"),
+    "'as the press writes' over a promise": (
+        "As the Greek press writes, Athens also promised to support Cyprus in the "
+        "talks with Turkey.", "03", "reported"),
+}
 
 
-def test_as_the_press_writes_makes_even_a_promise_reported(coder):
-    body = ("As the Greek press writes, Athens also promised to support Cyprus in the "
-            "talks with Turkey.")
-    assert with_root(coded(coder, body), "03")["modality"] == "reported"
+@pytest.mark.parametrize(("body", "root", "modality"), MODALITY_CASES.values(),
+                         ids=MODALITY_CASES.keys())
+def test_modality_rule(coder, body, root, modality):
+    assert with_root(coded(coder, body), root)["modality"] == modality
 
 
 def test_a_trailing_media_report_reports_and_dates_the_act(coder):
