@@ -110,6 +110,13 @@ def test_a_ban_the_speakers_state_would_lift_on_a_condition(coder):
     assert lift["modality"] == "hypothetical"
 
 
+def test_an_attack_told_by_a_speaker_with_no_target_hit_the_speakers_side(coder):
+    body = "On Monday the Kenyan police said Ugandan agents had been involved in several bombings."
+    rec = with_root(coded(coder, body, pub="2024-10-15"), "18")
+    assert codes(rec["source"])[0][:3] == "UGA" and codes(rec["target"]) == ["KEN"]
+    assert rec["modality"] == "reported"
+
+
 # Each row: the article, the CAMEO root of the event, its modality.
 MODALITY_CASES = {
     "an act a news agency reports": (

@@ -1138,6 +1138,10 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             site.target = list(act.source)
             site.flags.add("speechlike")
             act.alleged_by = site
+            if not act.target and site.source:
+                # "police said agents of India had been involved in homicides": an attack
+                # told with no target named was done to the speaker's side
+                act.target = [_as_state(site.source[0], True)]
         elif not content and (obliged := [m for m in obliged_party(state, site.token)
                                           if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "100", obliged  # the statement is a demand
