@@ -213,3 +213,53 @@ def test_diplomats_who_must_leave_are_expelled_by_the_speaker(coder):
     recs = coded(coder, "Hungary said the Ukrainian diplomats must leave the country.")
     assert dyads(recs) == {("161", ("HUN",), ("UKRGOV",), "asserted")}
     assert coded(coder, "The Peruvian delegation left the country on Monday.") == []
+
+
+def test_a_dateline_with_a_country_after_the_city_names_no_actor(coder):
+    body = ("KAZAN, Russia, Oct 23 (Reuters) - Indian Prime Minister Narendra Modi and Chinese "
+            "President Xi Jinping held talks on Wednesday.")
+    recs = coded(coder, body, pub="2024-10-23")
+    assert {c for r in recs for c in codes(r["source"]) + codes(r["target"])} == {
+        "INDGOV", "CHNGOV"}
+
+
+def test_three_states_promising_personnel_promise_it_to_no_one_named(coder):
+    assert coded(coder, "The Bahamas, Jamaica and Benin have also promised personnel.") == []
+
+
+def test_a_supposed_attack_in_a_statement_accuses_no_one(coder):
+    body = ("Chile's president told parliament that a Peruvian attack on Bolivia could amount "
+            "to a threat to the region.")
+    recs = coded(coder, body)
+    assert not any(r["root"] == "11" for r in recs)
+    assert all(r["modality"] == "hypothetical" for r in recs if r["root"] == "19")
+
+
+def test_call_on_a_state_to_act_is_an_appeal_even_when_parsed_as_advcl(coder):
+    recs = coded(coder, "Baku regarded this as an act of targeted killing and called on Moscow "
+                        "to punish the perpetrators.")
+    assert [(r["root"], codes(r["target"])) for r in recs] == [("02", ["RUS"])]
+
+
+TRANSLATED_CASES = [
+    # "the sides", "the parties": the pair the story is about
+    ("Chile and Peru met in Lima on Monday. The sides agreed to continue consultations.",
+     "agreed", {"CHL", "PER"}),
+    ("The Chinese side has lodged solemn representations with the Philippines.", "lodged",
+     {"CHN", "PHL"}),
+    ("Beijing introduced counter-sanctions against 15 American companies.", "sanctions",
+     {"CHN", "USA"}),
+]
+
+
+@pytest.mark.parametrize(("body", "trigger", "countries"), TRANSLATED_CASES)
+def test_translated_wordings(coder, body, trigger, countries):
+    recs = [r for r in coded(coder, body) if r["trigger"] == trigger]
+    assert recs and {c[:3] for r in recs for c in codes(r["source"]) + codes(r["target"])} == (
+        countries)
+
+
+def test_negotiations_a_state_offers_a_platform_for_are_not_held(coder):
+    recs = coded(coder, "Erdogan noted that Turkey is ready to provide a platform for "
+                        "negotiations between Moscow and Kiev.")
+    assert [r["root"] for r in recs] == ["03"]

@@ -152,7 +152,10 @@ def names_time(prep: Token) -> bool:
 
 
 def has_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "xcomp" for c in tok.children)
+    """"urged X to act": an xcomp, or a to-infinitive the parser hangs as advcl/ccomp
+    ("called on Moscow to punish the perpetrators")."""
+    return any(c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
 
 
 def joint_subject(state: CodingState, tok: Token) -> bool:
@@ -264,9 +267,25 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
-            for c in comp.token.children:
-                if c.dep_ == "dobj" and c.i in sites and c.i != tok.i:
-                    sites[c.i].suppressed = True
+            for noun in object_phrase_nouns(comp.token):
+                if noun.i in sites and noun.i != tok.i:
+                    sites[noun.i].suppressed = True
+
+
+PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "conj"})
+
+
+def object_phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of a verb's object phrase ("provide a platform for negotiations": platform,
+    negotiations), not of clauses inside it."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "dobj"]
+    while todo:
+        tok = todo.pop()
+        if tok.pos_ in NOUN_POS:
+            out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS)
+    return out
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
@@ -878,6 +897,16 @@ def act_verb(tok: Token) -> Token:
     return tok
 
 
+HEDGING_AUX = frozenset({"could", "would", "may", "might"})
+
+
+def hedged(tok: Token) -> bool:
+    """"said a Chinese attack on Taiwan could amount to ...": an act only supposed, as the
+    subject or object of a modal verb or itself under one, accuses no one."""
+    verb = tok.head if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "dobj") else tok
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
+
+
 def is_future(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
 
@@ -1100,6 +1129,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if alleged_kind(c.code) and c.source
+                   and not hedged(c.token)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
         intended = [c for c in content if is_future(act_verb(c.token))
@@ -1173,6 +1203,8 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
+    if compound and site.code == "030" and len({m.country for m in site.source}) > 2:
+        return False  # "the Bahamas, Jamaica and Benin promised personnel": to a third party
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
 
 

@@ -104,6 +104,12 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
             found.append(Cue(child.text, cues["amod"][word]))
         elif child.dep_ == "det" and word in cues.get("det", {}):
             found.append(Cue(child.text, cues["det"][word]))
+    if is_trigger and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        # "a Chinese attack on Taiwan could amount to ...": an event noun that is the subject
+        # of a hedged verb is only supposed (not "will": "the sanctions will hurt" exist)
+        for aux in token.head.children:
+            if aux.dep_ == "aux" and cues.get("aux", {}).get(aux.lower_) == "hypothetical":
+                found.append(Cue(aux.text, "hypothetical"))
     if is_trigger and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         # "a new attack is very probable": the copula's predicate judges the event noun
         for pred in token.head.children:
