@@ -263,3 +263,49 @@ def test_negotiations_a_state_offers_a_platform_for_are_not_held(coder):
     recs = coded(coder, "Erdogan noted that Turkey is ready to provide a platform for "
                         "negotiations between Moscow and Kiev.")
     assert [r["root"] for r in recs] == ["03"]
+
+
+def test_a_resolution_calling_for_a_state_to_act_appeals_to_that_state(coder):
+    recs = coded(coder, "The UN General Assembly adopted a resolution calling for Russia to "
+                        "withdraw its troops from Ukraine.")
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in recs] == [
+        ("02", ["IGOUNO"], ["RUS"])]
+
+
+def test_finding_a_state_in_breach_accuses_it(coder):
+    recs = coded(coder, "The IAEA Board of Governors passed a resolution on Thursday finding "
+                        "Iran in breach of its non-proliferation obligations.")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("112", ["IRN"])]
+    assert codes(recs[0]["source"])[0].startswith("IGOUNO")
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coder):
+    body = ("Iran tested a missile. The Russian ambassador was summoned to the foreign ministry "
+            "in Warsaw.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "summoned"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["POL"], ["RUSGOV"])]
+
+
+def test_killed_in_a_states_shelling_names_the_attacker(coder):
+    recs = coded(coder, "Three Indian soldiers were killed in Chinese shelling.")
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in recs] == [
+        ("19", ["CHN"], ["INDMIL"])]
+
+
+TRADE_CASES = [
+    ("Russia cut gas supplies to Moldova.", "163"),
+    ("Ukraine halted the transit of Russian gas to Europe on January 1.", "163"),
+    ("India lifted its ban on rice exports to Bangladesh.", "085"),
+    ("Peru cut arms supplies to Bolivia.", "162"),
+]
+
+
+@pytest.mark.parametrize(("body", "cameo"), TRADE_CASES)
+def test_trade_and_energy_measures(coder, body, cameo):
+    assert [r["cameo"] for r in coded(coder, body)] == [cameo]
+
+
+def test_a_complaint_at_the_wto_does_not_make_it_a_target(coder):
+    recs = coded(coder, "Beijing filed a complaint against the US tariffs at the World Trade "
+                        "Organization.")
+    assert not any("IGOWTO" in codes(r["target"]) for r in recs)
