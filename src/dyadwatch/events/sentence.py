@@ -38,7 +38,8 @@ from dyadwatch.when.stage import anaphoric_event_nouns, material_act_nouns
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
 # state of the place or the other party of the document's main dyad.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
-STATE_ACT_CODES = frozenset({"0841", "084", "114", "115", "116", "174"})  # 114: summoned
+STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116",
+                             "174"})  # 114: summoned; 081, 085: lifting a ban
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
 LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
@@ -1209,6 +1210,10 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             site.target = list(act.source)
             site.flags.add("speechlike")
             act.alleged_by = site
+            if not act.target and site.source:
+                # "police said agents of India had been involved in homicides": an attack
+                # told with no target named was done to the speaker's side
+                act.target = [_as_state(site.source[0], True)]
         elif not content and (obliged := [m for m in obliged_party(state, site.token)
                                           if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "100", obliged  # the statement is a demand
