@@ -347,7 +347,8 @@ class MentionFinder:
             # The tagger calls some sentence-initial names nouns ("Aliyev has begun"): those
             # must match a known spelling exactly.
             words = [t.text for t in doc[i:j]]
-            earlier = _named_before(drafts, words, i)
+            # a person named in full earlier, with or without a title, is the same person
+            earlier = _named_before(drafts + found, words, i)
             if earlier is not None:  # "Lin" after "spokesperson Lin Jian": the same person
                 found.append(Draft(i, j, earlier.country, earlier.role, earlier.code, "person",
                                    earlier.confidence, name=earlier.name))

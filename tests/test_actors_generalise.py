@@ -1,0 +1,80 @@
+"""Actor rules that must generalise beyond the gold articles: each rule gets probe sentences
+of its own, in news wording that appears in no gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.actors.stage import ActorStage
+from dyadwatch.config import CoderConfig
+from dyadwatch.nlp.model import load_pipeline
+from dyadwatch.pipeline import CodingState
+from dyadwatch.read.document import Document
+from dyadwatch.read.text import dateline_end
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage(CoderConfig())
+
+
+def mentions(stage: ActorStage, text: str, date: str | None = "2025-07-03"):
+    state = CodingState(document=Document("t", text, pub_date=date), config=stage.config)
+    state.doc = load_pipeline()(text)
+    stage(state)
+    return state.mentions
+
+
+def codes(stage: ActorStage, text: str, date: str | None = "2025-07-03") -> list[tuple]:
+    return [(m.text, m.code) for m in mentions(stage, text, date)]
+
+
+# -- a dateline may name the place's country ------------------------------------------------
+@pytest.mark.parametrize("text, dateline", [
+    ("GENEVA, Switzerland, May 12 (Reuters) - Talks resumed.",
+     "GENEVA, Switzerland, May 12 (Reuters) - "),
+    ("LAGOS, Nigeria, Jan 3 - Talks resumed.", "LAGOS, Nigeria, Jan 3 - "),
+    ("ATHENS, Nov 15 (Reuters) - Talks resumed.", "ATHENS, Nov 15 (Reuters) - "),
+])
+def test_a_dateline_with_its_country_is_a_dateline(text, dateline):
+    assert text[:dateline_end(text)] == dateline
+
+
+def test_the_country_in_a_dateline_is_no_actor(stage):
+    got = codes(stage, "GENEVA, Switzerland, May 12 (Reuters) - Iran and Oman met on Monday.")
+    assert [c for _, c in got] == ["IRN", "OMN"]
+
+
+# -- a surname used again is the person named in full before, titled or not -----------------
+def test_a_surname_repeats_an_untitled_full_name(stage):
+    text = ("William Ruto and Yoweri Museveni met in Nairobi on Monday. "
+            "Later, Ruto said the border would stay open.")
+    got = codes(stage, text, "2024-05-10")
+    assert ("Ruto", "KENGOV") in got
+
+
+def test_a_shared_surname_follows_the_person_named_in_the_document(stage):
+    # 'Ali' alone would be Ethiopia's Abiy Ahmed Ali; here it is the Guyanese president
+    text = ("Irfaan Ali flew to Caracas on Tuesday. Ali said Guyana would defend its border.")
+    got = codes(stage, text, "2024-02-01")
+    assert ("Ali", "GUYGOV") in got
+    assert all(c != "ETHGOV" for _, c in got)
+
+
+# -- dated officeholders of the gold states and their neighbours ------------------------------
+@pytest.mark.parametrize("text, date, code", [
+    ("Prime Minister Mette Frederiksen spoke to reporters.", "2025-01-20", "DNKGOV"),
+    ("Kyriakos Mitsotakis arrived in Ankara.", "2024-05-13", "GRCGOV"),
+    ("Daniel Noboa declared a state of emergency.", "2024-01-09", "ECUGOV"),
+    ("Abdourahamane Tiani received the delegation.", "2024-03-01", "NERGOV"),
+    ("Kestutis Budrys met his Latvian counterpart.", "2025-03-01", "LTUGOV"),
+    ("William Ruto addressed the summit.", "2023-09-05", "KENGOV"),
+])
+def test_officeholders_of_more_states_resolve_by_name(stage, text, date, code):
+    assert code in [m.code for m in mentions(stage, text, date)]
+
+
+def test_an_officeholder_out_of_office_is_elite(stage):
+    # Mohamed Bazoum was ousted in July 2023: afterwards he is no longer the government
+    got = [m.code for m in mentions(stage, "Mohamed Bazoum remains in detention.", "2024-06-01")]
+    assert got == ["NERELI"]
