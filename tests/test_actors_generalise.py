@@ -4,25 +4,16 @@ of its own, in news wording that appears in no gold file."""
 from __future__ import annotations
 
 import pytest
+from test_actors import mentions
 
 from dyadwatch.actors.stage import ActorStage
 from dyadwatch.config import CoderConfig
-from dyadwatch.nlp.model import load_pipeline
-from dyadwatch.pipeline import CodingState
-from dyadwatch.read.document import Document
 from dyadwatch.read.text import dateline_end
 
 
 @pytest.fixture(scope="module")
 def stage() -> ActorStage:
     return ActorStage(CoderConfig())
-
-
-def mentions(stage: ActorStage, text: str, date: str | None = "2025-07-03"):
-    state = CodingState(document=Document("t", text, pub_date=date), config=stage.config)
-    state.doc = load_pipeline()(text)
-    stage(state)
-    return state.mentions
 
 
 def codes(stage: ActorStage, text: str, date: str | None = "2025-07-03") -> list[tuple]:
