@@ -69,3 +69,21 @@ def test_an_officeholder_out_of_office_is_elite(stage):
     # Mohamed Bazoum was ousted in July 2023: afterwards he is no longer the government
     got = [m.code for m in mentions(stage, "Mohamed Bazoum remains in detention.", "2024-06-01")]
     assert got == ["NERELI"]
+
+
+# -- a gathering's organisation or venue only dates or places the clause ---------------------
+@pytest.mark.parametrize("text, absent", [
+    ("Macron and Scholz met at the G7 meeting in Hiroshima on Friday.", {"IGOGOS", "JPN"}),
+    ("Lula and Ramaphosa spoke on the sidelines of the BRICS summit.", {"IGOBRC"}),
+    ("Sanchez and Meloni met on the margins of the NATO summit in Madrid.", {"IGONAT", "ESP"}),
+])
+def test_a_gathering_is_no_party(stage, text, absent):
+    assert not absent & {m.code for m in mentions(stage, text, "2023-05-20")}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The NATO summit agreed to invite Finland.", "IGONAT"),
+    ("Pashinyan did not come to the summit of the CSTO in Minsk.", "IGOCST"),
+])
+def test_a_gathering_that_acts_or_is_attended_keeps_its_organisation(stage, text, present):
+    assert present in {m.code for m in mentions(stage, text, "2023-05-20")}
