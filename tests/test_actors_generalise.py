@@ -87,3 +87,41 @@ def test_a_gathering_is_no_party(stage, text, absent):
 ])
 def test_a_gathering_that_acts_or_is_attended_keeps_its_organisation(stage, text, present):
     assert present in {m.code for m in mentions(stage, text, "2023-05-20")}
+
+
+# -- a bare title is the person last named with it ---------------------------------------------
+def _code_of(stage, text: str, word: str, date: str) -> str | None:
+    from dyadwatch.actors.context import resolve_countryless
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.pipeline import CodingState
+    from dyadwatch.read.document import Document
+
+    state = CodingState(document=Document("t", text, pub_date=date), config=stage.config)
+    state.doc = load_pipeline()(text)
+    stage(state)
+    found = [m for m in state.mentions if m.text == word and not m.country]
+    return resolve_countryless(state, found[-1]).code if found else None
+
+
+def test_the_president_is_the_president_named_before_not_the_nearest_official(stage):
+    text = ("President Cyril Ramaphosa received Foreign Minister Penny Wong in Pretoria on "
+            "Monday. Wong praised the talks. The President said he would visit Canberra.")
+    assert _code_of(stage, text, "President", "2024-03-05") == "ZAFGOV"
+
+
+def test_a_vice_president_does_not_hold_the_title_of_president(stage):
+    text = ("Vice President Kamala Harris met Prime Minister Narendra Modi. Later the prime "
+            "minister thanked President Joe Biden. The President replied on Friday.")
+    got = _code_of(stage, text, "President", "2023-06-23")
+    assert got == "USAGOV"
+    assert _code_of(stage, text, "prime minister", "2023-06-23") == "INDGOV"
+
+
+# -- short forms of small states and translated names ---------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("St Lucia's prime minister flew to Havana.", "LCAGOV"),
+    ("The KNDR foreign ministry issued a statement.", "PRKGOV"),
+    ("St. Kitts and Nevis voted against the motion.", "KNA"),
+])
+def test_short_and_translated_country_names(stage, text, code):
+    assert code in {m.code for m in mentions(stage, text)}

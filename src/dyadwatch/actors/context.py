@@ -260,7 +260,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     if m.country or m.inferred or state.doc is None:
         return m
     chosen = (_possessor(state, m) or _modifier_owner(state, m) or _phrase_place(state, m)
-              or _clause_place(state, m)
+              or _same_title(state, m) or _clause_place(state, m)
               or _speakers_own(state, m) or _officials_court(state, m)
               or _earlier_actor(state, m)
               or _sentence_actor(state, m))
@@ -439,6 +439,44 @@ def _officials_court(state: CodingState, m: ActorMention) -> ActorMention | None
         if other is not None and other.country and "GOV" in other.roles:
             return other
     return None
+
+
+# Words that make another office of a title ("Vice President" is not "the President").
+TITLE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "acting", "first", "prime",
+                              "assistant", "under", "interim"})
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in text.lower().replace("-", " ").split() if w != "the"]
+
+
+def _holds_title(person: ActorMention, title: list[str]) -> bool:
+    """The person was named with this very title ("President Recep Tayyip Erdogan" for
+    "the President"), not a longer office that ends with it ("Vice President ...")."""
+    words = _title_words(person.text)
+    for i in range(len(words) - len(title) + 1):
+        if words[i:i + len(title)] == title:
+            return i == 0 or words[i - 1] not in TITLE_QUALIFIERS
+    return False
+
+
+def _same_title(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The President did not criticise Athens": a bare title with no country is the person
+    the document last named with that title (or named again since by name alone), not the
+    nearest official of any office."""
+    if m.kind != "agent" or m.name is not None:
+        return None
+    title = _title_words(m.text)
+    if not 1 <= len(title) <= 3:
+        return None
+    titled = {p.name: p for p in state.mentions
+              if p.kind == "person" and p.name and p.country and not p.inferred
+              and p.token_start < m.token_start and _holds_title(p, title)}
+    if not titled:
+        return None
+    last = max((p for p in state.mentions if p.kind == "person" and p.name in titled
+                and p.token_start < m.token_start), key=lambda p: p.token_start)
+    return last if last.country == titled[last.name].country else titled[last.name]
 
 
 def _governing_verb(token: Token) -> Token | None:
