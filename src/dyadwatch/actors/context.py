@@ -162,10 +162,11 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
 
 def acted_on_each_other(state: CodingState, pair: list[str], start: int, end: int) -> bool:
     """An event coded between tokens start and end has one of the pair as source and the
-    other as target."""
+    other as target. Mediation (045) does not count: a mediator acts between two others, so
+    whoever the parse gave it as target is no side ("brokered by X, with Y in the room")."""
     first, second = pair
     for ev in state.events:
-        if not start <= ev.trigger < end:
+        if not start <= ev.trigger < end or ev.cameo.startswith("045"):
             continue
         src = {m.country for m in ev.source}
         tgt = {m.country for m in ev.target}
