@@ -180,3 +180,56 @@ def test_weapons_launched_at_a_state_target_it(coder):
 def test_jets_bombing_targets_is_an_air_strike(coder):
     recs = coded(coder, "Turkish jets bombed Kurdish militant targets in northern Iraq.")
     assert [r["cameo"] for r in recs] == ["195"]
+
+
+def test_banning_another_state_s_products_is_a_sanction(coder):
+    recs = coded(coder, "New Delhi banned dozens of Chinese apps, including TikTok.")
+    assert any(r["cameo"] == "163" and codes(r["source"]) == ["IND"]
+               and codes(r["target"])[0].startswith("CHN") for r in recs)
+    assert coded(coder, "India banned protests in the capital.") == []
+
+
+def test_threatening_tariffs_is_a_threat_of_sanctions(coder):
+    recs = coded(coder, "In January Trump threatened Denmark with high tariffs.", pub="2025-03-02")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("1312", ["DNK"])]
+
+
+def test_postponing_a_summit_is_161(coder):
+    recs = coded(coder, "Japan postponed the summit with China.")
+    assert [r["cameo"] for r in recs] == ["161"]
+
+
+def test_a_time_after_an_event_noun_is_no_target_phrase(coder):
+    recs = coded(coder, "Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["ITA"], ["SRB"])]
+
+
+def test_naming_an_act_with_a_word_of_criticism_criticises_it(coder):
+    recs = coded(coder, "Chile called the Peruvian decision a provocation.")
+    assert ("111", ("CHL",), ("PER",), "asserted") in dyads(recs)
+
+
+def test_diplomats_who_must_leave_are_expelled_by_the_speaker(coder):
+    recs = coded(coder, "Hungary said the Ukrainian diplomats must leave the country.")
+    assert dyads(recs) == {("161", ("HUN",), ("UKRGOV",), "asserted")}
+    assert coded(coder, "The Peruvian delegation left the country on Monday.") == []
+
+
+def test_a_dateline_with_a_country_after_the_city_names_no_actor(coder):
+    body = ("KAZAN, Russia, Oct 23 (Reuters) - Indian Prime Minister Narendra Modi and Chinese "
+            "President Xi Jinping held talks on Wednesday.")
+    recs = coded(coder, body, pub="2024-10-23")
+    assert {c for r in recs for c in codes(r["source"]) + codes(r["target"])} == {
+        "INDGOV", "CHNGOV"}
+
+
+def test_three_states_promising_personnel_promise_it_to_no_one_named(coder):
+    assert coded(coder, "The Bahamas, Jamaica and Benin have also promised personnel.") == []
+
+
+def test_a_supposed_attack_in_a_statement_accuses_no_one(coder):
+    body = ("Chile's president told parliament that a Peruvian attack on Bolivia could amount "
+            "to a threat to the region.")
+    recs = coded(coder, body)
+    assert not any(r["root"] == "11" for r in recs)
+    assert all(r["modality"] == "hypothetical" for r in recs if r["root"] == "19")

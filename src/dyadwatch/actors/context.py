@@ -500,10 +500,19 @@ def _acts_on(doc, prev: ActorMention, m: ActorMention) -> bool:
     if subject.dep_ not in ("nsubj", "nsubjpass") or doc[m.head].dep_ in SUBJECT_DEPS:
         return False
     verb = _governing_verb(doc[m.head])
-    # "summoned the ambassador ... and accused the minister": conjoined verbs share it
-    while verb is not None and verb.dep_ == "conj" and not any(
+    # "summoned the ambassador ... and accused the minister": conjoined verbs share it;
+    # "stopped short of expelling the ambassador", "refrained from summoning the envoy": a
+    # subjectless prepositional complement acts for the verb it completes (unless that verb
+    # has an object, who is then the one acting: "accused Russia of killing civilians")
+    while verb is not None and verb.dep_ in ("conj", "pcomp") and not any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = verb.head
+        if verb.dep_ == "conj":
+            verb = verb.head
+            continue
+        governor = _governing_verb(verb)
+        if governor is None or any(c.dep_ in ("dobj", "dative") for c in governor.children):
+            break
+        verb = governor
     return (verb is not None and verb.i == subject.head.i
             and verb.lemma_.lower() not in read_words("own_force_verbs.txt"))
 QUANTITY_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen",

@@ -445,7 +445,9 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" and depth > 0:
         # "issued a declaration demanding ...": the issuer of the noun the clause modifies
         return clause_subject(state, head, depth + 1)[0], False
-    if verb.dep_ == "acomp":  # "Moscow was ready to ...": the copula's subject
+    if verb.dep_ == "acomp" or (verb.dep_ == "advmod" and depth > 0):
+        # "Moscow was ready to ...": the copula's subject; "stopped short of expelling":
+        # the verb the adverb modifies
         return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
                                                              verb.tag_ != "VBN"):
@@ -484,6 +486,12 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     by = prep_object(noun, agent_preps)
     if by is not None:
         found = actors_of(state, by)
+        if found:
+            return found
+    if actors_of(state, prep_object(noun, frozenset({"on", "against"}))):
+        # "a new attack of Azerbaijan on Armenia": beside a target actor, the of-phrase
+        # names the agent (a common wording of translated news); not "on Wednesday"
+        found = actors_of(state, prep_object(noun, frozenset({"of"})))
         if found:
             return found
     for c in noun.children:

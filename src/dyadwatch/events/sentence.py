@@ -237,8 +237,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             if own is not None and joint_subject(state, tok):
                 comp.suppressed = True
                 own.promised = comp
-                if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet
+                if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet,
                     own.code = lexicon.refined("03", comp.code)
+                    comp.suppressed = False  # and the meeting itself, as a future act
+                    comp.controller = tok  # by the parties that agreed
                 continue
         root = root or (own.code[:2] if own else None)
         if root is None:
@@ -276,6 +278,10 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
         if alleged_tok is None:
             continue
         alleged = sites.get(alleged_tok.i)
+        if alleged is None:  # "accused X of breaking the truce with air strikes": the
+            alleged = next((sites[t.i] for t in alleged_tok.subtree  # attack named under it
+                            if t.i in sites and t.pos_ in NOUN_POS
+                            and sites[t.i].code[:2] in VIOLENT_ROOTS), None)
         if alleged is None:  # "accused X of launching a cyberattack": the noun is the act
             alleged = next((sites[c.i] for c in alleged_tok.children
                             if c.dep_ == "dobj" and c.i in sites), None)
@@ -343,6 +349,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = noun_targets(state, tok) or light_verb_targets(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
+    if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
+        # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
+        # no target named was done to the accuser's side
+        target = clause_subject(state, site.alleged_by.token)[0]
     comp = site.complement
     src_sides = sides(state, source)
 
@@ -791,7 +801,8 @@ def is_habitual(site: Site) -> bool:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
-    if "ordered" in site.entry.flags and site.controller is None:
+    if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
+            site.token):
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
@@ -864,6 +875,16 @@ def act_verb(tok: Token) -> Token:
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
         return tok.head
     return tok
+
+
+HEDGING_AUX = frozenset({"could", "would", "may", "might"})
+
+
+def hedged(tok: Token) -> bool:
+    """"said a Chinese attack on Taiwan could amount to ...": an act only supposed, as the
+    subject or object of a modal verb or itself under one, accuses no one."""
+    verb = tok.head if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "dobj") else tok
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
 
 
 def is_future(tok: Token) -> bool:
@@ -986,10 +1007,17 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
         actors = {m.country for m in act.source}
         if not demander or {m.country for m in demander} & actors:
             continue
+        del kept[i]
+        if "ordered" in act.entry.flags:
+            # "wrote that two Hungarian diplomats must leave Ukraine": the statement is the
+            # order itself (an expulsion), by whoever says so
+            kept[governor.i] = Site(token=governor, entry=act.entry, code=act.code,
+                                    source=demander, target=list(act.source),
+                                    flags={"speechlike"})
+            continue
         # The statement is the demand: its verb is the trigger (an asserted speech act).
         demand = Site(token=governor, entry=act.entry, code=lexicon.refined("10", act.code),
                       source=demander, target=list(act.source), flags={"speechlike"})
-        del kept[i]
         kept[governor.i] = demand
 
 
@@ -1029,6 +1057,25 @@ def criticism_words() -> frozenset[str]:
     return read_words("criticism_words.txt")
 
 
+def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> dict[int, Site]:
+    """"calling the border closure a provocation", "called the downing an act of
+    aggression": naming an act with a word of criticism criticises it (111), coded as
+    "condemned" would be."""
+    entry = next(iter(lexicon.entries.get(("condemn", "VERB"), [])), None)
+    if entry is None:
+        return {}
+    found: dict[int, Site] = {}
+    words = criticism_words()
+    for tok in sent:
+        if tok.i in sites or not names_call(tok) or tok.dep_ == "relcl":
+            continue
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if child(tok, "dobj") is not None and any(
+                t.lemma_.lower() in words for c in named for t in c.subtree):
+            found[tok.i] = Site(tok, entry, entry.cameo)
+    return found
+
+
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     """"Zakharova said the decision was another step in the destruction of relations",
     "the premier said this decision is shameful": a plain statement with no coded content
@@ -1062,6 +1109,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if alleged_kind(c.code) and c.source
+                   and not hedged(c.token)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
         intended = [c for c in content if is_future(act_verb(c.token))
@@ -1131,6 +1179,8 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
+    if compound and site.code == "030" and len({m.country for m in site.source}) > 2:
+        return False  # "the Bahamas, Jamaica and Benin promised personnel": to a third party
     return compound and any(site.code.startswith(p) for p in MUTUAL_PREFIXES)
 
 
@@ -1188,6 +1238,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         memory.clear()
     sites = {tok.i: Site(tok, entry, entry.cameo)
              for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
+    sites.update(critical_namings(lexicon, sent, sites))
     if recalled is not None:
         return [to_draft(recalled, index)]
     if not sites:

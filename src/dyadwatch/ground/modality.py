@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.actors.context import role_refers_to
+from dyadwatch.actors.context import resolve_countryless, role_refers_to
 from dyadwatch.ground.syntax import governing_speech_verb, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
@@ -99,6 +99,12 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
             found.append(Cue(child.text, cues["amod"][word]))
         elif child.dep_ == "det" and word in cues.get("det", {}):
             found.append(Cue(child.text, cues["det"][word]))
+    if is_trigger and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        # "a Chinese attack on Taiwan could amount to ...": an event noun that is the subject
+        # of a hedged verb is only supposed (not "will": "the sanctions will hurt" exist)
+        for aux in token.head.children:
+            if aux.dep_ == "aux" and cues.get("aux", {}).get(aux.lower_) == "hypothetical":
+                found.append(Cue(aux.text, "hypothetical"))
     if is_trigger and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         # "a new attack is very probable": the copula's predicate judges the event noun
         for pred in token.head.children:
@@ -135,17 +141,17 @@ def _countries(mentions: list[ActorMention]) -> set[str]:
 
 
 def speaker_mention(state: CodingState, subject: Token | None) -> ActorMention | None:
-    """The coded actor that a speaker phrase names, if any."""
+    """The coded actor that a speaker phrase names, if any. A role with no country
+    ("according to the minister") is resolved like any other countryless mention (its
+    antecedent in the text), so that another party's minister is not taken for the actor's."""
     if subject is None:
         return None
-    head_hit = state.mention_at(subject)
-    if head_hit is not None:
-        return head_hit
-    for token in subject.subtree:
-        hit = state.mention_at(token)
-        if hit is not None:
-            return hit
-    return None
+    hit = state.mention_at(subject)
+    if hit is None:
+        hit = next((m for m in map(state.mention_at, subject.subtree) if m is not None), None)
+    if hit is not None and not hit.country:
+        hit = resolve_countryless(state, hit)
+    return hit
 
 
 def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
@@ -218,8 +224,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     if ranked:
         top = ranked[0]
         return _cue_modality(top, trigger), top.text
-    if ev.speech_act and ev.alleged_by is None:
-        return "asserted", None
+    if ev.speech_act and ev.alleged_by is None and governing_speech_verb(
+            trigger, ("claim",)) is None:
+        return "asserted", None  # a speech act told in the text's own voice or by a "said"
     cue = reported_cue(state, ev, trigger, chain)
     if cue is not None:
         return "reported", cue.text

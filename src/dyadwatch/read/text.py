@@ -15,10 +15,10 @@ from dyadwatch.errors import InputError
 from dyadwatch.tables import data_path
 
 # A wire dateline at the start of a story: an upper-case place, an optional date and
-# agency, then a dash ("ATHENS, Nov 15 (Reuters) -"); the place may carry its country
-# ("KAZAN, Russia, Oct 23 (Reuters) -").
+# agency, then a dash ("ATHENS, Nov 15 (Reuters) -").
 DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*"
-                      r"(?:,\s*[A-Z][A-Za-z]{2,14}\.?(?:\s+\d{1,2})?){0,2}"
+                      r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # ", Russia," after a city
+                      r"(?:,\s*[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?)?"
                       r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
 
 

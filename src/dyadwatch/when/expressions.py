@@ -69,7 +69,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
          + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
-        ("part_month", part + r"[\s-]+(?P<mrel>last|this|next)\s+month"),
+        ("part_month", part + r"[\s-]+(?P<mrel>last|this|next|the)\s+month"),
+        # "on the 14th", "on the third": a day of the month the narrative (or the
+        # publication) is in; the ordinal suffix or word keeps "on the 14" of lists out
+        ("month_day_only", r"(?<=\bon\s)the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
+         + _alternation(list(lex.ordinals)) + r")(?!\s+(?:of\b|" + _alternation(
+             [m for m in lex.months]) + r"\b|day|week|month|year|time|round|anniversary))"),
+        ("overnight", r"overnight"),
+        # "within days", "within hours": soon after the narrative's time (a bound, not a
+        # deadline: "within 48 hours" with a number is left to the bounds)
+        ("within", r"within\s+(?:a\s+few\s+|several\s+)?(?P<unit>hours|days|weeks)"
+         r"(?!\s+of\b)"),
+        ("same_episode", r"(?:in|during|at|on)\s+the\s+same\s+(?P<episode>"
+         + _alternation(sorted(lex.episodes)) + r")"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
          r"\s+weekend"),
         ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
@@ -150,7 +162,8 @@ def _sentence_start(text: str) -> int:
 # and season names of data/time_words.tsv): the anchors of the patterns in _patterns. Keep in
 # step with them; tests/test_when_expressions.py checks the shortcut changes no result.
 ANCHOR_WORDS = frozenset({
-    "ago", "yesterday", "today", "tomorrow", "tonight", "night", "nights", "morning",
+    "ago", "overnight", "within", "same", "yesterday", "today", "tomorrow", "tonight", "night",
+    "nights", "morning",
     "afternoon", "evening", "weekend", "hours", "minutes", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "now", "after", "afterward", "afterwards",
     "subsequently", "since", "later", "thereafter", "time", "then", "point", "moment",
@@ -161,7 +174,7 @@ _WORD = re.compile(r"[a-z]+")
 @cache
 def _anchors() -> frozenset[str]:
     lex = lexicon()
-    names = [*lex.months, *lex.weekdays, *lex.seasons]
+    names = [*lex.months, *lex.weekdays, *lex.seasons, *lex.ordinals]
     return ANCHOR_WORDS | {w for name in names for w in _WORD.findall(name.lower())}
 
 
@@ -178,6 +191,17 @@ def find_expressions(text: str) -> list[TimeExpr]:
     """All non-overlapping temporal expressions in `text`, longest first at each place.
 
     Expressions that only bound the event ("since 2021", "by June") are left out."""
+    return [e for e in _all_expressions(text) if not _is_bound(e, text)]
+
+
+def find_since(text: str) -> list[TimeExpr]:
+    """The "since X" bounds alone ("has deployed warships since August"): where an act
+    that still goes on began."""
+    return [e for e in _all_expressions(text)
+            if (e.get("lead") or _lead_word(text, e.start)).lower() == "since"]
+
+
+def _all_expressions(text: str) -> list[TimeExpr]:
     if not may_hold_expression(text):
         return []
     found: list[TimeExpr] = []
@@ -199,7 +223,7 @@ def find_expressions(text: str) -> list[TimeExpr]:
         if chosen and expr.start < chosen[-1].end:
             continue
         chosen.append(expr)
-    return [e for e in _join_ranges(chosen, text) if not _is_bound(e, text)]
+    return _join_ranges(chosen, text)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
@@ -242,6 +266,15 @@ def _join_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
     return out
 
 
+# "by midnight on Saturday", "until noon on Friday": a deadline or limit, the day included.
+_CLOCK_BOUND = re.compile(
+    r"\b(?:by|until|till|before)\s+(?:midnight|noon|midday|dawn|dusk|the\s+end\s+of\s+the\s+day"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc)?(?:\s+local\s+time)?)\s+$",
+    re.IGNORECASE)
+
+
 def _is_bound(expr: TimeExpr, text: str) -> bool:
     lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
-    return lead in BOUND_LEADS
+    if lead in BOUND_LEADS:
+        return True
+    return bool(_CLOCK_BOUND.search(text, max(0, expr.start - 40), expr.start))

@@ -16,6 +16,7 @@ class TimeLexicon:
     parts: dict[str, tuple[int, int | None]]  # first day, last day (None: end of month)
     seasons: dict[str, tuple[int, int]]  # first month, last month
     ordinals: dict[str, int]  # "second" -> 2: days of the month written as words
+    episodes: frozenset[str] = frozenset()  # "in the same interview": nouns told once
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -47,6 +48,7 @@ def lexicon() -> TimeLexicon:
     parts: dict[str, tuple[int, int | None]] = {}
     seasons: dict[str, tuple[int, int]] = {}
     ordinals: dict[str, int] = {}
+    episodes: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -61,4 +63,6 @@ def lexicon() -> TimeLexicon:
             seasons[word] = _month_range(value)
         elif kind == "ordinal":
             ordinals[word] = int(value)
-    return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals)
+        elif kind == "episode":
+            episodes.add(word)
+    return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes))

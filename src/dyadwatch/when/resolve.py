@@ -58,6 +58,7 @@ class ResolveContext:
     ref_year: int | None = None  # year for partial dates when there is no publication date
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
     latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
+    episodes: dict[str, Interval] | None = None  # "interview" -> when the text told of it
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -194,12 +195,71 @@ def _r_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_part_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"late last month", "earlier this month" written as "early this month"."""
+    """"late last month", "earlier this month" written as "early this month"; "at the end
+    of the month": the narrative's month when it is in one, else the publication's."""
+    rel = e.get("mrel").lower()
+    if rel == "the" and ctx.frame is not None and _one_month(ctx.frame):
+        return _part_interval(e.get("part"), ctx.frame.start.year, ctx.frame.start.month)
     if ctx.pub is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[e.get("mrel").lower()]
+    step = {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
     year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
     return _part_interval(e.get("part"), year, month)
+
+
+def _one_month(interval: Interval) -> bool:
+    return (interval.start.year, interval.start.month) == (interval.end.year, interval.end.month)
+
+
+def _r_month_day_only(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"on the 14th": that day of the narrative's month, else the latest such day on or
+    before publication (the next one for future acts)."""
+    day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
+    if day is None:
+        return None
+    if ctx.frame is not None and _one_month(ctx.frame):
+        d = _safe_date(ctx.frame.start.year, ctx.frame.start.month, day)
+        return Interval.day(d) if d else None
+    if ctx.pub is None:
+        return None
+    step = 0
+    if day > ctx.pub.day and not ctx.future:
+        step = -1
+    elif day < ctx.pub.day and ctx.future:
+        step = 1
+    year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
+    d = _safe_date(year, month, day)
+    return Interval.day(d) if d else None
+
+
+def _r_overnight(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"overnight": the night into the narrative's day, else into the publication day; the
+    news dates it by the morning it is reported ("on Tuesday ... fired overnight")."""
+    if ctx.frame is not None:
+        return ctx.frame
+    return Interval.day(ctx.pub) if ctx.pub is not None else None
+
+
+# How far "within hours / days / weeks" reaches past the narrative's time, in days.
+_WITHIN_DAYS = {"hours": 1, "days": 7, "weeks": 21}
+
+
+def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"recalled its ambassador within days": soon after the narrative's time."""
+    if ctx.frame is None:
+        return None
+    reach = _WITHIN_DAYS[e.get("unit").lower()]
+    if 4 * reach <= (ctx.frame.end - ctx.frame.start).days + 1:
+        return ctx.frame  # "within days" of "in January": still January as far as told
+    return Interval(ctx.frame.start, ctx.frame.end + timedelta(days=reach))
+
+
+def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"In the same interview": when the text told of that interview, else the narrative's
+    time."""
+    noun = " ".join(e.get("episode").lower().split())
+    told = (ctx.episodes or {}).get(noun)
+    return told if told is not None else ctx.frame
 
 
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -423,11 +483,15 @@ _RESOLVERS = {
     "day_before": _r_day_before,
     "now": _r_now,
     "after_that": _r_after_that,
+    "month_day_only": _r_month_day_only,
+    "overnight": _r_overnight,
+    "within": _r_within,
+    "same_episode": _r_same_episode,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours",
-                       "now"})
+                       "now", "within", "same_episode", "overnight"})
 
 
 def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:

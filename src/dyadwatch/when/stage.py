@@ -27,7 +27,8 @@ from dyadwatch.ground.modality import modality_cues
 from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
-from dyadwatch.when.expressions import TimeExpr, find_expressions
+from dyadwatch.when.expressions import TimeExpr, find_expressions, find_since
+from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.resolve import (
     ANAPHORIC,
     Interval,
@@ -123,6 +124,36 @@ def _offset_intervals(doc, exprs: list[AttachedExpr]) -> list[tuple[set[int], In
         if moved is not None:
             out.append(({t.i for t in embedded.subtree}, moved, attached.expr.text))
     return out
+
+
+def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None
+                      ) -> tuple[AttachedExpr, Interval, Token] | None:
+    """"Three days after the summons, Chile expelled ...": an offset from an act named by a
+    noun phrase with no date of its own (the act just told) moves the narrative's time;
+    returns (offset, moved interval, main clause word) when the main clause has no date."""
+    if frame is None or frame.interval is None:
+        return None
+    others = [a for a in exprs if a.expr.kind != "offset"]
+    for attached in exprs:
+        if attached.expr.kind != "offset" or attached.anchor is None:
+            continue
+        sent = attached.anchor.sent
+        span = sent.doc.char_span(sent.start_char + attached.expr.start,
+                                  sent.start_char + attached.expr.end, alignment_mode="expand")
+        parts = _offset_parts(span) if span is not None else None
+        if parts is None or parts[0].dep_ == "mark" or parts[0].pos_ != "ADP":
+            continue  # a clause ("after the court jailed him") is dated by its main clause
+        embedded, main = parts
+        inside = {t.i for t in embedded.subtree}
+        if any(a.anchor is not None and a.anchor.i in inside for a in others):
+            continue  # "three days after the March 3 summons": dated inside
+        if _own_expression(main, others) is not None:
+            continue
+        sign = 1 if attached.expr.get("dir").lower() == "after" else -1
+        moved = shift_interval(frame.interval, attached.expr, sign)
+        if moved is not None:
+            return attached, moved, main
+    return None
 
 
 def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent]) -> None:
@@ -252,8 +283,40 @@ def _is_present(verb: Token) -> bool:
     return verb.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in aux)
 
 
+def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
+                 ) -> tuple[Interval, str] | None:
+    """"Washington has deployed eight warships to the Caribbean since August": an act in
+    the present perfect that goes on since a date began then (a plain "since" phrase of the
+    act's own clause; negations keep null: "has not sent an envoy since 2019")."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in ("has", "have") for a in aux) or clause.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    sent = trigger.sent
+    for expr in find_since(sent.text):
+        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end,
+                                  alignment_mode="expand")
+        anchor = _anchor(span) if span is not None and len(span) else None
+        if anchor is None or not (anchor.i == clause.i or _hangs_on(anchor, clause)):
+            continue
+        interval = resolve(_without_since(expr), ctx)
+        if interval is not None:
+            return interval, expr.text
+    return None
+
+
+def _without_since(expr: TimeExpr) -> TimeExpr:
+    parts = {k: v for k, v in expr.parts.items() if k != "lead"}
+    return TimeExpr(expr.kind, expr.start, expr.end, expr.text, parts, expr.members)
+
+
 def _is_anterior(verb: Token) -> bool:
-    """Past perfect ("which had mediated"): before the narrative's time, not in it."""
+    """Past perfect ("which had mediated"): before the narrative's time, not in it. Inside
+    reported speech it is only the tense shifted back ("the army said it had killed 200
+    fighters" tells what it said it did then)."""
+    if governing_speech_verb(verb) is not None:
+        return False
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
@@ -341,6 +404,23 @@ def _date_from_named_subjects(doc, events: list[DraftEvent], how: list[tuple[Dra
             ev.date = interval.to_event_date(text)
 
 
+def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, Interval]
+                   ) -> None:
+    """Remember when the sentence's occasions happened ("in an interview on Thursday"), for
+    a later "in the same interview"; a reference back ("the same ...") names none anew."""
+    if frame is None or frame.interval is None:
+        return
+    names = time_lexicon().episodes
+    words = [t for t in sent if not t.is_punct]
+    for i, token in enumerate(words):
+        if i and words[i - 1].lower_ == "same":
+            continue
+        for name in (token.lower_, token.lemma_.lower(),
+                     " ".join(w.lower_ for w in words[max(0, i - 1):i + 1])):
+            if name in names:
+                episodes[name] = frame.interval
+
+
 class DateStage:
     name = "dates"
 
@@ -360,9 +440,16 @@ class DateStage:
         ref_year: int | None = None
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
+        episodes: dict[str, Interval] = {}
         for index, sent in enumerate(state.sentences()):
-            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest)
+            ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
+                                 episodes=episodes)
             exprs = _sentence_expressions(sent, ctx, recent)
+            moved = _anaphoric_offset(exprs, frame)
+            if moved is not None:  # the narrative moves on by the offset
+                offset, interval, _ = moved
+                frame = AttachedExpr(offset.expr, offset.anchor, interval)
+                ctx = replace(ctx, frame=interval)
             events = by_sentence.get(index, [])
             if not events and (elab := _elaborates(sent, exprs)) is not None:
                 for ev, how in previous:
@@ -379,6 +466,9 @@ class DateStage:
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
             new_frame = _frame_from(exprs, used, pub)
+            if new_frame is None and moved is not None:
+                new_frame = frame
+            _note_episodes(sent, new_frame or frame, episodes)
             if new_frame is not None:
                 frame = new_frame
                 recent = new_frame.interval
@@ -424,7 +514,17 @@ class DateStage:
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
-        if (frame is not None and frame.interval is not None and not _is_present(clause)
-                and not _is_anterior(clause)):
+        began = _since_start(trigger, clause, ctx)
+        if began is not None:
+            return Dated(began[0].to_event_date(began[1]), "own")
+        if frame is None or frame.interval is None or _is_present(clause):
+            return Dated(EventDate(), "none")
+        if not _is_anterior(clause):
             return Dated(frame.interval.to_event_date(frame.expr.text), "carry")
+        start = frame.interval.start
+        if (start.year, start.month) == (frame.interval.end.year, frame.interval.end.month):
+            # "Thailand had at first turned down the offer": before the narrative's day,
+            # within its month as far as the text tells
+            month = Interval.month(start.year, start.month)
+            return Dated(month.to_event_date(frame.expr.text), "carry")
         return Dated(EventDate(), "none")
