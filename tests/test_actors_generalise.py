@@ -125,3 +125,27 @@ def test_a_vice_president_does_not_hold_the_title_of_president(stage):
 ])
 def test_short_and_translated_country_names(stage, text, code):
     assert code in {m.code for m in mentions(stage, text)}
+
+
+# -- a countryless role is not the state its own clause acts on ------------------------------
+def test_an_official_who_summons_an_envoy_is_not_the_envoys_state(stage):
+    # the nearest subject is Japan; the summoned envoy says the official is not Japanese
+    text = ("Japan began releasing treated water from the plant on Thursday over protests "
+            "from China. Deputy Foreign Minister Li Wen summoned the Japanese ambassador to "
+            "protest.")
+    got = _code_of(stage, text, "Deputy Foreign Minister Li Wen", "2023-08-25")
+    assert got == "CHNGOV"
+
+
+def test_a_government_halting_exports_to_a_state_is_not_that_state(stage):
+    text = ("Sudan cut diplomatic ties with the United Arab Emirates on Tuesday. The Emirates "
+            "denied arming the rebels. Analysts said the government could also halt gold "
+            "exports to the Emirates.")
+    assert _code_of(stage, text, "government", "2025-05-07") == "SDNGOV"
+
+
+def test_the_language_of_a_service_is_not_acted_on(stage):
+    # the object is the BBC's service; 'Azerbaijani' only names its language
+    text = ("Azerbaijan ordered Sputnik's office closed. The government also withdrew the "
+            "accreditation of the BBC's Azerbaijani service.")
+    assert _code_of(stage, text, "government", "2025-02-20") == "AZEGOV"

@@ -260,16 +260,54 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
-    chosen = (_possessor(state, m) or _modifier_owner(state, m) or _phrase_place(state, m)
-              or _same_title(state, m) or _clause_place(state, m)
-              or _speakers_own(state, m) or _officials_court(state, m)
-              or _earlier_actor(state, m)
-              or _sentence_actor(state, m))
+    # "Vice Foreign Minister Sun summoned the Japanese ambassador", "the government could
+    # halt exports to the Emirates": a role does not belong to the state its clause acts on
+    avoid = _acted_on_countries(state, m)
+    chosen = None
+    for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,
+                 _speakers_own, _officials_court):
+        found = find(state, m)
+        if found is not None and found.country not in avoid:
+            chosen = found
+            break
     if chosen is None:
+        chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
+    if chosen is None or chosen.country in avoid:
         return m
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+# Prepositions after a verb that name whom the act is done to or with; "in", "at" place it.
+ACTED_ON_PREPS = frozenset({"to", "against", "from", "with", "for", "toward", "towards", "on"})
+
+
+def _acted_on_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
+    """The countries named in the objects of the clause `m` is the subject of (and of verbs
+    conjoined to it that share the subject): whom the act is done to."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc) or doc[m.head].dep_ != "nsubj":
+        return frozenset()
+    verb = doc[m.head].head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                      and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
+    heads: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            objects = [c] if c.dep_ in ("dobj", "dative") else []
+            if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS:
+                objects = [k for k in c.children if k.dep_ == "pobj"]
+            for obj in objects:  # the object, its conjuncts, and "exports to the Emirates"
+                for o in (obj, *(k for k in obj.children if k.dep_ == "conj")):
+                    heads.add(o.i)
+                    heads.update(k.i for p in o.children if p.dep_ == "prep"
+                                 and p.lower_ in ACTED_ON_PREPS
+                                 for k in p.children if k.dep_ == "pobj")
+    # only actors that are these objects, not words inside them ("the BBC's Azerbaijani
+    # service" is the BBC's)
+    return frozenset(o.country for o in state.mentions
+                     if o.country and is_state_level(o) and o.head in heads)
 
 
 def resident_group(state: CodingState, m: ActorMention) -> ActorMention:
@@ -534,13 +572,16 @@ def role_refers_to(roles: list[str], m: ActorMention) -> bool:
         "GOV" in roles and not m.roles and m.kind == "state")
 
 
-def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
+def _earlier_actor(state: CodingState, m: ActorMention,
+                   avoid: frozenset[str] = frozenset()) -> ActorMention | None:
     doc = state.doc
     window_start = max(0, m.token_start - 120)
     best: tuple[int, ...] | None = None
     chosen: ActorMention | None = None
     for prev in state.mentions:
         if prev.token_start >= m.token_start or prev.token_start < window_start:
+            continue
+        if prev.country in avoid:
             continue
         if not is_state_level(prev) or _acts_on(doc, prev, m):
             continue
