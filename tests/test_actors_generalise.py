@@ -149,3 +149,12 @@ def test_the_language_of_a_service_is_not_acted_on(stage):
     text = ("Azerbaijan ordered Sputnik's office closed. The government also withdrew the "
             "accreditation of the BBC's Azerbaijani service.")
     assert _code_of(stage, text, "government", "2025-02-20") == "AZEGOV"
+
+
+# -- a title word the lexicon lacks does not hide the name after it ----------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Chief Cabinet Secretary Minoru Kihara told reporters on Monday.", "JPNGOV"),
+    ("Ministry Councillor Kestutis Budrys told reporters on Monday.", "LTUGOV"),
+])
+def test_the_name_after_an_unknown_title_word_resolves(stage, text, code):
+    assert code in {m.code for m in mentions(stage, text, "2025-11-14")}

@@ -312,6 +312,10 @@ class MentionFinder:
         draft.name = " ".join(words)
         draft.kind = "igo" if draft.kind == "igo" else "person"
         match = self.people.resolve(words, date, titled=True)
+        if match is None and len(words) >= 3:
+            # the rest of a title the lexicon lacks ("Cabinet Secretary Minoru Kihara" when
+            # only "cabinet" is known): the name is what follows it
+            match = self.people.resolve(words[1:], date, titled=True)
         if match is None:
             return
         country, role = split_code(match.code)
