@@ -158,3 +158,22 @@ def test_the_language_of_a_service_is_not_acted_on(stage):
 ])
 def test_the_name_after_an_unknown_title_word_resolves(stage, text, code):
     assert code in {m.code for m in mentions(stage, text, "2025-11-14")}
+
+
+def test_a_court_that_suspends_a_prime_minister_is_still_that_states(stage):
+    text = ("Thailand and Cambodia traded fire, and President Donald Trump phoned both "
+            "leaders. The constitutional court suspended Prime Minister Paetongtarn Shinawatra.")
+    assert _code_of(stage, text, "constitutional court", "2025-07-03") == "THAJUD"
+
+
+# -- a role of "the two sides" is that role of each side --------------------------------------
+@pytest.mark.parametrize("text, role_words, pair", [
+    ("Thailand and Cambodia agreed to a truce on Monday. Thai troops shelled Cambodian "
+     "posts. Military commanders from the two sides are due to meet in Kuala Lumpur.",
+     "Military commanders", ["KHMMIL", "THAMIL"]),
+    ("Armenia and Azerbaijan initialled the text in Washington. Baku and Yerevan still "
+     "disagree. The foreign ministers of both countries will meet in May.",
+     "foreign ministers", ["ARMGOV", "AZEGOV"]),
+])
+def test_a_role_of_both_sides_is_that_role_of_each(stage, text, role_words, pair):
+    assert sorted(m.code for m in mentions(stage, text) if m.text == role_words) == pair

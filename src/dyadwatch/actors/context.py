@@ -120,6 +120,43 @@ def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozense
 
 
 
+# "commanders from the two sides", "officials of both countries": whose the role is
+SIDE_LINKS = frozenset({"from", "of", "on"})
+
+
+def split_both_sides_roles(state: CodingState) -> None:
+    """A countryless role qualified by a phrase that names both parties ("Military commanders
+    from the two sides", "delegations of both countries") stands for that role of each party:
+    one inferred mention per party over the same words, read as a compound actor."""
+    doc = state.doc
+    if doc is None:
+        return
+    out: list[ActorMention] = []
+    for m in state.mentions:
+        pair = _sides_qualifying(state, m) if not m.country and m.roles else []
+        if len(pair) != 2:
+            out.append(m)
+            continue
+        roles = "".join(m.roles)
+        out += [replace(m, code=side.country + roles, country=side.country, inferred=True,
+                        confidence=INFERRED_CONFIDENCE) for side in pair]
+    state.mentions = out
+
+
+def _sides_qualifying(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return []
+    head = doc[m.head]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SIDE_LINKS:
+            continue
+        obj = child_of(prep, "pobj")
+        if obj is not None and names_both_sides(doc[prep.i:obj.i + 1].text):
+            return both_sides(state, obj.text, at=head)
+    return []
+
+
 def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
     """For people ("the two ministers"): the countries of the last two officials named
     before, within three sentences; else the two countries of the sentence before, when it
@@ -262,7 +299,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         return m
     # "Vice Foreign Minister Sun summoned the Japanese ambassador", "the government could
     # halt exports to the Emirates": a role does not belong to the state its clause acts on
-    avoid = _acted_on_countries(state, m)
+    # (courts and parliaments acting on officials are the exception: _officials_court)
+    avoid = frozenset() if _officials_court(state, m) else _acted_on_countries(state, m)
     chosen = None
     for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,
                  _speakers_own, _officials_court):
