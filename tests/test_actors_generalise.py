@@ -177,3 +177,20 @@ def test_a_court_that_suspends_a_prime_minister_is_still_that_states(stage):
 ])
 def test_a_role_of_both_sides_is_that_role_of_each(stage, text, role_words, pair):
     assert sorted(m.code for m in mentions(stage, text) if m.text == role_words) == pair
+
+
+# -- the main dyad: a pair named as one compound actor outweighs a much-named host ------------
+def test_a_conjoined_pair_is_the_main_dyad_even_when_a_host_is_named_more(stage):
+    from dyadwatch.actors.context import main_dyad
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.pipeline import CodingState
+    from dyadwatch.read.document import Document
+
+    text = ("Serbia and Kosovo signed a deal in Washington on Friday. The United States "
+            "hosted the talks. Washington also promised investment to Serbia. The US said "
+            "it would fund a rail link to Kosovo. The two countries will meet again.")
+    state = CodingState(document=Document("t", text, pub_date="2020-09-05"),
+                        config=stage.config)
+    state.doc = load_pipeline()(text)
+    stage(state)
+    assert sorted(main_dyad(state)) == ["SRB", "XKX"]

@@ -87,12 +87,33 @@ def most_cooccurring(state: CodingState, exclude: frozenset[str]) -> list[str]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 pairs[(a, b)] += 1
+    # "Pashinyan and Aliyev initialled ...": a pair named as one compound actor is a pair
+    # of parties, not two states that merely share a sentence
+    conjoined = conjoined_pairs(state, exclude)
+    pairs.update(conjoined)
     if not pairs:
         return []
-    (best, n), *rest = pairs.most_common()
-    if n < 2 or (rest and rest[0][1] == n):
+    # ties broken by how often the pair is one compound actor
+    ranked = sorted(pairs, key=lambda p: (-pairs[p], -conjoined[p]))
+    best, n = ranked[0], pairs[ranked[0]]
+    if n < 2 or (len(ranked) > 1 and (pairs[ranked[1]], conjoined[ranked[1]])
+                 == (n, conjoined[best])):
         return []  # no recurring pair, or a tie: fall back to salience
     return list(best)
+
+
+def conjoined_pairs(state: CodingState, exclude: frozenset[str]) -> Counter[tuple[str, str]]:
+    """Pairs of countries whose mentions are conjoined ("A and B"), once per sentence."""
+    doc = state.doc
+    by_head = {m.head: m for m in state.mentions
+               if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(doc)}
+    seen: set[tuple[int, tuple[str, str]]] = set()
+    for i, m in by_head.items():
+        for conj in doc[i].conjuncts:
+            other = by_head.get(conj.i)
+            if other is not None and other.country != m.country:
+                seen.add((doc[i].sent.start, tuple(sorted((m.country, other.country)))))
+    return Counter(pair for _, pair in seen)
 
 
 def inferred_state(country: str, text: str) -> ActorMention:
