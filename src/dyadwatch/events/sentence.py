@@ -151,7 +151,10 @@ def names_time(prep: Token) -> bool:
 
 
 def has_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "xcomp" for c in tok.children)
+    """"urged X to act": an xcomp, or a to-infinitive the parser hangs as advcl/ccomp
+    ("called on Moscow to punish the perpetrators")."""
+    return any(c.dep_ == "xcomp" or (c.dep_ in ("advcl", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
 
 
 def joint_subject(state: CodingState, tok: Token) -> bool:

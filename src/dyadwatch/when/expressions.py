@@ -119,6 +119,90 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(r"(?<![\w-])" + pat + r"(?![\w])", flags)) for kind, pat in specs]
 
 
+# Pieces of a pattern that every match of it contains (see SentenceGates): a sentence that
+# lacks one cannot match the pattern, which is then not run ("a|b": either piece). Kinds
+# not listed always run. Keep in step with _patterns; tests/test_when_expressions.py checks
+# that the gates change no result on every team text and one sentence per kind.
+GATED_KINDS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",), "numeric": ("digit",), "year": ("digit",),
+    "day_pair": ("digit", "month"), "month_day_pair": ("digit", "month"),
+    "month_day": ("digit", "month"), "day_month": ("month",), "month": ("month",),
+    "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
+    "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
+    "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit",), "hours": ("clock",),
+    "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
+    "day_before": ("before",), "after_that": ("after_that",),
+}
+# Gates met by a lower-cased piece of text: one of these strings occurs in every match.
+GATE_STRINGS: dict[str, tuple[str, ...]] = {
+    "unit": ("day", "week", "month", "year"),  # "weekend" holds "week"
+    "clock": ("hours", "minutes"),
+    "day_word": ("yesterday", "today", "tomorrow", "night", "morning", "afternoon",
+                 "evening"),
+    "that_time": ("time", "then", "point", "moment", "day", "night", "evening", "morning",
+                  "afternoon"),
+    "before": ("before",),
+    "after_that": ("after", "subsequently", "since", "later"),
+}
+_DIGIT = re.compile(r"\d")
+# The only characters that IGNORECASE matching takes for an ASCII letter and str.lower()
+# does not turn into it (dotted and dotless i, long s, Kelvin sign): with one of them in a
+# text, every pattern runs.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@cache
+def _gate_names() -> dict[str, tuple[str, ...]]:
+    """Gates met by a whole word of the lower-cased text (month and weekday names stand
+    between non-word characters in every pattern) or by a substring (seasons)."""
+    lex = lexicon()
+    gates = {"month": tuple(lex.months), "weekday": tuple(lex.weekdays),
+             "season": tuple(lex.seasons)}
+    # a name of several words or with other characters (none now) would need more care:
+    # its gate is then left open
+    return {name: forms for name, forms in gates.items()
+            if all(_WORD.fullmatch(form) for form in forms)}
+
+
+class SentenceGates:
+    """Which gates a text meets, each checked once and only when a pattern asks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.passed: dict[str, bool] = {}
+        self.exact = text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII)
+        self._lowered: str | None = None
+        self._words: frozenset[str] | None = None
+
+    def allow(self, kind: str) -> bool:
+        return all(any(map(self.holds, either.split("|"))) for either in GATED_KINDS.get(kind, ()))
+
+    def holds(self, name: str) -> bool:
+        found = self.passed.get(name)
+        if found is None:
+            found = self.passed[name] = self.check(name)
+        return found
+
+    def check(self, name: str) -> bool:
+        if name == "digit":
+            return _DIGIT.search(self.text) is not None
+        if not self.exact:
+            return True
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        lowered = self._lowered
+        if name in GATE_STRINGS:
+            return any(piece in lowered for piece in GATE_STRINGS[name])
+        names = _gate_names().get(name)
+        if names is None:
+            return True
+        if name == "season":
+            return any(piece in lowered for piece in names)
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(lowered))
+        return not self._words.isdisjoint(names)
+
+
 def _capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
@@ -205,7 +289,10 @@ def _all_expressions(text: str) -> list[TimeExpr]:
     if not may_hold_expression(text):
         return []
     found: list[TimeExpr] = []
+    gates = SentenceGates(text)
     for kind, pattern in _patterns():
+        if not gates.allow(kind):
+            continue
         if kind == "now":
             # only as the sentence's first word: "Now the picture changed"
             m = pattern.match(text, _sentence_start(text))
