@@ -194,3 +194,8 @@ def test_a_conjoined_pair_is_the_main_dyad_even_when_a_host_is_named_more(stage)
     state.doc = load_pipeline()(text)
     stage(state)
     assert sorted(main_dyad(state)) == ["SRB", "XKX"]
+
+
+def test_the_end_of_a_hyphenated_name_is_no_town(stage):
+    got = codes(stage, 'Guards struck bases of the group "Jaish al-Adl" near Lyon.')
+    assert [c for _, c in got] == ["FRACVL"]

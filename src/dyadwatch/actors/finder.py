@@ -390,6 +390,8 @@ class MentionFinder:
 
         if not name_like(i) or name_like(i - 1) or not doc[i].text[:1].isupper():
             return 0
+        if i > 0 and _inner_hyphen(doc[i - 1]):
+            return 0  # "Jaish al-Adl": the end of a hyphenated name, not a town
         if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].i in taken:
             return 0  # "Hans Van den Broek": the run continues a name already found
         for stop in range(min(i + 3, len(doc)), i, -1):
