@@ -199,3 +199,31 @@ def test_a_conjoined_pair_is_the_main_dyad_even_when_a_host_is_named_more(stage)
 def test_the_end_of_a_hyphenated_name_is_no_town(stage):
     got = codes(stage, 'Guards struck bases of the group "Jaish al-Adl" near Lyon.')
     assert [c for _, c in got] == ["FRACVL"]
+
+
+# -- pronouns agree in number: "they" a plural phrase, "it" a state ---------------------------
+def _pronoun_code(stage, text: str, word: str) -> str | None:
+    from dyadwatch.actors.context import resolve_pronoun
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.pipeline import CodingState
+    from dyadwatch.read.document import Document
+
+    state = CodingState(document=Document("t", text, pub_date="2024-08-02"),
+                        config=stage.config)
+    state.doc = load_pipeline()(text)
+    stage(state)
+    token = [t for t in state.doc if t.lower_ == word][-1]
+    found = resolve_pronoun(state, token)
+    return found.code if found else None
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("The United States freed two Russian spies on Thursday. In Moscow, Vladimir Putin met "
+     "the returning Russians at the airport and promised them state awards.", "them", "RUSCVL"),
+    ("Ukrainian officials met Turkish mediators in Ankara. Russia said they had no mandate.",
+     "they", "UKRGOV"),
+    ("Poland closed the border crossing on Friday. Belarus condemned the move and said it "
+     "would respond.", "it", "BLR"),
+])
+def test_pronouns_agree_in_number(stage, text, word, code):
+    assert _pronoun_code(stage, text, word) == code

@@ -263,6 +263,19 @@ def in_subject(token: Token) -> bool:
     return current.dep_ in SUBJECT_DEPS
 
 
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _number_agrees(head: Token, pronoun: str) -> bool:
+    """"They"/"them" stand for a plural phrase ("the returning Russians", "Russia and
+    Azerbaijan"), "it"/"its" for a singular one (a state, a ministry): news English speaks of
+    a state as "it"."""
+    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    if pronoun in PLURAL_PRONOUNS:
+        return plural
+    return not plural if pronoun in GROUP_PRONOUNS else True
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
@@ -288,7 +301,8 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         # association was searched and two of its employees detained"), then subjects, then
         # recency.
         here = head is not None and m.token_start >= sent_start and in_subject(head)
-        score = (1 if here else 0, 1 if direct else 0, m.token_start)
+        agrees = head is not None and _number_agrees(head, word)
+        score = (1 if agrees else 0, 1 if here else 0, 1 if direct else 0, m.token_start)
         if best is None or score > best:
             best, chosen = score, m
     if chosen is None:
