@@ -227,3 +227,17 @@ def _pronoun_code(stage, text: str, word: str) -> str | None:
 ])
 def test_pronouns_agree_in_number(stage, text, word, code):
     assert _pronoun_code(stage, text, word) == code
+
+
+# -- a member of a national organisation; a prefix after a place --------------------------------
+def test_a_newspapers_reporter_has_its_country_and_sector(stage):
+    text = ("Moscow freed Wall Street Journal reporter Evan Gershkovich. Gershkovich had been "
+            "held for 16 months.")
+    got = codes(stage, text, "2024-08-02")
+    assert ("Wall Street Journal reporter Evan Gershkovich", "USAMED") in got
+    assert ("Gershkovich", "USAMED") in got
+
+
+def test_late_after_a_capital_is_a_time_not_a_former_officeholder(stage):
+    got = codes(stage, "The plane landed in Washington late on Thursday.", "2024-08-02")
+    assert got == [("Washington", "USA")]

@@ -210,6 +210,14 @@ class MentionFinder:
             if nxt.start == atom.end:
                 org = atom.org
                 return Draft(atom.start, nxt.end, org.country, None, org.code, "igo", 0.9), 2
+        # "Wall Street Journal reporter", "Gazprom executive": a member of a national
+        # organisation has its country and sector (the name after the term may follow)
+        if (atom.org is not None and atom.org.form == "agent" and nxt is not None
+                and nxt.agent is not None and not nxt.agent.prefix and nxt.start == atom.end
+                and len(atom.org.code) >= 6 and not atom.org.code.startswith(("IGO", "NGO"))):
+            org = atom.org
+            return Draft(atom.start, nxt.end, org.country, org.code[3:6], None, "agent",
+                         0.9), 2
         # "Ambassador of Azerbaijan", "spokesperson of the Russian Foreign Ministry"
         if atom.agent is not None and nxt is not None and self._linked_by_of(doc, atom, nxt):
             owner, used = self._phrase_at(doc, atoms, i + 1)
@@ -225,6 +233,8 @@ class MentionFinder:
     def _modifies(doc: Doc, left: Atom, right: Atom) -> bool:
         if right.agent is None and (right.org is None or right.org.form == "igo"):
             return False  # no state qualifies an IGO: "Sweden's NATO bid" is Sweden's bid
+        if right.agent is not None and right.agent.prefix:
+            return False  # "former", "late" qualify what follows: "Washington late on Monday"
         gap = doc[left.end : right.start]
         if len(gap) > MAX_MODIFIER_GAP + 1:
             return False
