@@ -239,3 +239,54 @@ def test_call_on_a_state_to_act_is_an_appeal_even_when_parsed_as_advcl(coder):
     recs = coded(coder, "Baku regarded this as an act of targeted killing and called on Moscow "
                         "to punish the perpetrators.")
     assert [(r["root"], codes(r["target"])) for r in recs] == [("02", ["RUS"])]
+
+
+TRANSLATED_CASES = [
+    # "the sides", "the parties": the pair the story is about
+    ("Chile and Peru met in Lima on Monday. The sides agreed to continue consultations.",
+     "agreed", {"CHL", "PER"}),
+    ("The Chinese side has lodged solemn representations with the Philippines.", "lodged",
+     {"CHN", "PHL"}),
+    ("Beijing introduced counter-sanctions against 15 American companies.", "sanctions",
+     {"CHN", "USA"}),
+]
+
+
+@pytest.mark.parametrize(("body", "trigger", "countries"), TRANSLATED_CASES)
+def test_translated_wordings(coder, body, trigger, countries):
+    recs = [r for r in coded(coder, body) if r["trigger"] == trigger]
+    assert recs and {c[:3] for r in recs for c in codes(r["source"]) + codes(r["target"])} == (
+        countries)
+
+
+def test_negotiations_a_state_offers_a_platform_for_are_not_held(coder):
+    recs = coded(coder, "Erdogan noted that Turkey is ready to provide a platform for "
+                        "negotiations between Moscow and Kiev.")
+    assert [r["root"] for r in recs] == ["03"]
+
+
+def test_a_resolution_calling_for_a_state_to_act_appeals_to_that_state(coder):
+    recs = coded(coder, "The UN General Assembly adopted a resolution calling for Russia to "
+                        "withdraw its troops from Ukraine.")
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in recs] == [
+        ("02", ["IGOUNO"], ["RUS"])]
+
+
+def test_finding_a_state_in_breach_accuses_it(coder):
+    recs = coded(coder, "The IAEA Board of Governors passed a resolution on Thursday finding "
+                        "Iran in breach of its non-proliferation obligations.")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("112", ["IRN"])]
+    assert codes(recs[0]["source"])[0].startswith("IGOUNO")
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coder):
+    body = ("Iran tested a missile. The Russian ambassador was summoned to the foreign ministry "
+            "in Warsaw.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "summoned"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["POL"], ["RUSGOV"])]
+
+
+def test_killed_in_a_states_shelling_names_the_attacker(coder):
+    recs = coded(coder, "Three Indian soldiers were killed in Chinese shelling.")
+    assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in recs] == [
+        ("19", ["CHN"], ["INDMIL"])]

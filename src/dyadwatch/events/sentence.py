@@ -133,7 +133,10 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         return None
     modes = {c.mode: c for c in chains}
     appeal_cue = any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
-                     and not names_time(c) for c in tok.children)
+                     and not names_time(c) for c in tok.children) or any(
+        # "calling for Russia to withdraw": "for" marks the clause asked for
+        c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in tok.children)
     if "appeal" in modes and ("carry" not in modes or appeal_cue):
         pick = modes["appeal"]
     elif "carry" in modes:
@@ -266,9 +269,25 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
-            for c in comp.token.children:
-                if c.dep_ == "dobj" and c.i in sites and c.i != tok.i:
-                    sites[c.i].suppressed = True
+            for noun in object_phrase_nouns(comp.token):
+                if noun.i in sites and noun.i != tok.i:
+                    sites[noun.i].suppressed = True
+
+
+PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "conj"})
+
+
+def object_phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of a verb's object phrase ("provide a platform for negotiations": platform,
+    negotiations), not of clauses inside it."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "dobj"]
+    while todo:
+        tok = todo.pop()
+        if tok.pos_ in NOUN_POS:
+            out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS)
+    return out
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
@@ -368,6 +387,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
+    if comp is not None and not target and site.code[:2] in APPEAL_ROOTS:
+        # "calling for Russia to withdraw its troops": the party asked, not its troops
+        target = other_party(actors_of(state, child(comp.token, "nsubj")))
     if comp is not None and not target:
         target = other_party(complement_target(state, comp))
     if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
@@ -636,7 +658,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
-        inferred = place_state(state, tok, targets, code=site.code)
+        inferred = summoning_office(state, tok, targets) or place_state(
+            state, tok, targets, code=site.code)
         if inferred is None and len(targets) == 1:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
@@ -682,6 +705,18 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
+    """"The ambassador was summoned to the foreign ministry in Warsaw": the office an envoy
+    is called to is the acting state's (inferred)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "by"):
+            continue
+        for m in actors_of(state, child(prep, "pobj")):
+            if m.country and m.country not in exclude and "GOV" in m.roles:
+                return _as_state(m, True)
+    return None
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
