@@ -241,3 +241,10 @@ def test_a_newspapers_reporter_has_its_country_and_sector(stage):
 def test_late_after_a_capital_is_a_time_not_a_former_officeholder(stage):
     got = codes(stage, "The plane landed in Washington late on Thursday.", "2024-08-02")
     assert got == [("Washington", "USA")]
+
+
+def test_an_organisation_word_ending_a_personal_name_is_the_surname(stage):
+    got = codes(stage, "Officials said Therese Kayikwamba Wagner signed for Kinshasa. "
+                       "Fighters of the Wagner group left Mali.", "2025-06-28")
+    assert ("Wagner group", "RUSMIL") in got
+    assert all(c != "RUSMIL" for t, c in got if "Therese" in t)

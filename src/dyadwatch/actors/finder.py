@@ -89,7 +89,22 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
                 continue
         atoms.append(found)
         i = found.end
-    return [a for a in atoms if not _prefixed_word(doc, a, atoms)]
+    return [a for a in atoms
+            if not _prefixed_word(doc, a, atoms) and not _surname_of_a_name(doc, a, atoms)]
+
+
+def _surname_of_a_name(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """"Therese Kayikwamba Wagner": a one-word organisation ("Wagner") right after given
+    names that are no dictionary word is the end of a personal name."""
+    if atom.org is None or atom.end - atom.start != 1 or atom.start == 0:
+        return False
+    if atom.country is not None or atom.agent is not None:
+        return False
+    before = doc[atom.start - 1]
+    if any(a.start <= before.i < a.end for a in atoms):
+        return False
+    return (before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper()
+            and not before.is_sent_start and before.text.lower() not in CALENDAR_WORDS)
 
 
 def _prefixed_word(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
