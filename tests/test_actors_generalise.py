@@ -248,3 +248,19 @@ def test_an_organisation_word_ending_a_personal_name_is_the_surname(stage):
                        "Fighters of the Wagner group left Mali.", "2025-06-28")
     assert ("Wagner group", "RUSMIL") in got
     assert all(c != "RUSMIL" for t, c in got if "Therese" in t)
+
+
+@pytest.mark.parametrize("text, words, pair", [
+    ("India and China agreed on patrolling. Troops of the two armies began pulling back.",
+     "Troops", ["CHNMIL", "INDMIL"]),
+    ("India and China agreed on patrolling. Both armies began pulling back.",
+     "armies", ["CHNMIL", "INDMIL"]),
+])
+def test_the_two_armies_are_each_sides_military(stage, text, words, pair):
+    assert sorted(m.code for m in mentions(stage, text) if m.text == words) == pair
+
+
+def test_a_junta_is_its_states_government(stage):
+    text = ("Niger's military rulers ordered the French ambassador out. In August the junta "
+            "tore up its defence agreements with France.")
+    assert _code_of(stage, text, "junta", "2023-09-01") == "NERGOV"

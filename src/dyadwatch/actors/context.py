@@ -169,6 +169,8 @@ def _sides_qualifying(state: CodingState, m: ActorMention) -> list[ActorMention]
     if not 0 <= m.head < len(doc):
         return []
     head = doc[m.head]
+    if names_both_sides(doc[head.left_edge.i:head.i + 1].text):  # "the two armies"
+        return both_sides(state, head.text, at=head)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in SIDE_LINKS:
             continue
