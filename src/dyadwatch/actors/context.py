@@ -188,7 +188,9 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     if doc is None or at.sent.start == 0:
         return []
     subject = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    people = subject is not None and subject.lemma_.lower() in read_words("people_heads.txt")
+    heads = read_words("people_heads.txt")
+    # the clause's subject ("the two ministers discussed"), or the phrase itself
+    people = (subject is not None and subject.lemma_.lower() in heads) or at.lemma_.lower() in heads
     window = at.sent.start
     for _ in range(3 if people else 1):  # sentences looked at before this one
         if window > 0:
