@@ -264,3 +264,11 @@ def test_a_junta_is_its_states_government(stage):
     text = ("Niger's military rulers ordered the French ambassador out. In August the junta "
             "tore up its defence agreements with France.")
     assert _code_of(stage, text, "junta", "2023-09-01") == "NERGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "The European ministers could not agree on sanctions against Belgrade.",
+    "EU foreign ministers met in Luxembourg on Monday.",
+])
+def test_european_ministers_acting_together_are_the_eu(stage, text):
+    assert "IGOEU" in {m.code for m in mentions(stage, text)}
