@@ -272,3 +272,13 @@ def test_a_junta_is_its_states_government(stage):
 ])
 def test_european_ministers_acting_together_are_the_eu(stage, text):
     assert "IGOEU" in {m.code for m in mentions(stage, text)}
+
+
+def test_congress_is_the_us_congress_only_in_a_story_about_the_us(stage):
+    indian = codes(stage, "India and China agreed. The opposition Congress party said the "
+                          "government must explain.")
+    assert all(c != "USALEG" for _, c in indian)
+    american = codes(stage, "The White House asked Congress for funds for Ukraine.")
+    assert ("Congress", "USALEG") in american
+    assert ("Congress of New Caledonia", "FRALEG") in codes(
+        stage, "Azerbaijan's parliament signed a memorandum with the Congress of New Caledonia.")

@@ -42,6 +42,8 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
     out = []
     for m in mentions:
         candidates = _candidates(m)
+        if candidates and m.country not in candidates:
+            candidates = None  # read as another name ("the Congress of New Caledonia")
         settled = (candidates & named) if candidates and m.country in candidates else set()
         if candidates and NO_ACTOR in candidates and (len(settled) != 1 or not _capitalised(m)):
             continue
