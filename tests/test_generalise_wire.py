@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded, codes
 
+from dyadwatch.read.document import Document
+
 
 def dyads(recs: list[dict]) -> set[tuple]:
     return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])
@@ -325,3 +327,10 @@ def test_offering_to_mediate_between_the_two_neighbours(coder):
             "two neighbours.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "offered"]
     assert [sorted(codes(r["target"])) for r in recs] == [["IND", "PAK"]]
+
+
+def test_a_city_named_exactly_is_not_a_person_with_a_close_name(coder):
+    body = "A roadside bomb near the town of Samarra killed three Iraqi soldiers on Sunday."
+    state = coder.run(Document("wire", body, pub_date="2025-03-14"))
+    kinds = {m.text: m.kind for m in state.mentions}
+    assert kinds.get("Samarra") == "place"

@@ -383,7 +383,10 @@ class MentionFinder:
                                    earlier.confidence, name=earlier.name))
                 i = j
                 continue
-            match = self.people.resolve(words, date, fuzzy=sure_name)
+            # A city's exact name is the city, not a person whose name is merely close to
+            # it ("the town of Samarra" is not Antonis Samaras)
+            fuzzy = sure_name and " ".join(words).lower() not in self.lexicon.cities
+            match = self.people.resolve(words, date, fuzzy=fuzzy)
             if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
             i = j
