@@ -334,3 +334,11 @@ def test_a_city_named_exactly_is_not_a_person_with_a_close_name(coder):
     state = coder.run(Document("wire", body, pub_date="2025-03-14"))
     kinds = {m.text: m.kind for m in state.mentions}
     assert kinds.get("Samarra") == "place"
+
+
+def test_a_name_before_an_appositive_title_is_that_officials(coder):
+    body = ("Xue Jian, China's consul general in Osaka, wrote a post on X. Tokyo has so far "
+            "stopped short of expelling him.")
+    recs = coded(coder, body)
+    assert [(r["cameo"], codes(r["source"]), codes(r["target"]), r["modality"])
+            for r in recs] == [("161", ["JPN"], ["CHNGOV"], "negated")]

@@ -186,6 +186,7 @@ class MentionFinder:
                 draft.confidence = max(draft.confidence, 0.9)
                 i += 1
             self._absorb_name(doc, draft, covered, date)
+            _absorb_name_before(doc, draft, covered)
             # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
             # non-state agent is
             if draft.country is None and draft.role in PLACED_ROLES:
@@ -595,6 +596,29 @@ def honorifics() -> frozenset[str]:
 def is_honorific(token: Token) -> bool:
     """"Mister", "Mrs.": a courtesy title, not the first word of the name after it."""
     return token.lower_.rstrip(".") in honorifics()
+
+
+def _absorb_name_before(doc: Doc, draft: Draft, covered: set[int]) -> None:
+    """"Xue Jian, China's consul general in Osaka, wrote ...": a name set off by a comma just
+    before a title is the titled person's (so "Xue" later, or "him", finds the consul)."""
+    if draft.kind != "agent" or draft.name or not draft.role or draft.start < 3:
+        return
+    if doc[draft.start - 1].text != ",":
+        return
+    end = draft.start - 1
+    start = end
+    while start > 0 and start - 1 not in covered and _name_token(doc[start - 1], first=False):
+        start -= 1
+    if start == end or end - start > MAX_NAME_TOKENS or _name_run_end(
+            doc, start, covered, end) != end:
+        return  # no name, or a calendar word or the like starting it ("On Monday, ...")
+    if start > 0 and doc[start - 1].text not in (".", ",", ";", ":", "\n") and not doc[
+            start - 1].is_space and doc[start - 1].dep_ not in ("det", "prep", "cc"):
+        if doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            return
+    draft.name = doc[start:end].text
+    draft.start = start
+    draft.kind = "person"
 
 
 def _name_run_end(doc: Doc, start: int, taken: set[int], limit: int, first: bool = True) -> int:
