@@ -342,3 +342,19 @@ def test_a_name_before_an_appositive_title_is_that_officials(coder):
     recs = coded(coder, body)
     assert [(r["cameo"], codes(r["source"]), codes(r["target"]), r["modality"])
             for r in recs] == [("161", ["JPN"], ["CHNGOV"], "negated")]
+
+
+def test_two_armies_pulling_back_de_escalate_each_other(coder):
+    body = ("India and China agreed on patrols. Troops of the two armies are expected to start "
+            "pulling back from Depsang in the coming days, officials in New Delhi said.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "pulling"]
+    assert [(r["cameo"], sorted(codes(r["source"])), r["modality"]) for r in recs] == [
+        ("0874", ["CHNMIL", "INDMIL"], "future")]
+
+
+def test_criticising_a_post_targets_who_wrote_it(coder):
+    body = ("Xue Jian, China's consul general in Osaka, wrote a post on X about the Japanese "
+            "prime minister. Chief Cabinet Secretary Minoru Kihara called the post highly "
+            "inappropriate on Nov 10.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "called"]
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("111", ["CHNGOV"])]

@@ -32,7 +32,7 @@ from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, 
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
 from dyadwatch.when.lexicon import lexicon as time_lexicon
-from dyadwatch.when.stage import anaphoric_event_nouns, material_act_nouns
+from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns, material_act_nouns
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
@@ -51,7 +51,7 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
-MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
+MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
@@ -575,13 +575,14 @@ def material_root(code: str) -> bool:
 
 def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
                       ) -> list[ActorMention]:
-    """"Seoul condemned the launch": a criticism (11x) of a material act told before but not
-    coded (missiles fired into the sea have no target) is aimed at the subject of the verb
-    that told it ("North Korea fired ..."), within three sentences."""
+    """"Seoul condemned the launch", "called the post inappropriate": a criticism (11x) of an
+    act told before but not coded (missiles fired into the sea have no target; a post is no
+    event) is aimed at the subject of the verb that told it ("North Korea fired ...", "Xue
+    wrote a post"), within three sentences."""
     obj = referred_act(state, site.token) if site.code[:2] == "11" else None
     if obj is None:
         return []
-    verbs = material_act_nouns().get(obj.lemma_.lower(), frozenset())
+    verbs = act_noun_verbs().get(obj.lemma_.lower(), frozenset())
     for sent in reversed(preceding_sentences(obj, 3)):
         for tok in reversed(sent):
             if tok.pos_ in VERB_POS and tok.lemma_.lower() in verbs:

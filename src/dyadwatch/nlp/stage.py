@@ -47,7 +47,7 @@ from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
-from dyadwatch.when.stage import material_act_nouns
+from dyadwatch.when.stage import act_noun_verbs
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -356,7 +356,7 @@ class ParseStage:
         # Verbs that tell an act a later "the launch" / "the test" refers back to are parsed
         # too, so that the act's author can be read off them (events.sentence).
         self.free_forms = free | trigger_forms(
-            v for verbs in material_act_nouns().values() for v in verbs)
+            v for verbs in act_noun_verbs().values() for v in verbs)
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}

@@ -71,6 +71,13 @@ def anaphoric_event_nouns() -> frozenset[str]:
 
 
 @cache
+def act_noun_verbs() -> dict[str, frozenset[str]]:
+    """Each event anaphor with the verbs that tell its act ("wrote a post", "fired")."""
+    return {r["lemma"].lower(): frozenset(v for v in r["verbs"].split("|") if v != "-")
+            for r in read_tsv("event_anaphors.tsv")}
+
+
+@cache
 def material_act_nouns() -> dict[str, frozenset[str]]:
     """The event anaphors that mean a material act ("the launch", "the raid"), not a
     statement (they refer back only to an act of roots 06-09 or 15-20), each with the verbs
