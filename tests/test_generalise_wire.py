@@ -358,3 +358,11 @@ def test_criticising_a_post_targets_who_wrote_it(coder):
             "inappropriate on Nov 10.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "called"]
     assert [(r["cameo"], codes(r["target"])) for r in recs] == [("111", ["CHNGOV"])]
+
+
+def test_a_verb_conjoined_to_a_word_inside_the_clause_before_keeps_its_subject(coder):
+    body = ("On Saturday, the Chilean foreign ministry summoned the Peruvian ambassador, "
+            "denounced the detention of its agent as unacceptable and accused interior "
+            "minister Luis Castro of staging the affair.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "accused"]
+    assert [codes(r["source"]) for r in recs] == [["CHLGOV"]]

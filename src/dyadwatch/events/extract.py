@@ -458,6 +458,12 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         # "Moscow was ready to ...": the copula's subject; "stopped short of expelling":
         # the verb the adverb modifies
         return clause_subject(state, head, depth + 1)[0], False
+    if verb.dep_ == "conj" and verb.pos_ in VERB_POS and head.pos_ not in VERB_POS | {"AUX"}:
+        # "denounced the detention as unacceptable and accused X": the parser may conjoin
+        # the verb to a word inside the clause before; its subject is that clause's verb's
+        governor = next((a for a in head.ancestors if a.pos_ in VERB_POS), None)
+        if governor is not None:
+            return clause_subject(state, governor, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
                                                              verb.tag_ != "VBN"):
         obj = child(head, "dobj", "oprd")
