@@ -366,3 +366,10 @@ def test_a_verb_conjoined_to_a_word_inside_the_clause_before_keeps_its_subject(c
             "minister Luis Castro of staging the affair.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "accused"]
     assert [codes(r["source"]) for r in recs] == [["CHLGOV"]]
+
+
+def test_an_active_verb_after_a_passive_reported_clause_is_the_speakers(coder):
+    body = ("Bolivian President Luis Arce said communications with the Chilean government were "
+            "broken and denounced the strikes as aggression against his country.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "denounced"]
+    assert [codes(r["source"]) for r in recs] == [["BOLGOV"]]

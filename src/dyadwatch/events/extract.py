@@ -458,6 +458,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         # "Moscow was ready to ...": the copula's subject; "stopped short of expelling":
         # the verb the adverb modifies
         return clause_subject(state, head, depth + 1)[0], False
+    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and not is_passive(verb)
+            and child(head, "nsubjpass") is not None and child(head, "nsubj") is None):
+        # "Maduro said communications were broken and denounced the strikes": an active verb
+        # conjoined to a passive reported clause is the speaker's
+        return clause_subject(state, head.head, depth + 1)[0], False
     if verb.dep_ == "conj" and verb.pos_ in VERB_POS and head.pos_ not in VERB_POS | {"AUX"}:
         # "denounced the detention as unacceptable and accused X": the parser may conjoin
         # the verb to a word inside the clause before; its subject is that clause's verb's
