@@ -373,3 +373,15 @@ def test_an_active_verb_after_a_passive_reported_clause_is_the_speakers(coder):
             "broken and denounced the strikes as aggression against his country.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "denounced"]
     assert [codes(r["source"]) for r in recs] == [["BOLGOV"]]
+
+
+TARIFF_CASES = [
+    ("Under the deal, Washington will cut its 145% levy on Chinese imports to 30%.", "085"),
+    ("Beijing will lower its duties on US goods from 125% to 10%.", "085"),
+    ("President Donald Trump raised duties on Chinese goods in April.", "163"),
+]
+
+
+@pytest.mark.parametrize(("body", "cameo"), TARIFF_CASES)
+def test_tariff_cuts_and_hikes(coder, body, cameo):
+    assert [r["cameo"] for r in coded(coder, body)] == [cameo]

@@ -1186,6 +1186,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
+            if len(speaker) > 1:  # "the two sides said they will ...": to each other
+                site.target = [m for m in site.target if m.country not in speaker]
             site.flags.add("speechlike")
             if not site.target and not (state.config.domestic and named_source(site)):
                 del kept[i]
