@@ -385,3 +385,10 @@ TARIFF_CASES = [
 @pytest.mark.parametrize(("body", "cameo"), TARIFF_CASES)
 def test_tariff_cuts_and_hikes(coder, body, cameo):
     assert [r["cameo"] for r in coded(coder, body)] == [cameo]
+
+
+def test_no_party_appeals_to_itself_after_a_reported_clause(coder):
+    body = ("Washington later said Serbia had massed troops near the border and urged Belgrade "
+            "to withdraw them.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "urged"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["USA"], ["SRB"])]

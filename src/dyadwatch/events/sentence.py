@@ -432,6 +432,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             done_to_each_other(tok) or tok.lemma_.lower() in RECIPROCAL_VERBS):
         target = []  # "Canada and India expelled six diplomats each": each other's
         site.flags.add("reciprocal")
+    addressed = actors_of(state, child(tok, "dobj")) if tok.dep_ == "conj" else []
+    if (addressed and tok.head.dep_ == "ccomp" and site.code[:2] in SPEECH_ROOTS
+            and source and sides(state, source) == sides(state, addressed)):
+        # "Washington said Serbia had massed troops and urged Belgrade to withdraw them": the
+        # parser hangs the appeal on the reported clause; no party appeals to itself
+        speaker, _ = clause_subject(state, tok.head.head)
+        if speaker and sides(state, speaker) != sides(state, addressed):
+            source, target, direct = speaker, addressed, False
     if not direct:
         site.flags.add("indirect")
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
@@ -523,6 +531,9 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
     return []
 
 
+# Verbal acts (statements, appeals, intents, consultation, demands, criticism, refusals,
+# threats, protests).
+SPEECH_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
 # Threats, demands, appeals, intents and refusals about an act on another party.
 INFINITIVE_OBJECT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 
