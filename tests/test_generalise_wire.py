@@ -392,3 +392,11 @@ def test_no_party_appeals_to_itself_after_a_reported_clause(coder):
             "to withdraw them.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "urged"]
     assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["USA"], ["SRB"])]
+
+
+def test_urging_both_sides_addresses_the_pair_not_who_the_infinitive_names(coder):
+    body = ("Sudan's government severed relations with the United Arab Emirates on Tuesday, "
+            "accusing Abu Dhabi of arming the rebels. Sudan closed its embassy in Abu Dhabi. "
+            "Guterres urged both sides to protect civilians.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "urged"]
+    assert [sorted(codes(r["target"])) for r in recs] == [["ARE", "SDN"]]

@@ -365,6 +365,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
         target = verb_targets(state, tok, site.entry, sides(state, source))
+        if addressee_names_both(tok) and not recent_objects(state, tok):
+            # "urged both sides to protect civilians": the pair, not whoever the
+            # infinitive names
+            target = both_sides(state, "both sides", frozenset(
+                m.country for m in source if m.country), at=tok)
     else:
         source, direct = noun_source(state, tok), True
         if not source:
@@ -812,6 +817,19 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     site.source, site.target = speakers[:1], site.target or [other]
     site.flags.add("inferred")
     return True
+
+
+def recent_objects(state: CodingState, tok: Token) -> list[ActorMention]:
+    """Actors named in the verb's own object phrases (not in its infinitive)."""
+    return [m for c in tok.children if c.dep_ in ("dobj", "dative")
+            for m in actors_of(state, c)]
+
+
+def addressee_names_both(tok: Token) -> bool:
+    """"urged both sides to ...": the verb's object is the pair ("both sides", "the two
+    countries")."""
+    return any(c.dep_ in ("dobj", "dative") and names_both_sides(
+        tok.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in tok.children)
 
 
 def object_names_both(state: CodingState, site: Site) -> bool:
