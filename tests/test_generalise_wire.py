@@ -291,3 +291,37 @@ def test_killed_in_a_states_shelling_names_the_attacker(coder):
     recs = coded(coder, "Three Indian soldiers were killed in Chinese shelling.")
     assert [(r["root"], codes(r["source"]), codes(r["target"])) for r in recs] == [
         ("19", ["CHN"], ["INDMIL"])]
+
+
+TRADE_CASES = [
+    ("Russia cut gas supplies to Moldova.", "163"),
+    ("Ukraine halted the transit of Russian gas to Europe on January 1.", "163"),
+    ("India lifted its ban on rice exports to Bangladesh.", "085"),
+    ("Peru cut arms supplies to Bolivia.", "162"),
+]
+
+
+@pytest.mark.parametrize(("body", "cameo"), TRADE_CASES)
+def test_trade_and_energy_measures(coder, body, cameo):
+    assert [r["cameo"] for r in coded(coder, body)] == [cameo]
+
+
+def test_a_complaint_at_the_wto_does_not_make_it_a_target(coder):
+    recs = coded(coder, "Beijing filed a complaint against the US tariffs at the World Trade "
+                        "Organization.")
+    assert not any("IGOWTO" in codes(r["target"]) for r in recs)
+
+
+def test_the_ministry_is_the_ministry_named_before_not_a_state_named_since(coder):
+    body = ("Pakistan's foreign ministry on Tuesday rejected India's claims about the attack. "
+            "It said India had provided no evidence. The ministry also accused New Delhi of "
+            "using the incident to justify aggression.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "accused"]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["PAKGOV"], ["IND"])]
+
+
+def test_offering_to_mediate_between_the_two_neighbours(coder):
+    body = ("India and Pakistan exchanged fire on Monday. Iran offered to mediate between the "
+            "two neighbours.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "offered"]
+    assert [sorted(codes(r["target"])) for r in recs] == [["IND", "PAK"]]

@@ -649,6 +649,10 @@ def role_refers_to(roles: list[str], m: ActorMention) -> bool:
         "GOV" in roles and not m.roles and m.kind == "state")
 
 
+def _head_word(doc, m: ActorMention) -> str:
+    return doc[m.head].lower_ if 0 <= m.head < len(doc) else ""
+
+
 def _earlier_actor(state: CodingState, m: ActorMention,
                    avoid: frozenset[str] = frozenset()) -> ActorMention | None:
     doc = state.doc
@@ -667,7 +671,11 @@ def _earlier_actor(state: CodingState, m: ActorMention,
             continue  # a nationality's people say little about whose "government" it is
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
-        score = (1 if same_role else 0, 1 if subject else 0, prev.token_start)
+        # "Pakistan's foreign ministry ... India had ... The ministry also accused": the
+        # same term named before wins over a bare state that could also be meant
+        same_term = same_role and _head_word(doc, m) in prev.text.lower().split()
+        score = (1 if same_term else 0, 1 if same_role else 0, 1 if subject else 0,
+                 prev.token_start)
         if best is None or score > best:
             best, chosen = score, prev
     return chosen

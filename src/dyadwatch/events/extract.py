@@ -666,6 +666,8 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
         obj = prep_object(noun, preps)
         if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)
+            if obj.head.lower_ == "at":  # "tariffs ... at the WTO": a venue, not a target
+                found = [m for m in found if m.kind != "igo"]
             if found:
                 return found
     return []

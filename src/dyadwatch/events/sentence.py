@@ -38,7 +38,8 @@ from dyadwatch.when.stage import anaphoric_event_nouns, material_act_nouns
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
 # state of the place or the other party of the document's main dyad.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
-STATE_ACT_CODES = frozenset({"0841", "084", "114", "115", "116", "174"})  # 114: summoned
+STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116",
+                             "174"})  # 114: summoned; 081, 085: lifting a ban
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
 LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
@@ -395,6 +396,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
         parties = mutual_parties(state, comp.token)
         target = [m for m in parties if m.country not in {s.country for s in source}]
+    if comp is not None and not target and names_both_sides(
+            tok.doc[comp.token.left_edge.i:comp.token.right_edge.i + 1].text):
+        # "offered to mediate between the two neighbours": the main pair, less the source
+        target = both_sides(state, "both sides", frozenset(m.country for m in source
+                                                           if m.country))
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
@@ -404,7 +410,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
-                  or answered_claim_author(state, tok, src_sides))
+                  or answered_claim_author(state, tok, src_sides)
+                  or accord_parties(state, site, src_sides))
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
@@ -501,8 +508,8 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
     """The source of the act a definite event noun object refers back to: the latest event
     of the last few sentences whose source is another party."""
     obj = referred_act(state, tok)
-    if obj is None:
-        return []
+    if obj is None or tok.dep_ == "relcl":  # "Moscow, which brokered the 2020 ceasefire":
+        return []  # background told about an actor, not a response to an act just told
     start = obj.sent.start
     material = obj.lemma_.lower() in material_act_nouns()  # "the launch": not a statement
     for ev in reversed(state.events):
@@ -543,6 +550,23 @@ def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | No
     if main.i == tok.i:
         return []
     return [m for m in clause_subject(state, main)[0] if side_key(state, m) not in own_side]
+
+
+ACCORD_NOUNS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "talks"})
+
+
+def accord_parties(state: CodingState, site: Site, own_side: set[str | None]
+                   ) -> list[ActorMention]:
+    """"The United States welcomed the ceasefire": a verdict on an accord no coded event
+    told is about the accord's parties, the document's main pair (less the speaker)."""
+    if site.code[:2] not in ("01", "05", "11"):
+        return []
+    obj = referred_act(state, site.token)
+    if obj is None or obj.lemma_.lower() not in ACCORD_NOUNS:
+        return []
+    countries = frozenset(c for c in own_side if c)
+    return [m for m in both_sides(state, "both sides", countries)
+            if side_key(state, m) not in own_side]
 
 
 def material_root(code: str) -> bool:
@@ -1186,6 +1210,10 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             site.target = list(act.source)
             site.flags.add("speechlike")
             act.alleged_by = site
+            if not act.target and site.source:
+                # "police said agents of India had been involved in homicides": an attack
+                # told with no target named was done to the speaker's side
+                act.target = [_as_state(site.source[0], True)]
         elif not content and (obliged := [m for m in obliged_party(state, site.token)
                                           if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "100", obliged  # the statement is a demand
