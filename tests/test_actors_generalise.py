@@ -282,3 +282,8 @@ def test_congress_is_the_us_congress_only_in_a_story_about_the_us(stage):
     assert ("Congress", "USALEG") in american
     assert ("Congress of New Caledonia", "FRALEG") in codes(
         stage, "Azerbaijan's parliament signed a memorandum with the Congress of New Caledonia.")
+
+
+def test_general_secretary_of_an_organisation_is_the_organisation(stage):
+    got = codes(stage, "The general secretary of NATO Mark Rutte spoke on Monday.", "2024-11-10")
+    assert got == [("general secretary of NATO Mark Rutte", "IGONAT")]

@@ -148,7 +148,9 @@ def test_dyad_chart_and_verdict(outputs):
     chart = Path(outputs["_img"]) / "moscow-baku-rus-aze.png"
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and chart.stat().st_size > 10_000
     verdict = verdict_line(out)
-    assert verdict.startswith("easing") and "2025-06" in verdict, verdict
+    # the June 2025 material-conflict spike has passed by October (the detentions are dated
+    # June 30, their own day, not the July statement that mentions them)
+    assert verdict.startswith(("easing", "no escalation")) and "2025-06" in verdict, verdict
 
 
 def test_too_little_data_in_july(outputs):
