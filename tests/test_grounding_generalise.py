@@ -88,6 +88,68 @@ def test_an_attack_named_under_an_accusation_is_the_alleged_act(coder):
     assert strike["modality"] == "reported" and strike["date"] == "2025-10-18"
 
 
+def test_would_after_an_agreement_is_future(coder):
+    body = ("Guyana and Venezuela signed a declaration on Thursday. They also agreed that "
+            "Guyana and Venezuela would hold talks again within three months.")
+    talks = [r for r in coded(coder, body) if r["root"] == "04"]
+    assert talks and all(r["modality"] == "future" for r in talks)
+
+
+def test_a_veto_that_may_come_is_hypothetical_and_dated_ahead(coder):
+    body = "Slovakia may again block the opening of accession talks with Moldova in June."
+    rec = with_root(coded(coder, body, pub="2025-05-10"), "12")
+    assert rec["cameo"] == "129" and codes(rec["target"]) == ["MDA"]
+    assert rec["modality"] == "hypothetical" and rec["date"] == "2025-06"
+
+
+def test_a_ban_the_speakers_state_would_lift_on_a_condition(coder):
+    body = ("Egypt halted all trade with Sudan on Thursday. The ministry said the ban would be "
+            "lifted only once Sudan reopened the border crossings.")
+    lift = with_root(coded(coder, body, pub="2024-05-03"), "08")
+    assert codes(lift["source"])[0][:3] == "EGY" and codes(lift["target"]) == ["SDN"]
+    assert lift["modality"] == "hypothetical"
+
+
+def test_an_attack_told_by_a_speaker_with_no_target_hit_the_speakers_side(coder):
+    body = "On Monday the Kenyan police said Ugandan agents had been involved in several bombings."
+    rec = with_root(coded(coder, body, pub="2024-10-15"), "18")
+    assert codes(rec["source"])[0][:3] == "UGA" and codes(rec["target"]) == ["KEN"]
+    assert rec["modality"] == "reported"
+
+
+# Each row: the article, the CAMEO root of the event, its modality.
+MODALITY_CASES = {
+    "an act a news agency reports": (
+        "Norway expelled two Russian diplomats on Monday, the NTB news agency reported.",
+        "16", "reported"),
+    "a statement a news agency reports": (
+        "Kishida also urged Seoul to carry out the 2015 agreement, Kyodo news agency "
+        "reported, citing unnamed sources.", "02", "reported"),
+    "'would' under a condition": (
+        "Ankara said Turkey would impose sanctions on Israel only if the talks failed.",
+        "16", "hypothetical"),
+    "'it is possible that' over a planned act": (
+        "It is possible that President Ruto will even visit Addis Ababa this year.",
+        "04", "hypothetical"),
+    "'as the press writes' over a promise": (
+        "As the Greek press writes, Athens also promised to support Cyprus in the "
+        "talks with Turkey.", "03", "reported"),
+}
+
+
+@pytest.mark.parametrize(("body", "root", "modality"), MODALITY_CASES.values(),
+                         ids=MODALITY_CASES.keys())
+def test_modality_rule(coder, body, root, modality):
+    assert with_root(coded(coder, body), root)["modality"] == modality
+
+
+def test_a_trailing_media_report_reports_and_dates_the_act(coder):
+    body = ("China has informed Japan that it is suspending imports of Japanese beef, "
+            "Japanese media reported on Wednesday, deepening a row over Taiwan.")
+    rec = with_root(coded(coder, body, pub="2025-11-20"), "16")
+    assert rec["modality"] == "reported" and rec["date"] == "2025-11-19"
+
+
 # -- dates ---------------------------------------------------------------------------------
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
 DATE_CASES = {
@@ -146,6 +208,36 @@ DATE_CASES = {
     "a wire dateline is no subject, and dates what follows": (
         "LIMA, March 12 (Reuters) - Peru expelled two Chilean diplomats overnight, the "
         "foreign ministry said.", "expelled", "2025-03-12"),
+    "within hours of a day: that day": (
+        "Chile expelled two Peruvian diplomats on March 3. "
+        "Lima recalled its ambassador from Santiago within hours.", "recalled", "2025-03-03"),
+    "a trailing 'X said' does not end the narrative": (
+        "Peruvian troops crossed the border on Tuesday, the army said. Gunmen burned a "
+        "customs post, police said. Chile condemned the incursion.", "condemned", "2025-03-11"),
+    "a relative clause placing the subject dates the act": (
+        "Defence Secretary John Healey, who was in Warsaw on Wednesday for talks, "
+        "criticised Russia's latest moves.", "criticised", "2025-03-12"),
+    "a coordinated verb's date dates the act": (
+        "Chile recalled its envoy in January. President Boric thanked Argentina for its "
+        "help, and he and his foreign minister met the freed sailors in Santiago late on "
+        "Thursday.", "thanked", "2025-03-13"),
+    "a flashback does not move the narrative": (
+        "Chile and Peru swapped prisoners on Thursday. Chile had quietly pressed Peru in "
+        "January to free the sailors, El Mercurio reported. President Boric thanked Peru "
+        "for the gesture.", "thanked", "2025-03-13"),
+    "the same day as the act its object names": (
+        "The thaw follows a plan announced by Lima on March 6 to settle the dispute. "
+        "Santiago welcomed the plan the same day.", "welcomed", "2025-03-06"),
+    "a day before an act told earlier": (
+        "Chilean police stormed the Peruvian consulate late on March 5. Peru broke off "
+        "relations the same night, calling the raid an outrage. The crisis had begun a day "
+        "before the raid, when Chile expelled the Peruvian consul.", "expelled", "2025-03-04"),
+    "a date in a comparison ('unlike ... in 2017') is another occasion's": (
+        "Erdogan visited Athens on Thursday. Unlike his previous visit in 2017, this time "
+        "he praised Greece for its hospitality.", "praised", "2025-03-13"),
+    "the nth of this month": (
+        "On the 10th of this month, Chile recalled its ambassador from Peru.",
+        "recalled", "2025-03-10"),
 }
 
 

@@ -181,13 +181,18 @@ def test_frame_from_an_eventless_sentence_and_not_from_relative_clauses():
     assert expulsion.date == "2025-03"
 
 
-def test_negated_act_takes_only_its_own_date():
-    text = "Oman hosted talks on Friday. Iran did not send its foreign minister."
+def test_negated_act_is_dated_by_the_narrative_it_is_told_in():
+    # "did not send" is told of Friday's talks (the gold dates "this time the President
+    # did not criticise Athens" by the visit); a present perfect "has not" stays undated
+    text = ("Oman hosted talks on Friday. Iran did not send its foreign minister. "
+            "Iran has not sent an envoy since.")
     state = make_state(text)
     add_event(state, "hosted", cameo="043")
     absent = add_event(state, "send", cameo="040", modality="negated")
+    standing = add_event(state, "sent", cameo="040", modality="negated")
     run(state)
-    assert absent.date.date is None
+    assert absent.date.date == "2025-06-27"
+    assert standing.date.date is None
 
 
 def test_now_returns_from_a_flashback_to_the_latest_time():

@@ -87,12 +87,33 @@ def most_cooccurring(state: CodingState, exclude: frozenset[str]) -> list[str]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 pairs[(a, b)] += 1
+    # "Pashinyan and Aliyev initialled ...": a pair named as one compound actor is a pair
+    # of parties, not two states that merely share a sentence
+    conjoined = conjoined_pairs(state, exclude)
+    pairs.update(conjoined)
     if not pairs:
         return []
-    (best, n), *rest = pairs.most_common()
-    if n < 2 or (rest and rest[0][1] == n):
+    # ties broken by how often the pair is one compound actor
+    ranked = sorted(pairs, key=lambda p: (-pairs[p], -conjoined[p]))
+    best, n = ranked[0], pairs[ranked[0]]
+    if n < 2 or (len(ranked) > 1 and (pairs[ranked[1]], conjoined[ranked[1]])
+                 == (n, conjoined[best])):
         return []  # no recurring pair, or a tie: fall back to salience
     return list(best)
+
+
+def conjoined_pairs(state: CodingState, exclude: frozenset[str]) -> Counter[tuple[str, str]]:
+    """Pairs of countries whose mentions are conjoined ("A and B"), once per sentence."""
+    doc = state.doc
+    by_head = {m.head: m for m in state.mentions
+               if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(doc)}
+    seen: set[tuple[int, tuple[str, str]]] = set()
+    for i, m in by_head.items():
+        for conj in doc[i].conjuncts:
+            other = by_head.get(conj.i)
+            if other is not None and other.country != m.country:
+                seen.add((doc[i].sent.start, tuple(sorted((m.country, other.country)))))
+    return Counter(pair for _, pair in seen)
 
 
 def inferred_state(country: str, text: str) -> ActorMention:
@@ -120,6 +141,45 @@ def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozense
 
 
 
+# "commanders from the two sides", "officials of both countries": whose the role is
+SIDE_LINKS = frozenset({"from", "of", "on"})
+
+
+def split_both_sides_roles(state: CodingState) -> None:
+    """A countryless role qualified by a phrase that names both parties ("Military commanders
+    from the two sides", "delegations of both countries") stands for that role of each party:
+    one inferred mention per party over the same words, read as a compound actor."""
+    doc = state.doc
+    if doc is None:
+        return
+    out: list[ActorMention] = []
+    for m in state.mentions:
+        pair = _sides_qualifying(state, m) if not m.country and m.roles else []
+        if len(pair) != 2:
+            out.append(m)
+            continue
+        roles = "".join(m.roles)
+        out += [replace(m, code=side.country + roles, country=side.country, inferred=True,
+                        confidence=INFERRED_CONFIDENCE) for side in pair]
+    state.mentions = out
+
+
+def _sides_qualifying(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return []
+    head = doc[m.head]
+    if names_both_sides(doc[head.left_edge.i:head.i + 1].text):  # "the two armies"
+        return both_sides(state, head.text, at=head)
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SIDE_LINKS:
+            continue
+        obj = child_of(prep, "pobj")
+        if obj is not None and names_both_sides(doc[prep.i:obj.i + 1].text):
+            return both_sides(state, obj.text, at=head)
+    return []
+
+
 def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
     """For people ("the two ministers"): the countries of the last two officials named
     before, within three sentences; else the two countries of the sentence before, when it
@@ -128,7 +188,9 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     if doc is None or at.sent.start == 0:
         return []
     subject = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    people = subject is not None and subject.lemma_.lower() in read_words("people_heads.txt")
+    heads = read_words("people_heads.txt")
+    # the clause's subject ("the two ministers discussed"), or the phrase itself
+    people = (subject is not None and subject.lemma_.lower() in heads) or at.lemma_.lower() in heads
     window = at.sent.start
     for _ in range(3 if people else 1):  # sentences looked at before this one
         if window > 0:
@@ -162,10 +224,11 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
 
 def acted_on_each_other(state: CodingState, pair: list[str], start: int, end: int) -> bool:
     """An event coded between tokens start and end has one of the pair as source and the
-    other as target."""
+    other as target. Mediation (045) does not count: a mediator acts between two others, so
+    whoever the parse gave it as target is no side ("brokered by X, with Y in the room")."""
     first, second = pair
     for ev in state.events:
-        if not start <= ev.trigger < end:
+        if not start <= ev.trigger < end or ev.cameo.startswith("045"):
             continue
         src = {m.country for m in ev.source}
         tgt = {m.country for m in ev.target}
@@ -204,6 +267,19 @@ def in_subject(token: Token) -> bool:
     return current.dep_ in SUBJECT_DEPS
 
 
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _number_agrees(head: Token, pronoun: str) -> bool:
+    """"They"/"them" stand for a plural phrase ("the returning Russians", "Russia and
+    Azerbaijan"), "it"/"its" for a singular one (a state, a ministry): news English speaks of
+    a state as "it"."""
+    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    if pronoun in PLURAL_PRONOUNS:
+        return plural
+    return not plural if pronoun in GROUP_PRONOUNS else True
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
@@ -229,7 +305,8 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         # association was searched and two of its employees detained"), then subjects, then
         # recency.
         here = head is not None and m.token_start >= sent_start and in_subject(head)
-        score = (1 if here else 0, 1 if direct else 0, m.token_start)
+        agrees = head is not None and _number_agrees(head, word)
+        score = (1 if agrees else 0, 1 if here else 0, 1 if direct else 0, m.token_start)
         if best is None or score > best:
             best, chosen = score, m
     if chosen is None:
@@ -259,16 +336,55 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
-    chosen = (_possessor(state, m) or _modifier_owner(state, m) or _phrase_place(state, m)
-              or _clause_place(state, m)
-              or _speakers_own(state, m) or _officials_court(state, m)
-              or _earlier_actor(state, m)
-              or _sentence_actor(state, m))
+    # "Vice Foreign Minister Sun summoned the Japanese ambassador", "the government could
+    # halt exports to the Emirates": a role does not belong to the state its clause acts on
+    # (courts and parliaments acting on officials are the exception: _officials_court)
+    avoid = frozenset() if _officials_court(state, m) else _acted_on_countries(state, m)
+    chosen = None
+    for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,
+                 _speakers_own, _officials_court):
+        found = find(state, m)
+        if found is not None and found.country not in avoid:
+            chosen = found
+            break
     if chosen is None:
+        chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
+    if chosen is None or chosen.country in avoid:
         return m
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+# Prepositions after a verb that name whom the act is done to or with; "in", "at" place it.
+ACTED_ON_PREPS = frozenset({"to", "against", "from", "with", "for", "toward", "towards", "on"})
+
+
+def _acted_on_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
+    """The countries named in the objects of the clause `m` is the subject of (and of verbs
+    conjoined to it that share the subject): whom the act is done to."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc) or doc[m.head].dep_ != "nsubj":
+        return frozenset()
+    verb = doc[m.head].head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                      and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
+    heads: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            objects = [c] if c.dep_ in ("dobj", "dative") else []
+            if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS:
+                objects = [k for k in c.children if k.dep_ == "pobj"]
+            for obj in objects:  # the object, its conjuncts, and "exports to the Emirates"
+                for o in (obj, *(k for k in obj.children if k.dep_ == "conj")):
+                    heads.add(o.i)
+                    heads.update(k.i for p in o.children if p.dep_ == "prep"
+                                 and p.lower_ in ACTED_ON_PREPS
+                                 for k in p.children if k.dep_ == "pobj")
+    # only actors that are these objects, not words inside them ("the BBC's Azerbaijani
+    # service" is the BBC's)
+    return frozenset(o.country for o in state.mentions
+                     if o.country and is_state_level(o) and o.head in heads)
 
 
 def resident_group(state: CodingState, m: ActorMention) -> ActorMention:
@@ -441,6 +557,44 @@ def _officials_court(state: CodingState, m: ActorMention) -> ActorMention | None
     return None
 
 
+# Words that make another office of a title ("Vice President" is not "the President").
+TITLE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "acting", "first", "prime",
+                              "assistant", "under", "interim"})
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in text.lower().replace("-", " ").split() if w != "the"]
+
+
+def _holds_title(person: ActorMention, title: list[str]) -> bool:
+    """The person was named with this very title ("President Recep Tayyip Erdogan" for
+    "the President"), not a longer office that ends with it ("Vice President ...")."""
+    words = _title_words(person.text)
+    for i in range(len(words) - len(title) + 1):
+        if words[i:i + len(title)] == title:
+            return i == 0 or words[i - 1] not in TITLE_QUALIFIERS
+    return False
+
+
+def _same_title(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The President did not criticise Athens": a bare title with no country is the person
+    the document last named with that title (or named again since by name alone), not the
+    nearest official of any office."""
+    if m.kind != "agent" or m.name is not None:
+        return None
+    title = _title_words(m.text)
+    if not 1 <= len(title) <= 3:
+        return None
+    titled = {p.name: p for p in state.mentions
+              if p.kind == "person" and p.name and p.country and not p.inferred
+              and p.token_start < m.token_start and _holds_title(p, title)}
+    if not titled:
+        return None
+    last = max((p for p in state.mentions if p.kind == "person" and p.name in titled
+                and p.token_start < m.token_start), key=lambda p: p.token_start)
+    return last if last.country == titled[last.name].country else titled[last.name]
+
+
 def _governing_verb(token: Token) -> Token | None:
     while token.head.i != token.i:
         token = token.head
@@ -495,13 +649,20 @@ def role_refers_to(roles: list[str], m: ActorMention) -> bool:
         "GOV" in roles and not m.roles and m.kind == "state")
 
 
-def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
+def _head_word(doc, m: ActorMention) -> str:
+    return doc[m.head].lower_ if 0 <= m.head < len(doc) else ""
+
+
+def _earlier_actor(state: CodingState, m: ActorMention,
+                   avoid: frozenset[str] = frozenset()) -> ActorMention | None:
     doc = state.doc
     window_start = max(0, m.token_start - 120)
     best: tuple[int, ...] | None = None
     chosen: ActorMention | None = None
     for prev in state.mentions:
         if prev.token_start >= m.token_start or prev.token_start < window_start:
+            continue
+        if prev.country in avoid:
             continue
         if not is_state_level(prev) or _acts_on(doc, prev, m):
             continue
@@ -510,7 +671,11 @@ def _earlier_actor(state: CodingState, m: ActorMention) -> ActorMention | None:
             continue  # a nationality's people say little about whose "government" it is
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
-        score = (1 if same_role else 0, 1 if subject else 0, prev.token_start)
+        # "Pakistan's foreign ministry ... India had ... The ministry also accused": the
+        # same term named before wins over a bare state that could also be meant
+        same_term = same_role and _head_word(doc, m) in prev.text.lower().split()
+        score = (1 if same_term else 0, 1 if same_role else 0, 1 if subject else 0,
+                 prev.token_start)
         if best is None or score > best:
             best, chosen = score, prev
     return chosen

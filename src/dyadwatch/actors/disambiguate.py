@@ -1,15 +1,19 @@
 """Document-level checks on actor mentions: names that stand for more than one state
 ("Congo") take the reading the document settles elsewhere (data/actors/ambiguous_names.tsv);
-a wire dateline ("ATHENS, Nov 15 (Reuters) -") names where the story was filed, no actor."""
+a wire dateline ("ATHENS, Nov 15 (Reuters) -") names where the story was filed, no actor;
+nor does an organisation or state that only dates or places a gathering ("met on the sidelines
+of a BRICS summit in Kazan")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
 
+from spacy.tokens import Doc, Token
+
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.read.text import dateline_end
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 
 @cache
@@ -38,6 +42,8 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
     out = []
     for m in mentions:
         candidates = _candidates(m)
+        if candidates and m.country not in candidates:
+            candidates = None  # read as another name ("the Congress of New Caledonia")
         settled = (candidates & named) if candidates and m.country in candidates else set()
         if candidates and NO_ACTOR in candidates and (len(settled) != 1 or not _capitalised(m)):
             continue
@@ -60,3 +66,46 @@ def without_dateline(mentions: list[ActorMention], text: str) -> list[ActorMenti
     """The mentions, less those inside a dateline at the start of the text."""
     end = dateline_end(text)
     return [m for m in mentions if not 0 <= m.start_char < end] if end else mentions
+
+
+def occasion_nouns() -> frozenset[str]:
+    return read_words("actors/occasion_nouns.txt")
+
+
+def _occasion_of(token: Token) -> tuple[Token | None, bool]:
+    """The occasion noun `token` only qualifies ("NATO" in "the NATO summit", "BRICS" in "the
+    sidelines of BRICS"), and whether it only places it ("Vilnius" in "the summit in
+    Vilnius"): a venue never acts, an organisation's summit may."""
+    nouns = occasion_nouns()
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in nouns:
+        return token.head, False
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        prep, owner = token.head, token.head.head
+        if owner.lemma_.lower() in nouns and prep.lower_ in ("of", "in", "at"):
+            return owner, prep.lower_ != "of"
+    return None, False
+
+
+# "came to the summit of the CSTO": a gathering one goes to is met, its organisation too
+TOWARDS = frozenset({"to", "for", "into"})
+
+
+def _when_or_where(occasion: Token) -> bool:
+    """The gathering only dates or places the clause: the object of a preposition other
+    than one of direction ("on the sidelines of", "at the G7 meeting", "during the summit")."""
+    return occasion.dep_ == "pobj" and occasion.head.lower_ not in TOWARDS
+
+
+def without_occasions(mentions: list[ActorMention], doc: Doc) -> list[ActorMention]:
+    """The mentions, less those that only name a gathering inside a prepositional phrase
+    ("met on the margins of the NATO summit in Vilnius": NATO and Lithuania did not meet)
+    and the venues of gatherings. A gathering that acts ("the NATO summit agreed") or that
+    someone goes to ("came to the summit of the CSTO") keeps its organisation."""
+    kept = []
+    for m in mentions:
+        head = doc[m.head] if 0 <= m.head < len(doc) and m.kind != "person" else None
+        occasion, venue = _occasion_of(head) if head is not None else (None, False)
+        if occasion is not None and (venue or _when_or_where(occasion)):
+            continue
+        kept.append(m)
+    return kept

@@ -89,7 +89,22 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
                 continue
         atoms.append(found)
         i = found.end
-    return [a for a in atoms if not _prefixed_word(doc, a, atoms)]
+    return [a for a in atoms
+            if not _prefixed_word(doc, a, atoms) and not _surname_of_a_name(doc, a, atoms)]
+
+
+def _surname_of_a_name(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """"Therese Kayikwamba Wagner": a one-word organisation ("Wagner") right after given
+    names that are no dictionary word is the end of a personal name."""
+    if atom.org is None or atom.end - atom.start != 1 or atom.start == 0:
+        return False
+    if atom.country is not None or atom.agent is not None:
+        return False
+    before = doc[atom.start - 1]
+    if any(a.start <= before.i < a.end for a in atoms):
+        return False
+    return (before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper()
+            and not before.is_sent_start and before.text.lower() not in CALENDAR_WORDS)
 
 
 def _prefixed_word(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
@@ -171,6 +186,7 @@ class MentionFinder:
                 draft.confidence = max(draft.confidence, 0.9)
                 i += 1
             self._absorb_name(doc, draft, covered, date)
+            _absorb_name_before(doc, draft, covered)
             # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
             # non-state agent is
             if draft.country is None and draft.role in PLACED_ROLES:
@@ -210,6 +226,14 @@ class MentionFinder:
             if nxt.start == atom.end:
                 org = atom.org
                 return Draft(atom.start, nxt.end, org.country, None, org.code, "igo", 0.9), 2
+        # "Wall Street Journal reporter", "Gazprom executive": a member of a national
+        # organisation has its country and sector (the name after the term may follow)
+        if (atom.org is not None and atom.org.form == "agent" and nxt is not None
+                and nxt.agent is not None and not nxt.agent.prefix and nxt.start == atom.end
+                and len(atom.org.code) >= 6 and not atom.org.code.startswith(("IGO", "NGO"))):
+            org = atom.org
+            return Draft(atom.start, nxt.end, org.country, org.code[3:6], None, "agent",
+                         0.9), 2
         # "Ambassador of Azerbaijan", "spokesperson of the Russian Foreign Ministry"
         if atom.agent is not None and nxt is not None and self._linked_by_of(doc, atom, nxt):
             owner, used = self._phrase_at(doc, atoms, i + 1)
@@ -225,6 +249,8 @@ class MentionFinder:
     def _modifies(doc: Doc, left: Atom, right: Atom) -> bool:
         if right.agent is None and (right.org is None or right.org.form == "igo"):
             return False  # no state qualifies an IGO: "Sweden's NATO bid" is Sweden's bid
+        if right.agent is not None and right.agent.prefix:
+            return False  # "former", "late" qualify what follows: "Washington late on Monday"
         gap = doc[left.end : right.start]
         if len(gap) > MAX_MODIFIER_GAP + 1:
             return False
@@ -312,6 +338,10 @@ class MentionFinder:
         draft.name = " ".join(words)
         draft.kind = "igo" if draft.kind == "igo" else "person"
         match = self.people.resolve(words, date, titled=True)
+        if match is None and len(words) >= 3:
+            # the rest of a title the lexicon lacks ("Cabinet Secretary Minoru Kihara" when
+            # only "cabinet" is known): the name is what follows it
+            match = self.people.resolve(words[1:], date, titled=True)
         if match is None:
             return
         country, role = split_code(match.code)
@@ -347,13 +377,17 @@ class MentionFinder:
             # The tagger calls some sentence-initial names nouns ("Aliyev has begun"): those
             # must match a known spelling exactly.
             words = [t.text for t in doc[i:j]]
-            earlier = _named_before(drafts, words, i)
+            # a person named in full earlier, with or without a title, is the same person
+            earlier = _named_before(drafts + found, words, i)
             if earlier is not None:  # "Lin" after "spokesperson Lin Jian": the same person
                 found.append(Draft(i, j, earlier.country, earlier.role, earlier.code, "person",
                                    earlier.confidence, name=earlier.name))
                 i = j
                 continue
-            match = self.people.resolve(words, date, fuzzy=sure_name)
+            # A city's exact name is the city, not a person whose name is merely close to
+            # it ("the town of Samarra" is not Antonis Samaras)
+            fuzzy = sure_name and " ".join(words).lower() not in self.lexicon.cities
+            match = self.people.resolve(words, date, fuzzy=fuzzy)
             if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
             i = j
@@ -385,6 +419,8 @@ class MentionFinder:
 
         if not name_like(i) or name_like(i - 1) or not doc[i].text[:1].isupper():
             return 0
+        if i > 0 and _inner_hyphen(doc[i - 1]):
+            return 0  # "Jaish al-Adl": the end of a hyphenated name, not a town
         if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].i in taken:
             return 0  # "Hans Van den Broek": the run continues a name already found
         for stop in range(min(i + 3, len(doc)), i, -1):
@@ -560,6 +596,29 @@ def honorifics() -> frozenset[str]:
 def is_honorific(token: Token) -> bool:
     """"Mister", "Mrs.": a courtesy title, not the first word of the name after it."""
     return token.lower_.rstrip(".") in honorifics()
+
+
+def _absorb_name_before(doc: Doc, draft: Draft, covered: set[int]) -> None:
+    """"Xue Jian, China's consul general in Osaka, wrote ...": a name set off by a comma just
+    before a title is the titled person's (so "Xue" later, or "him", finds the consul)."""
+    if draft.kind != "agent" or draft.name or not draft.role or draft.start < 3:
+        return
+    if doc[draft.start - 1].text != ",":
+        return
+    end = draft.start - 1
+    start = end
+    while start > 0 and start - 1 not in covered and _name_token(doc[start - 1], first=False):
+        start -= 1
+    if start == end or end - start > MAX_NAME_TOKENS or _name_run_end(
+            doc, start, covered, end) != end:
+        return  # no name, or a calendar word or the like starting it ("On Monday, ...")
+    if start > 0 and doc[start - 1].text not in (".", ",", ";", ":", "\n") and not doc[
+            start - 1].is_space and doc[start - 1].dep_ not in ("det", "prep", "cc"):
+        if doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            return
+    draft.name = doc[start:end].text
+    draft.start = start
+    draft.kind = "person"
 
 
 def _name_run_end(doc: Doc, start: int, taken: set[int], limit: int, first: bool = True) -> int:

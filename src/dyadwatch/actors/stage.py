@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from dyadwatch.actors.disambiguate import settle_ambiguous, without_dateline
+from dyadwatch.actors.context import split_both_sides_roles
+from dyadwatch.actors.disambiguate import settle_ambiguous, without_dateline, without_occasions
 from dyadwatch.actors.finder import MentionFinder
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
 from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
@@ -39,5 +40,7 @@ class ActorStage:
         if state.doc is None:
             return
         found = self.finder.find(state.doc, state.document.pub_date)
-        state.mentions = settle_ambiguous(without_dateline(found, state.doc.text))
+        found = without_occasions(without_dateline(found, state.doc.text), state.doc)
+        state.mentions = settle_ambiguous(found)
+        split_both_sides_roles(state)
         state.count("actor_mentions", len(state.mentions))

@@ -30,6 +30,7 @@ from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.lexicon import lexicon as time_lexicon
+from dyadwatch.when.stage import material_act_nouns
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})
@@ -422,6 +423,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         if agent is None:
             agent_tok = child(verb, "agent")
             agent = child(agent_tok, "pobj") if agent_tok is not None else None
+        if agent is None:
+            attack = attack_named_in(verb)
+            if attack is not None:  # "soldiers were killed in Chinese shelling"
+                return (noun_source(state, attack)
+                        or actors_of(state, child(attack, "nsubj", "poss"))), False
         if agent is None and (base_lexicon().chain(verb.lemma_.lower(), "intent")
                               or base_lexicon().chain(verb.lower_, "intent")):
             # "Vietnam is committed to ...", "is prepared to ...": a state, not a passive
@@ -439,7 +445,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if head is verb:
         return [], False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOUN_POS:
-        found = actors_of(state, head)  # "demonstrators protesting ...": they protest
+        # "demonstrators protesting ...": they protest (not "a resolution finding Iran ...":
+        # what the participle's own clause names)
+        found = [m for m in actors_of(state, head)
+                 if not verb.left_edge.i <= m.token_start <= verb.right_edge.i]
         if found:
             return found, False
     if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" and depth > 0:
@@ -449,6 +458,17 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         # "Moscow was ready to ...": the copula's subject; "stopped short of expelling":
         # the verb the adverb modifies
         return clause_subject(state, head, depth + 1)[0], False
+    if (verb.dep_ == "conj" and head.dep_ == "ccomp" and not is_passive(verb)
+            and child(head, "nsubjpass") is not None and child(head, "nsubj") is None):
+        # "Maduro said communications were broken and denounced the strikes": an active verb
+        # conjoined to a passive reported clause is the speaker's
+        return clause_subject(state, head.head, depth + 1)[0], False
+    if verb.dep_ == "conj" and verb.pos_ in VERB_POS and head.pos_ not in VERB_POS | {"AUX"}:
+        # "denounced the detention as unacceptable and accused X": the parser may conjoin
+        # the verb to a word inside the clause before; its subject is that clause's verb's
+        governor = next((a for a in head.ancestors if a.pos_ in VERB_POS), None)
+        if governor is not None:
+            return clause_subject(state, governor, depth + 1)[0], False
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
                                                              verb.tag_ != "VBN"):
         obj = child(head, "dobj", "oprd")
@@ -467,6 +487,18 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if verb.dep_ == "relcl":
         return actors_of(state, verb.head), False
     return [], False
+
+
+def attack_named_in(verb: Token) -> Token | None:
+    """"were killed in Chinese shelling", "died in an Israeli strike": the attack (a noun
+    meaning a material act, data/event_anaphors.tsv) a passive says its act happened in."""
+    nouns = material_act_nouns()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            obj = child(prep, "pobj")
+            if obj is not None and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
+                return obj
+    return None
 
 
 @cache
@@ -645,6 +677,8 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
         obj = prep_object(noun, preps)
         if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)
+            if obj.head.lower_ == "at":  # "tariffs ... at the WTO": a venue, not a target
+                found = [m for m in found if m.kind != "igo"]
             if found:
                 return found
     return []

@@ -32,13 +32,14 @@ from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, 
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
 from dyadwatch.when.lexicon import lexicon as time_lexicon
-from dyadwatch.when.stage import anaphoric_event_nouns, material_act_nouns
+from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns, material_act_nouns
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
 # state of the place or the other party of the document's main dyad.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
-STATE_ACT_CODES = frozenset({"0841", "084", "114", "115", "116", "174"})  # 114: summoned
+STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116",
+                             "174"})  # 114: summoned; 081, 085: lifting a ban
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
 LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
@@ -50,7 +51,7 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
-MUTUAL_PREFIXES = ("03", "04", "05", "06", "0871", "19")
+MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
@@ -133,7 +134,10 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         return None
     modes = {c.mode: c for c in chains}
     appeal_cue = any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
-                     and not names_time(c) for c in tok.children)
+                     and not names_time(c) for c in tok.children) or any(
+        # "calling for Russia to withdraw": "for" marks the clause asked for
+        c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in tok.children)
     if "appeal" in modes and ("carry" not in modes or appeal_cue):
         pick = modes["appeal"]
     elif "carry" in modes:
@@ -266,9 +270,25 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
-            for c in comp.token.children:
-                if c.dep_ == "dobj" and c.i in sites and c.i != tok.i:
-                    sites[c.i].suppressed = True
+            for noun in object_phrase_nouns(comp.token):
+                if noun.i in sites and noun.i != tok.i:
+                    sites[noun.i].suppressed = True
+
+
+PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "conj"})
+
+
+def object_phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of a verb's object phrase ("provide a platform for negotiations": platform,
+    negotiations), not of clauses inside it."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "dobj"]
+    while todo:
+        tok = todo.pop()
+        if tok.pos_ in NOUN_POS:
+            out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS)
+    return out
 
 
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
@@ -368,11 +388,19 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
+    if comp is not None and not target and site.code[:2] in APPEAL_ROOTS:
+        # "calling for Russia to withdraw its troops": the party asked, not its troops
+        target = other_party(actors_of(state, child(comp.token, "nsubj")))
     if comp is not None and not target:
         target = other_party(complement_target(state, comp))
     if comp is not None and not target:  # "offered to mediate between X and Y": X and Y
         parties = mutual_parties(state, comp.token)
         target = [m for m in parties if m.country not in {s.country for s in source}]
+    if comp is not None and not target and names_both_sides(
+            tok.doc[comp.token.left_edge.i:comp.token.right_edge.i + 1].text):
+        # "offered to mediate between the two neighbours": the main pair, less the source
+        target = both_sides(state, "both sides", frozenset(m.country for m in source
+                                                           if m.country))
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
@@ -382,7 +410,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
-                  or answered_claim_author(state, tok, src_sides))
+                  or answered_claim_author(state, tok, src_sides)
+                  or accord_parties(state, site, src_sides))
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
@@ -403,6 +432,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             done_to_each_other(tok) or tok.lemma_.lower() in RECIPROCAL_VERBS):
         target = []  # "Canada and India expelled six diplomats each": each other's
         site.flags.add("reciprocal")
+    addressed = actors_of(state, child(tok, "dobj")) if tok.dep_ == "conj" else []
+    if (addressed and tok.head.dep_ == "ccomp" and site.code[:2] in SPEECH_ROOTS
+            and source and sides(state, source) == sides(state, addressed)):
+        # "Washington said Serbia had massed troops and urged Belgrade to withdraw them": the
+        # parser hangs the appeal on the reported clause; no party appeals to itself
+        speaker, _ = clause_subject(state, tok.head.head)
+        if speaker and sides(state, speaker) != sides(state, addressed):
+            source, target, direct = speaker, addressed, False
     if not direct:
         site.flags.add("indirect")
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
@@ -479,8 +516,8 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
     """The source of the act a definite event noun object refers back to: the latest event
     of the last few sentences whose source is another party."""
     obj = referred_act(state, tok)
-    if obj is None:
-        return []
+    if obj is None or tok.dep_ == "relcl":  # "Moscow, which brokered the 2020 ceasefire":
+        return []  # background told about an actor, not a response to an act just told
     start = obj.sent.start
     material = obj.lemma_.lower() in material_act_nouns()  # "the launch": not a statement
     for ev in reversed(state.events):
@@ -494,6 +531,9 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
     return []
 
 
+# Verbal acts (statements, appeals, intents, consultation, demands, criticism, refusals,
+# threats, protests).
+SPEECH_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
 # Threats, demands, appeals, intents and refusals about an act on another party.
 INFINITIVE_OBJECT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 
@@ -523,19 +563,37 @@ def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | No
     return [m for m in clause_subject(state, main)[0] if side_key(state, m) not in own_side]
 
 
+ACCORD_NOUNS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "talks"})
+
+
+def accord_parties(state: CodingState, site: Site, own_side: set[str | None]
+                   ) -> list[ActorMention]:
+    """"The United States welcomed the ceasefire": a verdict on an accord no coded event
+    told is about the accord's parties, the document's main pair (less the speaker)."""
+    if site.code[:2] not in ("01", "05", "11"):
+        return []
+    obj = referred_act(state, site.token)
+    if obj is None or obj.lemma_.lower() not in ACCORD_NOUNS:
+        return []
+    countries = frozenset(c for c in own_side if c)
+    return [m for m in both_sides(state, "both sides", countries)
+            if side_key(state, m) not in own_side]
+
+
 def material_root(code: str) -> bool:
     return "06" <= code[:2] <= "09" or code[:2] >= "15"
 
 
 def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
                       ) -> list[ActorMention]:
-    """"Seoul condemned the launch": a criticism (11x) of a material act told before but not
-    coded (missiles fired into the sea have no target) is aimed at the subject of the verb
-    that told it ("North Korea fired ..."), within three sentences."""
+    """"Seoul condemned the launch", "called the post inappropriate": a criticism (11x) of an
+    act told before but not coded (missiles fired into the sea have no target; a post is no
+    event) is aimed at the subject of the verb that told it ("North Korea fired ...", "Xue
+    wrote a post"), within three sentences."""
     obj = referred_act(state, site.token) if site.code[:2] == "11" else None
     if obj is None:
         return []
-    verbs = material_act_nouns().get(obj.lemma_.lower(), frozenset())
+    verbs = act_noun_verbs().get(obj.lemma_.lower(), frozenset())
     for sent in reversed(preceding_sentences(obj, 3)):
         for tok in reversed(sent):
             if tok.pos_ in VERB_POS and tok.lemma_.lower() in verbs:
@@ -636,7 +694,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
-        inferred = place_state(state, tok, targets, code=site.code)
+        inferred = summoning_office(state, tok, targets) or place_state(
+            state, tok, targets, code=site.code)
         if inferred is None and len(targets) == 1:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
@@ -682,6 +741,18 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
+    """"The ambassador was summoned to the foreign ministry in Warsaw": the office an envoy
+    is called to is the acting state's (inferred)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at", "by"):
+            continue
+        for m in actors_of(state, child(prep, "pobj")):
+            if m.country and m.country not in exclude and "GOV" in m.roles:
+                return _as_state(m, True)
+    return None
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
@@ -1126,6 +1197,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
+            if len(speaker) > 1:  # "the two sides said they will ...": to each other
+                site.target = [m for m in site.target if m.country not in speaker]
             site.flags.add("speechlike")
             if not site.target and not (state.config.domestic and named_source(site)):
                 del kept[i]
@@ -1151,6 +1224,10 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             site.target = list(act.source)
             site.flags.add("speechlike")
             act.alleged_by = site
+            if not act.target and site.source:
+                # "police said agents of India had been involved in homicides": an attack
+                # told with no target named was done to the speaker's side
+                act.target = [_as_state(site.source[0], True)]
         elif not content and (obliged := [m for m in obliged_party(state, site.token)
                                           if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "100", obliged  # the statement is a demand

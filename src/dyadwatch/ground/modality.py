@@ -14,7 +14,12 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadwatch.actors.context import resolve_countryless, role_refers_to
-from dyadwatch.ground.syntax import governing_speech_verb, speaker_of, speech_kind
+from dyadwatch.ground.syntax import (
+    governing_speech_verb,
+    speaker_of,
+    speech_kind,
+    trailing_attribution,
+)
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
 
@@ -123,11 +128,46 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
 
 
 def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
-    """"announced it would free prisoners": "would" reports a plan, not a hypothesis."""
-    if cue.text.lower() not in ("would", "'d"):
+    """"announced it would free prisoners", "agreed that the leaders would meet again":
+    "would" reports a plan, not a hypothesis - unless a condition hangs on the act ("would
+    be lifted only once Israel allowed aid")."""
+    if cue.text.lower() not in ("would", "'d") or _conditional(trigger):
         return False
     verb = governing_speech_verb(trigger)
+    if verb is None:
+        verb = _committing_verb(trigger)
     return verb is not None and verb.tag_ in ("VBD", "VBN")
+
+
+def _committing_verb(trigger: Token) -> Token | None:
+    """The verb whose that-clause holds the act, when it commits to a plan ("agreed",
+    "promised", "decided that ..."): the future cues of the governor list."""
+    clause = trigger
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    governors = modality_cues().get("governor", {})
+    return head if governors.get(head.lemma_.lower()) == "future" else None
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_RESTRICTED_MARKS = frozenset({"once", "when", "after"})  # conditions only after "only"
+
+
+def _conditional(trigger: Token) -> bool:
+    for token, _ in scope_chain(trigger):
+        for clause in token.children:
+            if clause.dep_ != "advcl":
+                continue
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            for mark in marks:
+                word = mark.lower_
+                only = mark.i > 0 and mark.nbor(-1).lower_ == "only"
+                if word in _CONDITION_MARKS or (word in _RESTRICTED_MARKS and only):
+                    return True
+    return False
 
 
 def _cue_modality(cue: Cue, trigger: Token) -> str:
@@ -140,16 +180,18 @@ def _countries(mentions: list[ActorMention]) -> set[str]:
     return {m.country or m.code[:3] for m in mentions if m.code}
 
 
-def speaker_mention(state: CodingState, subject: Token | None) -> ActorMention | None:
-    """The coded actor that a speaker phrase names, if any. A role with no country
-    ("according to the minister") is resolved like any other countryless mention (its
-    antecedent in the text), so that another party's minister is not taken for the actor's."""
+def speaker_mention(state: CodingState, subject: Token | None,
+                    resolve: bool = False) -> ActorMention | None:
+    """The coded actor that a speaker phrase names, if any. With `resolve`, a role with no
+    country ("according to the minister") is resolved like any other countryless mention
+    (its antecedent), so that another party's minister is not taken for the actor's; a
+    trailing "the ministry said" keeps the role (it refers back to the acting party)."""
     if subject is None:
         return None
     hit = state.mention_at(subject)
     if hit is None:
         hit = next((m for m in map(state.mention_at, subject.subtree) if m is not None), None)
-    if hit is not None and not hit.country:
+    if resolve and hit is not None and not hit.country:
         hit = resolve_countryless(state, hit)
     return hit
 
@@ -166,14 +208,47 @@ def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
     return None
 
 
+# Speakers who tell of others' acts, never their own state's voice: the press, private
+# persons, companies, the opposition ("Kyodo reported", "relatives said").
+BYSTANDER_ROLES = frozenset({"MED", "CVL", "BUS", "OPP", "NGO", "EDU"})
+
+
 def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
     if speaker is None:
         return False
+    bystander = set(speaker.roles) & BYSTANDER_ROLES
+    if bystander and not any(bystander & set(m.roles) for m in ev.source):
+        return False  # "Tokyo urged Seoul ..., Kyodo reported": the agency is no actor
     if not speaker.country and speaker.roles:
         # "X's foreign ministry summoned ..., the ministry said": a definite role with no
         # country refers back to the acting party of that role (a government: the state).
         return any(role_refers_to(speaker.roles, m) for m in ev.source)
     return bool(_countries([speaker]) & _countries(ev.source))
+
+
+def as_attribution(chain: list[tuple[Token, bool]]) -> Token | None:
+    """The speech verb of an "as X writes / reported" clause on the act's clause."""
+    for token, _ in chain:
+        for clause in token.children:
+            if clause.dep_ == "advcl" and speech_kind(clause) and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                return clause
+    return None
+
+
+def _possible_that(trigger: Token) -> Cue | None:
+    """"It is possible that Raisi will visit Riyadh": a clause whose governing copula calls
+    it possible, likely or probable."""
+    clause = trigger
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ != "be":
+        return None
+    preds = modality_cues().get("pred", {})
+    for pred in clause.head.children:
+        if pred.dep_ == "acomp" and preds.get(pred.lower_) == "hypothetical":
+            return Cue(pred.text, "hypothetical")
+    return None
 
 
 def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
@@ -182,14 +257,19 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     if ev.alleged_by is not None:
         return Cue(ev.alleged_by.trigger_text, "reported")
     source = according_to_source(chain)
-    if source is not None and not _source_is_speaker(ev, speaker_mention(state, source)):
+    if source is not None and not _source_is_speaker(ev, speaker_mention(state, source,
+                                                                         resolve=True)):
         return Cue("according to", "reported")
-    verb = governing_speech_verb(trigger)
+    verb = governing_speech_verb(trigger) or trailing_attribution(trigger)
     if verb is None:
         return None
     if _source_is_speaker(ev, speaker_mention(state, speaker_of(verb))):
         return None  # the acting party announces its own act
-    if _speaker_tells_own_act(trigger, verb):
+    speaker = speaker_mention(state, speaker_of(verb))
+    if speaker is None and speech_kind(verb) == "announce":
+        return None  # "issued a statement, announcing that ...": the parties announce it
+    if _speaker_tells_own_act(trigger, verb) and not (
+            speaker is not None and set(speaker.roles) & BYSTANDER_ROLES):
         return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
 
@@ -220,10 +300,17 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         cues.extend(_local_cues(token, index == 0, via_conj))
         if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":
             cues.append(Cue(f"{token.text} to", "future"))  # "the exchange is to take place"
+    clause_cue = _possible_that(trigger)
+    if clause_cue is not None:
+        cues.append(clause_cue)
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]
         return _cue_modality(top, trigger), top.text
+    press = as_attribution(chain)
+    if press is not None and not _source_is_speaker(
+            ev, speaker_mention(state, speaker_of(press))):
+        return "reported", press.text  # "As the Greek press writes, Athens promised ..."
     if ev.speech_act and ev.alleged_by is None and governing_speech_verb(
             trigger, ("claim",)) is None:
         return "asserted", None  # a speech act told in the text's own voice or by a "said"

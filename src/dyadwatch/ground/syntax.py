@@ -102,3 +102,26 @@ def phrase_text(token: Token, max_tokens: int = 12) -> str:
             end = min(end, t.left_edge.i - 1)
     span = token.doc[start:end + 1]
     return span.text.strip(" ,;:\"'")
+
+
+def trailing_attribution(token: Token) -> Token | None:
+    """"China has informed Japan that ..., Japanese media reported on Wednesday": a speech
+    verb the parse hangs as a sibling clause after the act's main clause, with no content of
+    its own: the attribution of the whole sentence."""
+    root = token
+    while root.head.i != root.i:
+        root = root.head
+    for child in root.children:
+        if (child.i > token.i and child.dep_ in ("ccomp", "parataxis", "advcl", "conj")
+                and speech_kind(child) in ("say", "claim") and child.pos_ in ("VERB", "AUX")
+                and _after_comma(child)
+                and not any(c.tag_ in ("WDT", "WP") for c in child.children)
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in child.children)
+                and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
+            return child
+    return None
+
+
+def _after_comma(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.is_punct or (first.i > 0 and clause.doc[first.i - 1].is_punct)

@@ -47,7 +47,7 @@ from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
-from dyadwatch.when.stage import material_act_nouns
+from dyadwatch.when.stage import act_noun_verbs
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -146,7 +146,7 @@ def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
         end_here = False
         if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
             end_here = True
-        elif tok.text in SENTENCE_END or "\n\n" in tok.whitespace_:
+        elif tok.text in SENTENCE_END or "\n\n" in tok.whitespace_ or platform_end(doc, i):
             while i + 1 < n and (doc[i + 1].text in CLOSERS or doc[i + 1].text in SENTENCE_END):
                 i += 1
             nxt = doc[i + 1] if i + 1 < n else None
@@ -161,6 +161,14 @@ def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
     if start < n:
         spans.append((start, n))
     return split_dateline(doc, [s for s in spans if s[1] > s[0]])
+
+
+def platform_end(doc: Doc, i: int) -> bool:
+    """"wrote in a post on X. Tokyo has ...": the tokenizer keeps "X." whole, as an initial,
+    but after "on" it is the platform X ending the sentence."""
+    tok = doc[i]
+    return (tok.text == "X." and i > 0 and doc[i - 1].lower_ in ("on", "via")
+            and i + 1 < len(doc) and doc[i + 1].is_title)
 
 
 def split_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -348,7 +356,7 @@ class ParseStage:
         # Verbs that tell an act a later "the launch" / "the test" refers back to are parsed
         # too, so that the act's author can be read off them (events.sentence).
         self.free_forms = free | trigger_forms(
-            v for verbs in material_act_nouns().values() for v in verbs)
+            v for verbs in act_noun_verbs().values() for v in verbs)
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}

@@ -75,6 +75,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_day_only", r"(?<=\bon\s)the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
          + _alternation(list(lex.ordinals)) + r")(?!\s+(?:of\b|" + _alternation(
              [m for m in lex.months]) + r"\b|day|week|month|year|time|round|anniversary))"),
+        # "on the 10th of this month", "the third of last month"
+        ("day_of_rel_month", r"(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)|"
+         + _alternation(list(lex.ordinals)) + r")\s+of\s+(?P<mrel>this|last|next|the)\s+month"),
         ("overnight", r"overnight"),
         # "within days", "within hours": soon after the narrative's time (a bound, not a
         # deadline: "within 48 hours" with a number is left to the bounds)

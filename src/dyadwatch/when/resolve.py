@@ -232,6 +232,17 @@ def _r_month_day_only(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(d) if d else None
 
 
+def _r_day_of_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"on the 10th of this month": that day of the month "last/this/next month" names."""
+    month = _r_part_month(TimeExpr("part_month", e.start, e.end, e.text,
+                                   {"mrel": e.get("mrel")}), ctx)
+    day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
+    if month is None or day is None:
+        return None
+    d = _safe_date(month.start.year, month.start.month, day)
+    return Interval.day(d) if d else None
+
+
 def _r_overnight(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"overnight": the night into the narrative's day, else into the publication day; the
     news dates it by the morning it is reported ("on Tuesday ... fired overnight")."""
@@ -241,7 +252,7 @@ def _r_overnight(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 # How far "within hours / days / weeks" reaches past the narrative's time, in days.
-_WITHIN_DAYS = {"hours": 1, "days": 7, "weeks": 21}
+_WITHIN_DAYS = {"hours": 0, "days": 7, "weeks": 21}  # "within hours": the same day
 
 
 def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -249,7 +260,7 @@ def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if ctx.frame is None:
         return None
     reach = _WITHIN_DAYS[e.get("unit").lower()]
-    if 4 * reach <= (ctx.frame.end - ctx.frame.start).days + 1:
+    if 4 * reach <= (ctx.frame.end - ctx.frame.start).days:
         return ctx.frame  # "within days" of "in January": still January as far as told
     return Interval(ctx.frame.start, ctx.frame.end + timedelta(days=reach))
 
@@ -485,6 +496,7 @@ _RESOLVERS = {
     "after_that": _r_after_that,
     "month_day_only": _r_month_day_only,
     "overnight": _r_overnight,
+    "day_of_rel_month": _r_day_of_rel_month,
     "within": _r_within,
     "same_episode": _r_same_episode,
 }

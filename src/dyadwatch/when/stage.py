@@ -24,7 +24,13 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.ground.modality import modality_cues
-from dyadwatch.ground.syntax import ancestors, clause_head, governing_speech_verb, speech_kind
+from dyadwatch.ground.syntax import (
+    ancestors,
+    clause_head,
+    governing_speech_verb,
+    speech_kind,
+    trailing_attribution,
+)
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import TimeExpr, find_expressions, find_since
@@ -62,6 +68,13 @@ class Dated:
 def anaphoric_event_nouns() -> frozenset[str]:
     """Nouns that refer back to an act just told: "The decision was taken on Monday"."""
     return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv"))
+
+
+@cache
+def act_noun_verbs() -> dict[str, frozenset[str]]:
+    """Each event anaphor with the verbs that tell its act ("wrote a post", "fired")."""
+    return {r["lemma"].lower(): frozenset(v for v in r["verbs"].split("|") if v != "-")
+            for r in read_tsv("event_anaphors.tsv")}
 
 
 @cache
@@ -126,13 +139,15 @@ def _offset_intervals(doc, exprs: list[AttachedExpr]) -> list[tuple[set[int], In
     return out
 
 
-def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None
+def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None,
+                      told: dict[str, Interval] | None = None
                       ) -> tuple[AttachedExpr, Interval, Token] | None:
     """"Three days after the summons, Chile expelled ...": an offset from an act named by a
-    noun phrase with no date of its own (the act just told) moves the narrative's time;
-    returns (offset, moved interval, main clause word) when the main clause has no date."""
-    if frame is None or frame.interval is None:
-        return None
+    noun phrase with no date of its own moves the narrative's time, from when the text told
+    of that act ("a day before the raid") or else from the narrative's time (the act just
+    told); returns (offset, moved interval, main clause word) when the main clause has no
+    date."""
+    told = told or {}
     others = [a for a in exprs if a.expr.kind != "offset"]
     for attached in exprs:
         if attached.expr.kind != "offset" or attached.anchor is None:
@@ -149,8 +164,14 @@ def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None
             continue  # "three days after the March 3 summons": dated inside
         if _own_expression(main, others) is not None:
             continue
+        noun = next((c for c in embedded.children if c.dep_ == "pobj"), None)
+        base = told.get(noun.lemma_.lower()) if noun is not None else None
+        if base is None and frame is not None:
+            base = frame.interval
+        if base is None:
+            continue
         sign = 1 if attached.expr.get("dir").lower() == "after" else -1
-        moved = shift_interval(frame.interval, attached.expr, sign)
+        moved = shift_interval(base, attached.expr, sign)
         if moved is not None:
             return attached, moved, main
     return None
@@ -213,11 +234,22 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if _in_comparison(span):
+            continue  # "Unlike his previous visit in 2017, ...": another occasion
         interval = resolve(expr, local if expr.kind in ANAPHORIC else ctx)
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind != "offset":
             local = replace(ctx, frame=interval)
     return out
+
+
+COMPARISON_PREPS = frozenset({"unlike", "like"})
+
+
+def _in_comparison(span: Span) -> bool:
+    """The expression sits in a phrase comparing with another occasion ("unlike his visit
+    in 2017", "like in 2019")."""
+    return any(t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS for t in ancestors(span.root))
 
 
 def _hangs_on(anchor: Token, head: Token) -> bool:
@@ -254,8 +286,12 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
 
 
 def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
-    """The expression nearest up the tree from the trigger, with the token it hangs on."""
+    """The expression nearest up the tree from the trigger, with the token it hangs on; last,
+    that of a trailing attribution ("..., Japanese media reported on Wednesday")."""
     scope = [trigger, *ancestors(trigger)]
+    attribution = trailing_attribution(trigger)
+    if attribution is not None:
+        scope.append(attribution)
     best: tuple[float, int, AttachedExpr] | None = None
     for attached in exprs:
         if attached.expr.kind == "offset":
@@ -281,6 +317,55 @@ def _is_present(verb: Token) -> bool:
     if any(a.tag_ == "MD" for a in aux):
         return False
     return verb.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in aux)
+
+
+def _same_day_as_object(trigger: Token, attached: AttachedExpr, ctx: ResolveContext
+                        ) -> Interval | None:
+    """"Tokyo welcomed the plan the same day": the day of the act the object names, when
+    the text told of it with a date."""
+    if attached.expr.kind not in ("that_time", "next_unit") or "same" not in (
+            attached.expr.text.lower()):
+        return None
+    obj = next((c for c in clause_head(trigger).children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return None
+    return (ctx.episodes or {}).get(obj.lemma_.lower())
+
+
+def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """A date told beside the act's clause rather than on it: on a verb coordinated with it
+    ("thanked Germany ... and greeted the freed Americans late on Thursday"), or in a
+    relative clause placing its subject ("Campbell, who was in Seoul on Wednesday,
+    criticised ...")."""
+    clause = clause_head(trigger)
+    mates = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             and _same_subject(c)]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        mates += [c for c in subject.children if c.dep_ == "relcl" and _placing(c)]
+    for mate in mates:
+        for attached in exprs:
+            anchor = attached.anchor
+            if attached.interval is None or anchor is None or attached.expr.kind == "offset":
+                continue
+            if anchor.i == mate.i or _hangs_on(anchor, mate):
+                return attached
+    return None
+
+
+def _same_subject(verb: Token) -> bool:
+    """A coordinated verb sharing the first one's subject: none of its own, or one that
+    refers back to it ("and he and Harris greeted ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or any(t.pos_ == "PRON" for t in subject.subtree)
+
+
+def _placing(verb: Token) -> bool:
+    """"who was in Seoul", "who was visiting Kyiv": where the subject was at the time, not
+    a biography ("who arrived in 2019")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.lemma_ == "be" and verb.tag_ == "VBD") or (
+        verb.tag_ == "VBG" and bool(aux & {"was", "were"}))
 
 
 def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
@@ -317,6 +402,16 @@ def _is_anterior(verb: Token) -> bool:
     fighters" tells what it said it did then)."""
     if governing_speech_verb(verb) is not None:
         return False
+    return _past_perfect(verb)
+
+
+def _modal_perfect(trigger: Token) -> bool:
+    """"may have shot down": a guess about the past."""
+    verb = clause_head(trigger)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
 
 
@@ -343,11 +438,14 @@ def _said_clause(trigger: Token) -> bool:
 
 
 def _ends_narrative(sent: Span, framed: bool) -> bool:
-    """Present-tense commentary, or a plain undated "X said", ends the current frame."""
+    """Present-tense commentary, or a plain undated "X said", ends the current frame. A
+    trailing attribution ("Troops detonated explosives ..., the JCS said") does not: the
+    sentence tells the story, the verb only names the source."""
     root = sent.root
     if _is_present(root) and not _looks_ahead(root):
         return True
-    return not framed and speech_kind(root) == "say"
+    trailing = any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)
+    return not framed and speech_kind(root) == "say" and not trailing
 
 
 def _in_modifier_clause(token: Token) -> bool:
@@ -359,7 +457,8 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
     """The time a sentence sets for what follows: an expression its events used, else the
     one nearest the main clause outside relative clauses; never one after publication."""
     def usable(a: AttachedExpr) -> bool:
-        return a.interval is not None and (pub is None or a.interval.start <= pub)
+        return a.interval is not None and (pub is None or a.interval.start <= pub) and (
+            a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
 
     for attached in used:
         if usable(attached):
@@ -367,8 +466,27 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
     candidates = [a for a in exprs if usable(a)
                   and (a.anchor is None or not _in_modifier_clause(a.anchor))]
     if not candidates:
-        return None
+        # the parser often hangs a sentence-final date on the relative clause before it
+        # ("blew up two roads that once linked it to the South on Tuesday"): with no other
+        # date, one closing the sentence still frames it
+        closing = [a for a in exprs if usable(a) and a.anchor is not None
+                   and _closes_modifier_clause(a)]
+        return closing[-1] if closing else None
     return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
+
+
+def _closes_modifier_clause(attached: AttachedExpr) -> bool:
+    """The expression is the last words of the relative or participial clause it hangs on
+    ("two roads that once linked it to the South on Tuesday"): the parse may as well have
+    hung it on the main verb."""
+    sent = attached.anchor.sent
+    last = sent.doc.char_span(sent.start_char + attached.expr.start,
+                              sent.start_char + attached.expr.end, alignment_mode="expand")
+    if last is None:
+        return False
+    clause = next((t for t in [attached.anchor, *ancestors(attached.anchor)]
+                   if t.dep_ in ("relcl", "acl")), None)
+    return clause is not None and clause.right_edge.i <= last[-1].i
 
 
 def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
@@ -404,13 +522,13 @@ def _date_from_named_subjects(doc, events: list[DraftEvent], how: list[tuple[Dra
             ev.date = interval.to_event_date(text)
 
 
-def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, Interval]
-                   ) -> None:
-    """Remember when the sentence's occasions happened ("in an interview on Thursday"), for
-    a later "in the same interview"; a reference back ("the same ...") names none anew."""
-    if frame is None or frame.interval is None:
-        return
-    names = time_lexicon().episodes
+def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, Interval],
+                   exprs: list[AttachedExpr]) -> None:
+    """Remember when the sentence's occasions and acts happened ("in an interview on
+    Thursday", "calling the raid a violation" the same night), for a later "in the same
+    interview" or "a day before the raid"; a reference back ("the same ...") names none
+    anew."""
+    names = time_lexicon().episodes | anaphoric_event_nouns()
     words = [t for t in sent if not t.is_punct]
     for i, token in enumerate(words):
         if i and words[i - 1].lower_ == "same":
@@ -418,7 +536,12 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
         for name in (token.lower_, token.lemma_.lower(),
                      " ".join(w.lower_ for w in words[max(0, i - 1):i + 1])):
             if name in names:
-                episodes[name] = frame.interval
+                # its own date first ("a plan announced by Seoul on March 6")
+                inside = {t.i for t in token.subtree}
+                own = next((a.interval for a in exprs if a.interval is not None
+                            and a.anchor is not None and a.anchor.i in inside), None)
+                if own is not None or frame is not None and frame.interval is not None:
+                    episodes[name] = own or frame.interval
 
 
 class DateStage:
@@ -445,7 +568,7 @@ class DateStage:
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
                                  episodes=episodes)
             exprs = _sentence_expressions(sent, ctx, recent)
-            moved = _anaphoric_offset(exprs, frame)
+            moved = _anaphoric_offset(exprs, frame, episodes)
             if moved is not None:  # the narrative moves on by the offset
                 offset, interval, _ = moved
                 frame = AttachedExpr(offset.expr, offset.anchor, interval)
@@ -468,7 +591,7 @@ class DateStage:
             new_frame = _frame_from(exprs, used, pub)
             if new_frame is None and moved is not None:
                 new_frame = frame
-            _note_episodes(sent, new_frame or frame, episodes)
+            _note_episodes(sent, new_frame or frame, episodes, exprs)
             if new_frame is not None:
                 frame = new_frame
                 recent = new_frame.interval
@@ -497,7 +620,10 @@ class DateStage:
         if not 0 <= ev.trigger < len(doc):
             return Dated(EventDate(), "none")
         trigger = doc[ev.trigger]
-        future = ev.modality == "future"
+        # a planned act, or one that may happen ("may again block ... in June"), looks
+        # ahead: "in June" is the next June (not "may have shot down", a past guess)
+        future = ev.modality == "future" or (
+            ev.modality == "hypothetical" and not _modal_perfect(trigger))
         own = _own_expression(trigger, exprs)
         if own is not None:
             attached, anchor = own
@@ -505,12 +631,21 @@ class DateStage:
             interval = attached.interval
             if future and attached.expr.kind not in ANAPHORIC:
                 interval = resolve(attached.expr, replace(ctx, future=True))
+            told = _same_day_as_object(trigger, attached, ctx)
+            if told is not None:
+                interval = told  # "welcomed the plan the same day": the plan's day
             if interval is None:
                 return Dated(EventDate(text=attached.expr.text), "own")
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
-        if ev.modality in ("future", "hypothetical", "negated"):
-            return Dated(EventDate(), "none")  # it did not happen: only its own date counts
+        mate = _clause_mate_expression(trigger, exprs)
+        if mate is not None:
+            used.append(mate)
+            return Dated(mate.interval.to_event_date(mate.expr.text), "own")
+        if ev.modality in ("future", "hypothetical"):
+            return Dated(EventDate(), "none")  # not happened: only its own date counts
+        # a negated act falls through: "this time the President did not criticise Athens"
+        # is told of the narrative's occasion
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
