@@ -400,3 +400,10 @@ def test_urging_both_sides_addresses_the_pair_not_who_the_infinitive_names(coder
             "Guterres urged both sides to protect civilians.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "urged"]
     assert [sorted(codes(r["target"])) for r in recs] == [["ARE", "SDN"]]
+
+
+def test_a_role_a_state_acts_on_is_not_that_states_own(coder):
+    body = ("France closed its embassy in Niamey. Paris has never recognised the military "
+            "authorities.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "recognised"]
+    assert [(codes(r["target"]), r["modality"]) for r in recs] == [(["NERGOV"], "negated")]

@@ -339,17 +339,22 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     # "Vice Foreign Minister Sun summoned the Japanese ambassador", "the government could
     # halt exports to the Emirates": a role does not belong to the state its clause acts on
     # (courts and parliaments acting on officials are the exception: _officials_court)
-    avoid = frozenset() if _officials_court(state, m) else _acted_on_countries(state, m)
+    acted_on = frozenset() if _officials_court(state, m) else _acted_on_countries(state, m)
+    # a possessor ("its ambassador") may be the acting subject's country; nothing else may
+    avoid = acted_on | (frozenset() if _officials_court(state, m)
+                        else _acting_countries(state, m))
     chosen = None
     for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,
                  _speakers_own, _officials_court):
         found = find(state, m)
-        if found is not None and found.country not in avoid:
+        if found is not None and found.country not in (acted_on if find is _possessor
+                                                        else avoid):
             chosen = found
             break
     if chosen is None:
         chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
-    if chosen is None or chosen.country in avoid:
+    if chosen is None or chosen.country in (acted_on if chosen is _possessor(state, m)
+                                            else avoid):
         return m
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
@@ -358,6 +363,23 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
 
 # Prepositions after a verb that name whom the act is done to or with; "in", "at" place it.
 ACTED_ON_PREPS = frozenset({"to", "against", "from", "with", "for", "toward", "towards", "on"})
+
+
+def _acting_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
+    """"Paris has never recognised the military authorities": the country of the subject
+    acting on the role (its direct object) is not the role's own, whichever mention of it
+    came before (a state's own forces it deploys are: own_force_verbs.txt)."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc) or doc[m.head].dep_ not in ("dobj", "dative"):
+        return frozenset()
+    verb = doc[m.head].head
+    if verb.lemma_.lower() in read_words("own_force_verbs.txt"):
+        return frozenset()
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    # courts, police and parliaments act on their own state's people and officials
+    return frozenset(o.country for o in state.mentions
+                     if o.country and is_state_level(o) and o.head in subjects
+                     and (not o.roles or "GOV" in o.roles))
 
 
 def _acted_on_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
