@@ -407,3 +407,11 @@ def test_a_role_a_state_acts_on_is_not_that_states_own(coder):
             "authorities.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "recognised"]
     assert [(codes(r["target"]), r["modality"]) for r in recs] == [(["NERGOV"], "negated")]
+
+
+def test_troops_to_be_withdrawn_are_withdrawn_by_their_own_state(coder):
+    body = ("Niger's junta expelled the French ambassador. Macron announced that about 1,500 "
+            "French troops would be withdrawn from Niger by the end of the year.")
+    recs = [r for r in coded(coder, body) if r["trigger"] == "withdrawn"]
+    assert [(codes(r["source"]), codes(r["target"]), r["modality"]) for r in recs] == [
+        (["FRA"], ["NER"], "future")]

@@ -696,6 +696,17 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     if not site.source and speaker_acts(state, site):
         return
+    if (not site.source and site.target and not speech and agentless(tok)
+            and site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target)):
+        # "1,500 troops would be withdrawn": a state withdraws its own forces or envoys,
+        # from the place named or the other party of the main dyad
+        country = site.target[0].country
+        place = place_state(state, tok, {country}, code=site.code)
+        other = place or other_side(state, country, "(main dyad)")
+        site.source = [_as_state(site.target[0], False)]  # the forces named are its own
+        site.target = [other] if other is not None else []
+        site.flags.add("inferred")
+        return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
@@ -746,6 +757,18 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+# Withdrawing one's own forces or staff: withdraw or expel peacekeepers, aid workers (166),
+# demobilise or pull back (0874).
+WITHDRAWAL_CODES = ("166", "0874")
+
+
+def own_people(mentions: list[ActorMention]) -> bool:
+    """One country's forces ("troops", "its soldiers"); not an embassy, whose country the
+    text may give by where it is ("the embassy in the Emirates")."""
+    return (len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
+            and all("MIL" in m.roles for m in mentions))
 
 
 def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
