@@ -694,8 +694,6 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
-    if not site.source and speaker_acts(state, site):
-        return
     if (not site.source and site.target and not speech and agentless(tok)
             and site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target)):
         # "1,500 troops would be withdrawn": a state withdraws its own forces or envoys,
@@ -706,6 +704,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = [_as_state(site.target[0], False)]  # the forces named are its own
         site.target = [other] if other is not None else []
         site.flags.add("inferred")
+        return
+    if not site.source and speaker_acts(state, site):
         return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
