@@ -344,17 +344,17 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid = acted_on | (frozenset() if _officials_court(state, m)
                         else _acting_countries(state, m))
     chosen = None
+    excluded = avoid
     for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,
                  _speakers_own, _officials_court):
         found = find(state, m)
-        if found is not None and found.country not in (acted_on if find is _possessor
-                                                        else avoid):
-            chosen = found
+        barred = acted_on if find is _possessor else avoid
+        if found is not None and found.country not in barred:
+            chosen, excluded = found, barred
             break
     if chosen is None:
         chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
-    if chosen is None or chosen.country in (acted_on if chosen is _possessor(state, m)
-                                            else avoid):
+    if chosen is None or chosen.country in excluded:
         return m
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,

@@ -29,6 +29,7 @@ from dyadwatch.events.extract import (
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
+from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
 from dyadwatch.when.lexicon import lexicon as time_lexicon
@@ -599,13 +600,24 @@ def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
     if obj is None:
         return []
     verbs = act_noun_verbs().get(obj.lemma_.lower(), frozenset())
+    if not verbs:
+        return []
+    forms = trigger_forms(verbs)
     for sent in reversed(preceding_sentences(obj, 3)):
         for tok in reversed(sent):
             if tok.pos_ in VERB_POS and tok.lemma_.lower() in verbs:
                 found = [m for m in clause_subject(state, tok)[0]
                          if side_key(state, m) not in own_side]
-                if found:
-                    return found
+            elif tok.pos_ == UNPARSED_POS and tok.lower_ in forms:
+                # a sentence the parse stage skipped (no trigger word): the actor named
+                # last before the verb is its subject in plain news syntax
+                found = [m for m in state.mentions[::-1]
+                         if sent.start <= m.token_start < tok.i and m.country
+                         and side_key(state, m) not in own_side][:1]
+            else:
+                continue
+            if found:
+                return found
     return []
 
 

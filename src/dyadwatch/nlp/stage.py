@@ -47,7 +47,6 @@ from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
-from dyadwatch.when.stage import act_noun_verbs
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -58,6 +57,10 @@ WRAP = 1 << 64  # spaCy arrays are uint64: negative values wrap around
 # chunks of about this size (a fraction of a second each), cut at the best mark available.
 CHUNK_CHARS = 20_000
 CUT_MARKS = ("\n\n", "\n", ". ", " ")
+
+
+# The part of speech of tokens in sentences the parse stage did not parse (placeholder).
+UNPARSED_POS = "X"
 
 
 def chunk_end(text: str, start: int, size: int) -> int:
@@ -352,11 +355,7 @@ class ParseStage:
             name in self.nlp.pipe_names for name in RULE_COMPONENTS) else None
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
-        free, self.object_forms = candidate_forms(load_lexicon(config.dicts))
-        # Verbs that tell an act a later "the launch" / "the test" refers back to are parsed
-        # too, so that the act's author can be read off them (events.sentence).
-        self.free_forms = free | trigger_forms(
-            v for verbs in act_noun_verbs().values() for v in verbs)
+        self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}
