@@ -415,3 +415,9 @@ def test_troops_to_be_withdrawn_are_withdrawn_by_their_own_state(coder):
     recs = [r for r in coded(coder, body) if r["trigger"] == "withdrawn"]
     assert [(codes(r["source"]), codes(r["target"]), r["modality"]) for r in recs] == [
         (["FRA"], ["NER"], "future")]
+
+
+def test_pardoning_a_foreign_prisoner_releases_him(coder):
+    recs = coded(coder, "Belarusian leader Alexander Lukashenko pardoned German citizen Rico "
+                        "Krieger on Tuesday.")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("0841", ["DEUCVL"])]
