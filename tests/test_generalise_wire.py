@@ -421,3 +421,8 @@ def test_pardoning_a_foreign_prisoner_releases_him(coder):
     recs = coded(coder, "Belarusian leader Alexander Lukashenko pardoned German citizen Rico "
                         "Krieger on Tuesday.")
     assert [(r["cameo"], codes(r["target"])) for r in recs] == [("0841", ["DEUCVL"])]
+
+
+def test_taking_a_matter_to_the_security_council_appeals_to_it(coder):
+    recs = coded(coder, "Guyana took the matter to the UN Security Council on Friday.")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("022", ["IGOUNO"])]
