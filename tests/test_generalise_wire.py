@@ -300,11 +300,14 @@ TRADE_CASES = [
     ("Ukraine halted the transit of Russian gas to Europe on January 1.", "163"),
     ("India lifted its ban on rice exports to Bangladesh.", "085"),
     ("Peru cut arms supplies to Bolivia.", "162"),
+    ("Under the deal, Washington will cut its 145% levy on Chinese imports to 30%.", "085"),
+    ("Beijing will lower its duties on US goods from 125% to 10%.", "085"),
+    ("President Donald Trump raised duties on Chinese goods in April.", "163"),
 ]
 
 
 @pytest.mark.parametrize(("body", "cameo"), TRADE_CASES)
-def test_trade_and_energy_measures(coder, body, cameo):
+def test_trade_energy_and_tariff_measures(coder, body, cameo):
     assert [r["cameo"] for r in coded(coder, body)] == [cameo]
 
 
@@ -373,18 +376,6 @@ def test_an_active_verb_after_a_passive_reported_clause_is_the_speakers(coder):
             "broken and denounced the strikes as aggression against his country.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "denounced"]
     assert [codes(r["source"]) for r in recs] == [["BOLGOV"]]
-
-
-TARIFF_CASES = [
-    ("Under the deal, Washington will cut its 145% levy on Chinese imports to 30%.", "085"),
-    ("Beijing will lower its duties on US goods from 125% to 10%.", "085"),
-    ("President Donald Trump raised duties on Chinese goods in April.", "163"),
-]
-
-
-@pytest.mark.parametrize(("body", "cameo"), TARIFF_CASES)
-def test_tariff_cuts_and_hikes(coder, body, cameo):
-    assert [r["cameo"] for r in coded(coder, body)] == [cameo]
 
 
 def test_no_party_appeals_to_itself_after_a_reported_clause(coder):

@@ -339,10 +339,10 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     # "Vice Foreign Minister Sun summoned the Japanese ambassador", "the government could
     # halt exports to the Emirates": a role does not belong to the state its clause acts on
     # (courts and parliaments acting on officials are the exception: _officials_court)
-    acted_on = frozenset() if _officials_court(state, m) else _acted_on_countries(state, m)
+    court = _officials_court(state, m) is not None
+    acted_on = frozenset() if court else _acted_on_countries(state, m)
     # a possessor ("its ambassador") may be the acting subject's country; nothing else may
-    avoid = acted_on | (frozenset() if _officials_court(state, m)
-                        else _acting_countries(state, m))
+    avoid = acted_on if court else acted_on | _acting_countries(state, m)
     chosen = None
     excluded = avoid
     for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,

@@ -29,6 +29,7 @@ from dyadwatch.events.extract import (
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
+from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
@@ -1004,14 +1005,14 @@ def act_verb(tok: Token) -> Token:
     return tok
 
 
-HEDGING_AUX = frozenset({"could", "would", "may", "might"})
-
-
 def hedged(tok: Token) -> bool:
     """"said a Chinese attack on Taiwan could amount to ...": an act only supposed, as the
-    subject or object of a modal verb or itself under one, accuses no one."""
+    subject or object of a modal verb or itself under one, accuses no one (the modals
+    data/modality_cues.tsv calls hypothetical)."""
     verb = tok.head if tok.pos_ in NOUN_POS and tok.dep_ in ("nsubj", "dobj") else tok
-    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
+    hedges = modality_cues().get("aux", {})
+    return any(c.dep_ == "aux" and hedges.get(c.lower_) == "hypothetical"
+               for c in verb.children)
 
 
 def is_future(tok: Token) -> bool:

@@ -65,25 +65,25 @@ class Dated:
 
 
 @cache
-def anaphoric_event_nouns() -> frozenset[str]:
-    """Nouns that refer back to an act just told: "The decision was taken on Monday"."""
-    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv"))
-
-
-@cache
 def act_noun_verbs() -> dict[str, frozenset[str]]:
-    """Each event anaphor with the verbs that tell its act ("wrote a post", "fired")."""
+    """Each event anaphor (data/event_anaphors.tsv) with the verbs that tell its act ("wrote
+    a post", "fired" for "the launch")."""
     return {r["lemma"].lower(): frozenset(v for v in r["verbs"].split("|") if v != "-")
             for r in read_tsv("event_anaphors.tsv")}
 
 
 @cache
-def material_act_nouns() -> dict[str, frozenset[str]]:
+def anaphoric_event_nouns() -> frozenset[str]:
+    """Nouns that refer back to an act just told: "The decision was taken on Monday"."""
+    return frozenset(act_noun_verbs())
+
+
+@cache
+def material_act_nouns() -> frozenset[str]:
     """The event anaphors that mean a material act ("the launch", "the raid"), not a
-    statement (they refer back only to an act of roots 06-09 or 15-20), each with the verbs
-    that tell such an act ("fired", "launched" for "the launch")."""
-    return {r["lemma"].lower(): frozenset(v for v in r["verbs"].split("|") if v != "-")
-            for r in read_tsv("event_anaphors.tsv") if r.get("kind") == "done"}
+    statement: they refer back only to an act of roots 06-09 or 15-20."""
+    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv")
+                     if r.get("kind") == "done")
 
 
 def _anchor(span: Span) -> Token | None:
