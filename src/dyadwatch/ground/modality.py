@@ -46,6 +46,10 @@ def modality_cues() -> dict[str, dict[str, str]]:
 
 def _governor_key(token: Token) -> str:
     prt = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    if token.lemma_.lower() in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children) and any(
+            c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
+        return f"{token.lemma_.lower()} yet"  # "has yet to impose", "is yet to return"
     if token.lemma_.lower() == "be" and any(
             c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
         return "be to"  # "the exchange is to take place": a scheduled act
@@ -266,12 +270,28 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     if _source_is_speaker(ev, speaker_mention(state, speaker_of(verb))):
         return None  # the acting party announces its own act
     speaker = speaker_mention(state, speaker_of(verb))
+    if speaker is None and _own_office(speaker_of(verb)):
+        return None  # "..., his office said": the actor's own voice
     if speaker is None and speech_kind(verb) == "announce":
         return None  # "issued a statement, announcing that ...": the parties announce it
     if _speaker_tells_own_act(trigger, verb) and not (
             speaker is not None and set(speaker.roles) & BYSTANDER_ROLES):
         return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _own_office(subject: Token | None) -> bool:
+    """"his office", "its foreign ministry", "their spokesman": a voice of the party the
+    sentence names (data/modality_cues.tsv, where own_voice), not a third party."""
+    if subject is None:
+        return False
+    voices = modality_cues().get("own_voice", {})
+    if subject.lemma_.lower() not in voices and subject.lower_ not in voices:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in subject.children)
 
 
 _SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})

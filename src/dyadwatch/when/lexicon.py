@@ -17,6 +17,7 @@ class TimeLexicon:
     seasons: dict[str, tuple[int, int]]  # first month, last month
     ordinals: dict[str, int]  # "second" -> 2: days of the month written as words
     episodes: frozenset[str] = frozenset()  # "in the same interview": nouns told once
+    continuations: frozenset[str] = frozenset()  # "later", "in response": the story goes on
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -49,6 +50,7 @@ def lexicon() -> TimeLexicon:
     seasons: dict[str, tuple[int, int]] = {}
     ordinals: dict[str, int] = {}
     episodes: set[str] = set()
+    continuations: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -65,4 +67,7 @@ def lexicon() -> TimeLexicon:
             ordinals[word] = int(value)
         elif kind == "episode":
             episodes.add(word)
-    return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes))
+        elif kind == "continue":
+            continuations.add(word)
+    return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
+                       frozenset(continuations))

@@ -246,9 +246,11 @@ def _r_day_of_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 def _r_overnight(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"overnight": the night into the narrative's day, else into the publication day; the
     news dates it by the morning it is reported ("on Tuesday ... fired overnight")."""
-    if ctx.frame is not None:
+    if ctx.frame is not None and (ctx.frame.start == ctx.frame.end or ctx.pub is None):
         return ctx.frame
-    return Interval.day(ctx.pub) if ctx.pub is not None else None
+    # a frame of several days ("over the weekend") does not say which night: the news
+    # reports a night's events the next morning, so the publication day
+    return Interval.day(ctx.pub) if ctx.pub is not None else ctx.frame
 
 
 # How far "within hours / days / weeks" reaches past the narrative's time, in days.

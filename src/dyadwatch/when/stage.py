@@ -544,6 +544,34 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
                     episodes[name] = own or frame.interval
 
 
+def _opens_paragraph(sent: Span) -> bool:
+    """The sentence starts a paragraph: a line break stands between it and the last one."""
+    text = sent.doc.text
+    before = text[:sent.start_char]
+    gap = before[len(before.rstrip()):]
+    return sent.start_char > 0 and "\n" in gap
+
+
+def _continues_story(sent: Span) -> bool:
+    """The sentence says it goes on with the story just told: a continuation word ("later",
+    "in response", "retaliated") or an expression that needs the narrative's time ("the
+    next day", "hours later")."""
+    words = time_lexicon().continuations
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
+        return True
+    return any(e.kind in ANAPHORIC for e in find_expressions(sent.text))
+
+
+def _is_background(frame: AttachedExpr, latest: Interval | None) -> bool:
+    """The frame is a flashback: it lies wholly before the latest time the story reached, in
+    an earlier month ("In 2021, the EU accused Belarus ..." in a story of November 2025)."""
+    if latest is None or frame.interval is None:
+        return False
+    start = latest.start
+    return frame.interval.end < start and (frame.interval.end.year, frame.interval.end.month) \
+        < (start.year, start.month)
+
+
 class DateStage:
     name = "dates"
 
@@ -565,6 +593,9 @@ class DateStage:
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval] = {}
         for index, sent in enumerate(state.sentences()):
+            if frame is not None and _opens_paragraph(sent) and _is_background(frame, latest) \
+                    and not _continues_story(sent):
+                frame = None  # a new paragraph leaves the background history behind
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
                                  episodes=episodes)
             exprs = _sentence_expressions(sent, ctx, recent)
@@ -649,7 +680,8 @@ class DateStage:
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
-        began = _since_start(trigger, clause, ctx)
+        # "has demanded since 2022": a standing demand, not an act that began then
+        began = None if ev.speech_act else _since_start(trigger, clause, ctx)
         if began is not None:
             return Dated(began[0].to_event_date(began[1]), "own")
         if frame is None or frame.interval is None or _is_present(clause):

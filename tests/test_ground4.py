@@ -1,0 +1,71 @@
+"""Grounding rules found with probe articles written for issue 5 (dates on unseen wire
+copy, non-asserted recall), each tested on sentences of its own: other countries and other
+wordings than the probes and the gold."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+
+def event(recs: list[dict], trigger: str) -> dict:
+    hits = [r for r in recs if (r["trigger"] or "").lower().startswith(trigger)]
+    assert hits, f"no event {trigger!r}: {[(r['trigger'], r['cameo']) for r in recs]}"
+    return hits[0]
+
+
+# -- dates ---------------------------------------------------------------------------------
+# Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
+DATE_CASES = {
+    "a new paragraph with no date leaves a background year behind": (
+        "Peru recalled its ambassador from Chile on Tuesday.\n\n"
+        "In 2019, Chile accused Peru of spying on its navy.\n\n"
+        "Bolivia criticised Chile over the dispute.", "criticised", None),
+    "a new paragraph that answers the background goes on with its year": (
+        "Peru recalled its ambassador from Chile on Tuesday.\n\n"
+        "In 2019, Chile accused Peru of spying on its navy.\n\n"
+        "Lima expelled two Chilean diplomats in retaliation.", "expelled", "2019"),
+    "'later' in a new paragraph goes on with the background": (
+        "Kenya recalled its envoy from Somalia on Monday.\n\n"
+        "Somalia expelled the Kenyan ambassador in December 2020.\n\n"
+        "Nairobi later closed its border with Somalia.", "closed", "2020-12"),
+    "the same paragraph goes on with the background": (
+        "Kenya recalled its envoy from Somalia on Monday. In 2021 Somalia expelled the "
+        "Kenyan ambassador. Kenya closed its border with Somalia.", "closed", "2021"),
+    "a standing demand 'since' a year is undated": (
+        "Serbia has demanded since 2008 that Kosovo dissolve its army.", "demanded", None),
+    "overnight after a weekend frame: the publication day": (
+        "Sudan accused Chad of arming the rebels over the weekend. Sudanese jets bombed "
+        "Chadian border posts overnight.", "bombed", "2025-03-14"),
+}
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),
+                         ids=DATE_CASES.keys())
+def test_date_rule(coder, body, trigger, expected):
+    assert event(coded(coder, body), trigger)["date"] == expected
+
+
+# -- modality ------------------------------------------------------------------------------
+# Each row: the article, the event's trigger, its modality.
+MODALITY_CASES = {
+    "'has yet to' did not happen": (
+        "The European Union has yet to impose sanctions on Belarus.", "impose", "negated"),
+    "'is yet to' did not happen": (
+        "Azerbaijan is yet to return the Armenian prisoners.", "return", "negated"),
+    "'his office said' is the actor's own voice": (
+        "Ramaphosa spoke by phone with Nigerian President Bola Tinubu on Monday, his office "
+        "said.", "spoke", "asserted"),
+    "'its foreign ministry said' is the actor's own voice": (
+        "Finland expelled two Russian diplomats on Monday, its foreign ministry said.",
+        "expelled", "asserted"),
+    "'their relatives said' is no voice of the actor": (
+        "Russian troops shelled two Ukrainian villages near Sumy, their relatives said.",
+        "shelled", "reported"),
+}
+
+
+@pytest.mark.parametrize(("body", "trigger", "modality"), MODALITY_CASES.values(),
+                         ids=MODALITY_CASES.keys())
+def test_modality_rule(coder, body, trigger, modality):
+    assert event(coded(coder, body), trigger)["modality"] == modality
