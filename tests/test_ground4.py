@@ -37,6 +37,18 @@ DATE_CASES = {
     "overnight after a weekend frame: the publication day": (
         "Sudan accused Chad of arming the rebels over the weekend. Sudanese jets bombed "
         "Chadian border posts overnight.", "bombed", "2025-03-14"),
+    "a range of bare months: 'between May and July'": (
+        "Ecuador and Peru held talks on their river border between May and July.",
+        "held", "2024"),
+    "a past time on the infinitive dates the offer": (
+        "Qatar offered to mediate between Kabul and Islamabad earlier this week.",
+        "offered", "2025-03"),
+    "a time to come stays with the infinitive": (
+        "Iran agreed to hold talks with Oman next week.", "agreed", None),
+    "a date in the subject's relative clause does not frame the story": (
+        "Chile and Peru met in Lima in December 2023. Argentina, which hosted talks "
+        "between them in January 2024, urged calm. Two days later, Peru deployed troops "
+        "to the border.", "deployed", "2023-12"),
 }
 
 

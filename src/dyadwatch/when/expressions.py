@@ -217,7 +217,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         return False
     if kind == "month" and not (m.group("part") or m.group("y") or m.group("yrel")):
         before = text[max(0, m.start() - 24):m.start()]
-        if not re.search(r"\b" + _LEAD_PREPS + r"\s+(?:early\s+|late\s+)?$", before, re.I):
+        if not re.search(r"\b" + _LEAD_PREPS + r"\s+(?:early\s+|late\s+)?$", before, re.I) \
+                and not _RANGE_SECOND_END.search(text, max(0, m.start() - 40), m.start()):
             return False
     if kind == "weekday" and not _capitalised(m.group("wd")):
         return False
@@ -226,6 +227,12 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         if not re.search(r"\b(?:in|during|this|last|next)\s+$", before, re.I):
             return False
     return True
+
+
+# "between May and July": the second end of a range of bare months has no preposition of
+# its own
+_RANGE_SECOND_END = re.compile(r"\b(?:between|from)\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+"
+                               r"\.?\s+(?:and|to|until|till|through)\s+$")
 
 
 # Words before an expression that make it a bound, not the time of the event:

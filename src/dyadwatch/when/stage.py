@@ -353,6 +353,26 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
     return None
 
 
+def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
+                           future: bool) -> AttachedExpr | None:
+    """"Uganda offered to mediate ... earlier this week": a past time told on the
+    infinitive the act governs dates the act itself (the infinitive did not happen; a
+    time still to come stays the infinitive's: "agreed to meet next week")."""
+    if future or pub is None or trigger.pos_ != "VERB":
+        return None
+    complements = [c for c in trigger.children if c.dep_ == "xcomp"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for comp in complements:
+        inside = {t.i for t in comp.subtree}
+        for attached in exprs:
+            if attached.interval is None or attached.anchor is None \
+                    or attached.expr.kind == "offset" or attached.anchor.i not in inside:
+                continue
+            if attached.interval.end <= pub:
+                return attached
+    return None
+
+
 def _same_subject(verb: Token) -> bool:
     """A coordinated verb sharing the first one's subject: none of its own, or one that
     refers back to it ("and he and Harris greeted ...")."""
@@ -461,7 +481,10 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
             a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
 
     for attached in used:
-        if usable(attached):
+        # a date told in a relative clause ("Brazil, which hosted talks in January 2024,
+        # called for calm") is background on a participant, not the story's time
+        if usable(attached) and (attached.anchor is None or not _in_modifier_clause(
+                attached.anchor) or _closes_modifier_clause(attached)):
             return attached
     candidates = [a for a in exprs if usable(a)
                   and (a.anchor is None or not _in_modifier_clause(a.anchor))]
@@ -486,7 +509,11 @@ def _closes_modifier_clause(attached: AttachedExpr) -> bool:
         return False
     clause = next((t for t in [attached.anchor, *ancestors(attached.anchor)]
                    if t.dep_ in ("relcl", "acl")), None)
-    return clause is not None and clause.right_edge.i <= last[-1].i
+    if clause is None or clause.right_edge.i > last[-1].i:
+        return False
+    # not on the subject: "Brazil, which hosted talks in January 2024, called for calm"
+    # tells the main verb after the clause, so the date is the clause's own
+    return clause.head.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
@@ -669,7 +696,8 @@ class DateStage:
                 return Dated(EventDate(text=attached.expr.text), "own")
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
-        mate = _clause_mate_expression(trigger, exprs)
+        mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
+            trigger, exprs, ctx.pub, future)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
