@@ -49,6 +49,12 @@ DATE_CASES = {
         "Chile and Peru met in Lima in December 2023. Argentina, which hosted talks "
         "between them in January 2024, urged calm. Two days later, Peru deployed troops "
         "to the border.", "deployed", "2023-12"),
+    "a planned act takes no date from the past verb that tells it": (
+        "Greece denied on Saturday that it would allow Turkish ships into its ports.",
+        "allow", None),
+    "a planned act keeps a date of its own": (
+        "Iran said on Sunday that it would expel two Dutch diplomats on Friday.",
+        "expel", "2025-03-21"),
 }
 
 

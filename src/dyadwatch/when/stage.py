@@ -373,6 +373,21 @@ def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
     return None
 
 
+def _across_complement(trigger: Token, anchor: Token) -> bool:
+    """The anchor is a verb above the that-clause holding the trigger ("said on Monday that
+    Tehran would retaliate"): its time is the saying's, not the act's. A verb in the
+    present ("experts do not exclude that Budapest may block it in June") tells no past
+    time: the expression is the act's, hung too high by the parser."""
+    if anchor.tag_ not in ("VBD", "VBN"):
+        return False
+    current = trigger
+    while current.head.i != current.i and current.i != anchor.i:
+        if current.dep_ == "ccomp":
+            return True
+        current = current.head
+    return False
+
+
 def _same_subject(verb: Token) -> bool:
     """A coordinated verb sharing the first one's subject: none of its own, or one that
     refers back to it ("and he and Harris greeted ...")."""
@@ -683,6 +698,8 @@ class DateStage:
         future = ev.modality == "future" or (
             ev.modality == "hypothetical" and not _modal_perfect(trigger))
         own = _own_expression(trigger, exprs)
+        if own is not None and future and _across_complement(trigger, own[1]):
+            own = None  # "denied on Saturday that it would allow ...": the denial's day
         if own is not None:
             attached, anchor = own
             used.append(attached)
