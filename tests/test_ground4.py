@@ -55,6 +55,14 @@ DATE_CASES = {
     "a planned act keeps a date of its own": (
         "Iran said on Sunday that it would expel two Dutch diplomats on Thursday.",
         "expel", "2025-03-20"),
+    "'rejected the allegations the same day': the accusation's day": (
+        "Ghana accused Togo on Tuesday of sheltering rebels. Togolese police sealed the "
+        "border on Wednesday. Togo's foreign ministry rejected the allegations the same day.",
+        "rejected", "2025-03-11"),
+    "every act the 'same day' dates takes the accusation's day": (
+        "Ghana accused Togo on Tuesday of sheltering rebels. Togolese police sealed the "
+        "border on Wednesday. Togo rejected the charges the same day and recalled its "
+        "ambassador from Accra.", "recalled", "2025-03-11"),
 }
 
 

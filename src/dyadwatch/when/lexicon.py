@@ -18,6 +18,7 @@ class TimeLexicon:
     ordinals: dict[str, int]  # "second" -> 2: days of the month written as words
     episodes: frozenset[str] = frozenset()  # "in the same interview": nouns told once
     continuations: frozenset[str] = frozenset()  # "later", "in response": the story goes on
+    told_as: tuple[tuple[str, str], ...] = ()  # (noun, CAMEO prefix): "the allegations" = 112
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -51,6 +52,7 @@ def lexicon() -> TimeLexicon:
     ordinals: dict[str, int] = {}
     episodes: set[str] = set()
     continuations: set[str] = set()
+    told_as: list[tuple[str, str]] = []
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -69,5 +71,7 @@ def lexicon() -> TimeLexicon:
             episodes.add(word)
         elif kind == "continue":
             continuations.add(word)
+        elif kind == "told_as":
+            told_as.append((word, value))
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
-                       frozenset(continuations))
+                       frozenset(continuations), tuple(told_as))

@@ -614,6 +614,21 @@ def _is_background(frame: AttachedExpr, latest: Interval | None) -> bool:
         < (start.year, start.month)
 
 
+def _note_told_acts(events: list[DraftEvent], episodes: dict[str, Interval]) -> None:
+    """Remember the day of each dated act under the nouns that name it (data/time_words.tsv,
+    told_as): "Paris accused Baku on Thursday ... Baku rejected the allegations the same
+    day"."""
+    for ev in events:
+        if not (ev.date.date_start and ev.date.date_end):
+            continue
+        start, end = parse_iso(ev.date.date_start), parse_iso(ev.date.date_end)
+        if start is None or end is None:
+            continue
+        for noun, prefix in time_lexicon().told_as:
+            if ev.cameo.startswith(prefix):
+                episodes[noun] = Interval(start, end)
+
+
 class DateStage:
     name = "dates"
 
@@ -659,6 +674,7 @@ class DateStage:
                 ev.date = dated.date
                 current.append((ev, dated.how))
             _date_offset_clauses(state.doc, exprs, events)
+            _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
             new_frame = _frame_from(exprs, used, pub)
@@ -708,7 +724,9 @@ class DateStage:
                 interval = resolve(attached.expr, replace(ctx, future=True))
             told = _same_day_as_object(trigger, attached, ctx)
             if told is not None:
-                interval = told  # "welcomed the plan the same day": the plan's day
+                # "welcomed the plan the same day": the plan's day, for every act of the
+                # sentence that the expression dates ("..., calling it baseless")
+                interval = attached.interval = told
             if interval is None:
                 return Dated(EventDate(text=attached.expr.text), "own")
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
