@@ -85,6 +85,17 @@ MODALITY_CASES = {
     "'its foreign ministry said' is the actor's own voice": (
         "Finland expelled two Russian diplomats on Monday, its foreign ministry said.",
         "expelled", "asserted"),
+    "'diplomats said': unnamed people, not the actor's voice": (
+        "Belarus closed its border with Poland, diplomats said.", "closed", "reported"),
+    "'according to diplomats': unnamed people": (
+        "According to diplomats, Hungary blocked the sanctions package against Russia.",
+        "blocked", "reported"),
+    "'Belarusian diplomats said' is the actor's side": (
+        "Belarus closed its border with Poland, Belarusian diplomats said.", "closed",
+        "asserted"),
+    "a bare plural telling its own act is no third party": (
+        "Rebels said they attacked a Chadian army post near the border with Sudan.",
+        "attacked", "asserted"),
     "'their relatives said' is no voice of the actor": (
         "Russian troops shelled two Ukrainian villages near Sumy, their relatives said.",
         "shelled", "reported"),

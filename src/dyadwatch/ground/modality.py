@@ -261,15 +261,18 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     if ev.alleged_by is not None:
         return Cue(ev.alleged_by.trigger_text, "reported")
     source = according_to_source(chain)
-    if source is not None and not _source_is_speaker(ev, speaker_mention(state, source,
-                                                                         resolve=True)):
-        return Cue("according to", "reported")
+    if source is not None:
+        speaker = speaker_mention(state, source, resolve=True)
+        if _unnamed_sources(source, speaker) or not _source_is_speaker(ev, speaker):
+            return Cue("according to", "reported")
     verb = governing_speech_verb(trigger) or trailing_attribution(trigger)
     if verb is None:
         return None
-    if _source_is_speaker(ev, speaker_mention(state, speaker_of(verb))):
-        return None  # the acting party announces its own act
     speaker = speaker_mention(state, speaker_of(verb))
+    if _unnamed_sources(speaker_of(verb), speaker) and not _speaker_tells_own_act(trigger, verb):
+        return Cue(verb.text, "reported")  # "..., diplomats said": no party's own voice
+    if _source_is_speaker(ev, speaker):
+        return None  # the acting party announces its own act
     if speaker is None and _own_office(speaker_of(verb)):
         return None  # "..., his office said": the actor's own voice
     if speaker is None and speech_kind(verb) == "announce":
@@ -278,6 +281,15 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
             speaker is not None and set(speaker.roles) & BYSTANDER_ROLES):
         return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
+
+
+def _unnamed_sources(subject: Token | None, speaker: ActorMention | None) -> bool:
+    """"diplomats said", "according to diplomats": a bare plural of no named country is
+    some unnamed people, not the acting party's voice (which "the ministry said" is)."""
+    if subject is None or subject.tag_ != "NNS" or (speaker is not None and speaker.country):
+        return False
+    return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod")
+                   for c in subject.children)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
