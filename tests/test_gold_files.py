@@ -1,4 +1,4 @@
-"""Structural checks on the team's development gold set (tests/gold/dev/{frozen,tune,tune2,tune3}).
+"""Structural checks on the team's development gold set (tests/gold/dev/{frozen,tune,tune2,tune3,tune4}).
 
 Fast and model-free: every evidence sentence is verbatim in its article body, every code
 exists in the CAMEO table, quad follows root, actors are single codes (no lists), dates and
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent / "gold" / "dev"
-HALVES = ("frozen", "tune", "tune2", "tune3")
+HALVES = ("frozen", "tune", "tune2", "tune3", "tune4")
 CAMEO_TSV = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "cameo_codes.tsv"
 MODALITIES = {"asserted", "reported", "hypothetical", "negated", "future"}
 REQUIRED_KEYS = {
