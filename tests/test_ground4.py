@@ -63,6 +63,20 @@ DATE_CASES = {
         "Ghana accused Togo on Tuesday of sheltering rebels. Togolese police sealed the "
         "border on Wednesday. Togo rejected the charges the same day and recalled its "
         "ambassador from Accra.", "recalled", "2025-03-11"),
+    "a 'when' clause's date is its main clause's": (
+        "When floods hit Sindh in August of last year, India offered to send relief "
+        "teams to Pakistan.", "offered", "2024-08"),
+    "'September of last year': the year before publication": (
+        "Egypt recalled its ambassador from Ethiopia in September of last year.",
+        "recalled", "2024-09"),
+    "'the day before yesterday': two days before publication": (
+        "The day before yesterday, Peru recalled its ambassador from Mexico.",
+        "recalled", "2025-03-12"),
+    "a paragraph opening with 'The announcement' goes on with the background": (
+        "Kenya handed over its last base in Haiti on Thursday.\n\n"
+        "Haiti's prime minister announced on Nov. 28 that the mission would end.\n\n"
+        "The announcement came only hours after the Kenyan foreign minister met President "
+        "Ruto's envoy and thanked Haiti for its cooperation.", "thanked", "2024-11-28"),
 }
 
 

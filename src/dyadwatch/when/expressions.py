@@ -65,7 +65,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          + r"(?:,?\s+" + year + r")?"),
         ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
-         + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"),
+         + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
         ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
          + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
@@ -91,7 +91,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
         ("year", r"(?P<lead>" + _LEAD_PREPS + r"|and)\s+(?:the\s+year\s+)?" + year),
         ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),
-        ("day_word", r"(?P<word>yesterday|today|tomorrow|tonight|last\s+night"
+        ("day_word", r"(?P<word>(?:the\s+)?day\s+before\s+yesterday"
+         r"|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night"
          r"|this\s+(?:morning|afternoon|evening))"),
         ("weekday", r"(?:(?P<wrel>last|this\s+past|this|next|this\s+coming|on)\s+)?" + weekday
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),

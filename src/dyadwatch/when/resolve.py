@@ -315,7 +315,10 @@ def _r_day_word(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if ctx.pub is None:
         return None
     word = " ".join(e.get("word").lower().split())
-    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    if word.startswith("the "):
+        word = word[4:]
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1, "day before yesterday": -2,
+              "day after tomorrow": 2}.get(word, 0)
     return Interval.day(ctx.pub + timedelta(days=offset))
 
 

@@ -277,12 +277,34 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         # "a truce agreed on Wednesday", "the strike that killed 35 people on Sunday": the
         # participle or past relative clause dates its noun
         return 0.25
+    when = _when_clause_head(anchor)
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
         if _hangs_on(attached.anchor, token):
             return rank + 0.5
+        if when is not None and when.i == token.i:
+            return rank + 0.75  # "When the quake struck in September, Algiers offered ..."
     return None
+
+
+# Subordinating words of a clause that happens at the same time as its main clause.
+_SIMULTANEOUS_MARKS = frozenset({"when", "as", "while"})
+
+
+def _when_clause_head(anchor: Token) -> Token | None:
+    """The main-clause verb of the "when" clause the anchor is the verb of: the time of the
+    clause is the main clause's too."""
+    clause = anchor
+    if clause.dep_ != "advcl" and clause.head.dep_ == "advcl" and clause.pos_ not in (
+            "VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            return None
+    return clause.head
 
 
 def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
@@ -488,6 +510,13 @@ def _in_modifier_clause(token: Token) -> bool:
     return any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors(token)])
 
 
+def _in_relative_clause(token: Token) -> bool:
+    """Inside a relative clause opened by a relative pronoun ("which hosted ...", "who
+    met ..."): a clause the parser cannot have mistaken for the main one."""
+    clause = next((t for t in [token, *ancestors(token)] if t.dep_ == "relcl"), None)
+    return clause is not None and any(t.tag_ in ("WDT", "WP", "WP$") for t in clause.children)
+
+
 def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> AttachedExpr | None:
     """The time a sentence sets for what follows: an expression its events used, else the
     one nearest the main clause outside relative clauses; never one after publication."""
@@ -498,7 +527,7 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
     for attached in used:
         # a date told in a relative clause ("Brazil, which hosted talks in January 2024,
         # called for calm") is background on a participant, not the story's time
-        if usable(attached) and (attached.anchor is None or not _in_modifier_clause(
+        if usable(attached) and (attached.anchor is None or not _in_relative_clause(
                 attached.anchor) or _closes_modifier_clause(attached)):
             return attached
     candidates = [a for a in exprs if usable(a)
@@ -535,10 +564,7 @@ def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
     """"The decision was taken on Monday": a sentence about the act just told, giving its
     time. Read from the surface (determiner + noun opening the sentence), since the parser
     sometimes leaves such short sentences flat."""
-    words = [t for t in sent if not t.is_punct and not t.is_space][:2]
-    if len(words) < 2 or words[0].lower_ not in ("the", "this", "that"):
-        return None
-    if words[1].lemma_.lower() not in anaphoric_event_nouns():
+    if not _opens_with_act_anaphor(sent):
         return None
     resolved = [a for a in exprs if a.interval is not None]
     if len(resolved) != 1:
@@ -601,7 +627,17 @@ def _continues_story(sent: Span) -> bool:
     words = time_lexicon().continuations
     if any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
         return True
+    if _opens_with_act_anaphor(sent):
+        return True  # "The announcement came hours after ...": about the act just told
     return any(e.kind in ANAPHORIC for e in find_expressions(sent.text))
+
+
+def _opens_with_act_anaphor(sent: Span) -> bool:
+    """The sentence opens with "the/this/that" and a noun referring back to an act
+    (data/event_anaphors.tsv): "The decision ...", "This move ..."."""
+    words = [t for t in sent if not t.is_punct and not t.is_space][:2]
+    return len(words) == 2 and words[0].lower_ in ("the", "this", "that") \
+        and words[1].lemma_.lower() in anaphoric_event_nouns()
 
 
 def _is_background(frame: AttachedExpr, latest: Interval | None) -> bool:
