@@ -110,6 +110,15 @@ MODALITY_CASES = {
     "a bare plural telling its own act is no third party": (
         "Rebels said they attacked a Chadian army post near the border with Sudan.",
         "attacked", "asserted"),
+    "a minister with no country named speaks for the bare state": (
+        "Niger has closed its border with Benin, Interior Minister Mohamed Toumba said.",
+        "closed", "asserted"),
+    "another party's statement told by a third country is reported": (
+        "Pakistan rejected the Indian proposal for talks, US officials said.",
+        "rejected", "reported"),
+    "a party telling its own statement keeps it asserted": (
+        "Pakistan rejected the Indian proposal for talks, Pakistani officials said.",
+        "rejected", "asserted"),
     "'their relatives said' is no voice of the actor": (
         "Russian troops shelled two Ukrainian villages near Sumy, their relatives said.",
         "shelled", "reported"),

@@ -226,8 +226,18 @@ def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
     if not speaker.country and speaker.roles:
         # "X's foreign ministry summoned ..., the ministry said": a definite role with no
         # country refers back to the acting party of that role (a government: the state).
-        return any(role_refers_to(speaker.roles, m) for m in ev.source)
+        return any(role_refers_to(speaker.roles, m) or _organ_of_state(speaker, m)
+                   for m in ev.source)
     return bool(_countries([speaker]) & _countries(ev.source))
+
+
+# Roles of the organs that speak for a state: "Burundi has shut its border, Interior
+# Minister X said" is the state's own voice, as "the minister" of a government is.
+STATE_ORGAN_ROLES = frozenset({"GOV", "COP", "MIL"})
+
+
+def _organ_of_state(speaker: ActorMention, m: ActorMention) -> bool:
+    return bool(set(speaker.roles) & STATE_ORGAN_ROLES) and not m.roles and m.kind == "state"
 
 
 def as_attribution(chain: list[tuple[Token, bool]]) -> Token | None:
@@ -321,6 +331,21 @@ def _speaker_tells_own_act(trigger: Token, verb: Token) -> bool:
     return subject is not None and subject.dep_ == "nsubj" and subject.lower_ in _SELF_PRONOUNS
 
 
+def _other_party_teller(state: CodingState, ev: DraftEvent, trigger: Token) -> Token | None:
+    """The speech verb that tells another party's statement, when its speaker is of a
+    named country that is not the speaking party's ("Wei declined the request, the Pentagon
+    said"): the statement is then known only through that other party."""
+    verb = governing_speech_verb(trigger) or trailing_attribution(trigger)
+    if verb is None or verb.i == trigger.i:
+        return None
+    speaker = speaker_mention(state, speaker_of(verb))
+    if speaker is None or not speaker.country or not ev.source:
+        return None
+    if _speaker_tells_own_act(trigger, verb) or _source_is_speaker(ev, speaker):
+        return None
+    return verb
+
+
 def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     doc = state.doc
     if doc is None or not 0 <= ev.trigger < len(doc):
@@ -345,6 +370,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         return "reported", press.text  # "As the Greek press writes, Athens promised ..."
     if ev.speech_act and ev.alleged_by is None and governing_speech_verb(
             trigger, ("claim",)) is None:
+        teller = _other_party_teller(state, ev, trigger)
+        if teller is not None:
+            return "reported", teller.text  # "Beijing declined the call, the Pentagon said"
         return "asserted", None  # a speech act told in the text's own voice or by a "said"
     cue = reported_cue(state, ev, trigger, chain)
     if cue is not None:
