@@ -77,6 +77,9 @@ DATE_CASES = {
         "Haiti's prime minister announced on Nov. 28 that the mission would end.\n\n"
         "The announcement came only hours after the Kenyan foreign minister met President "
         "Ruto's envoy and thanked Haiti for its cooperation.", "thanked", "2024-11-28"),
+    "'The move came N days after X': X lies N days before the act just told": (
+        "Togo recalled its ambassador from Ghana on Thursday. The move came three days "
+        "after Ghanaian troops shelled a Togolese border post.", "shelled", "2025-03-10"),
 }
 
 

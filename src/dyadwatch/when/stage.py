@@ -114,9 +114,11 @@ def _offset_parts(span: Span) -> tuple[Token, Token] | None:
     return embedded, embedded.head
 
 
-def _offset_intervals(doc, exprs: list[AttachedExpr]) -> list[tuple[set[int], Interval, str]]:
+def _offset_intervals(doc, exprs: list[AttachedExpr], frame: Interval | None = None
+                      ) -> list[tuple[set[int], Interval, str]]:
     """(tokens of X, its interval, text) for each "N days after/before X" whose main clause
-    is dated: X lies N days before (after) the main clause's date."""
+    is dated: X lies N days before (after) the main clause's date. A main clause about the
+    act just told ("The move came six days after ...") has the narrative's date."""
     others = [a for a in exprs if a.expr.kind != "offset"]
     out: list[tuple[set[int], Interval, str]] = []
     for attached in exprs:
@@ -130,10 +132,14 @@ def _offset_intervals(doc, exprs: list[AttachedExpr]) -> list[tuple[set[int], In
             continue
         embedded, main = parts
         found = _own_expression(main, others)
-        if found is None or found[0].interval is None:
+        if found is not None and found[0].interval is not None:
+            base = found[0].interval
+        elif frame is not None and _about_act_told(main):
+            base = frame
+        else:
             continue
         sign = -1 if attached.expr.get("dir").lower() == "after" else 1
-        moved = shift_interval(found[0].interval, attached.expr, sign)
+        moved = shift_interval(base, attached.expr, sign)
         if moved is not None:
             out.append(({t.i for t in embedded.subtree}, moved, attached.expr.text))
     return out
@@ -177,10 +183,19 @@ def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None,
     return None
 
 
-def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent]) -> None:
+def _about_act_told(verb: Token) -> bool:
+    """The clause's subject refers back to an act ("The move came ...", "The decision
+    followed ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in anaphoric_event_nouns() and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+
+
+def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent],
+                         frame: Interval | None = None) -> None:
     """Events inside "N days after X" take the main clause's date moved back N days."""
     others = [a for a in exprs if a.expr.kind != "offset"]
-    for inside, moved, text in _offset_intervals(doc, exprs):
+    for inside, moved, text in _offset_intervals(doc, exprs, frame):
         for ev in events:
             if ev.trigger in inside and ev.modality in ("asserted", "reported"):
                 own = _own_expression(doc[ev.trigger], others)
@@ -709,7 +724,7 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
-            _date_offset_clauses(state.doc, exprs, events)
+            _date_offset_clauses(state.doc, exprs, events, ctx.frame)
             _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
