@@ -80,6 +80,24 @@ DATE_CASES = {
     "'The move came N days after X': X lies N days before the act just told": (
         "Togo recalled its ambassador from Ghana on Thursday. The move came three days "
         "after Ghanaian troops shelled a Togolese border post.", "shelled", "2025-03-10"),
+    "'the following morning': the day after the narrative's": (
+        "Iraq summoned the Turkish envoy on Tuesday. The following morning, Turkish jets "
+        "struck targets in northern Iraq.", "struck", "2025-03-12"),
+    "'weeks later' is only bounded: the month": (
+        "Niger expelled the French ambassador on March 2. Weeks later, France recalled its "
+        "troops from Niger.", "recalled", "2025-03"),
+    "'days earlier' is only bounded: the month": (
+        "Mali recalled its ambassador from Algeria on Tuesday. Days earlier, Algeria had "
+        "shot down a Malian drone.", "shot", "2025-03"),
+    "'months later' is only bounded: the year": (
+        "Mali and Algeria met in Algiers in January 2024. Months later, Mali expelled the "
+        "Algerian ambassador.", "expelled", "2024"),
+    "a weekday naming the date after it: the date": (
+        "Algeria recalled its ambassador from Mali on Friday, March 7.", "recalled",
+        "2025-03-07"),
+    "'at the beginning of the year': this year's first months": (
+        "Algeria recalled its ambassador from Mali at the beginning of the year.",
+        "recalled", "2025"),
 }
 
 

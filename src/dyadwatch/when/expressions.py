@@ -68,7 +68,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
         ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
          + r"(?![\s,]+\d)"),
-        ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next)\s+year|" + year + r")"),
+        ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next|the)\s+year|" + year + r")"),
         ("part_month", part + r"[\s-]+(?P<mrel>last|this|next|the)\s+month"),
         # "on the 14th", "on the third": a day of the month the narrative (or the
         # publication) is in; the ordinal suffix or word keeps "on the 14" of lists out
@@ -109,7 +109,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "the next day"; translated copy drops the article: "Next day Islamabad ..."
         ("next_unit", r"(?:the\s+|(?=(?:next|following)\s+day\b))"
          r"(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
-         r"|year)"),
+         r"|year|morning|afternoon|evening|night)"),
         ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
          r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
          r"(?:day|night|evening|morning|afternoon))"),
@@ -133,7 +133,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "month_day": ("digit", "month"), "day_month": ("month",), "month": ("month",),
     "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
     "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
-    "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit",), "hours": ("clock",),
+    "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",), "hours": ("clock",),
     "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
     "day_before": ("before",), "after_that": ("after_that",),
 }
@@ -321,7 +321,23 @@ def _all_expressions(text: str) -> list[TimeExpr]:
         if chosen and expr.start < chosen[-1].end:
             continue
         chosen.append(expr)
-    return _join_ranges(chosen, text)
+    return _join_ranges(_drop_named_weekdays(chosen, text), text)
+
+
+_DATED_KINDS = frozenset({"month_day", "day_month", "iso", "numeric"})
+
+
+def _drop_named_weekdays(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """"on Friday, March 7": the weekday only names the date written after it, which the
+    weekday alone would take for the latest Friday."""
+    out: list[TimeExpr] = []
+    for i, expr in enumerate(exprs):
+        after = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (expr.kind == "weekday" and after is not None and after.kind in _DATED_KINDS
+                and re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[expr.end:after.start])):
+            continue
+        out.append(expr)
+    return out
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)

@@ -175,6 +175,9 @@ def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_part_year(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    if (e.get("yrel") or "").lower() == "the" and ctx.frame is not None \
+            and ctx.frame.start.year == ctx.frame.end.year:
+        return _year_part_interval(e.get("part"), ctx.frame.start.year)  # the story's year
     year = int(e.get("y")) if e.get("y") else _relative_year(e.get("yrel"), ctx)
     return _year_part_interval(e.get("part"), year) if year is not None else None
 
@@ -424,7 +427,26 @@ def _r_shift(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if ctx.frame is None or n is None:
         return None
     sign = 1 if e.get("dir").lower() in ("later", "after") else -1
-    return _shift_frame(ctx.frame, e.get("unit").lower(), sign * n)
+    unit = e.get("unit").lower()
+    if e.get("n") is None and not e.get("ardet") and re.search(unit + r"s\b", e.text, re.I):
+        return _vague_shift(ctx, unit, sign)
+    return _shift_frame(ctx.frame, unit, sign * n)
+
+
+def _vague_shift(ctx: ResolveContext, unit: str, sign: int) -> Interval:
+    """"Weeks later", "days earlier": some units after (before) the frame, no more than a
+    few and never after publication: only bounded."""
+    frame = ctx.frame
+    if sign > 0:
+        end = _shift_date(frame.end, unit, _FEW)
+        if ctx.pub is not None and ctx.pub > frame.end:
+            end = min(end, ctx.pub)
+        return Interval(frame.end + timedelta(days=1), max(end, frame.end + timedelta(days=1)))
+    start = _shift_date(frame.start, unit, -_FEW)
+    return Interval(start, frame.start - timedelta(days=1))
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -433,6 +455,8 @@ def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     direction = e.get("dir").lower()
     step = {"next": 1, "following": 1, "previous": -1}.get(direction, 0)
     unit = e.get("unit").lower()
+    if unit in _DAY_PARTS:
+        unit = "day"  # "the following morning": the next day
     if step == 0:
         return ctx.frame if unit == "day" else _unit_interval(unit, ctx.frame.start)
     shifted = _shift_frame(ctx.frame, unit, step)
