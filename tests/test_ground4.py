@@ -98,6 +98,9 @@ DATE_CASES = {
     "'at the beginning of the year': this year's first months": (
         "Algeria recalled its ambassador from Mali at the beginning of the year.",
         "recalled", "2025"),
+    "'in the last days of February': that month, not the last days before publication": (
+        "Algeria recalled its ambassador from Mali in the last days of February.",
+        "recalled", "2025-02"),
 }
 
 
