@@ -101,6 +101,15 @@ DATE_CASES = {
     "'in the last days of February': that month, not the last days before publication": (
         "Algeria recalled its ambassador from Mali in the last days of February.",
         "recalled", "2025-02"),
+    "'hours after X on a day': that day": (
+        "Thailand closed its border with Cambodia hours after Cambodian troops shelled a "
+        "Thai village on March 3.", "closed", "2025-03-03"),
+    "'after X on a day' only bounds the act: up to publication": (
+        "After Cambodian troops shelled a Thai village on March 3, Thailand closed its "
+        "border with Cambodia.", "closed", "2025-03"),
+    "'after X in an earlier year' leaves the act undated": (
+        "Thailand closed its border with Cambodia after Cambodian troops shelled a Thai "
+        "village in 2023.", "closed", None),
 }
 
 

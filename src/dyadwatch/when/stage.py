@@ -316,10 +316,38 @@ def _when_clause_head(anchor: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
-        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
-            return None
-    return clause.head
+    if any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
+        return clause.head
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is not None and mark.i > 0 and mark.nbor(-1).lower_ in _SOON:
+        return clause.head  # "hours after India struck ... on May 7": that day
+    return None
+
+
+# Words that put an "after" clause's act just before the main one: the same day.
+_SOON = frozenset({"hours", "minutes", "moments", "shortly", "soon", "immediately", "just"})
+
+
+def _after_mark(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
+
+
+def _after_clause_bound(trigger: Token, exprs: list[AttachedExpr], pub) -> Interval | None:
+    """"After India struck nine sites on May 7, Pakistan shot down five jets": the act is
+    only bounded, by the clause's date and publication (the common prefix of the two)."""
+    if pub is None:
+        return None
+    scope = {t.i for t in [trigger, *ancestors(trigger)]}
+    for attached in exprs:
+        anchor = attached.anchor
+        if attached.interval is None or anchor is None or attached.expr.kind == "offset":
+            continue
+        if anchor.dep_ == "advcl" and _after_mark(anchor) and anchor.head.i in scope \
+                and attached.interval.end <= pub:
+            return Interval(attached.interval.start, pub)
+    return None
 
 
 def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
@@ -789,6 +817,9 @@ class DateStage:
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
         if ev.modality in ("future", "hypothetical"):
             return Dated(EventDate(), "none")  # not happened: only its own date counts
+        bound = _after_clause_bound(trigger, exprs, ctx.pub)
+        if bound is not None:
+            return Dated(bound.to_event_date(None), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
