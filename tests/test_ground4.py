@@ -110,6 +110,18 @@ DATE_CASES = {
     "'after X in an earlier year' leaves the act undated": (
         "Thailand closed its border with Cambodia after Cambodian troops shelled a Thai "
         "village in 2023.", "closed", None),
+    "'that same week': the narrative's week, not its day": (
+        "Kenya recalled its envoy from Somalia on March 3. That same week, Somalia expelled "
+        "the Kenyan ambassador.", "expelled", "2025-03"),
+    "'in the days that followed': after the narrative's day, bounded": (
+        "Kenya recalled its envoy from Somalia on March 3. In the days that followed, "
+        "Somalia expelled the Kenyan ambassador.", "expelled", "2025-03"),
+    "'over the next three days': after the narrative's day, bounded": (
+        "Kenya recalled its envoy from Somalia on March 3. Over the next three days, Somalia "
+        "expelled four Kenyan diplomats.", "expelled", "2025-03"),
+    "an occasion dated by its participle dates the act told in it": (
+        "In an interview published on Sunday, the Somali president accused Kenya of "
+        "meddling.", "accused", "2025-03-09"),
 }
 
 

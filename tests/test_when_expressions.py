@@ -242,6 +242,13 @@ def test_the_anchor_word_shortcut_changes_no_result(monkeypatch):
         "Soon thereafter it fell.", "The night before, it fell.",
     ]
     assert all(expressions.find_expressions(s) for s in sentences[-25:])
+    sentences += [  # kinds and words added from the ground4 probes
+        "In the following days it fell.", "Over the next three days it fell.",
+        "In the weeks that followed it fell.", "That same week it fell.",
+        "The following morning it fell.", "The day before yesterday it fell.",
+        "In the last days of June it fell.", "In September of last year it fell.",
+    ]
+    assert all(expressions.find_expressions(s) for s in sentences[-8:])
     # letters that case-blind matching reads as ASCII ones but lower() keeps (long s, dotless i)
     sentences += ["On Augu\u017ft 5 it fell.", "On Fr\u0131day it fell.", "La\u017ft week it fell."]
     with_shortcut = [expressions.find_expressions(s) for s in sentences]

@@ -107,6 +107,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("offset", number + r"\s+" + unit + r"\s+(?P<dir>after|before)(?=\s+[\w\"“])"
          r"(?!\s+(?:that|this|then)\b)"),
         # "the next day"; translated copy drops the article: "Next day Islamabad ..."
+        # "in the following days", "over the next three days", "in the weeks that
+        # followed": some time after the narrative's, only bounded
+        ("following_units", r"(?:in|over|during|within)\s+the\s+(?:(?:following|next|subsequent"
+         r"|ensuing)\s+(?:few\s+|(?P<n>\d{1,2}|" + _alternation(list(lex.numbers)) + r")\s+)?"
+         r"(?P<unit>day|week|month)s|(?P<unit2>day|week|month)s\s+that\s+followed)"),
+        # "that week", "that same month": the narrative's week or month
+        ("that_unit", r"that\s+(?:same\s+)?(?P<unit>week|month|year)"),
         ("next_unit", r"(?:the\s+|(?=(?:next|following)\s+day\b))"
          r"(?P<dir>next|following|previous|same)\s+(?P<unit>day|week|month"
          r"|year|morning|afternoon|evening|night)"),
@@ -133,7 +140,8 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "month_day": ("digit", "month"), "day_month": ("month",), "month": ("month",),
     "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
     "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
-    "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",), "hours": ("clock",),
+    "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",),
+    "following_units": ("unit",), "that_unit": ("unit",), "hours": ("clock",),
     "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
     "day_before": ("before",), "after_that": ("after_that",),
 }

@@ -449,6 +449,30 @@ def _vague_shift(ctx: ResolveContext, unit: str, sign: int) -> Interval:
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
+def _r_following_units(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"In the following days", "over the next three days": after the narrative's time, by
+    a few units (or the number given), never after publication."""
+    if ctx.frame is None:
+        return None
+    unit = (e.get("unit") or e.get("unit2")).lower()
+    if e.get("n") is None:
+        return _vague_shift(ctx, unit, 1)
+    n = _count(e)
+    if n is None:
+        return None
+    end = _shift_date(ctx.frame.end, unit, n)
+    if ctx.pub is not None and ctx.pub > ctx.frame.end:
+        end = min(end, ctx.pub)
+    return Interval(ctx.frame.end + timedelta(days=1), max(end, ctx.frame.end + timedelta(days=1)))
+
+
+def _r_that_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"That same week", "that month": the narrative's week, month or year."""
+    if ctx.frame is None:
+        return None
+    return _unit_interval(e.get("unit").lower(), ctx.frame.start)
+
+
 def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if ctx.frame is None:
         return None
@@ -528,11 +552,14 @@ _RESOLVERS = {
     "day_of_rel_month": _r_day_of_rel_month,
     "within": _r_within,
     "same_episode": _r_same_episode,
+    "following_units": _r_following_units,
+    "that_unit": _r_that_unit,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours",
-                       "now", "within", "same_episode", "overnight"})
+                       "now", "within", "same_episode", "overnight", "following_units",
+                       "that_unit"})
 
 
 def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:

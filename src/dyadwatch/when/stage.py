@@ -293,14 +293,26 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         # participle or past relative clause dates its noun
         return 0.25
     when = _when_clause_head(anchor)
+    told_in = _occasion_noun(anchor)
     for rank, token in enumerate(scope):
         if token.i == attached.anchor.i:
             return float(rank)
         if _hangs_on(attached.anchor, token):
             return rank + 0.5
+        if told_in is not None and _hangs_on(told_in, token):
+            return rank + 0.5  # "in an interview published on Sunday, X accused ..."
         if when is not None and when.i == token.i:
             return rank + 0.75  # "When the quake struck in September, Algiers offered ..."
     return None
+
+
+def _occasion_noun(anchor: Token) -> Token | None:
+    """"an interview published on Sunday", "a statement issued late on Friday": the
+    occasion noun (data/time_words.tsv, episode) a participle dates."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBN":
+        return None
+    noun = anchor.head
+    return noun if noun.lemma_.lower() in time_lexicon().episodes else None
 
 
 # Subordinating words of a clause that happens at the same time as its main clause.
