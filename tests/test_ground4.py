@@ -174,3 +174,17 @@ MODALITY_CASES = {
                          ids=MODALITY_CASES.keys())
 def test_modality_rule(coder, body, trigger, modality):
     assert event(coded(coder, body), trigger)["modality"] == modality
+
+
+# -- acts lost under a negating governor ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tbilisi stopped short of breaking off diplomatic relations.",
+    "Tbilisi held off on cutting diplomatic ties.",
+    "Tbilisi refrained from closing its embassy.",
+])
+def test_a_withheld_cut_takes_the_other_side_and_is_negated(coder, sentence):
+    body = "Russian troops shelled a Georgian border post on Friday. " + sentence
+    recs = [r for r in coded(coder, body) if r["root"] == "16"]
+    assert recs, f"no root 16 in {sentence!r}"
+    assert recs[0]["target"]["code"][:3] == "RUS" and recs[0]["modality"] == "negated"

@@ -29,7 +29,7 @@ from dyadwatch.events.extract import (
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
-from dyadwatch.ground.modality import modality_cues
+from dyadwatch.ground.modality import governed_clause_dep, modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
@@ -835,7 +835,7 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     reducing relations (root 16) in a main clause, with no party named on the other side,
     is done to the other party of the document's main dyad."""
     return (site.code[:2] in ("15", "16") and len(countries) == 1
-            and site.token.dep_ in MAIN_DEPS
+            and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
             and site.token.pos_ in VERB_POS and not is_passive(site.token))
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dyadwatch.actors.context import resolve_countryless, role_refers_to
 from dyadwatch.ground.syntax import (
+    clause_head,
     governing_speech_verb,
     speaker_of,
     speech_kind,
@@ -76,6 +77,18 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
         current = current.head
         chain.append((current, via_conj))
     return chain
+
+
+def governed_clause_dep(trigger: Token) -> str:
+    """The relation of the clause an act belongs to when a governor of data/modality_cues.tsv
+    holds it ("Baku stopped short of breaking off relations", "held off on imposing"): the
+    governor's, so that such an act counts as told in its main clause; else the trigger's."""
+    governors = modality_cues().get("governor", {})
+    chain = scope_chain(trigger)
+    for token, via_conj in chain[1:]:
+        if not via_conj and _governor_key(token) in governors:
+            return clause_head(token).dep_  # "short" in "stopped short of": the verb's
+    return trigger.dep_
 
 
 def _finite(verb: Token) -> bool:
