@@ -122,6 +122,10 @@ DATE_CASES = {
     "an occasion dated by its participle dates the act told in it": (
         "In an interview published on Sunday, the Somali president accused Kenya of "
         "meddling.", "accused", "2025-03-09"),
+    "'A day later' opening a sentence without a comma": (
+        "Seoul summoned the Japanese ambassador on March 3. A day later Japan's vice "
+        "foreign minister called in the South Korean envoy to protest.", "called",
+        "2025-03-04"),
 }
 
 

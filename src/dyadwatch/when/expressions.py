@@ -104,6 +104,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
          r"(?=\s*[,.;:)]|\s*$|\s+that\b)"),
+        # "A day later Japan's vice minister ...": opening the sentence, no comma needed
+        ("shift_start", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|"
+         + _alternation(list(lex.numbers)) + r")\s+)?(?P<unit>day|week|month|year)s?\s+"
+         r"(?P<dir>later|earlier)"),
         ("offset", number + r"\s+" + unit + r"\s+(?P<dir>after|before)(?=\s+[\w\"“])"
          r"(?!\s+(?:that|this|then)\b)"),
         # "the next day"; translated copy drops the article: "Next day Islamabad ..."
@@ -141,7 +145,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
     "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
     "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",),
-    "following_units": ("unit",), "that_unit": ("unit",), "hours": ("clock",),
+    "following_units": ("unit",), "that_unit": ("unit",), "shift_start": ("unit",), "hours": ("clock",),
     "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
     "day_before": ("before",), "after_that": ("after_that",),
 }
@@ -312,8 +316,8 @@ def _all_expressions(text: str) -> list[TimeExpr]:
     for kind, pattern in _patterns():
         if not gates.allow(kind):
             continue
-        if kind == "now":
-            # only as the sentence's first word: "Now the picture changed"
+        if kind in ("now", "shift_start"):
+            # only as the sentence's first words: "Now the picture changed"
             m = pattern.match(text, _sentence_start(text))
             matches = [m] if m else []
         else:

@@ -541,6 +541,7 @@ _RESOLVERS = {
     "unit_rel": _r_unit_rel,
     "ago": _r_ago,
     "shift": _r_shift,
+    "shift_start": _r_shift,
     "next_unit": _r_next_unit,
     "that_time": _r_that_time,
     "offset": _r_offset,
@@ -557,7 +558,7 @@ _RESOLVERS = {
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "next_unit", "that_time", "day_before", "after_that", "hours",
+ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "after_that", "hours",
                        "now", "within", "same_episode", "overnight", "following_units",
                        "that_unit"})
 
