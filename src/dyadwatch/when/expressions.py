@@ -145,7 +145,8 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
     "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
     "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",),
-    "following_units": ("unit",), "that_unit": ("unit",), "shift_start": ("unit",), "hours": ("clock",),
+    "following_units": ("unit",), "that_unit": ("unit",), "shift_start": ("unit",),
+    "hours": ("clock",),
     "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
     "day_before": ("before",), "after_that": ("after_that",),
 }

@@ -558,9 +558,9 @@ _RESOLVERS = {
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "after_that", "hours",
-                       "now", "within", "same_episode", "overnight", "following_units",
-                       "that_unit"})
+ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before",
+                       "after_that", "hours", "now", "within", "same_episode", "overnight",
+                       "following_units", "that_unit"})
 
 
 def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
