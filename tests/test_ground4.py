@@ -126,6 +126,11 @@ DATE_CASES = {
         "Seoul summoned the Japanese ambassador on March 3. A day later Japan's vice "
         "foreign minister called in the South Korean envoy to protest.", "called",
         "2025-03-04"),
+    "a year naming a deal dates the verb that made it": (
+        "Qatar brokered a 2020 agreement between Washington and the Taliban.", "brokered",
+        "2020"),
+    "a year naming a pact does not date an act on it": (
+        "Niger suspended a 2012 defence pact with France.", "suspended", None),
 }
 
 

@@ -90,6 +90,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
          + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
         ("year", r"(?P<lead>" + _LEAD_PREPS + r"|and)\s+(?:the\s+year\s+)?" + year),
+
         ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),
         ("day_word", r"(?P<word>(?:the\s+)?day\s+before\s+yesterday"
          r"|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night"
@@ -300,6 +301,20 @@ def find_expressions(text: str) -> list[TimeExpr]:
 
     Expressions that only bound the event ("since 2021", "by June") are left out."""
     return [e for e in _all_expressions(text) if not _is_bound(e, text)]
+
+
+# "the 2020 war", "a 2015 peace deal": a year naming when a thing was made. Not a time of
+# the sentence's events in itself ("the 2023 elections"): the date stage decides which acts
+# it dates.
+_YEAR_ATTRIBUTE = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her|this|that)\s+"
+                             r"(?P<y>(?:1[89]|20)\d{2})(?=\s+[a-z])", re.IGNORECASE)
+
+
+def find_year_attributes(text: str) -> list[TimeExpr]:
+    if not any(ch.isdigit() for ch in text):
+        return []
+    return [TimeExpr("year_attr", m.start("y"), m.end(), m.group("y"), {"y": m.group("y")})
+            for m in _YEAR_ATTRIBUTE.finditer(text)]
 
 
 def find_since(text: str) -> list[TimeExpr]:

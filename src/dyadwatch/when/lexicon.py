@@ -19,6 +19,7 @@ class TimeLexicon:
     episodes: frozenset[str] = frozenset()  # "in the same interview": nouns told once
     continuations: frozenset[str] = frozenset()  # "later", "in response": the story goes on
     told_as: tuple[tuple[str, str], ...] = ()  # (noun, CAMEO prefix): "the allegations" = 112
+    makes: frozenset[str] = frozenset()  # verbs that make what they act on: "signed a 2015 deal"
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -53,6 +54,7 @@ def lexicon() -> TimeLexicon:
     episodes: set[str] = set()
     continuations: set[str] = set()
     told_as: list[tuple[str, str]] = []
+    makes: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -73,5 +75,7 @@ def lexicon() -> TimeLexicon:
             continuations.add(word)
         elif kind == "told_as":
             told_as.append((word, value))
+        elif kind == "makes":
+            makes.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
-                       frozenset(continuations), tuple(told_as))
+                       frozenset(continuations), tuple(told_as), frozenset(makes))

@@ -531,6 +531,7 @@ _RESOLVERS = {
     "month": _r_month,
     "part_year": _r_part_year,
     "year": _r_year,
+    "year_attr": _r_year,
     "part_month": _r_part_month,
     "rel_month": _r_rel_month,
     "weekend": _r_weekend,

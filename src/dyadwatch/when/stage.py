@@ -33,7 +33,12 @@ from dyadwatch.ground.syntax import (
 )
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
-from dyadwatch.when.expressions import TimeExpr, find_expressions, find_since
+from dyadwatch.when.expressions import (
+    TimeExpr,
+    find_expressions,
+    find_since,
+    find_year_attributes,
+)
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.resolve import (
     ANAPHORIC,
@@ -244,7 +249,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
     doc = sent.doc
     out: list[AttachedExpr] = []
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
-    for expr in find_expressions(sent.text):
+    for expr in find_expressions(sent.text) + find_year_attributes(sent.text):
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -253,7 +258,8 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         interval = resolve(expr, local if expr.kind in ANAPHORIC else ctx)
         out.append(AttachedExpr(expr, _anchor(span), interval))
-        if interval is not None and expr.kind not in ANAPHORIC and expr.kind != "offset":
+        if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
+                "offset", "year_attr"):
             local = replace(ctx, frame=interval)
     return out
 
@@ -283,6 +289,8 @@ def _hangs_on(anchor: Token, head: Token) -> bool:
 
 
 def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> float | None:
+    if attached.expr.kind == "year_attr":
+        return _made_in(attached, trigger)
     if attached.anchor is None:
         return float(len(scope))  # sentence-level: the weakest attachment
     anchor = attached.anchor
@@ -359,6 +367,21 @@ def _after_clause_bound(trigger: Token, exprs: list[AttachedExpr], pub) -> Inter
         if anchor.dep_ == "advcl" and _after_mark(anchor) and anchor.head.i in scope \
                 and attached.interval.end <= pub:
             return Interval(attached.interval.start, pub)
+    return None
+
+
+def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
+    """"the 2020 war", "brokered a 2015 peace deal": the year names when the thing was
+    made, so it dates the noun itself or a verb that makes it (data/time_words.tsv, makes);
+    not other acts on it ("suspended a 2018 pact")."""
+    noun = attached.anchor
+    if noun is None:
+        return None
+    if noun.i == trigger.i:
+        return 0.0
+    if noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass") \
+            and trigger.lemma_.lower() in time_lexicon().makes:
+        return 0.5
     return None
 
 
@@ -576,6 +599,8 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
     """The time a sentence sets for what follows: an expression its events used, else the
     one nearest the main clause outside relative clauses; never one after publication."""
     def usable(a: AttachedExpr) -> bool:
+        if a.expr.kind == "year_attr" and a not in used:
+            return False  # "suspended a 2018 pact": when the pact was made, not the story
         return a.interval is not None and (pub is None or a.interval.start <= pub) and (
             a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
 
@@ -621,7 +646,7 @@ def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
     sometimes leaves such short sentences flat."""
     if not _opens_with_act_anaphor(sent):
         return None
-    resolved = [a for a in exprs if a.interval is not None]
+    resolved = [a for a in exprs if a.interval is not None and a.expr.kind != "year_attr"]
     if len(resolved) != 1:
         return None
     anchor = resolved[0].anchor
@@ -781,7 +806,8 @@ class DateStage:
                 frame = None
             if events or exprs:
                 previous = current
-            years = [y for a in exprs if (y := explicit_year(a.expr))]
+            years = [y for a in exprs
+                     if a.expr.kind != "year_attr" and (y := explicit_year(a.expr))]
             if years:
                 ref_year = years[-1]
         for ev in state.events:
