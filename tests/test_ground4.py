@@ -129,6 +129,10 @@ DATE_CASES = {
     "a year naming a deal dates the verb that made it": (
         "Qatar brokered a 2020 agreement between Washington and the Taliban.", "brokered",
         "2020"),
+    "a year naming a deal in an urged act's infinitive does not date the urging": (
+        "Peru recalled its ambassador from Chile on Tuesday. Lima also urged Santiago to "
+        "carry out a 2015 agreement on fishing, the news agency Andina reported.", "urged",
+        "2025-03-11"),
     "a year naming a pact does not date an act on it": (
         "Niger suspended a 2012 defence pact with France.", "suspended", None),
 }

@@ -362,7 +362,8 @@ def _after_clause_bound(trigger: Token, exprs: list[AttachedExpr], pub) -> Inter
     scope = {t.i for t in [trigger, *ancestors(trigger)]}
     for attached in exprs:
         anchor = attached.anchor
-        if attached.interval is None or anchor is None or attached.expr.kind == "offset":
+        if attached.interval is None or anchor is None or attached.expr.kind in (
+                "offset", "year_attr"):
             continue
         if anchor.dep_ == "advcl" and _after_mark(anchor) and anchor.head.i in scope \
                 and attached.interval.end <= pub:
@@ -446,7 +447,8 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
     for mate in mates:
         for attached in exprs:
             anchor = attached.anchor
-            if attached.interval is None or anchor is None or attached.expr.kind == "offset":
+            if attached.interval is None or anchor is None or attached.expr.kind in (
+                    "offset", "year_attr"):
                 continue
             if anchor.i == mate.i or _hangs_on(anchor, mate):
                 return attached
@@ -466,7 +468,8 @@ def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
         inside = {t.i for t in comp.subtree}
         for attached in exprs:
             if attached.interval is None or attached.anchor is None \
-                    or attached.expr.kind == "offset" or attached.anchor.i not in inside:
+                    or attached.expr.kind in ("offset", "year_attr") \
+                    or attached.anchor.i not in inside:
                 continue
             if attached.interval.end <= pub:
                 return attached
