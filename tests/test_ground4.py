@@ -177,6 +177,16 @@ MODALITY_CASES = {
     "a party telling its own statement keeps it asserted": (
         "Pakistan rejected the Indian proposal for talks, Pakistani officials said.",
         "rejected", "asserted"),
+    "'is poised to' is a plan": (
+        "Hungary is poised to expel two Ukrainian diplomats.", "expel", "future"),
+    "'is about to' is a plan": (
+        "Hungary is about to expel two Ukrainian diplomats.", "expel", "future"),
+    "'is going to' is a plan": (
+        "Hungary is going to expel two Ukrainian diplomats.", "expel", "future"),
+    "'is likely to' is a guess": (
+        "Hungary is likely to expel two Ukrainian diplomats.", "expel", "hypothetical"),
+    "'hopes to' has not happened": (
+        "Ukraine hopes to meet Hungarian officials in Uzhhorod.", "meet", "hypothetical"),
     "'their relatives said' is no voice of the actor": (
         "Russian troops shelled two Ukrainian villages near Sumy, their relatives said.",
         "shelled", "reported"),

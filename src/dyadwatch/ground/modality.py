@@ -54,6 +54,9 @@ def _governor_key(token: Token) -> str:
     if token.lemma_.lower() == "be" and any(
             c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
         return "be to"  # "the exchange is to take place": a scheduled act
+    if token.lower_ == "going" and any(c.dep_ == "xcomp" and _infinitive(c)
+                                       for c in token.children):
+        return "going"  # "is going to expel": the lemma "go" would not say it
     return f"{token.lemma_.lower()} {prt[0]}" if prt else token.lemma_.lower()
 
 
