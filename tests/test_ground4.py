@@ -187,6 +187,13 @@ MODALITY_CASES = {
         "Hungary is likely to expel two Ukrainian diplomats.", "expel", "hypothetical"),
     "'hopes to' has not happened": (
         "Ukraine hopes to meet Hungarian officials in Uzhhorod.", "meet", "hypothetical"),
+    "'is understood to have' is reported": (
+        "Serbia is understood to have expelled two Croatian diplomats.", "expelled",
+        "reported"),
+    "'is thought to have' is reported": (
+        "Serbia is thought to have expelled two Croatian diplomats.", "expelled", "reported"),
+    "'appears to have' is reported": (
+        "Serbia appears to have expelled two Croatian diplomats.", "expelled", "reported"),
     "'their relatives said' is no voice of the actor": (
         "Russian troops shelled two Ukrainian villages near Sumy, their relatives said.",
         "shelled", "reported"),
