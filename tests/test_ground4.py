@@ -29,6 +29,11 @@ DATE_CASES = {
         "Kenya recalled its envoy from Somalia on Monday.\n\n"
         "Somalia expelled the Kenyan ambassador in December 2020.\n\n"
         "Nairobi later closed its border with Somalia.", "closed", "2020-12"),
+    "a vague 'in recent months' is no news peg that makes a later date background": (
+        "This is not the first incident in recent months.\n\n"
+        "In late December last year, a Kenyan airliner crashed in Somalia.\n\n"
+        "Somali President Hassan Sheikh Mohamud called Kenyan President William Ruto to "
+        "apologize.", "apologize", "2024-12"),
     "the same paragraph goes on with the background": (
         "Kenya recalled its envoy from Somalia on Monday. In 2021 Somalia expelled the "
         "Kenyan ambassador. Kenya closed its border with Somalia.", "closed", "2021"),
@@ -135,6 +140,12 @@ DATE_CASES = {
         "2025-03-11"),
     "a year naming a pact does not date an act on it": (
         "Niger suspended a 2012 defence pact with France.", "suspended", None),
+    "'the past Thursday': the latest Thursday before publication": (
+        "Peru recalled its ambassador from Chile the past Thursday.", "recalled",
+        "2025-03-13"),
+    "'on Monday last week': that day of the week before": (
+        "Peru recalled its ambassador from Chile on Monday last week.", "recalled",
+        "2025-03-03"),
 }
 
 

@@ -95,8 +95,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_word", r"(?P<word>(?:the\s+)?day\s+before\s+yesterday"
          r"|(?:the\s+)?day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night"
          r"|this\s+(?:morning|afternoon|evening))"),
-        ("weekday", r"(?:(?P<wrel>last|this\s+past|this|next|this\s+coming|on)\s+)?" + weekday
-         + r"(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("weekday", r"(?:(?P<wrel>last|this\s+past|the\s+past|the\s+last|this|next"
+         r"|this\s+coming|on)\s+)?" + weekday
+         + r"(?:\s+(?:morning|afternoon|evening|night))?"
+         + r"(?:\s+(?P<wweek>last|next)\s+week)?"),
         # "next day" is anaphoric (next_unit), never the day after publication
         ("unit_rel", r"(?!next\s+day\b)"
          r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"

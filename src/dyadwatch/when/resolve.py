@@ -330,6 +330,12 @@ def _r_weekday(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
         return None
     want = lexicon().weekdays[e.get("wd").lower()]
     rel = " ".join((e.get("wrel") or "").lower().split())
+    if rel in ("the past", "the last"):
+        rel = "this past"  # "the past Sunday": the latest one before publication
+    week = (e.get("wweek") or "").lower()
+    if week:  # "on Monday last week": that day of the week before publication's week
+        monday = ctx.pub - timedelta(days=ctx.pub.weekday())
+        return Interval.day(monday + timedelta(days=want + (7 if week == "next" else -7)))
     back = (ctx.pub.weekday() - want) % 7
     ahead = (want - ctx.pub.weekday()) % 7
     if rel == "last":

@@ -723,9 +723,15 @@ def _opens_with_act_anaphor(sent: Span) -> bool:
         and words[1].lemma_.lower() in anaphoric_event_nouns()
 
 
+def _specific(interval: Interval) -> bool:
+    """A time a story can stand at: a month or less ("in recent months" is no news peg)."""
+    return (interval.end - interval.start).days <= 31
+
+
 def _is_background(frame: AttachedExpr, latest: Interval | None) -> bool:
-    """The frame is a flashback: it lies wholly before the latest time the story reached, in
-    an earlier month ("In 2021, the EU accused Belarus ..." in a story of November 2025)."""
+    """The frame is a flashback: it lies wholly before the latest specific time the story
+    reached, in an earlier month ("In 2021, the EU accused Belarus ..." in a story of
+    November 2025)."""
     if latest is None or frame.interval is None:
         return False
     start = latest.start
@@ -764,12 +770,13 @@ class DateStage:
         frame: AttachedExpr | None = None
         recent: Interval | None = None  # the last frame, kept when "X said" closes it
         latest: Interval | None = None
+        peg: Interval | None = None  # the latest specific time told (a month at most)
         ref_year: int | None = None
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval] = {}
         for index, sent in enumerate(state.sentences()):
-            if frame is not None and _opens_paragraph(sent) and _is_background(frame, latest) \
+            if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent):
                 frame = None  # a new paragraph leaves the background history behind
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
@@ -805,6 +812,9 @@ class DateStage:
                 recent = new_frame.interval
                 if latest is None or new_frame.interval.end > latest.end:
                     latest = new_frame.interval
+                if _specific(new_frame.interval) and (
+                        peg is None or new_frame.interval.end > peg.end):
+                    peg = new_frame.interval
             elif _ends_narrative(sent, framed=bool(used)):
                 frame = None
             if events or exprs:
