@@ -146,6 +146,13 @@ DATE_CASES = {
     "'on Monday last week': that day of the week before": (
         "Peru recalled its ambassador from Chile on Monday last week.", "recalled",
         "2025-03-03"),
+    "'told him' in a scene continues its date": (
+        "Speaking by telephone with Kenyan Foreign Minister Musalia Mudavadi on Tuesday, "
+        "his Somali counterpart offered condolences. Mudavadi told him that Nairobi held "
+        "Mogadishu responsible for the attack.", "held", "2025-03-11"),
+    "'told reporters' with no other clue is the report's day": (
+        "Kenya recalled its ambassador from Somalia on Tuesday. Mudavadi told reporters "
+        "that Nairobi held Mogadishu responsible for the attack.", "held", "2025-03-14"),
 }
 
 

@@ -575,6 +575,19 @@ def _said_clause(trigger: Token) -> bool:
     return verb is not None and speech_kind(verb) == "say"
 
 
+_ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _told_to_someone_there(trigger: Token) -> bool:
+    """"Bayramov told him that ...": said to a person the story has just shown (a pronoun),
+    so told in the scene being narrated, not on the day of the report."""
+    verb = trigger if speech_kind(trigger) == "say" else governing_speech_verb(trigger)
+    if verb is None or speech_kind(verb) != "say":
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _ADDRESSEE_PRONOUNS
+               for c in verb.children)
+
+
 def _ends_narrative(sent: Span, framed: bool) -> bool:
     """Present-tense commentary, or a plain undated "X said", ends the current frame. A
     trailing attribution ("Troops detonated explosives ..., the JCS said") does not: the
@@ -873,7 +886,9 @@ class DateStage:
             return Dated(bound.to_event_date(None), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
-        if ev.speech_act and _said_clause(trigger) and ctx.pub is not None:
+        if ev.speech_act and _said_clause(trigger) and ctx.pub is not None and not (
+                frame is not None and frame.interval is not None and _told_to_someone_there(
+                    trigger)):
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
         # "has demanded since 2022": a standing demand, not an act that began then
