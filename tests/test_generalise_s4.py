@@ -79,3 +79,39 @@ def test_meeting_in_a_city_is_no_summons(coder):
 def test_a_vow_to_answer_with_measures_threatens_sanctions(coder):
     recs = coded(coder, "Israel pledged to answer with measures of its own against Turkey.")
     assert any(r["root"] == "13" and codes(r["source"]) == ["ISR"] for r in recs)
+
+
+@pytest.mark.parametrize("body, code, source, target", [
+    ("The U.S. Treasury added four Iranian firms to its sanctions blacklist on Monday.",
+     "163", "USA", "IRNBUS"),
+    ("Japan scrapped its duties on Australian wine in May.", "085", "JPN", "AUS"),
+    ("Chile evacuated its diplomats from Peru on Sunday.", "161", "CHL", "PER"),
+    ("Turkey expressed its solidarity with Azerbaijan.", "051", "TUR", "AZE"),
+    ("Chile took the dispute to the U.N. Security Council in 2021.", "022", "CHL", "IGOUNO"),
+    ("Peru took the dispute to the International Court of Justice.", "115", "PER", None),
+    ("Ghana's president pointed the finger at Togo on Friday.", "112", "GHAGOV", "TGO"),
+    ("China reserves the right to take countermeasures against Japan.", "130", "CHN", "JPN"),
+    ("The Japanese government announced the closing of its embassy in Lima.", "161", "JPNGOV",
+     None),
+])
+def test_session4_lexicon_rows(coder, body, code, source, target):
+    recs = coded(coder, body)
+    hits = [r for r in recs if r["cameo"] == code and codes(r["source"]) == [source]]
+    assert hits, recs
+    if target:
+        assert codes(hits[0]["target"]) == [target]
+
+
+def test_lone_drills_show_force_and_joint_drills_cooperate(coder):
+    recs = coded(coder, "The Chinese military held drills around Taiwan on Monday.")
+    assert ("150", ("CHNMIL",), ("TWN",), "asserted") in dyads(recs)
+    recs = coded(coder, "Russia held joint drills with Belarus on Monday.")
+    assert any(r["cameo"] == "062" for r in recs)
+    assert not any(r["root"] == "15" for r in recs)
+
+
+def test_an_ambiguous_bare_name_resolves_to_no_state(coder):
+    # several officeholders of different states share the name: none is chosen, and the
+    # answer does not depend on the process's hash seed
+    recs = coded(coder, "Mohammed called on Algeria to work together with Rabat.")
+    assert not any(codes(r["source"]) for r in recs)

@@ -35,6 +35,7 @@ from dyadwatch.when.stage import material_act_nouns
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})
 MUTUAL_PREPS = frozenset({"between", "among"})
+SHOW_OF_FORCE_PREPS = frozenset({"near", "around", "off"})  # where a show of force is aimed
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
 # Dependencies that leave the noun phrase: an actor found below them is not this phrase's.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
@@ -677,6 +678,8 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
+    if entry.cameo[:2] == "15":
+        preps = preps | SHOW_OF_FORCE_PREPS  # "drills near the Azerbaijani border"
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
         obj = child(c, "pobj", "pcomp")
         if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
@@ -702,8 +705,11 @@ def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
-def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
+def noun_targets(state: CodingState, noun: Token, code: str = "",
+                 own_side: set[str | None] | None = None) -> list[ActorMention]:
     order = [TARGET_PREPS, frozenset({"of"})]
+    if code[:2] == "15":
+        order.insert(1, SHOW_OF_FORCE_PREPS)  # "drills near the Azerbaijani border"
     if noun.lemma_.lower() in LEAVING_NOUNS:
         order.insert(0, frozenset({"from"}))  # "the withdrawal of troops from Somalia"
     for preps in order:
@@ -712,11 +718,18 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
             found = actors_of(state, obj)
             if obj.head.lower_ == "at":  # "tariffs ... at the WTO": a venue, not a target
                 found = [m for m in found if m.kind != "igo"]
-            if found:
+            if found and not (own_side and sides(state, found) <= own_side):
                 return found
+    theme = prep_object(noun, frozenset({"of"}))
+    if theme is not None and own_side:
+        # "the closing of its embassy in Tegucigalpa": where the thing acted on is
+        found = actors_of(state, prep_object(theme, THEME_PLACE_PREPS))
+        if found and not sides(state, found) <= own_side:
+            return found
     return []
 
 
+THEME_PLACE_PREPS = frozenset({"in", "from", "to"})
 GIVING_ROOTS = frozenset({"03", "07"})  # pledges and the aid itself
 RECEIVER_PREPS = frozenset({"to", "for"})
 OBJECT_PREPS = frozenset({"from", "in", "to", "of", "against", "on", "with", "toward",

@@ -410,7 +410,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         source, direct = noun_source(state, tok), True
         if not source:
             source, direct = noun_governor_subject(state, tok, lexicon), False
-        target = noun_targets(state, tok) or light_verb_targets(state, tok, lexicon)
+        target = (noun_targets(state, tok, site.code, sides(state, source))
+                  or light_verb_targets(state, tok, lexicon, site.code))
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
@@ -509,15 +510,18 @@ def placed_in(state: CodingState, m: ActorMention) -> bool:
         return False
     head = state.doc[m.head]
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
-def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon
+def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                        ) -> list[ActorMention]:
     """"staged rallies against the leader", "gave a warm welcome to X": the light verb's
-    against/to phrase is the noun event's target."""
+    against/to phrase is the noun event's target; for joint acts its "with" phrase too
+    ("held joint drills with Belarus")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS or not lexicon.chain(
             verb.lemma_.lower(), "light"):
         return []
-    return actors_of(state, prep_object(verb, LIGHT_TARGET_PREPS))
+    preps = LIGHT_TARGET_PREPS | {"with"} if code.startswith(MUTUAL_PREFIXES) else (
+        LIGHT_TARGET_PREPS)
+    return actors_of(state, prep_object(verb, preps))
 
 
 def condition_subject(state: CodingState, tok: Token, comp: Site | None,
