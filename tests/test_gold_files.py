@@ -1,4 +1,4 @@
-"""Structural checks on the team's development gold set (tests/gold/dev/{frozen,tune,tune2,tune3}).
+"""Structural checks on the team's development gold set (tests/gold/dev/{frozen,tune*}).
 
 Fast and model-free: every evidence sentence is verbatim in its article body, every code
 exists in the CAMEO table, quad follows root, actors are single codes (no lists), dates and
