@@ -147,3 +147,34 @@ def test_session4_diplomatic_rows(coder, body, code, source, target):
         assert codes(hits[0]["source"])[0].startswith(source)
     if target:
         assert codes(hits[0]["target"]) == [target]
+
+
+@pytest.mark.parametrize("body, source, target", [
+    ("Peru's president told reporters that Chile's claim was a lie. Chile's foreign minister "
+     "called the remarks shameful and alarming the same evening.", "CHLGOV", "PERGOV"),
+    ("The White House spokesman had called the Peruvian application meritless.", "USAGOV",
+     "PER"),
+    ("Chile's foreign minister described the Peruvian raid as illegal.", "CHLGOV", "PER"),
+])
+def test_naming_an_act_with_a_word_of_criticism_criticises_it(coder, body, source, target):
+    recs = coded(coder, body)
+    assert ("111", (source,), (target,), "asserted") in dyads(recs)
+
+
+def test_calling_for_calm_or_on_a_state_is_no_criticism(coder):
+    recs = coded(coder, "Chile called for calm and called on Peru to end its illegal blockade.")
+    assert not any(r["cameo"] == "111" for r in recs)
+
+
+def test_regretting_another_states_move_disapproves(coder):
+    recs = coded(coder, "Algeria regretted the alignment of Niger with Bamako.")
+    assert any(r["cameo"] == "111" and codes(r["source"]) == ["DZA"] for r in recs)
+
+
+def test_a_speakers_participle_and_talks_in_its_statement_are_its_own(coder):
+    body = ("Egypt said on Tuesday that the latest round of negotiations with Ethiopia had "
+            "ended without result, blaming Addis Ababa for rejecting every compromise.")
+    recs = coded(coder, body)
+    assert ("112", ("EGY",), ("ETH",), "asserted") in dyads(recs)
+    assert any(r["root"] == "04" and "EGY" in codes(r["source"]) + codes(r["target"])
+               and "ETH" in codes(r["source"]) + codes(r["target"]) for r in recs)

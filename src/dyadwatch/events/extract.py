@@ -466,6 +466,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
+            and head.head.pos_ in VERB_POS and speaks(verb) and speaks(head.head)):
+        # "Egypt said the talks had ended, blaming Addis Ababa": the parser hangs the
+        # speaker's participle on the reported clause; the speaker blames
+        return clause_subject(state, head.head, depth + 1)[0], False
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and (
             head.pos_ in NOUN_POS):
         # "Japan's vice minister, Name, called in the envoy": a finite verb the parser hangs
@@ -516,6 +521,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if verb.dep_ == "relcl":
         return actors_of(state, verb.head), False
     return [], False
+
+
+def speaks(verb: Token) -> bool:
+    """A verb with a speech-act sense in the lexicon (said, blamed, accused, urged)."""
+    return any(e.speech for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB"))
 
 
 def attack_named_in(verb: Token) -> Token | None:

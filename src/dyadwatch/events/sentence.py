@@ -647,7 +647,10 @@ def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
     obj = referred_act(state, site.token) if site.code[:2] == "11" else None
     if obj is None:
         return []
-    verbs = act_noun_verbs().get(obj.lemma_.lower(), frozenset())
+    lemma = obj.lemma_.lower()
+    verbs = act_noun_verbs().get(lemma, frozenset())
+    if not verbs and lemma not in material_act_nouns():
+        verbs = SPEECH_LEMMAS  # "called the remarks shameful": whoever made them
     if not verbs:
         return []
     forms = trigger_forms(verbs)
@@ -767,6 +770,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
         return
     if not site.source and speaker_acts(state, site):
+        return
+    if not site.source and site.target and speaker_consults(state, site):
         return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
@@ -904,6 +909,24 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
         return False
     site.source, site.target = speakers[:1], site.target or [other]
     site.flags.add("inferred")
+    return True
+
+
+def speaker_consults(state: CodingState, site: Site) -> bool:
+    """"Egypt said the latest round of negotiations with Ethiopia had ended": talks with
+    another party told in a speaker's own statement are the speaker's talks."""
+    tok = site.token
+    if tok.pos_ not in NOUN_POS or site.code[:2] != "04":
+        return False
+    clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    speakers = [m for m in actors_of(state, child(clause.head, "nsubj"))
+                if m.country and not m.inferred]
+    targets = {m.country for m in site.target}
+    if len({m.country for m in speakers}) != 1 or speakers[0].country in targets:
+        return False
+    site.source = speakers[:1]
     return True
 
 
@@ -1247,13 +1270,40 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites or not names_call(tok) or tok.dep_ == "relcl":
+        if tok.i in sites or tok.dep_ == "relcl":
             continue
-        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        if child(tok, "dobj") is not None and any(
-                t.lemma_.lower() in words for c in named for t in c.subtree):
+        if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
     return found
+
+
+NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
+
+
+def naming_words(tok: Token) -> list[Token]:
+    """The words a verb of naming gives its object: "called the move a provocation", "called
+    the remarks shameful" (the parser may hang the adjective on the object), "called the
+    application meritless" (or make the object a compound of it), "described the raid as
+    illegal", "dismissed the trial as a sham"."""
+    lemma = tok.lemma_.lower()
+    obj = child(tok, "dobj")
+    if lemma == "call":
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if obj is not None:  # "the remarks shameful": an adjective after its noun
+            named += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+        elif not any(c.dep_ == "oprd" and any(g.dep_ == "compound" for g in c.children)
+                     for c in named):
+            return []  # "called for calm", "called on X": no object named
+        if obj is None and not names_call(tok) and not named:
+            return []
+    elif lemma in NAMING_VERBS and obj is not None:
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
+                  and any(g.lower_ == "as" for g in c.children)]
+    else:
+        return []
+    return [t for c in named for t in c.subtree]
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
