@@ -178,3 +178,9 @@ def test_a_speakers_participle_and_talks_in_its_statement_are_its_own(coder):
     assert ("112", ("EGY",), ("ETH",), "asserted") in dyads(recs)
     assert any(r["root"] == "04" and "EGY" in codes(r["source"]) + codes(r["target"])
                and "ETH" in codes(r["source"]) + codes(r["target"]) for r in recs)
+
+
+def test_arming_a_party_is_military_aid_and_alleged_arming_is_reported(coder):
+    recs = coded(coder, "Burundi accused Kigali of sheltering and arming rebels in Burundi.")
+    assert any(r["cameo"] == "072" and codes(r["source"]) == ["RWA"]
+               and r["modality"] == "reported" for r in recs)
