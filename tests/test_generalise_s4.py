@@ -184,3 +184,34 @@ def test_arming_a_party_is_military_aid_and_alleged_arming_is_reported(coder):
     recs = coded(coder, "Burundi accused Kigali of sheltering and arming rebels in Burundi.")
     assert any(r["cameo"] == "072" and codes(r["source"]) == ["RWA"]
                and r["modality"] == "reported" for r in recs)
+
+
+@pytest.mark.parametrize("body, code, source, target", [
+    ("Kenya voiced concern over the deployment of Ugandan troops near its border.", "012",
+     "KEN", "UGAMIL"),
+    ("Lithuania expressed outrage at the arrest of its citizen by Belarus.", "111", "LTU",
+     "BLR"),
+    ("Hanoi said it firmly opposes China's deployment of the oil rig.", "110", "VNM", "CHN"),
+    ("Chile resumed diplomatic ties with Venezuela after three years.", "054", "CHL", "VEN"),
+    ("Qatar helped broker the release of four Ukrainian children from Russia.", "045", "QAT",
+     None),
+])
+def test_session4_stance_and_cooperation_rows(coder, body, code, source, target):
+    recs = coded(coder, body)
+    hits = [r for r in recs if r["cameo"] == code and codes(r["source"]) == [source]]
+    assert hits, recs
+    if target:
+        assert codes(hits[0]["target"]) == [target]
+    assert not any(r["root"] == "07" for r in recs)  # "helped" gives no aid
+
+
+def test_a_stance_repeated_over_time_stays_a_stance(coder):
+    recs = coded(coder, "Iran has repeatedly said it opposes any change to its border with "
+                        "Armenia.")
+    assert not any(r["root"] == "11" for r in recs)
+
+
+def test_a_with_clause_is_no_partner(coder):
+    recs = coded(coder, "Ukraine and Russia exchanged 90 prisoners of war on Saturday, with "
+                        "the UAE mediating.")
+    assert not any("ARE" in codes(r["target"]) for r in recs if r["root"] == "08")

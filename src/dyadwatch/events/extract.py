@@ -696,8 +696,8 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         preps = preps | SHOW_OF_FORCE_PREPS  # "drills near the Azerbaijani border"
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
         obj = child(c, "pobj", "pcomp")
-        if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
-                                      and obj.lemma_.lower() in HELP_NOUNS):
+        if c.lower_ in preps and not (obj is not None and c.lower_ == "with" and (
+                obj.lemma_.lower() in HELP_NOUNS or absolute_with(obj))):
             yield actors_of(state, obj)
             if obj is not None:  # "closed its airspace to all flights to and from Mali"
                 yield movement_ends(state, obj)
@@ -705,6 +705,15 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
+
+
+def absolute_with(obj: Token) -> bool:
+    """"with the UAE mediating": a "with" phrase that is a clause of its own names no
+    partner of the act."""
+    if obj.lower_.endswith("ing") and any(c.dep_ in ("compound", "nsubj")
+                                          for c in obj.children):
+        return True  # the parser may take the participle for a noun ("the UAE mediating")
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
 
 
 def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:

@@ -979,8 +979,13 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
 
 
 def is_stance(site: Site) -> bool:
-    """"Iran opposes any change": a standing position in the present tense, not an act."""
-    return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
+    """"Iran opposes any change": a standing position in the present tense, not an act.
+    Voiced in a statement ("Hanoi said it firmly opposes the deployment"), it is one."""
+    tok = site.token
+    voiced = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+              and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
+                          for c in tok.head.children))  # "has repeatedly said it opposes"
+    return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
 
 
 def habitual_adverbs() -> frozenset[str]:
