@@ -81,27 +81,6 @@ def test_a_vow_to_answer_with_measures_threatens_sanctions(coder):
     assert any(r["root"] == "13" and codes(r["source"]) == ["ISR"] for r in recs)
 
 
-@pytest.mark.parametrize("body, code, source, target", [
-    ("The U.S. Treasury added four Iranian firms to its sanctions blacklist on Monday.",
-     "163", "USA", "IRNBUS"),
-    ("Japan scrapped its duties on Australian wine in May.", "085", "JPN", "AUS"),
-    ("Chile evacuated its diplomats from Peru on Sunday.", "161", "CHL", "PER"),
-    ("Turkey expressed its solidarity with Azerbaijan.", "051", "TUR", "AZE"),
-    ("Chile took the dispute to the U.N. Security Council in 2021.", "022", "CHL", "IGOUNO"),
-    ("Peru took the dispute to the International Court of Justice.", "115", "PER", None),
-    ("Ghana's president pointed the finger at Togo on Friday.", "112", "GHAGOV", "TGO"),
-    ("China reserves the right to take countermeasures against Japan.", "130", "CHN", "JPN"),
-    ("The Japanese government announced the closing of its embassy in Lima.", "161", "JPNGOV",
-     None),
-])
-def test_session4_lexicon_rows(coder, body, code, source, target):
-    recs = coded(coder, body)
-    hits = [r for r in recs if r["cameo"] == code and codes(r["source"]) == [source]]
-    assert hits, recs
-    if target:
-        assert codes(hits[0]["target"]) == [target]
-
-
 def test_lone_drills_show_force_and_joint_drills_cooperate(coder):
     recs = coded(coder, "The Chinese military held drills around Taiwan on Monday.")
     assert ("150", ("CHNMIL",), ("TWN",), "asserted") in dyads(recs)
@@ -129,24 +108,6 @@ def test_flights_to_and_from_several_states(coder):
     recs = coded(coder, "Chile suspended commercial flights to and from Peru and Bolivia.")
     targets = {c for r in recs if r["cameo"] == "163" for c in codes(r["target"])}
     assert targets == {"PER", "BOL"}
-
-
-@pytest.mark.parametrize("body, code, source, target", [
-    ("Ghana withdrew its charge d'affaires from Lome.", "161", "GHA", "TGO"),
-    ("Chile suspended its complaint at the World Trade Organization over Peruvian tariffs.",
-     "080", "CHL", None),
-    ("Bolivian embassy staff were evacuated from Lima on Sunday.", "161", "BOL", None),
-    ("Peru's Indian high commissioner was called to the ministry on Monday.", "114", None,
-     "INDGOV"),
-])
-def test_session4_diplomatic_rows(coder, body, code, source, target):
-    recs = coded(coder, body)
-    hits = [r for r in recs if r["cameo"] == code]
-    assert hits, recs
-    if source:
-        assert codes(hits[0]["source"])[0].startswith(source)
-    if target:
-        assert codes(hits[0]["target"]) == [target]
 
 
 @pytest.mark.parametrize("body, source, target", [
@@ -186,25 +147,6 @@ def test_arming_a_party_is_military_aid_and_alleged_arming_is_reported(coder):
                and r["modality"] == "reported" for r in recs)
 
 
-@pytest.mark.parametrize("body, code, source, target", [
-    ("Kenya voiced concern over the deployment of Ugandan troops near its border.", "012",
-     "KEN", "UGAMIL"),
-    ("Lithuania expressed outrage at the arrest of its citizen by Belarus.", "111", "LTU",
-     "BLR"),
-    ("Hanoi said it firmly opposes China's deployment of the oil rig.", "110", "VNM", "CHN"),
-    ("Chile resumed diplomatic ties with Venezuela after three years.", "054", "CHL", "VEN"),
-    ("Qatar helped broker the release of four Ukrainian children from Russia.", "045", "QAT",
-     None),
-])
-def test_session4_stance_and_cooperation_rows(coder, body, code, source, target):
-    recs = coded(coder, body)
-    hits = [r for r in recs if r["cameo"] == code and codes(r["source"]) == [source]]
-    assert hits, recs
-    if target:
-        assert codes(hits[0]["target"]) == [target]
-    assert not any(r["root"] == "07" for r in recs)  # "helped" gives no aid
-
-
 def test_a_stance_repeated_over_time_stays_a_stance(coder):
     recs = coded(coder, "Iran has repeatedly said it opposes any change to its border with "
                         "Armenia.")
@@ -215,3 +157,48 @@ def test_a_with_clause_is_no_partner(coder):
     recs = coded(coder, "Ukraine and Russia exchanged 90 prisoners of war on Saturday, with "
                         "the UAE mediating.")
     assert not any("ARE" in codes(r["target"]) for r in recs if r["root"] == "08")
+
+
+# Lexicon rows of this session: (sentence, code, source prefix or None, target or None).
+ROWS = [
+    ("The U.S. Treasury added four Iranian firms to its sanctions blacklist on Monday.",
+     "163", "USA", "IRNBUS"),
+    ("Japan scrapped its duties on Australian wine in May.", "085", "JPN", "AUS"),
+    ("Chile evacuated its diplomats from Peru on Sunday.", "161", "CHL", "PER"),
+    ("Turkey expressed its solidarity with Azerbaijan.", "051", "TUR", "AZE"),
+    ("Chile took the dispute to the U.N. Security Council in 2021.", "022", "CHL", "IGOUNO"),
+    ("Peru took the dispute to the International Court of Justice.", "115", "PER", None),
+    ("Ghana's president pointed the finger at Togo on Friday.", "112", "GHAGOV", "TGO"),
+    ("China reserves the right to take countermeasures against Japan.", "130", "CHN", "JPN"),
+    ("The Japanese government announced the closing of its embassy in Lima.", "161", "JPNGOV",
+     None),
+    ("Ghana withdrew its charge d'affaires from Lome.", "161", "GHA", "TGO"),
+    ("Chile suspended its complaint at the World Trade Organization over Peruvian tariffs.",
+     "080", "CHL", None),
+    ("Bolivian embassy staff were evacuated from Lima on Sunday.", "161", "BOL", None),
+    ("Peru's Indian high commissioner was called to the ministry on Monday.", "114", None,
+     "INDGOV"),
+    ("Kenya voiced concern over the deployment of Ugandan troops near its border.", "012",
+     "KEN", "UGAMIL"),
+    ("Lithuania expressed outrage at the arrest of its citizen by Belarus.", "111", "LTU",
+     "BLR"),
+    ("Hanoi said it firmly opposes China's deployment of the oil rig.", "110", "VNM", "CHN"),
+    ("Chile resumed diplomatic ties with Venezuela after three years.", "054", "CHL", "VEN"),
+    ("Qatar helped broker the release of four Ukrainian children from Russia.", "045", "QAT",
+     None),
+]
+
+
+@pytest.mark.parametrize("body, code, source, target", ROWS)
+def test_session4_rows_code_who_did_what_to_whom(coder, body, code, source, target):
+    recs = coded(coder, body)
+    hits = [r for r in recs if r["cameo"] == code
+            and (source is None or codes(r["source"])[0].startswith(source))]
+    assert hits, recs
+    if target:
+        assert codes(hits[0]["target"]) == [target]
+
+
+def test_helping_to_broker_gives_no_aid(coder):
+    recs = coded(coder, "Qatar helped broker the release of four Ukrainian children from Russia.")
+    assert not any(r["root"] == "07" for r in recs)
