@@ -202,3 +202,8 @@ def test_session4_rows_code_who_did_what_to_whom(coder, body, code, source, targ
 def test_helping_to_broker_gives_no_aid(coder):
     recs = coded(coder, "Qatar helped broker the release of four Ukrainian children from Russia.")
     assert not any(r["root"] == "07" for r in recs)
+
+
+def test_killing_told_as_the_consequence_of_a_strike_is_the_same_attack(coder):
+    recs = coded(coder, "Israel bombed the Iranian consulate in Damascus, killing two generals.")
+    assert [codes(r["target"]) for r in recs if r["root"] in ("18", "19", "20")] == [["IRNGOV"]]

@@ -1469,6 +1469,15 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
+    """"bombed the consulate in Damascus, killing two generals": the killing is the attack
+    told by the verb it hangs on, not a second one (whose target the place would give)."""
+    tok = site.token
+    head = kept.get(tok.head.i)
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head is not None and head is not site
+            and site.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
+
+
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
                   memory: list[Remembered] | None = None) -> list[DraftEvent]:
     """The sentence's events. `memory` holds the complement acts of the sentence before
@@ -1503,7 +1512,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
-    kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
+    kept = {i: site for i, site in kept.items()
+            if targetless_ok(state, site) and not consequence_of_attack(site, kept)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
