@@ -207,3 +207,19 @@ def test_helping_to_broker_gives_no_aid(coder):
 def test_killing_told_as_the_consequence_of_a_strike_is_the_same_attack(coder):
     recs = coded(coder, "Israel bombed the Iranian consulate in Damascus, killing two generals.")
     assert [codes(r["target"]) for r in recs if r["root"] in ("18", "19", "20")] == [["IRNGOV"]]
+
+
+def test_both_sides_blaming_each_other_is_mutual(coder):
+    body = ("Thailand and Cambodia clashed on May 28, drawing calls for calm from Malaysia. "
+            "Both sides blamed each other for starting the clash.")
+    recs = [r for r in coded(coder, body) if r["root"] == "11"]
+    assert recs and sorted(codes(recs[0]["source"])) == ["KHM", "THA"]
+
+
+def test_an_offer_conjoined_to_an_appeal_is_made_to_its_addressee(coder):
+    body = ("Malaysia's prime minister urged Thailand and Cambodia to resolve the dispute "
+            "peacefully and offered to host talks in Kuala Lumpur.")
+    recs = coded(coder, body)
+    offers = [r for r in recs if r["root"] == "03"]
+    assert offers and codes(offers[0]["source"]) == ["MYSGOV"]
+    assert set(codes(offers[0]["target"])) == {"THA", "KHM"}

@@ -466,6 +466,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
+            and head.dep_ in ("xcomp", "advcl") and child(head, "nsubj") is None):
+        # "urged both sides to resolve it and offered to host talks": a past-tense verb the
+        # parser conjoins to the infinitive is the main clause's, as is its subject
+        return clause_subject(state, head.head, depth + 1)[0], False
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
             and head.head.pos_ in VERB_POS and speaks(verb) and speaks(head.head)):
         # "Egypt said the talks had ended, blaming Addis Ababa": the parser hangs the

@@ -467,9 +467,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
-        others = frozenset(m.country for m in target if m.country)
+        reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
+        others = frozenset() if reciprocal else frozenset(m.country for m in target
+                                                          if m.country)
         source = both_sides(state, "both sides", others, at=tok)
         site.flags.add("inferred")
+        if reciprocal:
+            target = []
+            site.flags.add("reciprocal")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -750,6 +755,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and subject_names_both(tok):
         site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
+        if done_to_each_other(tok) and sides(state, site.target) <= sides(state, site.source):
+            site.target = []  # "Both sides blamed each other"
+            site.flags.add("reciprocal")
         return
     if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
@@ -1469,6 +1477,22 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
+    """"urged both governments to talk and offered to host the talks": an offer or appeal
+    conjoined to another by the same party with no addressee of its own is made to the
+    same addressee."""
+    tok = site.token
+    if site.target or not site.source or site.code[:2] not in ("02", "03") or tok.dep_ != "conj":
+        return
+    head = tok.head
+    if head.i not in sites and head.dep_ in ("xcomp", "advcl"):
+        head = head.head  # the parser may hang the verb on the infinitive before it
+    partner = sites.get(head.i)
+    if (partner is not None and partner.target and partner.code[:2] in SPEECH_ROOTS
+            and sides(state, partner.source) == sides(state, site.source)):
+        site.target = list(partner.target)
+
+
 def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
     """"bombed the consulate in Damascus, killing two generals": the killing is the attack
     told by the verb it hangs on, not a second one (whose target the place would give)."""
@@ -1502,6 +1526,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         if site.suppressed:
             continue
         find_actors(state, site, lexicon)
+        borrow_conjoined_addressee(state, site, sites)
         infer_missing(state, site)
         popular_protest(site)
         if keep(state, site):
