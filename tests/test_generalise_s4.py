@@ -248,3 +248,11 @@ def test_a_refusal_of_an_unknown_act_targets_its_receiver(coder):
     recs = coded(coder, "The Georgian authorities refused to transfer the former president "
                         "to Kiev for medical treatment.")
     assert ("120", ("GEOGOV",), ("UKR",), "asserted") in dyads(recs)
+
+
+def test_a_side_remark_in_a_statement_does_not_hide_its_criticism(coder):
+    body = ("Ukraine recalled its ambassador. The Georgian foreign ministry answered on the "
+            "same day that the decision of Kiev is regrettable and that Saakashvili is "
+            "receiving all necessary treatment.")
+    assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
+               for r in coded(coder, body))

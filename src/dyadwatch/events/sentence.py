@@ -1091,7 +1091,11 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     """Coded events inside what a speaker says (the speech verb's complement clause)."""
     comps = [c for c in speech.token.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
     inside = {t.i for c in comps for t in c.subtree}
-    return [s for i, s in kept.items() if i in inside and s is not speech]
+    # A done cooperative act with one party and no addressee ("Saakashvili is receiving
+    # treatment") is dropped later: it is no content. Intentions and refusals are.
+    return [s for i, s in kept.items() if i in inside and s is not speech
+            and (s.target or alleged_kind(s.code) or len({m.country for m in s.source}) > 1
+                 or is_future(act_verb(s.token)) or is_negated(act_verb(s.token)))]
 
 
 # Verbs of a trailing attribution ("..., officials said"): the clause before is the news.
@@ -1518,11 +1522,19 @@ def reacted_act_author(state: CodingState, noun: Token, lexicon: Lexicon
     if subj is None:
         return []
     if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
-        root = verb
-        while root.head is not root and root.dep_ != "ROOT":
-            root = root.head
-        return clause_subject(state, root)[0]
+        # "..., which drew criticism": the state whose act the clause before told
+        for anc in verb.head.ancestors:
+            if anc.pos_ not in VERB_POS:
+                continue
+            found = [m for m in clause_subject(state, anc)[0]
+                     if not set(m.roles) & PRIVATE_ROLES]
+            if found:
+                return found
+        return []
     return actors_of(state, subj) or noun_source(state, subj)
+
+
+PRIVATE_ROLES = frozenset({"BUS", "CVL", "MED"})
 
 
 def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
@@ -1547,7 +1559,8 @@ def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
     tok = site.token
     head = kept.get(tok.head.i)
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head is not None and head is not site
-            and site.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
+            and bool(head.target) and site.code[:2] in VIOLENT_ROOTS
+            and head.code[:2] in VIOLENT_ROOTS)
 
 
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
