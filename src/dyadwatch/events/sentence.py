@@ -8,6 +8,8 @@ from dyadwatch.actors.context import both_sides, names_both_sides, other_side
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
+    PERMITTING_VERBS,
+    RECEIVER_PREPS,
     VERB_POS,
     Site,
     actors_of,
@@ -194,6 +196,12 @@ def future_clause(tok: Token) -> bool:
 DEADLINE_UNITS = frozenset({"hour", "day", "week"})
 
 
+def permits_protest(tok: Token, comp: Site) -> bool:
+    """An authority approving or allowing a protest does not protest itself."""
+    return (tok.lemma_.lower() in PERMITTING_VERBS and comp.code[:2] == "14"
+            and comp.token.pos_ in NOUN_POS)
+
+
 def deadline_act(tok: Token, sites: dict[int, Site]) -> Site | None:
     """"gave the envoy 48 hours to leave": a time limit set for someone's act is an order to
     do it. The parser hangs the infinitive on the verb or on the span of time."""
@@ -225,6 +233,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if mode is None:
             continue
         kind, root = mode
+        if kind == "reaction":
+            continue  # the reaction noun keeps its own code (reaction_parties)
         if kind == "light":
             ordered = deadline_act(tok, sites)
             if ordered is not None:  # "gave the ambassador 48 hours to leave": an order
@@ -268,6 +278,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue  # "agreed to a ceasefire": the lexicon row already names the act
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
             continue
+        if permits_protest(tok, comp):
+            continue  # "police approved the demonstrations": others demonstrate
         if kind in ("act", "carry"):
             if own is not None:
                 own.suppressed = True
@@ -408,9 +420,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                 m.country for m in source if m.country), at=tok)
     else:
         source, direct = noun_source(state, tok), True
+        reaction = reaction_parties(state, tok, lexicon)
+        if reaction is not None:
+            source, direct = reaction
         if not source:
-            source, direct = noun_governor_subject(state, tok, lexicon), False
-        target = noun_targets(state, tok) or light_verb_targets(state, tok, lexicon)
+            source, direct = noun_governor_subject(state, tok, lexicon, site.code), False
+        target = (noun_targets(state, tok, site.code, sides(state, source))
+                  or light_verb_targets(state, tok, lexicon, site.code))
+        if reaction is not None and not target:
+            target = reacted_act_author(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
@@ -445,7 +463,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
-        target = other_party(infinitive_object(state, tok))
+        target = other_party(infinitive_object(state, tok, src_sides))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
@@ -457,9 +475,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
-        others = frozenset(m.country for m in target if m.country)
+        reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
+        others = frozenset() if reciprocal else frozenset(m.country for m in target
+                                                          if m.country)
         source = both_sides(state, "both sides", others, at=tok)
         site.flags.add("inferred")
+        if reciprocal:
+            target = []
+            site.flags.add("reciprocal")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -509,15 +532,18 @@ def placed_in(state: CodingState, m: ActorMention) -> bool:
         return False
     head = state.doc[m.head]
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
-def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon
+def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                        ) -> list[ActorMention]:
     """"staged rallies against the leader", "gave a warm welcome to X": the light verb's
-    against/to phrase is the noun event's target."""
+    against/to phrase is the noun event's target; for joint acts its "with" phrase too
+    ("held joint drills with Belarus")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS or not lexicon.chain(
             verb.lemma_.lower(), "light"):
         return []
-    return actors_of(state, prep_object(verb, LIGHT_TARGET_PREPS))
+    preps = LIGHT_TARGET_PREPS | {"with"} if code.startswith(MUTUAL_PREFIXES) else (
+        LIGHT_TARGET_PREPS)
+    return actors_of(state, prep_object(verb, preps))
 
 
 def condition_subject(state: CodingState, tok: Token, comp: Site | None,
@@ -579,12 +605,18 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", 
 INFINITIVE_OBJECT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 
 
-def infinitive_object(state: CodingState, tok: Token) -> list[ActorMention]:
+def infinitive_object(state: CodingState, tok: Token, own_side: set[str | None] | None = None
+                      ) -> list[ActorMention]:
+    own_side = own_side or set()
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
             obj = child(c, "dobj")
             if obj is not None:  # "Sweden's NATO bid": whose bid it is
-                return actors_of(state, child(obj, "poss")) or actors_of(state, obj)
+                found = actors_of(state, child(obj, "poss")) or actors_of(state, obj)
+                if found and not sides(state, found) <= own_side:
+                    return found
+            # "refused to transfer the former president to Kiev": to whom the act goes
+            return actors_of(state, prep_object(c, RECEIVER_PREPS))
     return []
 
 
@@ -634,7 +666,10 @@ def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
     obj = referred_act(state, site.token) if site.code[:2] == "11" else None
     if obj is None:
         return []
-    verbs = act_noun_verbs().get(obj.lemma_.lower(), frozenset())
+    lemma = obj.lemma_.lower()
+    verbs = act_noun_verbs().get(lemma, frozenset())
+    if not verbs and lemma not in material_act_nouns():
+        verbs = SPEECH_LEMMAS  # "called the remarks shameful": whoever made them
     if not verbs:
         return []
     forms = trigger_forms(verbs)
@@ -734,6 +769,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and subject_names_both(tok):
         site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
+        if done_to_each_other(tok) and sides(state, site.target) <= sides(state, site.source):
+            site.target = []  # "Both sides blamed each other"
+            site.flags.add("reciprocal")
         return
     if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
@@ -741,8 +779,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
-    if (not site.source and site.target and not speech and agentless(tok)
-            and site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target)):
+    if (not site.source and site.target and not speech and agentless(tok) and (
+            (site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target))
+            or (tok.lemma_.lower() in EVACUATING and one_country(site.target)))):
         # "1,500 troops would be withdrawn": a state withdraws its own forces or envoys,
         # from the place named or the other party of the main dyad
         country = site.target[0].country
@@ -753,6 +792,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
         return
     if not site.source and speaker_acts(state, site):
+        return
+    if not site.source and site.target and speaker_consults(state, site):
         return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
@@ -809,13 +850,17 @@ def infer_missing(state: CodingState, site: Site) -> None:
 # Withdrawing one's own forces or staff: withdraw or expel peacekeepers, aid workers (166),
 # demobilise or pull back (0874).
 WITHDRAWAL_CODES = ("166", "0874")
+EVACUATING = frozenset({"evacuate"})  # "staff were evacuated": by their own state
+
+
+def one_country(mentions: list[ActorMention]) -> bool:
+    return len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
 
 
 def own_people(mentions: list[ActorMention]) -> bool:
     """One country's forces ("troops", "its soldiers"); not an embassy, whose country the
     text may give by where it is ("the embassy in the Emirates")."""
-    return (len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
-            and all("MIL" in m.roles for m in mentions))
+    return one_country(mentions) and all("MIL" in m.roles for m in mentions)
 
 
 def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
@@ -889,6 +934,24 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     return True
 
 
+def speaker_consults(state: CodingState, site: Site) -> bool:
+    """"Egypt said the latest round of negotiations with Ethiopia had ended": talks with
+    another party told in a speaker's own statement are the speaker's talks."""
+    tok = site.token
+    if tok.pos_ not in NOUN_POS or site.code[:2] != "04":
+        return False
+    clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    speakers = [m for m in actors_of(state, child(clause.head, "nsubj"))
+                if m.country and not m.inferred]
+    targets = {m.country for m in site.target}
+    if len({m.country for m in speakers}) != 1 or speakers[0].country in targets:
+        return False
+    site.source = speakers[:1]
+    return True
+
+
 def recent_objects(state: CodingState, tok: Token) -> list[ActorMention]:
     """Actors named in the verb's own object phrases (not in its infinitive)."""
     return [m for c in tok.children if c.dep_ in ("dobj", "dative")
@@ -938,8 +1001,13 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
 
 
 def is_stance(site: Site) -> bool:
-    """"Iran opposes any change": a standing position in the present tense, not an act."""
-    return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
+    """"Iran opposes any change": a standing position in the present tense, not an act.
+    Voiced in a statement ("Hanoi said it firmly opposes the deployment"), it is one."""
+    tok = site.token
+    voiced = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+              and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
+                          for c in tok.head.children))  # "has repeatedly said it opposes"
+    return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
 
 
 def habitual_adverbs() -> frozenset[str]:
@@ -1023,7 +1091,11 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     """Coded events inside what a speaker says (the speech verb's complement clause)."""
     comps = [c for c in speech.token.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
     inside = {t.i for c in comps for t in c.subtree}
-    return [s for i, s in kept.items() if i in inside and s is not speech]
+    # A done cooperative act with one party and no addressee ("Saakashvili is receiving
+    # treatment") is dropped later: it is no content. Intentions and refusals are.
+    return [s for i, s in kept.items() if i in inside and s is not speech
+            and (s.target or alleged_kind(s.code) or len({m.country for m in s.source}) > 1
+                 or is_future(act_verb(s.token)) or is_negated(act_verb(s.token)))]
 
 
 # Verbs of a trailing attribution ("..., officials said"): the clause before is the news.
@@ -1229,13 +1301,40 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites or not names_call(tok) or tok.dep_ == "relcl":
+        if tok.i in sites or tok.dep_ == "relcl":
             continue
-        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        if child(tok, "dobj") is not None and any(
-                t.lemma_.lower() in words for c in named for t in c.subtree):
+        if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
     return found
+
+
+NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
+
+
+def naming_words(tok: Token) -> list[Token]:
+    """The words a verb of naming gives its object: "called the move a provocation", "called
+    the remarks shameful" (the parser may hang the adjective on the object), "called the
+    application meritless" (or make the object a compound of it), "described the raid as
+    illegal", "dismissed the trial as a sham"."""
+    lemma = tok.lemma_.lower()
+    obj = child(tok, "dobj")
+    if lemma == "call":
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if obj is not None:  # "the remarks shameful": an adjective after its noun
+            named += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+        elif not any(c.dep_ == "oprd" and any(g.dep_ == "compound" for g in c.children)
+                     for c in named):
+            return []  # "called for calm", "called on X": no object named
+        if obj is None and not names_call(tok) and not named:
+            return []
+    elif lemma in NAMING_VERBS and obj is not None:
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
+                  and any(g.lower_ == "as" for g in c.children)]
+    else:
+        return []
+    return [t for c in named for t in c.subtree]
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
@@ -1396,6 +1495,74 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def reaction_parties(state: CodingState, noun: Token, lexicon: Lexicon
+                     ) -> tuple[list[ActorMention], bool] | None:
+    """"The move drew criticism from Kiev and the EU", "which provoked protests from X":
+    a reaction noun that an act "drew" is made by the parties its "from" phrase names."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lexicon.chain(verb.lemma_.lower(), "reaction") is None:
+        return None
+    found: list[ActorMention] = []
+    for holder in (verb, noun):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for p in (prep, *prep.conjuncts):
+                    found += [m for m in actors_of(state, child(p, "pobj")) if m not in found]
+    return (found, True) if found else None
+
+
+def reacted_act_author(state: CodingState, noun: Token, lexicon: Lexicon
+                       ) -> list[ActorMention]:
+    """Whose act drew the reaction: the reaction verb's subject ("Georgia's decision"), or,
+    for "..., which drew criticism", the main clause's subject."""
+    verb = noun.head
+    if lexicon.chain(verb.lemma_.lower(), "reaction") is None:
+        return []
+    subj = child(verb, "nsubj")
+    if subj is None:
+        return []
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "..., which drew criticism": the state whose act the clause before told
+        for anc in verb.head.ancestors:
+            if anc.pos_ not in VERB_POS:
+                continue
+            found = [m for m in clause_subject(state, anc)[0]
+                     if not set(m.roles) & PRIVATE_ROLES]
+            if found:
+                return found
+        return []
+    return actors_of(state, subj) or noun_source(state, subj)
+
+
+PRIVATE_ROLES = frozenset({"BUS", "CVL", "MED"})
+
+
+def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
+    """"urged both governments to talk and offered to host the talks": an offer or appeal
+    conjoined to another by the same party with no addressee of its own is made to the
+    same addressee."""
+    tok = site.token
+    if site.target or not site.source or site.code[:2] not in ("02", "03") or tok.dep_ != "conj":
+        return
+    head = tok.head
+    if head.i not in sites and head.dep_ in ("xcomp", "advcl"):
+        head = head.head  # the parser may hang the verb on the infinitive before it
+    partner = sites.get(head.i)
+    if (partner is not None and partner.target and partner.code[:2] in SPEECH_ROOTS
+            and sides(state, partner.source) == sides(state, site.source)):
+        site.target = list(partner.target)
+
+
+def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
+    """"bombed the consulate in Damascus, killing two generals": the killing is the attack
+    told by the verb it hangs on, not a second one (whose target the place would give)."""
+    tok = site.token
+    head = kept.get(tok.head.i)
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head is not None and head is not site
+            and bool(head.target) and site.code[:2] in VIOLENT_ROOTS
+            and head.code[:2] in VIOLENT_ROOTS)
+
+
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
                   memory: list[Remembered] | None = None) -> list[DraftEvent]:
     """The sentence's events. `memory` holds the complement acts of the sentence before
@@ -1420,6 +1587,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         if site.suppressed:
             continue
         find_actors(state, site, lexicon)
+        borrow_conjoined_addressee(state, site, sites)
         infer_missing(state, site)
         popular_protest(site)
         if keep(state, site):
@@ -1430,7 +1598,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
-    kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
+    kept = {i: site for i, site in kept.items()
+            if targetless_ok(state, site) and not consequence_of_attack(site, kept)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
