@@ -153,6 +153,24 @@ DATE_CASES = {
     "'told reporters' with no other clue is the report's day": (
         "Kenya recalled its ambassador from Somalia on Tuesday. Mudavadi told reporters "
         "that Nairobi held Mogadishu responsible for the attack.", "held", "2025-03-14"),
+    "'since December, when X': X happened in December": (
+        "Relations have soured since January, when Chile recalled its ambassador from "
+        "Peru.", "recalled", "2025-01"),
+    "'in November of that year': the narrative's year": (
+        "Relations collapsed in 2016, and in November of that year Ankara recalled its "
+        "ambassador from Vienna.", "recalled", "2016-11"),
+    "'on the 8th' after 'In February' in the same sentence: February": (
+        "Relations soured in January. In February tensions rose further: on the 8th Chile "
+        "expelled four Peruvian diplomats.", "expelled", "2025-02-08"),
+    "'also' in a new paragraph goes on with the background": (
+        "Canada named a new ambassador to Riyadh on Wednesday.\n\n"
+        "The rift began in August 2018, when Saudi Arabia expelled Canada's ambassador.\n\n"
+        "Riyadh also recalled its own envoy from Ottawa.", "recalled", "2018-08"),
+    "'that step' in a new paragraph refers back to the background act": (
+        "Russia suspended a fishing deal with Japan on June 7.\n\n"
+        "Already on March 21, Russia halted peace treaty talks with Japan.\n\n"
+        "Japanese Prime Minister Fumio Kishida called that step unjust and lodged a strong "
+        "protest with Moscow.", "lodged", "2024-03-21"),
 }
 
 

@@ -247,9 +247,9 @@ def test_the_anchor_word_shortcut_changes_no_result(monkeypatch):
         "In the weeks that followed it fell.", "That same week it fell.",
         "The following morning it fell.", "The day before yesterday it fell.",
         "In the last days of June it fell.", "In September of last year it fell.",
-        "A day later Peru replied.",
+        "A day later Peru replied.", "In November of that year it fell.",
     ]
-    assert all(expressions.find_expressions(s) for s in sentences[-9:])
+    assert all(expressions.find_expressions(s) for s in sentences[-10:])
     # letters that case-blind matching reads as ASCII ones but lower() keeps (long s, dotless i)
     sentences += ["On Augu\u017ft 5 it fell.", "On Fr\u0131day it fell.", "La\u017ft week it fell."]
     with_shortcut = [expressions.find_expressions(s) for s in sentences]

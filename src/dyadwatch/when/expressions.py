@@ -65,7 +65,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          + r"(?:,?\s+" + year + r")?"),
         ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
-         + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year)?"),
+         + r"(?:,?\s+(?:of\s+)?" + year
+         + r"|\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year)?"),
         ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
          + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next|the)\s+year|" + year + r")"),

@@ -165,6 +165,11 @@ def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     month = lexicon().months[e.get("mon").lower().rstrip(".")]
     if e.get("y"):
         year = int(e.get("y"))
+    elif (e.get("yrel") or "").lower() in ("that", "the same") or " " in (e.get("yrel") or ""):
+        # "in November of that year": the narrative's year
+        if ctx.frame is None or ctx.frame.start.year != ctx.frame.end.year:
+            return None
+        year = ctx.frame.start.year
     elif e.get("yrel"):
         year = _relative_year(e.get("yrel"), ctx)
     else:

@@ -256,12 +256,25 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
             continue
         if _in_comparison(span):
             continue  # "Unlike his previous visit in 2017, ...": another occasion
-        interval = resolve(expr, local if expr.kind in ANAPHORIC else ctx)
+        interval = resolve(expr, local if _in_sentence_frame(expr) else ctx)
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
                 "offset", "year_attr"):
             local = replace(ctx, frame=interval)
     return out
+
+
+def _in_sentence_frame(expr: TimeExpr) -> bool:
+    """Expressions that take the time named earlier in the same sentence when there is one:
+    the anaphoric ones, and days or parts of "the month" ("In April ... on the 8th ...,
+    and in the end of the month ...")."""
+    if expr.kind in ANAPHORIC or expr.kind == "month_day_only":
+        return True
+    if expr.kind == "month" and (expr.get("yrel") or "").lower().split()[:1] in (
+            ["that"], ["the"]):
+        return True  # "in November of that year"
+    return expr.kind in ("part_month", "day_of_rel_month") and (
+        expr.get("mrel") or "").lower() == "the"
 
 
 COMPARISON_PREPS = frozenset({"unlike", "like"})
@@ -529,6 +542,24 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
     return None
 
 
+def _when_relative_date(trigger: Token, ctx: ResolveContext) -> tuple[Interval, str] | None:
+    """"... since December, when Lima declared the ambassador persona non grata": a "when"
+    clause on a date happened then, even when the date itself only bounds the main clause."""
+    clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl" and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)), None)
+    if clause is None:
+        return None
+    head, sent = clause.head, trigger.sent
+    for expr in find_expressions(sent.text) + find_since(sent.text):
+        start = sent.start_char + expr.start
+        end = sent.start_char + expr.end
+        if start <= head.idx < end:
+            interval = resolve(_without_since(expr), ctx)
+            if interval is not None:
+                return interval, expr.text
+    return None
+
+
 def _without_since(expr: TimeExpr) -> TimeExpr:
     parts = {k: v for k, v in expr.parts.items() if k != "lead"}
     return TimeExpr(expr.kind, expr.start, expr.end, expr.text, parts, expr.members)
@@ -723,7 +754,7 @@ def _continues_story(sent: Span) -> bool:
     words = time_lexicon().continuations
     if any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
         return True
-    if _opens_with_act_anaphor(sent):
+    if _opens_with_act_anaphor(sent) or _names_act_told(sent):
         return True  # "The announcement came hours after ...": about the act just told
     return any(e.kind in ANAPHORIC for e in find_expressions(sent.text))
 
@@ -739,6 +770,15 @@ def _opens_with_act_anaphor(sent: Span) -> bool:
 def _specific(interval: Interval) -> bool:
     """A time a story can stand at: a month or less ("in recent months" is no news peg)."""
     return (interval.end - interval.start).days <= 31
+
+
+def _names_act_told(sent: Span) -> bool:
+    """The sentence points at the act just told with a demonstrative ("called that step
+    unjust", "this decision")."""
+    nouns = anaphoric_event_nouns()
+    return any(t.lemma_.lower() in nouns and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in t.children)
+        for t in sent)
 
 
 def _is_background(frame: AttachedExpr, latest: Interval | None) -> bool:
@@ -891,6 +931,9 @@ class DateStage:
                     trigger)):
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
+        when = _when_relative_date(trigger, ctx)
+        if when is not None:
+            return Dated(when[0].to_event_date(when[1]), "own")
         # "has demanded since 2022": a standing demand, not an act that began then
         began = None if ev.speech_act else _since_start(trigger, clause, ctx)
         if began is not None:
