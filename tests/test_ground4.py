@@ -171,6 +171,10 @@ DATE_CASES = {
         "Already on March 21, Russia halted peace treaty talks with Japan.\n\n"
         "Japanese Prime Minister Fumio Kishida called that step unjust and lodged a strong "
         "protest with Moscow.", "lodged", "2024-03-21"),
+    "'Two days later' after a past-perfect date counts from that date": (
+        "Azerbaijan condemned the French arms deal on Tuesday. Colonna had announced the "
+        "first arms pledge during a visit to Yerevan on March 3. Two days later, Aliyev "
+        "pulled out of a meeting with Pashinyan in Granada.", "pulled", "2025-03-05"),
 }
 
 

@@ -240,7 +240,8 @@ def _definite_subject(trigger: Token) -> Token | None:
 
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext,
-                          recent: Interval | None = None) -> list[AttachedExpr]:
+                          recent: Interval | None = None,
+                          flashback: Interval | None = None) -> list[AttachedExpr]:
     """The sentence's date expressions, resolved. An anaphoric one ("the next day") refers
     to a date named earlier in the same sentence when there is one, else to the narrative's
     frame: "expelled them in October 2024, and Delhi responded the next day". When a plain
@@ -249,6 +250,8 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
     doc = sent.doc
     out: list[AttachedExpr] = []
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
+    if flashback is not None:
+        local = replace(ctx, frame=flashback)  # "... had announced it on Oct. 3. Two days later"
     for expr in find_expressions(sent.text) + find_year_attributes(sent.text):
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -669,6 +672,20 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
     return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
 
 
+def _flashback_time(exprs: list[AttachedExpr], pub) -> Interval | None:
+    """The time of a past-perfect main clause ("Colonna had announced the pledge on Oct. 3"):
+    it does not move the narrative, but "Two days later" in the next sentence counts from
+    it."""
+    for a in exprs:
+        if a.interval is None or a.anchor is None or a.expr.kind in ANAPHORIC \
+                or a.expr.kind in ("offset", "year_attr") or (pub and a.interval.start > pub):
+            continue
+        verb = clause_head(a.anchor)
+        if _past_perfect(verb) and not _in_modifier_clause(verb):
+            return a.interval
+    return None
+
+
 def _closes_modifier_clause(attached: AttachedExpr) -> bool:
     """The expression is the last words of the relative or participial clause it hangs on
     ("two roads that once linked it to the South on Tuesday"): the parse may as well have
@@ -822,6 +839,7 @@ class DateStage:
             by_sentence.setdefault(ev.sent_index, []).append(ev)
         frame: AttachedExpr | None = None
         recent: Interval | None = None  # the last frame, kept when "X said" closes it
+        flashback: Interval | None = None  # a past-perfect time the sentence before told
         latest: Interval | None = None
         peg: Interval | None = None  # the latest specific time told (a month at most)
         ref_year: int | None = None
@@ -834,7 +852,7 @@ class DateStage:
                 frame = None  # a new paragraph leaves the background history behind
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
                                  episodes=episodes)
-            exprs = _sentence_expressions(sent, ctx, recent)
+            exprs = _sentence_expressions(sent, ctx, recent, flashback)
             moved = _anaphoric_offset(exprs, frame, episodes)
             if moved is not None:  # the narrative moves on by the offset
                 offset, interval, _ = moved
@@ -857,6 +875,7 @@ class DateStage:
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
             new_frame = _frame_from(exprs, used, pub)
+            flashback = _flashback_time(exprs, pub) if new_frame is None else None
             if new_frame is None and moved is not None:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs)
