@@ -175,6 +175,9 @@ DATE_CASES = {
         "Azerbaijan condemned the French arms deal on Tuesday. Colonna had announced the "
         "first arms pledge during a visit to Yerevan on March 3. Two days later, Aliyev "
         "pulled out of a meeting with Pashinyan in Granada.", "pulled", "2025-03-05"),
+    "a date on the antecedent of a relative clause is not the clause's": (
+        "Kyiv said the strikes answered Sunday's attack on a Ukrainian port, which it "
+        "blamed on Russian naval drones.", "blamed", "2025-03-14"),
 }
 
 

@@ -318,7 +318,15 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         return 0.25
     when = _when_clause_head(anchor)
     told_in = _occasion_noun(anchor)
+    antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
     for rank, token in enumerate(scope):
+        if rank and scope[rank - 1].dep_ == "relcl":
+            antecedent = True
+        elif token.pos_ in ("VERB", "AUX"):
+            antecedent = False
+        if antecedent and anchor.pos_ not in ("VERB", "AUX") and (
+                token.i == anchor.i or _hangs_on(anchor, token)):
+            return None  # "Monday's attack on the bridge, which it blamed on Kyiv": the attack's
         if token.i == attached.anchor.i:
             return float(rank)
         if _hangs_on(attached.anchor, token):
