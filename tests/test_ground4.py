@@ -178,6 +178,10 @@ DATE_CASES = {
     "a date on the antecedent of a relative clause is not the clause's": (
         "Kyiv said the strikes answered Sunday's attack on a Ukrainian port, which it "
         "blamed on Russian naval drones.", "blamed", "2025-03-14"),
+    "a statement 'hours after' which the act just told came: that day": (
+        "Colombia recalled its ambassador from Caracas on Tuesday. The decision came hours "
+        "after Colombian President Gustavo Petro told reporters that he would not hand over "
+        "the presidency of the Andean Community to Venezuela.", "told", "2025-03-11"),
 }
 
 

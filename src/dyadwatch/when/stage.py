@@ -378,6 +378,27 @@ def _after_mark(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
 
 
+def _soon_before_main(trigger: Token, exprs: list[AttachedExpr], frame: AttachedExpr | None
+                      ) -> AttachedExpr | None:
+    """"The decision came hours after Lopez Obrador told reporters that ...": an act in an
+    "hours / shortly after" clause happened the day of the main clause, dated by its own
+    expression or, when it is about the act just told, by the narrative."""
+    clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "advcl"), None)
+    if clause is None or clause.head.i == clause.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None or mark.i == 0 or mark.nbor(-1).lower_ not in _SOON:
+        return None
+    main = clause.head
+    own = _own_expression(main, [a for a in exprs if a.expr.kind != "year_attr"])
+    if own is not None and own[0].interval is not None and own[0].anchor is not None \
+            and own[0].anchor.i not in {t.i for t in clause.subtree}:
+        return own[0]
+    if frame is not None and frame.interval is not None and _about_act_told(main):
+        return frame
+    return None
+
+
 def _after_clause_bound(trigger: Token, exprs: list[AttachedExpr], pub) -> Interval | None:
     """"After India struck nine sites on May 7, Pakistan shot down five jets": the act is
     only bounded, by the clause's date and publication (the common prefix of the two)."""
@@ -951,6 +972,9 @@ class DateStage:
         bound = _after_clause_bound(trigger, exprs, ctx.pub)
         if bound is not None:
             return Dated(bound.to_event_date(None), "own")
+        soon = _soon_before_main(trigger, exprs, frame)
+        if soon is not None:
+            return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None and not (
