@@ -182,6 +182,14 @@ DATE_CASES = {
         "Colombia recalled its ambassador from Caracas on Tuesday. The decision came hours "
         "after Colombian President Gustavo Petro told reporters that he would not hand over "
         "the presidency of the Andean Community to Venezuela.", "told", "2025-03-11"),
+    "a statement made at an occasion of the scene does not end it": (
+        "Ruto met Museveni in Kampala on Tuesday. Speaking at a joint news conference, Ruto "
+        "said the two countries aimed to double their trade. Both presidents urged Sudan's "
+        "warring parties to agree a ceasefire.", "urged", "2025-03-11"),
+    "a plain 'said' with no occasion ends the scene": (
+        "Ruto met Museveni in Kampala on Tuesday. Ruto said the two countries aimed to "
+        "double their trade. Both presidents urged Sudan's warring parties to agree a "
+        "ceasefire.", "urged", None),
 }
 
 

@@ -659,7 +659,25 @@ def _ends_narrative(sent: Span, framed: bool) -> bool:
     if _is_present(root) and not _looks_ahead(root):
         return True
     trailing = any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)
-    return not framed and speech_kind(root) == "say" and not trailing
+    return not framed and speech_kind(root) == "say" and not trailing \
+        and not _at_occasion(root)
+
+
+# Prepositions that place a statement at an occasion: "at a joint news conference".
+_OCCASION_PREPS = frozenset({"at", "during"})
+
+
+def _at_occasion(verb: Token) -> bool:
+    """"Speaking at a joint news conference, Erdogan said ...": a statement placed at an
+    occasion (data/time_words.tsv, episode) of the scene being told, so it goes on with it."""
+    episodes = time_lexicon().episodes
+    for token in verb.subtree:
+        if token.dep_ != "pobj" or token.head.lower_ not in _OCCASION_PREPS:
+            continue
+        before = token.doc[token.i - 1].lower_ if token.i else ""
+        if token.lemma_.lower() in episodes or f"{before} {token.lower_}" in episodes:
+            return True
+    return False
 
 
 def _in_modifier_clause(token: Token) -> bool:
