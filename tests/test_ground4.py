@@ -190,6 +190,9 @@ DATE_CASES = {
         "Ruto met Museveni in Kampala on Tuesday. Ruto said the two countries aimed to "
         "double their trade. Both presidents urged Sudan's warring parties to agree a "
         "ceasefire.", "urged", None),
+    "'from 27 to 29 January' is a multi-day event, not a bound": (
+        "BAKU, Feb 3 (Reuters) - Armenia and Azerbaijan held border talks in Tbilisi from 27 "
+        "to 29 January, the Armenian foreign ministry said.", "held", "2025-01"),
 }
 
 

@@ -420,6 +420,8 @@ _CLOCK_BOUND = re.compile(
 
 def _is_bound(expr: TimeExpr, text: str) -> bool:
     lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
+    if lead in ("from", "between") and expr.kind in ("day_pair", "month_day_pair"):
+        return False  # "from 27 to 29 January": both ends are in the expression
     if lead in BOUND_LEADS:
         return True
     return bool(_CLOCK_BOUND.search(text, max(0, expr.start - 40), expr.start))
