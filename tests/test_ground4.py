@@ -252,6 +252,13 @@ MODALITY_CASES = {
         "Serbia is thought to have expelled two Croatian diplomats.", "expelled", "reported"),
     "'appears to have' is reported": (
         "Serbia appears to have expelled two Croatian diplomats.", "expelled", "reported"),
+    "a meeting that 'did not take place' did not happen": (
+        "A meeting between Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni that officials had expected in Nairobi did not take place.", "meeting",
+        "negated"),
+    "a meeting that 'took place' happened": (
+        "A meeting between Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni took place in Nairobi.", "meeting", "asserted"),
     "'their relatives said' is no voice of the actor": (
         "Russian troops shelled two Ukrainian villages near Sumy, their relatives said.",
         "shelled", "reported"),

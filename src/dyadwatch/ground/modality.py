@@ -130,6 +130,11 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         for aux in token.head.children:
             if aux.dep_ == "aux" and cues.get("aux", {}).get(aux.lower_) == "hypothetical":
                 found.append(Cue(aux.text, "hypothetical"))
+    if is_trigger and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and any(
+            c.dep_ == "neg" for c in token.head.children) and _happening(token.head):
+        # "a meeting between Duda and Zelenskiy did not take place"
+        neg = next(c for c in token.head.children if c.dep_ == "neg")
+        found.append(Cue(neg.text, "negated"))
     if is_trigger and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         # "a new attack is very probable": the copula's predicate judges the event noun
         for pred in token.head.children:
@@ -145,6 +150,15 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         if modality:
             found.append(Cue(key, modality))
     return found
+
+
+def _happening(verb: Token) -> bool:
+    """"take place", "happen", "go ahead": a verb saying that its subject event occurs
+    (data/modality_cues.tsv, where happen)."""
+    words = modality_cues().get("happen", {})
+    extra = [c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
+    keys = [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {w}" for w in extra)]
+    return any(k in words for k in keys)
 
 
 def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
