@@ -256,3 +256,15 @@ def test_a_side_remark_in_a_statement_does_not_hide_its_criticism(coder):
             "receiving all necessary treatment.")
     assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
                for r in coded(coder, body))
+
+
+def test_helping_a_state_do_something_unknown_is_aid_to_it(coder):
+    recs = coded(coder, "Ishiba said Japan would help India build its first high-speed rail "
+                        "line.")
+    assert any(r["root"] == "03" and codes(r["target"]) == ["IND"] for r in recs)
+
+
+def test_wrapping_up_a_visit_is_a_visit(coder):
+    recs = coded(coder, "Japan and India agreed to deepen ties as Modi wrapped up a two-day "
+                        "visit to Tokyo.")
+    assert any(r["cameo"] == "042" and codes(r["target"]) == ["JPN"] for r in recs)
