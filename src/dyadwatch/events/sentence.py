@@ -779,9 +779,10 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and subject_names_both(tok):
         site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
-        if done_to_each_other(tok) and sides(state, site.target) <= sides(state, site.source):
-            site.target = []  # "Both sides blamed each other"
-            site.flags.add("reciprocal")
+        if site.target and sides(state, site.target) <= sides(state, site.source):
+            site.target = []  # "both sides blamed each other", "... in mutual trade"
+            if done_to_each_other(tok):
+                site.flags.add("reciprocal")
         return
     if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
