@@ -286,3 +286,11 @@ def test_the_pair_acting_together_in_mutual_matters_has_no_third_target(coder):
     recs = [r for r in coded(coder, body) if r["cameo"] == "057"]
     assert recs and sorted(codes(recs[0]["source"])) == ["BRA", "CHN"]
     assert recs[0]["modality"] == "hypothetical"
+
+
+
+def test_a_stated_willingness_to_cooperate_in_an_unknown_way_is_an_intent(coder):
+    # (sentences are parsed only when they hold a trigger word: here "said")
+    recs = coded(coder, "Chile said it is willing to work with Peru on development strategies.")
+    assert any(r["cameo"] == "030" and codes(r["source"]) == ["CHL"]
+               and codes(r["target"]) == ["PER"] for r in recs)

@@ -28,7 +28,7 @@ from dyadwatch.events.extract import (
     sides,
     verb_targets,
 )
-from dyadwatch.events.lexicon import Lexicon
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.ground.modality import modality_cues
@@ -196,6 +196,10 @@ def future_clause(tok: Token) -> bool:
 DEADLINE_UNITS = frozenset({"hour", "day", "week"})
 
 
+UNKNOWN_INTENT = TriggerEntry(lemma="", pos="VERB", cameo="030", particle=None, objects=(),
+                              object_words=(), flags=frozenset({"speech", "needtarget"}))
+
+
 def permits_protest(tok: Token, comp: Site) -> bool:
     """An authority approving or allowing a protest does not protest itself."""
     return (tok.lemma_.lower() in PERMITTING_VERBS and comp.code[:2] == "14"
@@ -261,6 +265,12 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # not a joint agreement (057 needs two parties)
             own.code = root + "0" if root else own.code
             own.flags.update({"speechlike", "intent"})
+            continue
+        if (comp is None and kind == "intent" and own is None and root == "03"
+                and has_infinitive(tok) and tok.pos_ == "ADJ"):
+            # "is willing to align its strategies with Brazil's": an intention to cooperate
+            # in a way the lexicon does not know (030), aimed at the infinitive's partner
+            sites[tok.i] = Site(tok, UNKNOWN_INTENT, "030", flags={"speechlike", "intent"})
             continue
         if (comp is None and kind == "appeal" and own is not None and root
                 and has_infinitive(tok) and actors_of(state, prep_object(tok, APPEAL_PREPS))):
@@ -625,8 +635,9 @@ def infinitive_object(state: CodingState, tok: Token, own_side: set[str | None] 
                 found = actors_of(state, child(obj, "poss")) or actors_of(state, obj)
                 if found and not sides(state, found) <= own_side:
                     return found
-            # "refused to transfer the former president to Kiev": to whom the act goes
-            return actors_of(state, prep_object(c, RECEIVER_PREPS))
+            # "refused to transfer the former president to Kiev": to whom the act goes,
+            # or with whom
+            return actors_of(state, prep_object(c, RECEIVER_PREPS | {"with"}))
     return []
 
 
@@ -1587,9 +1598,9 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     sites.update(critical_namings(lexicon, sent, sites))
     if recalled is not None:
         return [to_draft(recalled, index)]
+    apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")
     if not sites:
         return []
-    apply_chains(state, lexicon, sent, sites)
     apply_accusations(lexicon, sites)
     suppress_covered_nouns(sites, lexicon)
     kept: dict[int, Site] = {}
