@@ -268,3 +268,13 @@ def test_wrapping_up_a_visit_is_a_visit(coder):
     recs = coded(coder, "Japan and India agreed to deepen ties as Modi wrapped up a two-day "
                         "visit to Tokyo.")
     assert any(r["cameo"] == "042" and codes(r["target"]) == ["JPN"] for r in recs)
+
+
+def test_an_event_noun_the_pair_announced_or_witnessed_is_theirs(coder):
+    body = ("Chinese President Xi Jinping held talks with Brazilian President Lula in Brasilia. "
+            "The two heads of state announced the elevation of bilateral relations and "
+            "witnessed the signing of 37 cooperation documents.")
+    recs = coded(coder, body)
+    for code in ("050", "057"):
+        assert any(r["cameo"] == code and sorted(codes(r["source"])) == ["BRA", "CHN"]
+                   for r in recs), code

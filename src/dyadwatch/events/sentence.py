@@ -474,7 +474,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                   or answered_claim_author(state, tok, src_sides)
                   or accord_parties(state, site, src_sides))
     target = other_party(target)
-    if subject_names_both(tok) and len({m.country for m in source}) < 2:
+    governor = tok.head if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" else None
+    if (governor is not None and lexicon.chain(governor.lemma_.lower(), "light") is not None
+            and subject_names_both(governor) and len({m.country for m in source}) < 2):
+        # "the two heads of state announced the elevation of relations, witnessed the
+        # signing of documents": the event noun is the pair's
+        source = both_sides(state, "both sides", at=tok)
+        target = [m for m in target if m.country not in {s.country for s in source}]
+        site.flags.add("inferred")
+    elif subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
         reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
