@@ -459,7 +459,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
                 return (noun_source(state, attack)
                         or actors_of(state, child(attack, "nsubj", "poss"))), False
         if agent is None and (base_lexicon().chain(verb.lemma_.lower(), "intent")
-                              or base_lexicon().chain(verb.lower_, "intent")):
+                              or base_lexicon().chain(verb.lower_, "intent")) and not any(
+                "passive" in e.flags for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB")):
+            # (a verb with a passive sense of its own is a true passive: "was invited to
+            # the ministry" is a summons)
             # "Vietnam is committed to ...", "is prepared to ...": a state, not a passive
             return actors_of(state, child(verb, "nsubjpass")), depth == 0
         return actors_of(state, agent), depth == 0
