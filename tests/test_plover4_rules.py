@@ -1,0 +1,69 @@
+"""Rules from the error analysis on the PLOVER gold records (issue 4), each checked on the
+team's own example sentences (never the PLOVER sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from dyadwatch.config import CoderConfig
+from dyadwatch.evaluation.plover import distinct_ids, score_plover
+from dyadwatch.events.plover_type import plover_of
+
+
+@pytest.fixture(scope="module")
+def domestic_coder():
+    from dyadwatch.pipeline import Coder
+
+    return Coder(CoderConfig(domestic=True))  # the spaCy model is cached: loads once
+
+
+def plover_types(records: list[dict]) -> set[str]:
+    return {r["plover"]["type"] for r in records if r.get("plover")}
+
+
+# ------------------------------------------------------------ PLOVER type readings
+
+@pytest.mark.parametrize("cameo, lemma, modality, ptype", [
+    ("042", "visit", "future", "AGREE"),      # a promised visit is an intention
+    ("042", "visit", "asserted", "CONSULT"),  # a visit made stays a consultation
+    ("070", "provide", "future", "AGREE"),
+    ("057", "agree", "asserted", "AGREE"),    # agreed to a deal
+    ("057", "sign", "asserted", "SUPPORT"),   # signed it
+    ("0871", "agree", "asserted", "AGREE"),
+    ("0871", "declare", "asserted", "RETREAT"),
+    ("084", "return", "future", "RETREAT"),   # future RETREAT stays RETREAT (manual)
+])
+def test_plover_type_follows_the_manuals_readings(cameo, lemma, modality, ptype):
+    assert plover_of(cameo, lemma, modality)[0] == ptype
+
+
+def test_future_cooperation_is_coded_agree(coder):
+    records = coded(coder, "The Chilean president will visit Argentina next month.")
+    assert "AGREE" in plover_types(records), records
+
+
+def test_two_states_agreeing_on_a_pact_is_agree(coder):
+    records = coded(coder, "Peru and Ecuador agreed on a new fisheries pact on Monday.")
+    assert "AGREE" in plover_types(records), records
+
+
+def test_signing_a_pact_stays_support(coder):
+    records = coded(coder, "Peru and Ecuador signed a new fisheries pact on Monday.")
+    assert "SUPPORT" in plover_types(records), records
+
+
+# ------------------------------------------------------------ PLOVER scoring
+
+def test_repeated_record_ids_are_kept_apart():
+    records = [{"id": "a", "text": "x"}, {"id": "a", "text": "y"}, {"id": "b", "text": "z"}]
+    assert [r["id"] for r in distinct_ids(records)] == ["a", "a#2", "b"]
+
+
+def test_a_compound_source_with_no_target_reads_as_mutual():
+    gold = [{"id": "r", "event": "CONSULT", "text": "t",
+             "source": [{"code": "PER"}], "target": [{"code": "CHL"}]}]
+    preds = {"r": [{"plover": {"type": "CONSULT"},
+                    "source": [{"code": "PERGOV"}, {"code": "CHLGOV"}], "target": None}]}
+    verdict = score_plover(gold, preds)["verdicts"][0]
+    assert verdict["source_ok"] and verdict["target_ok"], verdict
