@@ -4,7 +4,7 @@ team's own example sentences (never the PLOVER sentences)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded
+from coding_helpers import coded, codes
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.evaluation.plover import distinct_ids, score_plover
@@ -67,3 +67,27 @@ def test_a_compound_source_with_no_target_reads_as_mutual():
                     "source": [{"code": "PERGOV"}, {"code": "CHLGOV"}], "target": None}]}
     verdict = score_plover(gold, preds)["verdicts"][0]
     assert verdict["source_ok"] and verdict["target_ok"], verdict
+
+
+# ------------------------------------------------------------ whom a protest is aimed at
+
+def protest_targets(records: list[dict]) -> set[str]:
+    return {c for r in records if r["root"] == "14" for c in codes(r["target"])}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan farmers rioted in protest against the Ugandan army's raids.", "UGAMIL"),
+    ("Thousands of Chilean students staged a hunger strike to protest the Bolivian "
+     "government's decision.", "BOLGOV"),
+    ("Angry Chilean students held rallies against Argentina's president.", "ARGGOV"),
+    ("Kenyan teachers blocked roads to press their demands on the Ugandan government.",
+     "UGAGOV"),
+])
+def test_a_protest_is_aimed_at_the_actor_its_phrase_names(domestic_coder, text, target):
+    records = coded(domestic_coder, text)
+    assert target in protest_targets(records), records
+
+
+def test_a_protest_place_is_not_its_aim(domestic_coder):
+    records = coded(domestic_coder, "Bolivian students rioted in protest in Lima on Monday.")
+    assert not protest_targets(records) - {"PER"}, records

@@ -28,6 +28,7 @@ from dyadwatch.events.extract import (
 )
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
+from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
@@ -414,6 +415,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = other_party(infinitive_object(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
+    if not target:  # "rioted in protest against the army's raids": whom a protest is aimed at
+        target = protest_aim(state, tok, site.code, source)
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
