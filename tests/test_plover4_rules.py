@@ -91,3 +91,22 @@ def test_a_protest_is_aimed_at_the_actor_its_phrase_names(domestic_coder, text, 
 def test_a_protest_place_is_not_its_aim(domestic_coder):
     records = coded(domestic_coder, "Bolivian students rioted in protest in Lima on Monday.")
     assert not protest_targets(records) - {"PER"}, records
+
+
+# ------------------------------------------------ the source's own forces carry the act
+
+@pytest.mark.parametrize("text, target", [
+    ("Syria offered its troops to the Lebanese president.", "LBNGOV"),
+    ("France is ready to contribute 2,000 troops to a peacekeeping force in Mali.", "MLI"),
+    ("Kenya said it is willing to withdraw its troops from Somalia.", "SOM"),
+    ("Britain mobilized army reservists for a possible war against Iraq.", "IRQ"),
+])
+def test_own_forces_are_no_target_when_a_phrase_names_the_other_party(
+        domestic_coder, text, target):
+    records = coded(domestic_coder, text)
+    assert any(target in codes(r["target"]) for r in records), records
+
+
+def test_own_forces_stay_the_target_when_no_other_party_is_named(domestic_coder):
+    records = coded(domestic_coder, "Peru mobilized its army on Monday.")
+    assert any(codes(r["target"]) == ["PERMIL"] for r in records), records

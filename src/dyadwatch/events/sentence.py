@@ -29,6 +29,7 @@ from dyadwatch.events.extract import (
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
+from dyadwatch.events.recipients import recipient_of_forces
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
@@ -422,6 +423,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                   or judged_act_author(state, site, src_sides)
                   or answered_claim_author(state, tok, src_sides)
                   or accord_parties(state, site, src_sides))
+    target = recipient_of_forces(state, tok, source, target)  # "offered its troops to X"
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two

@@ -1,0 +1,64 @@
+"""The party an act is done for or against when its object is the actor's own forces.
+
+"Syria offered its troops to Lebanon", "France is ready to contribute troops to a force in
+Mali", "Kenya will withdraw its troops from Somalia", "Britain mobilized reservists for a
+war against Iraq": the object is the source's own armed forces, which only carry the act;
+the other party is the one a "to / from / against / into / in" phrase names. With domestic
+coding on, a state and its own army are two sides, so without this rule the army would be
+taken for the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.events.extract import _mention_for
+from dyadwatch.pipeline import ActorMention, CodingState
+
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
+RECIPIENT_PREPS = frozenset({"to", "from", "against", "into", "in", "inside", "toward",
+                             "towards", "for"})
+
+
+def own_forces(target: list[ActorMention], source: list[ActorMention]) -> bool:
+    countries = {m.country for m in source if m.country}
+    return bool(target) and all(
+        m.country in countries and FORCE_ROLES & set(m.roles) for m in target)
+
+
+def phrase_heads(state: CodingState, tok: Token, target: list[ActorMention]) -> list[Token]:
+    """Prepositions on the trigger, on the verbs between it and the forces, and on the
+    forces' own phrase."""
+    doc = state.doc
+    heads = [tok]
+    for m in target:
+        if not 0 <= m.head < len(doc):
+            continue
+        cur = doc[m.head]
+        heads.append(cur)
+        while cur.i != tok.i and cur.head.i != cur.i and cur.dep_ != "ROOT":
+            cur = cur.head  # the verbs that carry the forces up to the trigger
+            heads.append(cur)
+            if cur.i == tok.i:
+                break
+    return heads
+
+
+def recipient_of_forces(state: CodingState, tok: Token, source: list[ActorMention],
+                        target: list[ActorMention]) -> list[ActorMention]:
+    """The other party for an act on the source's own forces; the target unchanged when the
+    act names none."""
+    if not own_forces(target, source):
+        return target
+    own = {m.country for m in source if m.country}
+    seen: set[int] = set()
+    for head in phrase_heads(state, tok, target):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in RECIPIENT_PREPS or prep.i in seen:
+                continue
+            seen.add(prep.i)
+            for t in prep.subtree:
+                m = _mention_for(state, t, pronouns=False)
+                if m is not None and m.country not in own:
+                    return [m]
+    return target
