@@ -29,8 +29,8 @@ from dyadwatch.events.extract import (
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
-from dyadwatch.events.recipients import recipient_of_forces
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
+from dyadwatch.events.recipients import recipient_of_forces
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
