@@ -110,3 +110,26 @@ def test_own_forces_are_no_target_when_a_phrase_names_the_other_party(
 def test_own_forces_stay_the_target_when_no_other_party_is_named(domestic_coder):
     records = coded(domestic_coder, "Peru mobilized its army on Monday.")
     assert any(codes(r["target"]) == ["PERMIL"] for r in records), records
+
+
+# ------------------------------------------------ the ground an act happens on (domestic)
+
+@pytest.mark.parametrize("text, target", [
+    ("The Peruvian government imposed a curfew in Lima on Monday.", "PER"),
+    ("Kenya's government lifted the state of emergency in Nairobi.", "KEN"),
+    ("President Gustavo Petro threatened to declare a state of emergency in Bogota.", "COL"),
+    ("Bolivian miners rioted at a prison in southern Peru.", "PER"),
+])
+def test_a_territorial_act_is_done_to_the_state_it_happens_in(domestic_coder, text, target):
+    records = coded(domestic_coder, text)
+    assert any(codes(r["target"]) == [target] for r in records), records
+
+
+def test_where_the_actors_come_from_is_not_the_ground(domestic_coder):
+    records = coded(domestic_coder, "Protesters in Lima blocked roads on Monday.")
+    assert all(not codes(r["target"]) for r in records), records
+
+
+def test_interstate_coding_takes_no_home_ground(coder):
+    records = coded(coder, "The Peruvian government imposed a curfew in Lima on Monday.")
+    assert records == [], records

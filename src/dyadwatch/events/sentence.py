@@ -31,6 +31,7 @@ from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.events.recipients import recipient_of_forces
+from dyadwatch.events.territory import home_ground
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
@@ -1407,6 +1408,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
+        if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
+            site.target = home_ground(state, site.token, site.code)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
         if (site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1
                 and "oneway" not in site.entry.flags):

@@ -1,0 +1,60 @@
+"""The state whose ground an act happens on, as the act's recipient when none is named.
+
+With domestic coding on (as PLOVER codes events), a curfew, a state of emergency, a protest
+or an attack with no named recipient is done to the state where it happens: "the government
+imposed a curfew in Lima", "ethnic Albanians demonstrated in Serbia", "rebels exploded bombs
+in Kabul". Which acts count is data (data/territorial_acts.tsv). Interstate coding is left
+alone: there a place in the actor's own country names no second party.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.tables import read_tsv
+
+# "in Lima", "across the north of Iraq", "outside Parliament", "near Kabul"
+GROUND_PREPS = frozenset({"in", "at", "across", "inside", "throughout", "near", "outside",
+                          "around", "into", "within"})
+PLACE_KINDS = frozenset({"state", "place"})
+
+
+@cache
+def territorial_prefixes() -> tuple[str, ...]:
+    return tuple(r["prefix"].strip() for r in read_tsv("territorial_acts.tsv"))
+
+
+def territorial(code: str) -> bool:
+    return code.startswith(territorial_prefixes())
+
+
+def placed_under(tok: Token, place: Token) -> bool:
+    """The place hangs below the act through a place preposition ("curfew in Lima",
+    "threatened to institute a curfew in Algiers"), not through a subject."""
+    via_place = False
+    cur = place
+    while cur.i != tok.i and cur.head.i != cur.i:
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "protesters in Lima blocked roads": where the actors are from
+        via_place = via_place or (cur.dep_ == "prep" and cur.lower_ in GROUND_PREPS)
+        cur = cur.head
+    return cur.i == tok.i and via_place
+
+
+def home_ground(state: CodingState, tok: Token, code: str) -> list[ActorMention]:
+    """The state of the first place phrase under a territorial act, for domestic coding."""
+    if not state.config.domestic or not territorial(code) or state.doc is None:
+        return []
+    for m in sorted(state.mentions, key=lambda m: m.token_start):
+        if m.kind not in PLACE_KINDS or not m.country or m.token_start < 0:
+            continue
+        head = state.doc[m.head if m.head >= 0 else m.token_start]
+        if placed_under(tok, head):
+            return [ActorMention(code=m.country, country=m.country, roles=[], text=m.text,
+                                 start_char=m.start_char, end_char=m.end_char,
+                                 token_start=m.token_start, token_end=m.token_end,
+                                 head=m.head, kind="state", confidence=0.8)]
+    return []
