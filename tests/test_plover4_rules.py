@@ -133,3 +133,30 @@ def test_where_the_actors_come_from_is_not_the_ground(domestic_coder):
 def test_interstate_coding_takes_no_home_ground(coder):
     records = coded(coder, "The Peruvian government imposed a curfew in Lima on Monday.")
     assert records == [], records
+
+
+# ------------------------------------------------ labour actions and vows
+
+@pytest.mark.parametrize("text", [
+    "Bolivian miners went on strike on Monday.",
+    "The Serbian teachers' union called a general strike.",
+])
+def test_a_workers_strike_is_a_strike_not_an_attack(domestic_coder, text):
+    records = coded(domestic_coder, text)
+    assert any(r["cameo"] == "143" for r in records), records
+    assert not any(r["root"] in ("18", "19") for r in records), records
+
+
+def test_an_air_strike_is_still_an_attack(coder):
+    records = coded(coder, "Israeli jets carried out strikes on Gaza.")
+    assert any(r["root"] == "19" for r in records), records
+
+
+def test_occupational_groups_with_a_country_are_civilians(domestic_coder):
+    records = coded(domestic_coder, "Algerian landowners began a hunger strike on Monday.")
+    assert any(codes(r["source"]) == ["DZACVL"] for r in records), records
+
+
+def test_swearing_to_fight_is_a_threat(coder):
+    records = coded(coder, "Colombian rebels swore to fight the Venezuelan army.")
+    assert any(r["root"] == "13" and codes(r["target"]) == ["VENMIL"] for r in records), records
