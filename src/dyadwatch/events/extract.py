@@ -346,29 +346,21 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     entries = lexicon.lookup(tok.lemma_.lower(), pos)
     if not entries:
         return None
+    if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
+        entries = [e for e in entries if "passive" not in e.flags]
     particles = particles_of(tok)
+    # "called in the envoy": the parser often takes the particle for a preposition; the
+    # particle sense holds only when its object fits ("called in Geneva" is no summons)
+    chosen = best_constrained(
+        [e for e in entries if e.particle and e.particle in adjacent_preps(tok) - particles],
+        tok)
+    if chosen is not None:
+        return chosen
     with_particle = [e for e in entries if e.particle and e.particle in particles]
     pool = with_particle or [e for e in entries if not e.particle]
-    if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
-        pool = [e for e in pool if "passive" not in e.flags]
     if not pool:
         return None
-    objs = object_tokens(tok)
-    heads = {o.lemma_.lower() for o in objs}
-    phrase = {w.lemma_.lower() for o in objs for w in o.subtree} | heads
-    best: tuple[int, int, int] | None = None
-    chosen: TriggerEntry | None = None
-    for order, e in enumerate(pool):
-        if not e.constrained:
-            continue
-        exact = any(w in heads for w in e.objects)
-        words = phrase if "clause" not in e.flags else phrase | clause_words(tok)
-        star = any(w in words for w in e.object_words)
-        if not (exact or star):
-            continue
-        score = (len(e.cameo), 1 if star else 0, -order)
-        if best is None or score > best:
-            best, chosen = score, e
+    chosen = best_constrained(pool, tok)
     if chosen is not None:
         return chosen
     plain = [e for e in pool if not e.constrained]
@@ -394,6 +386,34 @@ def labour_frame(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return (noun.head.head.lemma_.lower(), noun.head.lower_) in labour_frames()
     return noun.dep_ == "dobj" and (noun.head.lemma_.lower(), "-") in labour_frames()
+
+
+def adjacent_preps(tok: Token) -> set[str]:
+    """Prepositions right after a verb: possibly particles the parser took for them."""
+    return {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}
+
+
+def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | None:
+    """The entry whose object constraint the token's objects meet; the longest code wins."""
+    if not any(e.constrained for e in pool):
+        return None
+    objs = object_tokens(tok)
+    heads = {o.lemma_.lower() for o in objs}
+    phrase = {w.lemma_.lower() for o in objs for w in o.subtree} | heads
+    best: tuple[int, int, int] | None = None
+    chosen: TriggerEntry | None = None
+    for order, e in enumerate(pool):
+        if not e.constrained:
+            continue
+        exact = any(w in heads for w in e.objects)
+        words = phrase if "clause" not in e.flags else phrase | clause_words(tok)
+        star = any(w in words for w in e.object_words)
+        if not (exact or star):
+            continue
+        score = (len(e.cameo), 1 if star else 0, -order)
+        if best is None or score > best:
+            best, chosen = score, e
+    return chosen
 
 
 # ---------------------------------------------------------------- source and target
@@ -458,6 +478,13 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and (
+            head.pos_ in NOUN_POS):
+        # "Japan's vice minister, Name, called in the envoy": a finite verb the parser hangs
+        # on a verbless sentence's head noun has that noun for its subject
+        found = actors_of(state, head)
+        if found:
+            return found, depth == 0
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOUN_POS:
         # "demonstrators protesting ...": they protest (not "a resolution finding Iran ...":
         # what the participle's own clause names)
@@ -634,6 +661,12 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
 
 
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
+    if entry.particle and entry.particle in adjacent_preps(verb):
+        yield actors_of(state, prep_object(verb, frozenset({entry.particle})))  # "called in X"
+    if entry.cameo[:2] in GIVING_ROOTS:
+        # "promised troops to Latvia": what is given (troops) is no target; its receiver is
+        for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            yield actors_of(state, prep_object(holder, RECEIVER_PREPS))
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
         if subj is None and verb.dep_ in ("acl", "amod"):
@@ -698,6 +731,8 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+GIVING_ROOTS = frozenset({"03", "07"})  # pledges and the aid itself
+RECEIVER_PREPS = frozenset({"to", "for"})
 OBJECT_PREPS = frozenset({"from", "in", "to", "of", "against", "on", "with", "toward",
                           "towards", "for"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "mediation", "backing",

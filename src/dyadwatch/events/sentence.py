@@ -194,6 +194,32 @@ def future_clause(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
 
 
+DEADLINE_UNITS = frozenset({"hour", "day", "week"})
+
+
+def deadline_act(tok: Token, sites: dict[int, Site]) -> Site | None:
+    """"gave the envoy 48 hours to leave": a time limit set for someone's act is an order to
+    do it. The parser hangs the infinitive on the verb or on the span of time."""
+    for span in tok.children:
+        if span.dep_ not in ("dobj", "npadvmod") or span.lemma_.lower() not in DEADLINE_UNITS:
+            continue
+        if not any(c.dep_ in ("dative", "dobj") and c.i != span.i for c in tok.children):
+            continue  # nobody is given the time
+        for act in (*tok.children, *span.children):
+            if (act.dep_ in ("xcomp", "advcl", "relcl", "acl") and act.i in sites
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)):
+                return sites[act.i]
+    return None
+
+
+def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
+    """"offered an apology", "offered condolences": a verbal act (an event noun of speech)
+    is made by offering it, unlike aid or talks, which are only promised."""
+    return (lexicon.chain(tok.lemma_.lower(), "light") is not None
+            and comp.token.dep_ == "dobj" and comp.token.head.i == tok.i
+            and comp.entry.speech and comp.code[:2] not in ("03", "13"))
+
+
 def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                  sites: dict[int, Site]) -> None:
     """decide/order to X -> X; call Y to X -> X; urge/promise/refuse/threaten to X -> coded."""
@@ -203,6 +229,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue
         kind, root = mode
         if kind == "light":
+            ordered = deadline_act(tok, sites)
+            if ordered is not None:  # "gave the ambassador 48 hours to leave": an order
+                ordered.flags.add("chain")
+                ordered.controller = tok
             continue  # only lends its subject to its event noun (noun_governor_subject)
         if kind == "intent" and is_passive(tok):
             continue  # "are expected to sign": others predict it; the act stays, as future
@@ -231,6 +261,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             own.flags.update({"speechlike", "appeal"})
             continue
         if comp is None or comp.token.i == tok.i:
+            continue
+        if kind == "intent" and performed_by_offering(lexicon, tok, comp):
+            if own is not None:  # "offered an apology": the apology is made, not promised
+                own.suppressed = True
             continue
         if (own is not None and own.entry.constrained and comp.token.dep_ == "pobj"
                 and comp.token.head.lower_ == "to"):
