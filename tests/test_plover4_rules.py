@@ -160,3 +160,20 @@ def test_occupational_groups_with_a_country_are_civilians(domestic_coder):
 def test_swearing_to_fight_is_a_threat(coder):
     records = coded(coder, "Colombian rebels swore to fight the Venezuelan army.")
     assert any(r["root"] == "13" and codes(r["target"]) == ["VENMIL"] for r in records), records
+
+
+# ------------------------------------------------ country names misspelt by one letter
+
+@pytest.mark.parametrize("text, source", [
+    ("Ethopia has agreed to reopen its border with Kenya.", "ETH"),
+    ("The Phillippines military attacked Chinese fishing boats.", "PHLMIL"),
+])
+def test_a_misspelt_country_name_is_still_the_country(coder, text, source):
+    records = coded(coder, text)
+    assert any(source in codes(r["source"]) for r in records), records
+
+
+def test_a_short_name_near_a_country_is_no_country(coder):
+    # "Malia" is one letter from "Mali": short words are left alone
+    records = coded(coder, "Malia met the Kenyan president in Nairobi.")
+    assert not any("MLI" in codes(r["source"]) for r in records), records

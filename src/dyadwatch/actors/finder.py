@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
+from dyadwatch.actors.misspelt import misspelt_country
 from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.tables import read_tsv, read_words
@@ -79,6 +80,9 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     while i < len(doc):
         found = longest_at(i)
         if found is None:
+            misspelt = misspelt_country(doc[i], lexicon)  # "Ethopia", "Afganistan"
+            if misspelt:
+                atoms.append(Atom(i, i + 1, misspelt))
             i += 1
             continue
         if found.end - found.start > 1 and found.end < len(doc):
