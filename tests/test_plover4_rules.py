@@ -177,3 +177,17 @@ def test_a_short_name_near_a_country_is_no_country(coder):
     # "Malia" is one letter from "Mali": short words are left alone
     records = coded(coder, "Malia met the Kenyan president in Nairobi.")
     assert not any("MLI" in codes(r["source"]) for r in records), records
+
+
+# ------------------------------------------------ aims and addressees of nouns
+
+def test_a_protests_aim_wins_over_its_place(domestic_coder):
+    records = coded(domestic_coder, "Thousands of people blocked streets in Caracas in defiance "
+                                    "of the Venezuelan authorities.")
+    assert "VENGOV" in protest_targets(records), records
+
+
+def test_a_demand_noun_is_addressed_to_its_clauses_subject(coder):
+    records = coded(coder, "The World Health Organization repeated its demand on Monday that "
+                           "Israel lift the blockade.")
+    assert any(r["root"] == "10" and codes(r["target"]) == ["ISR"] for r in records), records

@@ -62,3 +62,28 @@ def recipient_of_forces(state: CodingState, tok: Token, source: list[ActorMentio
                 if m is not None and m.country not in own:
                     return [m]
     return target
+
+
+APPEAL_NOUN_ROOTS = ("02", "10")  # appeals and demands
+CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+
+
+def addressee_of_appeal_noun(state: CodingState, tok: Token, code: str,
+                             source: list[ActorMention]) -> list[ActorMention]:
+    """"its demand that Israel lift the blockade", "a call for Peru to free the crew": the
+    party a demand or appeal noun asks to act is the subject of the clause it governs."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not code.startswith(APPEAL_NOUN_ROOTS):
+        return []
+    own = {m.country for m in source if m.country}
+    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
+    if tok.dep_ == "dobj":  # "reiterated its demand today that Israel ...": the parser
+        clauses += [c for c in tok.head.children  # hangs the clause on the verb
+                    if c.dep_ == "ccomp" and c.i > tok.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for clause in clauses:
+        for subj in clause.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                m = _mention_for(state, subj, pronouns=False)
+                if m is not None and m.country not in own:
+                    return [m]
+    return []

@@ -30,8 +30,8 @@ from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
-from dyadwatch.events.recipients import recipient_of_forces
-from dyadwatch.events.territory import home_ground
+from dyadwatch.events.recipients import addressee_of_appeal_noun, recipient_of_forces
+from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
@@ -432,6 +432,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
+    if not target:  # "its demand that Israel lift the blockade": the party asked
+        target = addressee_of_appeal_noun(state, tok, site.code, source)
     if comp is not None and not target and site.code[:2] in APPEAL_ROOTS:
         # "calling for Russia to withdraw its troops": the party asked, not its troops
         target = other_party(actors_of(state, child(comp.token, "nsubj")))
@@ -451,8 +453,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = other_party(infinitive_object(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
-    if not target:  # "rioted in protest against the army's raids": whom a protest is aimed at
-        target = protest_aim(state, tok, site.code, source)
+    if not target or only_ground(state, tok, target):
+        # "rioted in protest against the army's raids": whom a protest is aimed at, before
+        # the place it happens in ("blocked streets in Hong Kong in defiance of Beijing")
+        target = protest_aim(state, tok, site.code, source) or target
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)

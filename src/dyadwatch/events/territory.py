@@ -58,3 +58,11 @@ def home_ground(state: CodingState, tok: Token, code: str) -> list[ActorMention]
                                  token_start=m.token_start, token_end=m.token_end,
                                  head=m.head, kind="state", confidence=0.8)]
     return []
+
+
+def only_ground(state: CodingState, tok: Token, target: list[ActorMention]) -> bool:
+    """Every target is a state named only as the place of the act ("in Hong Kong")."""
+    doc = state.doc
+    return bool(target) and doc is not None and all(
+        not m.roles and 0 <= m.head < len(doc) and placed_under(tok, doc[m.head])
+        for m in target)
