@@ -191,3 +191,8 @@ def test_a_demand_noun_is_addressed_to_its_clauses_subject(coder):
     records = coded(coder, "The World Health Organization repeated its demand on Monday that "
                            "Israel lift the blockade.")
     assert any(r["root"] == "10" and codes(r["target"]) == ["ISR"] for r in records), records
+
+
+def test_a_threat_is_aimed_at_the_party_its_infinitives_phrase_names(coder):
+    records = coded(coder, "The Taliban threatened to deliver devastating blows to Pakistan.")
+    assert any(r["root"] == "13" and codes(r["target"]) == ["PAK"] for r in records), records

@@ -87,3 +87,26 @@ def addressee_of_appeal_noun(state: CodingState, tok: Token, code: str,
                 if m is not None and m.country not in own:
                     return [m]
     return []
+
+
+INFINITIVE_RECIPIENT_PREPS = frozenset({"to", "against", "on", "at", "toward", "towards",
+                                        "upon"})
+
+
+def infinitive_recipient(state: CodingState, tok: Token) -> list[ActorMention]:
+    """"threatened to deliver blows to the United States", "vowed to take measures against
+    Kyiv": the party the infinitive's act is aimed at, named in a phrase on the infinitive
+    or on its object, when the object itself names no actor."""
+    for comp in tok.children:
+        if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
+            continue
+        heads = [comp, *(c for c in comp.children if c.dep_ == "dobj")]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in INFINITIVE_RECIPIENT_PREPS:
+                    continue
+                for t in prep.subtree:
+                    m = _mention_for(state, t, pronouns=False)
+                    if m is not None:
+                        return [m]
+    return []

@@ -30,7 +30,11 @@ from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
-from dyadwatch.events.recipients import addressee_of_appeal_noun, recipient_of_forces
+from dyadwatch.events.recipients import (
+    addressee_of_appeal_noun,
+    infinitive_recipient,
+    recipient_of_forces,
+)
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
@@ -450,7 +454,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
-        target = other_party(infinitive_object(state, tok))
+        target = other_party(infinitive_object(state, tok)
+                             or infinitive_recipient(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
     if not target or only_ground(state, tok, target):
