@@ -196,3 +196,21 @@ def test_a_demand_noun_is_addressed_to_its_clauses_subject(coder):
 def test_a_threat_is_aimed_at_the_party_its_infinitives_phrase_names(coder):
     records = coded(coder, "The Taliban threatened to deliver devastating blows to Pakistan.")
     assert any(r["root"] == "13" and codes(r["target"]) == ["PAK"] for r in records), records
+
+
+# ------------------------------------------------ lexicon rows from the CAMEO codebook
+
+def test_holding_people_as_human_shields_is_184(coder):
+    records = coded(coder, "The Chilean army has been holding hundreds of Bolivian civilians "
+                           "as human shields.")
+    assert any(r["cameo"] == "184" and codes(r["target"]) == ["BOLCVL"] for r in records), records
+
+
+def test_holding_talks_is_still_a_meeting(coder):
+    records = coded(coder, "The Chilean army held talks with Bolivia.")
+    assert not any(r["cameo"] == "184" for r in records), records
+
+
+def test_war_games_are_military_cooperation(coder):
+    records = coded(coder, "Russian and Chinese troops held joint war games near the border.")
+    assert any(r["cameo"] == "062" for r in records), records
