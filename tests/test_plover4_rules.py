@@ -187,24 +187,26 @@ def test_a_protests_aim_wins_over_its_place(domestic_coder):
     assert "VENGOV" in protest_targets(records), records
 
 
-def test_a_demand_noun_is_addressed_to_its_clauses_subject(coder):
-    records = coded(coder, "The World Health Organization repeated its demand on Monday that "
-                           "Israel lift the blockade.")
-    assert any(r["root"] == "10" and codes(r["target"]) == ["ISR"] for r in records), records
+def has_event(records: list[dict], prefix: str, target: list[str]) -> bool:
+    return any(r["cameo"].startswith(prefix) and codes(r["target"]) == target for r in records)
 
 
-def test_a_threat_is_aimed_at_the_party_its_infinitives_phrase_names(coder):
-    records = coded(coder, "The Taliban threatened to deliver devastating blows to Pakistan.")
-    assert any(r["root"] == "13" and codes(r["target"]) == ["PAK"] for r in records), records
+@pytest.mark.parametrize("text, prefix, target", [
+    # a demand noun is addressed to the subject of its that-clause
+    ("The World Health Organization repeated its demand on Monday that Israel lift the "
+     "blockade.", "10", ["ISR"]),
+    # a threat is aimed at the party a phrase of its infinitive names
+    ("The Taliban threatened to deliver devastating blows to Pakistan.", "13", ["PAK"]),
+    # CAMEO 184: holding or using people as human shields
+    ("The Chilean army has been holding hundreds of Bolivian civilians as human shields.",
+     "184", ["BOLCVL"]),
+])
+def test_the_act_reaches_the_party_named(coder, text, prefix, target):
+    records = coded(coder, text)
+    assert has_event(records, prefix, target), records
 
 
 # ------------------------------------------------ lexicon rows from the CAMEO codebook
-
-def test_holding_people_as_human_shields_is_184(coder):
-    records = coded(coder, "The Chilean army has been holding hundreds of Bolivian civilians "
-                           "as human shields.")
-    assert any(r["cameo"] == "184" and codes(r["target"]) == ["BOLCVL"] for r in records), records
-
 
 def test_holding_talks_is_still_a_meeting(coder):
     records = coded(coder, "The Chilean army held talks with Bolivia.")
