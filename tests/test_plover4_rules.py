@@ -200,6 +200,10 @@ def has_event(records: list[dict], prefix: str, target: list[str]) -> bool:
     # CAMEO 184: holding or using people as human shields
     ("The Chilean army has been holding hundreds of Bolivian civilians as human shields.",
      "184", ["BOLCVL"]),
+    # CAMEO 113: appealing for sanctions or condemnation rallies opposition against the
+    # party they are aimed at, not the party asked
+    ("The Kenyan president called for sanctions against Uganda.", "113", ["UGA"]),
+    ("Ukraine urged the European Union to impose sanctions on Russia.", "113", ["RUS"]),
     # CAMEO 074: peacekeepers deployed or arriving provide peacekeeping
     ("Kenya deployed 400 peacekeepers to Haiti.", "074", ["HTI"]),
     ("The first NATO peacekeeping troops have arrived in Bosnia.", "074", ["BIH"]),
@@ -214,6 +218,7 @@ def test_the_act_reaches_the_party_named(coder, text, prefix, target):
 @pytest.mark.parametrize("text, code", [
     ("The Chilean army held talks with Bolivia.", "184"),
     ("The Chilean president arrived in Lima.", "074"),
+    ("Ukraine urged the European Union to send weapons.", "113"),
 ])
 def test_the_ordinary_sense_stays(coder, text, code):
     records = coded(coder, text)

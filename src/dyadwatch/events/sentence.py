@@ -62,6 +62,7 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
+RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
 ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
@@ -433,6 +434,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             return []
         return found
 
+    if site.code == RALLY_OPPOSITION and comp is not None:
+        # "urged the EU to impose sanctions on Russia": opposition is rallied against Russia,
+        # the party the appealed-for act is aimed at, not the party asked
+        target = other_party(complement_target(state, comp)) or target
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
