@@ -119,6 +119,7 @@ def test_own_forces_stay_the_target_when_no_other_party_is_named(domestic_coder)
     ("Kenya's government lifted the state of emergency in Nairobi.", "KEN"),
     ("President Gustavo Petro threatened to declare a state of emergency in Bogota.", "COL"),
     ("Bolivian miners rioted at a prison in southern Peru.", "PER"),
+    ("Israeli troops remained on alert in Gaza.", "PSE"),
 ])
 def test_a_territorial_act_is_done_to_the_state_it_happens_in(domestic_coder, text, target):
     records = coded(domestic_coder, text)
@@ -140,6 +141,7 @@ def test_interstate_coding_takes_no_home_ground(coder):
 @pytest.mark.parametrize("text", [
     "Bolivian miners went on strike on Monday.",
     "The Serbian teachers' union called a general strike.",
+    "Chilean miners staged a strike in Santiago.",
 ])
 def test_a_workers_strike_is_a_strike_not_an_attack(domestic_coder, text):
     records = coded(domestic_coder, text)

@@ -44,15 +44,25 @@ def placed_under(tok: Token, place: Token) -> bool:
     return cur.i == tok.i and via_place
 
 
+def governing_verb(noun: Token) -> list[Token]:
+    """The verb an event noun is the object of ("remained on alert in Gaza", "staged a
+    strike in Lima"): a place phrase may hang on it."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return [head] if head is not None and head.pos_ in ("VERB", "AUX") else []
+
+
 def home_ground(state: CodingState, tok: Token, code: str) -> list[ActorMention]:
     """The state of the first place phrase under a territorial act, for domestic coding."""
     if not state.config.domestic or not territorial(code) or state.doc is None:
         return []
+    anchors = [tok, *governing_verb(tok)]
     for m in sorted(state.mentions, key=lambda m: m.token_start):
         if m.kind not in PLACE_KINDS or not m.country or m.token_start < 0:
             continue
         head = state.doc[m.head if m.head >= 0 else m.token_start]
-        if placed_under(tok, head):
+        if any(placed_under(anchor, head) for anchor in anchors):
             return [ActorMention(code=m.country, country=m.country, roles=[], text=m.text,
                                  start_char=m.start_char, end_char=m.end_char,
                                  token_start=m.token_start, token_end=m.token_end,
