@@ -230,3 +230,8 @@ def test_the_ordinary_sense_stays(coder, text, code):
 def test_war_games_are_military_cooperation(coder):
     records = coded(coder, "Russian and Chinese troops held joint war games near the border.")
     assert any(r["cameo"] == "062" for r in records), records
+
+
+def test_northern_ireland_is_part_of_the_united_kingdom(coder):
+    records = coded(coder, "Irish police arrested two men in Northern Ireland.")
+    assert not any("IRL" in codes(r["target"]) for r in records), records
