@@ -40,7 +40,7 @@ def country_words(lexicon: ActorLexicon) -> tuple[dict[str, list[Entry]], list[s
 def misspelt_country(token: Token, lexicon: ActorLexicon) -> list[Entry]:
     """The entries of the country form a capitalised unknown word misspells; [] if none."""
     word = token.text
-    if (len(word) < MIN_LENGTH or not word[0].isupper() or not word.isalpha()
+    if (not word[:1].isupper() or len(word) < MIN_LENGTH or not word.isalpha()
             or token.pos_ != "PROPN" or lexicon.lookup((word,))):
         return []
     words, choices = country_words(lexicon)
