@@ -206,6 +206,8 @@ def has_event(records: list[dict], prefix: str, target: list[str]) -> bool:
     # party they are aimed at, not the party asked
     ("The Kenyan president called for sanctions against Uganda.", "113", ["UGA"]),
     ("Ukraine urged the European Union to impose sanctions on Russia.", "113", ["RUS"]),
+    # a passive's "by" agent that the parser hangs on the noun before it
+    ("Bolivian miners were accused of theft by the Chilean police.", "112", ["BOLCVL"]),
     # CAMEO 074: peacekeepers deployed or arriving provide peacekeeping
     ("Kenya deployed 400 peacekeepers to Haiti.", "074", ["HTI"]),
     ("The first NATO peacekeeping troops have arrived in Bosnia.", "074", ["BIH"]),

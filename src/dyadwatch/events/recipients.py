@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadwatch.events.extract import _mention_for
+from dyadwatch.events.extract import _mention_for, actors_of, child, is_passive
+from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
@@ -109,4 +110,26 @@ def infinitive_recipient(state: CodingState, tok: Token) -> list[ActorMention]:
                     m = _mention_for(state, t, pronouns=False)
                     if m is not None:
                         return [m]
+    return []
+
+
+def late_agent(state: CodingState, verb: Token, lexicon: Lexicon) -> list[ActorMention]:
+    """"was accused of corruption by Chilean officials": the parser hangs the passive's
+    "by" agent on the noun of the phrase before it. The "by" phrase is the verb's agent
+    unless that noun is an act of its own ("accused of attacks by its troops": the troops
+    attacked)."""
+    if not is_passive(verb) or child(verb, "agent") is not None:
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or lexicon.lookup(noun.lemma_.lower(), "NOUN"):
+                continue
+            by = next((c for c in noun.children
+                       if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            agent = child(by, "pobj") if by is not None else None
+            found = actors_of(state, agent)
+            if found:
+                return found
     return []

@@ -33,6 +33,7 @@ from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, 
 from dyadwatch.events.recipients import (
     addressee_of_appeal_noun,
     infinitive_recipient,
+    late_agent,
     recipient_of_forces,
 )
 from dyadwatch.events.territory import home_ground, only_ground
@@ -408,6 +409,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                       else noun_targets(state, tok))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
+        if not source:  # "was accused of corruption by Chilean officials"
+            source = late_agent(state, tok, lexicon)
         target = verb_targets(state, tok, site.entry, sides(state, source))
         if addressee_names_both(tok) and not recent_objects(state, tok):
             # "urged both sides to protect civilians": the pair, not whoever the
