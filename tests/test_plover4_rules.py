@@ -100,6 +100,8 @@ def test_a_protest_place_is_not_its_aim(domestic_coder):
     ("France is ready to contribute 2,000 troops to a peacekeeping force in Mali.", "MLI"),
     ("Kenya said it is willing to withdraw its troops from Somalia.", "SOM"),
     ("Britain mobilized army reservists for a possible war against Iraq.", "IRQ"),
+    ("The African Union rejected a call for its peacekeeping forces to be deployed in "
+     "Sudan.", "SDN"),
 ])
 def test_own_forces_are_no_target_when_a_phrase_names_the_other_party(
         domestic_coder, text, target):

@@ -53,15 +53,18 @@ def recipient_of_forces(state: CodingState, tok: Token, source: list[ActorMentio
         return target
     own = {m.country for m in source if m.country}
     seen: set[int] = set()
-    for head in phrase_heads(state, tok, target):
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in RECIPIENT_PREPS or prep.i in seen:
-                continue
-            seen.add(prep.i)
-            for t in prep.subtree:
-                m = _mention_for(state, t, pronouns=False)
-                if m is not None and m.country not in own:
-                    return [m]
+    # the phrases on the way from the forces to the trigger first, then any in the clause
+    # ("rejected a call for its forces to be deployed in East Timor")
+    preps = [p for head in phrase_heads(state, tok, target) for p in head.children]
+    preps += [t for t in tok.subtree if t.dep_ == "prep"]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in RECIPIENT_PREPS or prep.i in seen:
+            continue
+        seen.add(prep.i)
+        for t in prep.subtree:
+            m = _mention_for(state, t, pronouns=False)
+            if m is not None and m.country not in own:
+                return [m]
     return target
 
 
