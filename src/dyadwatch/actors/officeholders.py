@@ -253,14 +253,20 @@ class OfficeholderIndex:
         if not names:
             return None
         best: tuple[tuple[int, int], Person, Term] | None = None
-        for name in names:
+        tied_countries: set[str] = set()
+        for name in sorted(names):  # sorted: the same answer in every process
             person = self.people[name]
             for term in person.terms:
                 score = self._term_score(term, date)
                 if best is None or score < best[0]:
                     best = (score, person, term)
+                    tied_countries = {split_code(term.code)[0]}
+                elif score == best[0]:
+                    tied_countries.add(split_code(term.code)[0])
         if best is None:
             return None
+        if len(names) > 1 and len(tied_countries) > 1:
+            return None  # "Mohammed" alone: officeholders of several states fit equally
         (distance, _rank), person, term = best
         if date is None:  # undated document: the person's current or last office
             return PersonMatch(person.name, term.code, term.office, sure * 0.9)

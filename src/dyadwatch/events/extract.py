@@ -35,6 +35,8 @@ from dyadwatch.when.stage import material_act_nouns
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})
 MUTUAL_PREPS = frozenset({"between", "among"})
+PERMITTING_VERBS = frozenset({"approve", "authorize", "authorise", "allow", "permit"})
+SHOW_OF_FORCE_PREPS = frozenset({"near", "around", "off"})  # where a show of force is aimed
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
 # Dependencies that leave the noun phrase: an actor found below them is not this phrase's.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis",
@@ -478,6 +480,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
+            and head.head.pos_ in VERB_POS and speaks(verb) and speaks(head.head)):
+        # "Egypt said the talks had ended, blaming Addis Ababa": the parser hangs the
+        # speaker's participle on the reported clause; the speaker blames
+        return clause_subject(state, head.head, depth + 1)[0], False
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and (
             head.pos_ in NOUN_POS):
         # "Japan's vice minister, Name, called in the envoy": a finite verb the parser hangs
@@ -530,6 +537,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     return [], False
 
 
+def speaks(verb: Token) -> bool:
+    """A verb with a speech-act sense in the lexicon (said, blamed, accused, urged)."""
+    return any(e.speech for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB"))
+
+
 def attack_named_in(verb: Token) -> Token | None:
     """"were killed in Chinese shelling", "died in an Israeli strike": the attack (a noun
     meaning a material act, data/event_anaphors.tsv) a passive says its act happened in."""
@@ -575,7 +587,7 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
-def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
+def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
     verb whose object the event noun is (not of any verb: "called the attack a crime").
@@ -585,6 +597,8 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []
+        if code[:2] == "14" and noun.head.lemma_.lower() in PERMITTING_VERBS:
+            return []  # "police approved the demonstrations": others demonstrate
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -687,14 +701,17 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
                 for p in obj.children:
                     if p.dep_ == "prep" and p.lower_ in preps:
                         yield actors_of(state, child(p, "pobj"))
+                yield movement_ends(state, obj)  # "suspended flights to and from Panama"
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
+    if entry.cameo[:2] == "15":
+        preps = preps | SHOW_OF_FORCE_PREPS  # "drills near the Azerbaijani border"
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
         obj = child(c, "pobj", "pcomp")
-        if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
-                                      and obj.lemma_.lower() in HELP_NOUNS):
+        if c.lower_ in preps and not (obj is not None and c.lower_ == "with" and (
+                obj.lemma_.lower() in HELP_NOUNS or absolute_with(obj))):
             yield actors_of(state, obj)
             if obj is not None:  # "closed its airspace to all flights to and from Mali"
                 yield movement_ends(state, obj)
@@ -702,6 +719,15 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
+
+
+def absolute_with(obj: Token) -> bool:
+    """"with the UAE mediating": a "with" phrase that is a clause of its own names no
+    partner of the act."""
+    if obj.lower_.endswith("ing") and any(c.dep_ in ("compound", "nsubj")
+                                          for c in obj.children):
+        return True  # the parser may take the participle for a noun ("the UAE mediating")
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
 
 
 def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
@@ -716,8 +742,11 @@ def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
-def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
+def noun_targets(state: CodingState, noun: Token, code: str = "",
+                 own_side: set[str | None] | None = None) -> list[ActorMention]:
     order = [TARGET_PREPS, frozenset({"of"})]
+    if code[:2] == "15":
+        order.insert(1, SHOW_OF_FORCE_PREPS)  # "drills near the Azerbaijani border"
     if noun.lemma_.lower() in LEAVING_NOUNS:
         order.insert(0, frozenset({"from"}))  # "the withdrawal of troops from Somalia"
     for preps in order:
@@ -726,11 +755,18 @@ def noun_targets(state: CodingState, noun: Token) -> list[ActorMention]:
             found = actors_of(state, obj)
             if obj.head.lower_ == "at":  # "tariffs ... at the WTO": a venue, not a target
                 found = [m for m in found if m.kind != "igo"]
-            if found:
+            if found and not (own_side and sides(state, found) <= own_side):
                 return found
+    theme = prep_object(noun, frozenset({"of"}))
+    if theme is not None and own_side:
+        # "the closing of its embassy in Tegucigalpa": where the thing acted on is
+        found = actors_of(state, prep_object(theme, THEME_PLACE_PREPS))
+        if found and not sides(state, found) <= own_side:
+            return found
     return []
 
 
+THEME_PLACE_PREPS = frozenset({"in", "from", "to"})
 GIVING_ROOTS = frozenset({"03", "07"})  # pledges and the aid itself
 RECEIVER_PREPS = frozenset({"to", "for"})
 OBJECT_PREPS = frozenset({"from", "in", "to", "of", "against", "on", "with", "toward",

@@ -8,6 +8,7 @@ from dyadwatch.actors.context import both_sides, names_both_sides, other_side
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
+    PERMITTING_VERBS,
     VERB_POS,
     Site,
     actors_of,
@@ -203,6 +204,12 @@ def future_clause(tok: Token) -> bool:
 DEADLINE_UNITS = frozenset({"hour", "day", "week"})
 
 
+def permits_protest(tok: Token, comp: Site) -> bool:
+    """An authority approving or allowing a protest does not protest itself."""
+    return (tok.lemma_.lower() in PERMITTING_VERBS and comp.code[:2] == "14"
+            and comp.token.pos_ in NOUN_POS)
+
+
 def deadline_act(tok: Token, sites: dict[int, Site]) -> Site | None:
     """"gave the envoy 48 hours to leave": a time limit set for someone's act is an order to
     do it. The parser hangs the infinitive on the verb or on the span of time."""
@@ -277,6 +284,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue  # "agreed to a ceasefire": the lexicon row already names the act
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
             continue
+        if permits_protest(tok, comp):
+            continue  # "police approved the demonstrations": others demonstrate
         if kind in ("act", "carry"):
             if own is not None:
                 own.suppressed = True
@@ -420,8 +429,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     else:
         source, direct = noun_source(state, tok), True
         if not source:
-            source, direct = noun_governor_subject(state, tok, lexicon), False
-        target = noun_targets(state, tok) or light_verb_targets(state, tok, lexicon)
+            source, direct = noun_governor_subject(state, tok, lexicon, site.code), False
+        target = (noun_targets(state, tok, site.code, sides(state, source))
+                  or light_verb_targets(state, tok, lexicon, site.code))
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
@@ -532,15 +542,18 @@ def placed_in(state: CodingState, m: ActorMention) -> bool:
         return False
     head = state.doc[m.head]
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
-def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon
+def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                        ) -> list[ActorMention]:
     """"staged rallies against the leader", "gave a warm welcome to X": the light verb's
-    against/to phrase is the noun event's target."""
+    against/to phrase is the noun event's target; for joint acts its "with" phrase too
+    ("held joint drills with Belarus")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS or not lexicon.chain(
             verb.lemma_.lower(), "light"):
         return []
-    return actors_of(state, prep_object(verb, LIGHT_TARGET_PREPS))
+    preps = LIGHT_TARGET_PREPS | {"with"} if code.startswith(MUTUAL_PREFIXES) else (
+        LIGHT_TARGET_PREPS)
+    return actors_of(state, prep_object(verb, preps))
 
 
 def condition_subject(state: CodingState, tok: Token, comp: Site | None,
@@ -657,7 +670,10 @@ def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
     obj = referred_act(state, site.token) if site.code[:2] == "11" else None
     if obj is None:
         return []
-    verbs = act_noun_verbs().get(obj.lemma_.lower(), frozenset())
+    lemma = obj.lemma_.lower()
+    verbs = act_noun_verbs().get(lemma, frozenset())
+    if not verbs and lemma not in material_act_nouns():
+        verbs = SPEECH_LEMMAS  # "called the remarks shameful": whoever made them
     if not verbs:
         return []
     forms = trigger_forms(verbs)
@@ -764,8 +780,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
-    if (not site.source and site.target and not speech and agentless(tok)
-            and site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target)):
+    if (not site.source and site.target and not speech and agentless(tok) and (
+            (site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target))
+            or (tok.lemma_.lower() in EVACUATING and one_country(site.target)))):
         # "1,500 troops would be withdrawn": a state withdraws its own forces or envoys,
         # from the place named or the other party of the main dyad
         country = site.target[0].country
@@ -776,6 +793,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
         return
     if not site.source and speaker_acts(state, site):
+        return
+    if not site.source and site.target and speaker_consults(state, site):
         return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
@@ -832,13 +851,17 @@ def infer_missing(state: CodingState, site: Site) -> None:
 # Withdrawing one's own forces or staff: withdraw or expel peacekeepers, aid workers (166),
 # demobilise or pull back (0874).
 WITHDRAWAL_CODES = ("166", "0874")
+EVACUATING = frozenset({"evacuate"})  # "staff were evacuated": by their own state
+
+
+def one_country(mentions: list[ActorMention]) -> bool:
+    return len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
 
 
 def own_people(mentions: list[ActorMention]) -> bool:
     """One country's forces ("troops", "its soldiers"); not an embassy, whose country the
     text may give by where it is ("the embassy in the Emirates")."""
-    return (len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
-            and all("MIL" in m.roles for m in mentions))
+    return one_country(mentions) and all("MIL" in m.roles for m in mentions)
 
 
 def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
@@ -912,6 +935,24 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     return True
 
 
+def speaker_consults(state: CodingState, site: Site) -> bool:
+    """"Egypt said the latest round of negotiations with Ethiopia had ended": talks with
+    another party told in a speaker's own statement are the speaker's talks."""
+    tok = site.token
+    if tok.pos_ not in NOUN_POS or site.code[:2] != "04":
+        return False
+    clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    speakers = [m for m in actors_of(state, child(clause.head, "nsubj"))
+                if m.country and not m.inferred]
+    targets = {m.country for m in site.target}
+    if len({m.country for m in speakers}) != 1 or speakers[0].country in targets:
+        return False
+    site.source = speakers[:1]
+    return True
+
+
 def recent_objects(state: CodingState, tok: Token) -> list[ActorMention]:
     """Actors named in the verb's own object phrases (not in its infinitive)."""
     return [m for c in tok.children if c.dep_ in ("dobj", "dative")
@@ -961,8 +1002,13 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
 
 
 def is_stance(site: Site) -> bool:
-    """"Iran opposes any change": a standing position in the present tense, not an act."""
-    return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
+    """"Iran opposes any change": a standing position in the present tense, not an act.
+    Voiced in a statement ("Hanoi said it firmly opposes the deployment"), it is one."""
+    tok = site.token
+    voiced = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+              and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
+                          for c in tok.head.children))  # "has repeatedly said it opposes"
+    return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
 
 
 def habitual_adverbs() -> frozenset[str]:
@@ -1252,13 +1298,40 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites or not names_call(tok) or tok.dep_ == "relcl":
+        if tok.i in sites or tok.dep_ == "relcl":
             continue
-        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        if child(tok, "dobj") is not None and any(
-                t.lemma_.lower() in words for c in named for t in c.subtree):
+        if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
     return found
+
+
+NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
+
+
+def naming_words(tok: Token) -> list[Token]:
+    """The words a verb of naming gives its object: "called the move a provocation", "called
+    the remarks shameful" (the parser may hang the adjective on the object), "called the
+    application meritless" (or make the object a compound of it), "described the raid as
+    illegal", "dismissed the trial as a sham"."""
+    lemma = tok.lemma_.lower()
+    obj = child(tok, "dobj")
+    if lemma == "call":
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if obj is not None:  # "the remarks shameful": an adjective after its noun
+            named += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+        elif not any(c.dep_ == "oprd" and any(g.dep_ == "compound" for g in c.children)
+                     for c in named):
+            return []  # "called for calm", "called on X": no object named
+        if obj is None and not names_call(tok) and not named:
+            return []
+    elif lemma in NAMING_VERBS and obj is not None:
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
+                  and any(g.lower_ == "as" for g in c.children)]
+    else:
+        return []
+    return [t for c in named for t in c.subtree]
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
