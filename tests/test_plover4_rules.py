@@ -239,3 +239,14 @@ def test_war_games_are_military_cooperation(coder):
 def test_northern_ireland_is_part_of_the_united_kingdom(coder):
     records = coded(coder, "Irish police arrested two men in Northern Ireland.")
     assert not any("IRL" in codes(r["target"]) for r in records), records
+
+
+def test_a_place_before_a_comma_is_not_a_listed_modifier(domestic_coder):
+    records = coded(domestic_coder, "Three civilians were killed in a bombing in Baghdad, "
+                                    "Iraqi police said.")
+    assert any(r["root"] == "19" and codes(r["source"]) == ["IRQ"] for r in records), records
+
+
+def test_listed_adjectives_still_share_their_agent(coder):
+    records = coded(coder, "Hungarian, Romanian and Bulgarian officials signed a deal.")
+    assert any("ROUGOV" in codes(r["source"]) + codes(r["target"]) for r in records), records

@@ -579,7 +579,15 @@ def _possessive_owners(doc: Doc, drafts: list[Draft]) -> None:
 
 def _coordinated(doc: Doc, left: Atom, right: Atom) -> bool:
     gap = [t.text.lower() for t in doc[left.end : right.start]]
+    if gap == [","] and not _adjectives(left, right):
+        return False  # "in Baghdad, Iraqi police said": a place ends one clause
     return gap in (["and"], ["or"], [","], [",", "and"])
+
+
+def _adjectives(*atoms: Atom) -> bool:
+    """A bare comma lists modifiers only between adjectives ("Hungarian, Romanian and
+    Bulgarian officials")."""
+    return all(a.country is not None and a.country.form == "adjective" for a in atoms)
 
 
 def _mistagged_name(token: Token) -> bool:
