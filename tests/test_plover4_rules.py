@@ -250,3 +250,9 @@ def test_a_place_before_a_comma_is_not_a_listed_modifier(domestic_coder):
 def test_listed_adjectives_still_share_their_agent(coder):
     records = coded(coder, "Hungarian, Romanian and Bulgarian officials signed a deal.")
     assert any("ROUGOV" in codes(r["source"]) + codes(r["target"]) for r in records), records
+
+
+def test_an_organisations_mediator_acts_for_it(coder):
+    records = coded(coder, "Colombian rebel leaders said they would meet U.N. mediator "
+                           "Diego Cordovez.")
+    assert any("IGOUNO" in codes(r["target"]) + codes(r["source"]) for r in records), records
