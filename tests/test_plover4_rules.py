@@ -208,6 +208,9 @@ def has_event(records: list[dict], prefix: str, target: list[str]) -> bool:
     # party they are aimed at, not the party asked
     ("The Kenyan president called for sanctions against Uganda.", "113", ["UGA"]),
     ("Ukraine urged the European Union to impose sanctions on Russia.", "113", ["RUS"]),
+    # a complaint lodged with an international organisation is against the party it is about
+    ("Ukraine complained to the UN Security Council about Russian missile strikes.", "11",
+     ["RUSMIL"]),
     # a passive's "by" agent that the parser hangs on the noun before it
     ("Bolivian miners were accused of theft by the Chilean police.", "112", ["BOLCVL"]),
     # CAMEO 074: peacekeepers deployed or arriving provide peacekeeping
@@ -229,6 +232,11 @@ def test_the_act_reaches_the_party_named(coder, text, prefix, target):
 def test_the_ordinary_sense_stays(coder, text, code):
     records = coded(coder, text)
     assert records and not any(r["cameo"] == code for r in records), records
+
+
+def test_a_complaint_to_an_organisation_about_nothing_named_stays_with_it(coder):
+    records = coded(coder, "Lebanon complained to the United Nations on Tuesday.")
+    assert any(codes(r["target"]) == ["IGOUNO"] for r in records), records
 
 
 def test_war_games_are_military_cooperation(coder):

@@ -136,3 +136,26 @@ def late_agent(state: CodingState, verb: Token, lexicon: Lexicon) -> list[ActorM
             if found:
                 return found
     return []
+
+
+COMPLAINT_ROOT = "11"
+ABOUT_PREPS = frozenset({"over", "about", "against", "at"})
+
+
+def complained_about(state: CodingState, tok: Token, code: str, source: list[ActorMention],
+                     target: list[ActorMention]) -> list[ActorMention]:
+    """"complained to the United Nations over Israeli air raids": a complaint lodged with an
+    international organisation is against the party it is about (CAMEO 114's own example);
+    the organisation only receives it."""
+    if not code.startswith(COMPLAINT_ROOT) or not target or any(
+            m.kind != "igo" for m in target):
+        return target
+    own = {m.country for m in source if m.country} | {m.country for m in target}
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ABOUT_PREPS:
+            continue
+        for t in prep.subtree:
+            m = _mention_for(state, t, pronouns=False)
+            if m is not None and m.kind != "igo" and m.country not in own:
+                return [m]
+    return target

@@ -33,6 +33,7 @@ from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.events.recipients import (
     addressee_of_appeal_noun,
+    complained_about,
     infinitive_recipient,
     late_agent,
     recipient_of_forces,
@@ -486,6 +487,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                   or answered_claim_author(state, tok, src_sides)
                   or accord_parties(state, site, src_sides))
     target = recipient_of_forces(state, tok, source, target)  # "offered its troops to X"
+    target = complained_about(state, tok, site.code, source, target)  # "to the UN over X"
     target = other_party(target)
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
