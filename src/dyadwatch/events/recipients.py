@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadwatch.events.extract import _mention_for, actors_of, child, is_passive
+from dyadwatch.events.extract import (
+    _mention_for,
+    actors_of,
+    child,
+    is_passive,
+    noun_targets,
+    prep_object,
+    verb_targets,
+)
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 
@@ -159,3 +167,26 @@ def complained_about(state: CodingState, tok: Token, code: str, source: list[Act
             if m is not None and m.kind != "igo" and m.country not in own:
                 return [m]
     return target
+
+
+RALLY_OPPOSITION = "113"
+PLAIN_APPEAL = "020"
+ADDRESSEE_PREPS = frozenset({"on", "upon"})  # "called on the UN to ..."
+
+
+def rallied_against(state: CodingState, tok: Token, comp_site, source: list[ActorMention],
+                    target: list[ActorMention]) -> tuple[list[ActorMention], str]:
+    """Target and code of an appeal for a hostile act (refined to 113): rallying opposition
+    against a third party the act is aimed at ("urged the EU to impose sanctions on
+    Russia", "called for sanctions against Uganda"); with no such third party ("asked
+    Lithuania to recall its envoy from Beijing"), a plain appeal to the party addressed."""
+    addressed = (actors_of(state, child(tok, "dobj"))
+                 or actors_of(state, prep_object(tok, ADDRESSEE_PREPS)))
+    comp = comp_site.token
+    aimed = (verb_targets(state, comp, comp_site.entry) if comp.pos_ == "VERB"
+             else noun_targets(state, comp))
+    taken = {m.country for m in source + addressed if m.country}
+    third = [m for m in aimed if m.country and m.country not in taken]
+    if third:
+        return third, RALLY_OPPOSITION
+    return target, PLAIN_APPEAL

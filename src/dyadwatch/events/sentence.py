@@ -36,6 +36,7 @@ from dyadwatch.events.recipients import (
     complained_about,
     infinitive_recipient,
     late_agent,
+    rallied_against,
     recipient_of_forces,
 )
 from dyadwatch.events.territory import home_ground, only_ground
@@ -450,8 +451,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
 
     if site.code == RALLY_OPPOSITION and comp is not None:
         # "urged the EU to impose sanctions on Russia": opposition is rallied against Russia,
-        # the party the appealed-for act is aimed at, not the party asked
-        target = other_party(complement_target(state, comp)) or target
+        # the party the appealed-for act is aimed at, not the party asked; asking the party
+        # addressed to cut its own ties with the speaker stays a plain appeal to it
+        target, site.code = rallied_against(state, tok, comp, source, target)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
