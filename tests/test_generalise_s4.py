@@ -202,3 +202,57 @@ def test_session4_rows_code_who_did_what_to_whom(coder, body, code, source, targ
 def test_helping_to_broker_gives_no_aid(coder):
     recs = coded(coder, "Qatar helped broker the release of four Ukrainian children from Russia.")
     assert not any(r["root"] == "07" for r in recs)
+
+
+def test_killing_told_as_the_consequence_of_a_strike_is_the_same_attack(coder):
+    recs = coded(coder, "Israel bombed the Iranian consulate in Damascus, killing two generals.")
+    assert [codes(r["target"]) for r in recs if r["root"] in ("18", "19", "20")] == [["IRNGOV"]]
+
+
+def test_both_sides_blaming_each_other_is_mutual(coder):
+    body = ("Thailand and Cambodia clashed on May 28, drawing calls for calm from Malaysia. "
+            "Both sides blamed each other for starting the clash.")
+    recs = [r for r in coded(coder, body) if r["root"] == "11"]
+    assert recs and sorted(codes(recs[0]["source"])) == ["KHM", "THA"]
+
+
+def test_an_offer_conjoined_to_an_appeal_is_made_to_its_addressee(coder):
+    body = ("Malaysia's prime minister urged Thailand and Cambodia to resolve the dispute "
+            "peacefully and offered to host talks in Kuala Lumpur.")
+    recs = coded(coder, body)
+    offers = [r for r in recs if r["root"] == "03"]
+    assert offers and codes(offers[0]["source"]) == ["MYSGOV"]
+    assert set(codes(offers[0]["target"])) == {"THA", "KHM"}
+
+
+def test_criticism_an_act_drew_from_parties(coder):
+    body = ("Georgia allowed Russian airlines to resume direct flights, which provoked sharp "
+            "criticism from Kiev and from the European Union.")
+    recs = [r for r in coded(coder, body) if r["cameo"] == "111"]
+    assert recs and set(codes(recs[0]["source"])) == {"UKR", "IGOEU"}
+    assert codes(recs[0]["target"]) == ["GEO"]
+    recs = coded(coder, "Georgia's decision drew criticism from Ukraine.")
+    assert ("111", ("UKR",), ("GEO",), "asserted") in dyads(recs)
+
+
+def test_an_answer_is_a_statement_only_with_what_it_says(coder):
+    body = ("Ukraine recalled its ambassador from Tbilisi in February. The Georgian foreign "
+            "ministry answered the same day that the decision of Kiev was regrettable.")
+    assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
+               for r in coded(coder, body))
+    recs = coded(coder, "The Taliban said their attack had answered Pakistani air strikes.")
+    assert not any(r["cameo"] == "010" for r in recs)
+
+
+def test_a_refusal_of_an_unknown_act_targets_its_receiver(coder):
+    recs = coded(coder, "The Georgian authorities refused to transfer the former president "
+                        "to Kiev for medical treatment.")
+    assert ("120", ("GEOGOV",), ("UKR",), "asserted") in dyads(recs)
+
+
+def test_a_side_remark_in_a_statement_does_not_hide_its_criticism(coder):
+    body = ("Ukraine recalled its ambassador. The Georgian foreign ministry answered on the "
+            "same day that the decision of Kiev is regrettable and that Saakashvili is "
+            "receiving all necessary treatment.")
+    assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
+               for r in coded(coder, body))

@@ -350,6 +350,8 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         return None
     if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
         entries = [e for e in entries if "passive" not in e.flags]
+    if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
+        entries = [e for e in entries if "thatclause" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)
@@ -480,6 +482,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
+            and head.dep_ in ("xcomp", "advcl") and child(head, "nsubj") is None):
+        # "urged both sides to resolve it and offered to host talks": a past-tense verb the
+        # parser conjoins to the infinitive is the main clause's, as is its subject
+        return clause_subject(state, head.head, depth + 1)[0], False
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
             and head.head.pos_ in VERB_POS and speaks(verb) and speaks(head.head)):
         # "Egypt said the talks had ended, blaming Addis Ababa": the parser hangs the
@@ -652,9 +659,12 @@ def sides(state: CodingState, mentions: list[ActorMention]) -> set[str | None]:
 
 def governing_chain(lexicon: Lexicon, lemma: str) -> bool:
     """A chain or light verb, or its repetition ("reimposed a blockade", "relaunched")."""
-    if lexicon.chains.get(lemma):
+    def governs(word: str) -> bool:  # a reaction verb's subject is what drew the reaction
+        return any(c.mode != "reaction" for c in lexicon.chains.get(word, []))
+
+    if governs(lemma):
         return True
-    return lemma.startswith("re") and len(lemma) > 5 and bool(lexicon.chains.get(lemma[2:]))
+    return lemma.startswith("re") and len(lemma) > 5 and governs(lemma[2:])
 
 
 def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,

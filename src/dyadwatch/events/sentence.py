@@ -9,6 +9,7 @@ from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
     PERMITTING_VERBS,
+    RECEIVER_PREPS,
     VERB_POS,
     Site,
     actors_of,
@@ -243,6 +244,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if mode is None:
             continue
         kind, root = mode
+        if kind == "reaction":
+            continue  # the reaction noun keeps its own code (reaction_parties)
         if kind == "light":
             ordered = deadline_act(tok, sites)
             if ordered is not None:  # "gave the ambassador 48 hours to leave": an order
@@ -430,10 +433,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                 m.country for m in source if m.country), at=tok)
     else:
         source, direct = noun_source(state, tok), True
+        reaction = reaction_parties(state, tok, lexicon)
+        if reaction is not None:
+            source, direct = reaction
         if not source:
             source, direct = noun_governor_subject(state, tok, lexicon, site.code), False
         target = (noun_targets(state, tok, site.code, sides(state, source))
                   or light_verb_targets(state, tok, lexicon, site.code))
+        if reaction is not None and not target:
+            target = reacted_act_author(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
@@ -475,7 +483,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
-        target = other_party(infinitive_object(state, tok)
+        target = other_party(infinitive_object(state, tok, src_sides)
                              or infinitive_recipient(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
@@ -494,9 +502,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
-        others = frozenset(m.country for m in target if m.country)
+        reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
+        others = frozenset() if reciprocal else frozenset(m.country for m in target
+                                                          if m.country)
         source = both_sides(state, "both sides", others, at=tok)
         site.flags.add("inferred")
+        if reciprocal:
+            target = []
+            site.flags.add("reciprocal")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -619,12 +632,18 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", 
 INFINITIVE_OBJECT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 
 
-def infinitive_object(state: CodingState, tok: Token) -> list[ActorMention]:
+def infinitive_object(state: CodingState, tok: Token, own_side: set[str | None] | None = None
+                      ) -> list[ActorMention]:
+    own_side = own_side or set()
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
             obj = child(c, "dobj")
             if obj is not None:  # "Sweden's NATO bid": whose bid it is
-                return actors_of(state, child(obj, "poss")) or actors_of(state, obj)
+                found = actors_of(state, child(obj, "poss")) or actors_of(state, obj)
+                if found and not sides(state, found) <= own_side:
+                    return found
+            # "refused to transfer the former president to Kiev": to whom the act goes
+            return actors_of(state, prep_object(c, RECEIVER_PREPS))
     return []
 
 
@@ -777,6 +796,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and subject_names_both(tok):
         site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
+        if done_to_each_other(tok) and sides(state, site.target) <= sides(state, site.source):
+            site.target = []  # "Both sides blamed each other"
+            site.flags.add("reciprocal")
         return
     if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
@@ -1096,7 +1118,11 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     """Coded events inside what a speaker says (the speech verb's complement clause)."""
     comps = [c for c in speech.token.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
     inside = {t.i for c in comps for t in c.subtree}
-    return [s for i, s in kept.items() if i in inside and s is not speech]
+    # A done cooperative act with one party and no addressee ("Saakashvili is receiving
+    # treatment") is dropped later: it is no content. Intentions and refusals are.
+    return [s for i, s in kept.items() if i in inside and s is not speech
+            and (s.target or alleged_kind(s.code) or len({m.country for m in s.source}) > 1
+                 or is_future(act_verb(s.token)) or is_negated(act_verb(s.token)))]
 
 
 # Verbs of a trailing attribution ("..., officials said"): the clause before is the news.
@@ -1496,6 +1522,74 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def reaction_parties(state: CodingState, noun: Token, lexicon: Lexicon
+                     ) -> tuple[list[ActorMention], bool] | None:
+    """"The move drew criticism from Kiev and the EU", "which provoked protests from X":
+    a reaction noun that an act "drew" is made by the parties its "from" phrase names."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lexicon.chain(verb.lemma_.lower(), "reaction") is None:
+        return None
+    found: list[ActorMention] = []
+    for holder in (verb, noun):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for p in (prep, *prep.conjuncts):
+                    found += [m for m in actors_of(state, child(p, "pobj")) if m not in found]
+    return (found, True) if found else None
+
+
+def reacted_act_author(state: CodingState, noun: Token, lexicon: Lexicon
+                       ) -> list[ActorMention]:
+    """Whose act drew the reaction: the reaction verb's subject ("Georgia's decision"), or,
+    for "..., which drew criticism", the main clause's subject."""
+    verb = noun.head
+    if lexicon.chain(verb.lemma_.lower(), "reaction") is None:
+        return []
+    subj = child(verb, "nsubj")
+    if subj is None:
+        return []
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "..., which drew criticism": the state whose act the clause before told
+        for anc in verb.head.ancestors:
+            if anc.pos_ not in VERB_POS:
+                continue
+            found = [m for m in clause_subject(state, anc)[0]
+                     if not set(m.roles) & PRIVATE_ROLES]
+            if found:
+                return found
+        return []
+    return actors_of(state, subj) or noun_source(state, subj)
+
+
+PRIVATE_ROLES = frozenset({"BUS", "CVL", "MED"})
+
+
+def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
+    """"urged both governments to talk and offered to host the talks": an offer or appeal
+    conjoined to another by the same party with no addressee of its own is made to the
+    same addressee."""
+    tok = site.token
+    if site.target or not site.source or site.code[:2] not in ("02", "03") or tok.dep_ != "conj":
+        return
+    head = tok.head
+    if head.i not in sites and head.dep_ in ("xcomp", "advcl"):
+        head = head.head  # the parser may hang the verb on the infinitive before it
+    partner = sites.get(head.i)
+    if (partner is not None and partner.target and partner.code[:2] in SPEECH_ROOTS
+            and sides(state, partner.source) == sides(state, site.source)):
+        site.target = list(partner.target)
+
+
+def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
+    """"bombed the consulate in Damascus, killing two generals": the killing is the attack
+    told by the verb it hangs on, not a second one (whose target the place would give)."""
+    tok = site.token
+    head = kept.get(tok.head.i)
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head is not None and head is not site
+            and bool(head.target) and site.code[:2] in VIOLENT_ROOTS
+            and head.code[:2] in VIOLENT_ROOTS)
+
+
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
                   memory: list[Remembered] | None = None) -> list[DraftEvent]:
     """The sentence's events. `memory` holds the complement acts of the sentence before
@@ -1520,6 +1614,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         if site.suppressed:
             continue
         find_actors(state, site, lexicon)
+        borrow_conjoined_addressee(state, site, sites)
         infer_missing(state, site)
         popular_protest(site)
         if keep(state, site):
@@ -1530,7 +1625,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
-    kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
+    kept = {i: site for i, site in kept.items()
+            if targetless_ok(state, site) and not consequence_of_attack(site, kept)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
