@@ -381,7 +381,21 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
     usable = [e for e in plain if "actorobj" not in e.flags]
+    if labour_frame(tok):  # "went on strike", "called a general strike"
+        usable = [e for e in usable if "nongov" in e.flags] or usable
     return next((e for e in usable if "nongov" not in e.flags), usable[0] if usable else None)
+
+
+@cache
+def labour_frames() -> frozenset[tuple[str, str]]:
+    return frozenset((r["verb"].strip(), r["prep"].strip()) for r in read_tsv("labour_frames.tsv"))
+
+
+def labour_frame(noun: Token) -> bool:
+    """The noun is governed as only a workers' action is (data/labour_frames.tsv)."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return (noun.head.head.lemma_.lower(), noun.head.lower_) in labour_frames()
+    return noun.dep_ == "dobj" and (noun.head.lemma_.lower(), "-") in labour_frames()
 
 
 def adjacent_preps(tok: Token) -> set[str]:
