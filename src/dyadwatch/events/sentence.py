@@ -28,9 +28,19 @@ from dyadwatch.events.extract import (
     sides,
     verb_targets,
 )
-from dyadwatch.events.lexicon import Lexicon
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry
 from dyadwatch.events.means import refine_by_means
+from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
+from dyadwatch.events.recipients import (
+    addressee_of_appeal_noun,
+    complained_about,
+    infinitive_recipient,
+    late_agent,
+    rallied_against,
+    recipient_of_forces,
+)
+from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import governed_clause_dep, modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
@@ -57,6 +67,7 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
+RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
 ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
@@ -196,6 +207,10 @@ def future_clause(tok: Token) -> bool:
 DEADLINE_UNITS = frozenset({"hour", "day", "week"})
 
 
+UNKNOWN_INTENT = TriggerEntry(lemma="", pos="VERB", cameo="030", particle=None, objects=(),
+                              object_words=(), flags=frozenset({"speech", "needtarget"}))
+
+
 def permits_protest(tok: Token, comp: Site) -> bool:
     """An authority approving or allowing a protest does not protest itself."""
     return (tok.lemma_.lower() in PERMITTING_VERBS and comp.code[:2] == "14"
@@ -249,7 +264,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
                                 lexicon=lexicon)
         if kind == "act" and own is not None and has_infinitive(tok) and (
-                comp is not None or not own.entry.speech):
+                comp is not None or not (own.entry.speech or own.code[:2] == "07")):
+            # (helping a state do what the lexicon does not know stays aid: "would help
+            # India build its first high-speed rail line")
             # "tried to cross", "ordered X to leave": the X counts. An order to do what
             # the lexicon does not know ("ordered X to appear") stays the order (a demand).
             own.suppressed = True
@@ -259,6 +276,12 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # not a joint agreement (057 needs two parties)
             own.code = root + "0" if root else own.code
             own.flags.update({"speechlike", "intent"})
+            continue
+        if (comp is None and kind == "intent" and own is None and root == "03"
+                and has_infinitive(tok) and tok.pos_ == "ADJ"):
+            # "is willing to align its strategies with Brazil's": an intention to cooperate
+            # in a way the lexicon does not know (030), aimed at the infinitive's partner
+            sites[tok.i] = Site(tok, UNKNOWN_INTENT, "030", flags={"speechlike", "intent"})
             continue
         if (comp is None and kind == "appeal" and own is not None and root
                 and has_infinitive(tok) and actors_of(state, prep_object(tok, APPEAL_PREPS))):
@@ -412,6 +435,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                       else noun_targets(state, tok))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
+        if not source:  # "was accused of corruption by Chilean officials"
+            source = late_agent(state, tok, lexicon)
         target = verb_targets(state, tok, site.entry, sides(state, source))
         if addressee_names_both(tok) and not recent_objects(state, tok):
             # "urged both sides to protect civilians": the pair, not whoever the
@@ -444,9 +469,16 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             return []
         return found
 
+    if site.code == RALLY_OPPOSITION and comp is not None:
+        # "urged the EU to impose sanctions on Russia": opposition is rallied against Russia,
+        # the party the appealed-for act is aimed at, not the party asked; asking the party
+        # addressed to cut its own ties with the speaker stays a plain appeal to it
+        target, site.code = rallied_against(state, tok, comp, source, target)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
+    if not target:  # "its demand that Israel lift the blockade": the party asked
+        target = addressee_of_appeal_noun(state, tok, site.code, source)
     if comp is not None and not target and site.code[:2] in APPEAL_ROOTS:
         # "calling for Russia to withdraw its troops": the party asked, not its troops
         target = other_party(actors_of(state, child(comp.token, "nsubj")))
@@ -463,16 +495,31 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
-        target = other_party(infinitive_object(state, tok, src_sides))
+        target = other_party(infinitive_object(state, tok, src_sides)
+                             or infinitive_recipient(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
+    if not target or only_ground(state, tok, target):
+        # "rioted in protest against the army's raids": whom a protest is aimed at, before
+        # the place it happens in ("blocked streets in Hong Kong in defiance of Beijing")
+        target = protest_aim(state, tok, site.code, source) or target
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
                   or answered_claim_author(state, tok, src_sides)
                   or accord_parties(state, site, src_sides))
+    target = recipient_of_forces(state, tok, source, target)  # "offered its troops to X"
+    target = complained_about(state, tok, site.code, source, target)  # "to the UN over X"
     target = other_party(target)
-    if subject_names_both(tok) and len({m.country for m in source}) < 2:
+    governor = tok.head if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" else None
+    if (governor is not None and lexicon.chain(governor.lemma_.lower(), "light") is not None
+            and subject_names_both(governor) and len({m.country for m in source}) < 2):
+        # "the two heads of state announced the elevation of relations, witnessed the
+        # signing of documents": the event noun is the pair's
+        source = both_sides(state, "both sides", at=tok)
+        target = [m for m in target if m.country not in {s.country for s in source}]
+        site.flags.add("inferred")
+    elif subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
         reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
@@ -615,8 +662,9 @@ def infinitive_object(state: CodingState, tok: Token, own_side: set[str | None] 
                 found = actors_of(state, child(obj, "poss")) or actors_of(state, obj)
                 if found and not sides(state, found) <= own_side:
                     return found
-            # "refused to transfer the former president to Kiev": to whom the act goes
-            return actors_of(state, prep_object(c, RECEIVER_PREPS))
+            # "refused to transfer the former president to Kiev": to whom the act goes,
+            # or with whom
+            return actors_of(state, prep_object(c, RECEIVER_PREPS | {"with"}))
     return []
 
 
@@ -769,9 +817,10 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and subject_names_both(tok):
         site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
-        if done_to_each_other(tok) and sides(state, site.target) <= sides(state, site.source):
-            site.target = []  # "Both sides blamed each other"
-            site.flags.add("reciprocal")
+        if site.target and sides(state, site.target) <= sides(state, site.source):
+            site.target = []  # "both sides blamed each other", "... in mutual trade"
+            if done_to_each_other(tok):
+                site.flags.add("reciprocal")
         return
     if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
@@ -1576,9 +1625,9 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     sites.update(critical_namings(lexicon, sent, sites))
     if recalled is not None:
         return [to_draft(recalled, index)]
+    apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")
     if not sites:
         return []
-    apply_chains(state, lexicon, sent, sites)
     apply_accusations(lexicon, sites)
     suppress_covered_nouns(sites, lexicon)
     kept: dict[int, Site] = {}
@@ -1605,6 +1654,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
+        if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
+            site.target = home_ground(state, site.token, site.code)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
         if (site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1
                 and "oneway" not in site.entry.flags):
