@@ -232,6 +232,9 @@ MODALITY_CASES = {
     "another party's statement told by a third country is reported": (
         "Pakistan rejected the Indian proposal for talks, US officials said.",
         "rejected", "reported"),
+    "the receiver telling a cooperative statement confirms it": (
+        "Kenyan President William Ruto invited Ugandan President Yoweri Museveni to visit "
+        "Nairobi, Ugandan officials said.", "invited", "asserted"),
     "a party telling its own statement keeps it asserted": (
         "Pakistan rejected the Indian proposal for talks, Pakistani officials said.",
         "rejected", "asserted"),

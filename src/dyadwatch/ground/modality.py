@@ -373,6 +373,8 @@ def _other_party_teller(state: CodingState, ev: DraftEvent, trigger: Token) -> T
         return None
     if _speaker_tells_own_act(trigger, verb) or _source_is_speaker(ev, speaker):
         return None
+    if ev.cameo[:2] <= "09" and speaker.country in _countries(ev.target):
+        return None  # the receiver confirms a cooperative act ("X invited Sisi, Fahmy added")
     return verb
 
 
