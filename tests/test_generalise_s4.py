@@ -310,3 +310,11 @@ def test_a_summons_by_invitation_stays_a_summons(coder):
     recs = coded(coder, "Peru summoned Chile's envoy. The Chilean ambassador was invited to the "
                         "ministry and received a note.")
     assert all(codes(r["source"])[0].startswith("PER") for r in recs if r["cameo"] == "114")
+
+
+def test_rallying_opposition_also_appeals_to_the_parties_asked(coder):
+    recs = coded(coder, "Israel's foreign ministry called on Chile and Colombia to condemn "
+                        "Hamas.")
+    got = {(r["cameo"], tuple(codes(r["target"]))) for r in recs}
+    assert ("113", ("PSEREB",)) in got
+    assert any(c == "020" and set(t) == {"CHL", "COL"} for c, t in got)

@@ -75,6 +75,7 @@ class Site:
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
+    asked: list[ActorMention] = field(default_factory=list)  # whom a 113 appeal asks
 
 
 # ---------------------------------------------------------------- actors in the parse

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import both_sides, names_both_sides, other_side
@@ -474,6 +476,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # the party the appealed-for act is aimed at, not the party asked; asking the party
         # addressed to cut its own ties with the speaker stays a plain appeal to it
         target, site.code = rallied_against(state, tok, comp, source, target)
+        if site.code == RALLY_OPPOSITION:  # the appeal to the parties asked is coded too
+            site.asked = (actors_of(state, child(tok, "dobj"))
+                          or actors_of(state, prep_object(tok, frozenset({"on", "upon"}))))
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
@@ -1652,6 +1657,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
+    extra: list[DraftEvent] = []
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
         if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
@@ -1671,8 +1677,13 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             continue
         seen.add(key)
         drafts[i] = to_draft(site, index)
+        if site.asked and sides(state, site.asked) - sides(state, site.source):
+            # "called on Chile and Colombia to condemn Hamas": opposition rallied against
+            # Hamas (113), and an appeal to Chile and Colombia (020)
+            extra.append(replace(drafts[i], cameo="020", target=list(site.asked),
+                                 flags=set(drafts[i].flags)))
     for i, draft in drafts.items():
         accuser = kept[i].alleged_by
         if accuser is not None and accuser.token.i in drafts:
             draft.alleged_by = drafts[accuser.token.i]
-    return list(drafts.values())
+    return list(drafts.values()) + extra
