@@ -202,6 +202,7 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
             return conjunct_actors(state, tok)
         carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
         found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
+        found[1:1] = co_members(state, m)  # "sanctions on the Baltic states"
     return found + conjoined_modifiers(state, tok, found)
 
 
