@@ -59,3 +59,21 @@ def test_own_envoys_recalled_from_listed_capitals_stay_own(coder):
     text = "Chile recalled its ambassadors from Caracas and Managua on Monday."
     got = events(coder, text)
     assert any(src == ["CHL"] and "VEN" in tgt for src, tgt, _ in got)
+
+
+# -- a countryless junta belongs to the state of the coup ----------------------------------
+@pytest.mark.parametrize("text, junta", [
+    ("Soldiers seized power in Niamey in July. Paris demanded the president's release and "
+     "suspended aid. In August the junta tore up the defence agreements that allowed French "
+     "troops to stay.", "NERGOV"),
+    ("Gabon's military rulers dissolved parliament in September. Paris voiced concern and froze "
+     "aid. Later the coup leaders tore up the accords that let French soldiers stay.", "GABGOV"),
+])
+def test_the_junta_is_the_coup_state(coder, text, junta):
+    got = events(coder, text, "2024-02-10")
+    assert any(src == [junta] and root == "16" for src, _, root in got)
+
+
+def test_a_junta_named_with_its_country_keeps_it(stage):
+    got = [m.code for m in mentions(stage, "Mali's junta expelled the French ambassador.")]
+    assert "MLIGOV" in got

@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dyadwatch.actors.regime import regime_country
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
 
@@ -345,8 +346,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid = acted_on if court else acted_on | _acting_countries(state, m)
     chosen = None
     excluded = avoid
-    for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,
-                 _speakers_own, _officials_court):
+    for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
+                 _clause_place, _speakers_own, _officials_court):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
         if found is not None and found.country not in barred:
