@@ -115,3 +115,35 @@ def test_an_ambiguous_bare_name_resolves_to_no_state(coder):
     # answer does not depend on the process's hash seed
     recs = coded(coder, "Mohammed called on Algeria to work together with Rabat.")
     assert not any(codes(r["source"]) for r in recs)
+
+
+def test_police_approving_protests_do_not_protest(coder):
+    assert not any(r["root"] == "14" for r in coded(
+        coder, "Danish police have approved several such demonstrations this year."))
+    recs = coded(coder, "A Chilean senator began a hunger strike outside Peru's embassy to "
+                        "protest its decision.")
+    assert any(r["root"] == "14" and codes(r["source"])[0].startswith("CHL") for r in recs)
+
+
+def test_flights_to_and_from_several_states(coder):
+    recs = coded(coder, "Chile suspended commercial flights to and from Peru and Bolivia.")
+    targets = {c for r in recs if r["cameo"] == "163" for c in codes(r["target"])}
+    assert targets == {"PER", "BOL"}
+
+
+@pytest.mark.parametrize("body, code, source, target", [
+    ("Ghana withdrew its charge d'affaires from Lome.", "161", "GHA", "TGO"),
+    ("Chile suspended its complaint at the World Trade Organization over Peruvian tariffs.",
+     "080", "CHL", None),
+    ("Bolivian embassy staff were evacuated from Lima on Sunday.", "161", "BOL", None),
+    ("Peru's Indian high commissioner was called to the ministry on Monday.", "114", None,
+     "INDGOV"),
+])
+def test_session4_diplomatic_rows(coder, body, code, source, target):
+    recs = coded(coder, body)
+    hits = [r for r in recs if r["cameo"] == code]
+    assert hits, recs
+    if source:
+        assert codes(hits[0]["source"])[0].startswith(source)
+    if target:
+        assert codes(hits[0]["target"]) == [target]

@@ -35,6 +35,7 @@ from dyadwatch.when.stage import material_act_nouns
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})
 MUTUAL_PREPS = frozenset({"between", "among"})
+PERMITTING_VERBS = frozenset({"approve", "authorize", "authorise", "allow", "permit"})
 SHOW_OF_FORCE_PREPS = frozenset({"near", "around", "off"})  # where a show of force is aimed
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
 # Dependencies that leave the noun phrase: an actor found below them is not this phrase's.
@@ -563,7 +564,7 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
-def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
+def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
     verb whose object the event noun is (not of any verb: "called the attack a crime").
@@ -573,6 +574,8 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []
+        if code[:2] == "14" and noun.head.lemma_.lower() in PERMITTING_VERBS:
+            return []  # "police approved the demonstrations": others demonstrate
         return clause_subject(state, noun.head)[0]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -675,6 +678,7 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
                 for p in obj.children:
                     if p.dep_ == "prep" and p.lower_ in preps:
                         yield actors_of(state, child(p, "pobj"))
+                yield movement_ends(state, obj)  # "suspended flights to and from Panama"
     for subj in infinitive_subjects(verb):  # "allowed the inspectors of the IAEA to return"
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))

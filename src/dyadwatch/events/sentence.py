@@ -8,6 +8,7 @@ from dyadwatch.actors.context import both_sides, names_both_sides, other_side
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
+    PERMITTING_VERBS,
     VERB_POS,
     Site,
     actors_of,
@@ -194,6 +195,12 @@ def future_clause(tok: Token) -> bool:
 DEADLINE_UNITS = frozenset({"hour", "day", "week"})
 
 
+def permits_protest(tok: Token, comp: Site) -> bool:
+    """An authority approving or allowing a protest does not protest itself."""
+    return (tok.lemma_.lower() in PERMITTING_VERBS and comp.code[:2] == "14"
+            and comp.token.pos_ in NOUN_POS)
+
+
 def deadline_act(tok: Token, sites: dict[int, Site]) -> Site | None:
     """"gave the envoy 48 hours to leave": a time limit set for someone's act is an order to
     do it. The parser hangs the infinitive on the verb or on the span of time."""
@@ -268,6 +275,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue  # "agreed to a ceasefire": the lexicon row already names the act
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
             continue
+        if permits_protest(tok, comp):
+            continue  # "police approved the demonstrations": others demonstrate
         if kind in ("act", "carry"):
             if own is not None:
                 own.suppressed = True
@@ -409,7 +418,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     else:
         source, direct = noun_source(state, tok), True
         if not source:
-            source, direct = noun_governor_subject(state, tok, lexicon), False
+            source, direct = noun_governor_subject(state, tok, lexicon, site.code), False
         target = (noun_targets(state, tok, site.code, sides(state, source))
                   or light_verb_targets(state, tok, lexicon, site.code))
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
@@ -745,8 +754,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
-    if (not site.source and site.target and not speech and agentless(tok)
-            and site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target)):
+    if (not site.source and site.target and not speech and agentless(tok) and (
+            (site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target))
+            or (tok.lemma_.lower() in EVACUATING and one_country(site.target)))):
         # "1,500 troops would be withdrawn": a state withdraws its own forces or envoys,
         # from the place named or the other party of the main dyad
         country = site.target[0].country
@@ -813,13 +823,17 @@ def infer_missing(state: CodingState, site: Site) -> None:
 # Withdrawing one's own forces or staff: withdraw or expel peacekeepers, aid workers (166),
 # demobilise or pull back (0874).
 WITHDRAWAL_CODES = ("166", "0874")
+EVACUATING = frozenset({"evacuate"})  # "staff were evacuated": by their own state
+
+
+def one_country(mentions: list[ActorMention]) -> bool:
+    return len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
 
 
 def own_people(mentions: list[ActorMention]) -> bool:
     """One country's forces ("troops", "its soldiers"); not an embassy, whose country the
     text may give by where it is ("the embassy in the Emirates")."""
-    return (len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
-            and all("MIL" in m.roles for m in mentions))
+    return one_country(mentions) and all("MIL" in m.roles for m in mentions)
 
 
 def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
