@@ -77,3 +77,43 @@ def test_the_junta_is_the_coup_state(coder, text, junta):
 def test_a_junta_named_with_its_country_keeps_it(stage):
     got = [m.code for m in mentions(stage, "Mali's junta expelled the French ambassador.")]
     assert "MLIGOV" in got
+
+
+# -- a titled name must fit the title's office; regnal numbers belong to the name ------------
+@pytest.mark.parametrize("text, date, code", [
+    ("President Castro will travel to Beijing next month.", "2023-04-02", "HNDGOV"),
+    ("King Mohammed VI sent a message to the Algerian president.", "2022-08-01", "MARGOV"),
+    ("King Carl XVI Gustaf opened the session.", "2023-09-12", "SWEGOV"),
+])
+def test_a_titled_name_fits_its_office(stage, text, date, code):
+    assert code in [m.code for m in mentions(stage, text, date)]
+
+
+def test_the_office_filter_leaves_other_titles_open():
+    from dyadwatch.actors.finder import title_office
+
+    assert title_office(["president"]) == "head_of_state"
+    assert title_office(["chinese", "foreign", "minister"]) == "foreign_minister"
+    assert title_office(["vice", "president"]) is None
+    assert title_office(["deputy", "prime", "minister"]) is None
+    assert title_office(["ambassador"]) is None
+
+
+# -- dated officeholders of the states in the news of 2023-2025 -----------------------------
+@pytest.mark.parametrize("text, date, code", [
+    ("Evariste Ndayishimiye chaired the summit.", "2024-02-02", "BDIGOV"),
+    ("Mohamed Muizzu asked India to withdraw its troops.", "2024-01-14", "MDVGOV"),
+    ("Ulf Kristersson spoke to reporters in Stockholm.", "2023-07-21", "SWEGOV"),
+    ("Nasser Bourita received his Spanish counterpart.", "2024-03-17", "MARGOV"),
+    ("Mohammed Shia al-Sudani met the Swedish charge d'affaires.", "2023-07-20", "IRQGOV"),
+    ("Petteri Orpo announced the border closure.", "2023-11-28", "FINGOV"),
+    ("Mahamat Idriss Deby received the French minister.", "2024-11-28", "TCDGOV"),
+    ("Dina Boluarte recalled the ambassador.", "2023-11-10", "PERGOV"),
+])
+def test_officeholders_of_recent_news(stage, text, date, code):
+    assert code in [m.code for m in mentions(stage, text, date)]
+
+
+def test_an_officeholder_out_of_office_is_an_elite(stage):
+    got = [m.code for m in mentions(stage, "Stefan Lofven criticised the plan.", "2024-05-01")]
+    assert got == ["SWEELI"]
