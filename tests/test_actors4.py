@@ -117,3 +117,23 @@ def test_officeholders_of_recent_news(stage, text, date, code):
 def test_an_officeholder_out_of_office_is_an_elite(stage):
     got = [m.code for m in mentions(stage, "Stefan Lofven criticised the plan.", "2024-05-01")]
     assert got == ["SWEELI"]
+
+
+# -- "the three countries", "all three governments": the last list of that many states -------
+def test_a_numbered_group_is_the_last_list_of_that_size(coder):
+    text = ("Mali, Niger and Burkina Faso left the bloc in January. "
+            "On Monday ECOWAS urged the three countries to return.")
+    assert {"MLI", "NER", "BFA"} <= targets(coder, text)
+
+
+def test_a_numbered_role_group_is_each_listed_state_role(coder):
+    text = ("Estonia, Latvia and Lithuania expelled Russian diplomats on Friday. "
+            "Moscow summoned the envoys of all three governments on Monday.")
+    got = targets(coder, text)
+    assert {"ESTGOV", "LVAGOV", "LTUGOV"} <= got
+
+
+def test_a_numbered_group_of_another_size_is_not_the_list(stage):
+    text = ("Mali, Niger and Burkina Faso left the bloc in January. "
+            "The two countries then signed a pact.")
+    assert all(m.text != "countries" for m in mentions(stage, text))

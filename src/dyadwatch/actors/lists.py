@@ -63,6 +63,48 @@ def members_of_group(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+DEFINITE = frozenset({"the", "all", "these", "those", "both"})
+
+
+def group_size(noun: Token) -> int | None:
+    """"the three countries", "all three governments": a definite group of N >= 3 (two is
+    "both sides", which the main dyad answers)."""
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    n = NUMBER_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else 0)
+    definite = any(c.lower_ in DEFINITE for c in (*noun.children, *number.children)
+                   if c.i < number.i)
+    return n if 3 <= n <= 10 and definite else None
+
+
+def last_list_of(state: CodingState, noun: Token, n: int) -> list[ActorMention]:
+    """The latest list of exactly `n` conjoined states before `noun` ("Poland, Hungary and
+    Slovakia imposed bans ... complaints against all three governments")."""
+    best: list[ActorMention] = []
+    for m in state.mentions:
+        if m.token_end > noun.i or not 0 <= m.head < len(state.doc):
+            continue
+        head = state.doc[m.head]
+        if head.dep_ == "conj" or _state_mention(state, head) is not m:
+            continue  # lists are read from their first member
+        members = listed_states(state, head)
+        if len(members) == n:
+            best = members
+    return best
+
+
+def members_of_numbered(state: CodingState, noun: Token) -> list[ActorMention]:
+    if noun.lemma_.lower() not in group_nouns() or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    if any(c.dep_ == "amod" for c in noun.children):
+        return []  # "the three European powers": a qualified group the list may not be
+    n = group_size(noun)
+    return last_list_of(state, noun, n) if n else []
+
+
 def _covered(state: CodingState, tok: Token) -> bool:
     return any(m.token_start <= tok.i < m.token_end for m in state.mentions)
 
@@ -75,7 +117,7 @@ def add_group_members(state: CodingState) -> None:
     for tok in doc:
         if _covered(state, tok):
             continue
-        members = members_of_group(state, tok)
+        members = members_of_group(state, tok) or members_of_numbered(state, tok)
         added += [replace(m, text=tok.text, start_char=tok.idx,
                           end_char=tok.idx + len(tok.text), token_start=tok.i,
                           token_end=tok.i + 1, head=tok.i, kind="state",
@@ -112,8 +154,12 @@ def owners_of_role(state: CodingState, m: ActorMention) -> list[ActorMention]:
         return []
     if any(c.dep_ == "poss" for c in doc[m.head].children):
         return []  # "recalled its ambassadors from La Paz and Quito": the owner is named
+    numbered = members_of_numbered(state, doc[m.head])  # "all three governments"
+    if numbered:
+        return numbered
     for obj in _owner_objects(m, doc[m.head]):
-        members = members_of_group(state, obj) or listed_states(state, obj)
+        members = (members_of_group(state, obj) or members_of_numbered(state, obj)
+                   or listed_states(state, obj))
         if len(members) >= 2:
             return members
     return []
