@@ -137,3 +137,19 @@ def test_a_numbered_group_of_another_size_is_not_the_list(stage):
     text = ("Mali, Niger and Burkina Faso left the bloc in January. "
             "The two countries then signed a pact.")
     assert all(m.text != "countries" for m in mentions(stage, text))
+
+
+# -- "the Court" after an international court was named is that court ---------------------
+def test_the_court_is_the_international_court_named_before(coder):
+    text = ("Gambia brought the case against Myanmar at the International Court of Justice. "
+            "On Thursday the Court ordered Myanmar to protect the Rohingya.")
+    got = events(coder, text, "2020-01-24")
+    assert any(src == ["IGOUNO"] and "MMR" in tgt for src, tgt, _ in got)
+    assert not any(src == ["GMBJUD"] for src, _, _ in got)
+
+
+def test_a_court_with_no_international_court_before_stays_national(coder):
+    text = ("Police in Minsk detained the Polish journalist in March. "
+            "A court sentenced him to eight years on Wednesday.")
+    got = events(coder, text, "2023-02-08")
+    assert not any(src and src[0].startswith("IGO") for src, _, _ in got)
