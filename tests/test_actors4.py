@@ -153,3 +153,33 @@ def test_a_court_with_no_international_court_before_stays_national(coder):
             "A court sentenced him to eight years on Wednesday.")
     got = events(coder, text, "2023-02-08")
     assert not any(src and src[0].startswith("IGO") for src, _, _ in got)
+
+
+# -- hosts and guests: a reception of named visitors is also their visit, and the other way ---
+def test_a_reception_of_a_named_visitor_is_also_a_visit(coder):
+    text = "Indian Prime Minister Narendra Modi received Kenyan President William Ruto in Delhi."
+    got = events(coder, text, "2023-12-05")
+    assert (["INDGOV"], ["KENGOV"], "04") in got
+    assert any(src == ["KENGOV"] and tgt and tgt[0].startswith("IND") and root == "04"
+               for src, tgt, root in got)
+
+
+def test_a_visit_hosted_by_someone_is_a_reception(coder):
+    text = ("Kenyan President William Ruto travelled to Kampala in May for a summit hosted by "
+            "Yoweri Museveni.")
+    got = events(coder, text, "2024-06-01")
+    assert any(src == ["UGAGOV"] and tgt == ["KENGOV"] for src, tgt, _ in got)
+
+
+def test_a_visitor_received_after_arriving_is_the_host_target(coder):
+    text = ("German Chancellor Olaf Scholz arrived in Warsaw on Tuesday and was received by "
+            "Prime Minister Donald Tusk.")
+    got = events(coder, text, "2024-07-02")
+    assert any(src == ["POLGOV"] and tgt == ["DEUGOV"] for src, tgt, _ in got)
+
+
+def test_hosting_talks_is_no_visit(coder):
+    text = "Oman hosted the talks between Iran and the United States in Muscat on Saturday."
+    got = events(coder, text, "2025-04-14")
+    assert not any(tgt and tgt[0].startswith("OMN") and root == "04" and src != ["OMN"]
+                   for src, tgt, root in got)
