@@ -81,27 +81,6 @@ def test_a_vow_to_answer_with_measures_threatens_sanctions(coder):
     assert any(r["root"] == "13" and codes(r["source"]) == ["ISR"] for r in recs)
 
 
-@pytest.mark.parametrize("body, code, source, target", [
-    ("The U.S. Treasury added four Iranian firms to its sanctions blacklist on Monday.",
-     "163", "USA", "IRNBUS"),
-    ("Japan scrapped its duties on Australian wine in May.", "085", "JPN", "AUS"),
-    ("Chile evacuated its diplomats from Peru on Sunday.", "161", "CHL", "PER"),
-    ("Turkey expressed its solidarity with Azerbaijan.", "051", "TUR", "AZE"),
-    ("Chile took the dispute to the U.N. Security Council in 2021.", "022", "CHL", "IGOUNO"),
-    ("Peru took the dispute to the International Court of Justice.", "115", "PER", None),
-    ("Ghana's president pointed the finger at Togo on Friday.", "112", "GHAGOV", "TGO"),
-    ("China reserves the right to take countermeasures against Japan.", "130", "CHN", "JPN"),
-    ("The Japanese government announced the closing of its embassy in Lima.", "161", "JPNGOV",
-     None),
-])
-def test_session4_lexicon_rows(coder, body, code, source, target):
-    recs = coded(coder, body)
-    hits = [r for r in recs if r["cameo"] == code and codes(r["source"]) == [source]]
-    assert hits, recs
-    if target:
-        assert codes(hits[0]["target"]) == [target]
-
-
 def test_lone_drills_show_force_and_joint_drills_cooperate(coder):
     recs = coded(coder, "The Chinese military held drills around Taiwan on Monday.")
     assert ("150", ("CHNMIL",), ("TWN",), "asserted") in dyads(recs)
@@ -131,19 +110,116 @@ def test_flights_to_and_from_several_states(coder):
     assert targets == {"PER", "BOL"}
 
 
-@pytest.mark.parametrize("body, code, source, target", [
+@pytest.mark.parametrize("body, source, target", [
+    ("Peru's president told reporters that Chile's claim was a lie. Chile's foreign minister "
+     "called the remarks shameful and alarming the same evening.", "CHLGOV", "PERGOV"),
+    ("The White House spokesman had called the Peruvian application meritless.", "USAGOV",
+     "PER"),
+    ("Chile's foreign minister described the Peruvian raid as illegal.", "CHLGOV", "PER"),
+])
+def test_naming_an_act_with_a_word_of_criticism_criticises_it(coder, body, source, target):
+    recs = coded(coder, body)
+    assert ("111", (source,), (target,), "asserted") in dyads(recs)
+
+
+def test_calling_for_calm_or_on_a_state_is_no_criticism(coder):
+    recs = coded(coder, "Chile called for calm and called on Peru to end its illegal blockade.")
+    assert not any(r["cameo"] == "111" for r in recs)
+
+
+def test_regretting_another_states_move_disapproves(coder):
+    recs = coded(coder, "Algeria regretted the alignment of Niger with Bamako.")
+    assert any(r["cameo"] == "111" and codes(r["source"]) == ["DZA"] for r in recs)
+
+
+def test_a_speakers_participle_and_talks_in_its_statement_are_its_own(coder):
+    body = ("Egypt said on Tuesday that the latest round of negotiations with Ethiopia had "
+            "ended without result, blaming Addis Ababa for rejecting every compromise.")
+    recs = coded(coder, body)
+    assert ("112", ("EGY",), ("ETH",), "asserted") in dyads(recs)
+    assert any(r["root"] == "04" and "EGY" in codes(r["source"]) + codes(r["target"])
+               and "ETH" in codes(r["source"]) + codes(r["target"]) for r in recs)
+
+
+def test_arming_a_party_is_military_aid_and_alleged_arming_is_reported(coder):
+    recs = coded(coder, "Burundi accused Kigali of sheltering and arming rebels in Burundi.")
+    assert any(r["cameo"] == "072" and codes(r["source"]) == ["RWA"]
+               and r["modality"] == "reported" for r in recs)
+
+
+def test_a_stance_repeated_over_time_stays_a_stance(coder):
+    recs = coded(coder, "Iran has repeatedly said it opposes any change to its border with "
+                        "Armenia.")
+    assert not any(r["root"] == "11" for r in recs)
+
+
+def test_a_with_clause_is_no_partner(coder):
+    recs = coded(coder, "Ukraine and Russia exchanged 90 prisoners of war on Saturday, with "
+                        "the UAE mediating.")
+    assert not any("ARE" in codes(r["target"]) for r in recs if r["root"] == "08")
+
+
+# Lexicon rows of this session: (sentence, code, source prefix or None, target or None).
+ROWS = [
+    ("The U.S. Treasury added four Iranian firms to its sanctions blacklist on Monday.",
+     "163", "USA", "IRNBUS"),
+    ("Japan scrapped its duties on Australian wine in May.", "085", "JPN", "AUS"),
+    ("Chile evacuated its diplomats from Peru on Sunday.", "161", "CHL", "PER"),
+    ("Turkey expressed its solidarity with Azerbaijan.", "051", "TUR", "AZE"),
+    ("Chile took the dispute to the U.N. Security Council in 2021.", "022", "CHL", "IGOUNO"),
+    ("Peru took the dispute to the International Court of Justice.", "115", "PER", None),
+    ("Ghana's president pointed the finger at Togo on Friday.", "112", "GHAGOV", "TGO"),
+    ("China reserves the right to take countermeasures against Japan.", "130", "CHN", "JPN"),
+    ("The Japanese government announced the closing of its embassy in Lima.", "161", "JPNGOV",
+     None),
     ("Ghana withdrew its charge d'affaires from Lome.", "161", "GHA", "TGO"),
     ("Chile suspended its complaint at the World Trade Organization over Peruvian tariffs.",
      "080", "CHL", None),
     ("Bolivian embassy staff were evacuated from Lima on Sunday.", "161", "BOL", None),
     ("Peru's Indian high commissioner was called to the ministry on Monday.", "114", None,
      "INDGOV"),
-])
-def test_session4_diplomatic_rows(coder, body, code, source, target):
+    ("Kenya voiced concern over the deployment of Ugandan troops near its border.", "012",
+     "KEN", "UGAMIL"),
+    ("Lithuania expressed outrage at the arrest of its citizen by Belarus.", "111", "LTU",
+     "BLR"),
+    ("Hanoi said it firmly opposes China's deployment of the oil rig.", "110", "VNM", "CHN"),
+    ("Chile resumed diplomatic ties with Venezuela after three years.", "054", "CHL", "VEN"),
+    ("Qatar helped broker the release of four Ukrainian children from Russia.", "045", "QAT",
+     None),
+]
+
+
+@pytest.mark.parametrize("body, code, source, target", ROWS)
+def test_session4_rows_code_who_did_what_to_whom(coder, body, code, source, target):
     recs = coded(coder, body)
-    hits = [r for r in recs if r["cameo"] == code]
+    hits = [r for r in recs if r["cameo"] == code
+            and (source is None or codes(r["source"])[0].startswith(source))]
     assert hits, recs
-    if source:
-        assert codes(hits[0]["source"])[0].startswith(source)
     if target:
         assert codes(hits[0]["target"]) == [target]
+
+
+def test_helping_to_broker_gives_no_aid(coder):
+    recs = coded(coder, "Qatar helped broker the release of four Ukrainian children from Russia.")
+    assert not any(r["root"] == "07" for r in recs)
+
+
+def test_killing_told_as_the_consequence_of_a_strike_is_the_same_attack(coder):
+    recs = coded(coder, "Israel bombed the Iranian consulate in Damascus, killing two generals.")
+    assert [codes(r["target"]) for r in recs if r["root"] in ("18", "19", "20")] == [["IRNGOV"]]
+
+
+def test_both_sides_blaming_each_other_is_mutual(coder):
+    body = ("Thailand and Cambodia clashed on May 28, drawing calls for calm from Malaysia. "
+            "Both sides blamed each other for starting the clash.")
+    recs = [r for r in coded(coder, body) if r["root"] == "11"]
+    assert recs and sorted(codes(recs[0]["source"])) == ["KHM", "THA"]
+
+
+def test_an_offer_conjoined_to_an_appeal_is_made_to_its_addressee(coder):
+    body = ("Malaysia's prime minister urged Thailand and Cambodia to resolve the dispute "
+            "peacefully and offered to host talks in Kuala Lumpur.")
+    recs = coded(coder, body)
+    offers = [r for r in recs if r["root"] == "03"]
+    assert offers and codes(offers[0]["source"]) == ["MYSGOV"]
+    assert set(codes(offers[0]["target"])) == {"THA", "KHM"}

@@ -467,6 +467,16 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
+    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
+            and head.dep_ in ("xcomp", "advcl") and child(head, "nsubj") is None):
+        # "urged both sides to resolve it and offered to host talks": a past-tense verb the
+        # parser conjoins to the infinitive is the main clause's, as is its subject
+        return clause_subject(state, head.head, depth + 1)[0], False
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
+            and head.head.pos_ in VERB_POS and speaks(verb) and speaks(head.head)):
+        # "Egypt said the talks had ended, blaming Addis Ababa": the parser hangs the
+        # speaker's participle on the reported clause; the speaker blames
+        return clause_subject(state, head.head, depth + 1)[0], False
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and (
             head.pos_ in NOUN_POS):
         # "Japan's vice minister, Name, called in the envoy": a finite verb the parser hangs
@@ -517,6 +527,11 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if verb.dep_ == "relcl":
         return actors_of(state, verb.head), False
     return [], False
+
+
+def speaks(verb: Token) -> bool:
+    """A verb with a speech-act sense in the lexicon (said, blamed, accused, urged)."""
+    return any(e.speech for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB"))
 
 
 def attack_named_in(verb: Token) -> Token | None:
@@ -687,8 +702,8 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         preps = preps | SHOW_OF_FORCE_PREPS  # "drills near the Azerbaijani border"
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
         obj = child(c, "pobj", "pcomp")
-        if c.lower_ in preps and not (obj is not None and c.lower_ == "with"
-                                      and obj.lemma_.lower() in HELP_NOUNS):
+        if c.lower_ in preps and not (obj is not None and c.lower_ == "with" and (
+                obj.lemma_.lower() in HELP_NOUNS or absolute_with(obj))):
             yield actors_of(state, obj)
             if obj is not None:  # "closed its airspace to all flights to and from Mali"
                 yield movement_ends(state, obj)
@@ -696,6 +711,15 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
+
+
+def absolute_with(obj: Token) -> bool:
+    """"with the UAE mediating": a "with" phrase that is a clause of its own names no
+    partner of the act."""
+    if obj.lower_.endswith("ing") and any(c.dep_ in ("compound", "nsubj")
+                                          for c in obj.children):
+        return True  # the parser may take the participle for a noun ("the UAE mediating")
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in obj.children)
 
 
 def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:

@@ -467,9 +467,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
-        others = frozenset(m.country for m in target if m.country)
+        reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
+        others = frozenset() if reciprocal else frozenset(m.country for m in target
+                                                          if m.country)
         source = both_sides(state, "both sides", others, at=tok)
         site.flags.add("inferred")
+        if reciprocal:
+            target = []
+            site.flags.add("reciprocal")
     if not target:
         parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
         if parties and not source:
@@ -647,7 +652,10 @@ def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]
     obj = referred_act(state, site.token) if site.code[:2] == "11" else None
     if obj is None:
         return []
-    verbs = act_noun_verbs().get(obj.lemma_.lower(), frozenset())
+    lemma = obj.lemma_.lower()
+    verbs = act_noun_verbs().get(lemma, frozenset())
+    if not verbs and lemma not in material_act_nouns():
+        verbs = SPEECH_LEMMAS  # "called the remarks shameful": whoever made them
     if not verbs:
         return []
     forms = trigger_forms(verbs)
@@ -747,6 +755,9 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and subject_names_both(tok):
         site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
+        if done_to_each_other(tok) and sides(state, site.target) <= sides(state, site.source):
+            site.target = []  # "Both sides blamed each other"
+            site.flags.add("reciprocal")
         return
     if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
@@ -767,6 +778,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
         return
     if not site.source and speaker_acts(state, site):
+        return
+    if not site.source and site.target and speaker_consults(state, site):
         return
     if not site.source and site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
@@ -907,6 +920,24 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     return True
 
 
+def speaker_consults(state: CodingState, site: Site) -> bool:
+    """"Egypt said the latest round of negotiations with Ethiopia had ended": talks with
+    another party told in a speaker's own statement are the speaker's talks."""
+    tok = site.token
+    if tok.pos_ not in NOUN_POS or site.code[:2] != "04":
+        return False
+    clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    speakers = [m for m in actors_of(state, child(clause.head, "nsubj"))
+                if m.country and not m.inferred]
+    targets = {m.country for m in site.target}
+    if len({m.country for m in speakers}) != 1 or speakers[0].country in targets:
+        return False
+    site.source = speakers[:1]
+    return True
+
+
 def recent_objects(state: CodingState, tok: Token) -> list[ActorMention]:
     """Actors named in the verb's own object phrases (not in its infinitive)."""
     return [m for c in tok.children if c.dep_ in ("dobj", "dative")
@@ -956,8 +987,13 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
 
 
 def is_stance(site: Site) -> bool:
-    """"Iran opposes any change": a standing position in the present tense, not an act."""
-    return "stance" in site.entry.flags and site.token.tag_ in ("VBZ", "VBP")
+    """"Iran opposes any change": a standing position in the present tense, not an act.
+    Voiced in a statement ("Hanoi said it firmly opposes the deployment"), it is one."""
+    tok = site.token
+    voiced = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+              and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
+                          for c in tok.head.children))  # "has repeatedly said it opposes"
+    return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
 
 
 def habitual_adverbs() -> frozenset[str]:
@@ -1247,13 +1283,40 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites or not names_call(tok) or tok.dep_ == "relcl":
+        if tok.i in sites or tok.dep_ == "relcl":
             continue
-        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        if child(tok, "dobj") is not None and any(
-                t.lemma_.lower() in words for c in named for t in c.subtree):
+        if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
     return found
+
+
+NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
+
+
+def naming_words(tok: Token) -> list[Token]:
+    """The words a verb of naming gives its object: "called the move a provocation", "called
+    the remarks shameful" (the parser may hang the adjective on the object), "called the
+    application meritless" (or make the object a compound of it), "described the raid as
+    illegal", "dismissed the trial as a sham"."""
+    lemma = tok.lemma_.lower()
+    obj = child(tok, "dobj")
+    if lemma == "call":
+        named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        if obj is not None:  # "the remarks shameful": an adjective after its noun
+            named += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+        elif not any(c.dep_ == "oprd" and any(g.dep_ == "compound" for g in c.children)
+                     for c in named):
+            return []  # "called for calm", "called on X": no object named
+        if obj is None and not names_call(tok) and not named:
+            return []
+    elif lemma in NAMING_VERBS and obj is not None:
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
+                  and any(g.lower_ == "as" for g in c.children)]
+    else:
+        return []
+    return [t for c in named for t in c.subtree]
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
@@ -1414,6 +1477,31 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
+    """"urged both governments to talk and offered to host the talks": an offer or appeal
+    conjoined to another by the same party with no addressee of its own is made to the
+    same addressee."""
+    tok = site.token
+    if site.target or not site.source or site.code[:2] not in ("02", "03") or tok.dep_ != "conj":
+        return
+    head = tok.head
+    if head.i not in sites and head.dep_ in ("xcomp", "advcl"):
+        head = head.head  # the parser may hang the verb on the infinitive before it
+    partner = sites.get(head.i)
+    if (partner is not None and partner.target and partner.code[:2] in SPEECH_ROOTS
+            and sides(state, partner.source) == sides(state, site.source)):
+        site.target = list(partner.target)
+
+
+def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
+    """"bombed the consulate in Damascus, killing two generals": the killing is the attack
+    told by the verb it hangs on, not a second one (whose target the place would give)."""
+    tok = site.token
+    head = kept.get(tok.head.i)
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head is not None and head is not site
+            and site.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
+
+
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
                   memory: list[Remembered] | None = None) -> list[DraftEvent]:
     """The sentence's events. `memory` holds the complement acts of the sentence before
@@ -1438,6 +1526,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         if site.suppressed:
             continue
         find_actors(state, site, lexicon)
+        borrow_conjoined_addressee(state, site, sites)
         infer_missing(state, site)
         popular_protest(site)
         if keep(state, site):
@@ -1448,7 +1537,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
-    kept = {i: site for i, site in kept.items() if targetless_ok(state, site)}
+    kept = {i: site for i, site in kept.items()
+            if targetless_ok(state, site) and not consequence_of_attack(site, kept)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
