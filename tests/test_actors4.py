@@ -183,3 +183,10 @@ def test_hosting_talks_is_no_visit(coder):
     got = events(coder, text, "2025-04-14")
     assert not any(tgt and tgt[0].startswith("OMN") and root == "04" and src != ["OMN"]
                    for src, tgt, root in got)
+
+
+def test_visitors_received_after_their_own_act_are_the_host_target(coder):
+    text = ("Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov initialled the text in "
+            "Washington and were then received by President Donald Trump.")
+    got = events(coder, text, "2025-08-09")
+    assert any(src == ["USAGOV"] and {"ARMGOV", "AZEGOV"} <= set(tgt) for src, tgt, _ in got)

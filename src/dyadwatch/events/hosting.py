@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.events.extract import actors_of
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
 
@@ -49,6 +50,16 @@ def _receives_visitor(state: CodingState, host: DraftEvent) -> bool:
 
 def visit_receptions() -> frozenset[str]:
     return read_words("reception_verbs.txt")
+
+
+def _shared_subject(state: CodingState, verb: Token, host: list[ActorMention]
+                    ) -> list[ActorMention]:
+    """The visitors of a passive reception conjoined to a clause whose subject they are."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = actors_of(state, subject)
+    return [m for m in found if m.country not in _countries(host)]
 
 
 def _hosted_by(state: CodingState, sent: Span) -> list[tuple[Token, list[ActorMention]]]:
@@ -92,6 +103,8 @@ def _pair_in_sentence(state: CodingState, sent: Span, events: list[DraftEvent]
                          None)
             if guest is not None:
                 host.target = list(guest.source)
+            else:  # "X and Y inked the text and were then received by Trump"
+                host.target = _shared_subject(state, state.doc[host.trigger], host.source)
             continue
         guests = _countries(host.target)
         if not _receives_visitor(state, host):
