@@ -190,3 +190,15 @@ def test_visitors_received_after_their_own_act_are_the_host_target(coder):
             "Washington and were then received by President Donald Trump.")
     got = events(coder, text, "2025-08-09")
     assert any(src == ["USAGOV"] and {"ARMGOV", "AZEGOV"} <= set(tgt) for src, tgt, _ in got)
+
+
+# -- "together with", "along with": companions act with the subject ----------------------------
+@pytest.mark.parametrize("text, wanted", [
+    ("Abu Dhabi, together with Riyadh, Manama and Cairo, cut its relations with Doha in 2017.",
+     {"ARE", "SAU", "BHR", "EGY"}),
+    ("Chile, along with Peru, recalled its ambassador from Caracas on Monday.", {"CHL", "PER"}),
+])
+def test_companions_join_the_source(coder, text, wanted):
+    got = events(coder, text, "2024-08-01")
+    assert any(set(src) == wanted for src, _, _ in got)
+
