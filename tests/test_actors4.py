@@ -202,3 +202,22 @@ def test_companions_join_the_source(coder, text, wanted):
     got = events(coder, text, "2024-08-01")
     assert any(set(src) == wanted for src, _, _ in got)
 
+
+
+# -- a mediation acts on the parties, not on a co-mediator or an onlooker ------------------------
+def test_a_mediation_targets_the_parties_not_an_onlooker(coder):
+    text = ("Kenya and Somalia have quarrelled over their sea border for years. Kenya recalled "
+            "its envoy from Mogadishu in May, and Somalia accused Kenya of meddling. "
+            "On Monday the talks were brokered by Djibouti's foreign minister, with an "
+            "Egyptian envoy also in the room.")
+    got = events(coder, text, "2024-06-04")
+    mediation = [(src, tgt) for src, tgt, root in got if src == ["DJIGOV"] and root == "04"]
+    assert mediation and {"KEN", "SOM"} <= set(mediation[0][1])
+
+
+def test_a_participle_mediation_on_the_subject_targets_the_parties(coder):
+    text = ("Armenia and Azerbaijan accused each other of shelling in May. Armenia recalled its "
+            "envoy, and Azerbaijan closed its border. The accord, brokered by Qatar and "
+            "Turkey, was signed in Doha on Friday.")
+    got = events(coder, text, "2024-06-04")
+    assert any(set(src) == {"QAT", "TUR"} and {"ARM", "AZE"} <= set(tgt) for src, tgt, _ in got)
