@@ -221,3 +221,11 @@ def test_a_participle_mediation_on_the_subject_targets_the_parties(coder):
             "Turkey, was signed in Doha on Friday.")
     got = events(coder, text, "2024-06-04")
     assert any(set(src) == {"QAT", "TUR"} and {"ARM", "AZE"} <= set(tgt) for src, tgt, _ in got)
+
+
+def test_both_allies_are_the_main_dyad(coder):
+    text = ("Japan and the Philippines signed a troop access pact in Manila on Monday. Japan "
+            "will send ships and the Philippines will host drills. Australian Prime Minister "
+            "Anthony Albanese praised both allies on Tuesday.")
+    got = events(coder, text, "2024-07-09")
+    assert any(src == ["AUSGOV"] and {"JPN", "PHL"} <= set(tgt) for src, tgt, _ in got)
