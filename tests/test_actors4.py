@@ -229,3 +229,13 @@ def test_both_allies_are_the_main_dyad(coder):
             "Anthony Albanese praised both allies on Tuesday.")
     got = events(coder, text, "2024-07-09")
     assert any(src == ["AUSGOV"] and {"JPN", "PHL"} <= set(tgt) for src, tgt, _ in got)
+
+
+# -- a show of force held near a state's border or coast is aimed at that state --------------
+@pytest.mark.parametrize("text, target", [
+    ("The Chinese army held live-fire drills near the Indian border on Tuesday.", "IND"),
+    ("The Russian navy staged exercises off the coast of Norway last week.", "NOR"),
+])
+def test_drills_held_near_a_state_target_it(coder, text, target):
+    got = events(coder, text, "2024-05-10")
+    assert any(root == "15" and target in tgt for _, tgt, root in got)

@@ -759,6 +759,8 @@ def noun_targets(state: CodingState, noun: Token, code: str = "",
         order.insert(0, frozenset({"from"}))  # "the withdrawal of troops from Somalia"
     for preps in order:
         obj = prep_object(noun, preps)
+        if obj is None and preps is SHOW_OF_FORCE_PREPS and noun.dep_ == "dobj":
+            obj = prep_object(noun.head, preps)  # "held drills near the border": on the verb
         if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)
             if obj.head.lower_ == "at":  # "tariffs ... at the WTO": a venue, not a target
