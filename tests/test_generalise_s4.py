@@ -223,3 +223,36 @@ def test_an_offer_conjoined_to_an_appeal_is_made_to_its_addressee(coder):
     offers = [r for r in recs if r["root"] == "03"]
     assert offers and codes(offers[0]["source"]) == ["MYSGOV"]
     assert set(codes(offers[0]["target"])) == {"THA", "KHM"}
+
+
+def test_criticism_an_act_drew_from_parties(coder):
+    body = ("Georgia allowed Russian airlines to resume direct flights, which provoked sharp "
+            "criticism from Kiev and from the European Union.")
+    recs = [r for r in coded(coder, body) if r["cameo"] == "111"]
+    assert recs and set(codes(recs[0]["source"])) == {"UKR", "IGOEU"}
+    assert codes(recs[0]["target"]) == ["GEO"]
+    recs = coded(coder, "Georgia's decision drew criticism from Ukraine.")
+    assert ("111", ("UKR",), ("GEO",), "asserted") in dyads(recs)
+
+
+def test_an_answer_is_a_statement_only_with_what_it_says(coder):
+    body = ("Ukraine recalled its ambassador from Tbilisi in February. The Georgian foreign "
+            "ministry answered the same day that the decision of Kiev was regrettable.")
+    assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
+               for r in coded(coder, body))
+    recs = coded(coder, "The Taliban said their attack had answered Pakistani air strikes.")
+    assert not any(r["cameo"] == "010" for r in recs)
+
+
+def test_a_refusal_of_an_unknown_act_targets_its_receiver(coder):
+    recs = coded(coder, "The Georgian authorities refused to transfer the former president "
+                        "to Kiev for medical treatment.")
+    assert ("120", ("GEOGOV",), ("UKR",), "asserted") in dyads(recs)
+
+
+def test_a_side_remark_in_a_statement_does_not_hide_its_criticism(coder):
+    body = ("Ukraine recalled its ambassador. The Georgian foreign ministry answered on the "
+            "same day that the decision of Kiev is regrettable and that Saakashvili is "
+            "receiving all necessary treatment.")
+    assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
+               for r in coded(coder, body))

@@ -367,6 +367,8 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         return None
     if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
         entries = [e for e in entries if "passive" not in e.flags]
+    if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
+        entries = [e for e in entries if "thatclause" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)
@@ -660,9 +662,12 @@ def sides(state: CodingState, mentions: list[ActorMention]) -> set[str | None]:
 
 def governing_chain(lexicon: Lexicon, lemma: str) -> bool:
     """A chain or light verb, or its repetition ("reimposed a blockade", "relaunched")."""
-    if lexicon.chains.get(lemma):
+    def governs(word: str) -> bool:  # a reaction verb's subject is what drew the reaction
+        return any(c.mode != "reaction" for c in lexicon.chains.get(word, []))
+
+    if governs(lemma):
         return True
-    return lemma.startswith("re") and len(lemma) > 5 and bool(lexicon.chains.get(lemma[2:]))
+    return lemma.startswith("re") and len(lemma) > 5 and governs(lemma[2:])
 
 
 def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,

@@ -9,6 +9,7 @@ from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
     PERMITTING_VERBS,
+    RECEIVER_PREPS,
     VERB_POS,
     Site,
     actors_of,
@@ -232,6 +233,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if mode is None:
             continue
         kind, root = mode
+        if kind == "reaction":
+            continue  # the reaction noun keeps its own code (reaction_parties)
         if kind == "light":
             ordered = deadline_act(tok, sites)
             if ordered is not None:  # "gave the ambassador 48 hours to leave": an order
@@ -417,10 +420,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                 m.country for m in source if m.country), at=tok)
     else:
         source, direct = noun_source(state, tok), True
+        reaction = reaction_parties(state, tok, lexicon)
+        if reaction is not None:
+            source, direct = reaction
         if not source:
             source, direct = noun_governor_subject(state, tok, lexicon, site.code), False
         target = (noun_targets(state, tok, site.code, sides(state, source))
                   or light_verb_targets(state, tok, lexicon, site.code))
+        if reaction is not None and not target:
+            target = reacted_act_author(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
     if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
@@ -455,7 +463,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
-        target = other_party(infinitive_object(state, tok))
+        target = other_party(infinitive_object(state, tok, src_sides))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
@@ -597,12 +605,18 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", 
 INFINITIVE_OBJECT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 
 
-def infinitive_object(state: CodingState, tok: Token) -> list[ActorMention]:
+def infinitive_object(state: CodingState, tok: Token, own_side: set[str | None] | None = None
+                      ) -> list[ActorMention]:
+    own_side = own_side or set()
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in VERB_POS:
             obj = child(c, "dobj")
             if obj is not None:  # "Sweden's NATO bid": whose bid it is
-                return actors_of(state, child(obj, "poss")) or actors_of(state, obj)
+                found = actors_of(state, child(obj, "poss")) or actors_of(state, obj)
+                if found and not sides(state, found) <= own_side:
+                    return found
+            # "refused to transfer the former president to Kiev": to whom the act goes
+            return actors_of(state, prep_object(c, RECEIVER_PREPS))
     return []
 
 
@@ -1098,7 +1112,11 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     """Coded events inside what a speaker says (the speech verb's complement clause)."""
     comps = [c for c in speech.token.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
     inside = {t.i for c in comps for t in c.subtree}
-    return [s for i, s in kept.items() if i in inside and s is not speech]
+    # A done cooperative act with one party and no addressee ("Saakashvili is receiving
+    # treatment") is dropped later: it is no content. Intentions and refusals are.
+    return [s for i, s in kept.items() if i in inside and s is not speech
+            and (s.target or alleged_kind(s.code) or len({m.country for m in s.source}) > 1
+                 or is_future(act_verb(s.token)) or is_negated(act_verb(s.token)))]
 
 
 # Verbs of a trailing attribution ("..., officials said"): the clause before is the news.
@@ -1498,6 +1516,48 @@ def one_per_country(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def reaction_parties(state: CodingState, noun: Token, lexicon: Lexicon
+                     ) -> tuple[list[ActorMention], bool] | None:
+    """"The move drew criticism from Kiev and the EU", "which provoked protests from X":
+    a reaction noun that an act "drew" is made by the parties its "from" phrase names."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lexicon.chain(verb.lemma_.lower(), "reaction") is None:
+        return None
+    found: list[ActorMention] = []
+    for holder in (verb, noun):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for p in (prep, *prep.conjuncts):
+                    found += [m for m in actors_of(state, child(p, "pobj")) if m not in found]
+    return (found, True) if found else None
+
+
+def reacted_act_author(state: CodingState, noun: Token, lexicon: Lexicon
+                       ) -> list[ActorMention]:
+    """Whose act drew the reaction: the reaction verb's subject ("Georgia's decision"), or,
+    for "..., which drew criticism", the main clause's subject."""
+    verb = noun.head
+    if lexicon.chain(verb.lemma_.lower(), "reaction") is None:
+        return []
+    subj = child(verb, "nsubj")
+    if subj is None:
+        return []
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        # "..., which drew criticism": the state whose act the clause before told
+        for anc in verb.head.ancestors:
+            if anc.pos_ not in VERB_POS:
+                continue
+            found = [m for m in clause_subject(state, anc)[0]
+                     if not set(m.roles) & PRIVATE_ROLES]
+            if found:
+                return found
+        return []
+    return actors_of(state, subj) or noun_source(state, subj)
+
+
+PRIVATE_ROLES = frozenset({"BUS", "CVL", "MED"})
+
+
 def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
     """"urged both governments to talk and offered to host the talks": an offer or appeal
     conjoined to another by the same party with no addressee of its own is made to the
@@ -1520,7 +1580,8 @@ def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
     tok = site.token
     head = kept.get(tok.head.i)
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head is not None and head is not site
-            and site.code[:2] in VIOLENT_ROOTS and head.code[:2] in VIOLENT_ROOTS)
+            and bool(head.target) and site.code[:2] in VIOLENT_ROOTS
+            and head.code[:2] in VIOLENT_ROOTS)
 
 
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
