@@ -10,6 +10,7 @@ as a compound actor (dyadwatch.events.extract.co_members).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -23,6 +24,7 @@ OWNER_PREPS = frozenset({"from", "of"})
 LIST_CONFIDENCE = 0.8
 
 
+@cache
 def group_nouns() -> frozenset[str]:
     return read_words("actors/group_nouns.txt")
 
@@ -105,17 +107,15 @@ def members_of_numbered(state: CodingState, noun: Token) -> list[ActorMention]:
     return last_list_of(state, noun, n) if n else []
 
 
-def _covered(state: CodingState, tok: Token) -> bool:
-    return any(m.token_start <= tok.i < m.token_end for m in state.mentions)
-
-
 def add_group_members(state: CodingState) -> None:
     """A group noun that lists its members gets one state mention per member over its own
     word, so that "sanctions on several states such as Iran and Cuba" targets both."""
     doc = state.doc
+    nouns = group_nouns()
+    covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
     added: list[ActorMention] = []
     for tok in doc:
-        if _covered(state, tok):
+        if tok.tag_ not in ("NNS", "NNPS") or tok.i in covered or tok.lemma_.lower() not in nouns:
             continue
         members = members_of_group(state, tok) or members_of_numbered(state, tok)
         added += [replace(m, text=tok.text, start_char=tok.idx,

@@ -10,6 +10,7 @@ implies, from the actors the sentence already gives, never from elsewhere.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +22,7 @@ VISIT, HOST = "042", "043"
 DERIVED_CONFIDENCE = 0.9  # a derived side is as sure as what it comes from, a little less
 
 
+@cache
 def hosting_verbs() -> frozenset[str]:
     return read_words("hosting_verbs.txt")
 
@@ -48,6 +50,7 @@ def _receives_visitor(state: CodingState, host: DraftEvent) -> bool:
         not m.inferred and m.kind in ("person", "agent") for m in host.target)
 
 
+@cache
 def visit_receptions() -> frozenset[str]:
     return read_words("reception_verbs.txt")
 
