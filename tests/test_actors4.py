@@ -239,3 +239,12 @@ def test_both_allies_are_the_main_dyad(coder):
 def test_drills_held_near_a_state_target_it(coder, text, target):
     got = events(coder, text, "2024-05-10")
     assert any(root == "15" and target in tgt for _, tgt, root in got)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The U.S. Commerce Department blacklisted the firms on Friday.", "USAGOV"),
+    ("China's commerce ministry announced export controls.", "CHNGOV"),
+    ("The U.S. Justice Department charged two men on Monday.", "USAJUD"),
+])
+def test_economic_and_justice_departments(stage, text, code):
+    assert code in [m.code for m in mentions(stage, text)]
