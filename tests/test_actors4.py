@@ -248,3 +248,31 @@ def test_drills_held_near_a_state_target_it(coder, text, target):
 ])
 def test_economic_and_justice_departments(stage, text, code):
     assert code in [m.code for m in mentions(stage, text)]
+
+
+def test_the_three_countries_are_the_three_named_so_far(coder):
+    text = ("Egypt and Sudan fear that Ethiopia's dam will cut their water. In 2021 the "
+            "African Union urged the three countries to resume talks.")
+    assert {"EGY", "SDN", "ETH"} <= targets(coder, text, "2023-09-20")
+
+
+# -- an organisation named again by its head noun ------------------------------------------------
+@pytest.mark.parametrize("text, short, code", [
+    ("Iran complained to the UN Security Council on Monday. On Friday the council urged "
+     "Israel to show restraint.", "council", "IGOUNO"),
+    ("The Arab League met in Cairo on Sunday. The foreign ministers of the League decided to "
+     "readmit Syria.", "foreign ministers", "IGOARL"),
+])
+def test_an_organisation_short_form_is_the_organisation(stage, text, short, code):
+    got = [(m.text, m.code) for m in mentions(stage, text)]
+    assert (short, code) in got
+
+
+def test_a_short_form_without_the_organisation_named_is_nothing(stage):
+    got = [m.code for m in mentions(stage, "On Friday the council urged restraint.")]
+    assert not any(c.startswith("IGO") for c in got)
+
+
+def test_the_e3_are_britain_france_and_germany(stage):
+    got = {m.code for m in mentions(stage, "The E3 warned Iran on Monday.")}
+    assert {"GBR", "FRA", "DEU"} <= got

@@ -104,7 +104,21 @@ def members_of_numbered(state: CodingState, noun: Token) -> list[ActorMention]:
     if any(c.dep_ == "amod" for c in noun.children):
         return []  # "the three European powers": a qualified group the list may not be
     n = group_size(noun)
-    return last_list_of(state, noun, n) if n else []
+    if not n:
+        return []
+    return last_list_of(state, noun, n) or all_named_before(state, noun, n)
+
+
+def all_named_before(state: CodingState, noun: Token, n: int) -> list[ActorMention]:
+    """"the three countries" when the text so far has named exactly three states."""
+    found: dict[str, ActorMention] = {}
+    for m in state.mentions:
+        if m.token_end <= noun.i and m.country and not m.inferred and m.kind != "place" \
+                and not m.country.startswith(("IGO", "NGO")):
+            found.setdefault(m.country, m)
+    if len(found) != n:
+        return []
+    return [replace(m, roles=[], code=m.country, kind="state") for m in found.values()]
 
 
 def add_group_members(state: CodingState) -> None:

@@ -10,6 +10,7 @@ from dyadwatch.actors.finder import MentionFinder
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
 from dyadwatch.actors.lists import expand_lists
 from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
+from dyadwatch.actors.short_forms import add_short_forms
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
 
@@ -45,4 +46,5 @@ class ActorStage:
         state.mentions = settle_ambiguous(found)
         split_both_sides_roles(state)
         expand_lists(state)
+        add_short_forms(state)
         state.count("actor_mentions", len(state.mentions))
