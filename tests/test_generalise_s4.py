@@ -256,3 +256,41 @@ def test_a_side_remark_in_a_statement_does_not_hide_its_criticism(coder):
             "receiving all necessary treatment.")
     assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
                for r in coded(coder, body))
+
+
+def test_helping_a_state_do_something_unknown_is_aid_to_it(coder):
+    recs = coded(coder, "Ishiba said Japan would help India build its first high-speed rail "
+                        "line.")
+    assert any(r["root"] == "03" and codes(r["target"]) == ["IND"] for r in recs)
+
+
+def test_wrapping_up_a_visit_is_a_visit(coder):
+    recs = coded(coder, "Japan and India agreed to deepen ties as Modi wrapped up a two-day "
+                        "visit to Tokyo.")
+    assert any(r["cameo"] == "042" and codes(r["target"]) == ["JPN"] for r in recs)
+
+
+def test_an_event_noun_the_pair_announced_or_witnessed_is_theirs(coder):
+    body = ("Chinese President Xi Jinping held talks with Brazilian President Lula in Brasilia. "
+            "The two heads of state announced the elevation of bilateral relations and "
+            "witnessed the signing of 37 cooperation documents.")
+    recs = coded(coder, body)
+    for code in ("050", "057"):
+        assert any(r["cameo"] == code and sorted(codes(r["source"])) == ["BRA", "CHN"]
+                   for r in recs), code
+
+
+def test_the_pair_acting_together_in_mutual_matters_has_no_third_target(coder):
+    body = ("China and Brazil held talks in Brasilia. Analysts believe that the two sides may "
+            "soon sign an agreement on the use of national currencies in mutual trade.")
+    recs = [r for r in coded(coder, body) if r["cameo"] == "057"]
+    assert recs and sorted(codes(recs[0]["source"])) == ["BRA", "CHN"]
+    assert recs[0]["modality"] == "hypothetical"
+
+
+
+def test_a_stated_willingness_to_cooperate_in_an_unknown_way_is_an_intent(coder):
+    # (sentences are parsed only when they hold a trigger word: here "said")
+    recs = coded(coder, "Chile said it is willing to work with Peru on development strategies.")
+    assert any(r["cameo"] == "030" and codes(r["source"]) == ["CHL"]
+               and codes(r["target"]) == ["PER"] for r in recs)

@@ -327,8 +327,14 @@ def infinitive_subjects(tok: Token) -> list[Token]:
     if tok.pos_ not in VERB_POS:
         return []
     return [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and (bare_infinitive(c) or any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in c.children))
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """"help India build": a base form with no auxiliary ("they would build" has one)."""
+    return verb.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
 
 
 def object_tokens(tok: Token) -> list[Token]:

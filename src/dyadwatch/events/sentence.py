@@ -28,7 +28,7 @@ from dyadwatch.events.extract import (
     sides,
     verb_targets,
 )
-from dyadwatch.events.lexicon import Lexicon
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.ground.modality import modality_cues
@@ -196,6 +196,10 @@ def future_clause(tok: Token) -> bool:
 DEADLINE_UNITS = frozenset({"hour", "day", "week"})
 
 
+UNKNOWN_INTENT = TriggerEntry(lemma="", pos="VERB", cameo="030", particle=None, objects=(),
+                              object_words=(), flags=frozenset({"speech", "needtarget"}))
+
+
 def permits_protest(tok: Token, comp: Site) -> bool:
     """An authority approving or allowing a protest does not protest itself."""
     return (tok.lemma_.lower() in PERMITTING_VERBS and comp.code[:2] == "14"
@@ -249,7 +253,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
                                 lexicon=lexicon)
         if kind == "act" and own is not None and has_infinitive(tok) and (
-                comp is not None or not own.entry.speech):
+                comp is not None or not (own.entry.speech or own.code[:2] == "07")):
+            # (helping a state do what the lexicon does not know stays aid: "would help
+            # India build its first high-speed rail line")
             # "tried to cross", "ordered X to leave": the X counts. An order to do what
             # the lexicon does not know ("ordered X to appear") stays the order (a demand).
             own.suppressed = True
@@ -259,6 +265,12 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # not a joint agreement (057 needs two parties)
             own.code = root + "0" if root else own.code
             own.flags.update({"speechlike", "intent"})
+            continue
+        if (comp is None and kind == "intent" and own is None and root == "03"
+                and has_infinitive(tok) and tok.pos_ == "ADJ"):
+            # "is willing to align its strategies with Brazil's": an intention to cooperate
+            # in a way the lexicon does not know (030), aimed at the infinitive's partner
+            sites[tok.i] = Site(tok, UNKNOWN_INTENT, "030", flags={"speechlike", "intent"})
             continue
         if (comp is None and kind == "appeal" and own is not None and root
                 and has_infinitive(tok) and actors_of(state, prep_object(tok, APPEAL_PREPS))):
@@ -472,7 +484,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                   or answered_claim_author(state, tok, src_sides)
                   or accord_parties(state, site, src_sides))
     target = other_party(target)
-    if subject_names_both(tok) and len({m.country for m in source}) < 2:
+    governor = tok.head if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" else None
+    if (governor is not None and lexicon.chain(governor.lemma_.lower(), "light") is not None
+            and subject_names_both(governor) and len({m.country for m in source}) < 2):
+        # "the two heads of state announced the elevation of relations, witnessed the
+        # signing of documents": the event noun is the pair's
+        source = both_sides(state, "both sides", at=tok)
+        target = [m for m in target if m.country not in {s.country for s in source}]
+        site.flags.add("inferred")
+    elif subject_names_both(tok) and len({m.country for m in source}) < 2:
         # "the ministers of the two countries", "both leaders praised Trump": the two
         # main parties other than the one the sentence names as the target
         reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
@@ -615,8 +635,9 @@ def infinitive_object(state: CodingState, tok: Token, own_side: set[str | None] 
                 found = actors_of(state, child(obj, "poss")) or actors_of(state, obj)
                 if found and not sides(state, found) <= own_side:
                     return found
-            # "refused to transfer the former president to Kiev": to whom the act goes
-            return actors_of(state, prep_object(c, RECEIVER_PREPS))
+            # "refused to transfer the former president to Kiev": to whom the act goes,
+            # or with whom
+            return actors_of(state, prep_object(c, RECEIVER_PREPS | {"with"}))
     return []
 
 
@@ -769,9 +790,10 @@ def infer_missing(state: CodingState, site: Site) -> None:
     if not site.source and subject_names_both(tok):
         site.source = both_sides(state, "both sides", at=tok)
         site.flags.add("inferred")
-        if done_to_each_other(tok) and sides(state, site.target) <= sides(state, site.source):
-            site.target = []  # "Both sides blamed each other"
-            site.flags.add("reciprocal")
+        if site.target and sides(state, site.target) <= sides(state, site.source):
+            site.target = []  # "both sides blamed each other", "... in mutual trade"
+            if done_to_each_other(tok):
+                site.flags.add("reciprocal")
         return
     if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
@@ -1597,9 +1619,9 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     sites.update(critical_namings(lexicon, sent, sites))
     if recalled is not None:
         return [to_draft(recalled, index)]
+    apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")
     if not sites:
         return []
-    apply_chains(state, lexicon, sent, sites)
     apply_accusations(lexicon, sites)
     suppress_covered_nouns(sites, lexicon)
     kept: dict[int, Site] = {}
