@@ -186,6 +186,17 @@ ROWS = [
     ("Chile resumed diplomatic ties with Venezuela after three years.", "054", "CHL", "VEN"),
     ("Qatar helped broker the release of four Ukrainian children from Russia.", "045", "QAT",
      None),
+    ("Amman has still not returned its ambassador to Tehran.", "050", "JOR", "IRN"),
+    ("Trump returned Cuba to the U.S. list of state sponsors of terrorism on Monday.", "163",
+     "USA", "CUB"),
+    ("Biden's administration had removed Cuba from the list on Jan. 14.", "085", "USA", "CUB"),
+    ("Washington held back a shipment of bombs to Israel earlier in the month.", "1622",
+     "USA", "ISR"),
+    ("Australia and Indonesia inked a defence cooperation agreement on Thursday.", "057",
+     None, None),
+    ("Israeli tanks rolled into the Rafah crossing on Tuesday.", "192", "ISR", None),
+    ("Xi invited Tokayev to attend a summit in China next year.", "036", "CHNGOV", "KAZGOV"),
+    ("Chile warned that it would stop supplying Peru with weapons.", "1311", "CHL", "PER"),
 ]
 
 
@@ -288,9 +299,14 @@ def test_the_pair_acting_together_in_mutual_matters_has_no_third_target(coder):
     assert recs[0]["modality"] == "hypothetical"
 
 
-
 def test_a_stated_willingness_to_cooperate_in_an_unknown_way_is_an_intent(coder):
     # (sentences are parsed only when they hold a trigger word: here "said")
     recs = coded(coder, "Chile said it is willing to work with Peru on development strategies.")
     assert any(r["cameo"] == "030" and codes(r["source"]) == ["CHL"]
                and codes(r["target"]) == ["PER"] for r in recs)
+
+
+def test_a_summons_by_invitation_stays_a_summons(coder):
+    recs = coded(coder, "Peru summoned Chile's envoy. The Chilean ambassador was invited to the "
+                        "ministry and received a note.")
+    assert all(codes(r["source"])[0].startswith("PER") for r in recs if r["cameo"] == "114")

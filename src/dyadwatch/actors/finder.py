@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
+from dyadwatch.actors.misspelt import misspelt_country
 from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.tables import read_tsv, read_words
@@ -84,6 +85,9 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     while i < len(doc):
         found = longest_at(i)
         if found is None:
+            misspelt = misspelt_country(doc[i], lexicon)  # "Ethopia", "Afganistan"
+            if misspelt:
+                atoms.append(Atom(i, i + 1, misspelt))
             i += 1
             continue
         if found.end - found.start > 1 and found.end < len(doc):
@@ -600,7 +604,15 @@ def _possessive_owners(doc: Doc, drafts: list[Draft]) -> None:
 
 def _coordinated(doc: Doc, left: Atom, right: Atom) -> bool:
     gap = [t.text.lower() for t in doc[left.end : right.start]]
+    if gap == [","] and not _adjectives(left, right):
+        return False  # "in Baghdad, Iraqi police said": a place ends one clause
     return gap in (["and"], ["or"], [","], [",", "and"])
+
+
+def _adjectives(*atoms: Atom) -> bool:
+    """A bare comma lists modifiers only between adjectives ("Hungarian, Romanian and
+    Bulgarian officials")."""
+    return all(a.country is not None and a.country.form == "adjective" for a in atoms)
 
 
 def _mistagged_name(token: Token) -> bool:

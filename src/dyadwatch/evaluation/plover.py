@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from dyadwatch.errors import InputError
-from dyadwatch.evaluation.scoring import actor_codes, actor_country
+from dyadwatch.evaluation.scoring import actor_codes, actor_country, expand_events
 from dyadwatch.tables import read_tsv
 
 IN_SAMPLE_NOTE = (
@@ -59,7 +59,20 @@ def load_plover_gsr(path: str | Path) -> list[dict[str, Any]]:
                and isinstance(r.get("text"), str) and r.get("id")]
     if not records:
         raise InputError(str(path), "no PLOVER event records found")
-    return records
+    return distinct_ids(records)
+
+
+def distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records keyed by id must not share one: the file repeats an id for two different
+    sentences, and predictions are stored per id, so a repeat gets a ``#n`` suffix (else the
+    second sentence's predictions would be judged against the first one's gold)."""
+    seen: dict[str, int] = {}
+    out = []
+    for record in records:
+        rid = str(record["id"])
+        seen[rid] = seen.get(rid, 0) + 1
+        out.append(record if seen[rid] == 1 else {**record, "id": f"{rid}#{seen[rid]}"})
+    return out
 
 
 def gold_countries(field: Any) -> set[str]:
@@ -88,7 +101,10 @@ def country_agrees(gold: set[str], predicted: set[str]) -> bool:
 
 
 def _pred_countries(events: list[Mapping[str, Any]], field: str) -> set[str]:
-    return {c for e in events for c in map(actor_country, actor_codes(e.get(field))) if c}
+    """Countries on one side of the predictions, read as the team scorer reads them: a
+    compound source with no target ("A and B met") stands for A->B and B->A."""
+    pairs = expand_events(events)
+    return {c for e in pairs for c in map(actor_country, actor_codes(e.get(field))) if c}
 
 
 def _pred_type(event: Mapping[str, Any]) -> str | None:

@@ -398,7 +398,21 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
     usable = [e for e in plain if "actorobj" not in e.flags]
+    if labour_frame(tok):  # "went on strike", "called a general strike"
+        usable = [e for e in usable if "nongov" in e.flags] or usable
     return next((e for e in usable if "nongov" not in e.flags), usable[0] if usable else None)
+
+
+@cache
+def labour_frames() -> frozenset[tuple[str, str]]:
+    return frozenset((r["verb"].strip(), r["prep"].strip()) for r in read_tsv("labour_frames.tsv"))
+
+
+def labour_frame(noun: Token) -> bool:
+    """The noun is governed as only a workers' action is (data/labour_frames.tsv)."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return (noun.head.head.lemma_.lower(), noun.head.lower_) in labour_frames()
+    return noun.dep_ == "dobj" and (noun.head.lemma_.lower(), "-") in labour_frames()
 
 
 def adjacent_preps(tok: Token) -> set[str]:
@@ -476,7 +490,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
                 return (noun_source(state, attack)
                         or actors_of(state, child(attack, "nsubj", "poss"))), False
         if agent is None and (base_lexicon().chain(verb.lemma_.lower(), "intent")
-                              or base_lexicon().chain(verb.lower_, "intent")):
+                              or base_lexicon().chain(verb.lower_, "intent")) and not any(
+                "passive" in e.flags for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB")):
+            # (a verb with a passive sense of its own is a true passive: "was invited to
+            # the ministry" is a summons)
             # "Vietnam is committed to ...", "is prepared to ...": a state, not a passive
             return actors_of(state, child(verb, "nsubjpass")), depth == 0
         return actors_of(state, agent), depth == 0

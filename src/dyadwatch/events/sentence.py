@@ -30,7 +30,17 @@ from dyadwatch.events.extract import (
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry
 from dyadwatch.events.means import refine_by_means
+from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
+from dyadwatch.events.recipients import (
+    addressee_of_appeal_noun,
+    complained_about,
+    infinitive_recipient,
+    late_agent,
+    rallied_against,
+    recipient_of_forces,
+)
+from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
@@ -57,6 +67,7 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
+RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
 ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
@@ -424,6 +435,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                       else noun_targets(state, tok))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
+        if not source:  # "was accused of corruption by Chilean officials"
+            source = late_agent(state, tok, lexicon)
         target = verb_targets(state, tok, site.entry, sides(state, source))
         if addressee_names_both(tok) and not recent_objects(state, tok):
             # "urged both sides to protect civilians": the pair, not whoever the
@@ -456,9 +469,16 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             return []
         return found
 
+    if site.code == RALLY_OPPOSITION and comp is not None:
+        # "urged the EU to impose sanctions on Russia": opposition is rallied against Russia,
+        # the party the appealed-for act is aimed at, not the party asked; asking the party
+        # addressed to cut its own ties with the speaker stays a plain appeal to it
+        target, site.code = rallied_against(state, tok, comp, source, target)
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
+    if not target:  # "its demand that Israel lift the blockade": the party asked
+        target = addressee_of_appeal_noun(state, tok, site.code, source)
     if comp is not None and not target and site.code[:2] in APPEAL_ROOTS:
         # "calling for Russia to withdraw its troops": the party asked, not its troops
         target = other_party(actors_of(state, child(comp.token, "nsubj")))
@@ -475,14 +495,21 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and comp is None and site.code[:2] in INFINITIVE_OBJECT_ROOTS:
         # "threatened to block Sweden's NATO bid", "urged Seoul to ...": the party the
         # infinitive acts on, when the act is nothing the lexicon knows
-        target = other_party(infinitive_object(state, tok, src_sides))
+        target = other_party(infinitive_object(state, tok, src_sides)
+                             or infinitive_recipient(state, tok))
     if not target and site.code[:2] == "13":
         target = condition_subject(state, tok, comp, src_sides)
+    if not target or only_ground(state, tok, target):
+        # "rioted in protest against the army's raids": whom a protest is aimed at, before
+        # the place it happens in ("blocked streets in Hong Kong in defiance of Beijing")
+        target = protest_aim(state, tok, site.code, source) or target
     if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
                   or answered_claim_author(state, tok, src_sides)
                   or accord_parties(state, site, src_sides))
+    target = recipient_of_forces(state, tok, source, target)  # "offered its troops to X"
+    target = complained_about(state, tok, site.code, source, target)  # "to the UN over X"
     target = other_party(target)
     governor = tok.head if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" else None
     if (governor is not None and lexicon.chain(governor.lemma_.lower(), "light") is not None
@@ -1648,6 +1675,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     drafts: dict[int, DraftEvent] = {}
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
+        if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
+            site.target = home_ground(state, site.token, site.code)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
         if (site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1
                 and "oneway" not in site.entry.flags):

@@ -12,9 +12,10 @@ from dyadwatch.config import CoderConfig
 from dyadwatch.events.confidence import ConfidenceStage
 from dyadwatch.events.hosting import pair_visits
 from dyadwatch.events.lexicon import load_lexicon
+from dyadwatch.events.plover_type import plover_of
 from dyadwatch.events.recall import Remembered
 from dyadwatch.events.sentence import code_sentence
-from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.record import (
     Actor,
     Attribution,
@@ -23,7 +24,7 @@ from dyadwatch.record import (
     Plover,
     make_event_id,
 )
-from dyadwatch.tables import cameo, plover_for, read_tsv
+from dyadwatch.tables import cameo, read_tsv
 from dyadwatch.version import CODER_VERSION
 
 __all__ = ["ConfidenceStage", "EventStage", "RecordStage"]
@@ -94,6 +95,12 @@ def actor_field(mentions: list[ActorMention]) -> Actor | list[Actor] | None:
     return [to_actor(m) for m in mentions]
 
 
+def trigger_lemma(state: CodingState, ev: DraftEvent) -> str:
+    if state.doc is None or not 0 <= ev.trigger < len(state.doc):
+        return ""
+    return state.doc[ev.trigger].lemma_
+
+
 class RecordStage:
     """DraftEvent -> EventRecord: the one place where records are made."""
 
@@ -108,7 +115,7 @@ class RecordStage:
         for ev in state.events:
             sent = sents[ev.sent_index]
             entry = cameo(ev.cameo)
-            ptype, pmode = plover_for(ev.cameo)
+            ptype, pmode = plover_of(ev.cameo, trigger_lemma(state, ev), ev.modality)
             source = actor_field(ev.source)
             if source is None:
                 continue  # no event without an identifiable actor
