@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.actors.context import both_sides, names_both_sides, other_side
+from dyadwatch.actors.context import both_sides, main_dyad, names_both_sides, other_side
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
@@ -869,10 +869,16 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.source = [_as_state(place, True)]
             site.flags.add("inferred")
         return
+    if site.source and site.target and site.code.startswith(MEDIATION) and not speech:
+        site.target = mediated_parties(state, site)
     if not site.source or site.target:
         return
     countries = {m.country for m in site.source if m.country}
-    if site.code.startswith(MEDIATION) and not speech and tok.dep_ in MAIN_DEPS:
+    # "The deal, brokered by the UN and Turkey, was signed": a participle on the main subject
+    # tells the main clause's story as well
+    told = tok.dep_ in MAIN_DEPS or (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                                     and tok.head.dep_ in ("nsubj", "nsubjpass"))
+    if site.code.startswith(MEDIATION) and not speech and told:
         # "Qatar and Turkey mediated the negotiations": the mediators act on the parties,
         # the document's two main actors other than themselves, never on each other (main
         # clauses only: "the Minsk Group, which had mediated the conflict" is background)
@@ -899,6 +905,21 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def mediated_parties(state: CodingState, site) -> list:
+    """"brokered by St Vincent's prime minister, with Brazil's envoy also in the room": a
+    lone third state the parse gives a mediation as target is a co-mediator or onlooker when
+    the document's main dyad is neither mediator nor that state; the parties are that dyad."""
+    own = {m.country for m in site.source if m.country}
+    targets = {m.country for m in site.target if m.country}
+    if len(targets) != 1 or targets & own:
+        return site.target
+    dyad = main_dyad(state, frozenset(own))
+    if len(dyad) != 2 or targets & set(dyad):
+        return site.target
+    site.flags.add("inferred")
+    return both_sides(state, "both sides", frozenset(own | targets))
 
 
 # Withdrawing one's own forces or staff: withdraw or expel peacekeepers, aid workers (166),
