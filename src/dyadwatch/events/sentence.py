@@ -325,6 +325,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
+        if kind == "halt" and not "03" <= comp.code[:2] <= "08":
+            continue  # "halt its attacks": stopping hostilities reduces no relations
         if (kind == "intent" and root == "03" and intent_root(comp.code) == "13"
                 and not comp.code.startswith("166")):
             # "plans to impose restrictions": an intended hostile act threatens (withdrawing
@@ -342,6 +344,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # "promised that compensation will be paid": the promise is the intent code, and
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
+        for sibling in comp.token.conjuncts:  # "urged X to condemn Y and to back Z": one appeal
+            if (sibling.i in sites and sibling.i != tok.i and sibling.pos_ in VERB_POS
+                    and sibling.tag_ == comp.token.tag_):  # ("... and called for talks": its own)
+                sites[sibling.i].suppressed = sites[sibling.i].suppressed or comp.suppressed
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
             for noun in object_phrase_nouns(comp.token):
                 if noun.i in sites and noun.i != tok.i:
@@ -416,6 +422,9 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
             verb_site = sites[head.head.i]  # "met ... for talks": one consultation
             if verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
                 site.suppressed = True
+            elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
+                    "11", "16"):
+                site.suppressed = True  # "recalled its ambassador for consultations"
 
 
 def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
