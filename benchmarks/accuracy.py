@@ -76,9 +76,10 @@ def team_sections(gold_dir: Path) -> list[str]:
     shown = gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir
     return [
         f"## Team gold set (`{shown}`)", "",
-        "The tune half, tune2, tune3 and tune4 (more varied sets written later; tune3 in "
-        "session 3 with real-news features and translations, tune4 in session 4 before the "
-        "coder saw it) are what the coder is tuned on; the frozen "
+        "The tune half and tune2 to tune6 (more varied sets written later; tune3 in "
+        "session 3 with real-news features and translations, tune4 to tune6 in session 4 "
+        "before the coder saw them) are what the coder is tuned on, except tune5, which "
+        "session 4 kept unseen as its yardstick; the frozen "
         "half was written before tuning and is not looked at while tuning, so it is the "
         "honest figure. The pubdate "
         "baseline rescores the same predictions with every event dated by its publication "

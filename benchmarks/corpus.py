@@ -37,12 +37,18 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r")(\s+(\d{1,2})\b)?")
 
 
+HELD_OUT = "frozen"  # the held-out gold half: nobody tuning the coder may see its text
+
+
 def source_texts(dirs: Iterable[Path] = SOURCE_DIRS) -> list[str]:
-    """Bodies of every article (*.txt, recursively) under the source folders."""
+    """Bodies of every article (*.txt, recursively) under the source folders, the held-out
+    gold half left out (comparing coder outputs on the corpus would show its sentences)."""
     texts = []
     for folder in dirs:
         if folder.is_dir():
             for path in sorted(folder.rglob("*.txt")):
+                if HELD_OUT in path.relative_to(folder).parts:
+                    continue
                 _, body = split_header(path.read_text(encoding="utf-8"))
                 if body.strip():
                     texts.append(body)

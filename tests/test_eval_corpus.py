@@ -52,3 +52,11 @@ def test_write_generated_keeps_prose(tmp_path):
     text = doc.read_text()
     assert "Hand-written prose." in text and "second figures" in text
     assert "first figures" not in text and text.count(START) == 1 and text.count(END) == 1
+
+
+def test_corpus_leaves_the_held_out_gold_out(tmp_path):
+    (tmp_path / "frozen").mkdir()
+    (tmp_path / "frozen" / "f.txt").write_text("Held-out body.", encoding="utf-8")
+    (tmp_path / "tune").mkdir()
+    (tmp_path / "tune" / "t.txt").write_text("Tuning body.", encoding="utf-8")
+    assert source_texts([tmp_path]) == ["Tuning body."]

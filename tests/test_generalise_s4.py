@@ -310,3 +310,35 @@ def test_a_summons_by_invitation_stays_a_summons(coder):
     recs = coded(coder, "Peru summoned Chile's envoy. The Chilean ambassador was invited to the "
                         "ministry and received a note.")
     assert all(codes(r["source"])[0].startswith("PER") for r in recs if r["cameo"] == "114")
+
+
+def test_rallying_opposition_also_appeals_to_the_parties_asked(coder):
+    recs = coded(coder, "Israel's foreign ministry called on Chile and Colombia to condemn "
+                        "Hamas.")
+    got = {(r["cameo"], tuple(codes(r["target"]))) for r in recs}
+    assert ("113", ("PSEREB",)) in got
+    assert any(c == "020" and set(t) == {"CHL", "COL"} for c, t in got)
+
+
+def test_recalled_for_consultations_is_no_meeting(coder):
+    recs = coded(coder, "Chile and Colombia recalled their ambassadors from Israel for "
+                        "consultations on Tuesday.")
+    assert not any(r["root"] == "04" for r in recs)
+    assert any(r["cameo"] == "161" for r in recs)
+
+
+def test_halting_attacks_reduces_no_relations(coder):
+    recs = coded(coder, "Bolivia demanded that Israel halt its attacks on Gaza.")
+    assert not any(r["root"] == "16" for r in recs)
+
+
+def test_a_second_infinitive_of_an_appeal_is_the_same_appeal(coder):
+    recs = coded(coder, "Israel's foreign ministry called on Chile and Colombia to condemn Hamas "
+                        "and to back Israel's right to defend its citizens.")
+    assert not any(r["root"] == "05" for r in recs)
+
+
+def test_officeholders_added_this_session(coder):
+    recs = coded(coder, "Foreign Minister Bruno Rodriguez accused the US of lying.",
+                 pub="2025-01-21")
+    assert any(r["cameo"].startswith("112") and codes(r["source"]) == ["CUBGOV"] for r in recs)

@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dyadwatch.actors.regime import regime_country
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
 
@@ -336,6 +337,10 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
+    court = _named_court(state, m)
+    if court is not None:  # "the International Court of Justice ... the Court ordered"
+        return replace(m, code=court.code, country=court.country, roles=[], kind="igo",
+                       confidence=min(m.confidence, PRONOUN_CONFIDENCE))
     # "Vice Foreign Minister Sun summoned the Japanese ambassador", "the government could
     # halt exports to the Emirates": a role does not belong to the state its clause acts on
     # (courts and parliaments acting on officials are the exception: _officials_court)
@@ -345,8 +350,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid = acted_on if court else acted_on | _acting_countries(state, m)
     chosen = None
     excluded = avoid
-    for find in (_possessor, _modifier_owner, _phrase_place, _same_title, _clause_place,
-                 _speakers_own, _officials_court):
+    for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
+                 _clause_place, _speakers_own, _officials_court):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
         if found is not None and found.country not in barred:
@@ -359,6 +364,25 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+COURT_WORDS = ("court", "tribunal")
+COURT_WINDOW = 120  # tokens, about three sentences
+
+
+def _named_court(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """A countryless court or judge after an international court was named ("The
+    International Court of Justice ... However, the Court did not order ..."): that court,
+    the nearest one named before within a few sentences."""
+    if "JUD" not in m.roles:
+        return None
+    found = None
+    for o in state.mentions:
+        if not (m.token_start - COURT_WINDOW <= o.token_start < m.token_start):
+            continue
+        if o.kind == "igo" and o.country and any(w in o.text.lower() for w in COURT_WORDS):
+            found = o
+    return found
 
 
 # Prepositions after a verb that name whom the act is done to or with; "in", "at" place it.

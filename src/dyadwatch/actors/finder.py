@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,10 @@ POSSESSIVE = {"'s", "’s", "'"}
 LINKS = {"of"}
 # Capitalised calendar words are tagged PROPN but are never personal names.
 CALENDAR_WORDS = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+REGNAL_NUMBER = re.compile(r"^(?:[IVX]{1,5})$")
+# Words that make another office of a title ("Vice President" is not a president).
+TITLE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "acting", "first", "assistant",
+                              "under", "interim", "late", "ousted", "vice-"})
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "van", "von", "der", "la", "el"}
 
 
@@ -341,11 +346,12 @@ class MentionFinder:
         draft.end = end
         draft.name = " ".join(words)
         draft.kind = "igo" if draft.kind == "igo" else "person"
-        match = self.people.resolve(words, date, titled=True)
+        office = title_office([t.lower_ for t in doc[draft.start:draft.end - len(words)]])
+        match = self.people.resolve(words, date, titled=True, office=office)
         if match is None and len(words) >= 3:
             # the rest of a title the lexicon lacks ("Cabinet Secretary Minoru Kihara" when
             # only "cabinet" is known): the name is what follows it
-            match = self.people.resolve(words[1:], date, titled=True)
+            match = self.people.resolve(words[1:], date, titled=True, office=office)
         if match is None:
             return
         country, role = split_code(match.code)
@@ -456,6 +462,25 @@ class MentionFinder:
             kind=d.kind,
             confidence=round(d.confidence, 2),
         )
+
+
+@cache
+def title_offices() -> dict[tuple[str, ...], str]:
+    return {tuple(r["title"].split()): r["office"] for r in read_tsv("actors/title_offices.tsv")}
+
+
+def title_office(title: list[str]) -> str | None:
+    """The office the words before a name give ("Chinese Foreign Minister" ->
+    foreign_minister); none for another office ending in it ("Vice President", "Deputy
+    Prime Minister")."""
+    words = [w for w in title if w not in ("the", "'s", "’s")]
+    table = title_offices()
+    for n in range(min(len(words), 4), 0, -1):
+        office = table.get(tuple(words[-n:]))
+        if office is not None:
+            before = words[-n - 1] if len(words) > n else ""
+            return None if before in TITLE_QUALIFIERS else office
+    return None
 
 
 @cache
@@ -663,6 +688,8 @@ def _inner_hyphen(token: Token) -> bool:
 
 def _name_token(token: Token, first: bool = True) -> bool:
     text = token.text
+    if not first and REGNAL_NUMBER.match(text):
+        return True  # "Mohammed VI", "Carl XVI Gustaf": the number belongs to the name
     if token.lower_ in NAME_PARTICLES and token.i + 1 < len(token.doc):
         nxt = token.nbor()
         return not first and (nxt.pos_ == "PROPN" or _inner_hyphen(nxt))

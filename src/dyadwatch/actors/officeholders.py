@@ -32,6 +32,8 @@ OFFICE_RANK = {
     "spokesperson": 4,
     "other": 5,
 }
+# A state's leader may be its head of state or of government, depending on the constitution.
+LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})
 FUZZY_MIN_LEN = 5  # shorter surnames ("Xi", "Kim") must match exactly
 FUZZY_CUTOFF = 88.0
 TITLED_FUZZY_CUTOFF = 91.0  # the large Phoenix list needs a closer spelling
@@ -247,11 +249,13 @@ class OfficeholderIndex:
         return any(fuzz.ratio(first, k) >= FIRST_NAME_MIN for k in known)
 
     def resolve(
-        self, words: list[str], date: str | None, fuzzy: bool = True, titled: bool = False
+        self, words: list[str], date: str | None, fuzzy: bool = True, titled: bool = False,
+        office: str | None = None,
     ) -> PersonMatch | None:
         names, sure = self.candidates(words, fuzzy, titled)
         if not names:
             return None
+        names = self._fitting_office(names, office)
         best: tuple[tuple[int, int], Person, Term] | None = None
         tied_countries: set[str] = set()
         for name in sorted(names):  # sorted: the same answer in every process
@@ -275,6 +279,16 @@ class OfficeholderIndex:
         # Out of office at this date: an elite of the same country.
         return PersonMatch(person.name, split_code(term.code)[0] + "ELI", None, sure * 0.7)
 
+    def _fitting_office(self, names: set[str], office: str | None) -> set[str]:
+        """The people who ever held the office the title names ("President Castro": a
+        head of state called Castro, not a minister); all of them when none did (the data
+        may lack the office: the title still resolves the person by name)."""
+        if office is None:
+            return names
+        wanted = LEADER_OFFICES if office in LEADER_OFFICES else {office}
+        fitting = {n for n in names if any(t.office in wanted for t in self.people[n].terms)}
+        return fitting or names
+
     @staticmethod
     def _term_score(term: Term, date: str | None) -> tuple[int, int]:
         rank = OFFICE_RANK.get(term.office, len(OFFICE_RANK))
@@ -290,10 +304,11 @@ class LayeredIndex:
         self.layers = layers
 
     def resolve(
-        self, words: list[str], date: str | None, fuzzy: bool = True, titled: bool = False
+        self, words: list[str], date: str | None, fuzzy: bool = True, titled: bool = False,
+        office: str | None = None,
     ) -> PersonMatch | None:
         for layer in self.layers:
-            match = layer.resolve(words, date, fuzzy, titled)
+            match = layer.resolve(words, date, fuzzy, titled, office)
             if match is not None:
                 return match
         return None

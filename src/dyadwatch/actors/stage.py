@@ -8,7 +8,9 @@ from dyadwatch.actors.context import split_both_sides_roles
 from dyadwatch.actors.disambiguate import settle_ambiguous, without_dateline, without_occasions
 from dyadwatch.actors.finder import MentionFinder
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
+from dyadwatch.actors.lists import expand_lists
 from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
+from dyadwatch.actors.short_forms import add_short_forms
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
 
@@ -43,4 +45,6 @@ class ActorStage:
         found = without_occasions(without_dateline(found, state.doc.text), state.doc)
         state.mentions = settle_ambiguous(found)
         split_both_sides_roles(state)
+        expand_lists(state)
+        add_short_forms(state)
         state.count("actor_mentions", len(state.mentions))

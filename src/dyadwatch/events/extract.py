@@ -75,6 +75,7 @@ class Site:
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
+    asked: list[ActorMention] = field(default_factory=list)  # whom a 113 appeal asks
 
 
 # ---------------------------------------------------------------- actors in the parse
@@ -109,13 +110,29 @@ def is_expletive(tok: Token) -> bool:
 def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list[ActorMention]:
     """"Russia and Azerbaijan", "the US, Russia and Switzerland": every conjoined actor."""
     found = [first]
-    for conj in (*tok.conjuncts, *listed_appositions(state, tok, first)):
+    for conj in (*tok.conjuncts, *listed_appositions(state, tok, first), *companions(tok)):
         if conj.i < tok.i:
             continue
         m = _mention_for(state, conj) or _first_actor_below(state, conj, allow_conj=False)
         if m is not None and all(m.code != f.code or m.text != f.text for f in found):
             found.append(m)
     return found
+
+
+def companions(tok: Token) -> list[Token]:
+    """"Abu Dhabi, together with Riyadh, Manama and Cairo, cut its relations": the actors
+    a phrase is joined by "together with" / "along with" act with it."""
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and any(
+        c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in p.children)]
+    if tok.dep_ == "nsubj":  # "Chile, along with Peru, recalled": hung on the verb
+        preps += [w for a in tok.head.children if a.dep_ in ("prep", "advmod")
+                  and a.lower_ in ("together", "along") and tok.i < a.i < tok.head.i
+                  for w in a.children if w.dep_ == "prep" and w.lower_ == "with"]
+    out: list[Token] = []
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.extend((obj, *obj.conjuncts))
+    return out
 
 
 def listed_appositions(state: CodingState, tok: Token, first: ActorMention) -> list[Token]:
@@ -203,6 +220,7 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
             return conjunct_actors(state, tok)
         carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
         found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
+        found[1:1] = co_members(state, m)  # "sanctions on the Baltic states"
     return found + conjoined_modifiers(state, tok, found)
 
 
@@ -770,6 +788,8 @@ def noun_targets(state: CodingState, noun: Token, code: str = "",
         order.insert(0, frozenset({"from"}))  # "the withdrawal of troops from Somalia"
     for preps in order:
         obj = prep_object(noun, preps)
+        if obj is None and preps is SHOW_OF_FORCE_PREPS and noun.dep_ == "dobj":
+            obj = prep_object(noun.head, preps)  # "held drills near the border": on the verb
         if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)
             if obj.head.lower_ == "at":  # "tariffs ... at the WTO": a venue, not a target

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from dyadwatch.actors.context import both_sides, names_both_sides, other_side
+from dyadwatch.actors.context import both_sides, main_dyad, names_both_sides, other_side
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
@@ -323,6 +325,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
+        if kind == "halt" and not "03" <= comp.code[:2] <= "08":
+            continue  # "halt its attacks": stopping hostilities reduces no relations
         if (kind == "intent" and root == "03" and intent_root(comp.code) == "13"
                 and not comp.code.startswith("166")):
             # "plans to impose restrictions": an intended hostile act threatens (withdrawing
@@ -340,6 +344,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         # "promised that compensation will be paid": the promise is the intent code, and
         # the promised act, stated as a clause of its own, is coded too (as a future act).
         comp.suppressed = not (kind == "intent" and future_clause(comp.token))
+        for sibling in comp.token.conjuncts:  # "urged X to condemn Y and to back Z": one appeal
+            if (sibling.i in sites and sibling.i != tok.i and sibling.pos_ in VERB_POS
+                    and sibling.tag_ == comp.token.tag_):  # ("... and called for talks": its own)
+                sites[sibling.i].suppressed = sites[sibling.i].suppressed or comp.suppressed
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
             for noun in object_phrase_nouns(comp.token):
                 if noun.i in sites and noun.i != tok.i:
@@ -414,6 +422,9 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
             verb_site = sites[head.head.i]  # "met ... for talks": one consultation
             if verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
                 site.suppressed = True
+            elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
+                    "11", "16"):
+                site.suppressed = True  # "recalled its ambassador for consultations"
 
 
 def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
@@ -474,6 +485,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # the party the appealed-for act is aimed at, not the party asked; asking the party
         # addressed to cut its own ties with the speaker stays a plain appeal to it
         target, site.code = rallied_against(state, tok, comp, source, target)
+        if site.code == RALLY_OPPOSITION:  # the appeal to the parties asked is coded too
+            site.asked = (actors_of(state, child(tok, "dobj"))
+                          or actors_of(state, prep_object(tok, frozenset({"on", "upon"}))))
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
@@ -864,10 +878,16 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.source = [_as_state(place, True)]
             site.flags.add("inferred")
         return
+    if site.source and site.target and site.code.startswith(MEDIATION) and not speech:
+        site.target = mediated_parties(state, site)
     if not site.source or site.target:
         return
     countries = {m.country for m in site.source if m.country}
-    if site.code.startswith(MEDIATION) and not speech and tok.dep_ in MAIN_DEPS:
+    # "The deal, brokered by the UN and Turkey, was signed": a participle on the main subject
+    # tells the main clause's story as well
+    told = tok.dep_ in MAIN_DEPS or (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                                     and tok.head.dep_ in ("nsubj", "nsubjpass"))
+    if site.code.startswith(MEDIATION) and not speech and told:
         # "Qatar and Turkey mediated the negotiations": the mediators act on the parties,
         # the document's two main actors other than themselves, never on each other (main
         # clauses only: "the Minsk Group, which had mediated the conflict" is background)
@@ -894,6 +914,21 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+def mediated_parties(state: CodingState, site) -> list:
+    """"brokered by St Vincent's prime minister, with Brazil's envoy also in the room": a
+    lone third state the parse gives a mediation as target is a co-mediator or onlooker when
+    the document's main dyad is neither mediator nor that state; the parties are that dyad."""
+    own = {m.country for m in site.source if m.country}
+    targets = {m.country for m in site.target if m.country}
+    if len(targets) != 1 or targets & own:
+        return site.target
+    dyad = main_dyad(state, frozenset(own))
+    if len(dyad) != 2 or targets & set(dyad):
+        return site.target
+    site.flags.add("inferred")
+    return both_sides(state, "both sides", frozenset(own | targets))
 
 
 # Withdrawing one's own forces or staff: withdraw or expel peacekeepers, aid workers (166),
@@ -1652,6 +1687,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
+    extra: list[DraftEvent] = []
     seen: set[tuple] = set()
     for i, site in sorted(kept.items()):
         if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
@@ -1671,8 +1707,13 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             continue
         seen.add(key)
         drafts[i] = to_draft(site, index)
+        if site.asked and sides(state, site.asked) - sides(state, site.source):
+            # "called on Chile and Colombia to condemn Hamas": opposition rallied against
+            # Hamas (113), and an appeal to Chile and Colombia (020)
+            extra.append(replace(drafts[i], cameo="020", target=list(site.asked),
+                                 flags=set(drafts[i].flags)))
     for i, draft in drafts.items():
         accuser = kept[i].alleged_by
         if accuser is not None and accuser.token.i in drafts:
             draft.alleged_by = drafts[accuser.token.i]
-    return list(drafts.values())
+    return list(drafts.values()) + extra

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.events.confidence import ConfidenceStage
+from dyadwatch.events.hosting import pair_visits
 from dyadwatch.events.lexicon import load_lexicon
 from dyadwatch.events.plover_type import plover_of
 from dyadwatch.events.recall import Remembered
@@ -56,6 +57,7 @@ class EventStage:
                 continue
             drafts = code_sentence(state, self.lexicon, sent, index, memory)
             state.events.extend(drafts)
+        pair_visits(state)  # a reception is also a visit, and the other way round
         state.count("events", len(state.events))
 
 

@@ -1,0 +1,202 @@
+"""Enumerated states: "seven countries, including Argentina, Chile and Peru" and roles of them.
+
+News often names a set of states by a group noun and then lists its members ("several
+states such as Iran, Syria and Cuba"), or names a role of several states at once ("diplomats
+from Argentina, Chile and Peru"). Both stand for every listed state: the group noun (or the
+role) is given one mention per member over the same words, which the event extractor reads
+as a compound actor (dyadwatch.events.extract.co_members).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.tables import read_words
+
+# Prepositions that introduce the members of a group noun; "such as" is read at "as".
+LISTING_PREPS = frozenset({"including", "like", "as", "among", "notably"})
+# Prepositions that tie a role to the states it belongs to ("diplomats from ...").
+OWNER_PREPS = frozenset({"from", "of"})
+LIST_CONFIDENCE = 0.8
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    return read_words("actors/group_nouns.txt")
+
+
+def _state_mention(state: CodingState, tok: Token) -> ActorMention | None:
+    """A named state (not a role, not inferred) exactly at `tok`."""
+    for m in state.mentions:
+        if (m.token_start <= tok.i < m.token_end and m.kind == "state" and m.country
+                and not m.roles and not m.inferred and not m.country.startswith("IGO")):
+            return m
+    return None
+
+
+def listed_states(state: CodingState, first: Token) -> list[ActorMention]:
+    """The state at `first` and every state conjoined to it ("Argentina, Chile and Peru")."""
+    found: list[ActorMention] = []
+    for tok in (first, *first.conjuncts):
+        m = _state_mention(state, tok)
+        if m is not None and all(f.country != m.country for f in found):
+            found.append(m)
+    return found
+
+
+def members_of_group(state: CodingState, noun: Token) -> list[ActorMention]:
+    """"seven Latin American countries, including Argentina, Chile and Peru": the listed
+    members of a plural group noun; [] when the noun lists fewer than two states."""
+    if noun.lemma_.lower() not in group_nouns() or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LISTING_PREPS:
+            continue
+        if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        members = listed_states(state, obj) if obj is not None else []
+        if len(members) >= 2:
+            return members
+    return []
+
+
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+DEFINITE = frozenset({"the", "all", "these", "those", "both"})
+
+
+def group_size(noun: Token) -> int | None:
+    """"the three countries", "all three governments": a definite group of N >= 3 (two is
+    "both sides", which the main dyad answers)."""
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    n = NUMBER_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else 0)
+    definite = any(c.lower_ in DEFINITE for c in (*noun.children, *number.children)
+                   if c.i < number.i)
+    return n if 3 <= n <= 10 and definite else None
+
+
+def last_list_of(state: CodingState, noun: Token, n: int) -> list[ActorMention]:
+    """The latest list of exactly `n` conjoined states before `noun` ("Poland, Hungary and
+    Slovakia imposed bans ... complaints against all three governments")."""
+    best: list[ActorMention] = []
+    for m in state.mentions:
+        if m.token_end > noun.i or not 0 <= m.head < len(state.doc):
+            continue
+        head = state.doc[m.head]
+        if head.dep_ == "conj" or _state_mention(state, head) is not m:
+            continue  # lists are read from their first member
+        members = listed_states(state, head)
+        if len(members) == n:
+            best = members
+    return best
+
+
+def members_of_numbered(state: CodingState, noun: Token) -> list[ActorMention]:
+    if noun.lemma_.lower() not in group_nouns() or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    if any(c.dep_ == "amod" for c in noun.children):
+        return []  # "the three European powers": a qualified group the list may not be
+    n = group_size(noun)
+    if not n:
+        return []
+    return last_list_of(state, noun, n) or all_named_before(state, noun, n)
+
+
+def all_named_before(state: CodingState, noun: Token, n: int) -> list[ActorMention]:
+    """"the three countries" when the text so far has named exactly three states."""
+    found: dict[str, ActorMention] = {}
+    for m in state.mentions:
+        if m.token_end <= noun.i and m.country and not m.inferred and m.kind != "place" \
+                and not m.country.startswith(("IGO", "NGO")):
+            found.setdefault(m.country, m)
+    if len(found) != n:
+        return []
+    return [replace(m, roles=[], code=m.country, kind="state") for m in found.values()]
+
+
+def add_group_members(state: CodingState) -> None:
+    """A group noun that lists its members gets one state mention per member over its own
+    word, so that "sanctions on several states such as Iran and Cuba" targets both."""
+    doc = state.doc
+    nouns = group_nouns()
+    covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
+    added: list[ActorMention] = []
+    for tok in doc:
+        if tok.tag_ not in ("NNS", "NNPS") or tok.i in covered or tok.lemma_.lower() not in nouns:
+            continue
+        members = members_of_group(state, tok) or members_of_numbered(state, tok)
+        added += [replace(m, text=tok.text, start_char=tok.idx,
+                          end_char=tok.idx + len(tok.text), token_start=tok.i,
+                          token_end=tok.i + 1, head=tok.i, kind="state",
+                          confidence=min(m.confidence, LIST_CONFIDENCE)) for m in members]
+    if added:
+        state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
+
+
+def _owner_objects(m: ActorMention, head: Token) -> list[Token]:
+    """The objects of from/of phrases that say whose the role is: under the role's head,
+    or hung by the parser on the verb right after the role ("ordered diplomats from X")."""
+    carriers = [head]
+    nxt = head.i + 1
+    if head.dep_ in ("dobj", "nsubjpass") and nxt < len(head.doc):
+        after = head.doc[nxt]
+        if after.dep_ == "prep" and after.head.i == head.head.i:
+            carriers.append(head.head)
+    out: list[Token] = []
+    for carrier in carriers:
+        for prep in carrier.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+                continue
+            if carrier is not head and prep.i != nxt:
+                continue
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def owners_of_role(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """The states a countryless role belongs to when a from/of phrase lists several:
+    "diplomats from Argentina, Chile and Peru", "envoys of several countries such as ..."."""
+    doc = state.doc
+    if m.country or not m.roles or m.inferred or not 0 <= m.head < len(doc):
+        return []
+    if any(c.dep_ == "poss" for c in doc[m.head].children):
+        return []  # "recalled its ambassadors from La Paz and Quito": the owner is named
+    numbered = members_of_numbered(state, doc[m.head])  # "all three governments"
+    if numbered:
+        return numbered
+    for obj in _owner_objects(m, doc[m.head]):
+        members = (members_of_group(state, obj) or members_of_numbered(state, obj)
+                   or listed_states(state, obj))
+        if len(members) >= 2:
+            return members
+    return []
+
+
+def split_listed_roles(state: CodingState) -> None:
+    """A countryless role owned by several listed states is that role of each of them."""
+    if state.doc is None:
+        return
+    out: list[ActorMention] = []
+    for m in state.mentions:
+        owners = owners_of_role(state, m)
+        if not owners:
+            out.append(m)
+            continue
+        roles = "".join(m.roles)
+        out += [replace(m, code=o.country + roles, country=o.country,
+                        confidence=min(m.confidence, LIST_CONFIDENCE)) for o in owners]
+    state.mentions = out
+
+
+def expand_lists(state: CodingState) -> None:
+    if state.doc is None:
+        return
+    add_group_members(state)
+    split_listed_roles(state)

@@ -1,0 +1,74 @@
+"""Short forms of organisations named before: "the Arab League ... the League", "the U.N.
+Security Council ... the council", "the International Atomic Energy Agency ... the agency".
+
+News names an international organisation in full once and then by the head noun of its
+name. Such a "the <noun>" is the nearest organisation named before (within a few
+sentences) whose name ends in that noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyadwatch.pipeline import ActorMention, CodingState
+
+WINDOW = 200  # tokens, about five sentences
+SHORT_FORM_CONFIDENCE = 0.8
+
+
+def add_short_forms(state: CodingState) -> None:
+    doc = state.doc
+    if doc is None:
+        return
+    named = [m for m in state.mentions if m.kind == "igo" and m.country and not m.inferred]
+    if not named:
+        return
+    covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
+    by_head: dict[str, list[ActorMention]] = {}
+    for m in named:
+        by_head.setdefault(doc[m.token_end - 1].lower_, []).append(m)
+    added: list[ActorMention] = []
+    for tok in doc:
+        if tok.i in covered or tok.i == 0 or tok.lower_ not in by_head:
+            continue
+        if doc[tok.i - 1].lower_ != "the" or tok.tag_ not in ("NN", "NNP"):
+            continue  # "the council" refers back; "a council", "councils" do not
+        if not _acting_subject(tok):
+            continue  # as an object or in a relative clause the short form is too loose
+        before = [m for m in by_head[tok.lower_] if tok.i - WINDOW <= m.token_end <= tok.i - 1]
+        if not before:
+            continue
+        org = max(before, key=lambda m: m.token_start)
+        added.append(replace(org, text=tok.text, start_char=tok.idx,
+                             end_char=tok.idx + len(tok.text), token_start=tok.i,
+                             token_end=tok.i + 1, head=tok.i,
+                             confidence=min(org.confidence, SHORT_FORM_CONFIDENCE)))
+    if added:
+        state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
+    state.mentions = [_igo_owned(state, m) for m in state.mentions]
+
+
+def _acting_subject(tok) -> bool:
+    """The subject of a main or conjoined clause ("the council urged ...", "the League
+    decided ..."), or the owner of such a subject ("the foreign ministers of the League")."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "conj", "ccomp")
+
+
+def _igo_owned(state: CodingState, m: ActorMention) -> ActorMention:
+    """"the foreign ministers of the League": a countryless role of an organisation acts
+    for it."""
+    doc = state.doc
+    if m.country or not m.roles or m.inferred or not 0 <= m.head < len(doc):
+        return m
+    for prep in doc[m.head].children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            org = next((o for o in state.mentions if o.kind == "igo" and o.country
+                        and o.token_start <= obj.i < o.token_end), None)
+            if org is not None:
+                return replace(m, code=org.code, country=org.country, roles=[], kind="igo",
+                               confidence=min(m.confidence, SHORT_FORM_CONFIDENCE))
+    return m
