@@ -516,9 +516,22 @@ def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
                     or attached.expr.kind in ("offset", "year_attr") \
                     or attached.anchor.i not in inside:
                 continue
+            if _between_in_modifier(attached.anchor, comp):
+                continue  # "pledged to raise trade, which reached $41bn last year": the trade's
             if attached.interval.end <= pub:
                 return attached
     return None
+
+
+def _between_in_modifier(token: Token, top: Token) -> bool:
+    """A relative or participial clause lies on the way from `token` up to `top`: the time
+    there describes a noun of the clause, not the clause's act."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        current = current.head
+    return False
 
 
 def _across_complement(trigger: Token, anchor: Token) -> bool:
@@ -692,6 +705,28 @@ def _in_relative_clause(token: Token) -> bool:
     return clause is not None and any(t.tag_ in ("WDT", "WP", "WP$") for t in clause.children)
 
 
+def _in_background_clause(token: Token) -> bool:
+    """Inside a relative clause, or a participle after a noun inside a clause that is not
+    the sentence's main one ("pointing to regret expressed by Musharraf during a visit in
+    2002"): a past occasion named in passing."""
+    if _in_relative_clause(token):
+        return True
+    clause = next((t for t in [token, *ancestors(token)] if t.dep_ == "acl"), None)
+    return clause is not None and clause.tag_ == "VBN" and clause.head.dep_ in ("pobj", "dobj")
+
+
+def _cited_past(sent: Span, frame: AttachedExpr, peg: Interval | None) -> bool:
+    """A past time inside what a speaker said ("Dar said the question had been settled,
+    pointing to regret expressed during a visit in 2002"): the speaker cites history; the
+    story does not move back to it."""
+    root = sent.root
+    if frame.anchor is None or frame.anchor.i == root.i or speech_kind(root) != "say":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ != "it" for c in root.children):
+        return False  # "It should be noted that on March 21 Russia ...": the text's own voice
+    return _is_background(frame, peg)
+
+
 def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> AttachedExpr | None:
     """The time a sentence sets for what follows: an expression its events used, else the
     one nearest the main clause outside relative clauses; never one after publication."""
@@ -704,7 +739,7 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
     for attached in used:
         # a date told in a relative clause ("Brazil, which hosted talks in January 2024,
         # called for calm") is background on a participant, not the story's time
-        if usable(attached) and (attached.anchor is None or not _in_relative_clause(
+        if usable(attached) and (attached.anchor is None or not _in_background_clause(
                 attached.anchor) or _closes_modifier_clause(attached)):
             return attached
     candidates = [a for a in exprs if usable(a)
@@ -746,9 +781,18 @@ def _closes_modifier_clause(attached: AttachedExpr) -> bool:
                    if t.dep_ in ("relcl", "acl")), None)
     if clause is None or clause.right_edge.i > last[-1].i:
         return False
+    if _non_restrictive(clause) and any(
+            not t.is_punct for t in sent.doc[clause.right_edge.i + 1:sent.end]):
+        return False  # "trade, which reached $41bn last year, and agreed ...": the clause's own
     # not on the subject: "Brazil, which hosted talks in January 2024, called for calm"
     # tells the main verb after the clause, so the date is the clause's own
     return clause.head.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """A relative clause set off by a comma (", which ..."): an aside on its noun."""
+    first = clause.left_edge
+    return first.i > clause.sent.start and clause.doc[first.i - 1].lower_ == ","
 
 
 def _elaborates(sent: Span, exprs: list[AttachedExpr]) -> AttachedExpr | None:
@@ -795,6 +839,9 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
         for name in (token.lower_, token.lemma_.lower(),
                      " ".join(w.lower_ for w in words[max(0, i - 1):i + 1])):
             if name in names:
+                if name in episodes and _in_modifier_clause(token):
+                    continue  # "regret expressed during a visit in 2002": another visit, not
+                    # the one the story told of
                 # its own date first ("a plan announced by Seoul on March 6")
                 inside = {t.i for t in token.subtree}
                 own = next((a.interval for a in exprs if a.interval is not None
@@ -922,6 +969,9 @@ class DateStage:
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
             new_frame = _frame_from(exprs, used, pub)
+            cited = new_frame is not None and _cited_past(sent, new_frame, peg)
+            if cited:
+                new_frame = None  # the story stays where it was
             flashback = _flashback_time(exprs, pub) if new_frame is None else None
             if new_frame is None and moved is not None:
                 new_frame = frame
@@ -934,7 +984,7 @@ class DateStage:
                 if _specific(new_frame.interval) and (
                         peg is None or new_frame.interval.end > peg.end):
                     peg = new_frame.interval
-            elif _ends_narrative(sent, framed=bool(used)):
+            elif not cited and _ends_narrative(sent, framed=bool(used)):
                 frame = None
             if events or exprs:
                 previous = current
@@ -965,6 +1015,12 @@ class DateStage:
         own = _own_expression(trigger, exprs)
         if own is not None and future and _across_complement(trigger, own[1]):
             own = None  # "denied on Saturday that it would allow ...": the denial's day
+        if own is not None and own[0].anchor is not None and trigger.dep_ == "conj" \
+                and own[0].anchor.i not in {t.i for t in trigger.subtree} \
+                and _complement_expression(trigger, exprs, ctx.pub, future) is not None:
+            # "severed ties in 2009, and agreed to restore them in 2019": the second verb's
+            # own infinitive is dated; the first verb's year is not climbed to
+            own = None
         if own is not None:
             attached, anchor = own
             used.append(attached)

@@ -1,0 +1,44 @@
+"""Date rules found on tune6 (issue 5), each tested on sentences of its own: other
+countries and wordings than the gold articles."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+
+def event(recs: list[dict], trigger: str) -> dict:
+    hits = [r for r in recs if (r["trigger"] or "").lower().startswith(trigger)]
+    assert hits, f"no event {trigger!r}: {[(r['trigger'], r['cameo']) for r in recs]}"
+    return hits[0]
+
+
+# Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
+DATE_CASES = {
+    "a year in a comma relative clause inside the infinitive does not date the act": (
+        "Chile and Peru held talks in Lima on Monday. Peru pledged to expand bilateral "
+        "trade, which fell sharply last year, and agreed to reopen a border crossing.",
+        "pledged", "2025-03-10"),
+    "a year in a comma relative clause does not frame the next sentence": (
+        "Chile and Peru held talks in Lima on Monday. Peru pledged to expand bilateral "
+        "trade, which fell sharply last year, and agreed to reopen a border crossing. "
+        "Boluarte praised Chile as a reliable partner.", "praised", "2025-03-10"),
+    "a second coordinated verb with a dated infinitive takes that date": (
+        "Chile expelled the Peruvian envoy in 2015 and offered to restore ties in 2018.",
+        "offered", "2018"),
+    "a past year a speaker cites does not move the story back": (
+        "On Tuesday, Ghana accused Togo of harbouring rebels. Mahama said the border "
+        "dispute had been settled long ago, pointing to an apology offered by Togo during "
+        "a visit to Accra in 2009. Ghana closed its border with Togo.", "closed",
+        "2025-03-11"),
+    "the text's own voice ('it should be noted') still moves the story back": (
+        "On Tuesday, Ghana accused Togo of harbouring rebels. It should be noted that "
+        "already in 2009 Togo apologised to Ghana. Ghana then closed its border with Togo.",
+        "closed", "2009"),
+}
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),
+                         ids=list(DATE_CASES))
+def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
+    assert event(coded(coder, body), trigger)["date"] == expected
