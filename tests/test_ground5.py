@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 from coding_helpers import coded
-
-
-def event(recs: list[dict], trigger: str) -> dict:
-    hits = [r for r in recs if (r["trigger"] or "").lower().startswith(trigger)]
-    assert hits, f"no event {trigger!r}: {[(r['trigger'], r['cameo']) for r in recs]}"
-    return hits[0]
+from test_ground4 import event
 
 
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.

@@ -782,7 +782,7 @@ def _closes_modifier_clause(attached: AttachedExpr) -> bool:
     if clause is None or clause.right_edge.i > last[-1].i:
         return False
     if _non_restrictive(clause) and any(
-            not t.is_punct for t in sent.doc[clause.right_edge.i + 1:sent.end]):
+            not (t.is_punct or t.is_space) for t in sent.doc[clause.right_edge.i + 1:sent.end]):
         return False  # "trade, which reached $41bn last year, and agreed ...": the clause's own
     # not on the subject: "Brazil, which hosted talks in January 2024, called for calm"
     # tells the main verb after the clause, so the date is the clause's own
