@@ -7,7 +7,6 @@ import pytest
 from coding_helpers import coded
 from test_ground4 import event
 
-
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
 DATE_CASES = {
     "a year in a comma relative clause inside the infinitive does not date the act": (
