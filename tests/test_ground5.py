@@ -29,7 +29,24 @@ DATE_CASES = {
         "On Tuesday, Ghana accused Togo of harbouring rebels. It should be noted that "
         "already in 2009 Togo apologised to Ghana. Ghana then closed its border with Togo.",
         "closed", "2009"),
+    "'during the visit' is the story's visit, not an older one a speaker cited": (
+        "On Tuesday, Kenyan President William Ruto began a two-day visit to Uganda. Ruto "
+        "said relations had improved, pointing to a border deal agreed during a visit to "
+        "Kampala in 2019. Ruto also met Ugandan opposition leaders during the visit, local "
+        "media reported.", "met", "2025-03-11"),
+    "'after the talks' dates an act by the talks told, not by the day the text went back to": (
+        "Egypt and Sudan held talks in Cairo on Wednesday. Sisi had welcomed Burhan at the "
+        "airport on Tuesday evening. Sisi praised Sudan as a brotherly nation after the "
+        "talks, an aide said.", "praised", "2025-03-12"),
 }
+
+
+def test_planned_meeting_gives_no_day_to_after_the_meeting(coder) -> None:
+    """A meeting told as a plan ("will hold ... on Thursday") has no day yet: "after the
+    meeting" does not take the past Thursday."""
+    recs = coded(coder, "Peru praised Chile on Monday. Boluarte will hold a meeting with "
+                 "Boric on Thursday. Boluarte thanked Boric after the meeting, officials said.")
+    assert event(recs, "thanked")["date"] != "2025-03-13"
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),

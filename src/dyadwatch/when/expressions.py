@@ -86,6 +86,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?!\s+of\b)"),
         ("same_episode", r"(?:in|during|at|on)\s+the\s+same\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")"),
+        # "during the visit", "after the talks": the occasion the text has told of
+        ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
+         + _alternation(sorted(lex.episodes)) + r")\b"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
          r"\s+weekend"),
         ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
@@ -279,6 +282,7 @@ ANCHOR_WORDS = frozenset({
     "afternoon", "evening", "weekend", "hours", "minutes", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "now", "after", "afterward", "afterwards",
     "subsequently", "since", "later", "thereafter", "time", "then", "point", "moment",
+    "during", "following",
 })
 _WORD = re.compile(r"[a-z]+")
 

@@ -283,6 +283,13 @@ def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return told if told is not None else ctx.frame
 
 
+def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"During the visit", "after the talks": when the text told of that occasion; nothing
+    when it told of none (the narrative's time is not guessed for it)."""
+    noun = " ".join(e.get("episode").lower().split())
+    return (ctx.episodes or {}).get(noun)
+
+
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """The Saturday and Sunday on or before publication (the one before for "last")."""
     if ctx.pub is None:
@@ -565,13 +572,15 @@ _RESOLVERS = {
     "day_of_rel_month": _r_day_of_rel_month,
     "within": _r_within,
     "same_episode": _r_same_episode,
+    "told_episode": _r_told_episode,
     "following_units": _r_following_units,
     "that_unit": _r_that_unit,
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before",
-                       "after_that", "hours", "now", "within", "same_episode", "overnight",
+                       "after_that", "hours", "now", "within", "same_episode", "told_episode",
+                       "overnight",
                        "following_units", "that_unit"})
 
 

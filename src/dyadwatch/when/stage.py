@@ -260,6 +260,8 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
         if _in_comparison(span):
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         interval = resolve(expr, local if _in_sentence_frame(expr) else ctx)
+        if interval is None and expr.kind == "told_episode":
+            continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
                 "offset", "year_attr"):
@@ -826,11 +828,13 @@ def _date_from_named_subjects(doc, events: list[DraftEvent], how: list[tuple[Dra
 
 
 def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, Interval],
-                   exprs: list[AttachedExpr]) -> None:
+                   exprs: list[AttachedExpr], peg: Interval | None = None) -> None:
     """Remember when the sentence's occasions and acts happened ("in an interview on
     Thursday", "calling the raid a violation" the same night), for a later "in the same
     interview" or "a day before the raid"; a reference back ("the same ...") names none
     anew."""
+    if any(c.tag_ == "MD" for c in sent.root.children):
+        return  # "He will hold the leaders' meeting on Tuesday": a plan, its day not yet told
     names = time_lexicon().episodes | anaphoric_event_nouns()
     words = [t for t in sent if not t.is_punct]
     for i, token in enumerate(words):
@@ -839,15 +843,17 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
         for name in (token.lower_, token.lemma_.lower(),
                      " ".join(w.lower_ for w in words[max(0, i - 1):i + 1])):
             if name in names:
-                if name in episodes and _in_modifier_clause(token):
-                    continue  # "regret expressed during a visit in 2002": another visit, not
-                    # the one the story told of
                 # its own date first ("a plan announced by Seoul on March 6")
                 inside = {t.i for t in token.subtree}
                 own = next((a.interval for a in exprs if a.interval is not None
                             and a.anchor is not None and a.anchor.i in inside), None)
-                if own is not None or frame is not None and frame.interval is not None:
-                    episodes[name] = own or frame.interval
+                told = own or (frame.interval if frame is not None else None)
+                if told is None:
+                    continue
+                if name in episodes and _before_peg(told, peg):
+                    continue  # "regret expressed during a visit in 2002" in a story of 2025:
+                    # "the visit" later on is still the story's own
+                episodes[name] = told
 
 
 def _opens_paragraph(sent: Span) -> bool:
@@ -896,10 +902,16 @@ def _is_background(frame: AttachedExpr, latest: Interval | None) -> bool:
     """The frame is a flashback: it lies wholly before the latest specific time the story
     reached, in an earlier month ("In 2021, the EU accused Belarus ..." in a story of
     November 2025)."""
-    if latest is None or frame.interval is None:
+    return frame.interval is not None and _before_peg(frame.interval, latest)
+
+
+def _before_peg(interval: Interval, latest: Interval | None) -> bool:
+    """The interval lies wholly before the latest specific time the story reached, in an
+    earlier month."""
+    if latest is None:
         return False
     start = latest.start
-    return frame.interval.end < start and (frame.interval.end.year, frame.interval.end.month) \
+    return interval.end < start and (interval.end.year, interval.end.month) \
         < (start.year, start.month)
 
 
@@ -975,7 +987,7 @@ class DateStage:
             flashback = _flashback_time(exprs, pub) if new_frame is None else None
             if new_frame is None and moved is not None:
                 new_frame = frame
-            _note_episodes(sent, new_frame or frame, episodes, exprs)
+            _note_episodes(sent, new_frame or frame, episodes, exprs, peg)
             if new_frame is not None:
                 frame = new_frame
                 recent = new_frame.interval
