@@ -38,6 +38,12 @@ DATE_CASES = {
         "Egypt and Sudan held talks in Cairo on Wednesday. Sisi had welcomed Burhan at the "
         "airport on Tuesday evening. Sisi praised Sudan as a brotherly nation after the "
         "talks, an aide said.", "praised", "2025-03-12"),
+    "a past-perfect act before a month frame: only the year": (
+        "Morocco froze most trade with Tunisia in June 2024. Rabat had also recalled its "
+        "ambassador from Tunis.", "recalled", "2024"),
+    "a past-perfect act before a day frame: that month": (
+        "Morocco recalled its ambassador from Tunis on Tuesday. Rabat had also expelled two "
+        "Tunisian diplomats.", "expelled", "2025-03"),
 }
 
 

@@ -1079,10 +1079,14 @@ class DateStage:
             return Dated(EventDate(), "none")
         if not _is_anterior(clause):
             return Dated(frame.interval.to_event_date(frame.expr.text), "carry")
-        start = frame.interval.start
-        if (start.year, start.month) == (frame.interval.end.year, frame.interval.end.month):
+        start, end = frame.interval.start, frame.interval.end
+        if (end - start).days < 7 and (start.year, start.month) == (end.year, end.month):
             # "Thailand had at first turned down the offer": before the narrative's day,
             # within its month as far as the text tells
             month = Interval.month(start.year, start.month)
             return Dated(month.to_event_date(frame.expr.text), "carry")
+        if (start.year, start.month) == (end.year, end.month):
+            # "... froze trade in June 2022. Algiers had also recalled its ambassador": some
+            # month before June, within that year as far as the text tells
+            return Dated(Interval.year(start.year).to_event_date(frame.expr.text), "carry")
         return Dated(EventDate(), "none")
