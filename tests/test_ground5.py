@@ -44,6 +44,13 @@ DATE_CASES = {
     "a past-perfect act before a day frame: that month": (
         "Morocco recalled its ambassador from Tunis on Tuesday. Rabat had also expelled two "
         "Tunisian diplomats.", "expelled", "2025-03"),
+    "an undated speech act told 'in a statement' is stated: the publication date": (
+        "Rebels announced a new alliance in Nairobi on Tuesday. In a statement issued by its "
+        "foreign ministry, Somalia demanded that Kenya expel the rebel leaders.", "demanded",
+        "2025-03-14"),
+    "without 'in a statement' the same act continues the narrative": (
+        "Rebels announced a new alliance in Nairobi on Tuesday. Somalia demanded that Kenya "
+        "expel the rebel leaders.", "demanded", "2025-03-11"),
 }
 
 

@@ -20,6 +20,7 @@ class TimeLexicon:
     continuations: frozenset[str] = frozenset()  # "later", "in response": the story goes on
     told_as: tuple[tuple[str, str], ...] = ()  # (noun, CAMEO prefix): "the allegations" = 112
     makes: frozenset[str] = frozenset()  # verbs that make what they act on: "signed a 2015 deal"
+    statements: frozenset[str] = frozenset()  # "in a statement, X demanded": said in writing
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -55,6 +56,7 @@ def lexicon() -> TimeLexicon:
     continuations: set[str] = set()
     told_as: list[tuple[str, str]] = []
     makes: set[str] = set()
+    statements: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -77,5 +79,8 @@ def lexicon() -> TimeLexicon:
             told_as.append((word, value))
         elif kind == "makes":
             makes.add(word)
+        elif kind == "statement":
+            statements.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
-                       frozenset(continuations), tuple(told_as), frozenset(makes))
+                       frozenset(continuations), tuple(told_as), frozenset(makes),
+                       frozenset(statements))
