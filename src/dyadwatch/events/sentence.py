@@ -854,6 +854,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
         site.flags.add("inferred")
         return
+    if not site.source and site.code.startswith("16") and cancelled_visit(state, site):
+        return
     if not site.source and speaker_acts(state, site):
         return
     if not site.source and site.target and speaker_consults(state, site):
@@ -1014,6 +1016,29 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     if other is None:
         return False
     site.source, site.target = speakers[:1], site.target or [other]
+    site.flags.add("inferred")
+    return True
+
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
+def cancelled_visit(state: CodingState, site: Site) -> bool:
+    """"A visit to Algiers by Spain's foreign minister was called off": the host (the place
+    visited) calls it off, and the visitor is its target."""
+    tok = site.token
+    visit = child(tok, "nsubjpass") if is_passive(tok) else None
+    if visit is None or visit.lemma_.lower() not in VISIT_NOUNS:
+        return False
+    by = next((w for w in visit.subtree if w.dep_ in ("prep", "agent") and w.lower_ == "by"),
+              None)
+    visitor = actors_of(state, child(by, "pobj")) if by is not None else actors_of(
+        state, child(visit, "poss"))
+    host = actors_of(state, prep_object(visit, frozenset({"to"})))
+    if not visitor or not host or sides(state, visitor) == sides(state, host):
+        return False
+    site.source = [_as_state(host[0], True)]
+    site.target = visitor
     site.flags.add("inferred")
     return True
 
