@@ -276,3 +276,20 @@ def test_a_short_form_without_the_organisation_named_is_nothing(stage):
 def test_the_e3_are_britain_france_and_germany(stage):
     got = {m.code for m in mentions(stage, "The E3 warned Iran on Monday.")}
     assert {"GBR", "FRA", "DEU"} <= got
+
+
+def test_an_officeholder_index_is_never_reused_for_another_lexicon():
+    # a freed lexicon's id may be given to a new one: the index kept under that id must not
+    # be handed to the new lexicon (records then depended on what was coded before)
+    from dyadwatch.actors import stage
+    from dyadwatch.actors.lexicon import ActorLexicon
+    from dyadwatch.actors.officeholders import OfficeholderIndex
+
+    lexicon, stale = ActorLexicon(), ActorLexicon()
+    planted = OfficeholderIndex([])
+    stage._people[id(lexicon)] = (stale, planted)
+    try:
+        assert stage.officeholders_for(lexicon) is not planted
+        assert stage.officeholders_for(lexicon) is stage.officeholders_for(lexicon)
+    finally:
+        stage._people.pop(id(lexicon), None)

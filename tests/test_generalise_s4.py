@@ -367,3 +367,15 @@ def test_criticism_in_a_statement_targets_the_party_it_names(coder):
     recs = coded(coder, body)
     assert ("111", ("USAGOV",), ("ISR",), "asserted") in dyads(recs)
     assert ("051", ("USAGOV",), ("QAT",), "asserted") in dyads(recs)
+
+
+def test_a_cancelled_visit_is_called_off_by_its_host(coder):
+    recs = coded(coder, "A visit to Lima by Chile's foreign minister was called off on Monday.")
+    assert ("161", ("PER",), ("CHLGOV",), "asserted") in dyads(recs)
+
+
+def test_an_act_done_in_a_phone_call_codes_the_call_too(coder):
+    recs = coded(coder, "Netanyahu apologised to Qatar on Monday in a telephone call.")
+    got = {r["cameo"] for r in recs}
+    assert {"055", "041"} <= got
+    assert len({r["event_id"] for r in recs}) == len(recs)

@@ -15,16 +15,22 @@ from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
 
 _lock = threading.Lock()
-_people: dict[int, OfficeholderIndex] = {}
+# id(lexicon) -> (lexicon, index): the lexicon is kept with its index because a freed
+# lexicon's id may be given to a new one (a user dictionary's), which must not get the old
+# index
+_people: dict[int, tuple[ActorLexicon, OfficeholderIndex]] = {}
 
 
 def officeholders_for(lexicon: ActorLexicon) -> OfficeholderIndex | LayeredIndex:
     """The officeholder index of a lexicon, built once per process; a user lexicon's own rows
     are looked up before the shared built-in index."""
     with _lock:
-        index = _people.get(id(lexicon))
-        if index is None:
-            index = _people[id(lexicon)] = OfficeholderIndex(lexicon.office_rows)
+        built = _people.get(id(lexicon))
+        if built is not None and built[0] is lexicon:
+            index = built[1]
+        else:
+            index = OfficeholderIndex(lexicon.office_rows)
+            _people[id(lexicon)] = (lexicon, index)
     if lexicon.base is None:
         return index
     return LayeredIndex([index, officeholders_for(lexicon.base)])

@@ -854,6 +854,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
         site.flags.add("inferred")
         return
+    if not site.source and site.code.startswith("16") and cancelled_visit(state, site):
+        return
     if not site.source and speaker_acts(state, site):
         return
     if not site.source and site.target and speaker_consults(state, site):
@@ -1014,6 +1016,29 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     if other is None:
         return False
     site.source, site.target = speakers[:1], site.target or [other]
+    site.flags.add("inferred")
+    return True
+
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
+def cancelled_visit(state: CodingState, site: Site) -> bool:
+    """"A visit to Algiers by Spain's foreign minister was called off": the host (the place
+    visited) calls it off, and the visitor is its target."""
+    tok = site.token
+    visit = child(tok, "nsubjpass") if is_passive(tok) else None
+    if visit is None or visit.lemma_.lower() not in VISIT_NOUNS:
+        return False
+    by = next((w for w in visit.subtree if w.dep_ in ("prep", "agent") and w.lower_ == "by"),
+              None)
+    visitor = actors_of(state, child(by, "pobj")) if by is not None else actors_of(
+        state, child(visit, "poss"))
+    host = actors_of(state, prep_object(visit, frozenset({"to"})))
+    if not visitor or not host or sides(state, visitor) == sides(state, host):
+        return False
+    site.source = [_as_state(host[0], True)]
+    site.target = visitor
     site.flags.add("inferred")
     return True
 
@@ -1668,6 +1693,23 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
         site.target = list(partner.target)
 
 
+PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})
+MEDIUM_PREPS = frozenset({"in", "during", "over", "by"})
+
+
+def told_by_phone(tok: Token) -> bool:
+    """"apologised in a telephone call", "said during a phone conversation": the act was
+    done on the phone."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS:
+            noun = child(prep, "pobj")
+            if noun is not None and (noun.lemma_.lower() in PHONE_WORDS or (
+                    noun.lemma_.lower() in ("call", "conversation")
+                    and any(c.lemma_.lower() in PHONE_WORDS for c in noun.children))):
+                return True
+    return False
+
+
 def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
     """"bombed the consulate in Damascus, killing two generals": the killing is the attack
     told by the verb it hangs on, not a second one (whose target the place would give)."""
@@ -1739,6 +1781,11 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             continue
         seen.add(key)
         drafts[i] = to_draft(site, index)
+        if (site.target and site.code[:2] != "04" and told_by_phone(site.token)
+                and ("041",) + key[1:] not in seen):
+            # "apologised to Qatar in a telephone call": the call is an event too (041)
+            seen.add(("041",) + key[1:])
+            extra.append(replace(drafts[i], cameo="041", flags=set(drafts[i].flags)))
         if site.asked and sides(state, site.asked) - sides(state, site.source):
             # "called on Chile and Colombia to condemn Hamas": opposition rallied against
             # Hamas (113), and an appeal to Chile and Colombia (020)
