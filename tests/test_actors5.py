@@ -6,8 +6,12 @@ from __future__ import annotations
 import pytest
 from test_actors import mentions
 
+from dyadwatch.actors import context
 from dyadwatch.actors.stage import ActorStage
 from dyadwatch.config import CoderConfig
+from dyadwatch.nlp.model import load_pipeline
+from dyadwatch.pipeline import CodingState
+from dyadwatch.read.document import Document
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +43,49 @@ def test_a_king_abdullah_in_2010_ties_and_resolves_to_neither_king(stage):
     got = [m.code for m in mentions(stage, "King Abdullah met the visiting minister.",
                                     "2010-03-01")]
     assert "SAUGOV" not in got and "JORGOV" not in got
+
+
+def _state(stage: ActorStage, text: str, date: str = "2024-12-20") -> CodingState:
+    state = CodingState(document=Document("t", text, pub_date=date), config=stage.config)
+    state.doc = load_pipeline()(text)
+    stage(state)
+    return state
+
+
+# -- a list of three or more states is a group, not a pair of parties ------------------------
+def test_a_conjoined_pair_counts_as_a_pair(stage):
+    state = _state(stage, "Ghana and Togo signed a border accord in Accra.")
+    assert context.conjoined_pairs(state, frozenset()) == {("GHA", "TGO"): 1}
+
+
+def test_a_list_of_three_states_is_no_pair(stage):
+    state = _state(stage, "Ghana, Togo and Benin announced a joint customs union on Monday.")
+    assert not context.conjoined_pairs(state, frozenset())
+
+
+# -- "the two capitals ... their border": the plural pronoun is the pair's own ----------------
+@pytest.mark.parametrize("text", [
+    "Ghana accused Togo of harbouring rebels. Diplomats said the two capitals could reopen "
+    "talks on their common border next year.",
+    "Peru recalled its envoy from Bolivia. Both governments later agreed to settle their "
+    "dispute through talks.",
+])
+def test_their_in_a_clause_of_both_sides_is_no_single_state(stage, text):
+    state = _state(stage, text)
+    their = next(t for t in state.doc if t.lower_ == "their")
+    assert context.resolve_pronoun(state, their) is None
+
+
+def test_their_in_the_subject_of_a_both_sides_clause_keeps_its_antecedent(stage):
+    text = ("Ghana accused Togo of harbouring rebels. The two presidents agreed that their "
+            "envoys would meet soon.")
+    state = _state(stage, text)
+    their = next(t for t in state.doc if t.lower_ == "their")
+    assert context.resolve_pronoun(state, their) is not None
+
+
+def test_their_after_a_plural_state_subject_still_resolves(stage):
+    text = "Ghana and Togo accused Benin of harbouring rebels. Their ministers met on Friday."
+    state = _state(stage, text)
+    their = next(t for t in state.doc if t.lower_ == "their")
+    assert context.resolve_pronoun(state, their) is not None

@@ -110,10 +110,12 @@ def conjoined_pairs(state: CodingState, exclude: frozenset[str]) -> Counter[tupl
                if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(doc)}
     seen: set[tuple[int, tuple[str, str]]] = set()
     for i, m in by_head.items():
-        for conj in doc[i].conjuncts:
-            other = by_head.get(conj.i)
-            if other is not None and other.country != m.country:
-                seen.add((doc[i].sent.start, tuple(sorted((m.country, other.country)))))
+        members = {m.country} | {by_head[c.i].country for c in doc[i].conjuncts
+                                 if c.i in by_head}
+        # "Burkina Faso, Mali and Niger announced ...": a list of three or more states is a
+        # group acting together, no pair of parties
+        if len(members) == 2:
+            seen.add((doc[i].sent.start, tuple(sorted(members))))
     return Counter(pair for _, pair in seen)
 
 
@@ -281,6 +283,28 @@ def _number_agrees(head: Token, pronoun: str) -> bool:
     return not plural if pronoun in GROUP_PRONOUNS else True
 
 
+def _owns_actor(state: CodingState, token: Token) -> bool:
+    """The pronoun possesses an actor ("their special representatives", "their troops"): who
+    those belong to is read elsewhere (each side's), so the pronoun keeps its antecedent."""
+    head = token.head.i
+    return any(m.token_start <= head < m.token_end for m in state.mentions if not m.inferred)
+
+
+def _subject_names_both_sides(token: Token) -> bool:
+    """The clause around `token` has a subject that names both parties ("the two capitals",
+    "both governments"): a plural pronoun in that clause is the pair's own."""
+    doc = token.doc
+    for verb in token.ancestors:  # the nearest clause with a subject of its own before token
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in verb.children:
+            # "their dispute was over": a subject holding the pronoun is no antecedent
+            if (child.dep_ in ("nsubj", "nsubjpass")
+                    and child.right_edge.i < token.i):
+                return names_both_sides(doc[child.left_edge.i:child.right_edge.i + 1].text)
+    return False
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
@@ -288,6 +312,12 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         return None
     if word in ("we", "our", "us"):
         return None  # the author's side: not an actor the text names
+    if (word in PLURAL_PRONOUNS and not in_subject(token) and not _owns_actor(state, token)
+            and _subject_names_both_sides(token)):
+        # "the two capitals might resume talks on their common border": the pair's own (a
+        # pronoun in a subject, "their envoys will meet", keeps its antecedent: the event
+        # reads each side from it)
+        return None
     doc = state.doc
     sent_start = token.sent.start
     window_start = max(0, sent_start - 120)  # about three sentences back
