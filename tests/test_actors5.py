@@ -89,3 +89,27 @@ def test_their_after_a_plural_state_subject_still_resolves(stage):
     state = _state(stage, text)
     their = next(t for t in state.doc if t.lower_ == "their")
     assert context.resolve_pronoun(state, their) is not None
+
+
+# -- "the two sides agreed ... with Washington": a partner named in the clause is no side -----
+def _verb(state: CodingState, word: str):
+    return next(t for t in state.doc if t.lower_ == word)
+
+
+def test_a_partner_after_the_both_sides_verb_is_a_third_party(stage):
+    state = _state(stage, "The two sides also agreed to set up a joint committee with "
+                          "Turkey to monitor the ceasefire, the ministry said.")
+    assert context.partners_of(state, _verb(state, "agreed")) == {"TUR"}
+
+
+def test_the_attribution_of_a_both_sides_clause_is_no_partner(stage):
+    state = _state(stage, "The two sides agreed to expand trade, the Kremlin said on Friday.")
+    assert context.partners_of(state, _verb(state, "agreed")) == frozenset()
+
+
+def test_the_two_sides_leave_out_the_partner_they_act_with(stage):
+    text = ("Kenya and Somalia met in Nairobi with Ethiopia. Ethiopia hosted Somalia. "
+            "Ethiopia called Somalia. The two sides agreed to form a joint force with Ethiopia.")
+    state = _state(stage, text)
+    pair = context.both_sides(state, "both sides", at=_verb(state, "agreed"))
+    assert "ETH" not in {m.country for m in pair}

@@ -138,8 +138,31 @@ def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozense
     """The two parties "both sides", "the two ministers" stand for: the pair the sentence
     before `at` names (exactly two countries: "Lavrov met Fidan ... The two ministers
     also discussed ..."), else the document's main dyad."""
+    if at is not None:
+        exclude = exclude | partners_of(state, at)
     pair = recent_pair(state, at, exclude) if at is not None else []
     return [inferred_state(c, text) for c in pair or main_dyad(state, exclude)]
+
+
+# "agreed to set up a mechanism with Washington", "will hold talks together with Moscow"
+PARTNER_LINKS = frozenset({"with", "alongside"})
+
+
+def partners_of(state: CodingState, at: Token) -> frozenset[str]:
+    """Countries the both-sides clause at `at` names as a partner after its verb ("The two
+    sides agreed to set up a three-way mechanism with Washington"): a third party, no side.
+    The attribution around the clause ("..., the Kremlin said") is outside it: a side."""
+    doc = state.doc
+    clause = {t.i for t in at.subtree}
+    found: set[str] = set()
+    for m in state.mentions:
+        if not is_state_level(m) or not 0 <= m.head < len(doc) or m.head not in clause:
+            continue
+        head = doc[m.head]
+        if (head.i > at.i and head.dep_ == "pobj"
+                and head.head.lower_ in PARTNER_LINKS):
+            found.add(m.country)
+    return frozenset(found)
 
 
 
