@@ -113,3 +113,21 @@ def test_the_two_sides_leave_out_the_partner_they_act_with(stage):
     state = _state(stage, text)
     pair = context.both_sides(state, "both sides", at=_verb(state, "agreed"))
     assert "ETH" not in {m.country for m in pair}
+
+
+# -- "the embassy": the mission of the envoy named just before --------------------------------
+def _resolved(stage: ActorStage, text: str, word: str) -> str:
+    state = _state(stage, text)
+    m = next(m for m in state.mentions if m.text.lower().endswith(word))
+    return context.resolve_countryless(state, m).code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Warsaw summoned the Russian ambassador over the drone incursion, and the embassy "
+     "rejected the claims.", "RUSGOV"),
+    ("Seoul called in the Japanese envoy on Monday. The embassy later issued a statement.",
+     "JPNGOV"),
+])
+def test_the_embassy_is_the_mission_of_the_envoy_named_before(stage, text, code):
+    assert _resolved(stage, text, "embassy") == code
+

@@ -404,7 +404,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     chosen = None
     excluded = avoid
     for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
-                 _clause_place, _speakers_own, _officials_court):
+                 _envoys_mission, _clause_place, _speakers_own, _officials_court):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
         if found is not None and found.country not in barred:
@@ -692,6 +692,25 @@ def _same_title(state: CodingState, m: ActorMention) -> ActorMention | None:
     last = max((p for p in state.mentions if p.kind == "person" and p.name in titled
                 and p.token_start < m.token_start), key=lambda p: p.token_start)
     return last if last.country == titled[last.name].country else titled[last.name]
+
+
+MISSION_WINDOW = 80  # tokens, about two sentences
+
+
+def _envoys_mission(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"Prague summoned the Chinese ambassador ..., and the embassy dismissed the accusation":
+    a countryless mission is that of the envoy or mission of a state named last before it,
+    within about two sentences, not of the state that acts on the envoy."""
+    text = " ".join(_title_words(m.text))
+    if m.kind != "agent" or text not in read_words("actors/mission_nouns.txt"):
+        return None
+    envoys = read_words("actors/envoy_nouns.txt")
+    doc = state.doc
+    earlier = [p for p in state.mentions
+               if p.country and not p.inferred and p is not m
+               and m.token_start - MISSION_WINDOW <= p.token_start < m.token_start
+               and 0 <= p.head < len(doc) and doc[p.head].lower_ in envoys]
+    return max(earlier, key=lambda p: p.token_start) if earlier else None
 
 
 def _governing_verb(token: Token) -> Token | None:
