@@ -131,3 +131,28 @@ def _resolved(stage: ActorStage, text: str, word: str) -> str:
 def test_the_embassy_is_the_mission_of_the_envoy_named_before(stage, text, code):
     assert _resolved(stage, text, "embassy") == code
 
+
+
+# -- "the island", "the kingdom": the nearest state named before that the epithet fits -------
+def _codes_of(stage: ActorStage, text: str, word: str) -> list[str]:
+    return [m.code for m in _state(stage, text).mentions if m.text.lower() == word]
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Washington eased sanctions on Cuba in May. Critics said the island had done nothing to "
+     "earn it.", "island", "CUB"),
+    ("Saudi Arabia and France signed a deal. Officials said the kingdom would buy jets.",
+     "kingdom", "SAU"),
+    ("China sent warships near Taiwan on Monday, and the island put its forces on alert.",
+     "island", "TWN"),
+])
+def test_an_epithet_is_the_state_named_before_that_it_fits(stage, text, word, code):
+    assert _codes_of(stage, text, word) == [code]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Greece sent firefighters to the island of Rhodes on Monday.", "island"),
+    ("France criticised Germany. Officials said the kingdom was silent.", "kingdom"),
+])
+def test_an_epithet_without_a_fitting_state_is_no_actor(stage, text, word):
+    assert _codes_of(stage, text, word) == []
