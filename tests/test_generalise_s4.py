@@ -342,3 +342,28 @@ def test_officeholders_added_this_session(coder):
     recs = coded(coder, "Foreign Minister Bruno Rodriguez accused the US of lying.",
                  pub="2025-01-21")
     assert any(r["cameo"].startswith("112") and codes(r["source"]) == ["CUBGOV"] for r in recs)
+
+
+ROWS_LATE = [
+    ("France handed its last two military sites in Senegal back to the Senegalese army.",
+     "0874", "FRA", "SEN"),
+    ("Paris began returning the sites to Senegal in March.", "0874", "FRA", "SEN"),
+    ("Xi, who is on a state visit to Kazakhstan, was greeted at the airport by Tokayev.", "043",
+     "KAZGOV", "CHNGOV"),
+    ("Qatar's foreign ministry said Doha appreciated Washington's efforts.", "051", "QAT",
+     "USA"),
+    ("Chile's president said Peru was a reliable partner.", "051", "CHLGOV", "PER"),
+]
+
+
+@pytest.mark.parametrize("body, code, source, target", ROWS_LATE)
+def test_session4_late_rows(coder, body, code, source, target):
+    test_session4_rows_code_who_did_what_to_whom(coder, body, code, source, target)
+
+
+def test_criticism_in_a_statement_targets_the_party_it_names(coder):
+    body = ("Trump, who said after the strike that he was very unhappy with the Israeli "
+            "decision, told reporters on Monday that Qatar was a great ally.")
+    recs = coded(coder, body)
+    assert ("111", ("USAGOV",), ("ISR",), "asserted") in dyads(recs)
+    assert ("051", ("USAGOV",), ("QAT",), "asserted") in dyads(recs)

@@ -319,7 +319,8 @@ def particles_of(tok: Token) -> set[str]:
     ("called back its ambassador")."""
     return {c.lower_ for c in tok.children if c.dep_ == "prt" or (
         c.dep_ == "prep" and c.lower_ in PARTICLE_WORDS) or (
-        c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLE_WORDS)}
+        c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS and (
+            c.i == tok.i + 1 or child(tok, "dobj") is not None))}  # "handed the sites back"
 
 
 def infinitive_subjects(tok: Token) -> list[Token]:

@@ -1435,12 +1435,43 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         if not any(t.lemma_.lower() in words for c in comps for t in c.subtree):
             continue
+        if not site.target:  # "he was very unhappy with the Israeli decision": Israel
+            own = sides(state, site.source)
+            named = [m for m in state.mentions if m.country and not m.inferred
+                     and side_key(state, m) not in own and any(
+                         c.left_edge.i <= m.token_start <= c.right_edge.i for c in comps)]
+            site.target = named[:1]
         if not site.target:
             other = other_side(state, site.source[0].country, "(main dyad)")
             site.target = [other] if other is not None else []
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
+
+
+def praise_words() -> frozenset[str]:
+    return read_words("praise_words.txt")
+
+
+def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
+    """"told reporters that Qatar was a great ally": a plain statement with no coded
+    content calling another party an ally, friend or partner praises it (051)."""
+    words = praise_words()
+    for site in kept.values():
+        if "weak" not in site.entry.flags or not site.entry.speech or site.code != "010":
+            continue
+        if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
+            continue
+        for comp in (c for c in site.token.children if c.dep_ == "ccomp"):
+            attr = child(comp, "attr")
+            if attr is None or attr.lemma_.lower() not in words:
+                continue
+            praised = [m for m in actors_of(state, child(comp, "nsubj"))
+                       if side_key(state, m) not in sides(state, site.source)]
+            if praised:
+                site.code, site.target = "051", praised
+                site.flags.add("speechlike")
+                break
 
 
 def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
@@ -1679,6 +1710,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
+    settle_praise(state, kept)
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
