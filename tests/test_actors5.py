@@ -156,3 +156,24 @@ def test_an_epithet_is_the_state_named_before_that_it_fits(stage, text, word, co
 ])
 def test_an_epithet_without_a_fitting_state_is_no_actor(stage, text, word):
     assert _codes_of(stage, text, word) == []
+
+
+# -- "cut ties with Israel over its offensive": "its" in a reason is the state acted on -------
+def _its(stage: ActorStage, text: str) -> str | None:
+    state = _state(stage, text)
+    its = next(t for t in state.doc if t.lower_ == "its")
+    found = context.resolve_pronoun(state, its)
+    return found.country if found is not None else None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Belize suspended relations with Israel on Friday over its bombardment of Gaza.", "ISR"),
+    ("Japan lodged a protest with China over its ships near the islands.", "CHN"),
+    ("Warsaw summoned the Russian ambassador over its drone incursions.", "RUS"),
+])
+def test_its_in_the_reason_of_an_act_is_the_state_acted_on(stage, text, country):
+    assert _its(stage, text) == country
+
+
+def test_its_outside_a_reason_keeps_the_subject(stage):
+    assert _its(stage, "Turkey defended its purchase of Russian missiles on Monday.") == "TUR"

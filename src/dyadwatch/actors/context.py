@@ -306,6 +306,45 @@ def _number_agrees(head: Token, pronoun: str) -> bool:
     return not plural if pronoun in GROUP_PRONOUNS else True
 
 
+# "cut ties with Israel over its offensive": prepositions that give the reason of an act
+REASON_PREPS = frozenset({"over", "for"})
+# how the party acted on hangs on the verb: "with Israel", "against Russia", "summoned X"
+ACTED_ON_LINKS = frozenset({"with", "against", "on", "to", "from"})
+
+
+def _reason_possessor(state: CodingState, token: Token) -> ActorMention | None:
+    """"Bolivia broke off relations with Israel over its military offensive", "Warsaw
+    summoned the Russian envoy over its drone incursions": "its" in the reason of an act is
+    the state acted on (the verb's object), not the acting subject."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    phrase = token.head
+    while phrase.dep_ in ("conj", "appos") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ not in REASON_PREPS:
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj":  # "summoned the envoy over its ...": the parse may hang it there
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = state.doc
+    acted_on = []
+    for m in state.mentions:
+        if (not m.country or m.inferred or not 0 <= m.head < len(doc)
+                or not verb.i < m.head < token.i or m.kind == "place"):
+            continue
+        head = doc[m.head]
+        if head.head.i == verb.i and head.dep_ == "dobj":
+            acted_on.append(m)
+        elif (head.dep_ == "pobj" and head.head.lower_ in ACTED_ON_LINKS
+              and head.head.head.i in (verb.i, *(c.i for c in verb.children
+                                                 if c.dep_ == "dobj"))):
+            acted_on.append(m)
+    return max(acted_on, key=lambda m: m.token_start) if acted_on else None
+
+
 def _owns_actor(state: CodingState, token: Token) -> bool:
     """The pronoun possesses an actor ("their special representatives", "their troops"): who
     those belong to is read elsewhere (each side's), so the pronoun keeps its antecedent."""
@@ -342,6 +381,13 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         # reads each side from it)
         return None
     doc = state.doc
+    reason_target = _reason_possessor(state, token)
+    if reason_target is not None:
+        chosen = reason_target
+        return replace(chosen, text=token.text, start_char=token.idx,
+                       end_char=token.idx + len(token.text), token_start=token.i,
+                       token_end=token.i + 1, head=token.i, kind=chosen.kind,
+                       confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
     sent_start = token.sent.start
     window_start = max(0, sent_start - 120)  # about three sentences back
     best: tuple[int, int] | None = None
