@@ -110,10 +110,12 @@ def conjoined_pairs(state: CodingState, exclude: frozenset[str]) -> Counter[tupl
                if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(doc)}
     seen: set[tuple[int, tuple[str, str]]] = set()
     for i, m in by_head.items():
-        for conj in doc[i].conjuncts:
-            other = by_head.get(conj.i)
-            if other is not None and other.country != m.country:
-                seen.add((doc[i].sent.start, tuple(sorted((m.country, other.country)))))
+        members = {m.country} | {by_head[c.i].country for c in doc[i].conjuncts
+                                 if c.i in by_head}
+        # "Burkina Faso, Mali and Niger announced ...": a list of three or more states is a
+        # group acting together, no pair of parties
+        if len(members) == 2:
+            seen.add((doc[i].sent.start, tuple(sorted(members))))
     return Counter(pair for _, pair in seen)
 
 
@@ -136,8 +138,31 @@ def both_sides(state: CodingState, text: str, exclude: frozenset[str] = frozense
     """The two parties "both sides", "the two ministers" stand for: the pair the sentence
     before `at` names (exactly two countries: "Lavrov met Fidan ... The two ministers
     also discussed ..."), else the document's main dyad."""
+    if at is not None:
+        exclude = exclude | partners_of(state, at)
     pair = recent_pair(state, at, exclude) if at is not None else []
     return [inferred_state(c, text) for c in pair or main_dyad(state, exclude)]
+
+
+# "agreed to set up a mechanism with Washington", "will hold talks together with Moscow"
+PARTNER_LINKS = frozenset({"with", "alongside"})
+
+
+def partners_of(state: CodingState, at: Token) -> frozenset[str]:
+    """Countries the both-sides clause at `at` names as a partner after its verb ("The two
+    sides agreed to set up a three-way mechanism with Washington"): a third party, no side.
+    The attribution around the clause ("..., the Kremlin said") is outside it: a side."""
+    doc = state.doc
+    clause = {t.i for t in at.subtree}
+    found: set[str] = set()
+    for m in state.mentions:
+        if not is_state_level(m) or not 0 <= m.head < len(doc) or m.head not in clause:
+            continue
+        head = doc[m.head]
+        if (head.i > at.i and head.dep_ == "pobj"
+                and head.head.lower_ in PARTNER_LINKS):
+            found.add(m.country)
+    return frozenset(found)
 
 
 
@@ -281,6 +306,67 @@ def _number_agrees(head: Token, pronoun: str) -> bool:
     return not plural if pronoun in GROUP_PRONOUNS else True
 
 
+# "cut ties with Israel over its offensive": prepositions that give the reason of an act
+REASON_PREPS = frozenset({"over", "for"})
+# how the party acted on hangs on the verb: "with Israel", "against Russia", "summoned X"
+ACTED_ON_LINKS = frozenset({"with", "against", "on", "to", "from"})
+
+
+def _reason_possessor(state: CodingState, token: Token) -> ActorMention | None:
+    """"Bolivia broke off relations with Israel over its military offensive", "Warsaw
+    summoned the Russian envoy over its drone incursions": "its" in the reason of an act is
+    the state acted on (the verb's object), not the acting subject."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    phrase = token.head
+    while phrase.dep_ in ("conj", "appos") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ not in REASON_PREPS:
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj":  # "summoned the envoy over its ...": the parse may hang it there
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = state.doc
+    acted_on = []
+    for m in state.mentions:
+        if (not m.country or m.inferred or not 0 <= m.head < len(doc)
+                or not verb.i < m.head < token.i or m.kind == "place"):
+            continue
+        head = doc[m.head]
+        if head.head.i == verb.i and head.dep_ == "dobj":
+            acted_on.append(m)
+        elif (head.dep_ == "pobj" and head.head.lower_ in ACTED_ON_LINKS
+              and head.head.head.i in (verb.i, *(c.i for c in verb.children
+                                                 if c.dep_ == "dobj"))):
+            acted_on.append(m)
+    return max(acted_on, key=lambda m: m.token_start) if acted_on else None
+
+
+def _owns_actor(state: CodingState, token: Token) -> bool:
+    """The pronoun possesses an actor ("their special representatives", "their troops"): who
+    those belong to is read elsewhere (each side's), so the pronoun keeps its antecedent."""
+    head = token.head.i
+    return any(m.token_start <= head < m.token_end for m in state.mentions if not m.inferred)
+
+
+def _subject_names_both_sides(token: Token) -> bool:
+    """The clause around `token` has a subject that names both parties ("the two capitals",
+    "both governments"): a plural pronoun in that clause is the pair's own."""
+    doc = token.doc
+    for verb in token.ancestors:  # the nearest clause with a subject of its own before token
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in verb.children:
+            # "their dispute was over": a subject holding the pronoun is no antecedent
+            if (child.dep_ in ("nsubj", "nsubjpass")
+                    and child.right_edge.i < token.i):
+                return names_both_sides(doc[child.left_edge.i:child.right_edge.i + 1].text)
+    return False
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
@@ -288,7 +374,20 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         return None
     if word in ("we", "our", "us"):
         return None  # the author's side: not an actor the text names
+    if (word in PLURAL_PRONOUNS and not in_subject(token) and not _owns_actor(state, token)
+            and _subject_names_both_sides(token)):
+        # "the two capitals might resume talks on their common border": the pair's own (a
+        # pronoun in a subject, "their envoys will meet", keeps its antecedent: the event
+        # reads each side from it)
+        return None
     doc = state.doc
+    reason_target = _reason_possessor(state, token)
+    if reason_target is not None:
+        chosen = reason_target
+        return replace(chosen, text=token.text, start_char=token.idx,
+                       end_char=token.idx + len(token.text), token_start=token.i,
+                       token_end=token.i + 1, head=token.i, kind=chosen.kind,
+                       confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
     sent_start = token.sent.start
     window_start = max(0, sent_start - 120)  # about three sentences back
     best: tuple[int, int] | None = None
@@ -351,7 +450,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     chosen = None
     excluded = avoid
     for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
-                 _clause_place, _speakers_own, _officials_court):
+                 _envoys_mission, _clause_place, _speakers_own, _officials_court):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
         if found is not None and found.country not in barred:
@@ -639,6 +738,25 @@ def _same_title(state: CodingState, m: ActorMention) -> ActorMention | None:
     last = max((p for p in state.mentions if p.kind == "person" and p.name in titled
                 and p.token_start < m.token_start), key=lambda p: p.token_start)
     return last if last.country == titled[last.name].country else titled[last.name]
+
+
+MISSION_WINDOW = 80  # tokens, about two sentences
+
+
+def _envoys_mission(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"Prague summoned the Chinese ambassador ..., and the embassy dismissed the accusation":
+    a countryless mission is that of the envoy or mission of a state named last before it,
+    within about two sentences, not of the state that acts on the envoy."""
+    text = " ".join(_title_words(m.text))
+    if m.kind != "agent" or text not in read_words("actors/mission_nouns.txt"):
+        return None
+    envoys = read_words("actors/envoy_nouns.txt")
+    doc = state.doc
+    earlier = [p for p in state.mentions
+               if p.country and not p.inferred and p is not m
+               and m.token_start - MISSION_WINDOW <= p.token_start < m.token_start
+               and 0 <= p.head < len(doc) and doc[p.head].lower_ in envoys]
+    return max(earlier, key=lambda p: p.token_start) if earlier else None
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -9,8 +9,10 @@ sentences) whose name ends in that noun.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.tables import read_tsv
 
 WINDOW = 200  # tokens, about five sentences
 SHORT_FORM_CONFIDENCE = 0.8
@@ -46,6 +48,47 @@ def add_short_forms(state: CodingState) -> None:
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
     state.mentions = [_igo_owned(state, m) for m in state.mentions]
+
+
+@cache
+def state_epithets() -> dict[tuple[str, ...], frozenset[str]]:
+    """"island" -> the island states: the epithets of state_epithets.tsv by their words."""
+    return {tuple(row["epithet"].lower().split()): frozenset(row["members"].split(";"))
+            for row in read_tsv("actors/state_epithets.tsv")}
+
+
+def add_state_epithets(state: CodingState) -> None:
+    """"Biden's administration had removed the island from the list": `the <epithet>` (not
+    "the island of Crete", which names a place) is the nearest state named before, within
+    a few sentences, that the epithet fits (an island state, a kingdom)."""
+    doc = state.doc
+    if doc is None:
+        return
+    covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
+    added: list[ActorMention] = []
+    for words, members in state_epithets().items():
+        n = len(words)
+        for i in range(1, len(doc) - n + 1):
+            span = doc[i:i + n]
+            end = doc[i + n - 1]
+            if (doc[i - 1].lower_ != "the" or tuple(t.lower_ for t in span) != words
+                    or any(t.i in covered for t in span) or end.tag_ not in ("NN", "NNP")
+                    or (i + n < len(doc) and doc[i + n].lower_ in ("of", "nation", "state"))):
+                continue
+            before = [m for m in state.mentions
+                      if m.country in members and m.kind in ("state", "agent", "person")
+                      and not m.inferred and i - WINDOW <= m.token_end <= i]
+            if not before:
+                continue
+            named = max(before, key=lambda m: m.token_start)
+            added.append(ActorMention(
+                code=named.country, country=named.country, roles=[], text=span.text,
+                kind="state", start_char=span.start_char, end_char=span.end_char,
+                token_start=i, token_end=i + n, head=end.i,
+                confidence=min(named.confidence, SHORT_FORM_CONFIDENCE)))
+            covered.update(range(i, i + n))
+    if added:
+        state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
 
 
 def _acting_subject(tok) -> bool:

@@ -10,7 +10,7 @@ from dyadwatch.actors.finder import MentionFinder
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
 from dyadwatch.actors.lists import expand_lists
 from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
-from dyadwatch.actors.short_forms import add_short_forms
+from dyadwatch.actors.short_forms import add_short_forms, add_state_epithets
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
 
@@ -53,4 +53,5 @@ class ActorStage:
         split_both_sides_roles(state)
         expand_lists(state)
         add_short_forms(state)
+        add_state_epithets(state)
         state.count("actor_mentions", len(state.mentions))
