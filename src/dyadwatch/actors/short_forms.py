@@ -57,6 +57,14 @@ def state_epithets() -> dict[tuple[str, ...], frozenset[str]]:
             for row in read_tsv("actors/state_epithets.tsv")}
 
 
+@cache
+def epithets_by_first_word() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for words, members in state_epithets().items():
+        out.setdefault(words[0], []).append((words, members))
+    return out
+
+
 def add_state_epithets(state: CodingState) -> None:
     """"Biden's administration had removed the island from the list": `the <epithet>` (not
     "the island of Crete", which names a place) is the nearest state named before, within
@@ -64,29 +72,35 @@ def add_state_epithets(state: CodingState) -> None:
     doc = state.doc
     if doc is None:
         return
+    by_first = epithets_by_first_word()
+    lowers = [t.lower_ for t in doc]  # one pass over the tokens (the check is per word)
+    starts = [i for i in range(1, len(lowers)) if lowers[i] in by_first
+              and lowers[i - 1] == "the"]
+    if not starts:
+        return
     covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
     added: list[ActorMention] = []
-    for words, members in state_epithets().items():
+    for i, (words, members) in ((s, c) for s in starts for c in by_first[lowers[s]]):
         n = len(words)
-        for i in range(1, len(doc) - n + 1):
-            span = doc[i:i + n]
-            end = doc[i + n - 1]
-            if (doc[i - 1].lower_ != "the" or tuple(t.lower_ for t in span) != words
-                    or any(t.i in covered for t in span) or end.tag_ not in ("NN", "NNP")
-                    or (i + n < len(doc) and doc[i + n].lower_ in ("of", "nation", "state"))):
-                continue
-            before = [m for m in state.mentions
-                      if m.country in members and m.kind in ("state", "agent", "person")
-                      and not m.inferred and i - WINDOW <= m.token_end <= i]
-            if not before:
-                continue
-            named = max(before, key=lambda m: m.token_start)
-            added.append(ActorMention(
-                code=named.country, country=named.country, roles=[], text=span.text,
-                kind="state", start_char=span.start_char, end_char=span.end_char,
-                token_start=i, token_end=i + n, head=end.i,
-                confidence=min(named.confidence, SHORT_FORM_CONFIDENCE)))
-            covered.update(range(i, i + n))
+        if tuple(lowers[i:i + n]) != words:
+            continue
+        span = doc[i:i + n]
+        end = doc[i + n - 1]
+        if (any(t.i in covered for t in span) or end.tag_ not in ("NN", "NNP")
+                or (i + n < len(doc) and lowers[i + n] in ("of", "nation", "state"))):
+            continue
+        before = [m for m in state.mentions
+                  if m.country in members and m.kind in ("state", "agent", "person")
+                  and not m.inferred and i - WINDOW <= m.token_end <= i]
+        if not before:
+            continue
+        named = max(before, key=lambda m: m.token_start)
+        added.append(ActorMention(
+            code=named.country, country=named.country, roles=[], text=span.text,
+            kind="state", start_char=span.start_char, end_char=span.end_char,
+            token_start=i, token_end=i + n, head=end.i,
+            confidence=min(named.confidence, SHORT_FORM_CONFIDENCE)))
+        covered.update(range(i, i + n))
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
 

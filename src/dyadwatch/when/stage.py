@@ -866,10 +866,21 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
 
 def _opens_paragraph(sent: Span) -> bool:
     """The sentence starts a paragraph: a line break stands between it and the last one."""
-    text = sent.doc.text
-    before = text[:sent.start_char]
-    gap = before[len(before.rstrip()):]
-    return sent.start_char > 0 and "\n" in gap
+    # read off the tokens' whitespace: doc.text would join the whole text on every call
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    for tok in sent:  # a sentence may begin with the blank line's own space token
+        if not tok.is_space:
+            break
+        if "\n" in tok.text:
+            return True
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i >= 0 and "\n" in doc[i].whitespace_
 
 
 def _continues_story(sent: Span) -> bool:
