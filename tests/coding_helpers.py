@@ -15,3 +15,9 @@ def codes(actor) -> list[str]:
     if isinstance(actor, list):
         return [a["code"] for a in actor]
     return [actor["code"]]
+
+
+def dyads(recs: list[dict]) -> set[tuple]:
+    """(code, source codes, target codes, modality) of each record."""
+    return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])
+            for r in recs}

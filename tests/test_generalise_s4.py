@@ -5,12 +5,7 @@ and personnel, summons with the particle parsed as a preposition, retaliation vo
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
-
-
-def dyads(recs: list[dict]) -> set[tuple]:
-    return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])
-            for r in recs}
+from coding_helpers import coded, codes, dyads
 
 
 @pytest.mark.parametrize("body", [
@@ -197,6 +192,14 @@ ROWS = [
     ("Israeli tanks rolled into the Rafah crossing on Tuesday.", "192", "ISR", None),
     ("Xi invited Tokayev to attend a summit in China next year.", "036", "CHNGOV", "KAZGOV"),
     ("Chile warned that it would stop supplying Peru with weapons.", "1311", "CHL", "PER"),
+    ("France handed its last two military sites in Senegal back to the Senegalese army.",
+     "0874", "FRA", "SEN"),
+    ("Paris began returning the sites to Senegal in March.", "0874", "FRA", "SEN"),
+    ("Xi, who is on a state visit to Kazakhstan, was greeted at the airport by Tokayev.", "043",
+     "KAZGOV", "CHNGOV"),
+    ("Qatar's foreign ministry said Doha appreciated Washington's efforts.", "051", "QAT",
+     "USA"),
+    ("Chile's president said Peru was a reliable partner.", "051", "CHLGOV", "PER"),
 ]
 
 
@@ -342,23 +345,6 @@ def test_officeholders_added_this_session(coder):
     recs = coded(coder, "Foreign Minister Bruno Rodriguez accused the US of lying.",
                  pub="2025-01-21")
     assert any(r["cameo"].startswith("112") and codes(r["source"]) == ["CUBGOV"] for r in recs)
-
-
-ROWS_LATE = [
-    ("France handed its last two military sites in Senegal back to the Senegalese army.",
-     "0874", "FRA", "SEN"),
-    ("Paris began returning the sites to Senegal in March.", "0874", "FRA", "SEN"),
-    ("Xi, who is on a state visit to Kazakhstan, was greeted at the airport by Tokayev.", "043",
-     "KAZGOV", "CHNGOV"),
-    ("Qatar's foreign ministry said Doha appreciated Washington's efforts.", "051", "QAT",
-     "USA"),
-    ("Chile's president said Peru was a reliable partner.", "051", "CHLGOV", "PER"),
-]
-
-
-@pytest.mark.parametrize("body, code, source, target", ROWS_LATE)
-def test_session4_late_rows(coder, body, code, source, target):
-    test_session4_rows_code_who_did_what_to_whom(coder, body, code, source, target)
 
 
 def test_criticism_in_a_statement_targets_the_party_it_names(coder):

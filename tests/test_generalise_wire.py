@@ -5,14 +5,9 @@ act told before, aid announced, raids on embassies, envoys ordered out."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
+from coding_helpers import coded, codes, dyads
 
 from dyadwatch.read.document import Document
-
-
-def dyads(recs: list[dict]) -> set[tuple]:
-    return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])
-            for r in recs}
 
 
 def test_the_party_behind_or_responsible_for_an_attack_is_its_agent(coder):
