@@ -129,3 +129,39 @@ def test_reopening_a_border_eases_restrictions(coder):
     recs = coded(coder, "Turkey and Armenia met on Monday. Analysts said Ankara could reopen "
                         "the frontier with Armenia once the elections are over.")
     assert ("081", ("TUR",), ("ARM",), "hypothetical") in dyads(recs)
+
+
+def test_regret_over_another_partys_act_disapproves(coder):
+    recs = coded(coder, "The European Union expressed regret over the Georgian decision.")
+    assert ("111", ("IGOEU",), ("GEO",), "asserted") in dyads(recs)
+
+
+def test_concern_stays_a_pessimistic_comment(coder):
+    recs = coded(coder, "Japan expressed concern about North Korea's missile launches.")
+    assert any(r["cameo"] == "012" for r in recs)
+
+
+def test_welcoming_a_visitor_receives_him(coder):
+    recs = coded(coder, "Sisi welcomed Erdogan at the airport on Wednesday.")
+    assert any(r["cameo"] == "043" for r in recs)
+    assert not any(r["cameo"] == "013" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Egyptian commentators said Cairo could return to the Security Council.",
+    "The Algerian envoy returned to his post in Madrid in November.",
+])
+def test_returning_somewhere_is_no_handing_back(coder, body):
+    assert not any(r["cameo"] == "084" for r in coded(coder, body))
+
+
+def test_returning_something_hands_it_back(coder):
+    recs = coded(coder, "Russia returned the bodies of 500 soldiers to Ukraine on Friday.")
+    assert any(r["cameo"] == "084" for r in recs)
+
+
+def test_defending_ones_own_act_or_land_is_no_verbal_support(coder):
+    recs = coded(coder, "Rwanda says it is defending its border against militias in Congo.")
+    assert not any(r["cameo"] == "052" for r in recs)
+    assert any(r["cameo"] == "052" for r in coded(
+        coder, "China defended Russia at the Security Council."))

@@ -386,6 +386,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
         entries = [e for e in entries if "thatclause" not in e.flags]
+    if child(tok, "dobj") is None and not is_passive(tok):
+        # "returned the bodies" hands them back; "returned to his post" does not
+        entries = [e for e in entries if "transitive" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)
@@ -404,7 +407,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     plain = [e for e in pool if not e.constrained]
     if state is not None and any("actorobj" in e.flags for e in plain):
         obj = child(tok, "dobj")
-        if obj is not None and actors_of(state, obj):
+        # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
+        # phrase inside it ("defending its border against militias in Congo")
+        if obj is not None and _mention_for(state, obj) is not None:
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
