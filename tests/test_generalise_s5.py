@@ -165,3 +165,16 @@ def test_defending_ones_own_act_or_land_is_no_verbal_support(coder):
     assert not any(r["cameo"] == "052" for r in recs)
     assert any(r["cameo"] == "052" for r in coded(
         coder, "China defended Russia at the Security Council."))
+
+
+def test_accepting_an_invitation_is_an_intent_to_meet(coder):
+    recs = coded(coder, "Erdogan invited Sisi to pay a visit to Turkey, and the Egyptian leader "
+                        "accepted the invitation.")
+    assert ("036", ("EGYGOV",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_a_visit_with_no_place_named_is_paid_to_the_other_party(coder):
+    body = ("Bangladesh and Pakistan agreed on Sunday to resume direct trade.\n\n"
+            "Pakistan's foreign minister Ishaq Dar arrived on Saturday and was received by "
+            "Bangladesh's interim leader.")
+    assert ("042", ("PAKGOV",), ("BGD",), "asserted") in dyads(coded(coder, body))

@@ -971,15 +971,16 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
     return None
 
 
-# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is
-UNADDRESSED_EASING = ("081", "085")
+# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
+# a visit with no place named ("arrived on Saturday") is paid to the other party (042)
+UNADDRESSED_EASING = ("081", "085", "042")
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     """"Islamabad shut the crossings", "Yerevan froze its participation", "Beijing could
-    remove the wine tariffs": a state's act reducing relations (root 16) or easing its
-    measures in a main clause, with no party named on the other side, is done to the other
-    party of the document's main dyad."""
+    remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
+    (root 16), easing its measures or visiting, in a main clause, with no party named on the
+    other side, is done to the other party of the document's main dyad."""
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
