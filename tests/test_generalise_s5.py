@@ -190,3 +190,11 @@ def test_an_attack_blamed_on_a_party_is_its_alleged_act(coder):
 def test_an_attack_on_a_place_blamed_on_nobody_has_no_invented_agent(coder):
     recs = coded(coder, "Russia blamed the attack on the bridge for the delays.")
     assert not any(r["root"] == "19" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Prabowo has invited the Australian prime minister to his inauguration in Jakarta.",
+    "Erdogan extended an invitation to Sisi to visit Ankara.",
+])
+def test_invitations_are_intents_to_meet(coder, body):
+    assert "036" in {r["cameo"] for r in coded(coder, body)}
