@@ -178,3 +178,23 @@ def test_a_visit_with_no_place_named_is_paid_to_the_other_party(coder):
             "Pakistan's foreign minister Ishaq Dar arrived on Saturday and was received by "
             "Bangladesh's interim leader.")
     assert ("042", ("PAKGOV",), ("BGD",), "asserted") in dyads(coded(coder, body))
+
+
+def test_an_attack_blamed_on_a_party_is_its_alleged_act(coder):
+    recs = coded(coder, "Russia blamed the attack on the Crimean bridge on Ukraine.")
+    assert any(r["root"] == "11" and r["target"]["code"] == "UKR" for r in recs)
+    assert any(r["root"] == "19" and r["source"]["code"] == "UKR"
+               and r["modality"] == "reported" for r in recs)
+
+
+def test_an_attack_on_a_place_blamed_on_nobody_has_no_invented_agent(coder):
+    recs = coded(coder, "Russia blamed the attack on the bridge for the delays.")
+    assert not any(r["root"] == "19" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Prabowo has invited the Australian prime minister to his inauguration in Jakarta.",
+    "Erdogan extended an invitation to Sisi to visit Ankara.",
+])
+def test_invitations_are_intents_to_meet(coder, body):
+    assert "036" in {r["cameo"] for r in coded(coder, body)}

@@ -648,6 +648,30 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+def blamed_on(verb: Token) -> Token | None:
+    """Whom "blame ... on X" names: the verb's own "on" phrase or, as the parser often
+    hangs it on the object ("blamed the attack on the bridge on Ukraine"), the last "on"
+    phrase inside the object after the first."""
+    if verb.lemma_.lower() != "blame":
+        return None
+    own = prep_object(verb, frozenset({"on"}))
+    if own is not None:
+        return own
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    ons = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+    return child(ons[-1], "pobj") if len(ons) >= 2 else None
+
+
+def blamed_on_clause(noun: Token) -> Token | None:
+    """The "blame ... on X" verb an event noun is the object of, directly or through a
+    relative clause; None if there is none."""
+    verbs = [noun.head] if noun.dep_ == "dobj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"]
+    return next((v for v in verbs if blamed_on(v) is not None), None)
+
+
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
@@ -655,6 +679,11 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
     An event noun modifying the object counts too ("undertook a mediation mission")."""
     if noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS and noun.head.dep_ == "dobj":
         noun = noun.head
+    blamer = blamed_on_clause(noun)
+    if blamer is not None:
+        # "Russia blamed the attack on Ukraine", "the attack, which it blamed on Kyiv": the
+        # party it is blamed on did it (as alleged)
+        return actors_of(state, blamed_on(blamer))
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []

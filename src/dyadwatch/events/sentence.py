@@ -16,6 +16,7 @@ from dyadwatch.events.extract import (
     Site,
     actors_of,
     agency_subject,
+    blamed_on,
     both_sides_mentioned,
     child,
     clause_subject,
@@ -373,13 +374,23 @@ def object_phrase_nouns(verb: Token) -> list[Token]:
     return out
 
 
+def blamed_act(tok: Token) -> Token | None:
+    """"blamed the attack on Ukraine" (the object), "the attack, which it blamed on Kyiv"
+    (the noun the relative clause hangs on): the act blamed on someone."""
+    if blamed_on(tok) is None:
+        return None
+    if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS:
+        return tok.head
+    return child(tok, "dobj")
+
+
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
     """"accused Y of X-ing": the alleged act X is Y's, reported by the accusation."""
     for site in list(sites.values()):
         tok = site.token
         if tok.lemma_.lower() not in ACCUSE_LEMMAS or site.code[:2] != "11":
             continue
-        alleged_tok = prep_object(tok, frozenset({"of", "for"}))
+        alleged_tok = prep_object(tok, frozenset({"of", "for"})) or blamed_act(tok)
         if alleged_tok is None:
             continue
         alleged = sites.get(alleged_tok.i)
