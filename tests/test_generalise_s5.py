@@ -5,7 +5,7 @@ denials of an accusation, calls that are not phone calls, unaddressed easing."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, dyads
+from coding_helpers import coded, codes, dyads
 
 from dyadwatch.events.lexicon import read_trigger_file
 
@@ -198,3 +198,19 @@ def test_an_attack_on_a_place_blamed_on_nobody_has_no_invented_agent(coder):
 ])
 def test_invitations_are_intents_to_meet(coder, body):
     assert "036" in {r["cameo"] for r in coded(coder, body)}
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Hungary withdrew from the International Criminal Court in April.", ("HUN",)),
+    ("In January, Burkina Faso, Mali and Niger announced their joint withdrawal from ECOWAS.",
+     ("BFA", "MLI", "NER")),
+])
+def test_leaving_an_organisation_reduces_relations_with_it(coder, body, source):
+    recs = coded(coder, body)
+    assert any(r["cameo"] == "161" and tuple(codes(r["source"])) == source for r in recs)
+
+
+def test_a_trip_made_is_a_visit(coder):
+    recs = coded(coder, "The Syrian president had made one of his first foreign trips to "
+                        "Ankara in early February.")
+    assert ("042", ("SYRGOV",), ("TUR",), "asserted") in dyads(recs)

@@ -623,6 +623,12 @@ def intransitive_verbs() -> frozenset[str]:
 def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     poss = child(noun, "poss")
     if poss is not None:
+        if poss.lower_ == "their" and noun.dep_ == "dobj":
+            # "Burkina Faso, Mali and Niger announced their joint withdrawal": "their" is
+            # the several subjects of the verb, not the nearest one
+            subjects = actors_of(state, child(noun.head, "nsubj"))
+            if len({m.country for m in subjects}) >= 2:
+                return subjects
         found = actors_of(state, poss)
         if found:
             return found

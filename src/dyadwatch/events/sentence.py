@@ -1207,7 +1207,16 @@ def diplomats_expelled(site: Site) -> str:
     if site.code.startswith("174") and site.target and all(
             "GOV" in m.roles for m in site.target):
         return "161"
+    if site.code in WITHDRAWAL_CODES and site.target and all(
+            m.kind == "igo" for m in site.target) and not forces_withdrawn(site.token):
+        return "161"  # "withdrew from ECOWAS": leaving a body reduces relations with it
     return site.code
+
+
+def forces_withdrawn(tok: Token) -> bool:
+    """"withdrew its troops from the UN mission": forces, not membership, are withdrawn."""
+    obj = child(tok, "dobj")
+    return obj is not None and obj.lemma_.lower() not in ("membership", "delegation")
 
 
 def to_draft(site: Site, index: int) -> DraftEvent:
