@@ -214,3 +214,21 @@ def test_a_trip_made_is_a_visit(coder):
     recs = coded(coder, "The Syrian president had made one of his first foreign trips to "
                         "Ankara in early February.")
     assert ("042", ("SYRGOV",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_police_breaking_into_an_embassy_are_the_host_states(coder):
+    recs = coded(coder, "QUITO, April 6 - Police broke into the Mexican embassy in Quito late "
+                        "on Friday and arrested former vice president Jorge Glas, Ecuador said.")
+    assert any(r["cameo"] == "1711" and r["source"]["code"] == "ECUCOP"
+               and r["target"]["code"] == "MEXGOV" for r in recs)
+
+
+def test_forcing_a_way_into_an_embassy_is_a_raid(coder):
+    recs = coded(coder, "Ecuadorean police forced their way into the Mexican embassy on Friday.")
+    assert any(r["cameo"] == "1711" for r in recs)
+
+
+def test_troops_arriving_are_not_made_visitors_of_the_other_party(coder):
+    body = ("Bangladesh and Sierra Leone signed a deal on Monday.\n\n"
+            "The Bangladeshi soldiers arrived on Tuesday.")
+    assert not any(r["cameo"] == "042" and r["target"] for r in coded(coder, body))

@@ -996,7 +996,9 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
-            and site.token.pos_ in VERB_POS and not is_passive(site.token))
+            and site.token.pos_ in VERB_POS and not is_passive(site.token)
+            and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
+            # (troops arriving are deployed, not visiting)
 
 
 def told_as_occurring(noun: Token) -> bool:
