@@ -232,3 +232,10 @@ def test_troops_arriving_are_not_made_visitors_of_the_other_party(coder):
     body = ("Bangladesh and Sierra Leone signed a deal on Monday.\n\n"
             "The Bangladeshi soldiers arrived on Tuesday.")
     assert not any(r["cameo"] == "042" and r["target"] for r in coded(coder, body))
+
+
+def test_a_legislature_told_is_the_channel_not_the_addressee(coder):
+    body = ("North Korea rejected talks with Japan on Monday.\n\n"
+            "Kishida told parliament on Tuesday that a summit remained important.")
+    assert not any("LEG" in (r["target"] or {}).get("code", "")
+                   for r in coded(coder, body) if isinstance(r["target"], dict))

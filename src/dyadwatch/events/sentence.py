@@ -1178,6 +1178,9 @@ def is_habitual(site: Site) -> bool:
                for w in {tok, clause} for c in w.children)
 
 
+AUDIENCE_ROLES = frozenset({"MED", "LEG"})
+
+
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
@@ -1191,8 +1194,10 @@ def keep(state: CodingState, site: Site) -> bool:
             return False
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
-        if site.target and all("MED" in m.roles for m in site.target):
-            site.target = []  # "told reporters": the press is the channel, not the addressee
+        if site.target and all(set(m.roles) & AUDIENCE_ROLES for m in site.target):
+            # "told reporters", "told parliament", "told senators": the press and the
+            # legislature are the channel, not the addressee
+            site.target = []
         return True  # settled with the statement's content (settle_statements)
     if site.target or state.config.domestic:
         return True  # domestic events on: a party's own act may stand (targetless_ok)
