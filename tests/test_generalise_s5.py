@@ -239,3 +239,22 @@ def test_a_legislature_told_is_the_channel_not_the_addressee(coder):
             "Kishida told parliament on Tuesday that a summit remained important.")
     assert not any("LEG" in (r["target"] or {}).get("code", "")
                    for r in coded(coder, body) if isinstance(r["target"], dict))
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Ankara welcomed the lifting of sanctions on Syria by Washington.", "051"),
+    ("Moscow announced the suspension of military aid to Armenia.", "1622"),
+    ("Algeria announced the severing of relations with Morocco on August 24.", "161"),
+    ("Turkey confirmed the reopening of its embassy in Damascus.", "050"),
+])
+def test_nouns_of_the_verb_families(coder, body, code):
+    recs = coded(coder, body)
+    assert code in {r["cameo"] for r in recs}
+    assert not any(r["cameo"] in ("163", "070") for r in recs)  # the sanctions, the aid
+
+
+def test_acts_reducing_relations_told_by_different_words_are_different_acts(coder):
+    recs = coded(coder, "Mogadishu recalled its ambassador from Addis Ababa, and in April it "
+                        "expelled Ethiopia's envoy and ordered the closure of two Ethiopian "
+                        "consulates.")
+    assert len([r for r in recs if r["root"] == "16"]) >= 3

@@ -434,7 +434,10 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
                 site.suppressed = True
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in sites:
             verb_site = sites[head.head.i]  # "met ... for talks": one consultation
-            if verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
+            if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
+                    and verb_site.entry.constrained):
+                site.suppressed = True  # "the lifting of sanctions": the lifting is the act
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
                 site.suppressed = True
             elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
                     "11", "16"):
@@ -1834,6 +1837,10 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         # Statements, diplomatic acts and coercion differ at three digits ("summoned the envoy and
         # denounced the arrest": 114 and 111; "searched ... and detained": 171, 173); force by root.
         kind = site.code[:3] if site.code[:2] < "18" else site.code[:2]
+        if site.code[:2] == "16":
+            # "recalled its ambassador ..., expelled the envoy and ordered the closure of the
+            # consulates": acts reducing relations told by different words are different acts
+            kind += "/" + site.token.lemma_.lower()
         key = (kind, tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
         if key in seen:
