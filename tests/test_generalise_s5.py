@@ -258,3 +258,19 @@ def test_acts_reducing_relations_told_by_different_words_are_different_acts(code
                         "expelled Ethiopia's envoy and ordered the closure of two Ethiopian "
                         "consulates.")
     assert len([r for r in recs if r["root"] == "16"]) >= 3
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Britain and Rwanda signed the migration deal in 2022. She added that Rwanda remains "
+     "committed to the partnership with Great Britain in other fields.", (("RWA",), ("GBR",))),
+    ("Egypt is committed to the peace treaty with Israel, the minister said.",
+     (("EGY",), ("ISR",))),
+])
+def test_being_committed_to_a_tie_is_an_intent_to_cooperate(coder, body, pair):
+    assert ("030", *pair, "asserted") in dyads(coded(coder, body))
+
+
+def test_a_joint_signing_responds_to_nobody(coder):
+    recs = coded(coder, "Egypt accused Ethiopia of stalling. Britain and Rwanda signed the "
+                        "migration deal in April 2022.")
+    assert ("057", ("GBR", "RWA"), (), "asserted") in dyads(recs)
