@@ -274,3 +274,9 @@ def test_a_joint_signing_responds_to_nobody(coder):
     recs = coded(coder, "Egypt accused Ethiopia of stalling. Britain and Rwanda signed the "
                         "migration deal in April 2022.")
     assert ("057", ("GBR", "RWA"), (), "asserted") in dyads(recs)
+
+
+def test_a_statement_denying_involvement_is_a_denial(coder):
+    body = ("Burundi accused Rwanda of backing the rebels.\n\nGovernment spokeswoman Yolande "
+            "Makolo told reporters on Friday that Rwanda had nothing to do with the rebels.")
+    assert ("016", ("RWAGOV",), ("BDI",), "asserted") in dyads(coded(coder, body))

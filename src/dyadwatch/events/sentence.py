@@ -1457,6 +1457,21 @@ def blamed_party(state: CodingState, speech: Token) -> list[ActorMention]:
     return []
 
 
+def addressee_from_dyad(state: CodingState, site: Site) -> list[ActorMention]:
+    other = other_side(state, site.source[0].country, "(main dyad)") if site.source else None
+    return [other] if other is not None else []
+
+
+def denies_involvement(speech: Token) -> bool:
+    """The statement's reported clause denies involvement (data/denial_phrases.txt)."""
+    for comp in speech.children:
+        if comp.dep_ == "ccomp":
+            words = " ".join(t.lower_ for t in comp.subtree)
+            if any(phrase in words for phrase in read_words("denial_phrases.txt")):
+                return True
+    return False
+
+
 def alleged_kind(code: str) -> bool:
     """Acts another party's statement is taken to accuse: force, and cyberattacks (covert
     by nature, so only ever alleged)."""
@@ -1633,6 +1648,12 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         elif not content and (blamed := [m for m in blamed_party(state, site.token)
                                          if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "112", blamed  # the statement accuses
+            site.flags.add("speechlike")
+        elif not content and denies_involvement(site.token) and (denied_to := (
+                site.target or addressee_from_dyad(state, site))):
+            # "told reporters that Rwanda had nothing to do with the rebels": a denial, made
+            # to the other party of the main dyad unless the statement names its addressee
+            site.code, site.target = "016", denied_to
             site.flags.add("speechlike")
         elif content or not site.target:
             del kept[i]
