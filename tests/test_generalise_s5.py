@@ -280,3 +280,9 @@ def test_a_statement_denying_involvement_is_a_denial(coder):
     body = ("Burundi accused Rwanda of backing the rebels.\n\nGovernment spokeswoman Yolande "
             "Makolo told reporters on Friday that Rwanda had nothing to do with the rebels.")
     assert ("016", ("RWAGOV",), ("BDI",), "asserted") in dyads(coded(coder, body))
+
+
+def test_closing_ones_side_of_the_frontier_is_a_border_closure(coder):
+    body = ("Burundi closed its border with Rwanda on Thursday.\n\n"
+            "Rwanda has not closed its side of the frontier.")
+    assert ("163", ("RWA",), ("BDI",), "negated") in dyads(coded(coder, body))
