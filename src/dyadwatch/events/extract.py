@@ -47,6 +47,7 @@ NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "sin
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
 OF = frozenset({"of"})
+TRAVEL_NOUNS = frozenset({"visit", "trip", "journey", "tour"})
 # Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
@@ -642,6 +643,11 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     by = prep_object(noun, agent_preps)
     if by is not None:
         found = actors_of(state, by)
+        if found:
+            return found
+    if noun.lemma_.lower() in TRAVEL_NOUNS and prep_object(noun, frozenset({"to"})) is not None:
+        # "the first visit of an Iranian president to Damascus": the of-phrase travels
+        found = actors_of(state, prep_object(noun, OF))
         if found:
             return found
     if actors_of(state, prep_object(noun, frozenset({"on", "against"}))):

@@ -995,8 +995,9 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
 
 
 # Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
-# a visit with no place named ("arrived on Saturday") is paid to the other party (042)
-UNADDRESSED_EASING = ("081", "085", "042")
+# a visit with no place named ("arrived on Saturday") is paid to the other party (042), an
+# embassy reopened with no host named is reopened in the other party's capital (050)
+UNADDRESSED_EASING = ("081", "085", "042", "050")
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
@@ -1008,7 +1009,8 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
-            and site.token.pos_ in VERB_POS and not is_passive(site.token)
+            and site.token.pos_ in VERB_POS
+            and (not is_passive(site.token) or child(site.token, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
 
