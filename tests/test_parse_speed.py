@@ -148,3 +148,75 @@ def test_numpy_matmul_gives_the_analysis_blis_gives():
             node.ops = ops
     assert len(numpy_out) > 200
     assert numpy_out == blis_out
+
+
+def _token_rule_sentences(doc) -> list[tuple[int, int]]:
+    """The sentence splitter written token by token (the form the column version replaced):
+    the reference for test_sentence_columns_match_the_token_reference."""
+    from dyadwatch.nlp.stage import CLOSERS, SENTENCE_END, platform_end, split_dateline
+
+    spans, start, n, i = [], 0, len(doc), 0
+    while i < n:
+        tok = doc[i]
+        end_here = False
+        if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
+            end_here = True
+        elif tok.text in SENTENCE_END or "\n\n" in tok.whitespace_ or platform_end(doc, i):
+            while i + 1 < n and (doc[i + 1].text in CLOSERS or doc[i + 1].text in SENTENCE_END):
+                i += 1
+            nxt = doc[i + 1] if i + 1 < n else None
+            end_here = nxt is None or nxt.is_space or nxt.is_title or not nxt.is_alpha or (
+                "\n" in doc[i].whitespace_)
+        if end_here:
+            while i + 1 < n and doc[i + 1].is_space:
+                i += 1
+            spans.append((start, i + 1))
+            start = i + 1
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    return split_dateline(doc, [s for s in spans if s[1] > s[0]], doc.text)
+
+
+def test_sentence_columns_match_the_token_reference():
+    """rule_sentences, sentence_doc and the placeholder analysis read token columns off the
+    Doc's arrays; they must give what reading Token objects gives, on every team text and
+    on edge cases (quotes after the stop, "on X.", blank lines, a dateline, a bare stop)."""
+    import numpy
+    from spacy.attrs import NORM
+    from spacy.symbols import X as POS_X
+
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.stage import (
+        ANALYSIS,
+        WRAP,
+        ParseStage,
+        TokenColumns,
+        rule_sentences,
+        sentence_doc,
+    )
+
+    nlp = load_pipeline()
+    paths = sorted(GOLD.rglob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
+    texts_ = [p.read_text(encoding="utf-8") for p in paths]
+    texts_ += ['He said: "We will respond." Then he left.', "Wrote on X. Tokyo replied.",
+               "A.\n\n\nB c!  \n d? (e.) f", "MOSCOW, May 3 - Russia warned Ukraine. Kyiv",
+               ".", "", "   ", "It ended ...\n\nNext one”  Then"]
+    codes = {"tag": 11, "dep": 22, "root": 33, "morph": 44}
+    for text in texts_:
+        doc = nlp.tokenizer(text)
+        columns = TokenColumns.of(doc)
+        spans = rule_sentences(doc, columns, text)
+        assert spans == _token_rule_sentences(doc), text[:60]
+        norms = doc.to_array([NORM])
+        array = numpy.zeros((len(doc), len(ANALYSIS) + 1), dtype="uint64")
+        for start, end in spans:
+            sdoc = sentence_doc(doc, start, end, norms, columns)
+            assert sdoc.text == doc[start:end].text_with_ws
+            assert [t.whitespace_ for t in sdoc] == [t.whitespace_ for t in doc[start:end]]
+            ParseStage.fill_placeholder(array, start, end, columns.lowers, codes)
+            for i in range(start, end):
+                first = i == start
+                assert array[i].tolist() == [
+                    11, POS_X, 44, doc.vocab.strings.add(doc[i].lower_), 33 if first else 22,
+                    (start - i) % WRAP, 1 if first else WRAP - 1]

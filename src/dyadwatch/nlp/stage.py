@@ -32,7 +32,23 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_SPACE,
+    IS_TITLE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import X as POS_X
@@ -138,32 +154,61 @@ def candidate_forms(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, frozens
     return frozenset(free), {k: frozenset(v) for k, v in needs.items()}
 
 
-def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of sentences: after . ! ? (and closing quotes), and at blank lines."""
+@dataclass
+class TokenColumns:
+    """What the sentence splitter and the candidate test read of each token, taken from
+    the Doc's arrays once: a Token object made per look cost a tenth of the parse stage."""
+
+    words: list[str]  # token texts
+    spaces: list[bool]  # whether a space follows
+    lowers: list[int]  # string ids of the lower-cased texts
+    flags: list[list[int]]  # IS_SPACE, IS_TITLE, IS_ALPHA (0 or 1)
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenColumns:
+        cols = doc.to_array([ORTH, SPACY, LOWER, IS_SPACE, IS_TITLE, IS_ALPHA])
+        strings = doc.vocab.strings
+        return cls([strings[orth] for orth in cols[:, 0].tolist()],
+                   [bool(sp) for sp in cols[:, 1].tolist()], cols[:, 2].tolist(),
+                   cols[:, 3:].tolist())
+
+
+def rule_sentences(doc: Doc, columns: TokenColumns | None = None,
+                   text: str | None = None) -> list[tuple[int, int]]:
+    """Token spans of sentences: after . ! ? (and closing quotes), and at blank lines.
+    `columns` and `text` (the Doc's own, when the caller has them) save reading them again.
+
+    A token's trailing white space is one space at most (line breaks are tokens of their
+    own), so only space tokens can hold a blank line."""
+    cols = columns if columns is not None else TokenColumns.of(doc)
+    words, flags = cols.words, cols.flags
     spans: list[tuple[int, int]] = []
     start = 0
-    n = len(doc)
+    n = len(words)
     i = 0
     while i < n:
-        tok = doc[i]
+        word = words[i]
         end_here = False
-        if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
+        if flags[i][0] and "\n\n" in word or word.count("\n") >= 2:
             end_here = True
-        elif tok.text in SENTENCE_END or "\n\n" in tok.whitespace_ or platform_end(doc, i):
-            while i + 1 < n and (doc[i + 1].text in CLOSERS or doc[i + 1].text in SENTENCE_END):
+        elif word in SENTENCE_END or word == "X." and platform_end(doc, i):
+            while i + 1 < n and (words[i + 1] in CLOSERS or words[i + 1] in SENTENCE_END):
                 i += 1
-            nxt = doc[i + 1] if i + 1 < n else None
-            end_here = nxt is None or nxt.is_space or nxt.is_title or not nxt.is_alpha or (
-                "\n" in doc[i].whitespace_)
+            if i + 1 < n:
+                is_space, is_title, is_alpha = flags[i + 1]
+                end_here = bool(is_space or is_title or not is_alpha)
+            else:
+                end_here = True
         if end_here:
-            while i + 1 < n and doc[i + 1].is_space:
+            while i + 1 < n and flags[i + 1][0]:
                 i += 1  # blank lines belong to the sentence before them
             spans.append((start, i + 1))
             start = i + 1
         i += 1
     if start < n:
         spans.append((start, n))
-    return split_dateline(doc, [s for s in spans if s[1] > s[0]])
+    return split_dateline(doc, [s for s in spans if s[1] > s[0]],
+                          doc.text if text is None else text)
 
 
 def platform_end(doc: Doc, i: int) -> bool:
@@ -174,10 +219,10 @@ def platform_end(doc: Doc, i: int) -> bool:
             and i + 1 < len(doc) and doc[i + 1].is_title)
 
 
-def split_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def split_dateline(doc: Doc, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """"ALGIERS, April 8 - Algeria closed ...": the dateline is a sentence of its own, so
     that the parser does not take the place filed from for the subject."""
-    end = dateline_end(doc.text)
+    end = dateline_end(text)
     if not end or not spans:
         return spans
     first_start, first_end = spans[0]
@@ -187,13 +232,12 @@ def split_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return [(first_start, cut), (cut, first_end), *spans[1:]]
 
 
-def sentence_doc(doc: Doc, start: int, end: int, norms: numpy.ndarray) -> Doc:
+def sentence_doc(doc: Doc, start: int, end: int, norms: numpy.ndarray,
+                 columns: TokenColumns) -> Doc:
     """Tokens start..end as a Doc of their own, in time linear in the sentence. (Span.as_doc
     copies the whole document's arrays on every call: 2,000 sentences took 30 s.) The
     tokenizer's norms are kept: the model reads them."""
-    tokens = doc[start:end]
-    out = Doc(doc.vocab, words=[t.text for t in tokens],
-              spaces=[bool(t.whitespace_) for t in tokens])
+    out = Doc(doc.vocab, words=columns.words[start:end], spaces=columns.spaces[start:end])
     out.from_array([NORM], norms[start:end])
     return out
 
@@ -421,20 +465,21 @@ class ParseStage:
         # The tokenizer alone (make_doc would refuse texts over spaCy's max_length, a guard
         # for the parser, which here only ever sees one sentence at a time).
         doc = self.nlp.tokenizer(text)
-        spans = rule_sentences(doc)
+        columns = TokenColumns.of(doc)
+        spans = rule_sentences(doc, columns, text)
         check_sentences(state, len(spans))
         array = numpy.zeros((len(doc), len(ANALYSIS) + 1), dtype="uint64")
         placeholder = self.placeholder
         norms = doc.to_array([NORM])
-        lowers = doc.to_array([LOWER]).tolist()
+        lowers = columns.lowers
+        idx = doc.to_array([IDX]).tolist()
         todo: list[tuple[int, Doc]] = []
         for start, end in spans:
-            last = doc[end - 1]
-            chars = last.idx + len(last) - doc[start].idx  # len(span.text)
+            chars = idx[end - 1] + len(columns.words[end - 1]) - idx[start]  # len(span.text)
             if self.is_candidate_words(set(lowers[start:end]), chars):
-                todo.append((start, sentence_doc(doc, start, end, norms)))
+                todo.append((start, sentence_doc(doc, start, end, norms, columns)))
             else:
-                self.fill_placeholder(array, start, end, doc, placeholder)
+                self.fill_placeholder(array, start, end, lowers, placeholder)
         return Plan(doc, spans, array, todo)
 
     def parse(self, todo: list[tuple[int, Doc]]) -> Iterator[Doc]:
@@ -492,18 +537,18 @@ class ParseStage:
                 "morph": strings.add("")}
 
     @staticmethod
-    def fill_placeholder(array: numpy.ndarray, start: int, end: int, doc: Doc,
+    def fill_placeholder(array: numpy.ndarray, start: int, end: int, lowers: list[int],
                          codes: dict[str, int]) -> None:
-        """A flat analysis: every token hangs off the sentence's first token."""
-        for i in range(start, end):
-            tok = doc[i]
-            first = i == start
-            array[i, 0] = codes["tag"]
-            array[i, 1] = POS_X
-            array[i, 2] = codes["morph"]
-            array[i, 3] = doc.vocab.strings.add(tok.lower_)
-            array[i, 4] = codes["root"] if first else codes["dep"]
-            array[i, 5] = (start - i) % WRAP  # relative head offset, as spaCy stores it
-            array[i, 6] = 1 if first else WRAP - 1
-
-
+        """A flat analysis: every token hangs off the sentence's first token. (The lemma is
+        the lower-cased text, whose string the vocabulary holds already.)"""
+        rows = array[start:end]
+        rows[:, 0] = codes["tag"]
+        rows[:, 1] = POS_X
+        rows[:, 2] = codes["morph"]
+        rows[:, 3] = lowers[start:end]
+        rows[:, 4] = codes["dep"]
+        rows[0, 4] = codes["root"]
+        # relative head offset, as spaCy stores it: negative values as two's complement
+        rows[:, 5] = (-numpy.arange(end - start, dtype=numpy.int64)).view(numpy.uint64)
+        rows[:, 6] = WRAP - 1
+        rows[0, 6] = 1
