@@ -156,6 +156,9 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "hours": ("clock",),
     "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
     "day_before": ("before",), "after_that": ("after_that",),
+    "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
+    "overnight": ("overnight",), "within": ("within",), "same_episode": ("same",),
+    "told_episode": ("told_lead",), "now": ("now",),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
 GATE_STRINGS: dict[str, tuple[str, ...]] = {
@@ -167,8 +170,26 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
                   "afternoon"),
     "before": ("before",),
     "after_that": ("after", "subsequently", "since", "later"),
+    "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
+    "same": ("same",), "told_lead": ("during", "after", "following"), "now": ("now",),
 }
+# GATED_KINDS with each "a|b" choice split, once
+_GATE_CHOICES: dict[str, tuple[tuple[str, ...], ...]] = {
+    kind: tuple(tuple(either.split("|")) for either in gates)
+    for kind, gates in GATED_KINDS.items()}
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """any(ch.isdigit() for ch in text), without a Python step per character: an ASCII
+    digit settles it, and only a text with other characters than ASCII needs the full test
+    (isdigit also takes superscripts and other digits that \\d leaves out)."""
+    if _ASCII_DIGIT.search(text) is not None:
+        return True
+    return not text.isascii() and any(map(str.isdigit, text))
+
+
 # The only characters that IGNORECASE matching takes for an ASCII letter and str.lower()
 # does not turn into it (dotted and dotless i, long s, Kelvin sign): with one of them in a
 # text, every pattern runs.
@@ -180,8 +201,10 @@ def _gate_names() -> dict[str, tuple[str, ...]]:
     """Gates met by a whole word of the lower-cased text (month and weekday names stand
     between non-word characters in every pattern) or by a substring (seasons)."""
     lex = lexicon()
+    # an ordinal written as a word ends in a whole word of its own: "first" in "thirty-first"
+    ordinal_ends = tuple(sorted({_WORD.findall(o.lower())[-1] for o in lex.ordinals}))
     gates = {"month": tuple(lex.months), "weekday": tuple(lex.weekdays),
-             "season": tuple(lex.seasons)}
+             "season": tuple(lex.seasons), "ordinal": ordinal_ends}
     # a name of several words or with other characters (none now) would need more care:
     # its gate is then left open
     return {name: forms for name, forms in gates.items()
@@ -199,7 +222,10 @@ class SentenceGates:
         self._words: frozenset[str] | None = None
 
     def allow(self, kind: str) -> bool:
-        return all(any(map(self.holds, either.split("|"))) for either in GATED_KINDS.get(kind, ()))
+        for choice in _GATE_CHOICES.get(kind, ()):
+            if not any(map(self.holds, choice)):
+                return False
+        return True
 
     def holds(self, name: str) -> bool:
         found = self.passed.get(name)
@@ -297,7 +323,7 @@ def _anchors() -> frozenset[str]:
 def may_hold_expression(text: str) -> bool:
     """False when `text` has no digit and no anchor word: no pattern can match it, so most
     sentences skip the patterns (a tenth of the coder's time went there)."""
-    if any(ch.isdigit() for ch in text):
+    if has_digit(text):
         return True
     anchors = _anchors()
     return any(w in anchors for w in _WORD.findall(text.lower()))
@@ -318,7 +344,7 @@ _YEAR_ATTRIBUTE = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her|this|that
 
 
 def find_year_attributes(text: str) -> list[TimeExpr]:
-    if not any(ch.isdigit() for ch in text):
+    if not has_digit(text):
         return []
     return [TimeExpr("year_attr", m.start("y"), m.end(), m.group("y"), {"y": m.group("y")})
             for m in _YEAR_ATTRIBUTE.finditer(text)]
