@@ -220,3 +220,36 @@ def test_sentence_columns_match_the_token_reference():
                 assert array[i].tolist() == [
                     11, POS_X, 44, doc.vocab.strings.add(doc[i].lower_), 33 if first else 22,
                     (start - i) % WRAP, 1 if first else WRAP - 1]
+
+
+def test_lemma_index_sets_give_the_lemmas_of_the_shipped_lists():
+    """load_pipeline holds the lemmatizer's lemma_index as sets (nlp.model.
+    index_lemma_tables); with the lists the model ships, every lemma must be the same."""
+    from spacy.attrs import LEMMA
+
+    from dyadwatch.nlp.model import load_pipeline
+
+    nlp = load_pipeline()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table and all(isinstance(v, frozenset) for v in table.values())
+    # (the frozen gold half is parsed here, never read: only equality is checked)
+    paths = sorted(GOLD.rglob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
+    texts_ = [p.read_text(encoding="utf-8") for p in paths]
+
+    def lemmas() -> list[list[int]]:
+        lemmatizer.cache.clear()
+        return [d.to_array([LEMMA]).tolist() for d in nlp.pipe(texts_)]
+
+    with_sets = lemmas()
+    saved = dict(table.items())
+    try:
+        for key, words in saved.items():
+            table[key] = sorted(words)
+        with_lists = lemmas()
+    finally:
+        for key, words in saved.items():
+            table[key] = words
+        lemmatizer.cache.clear()
+    assert sum(map(len, with_sets)) > 20_000
+    assert with_sets == with_lists
