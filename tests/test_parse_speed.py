@@ -75,7 +75,12 @@ def test_rule_memo_matches_the_real_components_on_context_patterns():
                  "Let us go.", "There are talks.", "Talks are planned.", "There are talks.",
                  "We are gon na talk.", "Are there talks?", "There 's a deal.",
                  "They 're here and there are more.", "Gon na win.", "Talks are there.",
-                 "Let 's go.", "There are talks"]
+                 "Let 's go.", "There are talks",
+                 # the same neighbour dep under other words, and other deps before "are"
+                 "Now there are talks.", "And there were talks.", "So here are the talks.",
+                 "Where are the talks?", "These are talks.", "Here there are talks.",
+                 "Y' all are gon na talk.", "Y all are here.", "It ai n't over.",
+                 "We got ta go.", "C'm on, let 's go."]
     for text in sentences:
         bare = nlp(text, disable=list(RULE_COMPONENTS))
         part = bare.to_array(ANALYSIS + [SENT_START])
@@ -253,3 +258,45 @@ def test_lemma_index_sets_give_the_lemmas_of_the_shipped_lists():
         lemmatizer.cache.clear()
     assert sum(map(len, with_sets)) > 20_000
     assert with_sets == with_lists
+
+
+def test_rule_memo_keys_hold_what_two_token_patterns_read_of_neighbours():
+    """Hand-made analyses where only the neighbour's dep (expletive "there") or its text
+    ("let" before "'s") differs: the memo must not hand one the other's output."""
+    import numpy
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Doc
+
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.stage import ANALYSIS, RULE_COMPONENTS, RuleMemo
+
+    nlp = load_pipeline()
+    memo = RuleMemo(nlp)
+    cases = [  # (words, tags, deps); heads: every token on the first
+        (["there", "are"], ["EX", "VBP"], ["expl", "aux"]),
+        (["there", "are"], ["EX", "VBP"], ["nsubj", "aux"]),
+        (["there", "are"], ["EX", "VBP"], ["expl", "aux"]),
+        (["then", "are"], ["RB", "VBP"], ["expl", "aux"]),
+        (["let", "'s"], ["VB", "PRP"], ["ROOT", "nsubj"]),
+        (["get", "'s"], ["VB", "PRP"], ["ROOT", "nsubj"]),
+        (["let", "'s"], ["VB", "PRP"], ["ROOT", "nsubj"]),
+        (["gon", "na"], ["VBG", "TO"], ["ROOT", "aux"]),
+        (["gone", "na"], ["VBG", "TO"], ["ROOT", "aux"]),
+    ]
+    def build(words: list[str], tags: list[str], deps: list[str]) -> Doc:
+        return Doc(nlp.vocab, words=words, tags=tags, deps=deps, heads=[0] * len(words),
+                   sent_starts=[True] + [False] * (len(words) - 1))
+
+    outputs = []
+    for words, tags, deps in cases:
+        bare = build(words, tags, deps)
+        part = bare.to_array(ANALYSIS + [SENT_START])
+        memo.apply(bare, part)
+        full = build(words, tags, deps)
+        for name in RULE_COMPONENTS:
+            nlp.get_pipe(name)(full)
+        want = full.to_array(ANALYSIS + [SENT_START])
+        assert numpy.array_equal(part, want), words
+        outputs.append(want.tobytes())
+    assert outputs[0] != outputs[1]  # the cases do tell the patterns apart
+    assert memo.hits >= 2

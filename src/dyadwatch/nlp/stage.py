@@ -267,14 +267,37 @@ def lower_predicate(spec: dict) -> Callable[[str], bool]:
     return lambda _lower: True
 
 
+# Where keys() finds each attribute a pattern may read in its rows (ORTH, TAG, DEP, LOWER);
+# an attribute not listed here is read through all of ORTH, TAG and DEP (it is a function
+# of them, as every attribute the patterns read is).
+READ_COLUMNS = {"ORTH": (0,), "TAG": (1,), "DEP": (2,), "LOWER": (3,)}
+ALL_COLUMNS = (0, 1, 2)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far patterns that may write to a token read around it: `left` and `right`
+    tokens, and at each offset from it the columns they read there."""
+
+    left: int = 0
+    right: int = 0
+    reads: tuple[tuple[int, tuple[int, ...]], ...] = ()  # (offset, columns), by offset
+
+
+NO_REACH = Reach()
+
+
 class RuleMemo:
     """attribute_ruler + lemmatizer, memoised: the same output as running them, faster.
 
     Single-token ruler patterns read a token's LOWER, TAG, DEP and IS_SPACE (all functions
     of its text, tag and dep), and the rule lemmatizer reads its text, POS and MORPH. So
     (text, tag, dep) fixes the output, except for a token a multi-token pattern may write
-    to ("na" in "gon na", "are" after an expletive "there"): that token's key also holds the
-    text, tag and dep of the neighbours such a pattern can reach (its window).
+    to ("na" in "gon na", "are" after an expletive "there"): that token's key also holds,
+    for each neighbour such a pattern can reach (its window), what the pattern reads of it
+    (the DEP of the word before "are", the LOWER of the one before "na"). The Matcher
+    decides a match on those values alone, and all matches are found before any is
+    written, so equal keys give equal output.
 
     The memo is filled only from real runs of the components, on the tokens it lacks: the
     context-free ones together in one small Doc, each with its tag and dep, and each
@@ -285,29 +308,41 @@ class RuleMemo:
         self.components = [nlp.get_pipe(name) for name in RULE_COMPONENTS]
         self.context_tests = self.multi_token_targets(nlp.get_pipe("attribute_ruler"))
         self.memo: dict[tuple, tuple[int, ...]] = {}
-        # by orth: how many tokens to the left and right a pattern writing to it can reach
-        self.reach: dict[int, tuple[int, int]] = {}
+        # by orth: how far (and what) patterns that may write to the word read around it
+        self.reach: dict[int, Reach] = {}
         self.hits = 0  # sentences whose every token was in the memo
         self.runs = 0  # sentences with tokens the memo lacked (the components ran on those)
 
     @staticmethod
-    def multi_token_targets(ruler) -> list[tuple[Callable[[str], bool], int, int]]:
-        """(test on a target's lower-cased text, tokens before it, tokens after it) for
-        each multi-token pattern."""
+    def multi_token_targets(ruler) -> list[tuple[Callable[[str], bool], dict[int, set[int]]]]:
+        """For each multi-token pattern: a test on a target's lower-cased text, and the
+        columns its other tokens' specs read, by offset from the target."""
         tests = []
         for rule in ruler.patterns:
             index = rule.get("index", 0)
             for pattern in rule["patterns"]:
                 if len(pattern) > 1:
                     at = index if index >= 0 else len(pattern) + index
-                    tests.append((lower_predicate(pattern[at]), at, len(pattern) - 1 - at))
+                    reads: dict[int, set[int]] = {}
+                    for k, spec in enumerate(pattern):
+                        if k != at:
+                            for attr in spec:
+                                reads.setdefault(k - at, set()).update(
+                                    READ_COLUMNS.get(str(attr).upper(), ALL_COLUMNS))
+                    tests.append((lower_predicate(pattern[at]), reads))
         return tests
 
-    def reach_of(self, orth: int, lower: str) -> tuple[int, int]:
+    def reach_of(self, orth: int, lower: str) -> Reach:
         found = self.reach.get(orth)
         if found is None:
-            hits = [(left, right) for test, left, right in self.context_tests if test(lower)]
-            found = (max((h[0] for h in hits), default=0), max((h[1] for h in hits), default=0))
+            reads: dict[int, set[int]] = {}
+            for test, pattern_reads in self.context_tests:
+                if test(lower):
+                    for offset, columns in pattern_reads.items():
+                        reads.setdefault(offset, set()).update(columns)
+            found = Reach(max(0, -min(reads)), max(0, max(reads)),
+                          tuple((offset, tuple(sorted(cols))) for offset, cols
+                                in sorted(reads.items()))) if reads else NO_REACH
             self.reach[orth] = found
         return found
 
@@ -321,60 +356,75 @@ class RuleMemo:
             reach = self.reach.get(orth)  # the string is looked up only for a new word
             if reach is None:
                 reach = self.reach_of(orth, sdoc.vocab.strings[lower])
-            if reach == (0, 0):
+            if reach is NO_REACH:
                 keys.append((orth, tag, dep))
                 windows.append(None)
                 continue
-            first, end = max(0, i - reach[0]), min(n, i + 1 + reach[1])
-            keys.append((i - first, tuple(tuple(c[:3]) for c in cols[first:end])))
+            first, end = max(0, i - reach.left), min(n, i + 1 + reach.right)
+            read = tuple(tuple(cols[i + offset][c] for c in columns)
+                         for offset, columns in reach.reads if first <= i + offset < end)
+            keys.append((i - first, end - first, orth, tag, dep, read))
             windows.append((first, end))
         return keys, windows
 
     def apply(self, sdoc: Doc, part: numpy.ndarray) -> None:
         """Fill columns TAG, POS, MORPH, LEMMA, DEP of `part` (rows = sdoc's tokens, the
         tagger's and parser's output already there) as the two components would."""
-        keys, windows = self.keys(sdoc)
-        memo = self.memo
-        found = [memo.get(k) for k in keys]
-        missing = [i for i, row in enumerate(found) if row is None]
-        if missing:
-            self.runs += 1
-            if len(memo) > MEMO_CAP:
-                memo.clear()
-            free = [i for i in missing if windows[i] is None]
-            if free:
-                self.run_alone(sdoc, free, keys, found)
-            for i in missing:
-                if windows[i] is not None:
-                    self.run_in_window(sdoc, i, windows[i], keys, found)
-        else:
-            self.hits += 1
-        if found:
-            part[:, :len(RULE_OUTPUT)] = found
+        self.apply_many([(sdoc, part)])
 
-    def run_components(self, sdoc: Doc, tokens: list[int]) -> list[list[int]]:
-        """The components' output for sdoc's `tokens`, run on a Doc of those tokens alone,
-        each with its tag and dep (and its own head: no pattern reads heads)."""
-        words = Doc(sdoc.vocab, words=[sdoc[i].text for i in tokens],
+    def apply_many(self, items: list[tuple[Doc, numpy.ndarray]]) -> None:
+        """`apply` for many sentences at once: the context-free tokens the memo lacks, in
+        all of them, go through the components together in one Doc (each key once), so the
+        components' fixed cost per call is paid once a batch, not once a sentence."""
+        memo = self.memo
+        if len(memo) > MEMO_CAP:
+            memo.clear()
+        looked_up: list[tuple[numpy.ndarray, list[tuple], list]] = []
+        free: dict[tuple, tuple[Doc, int]] = {}  # a missing key -> one token that has it
+        windowed: dict[tuple, tuple[Doc, int, tuple[int, int]]] = {}
+        for sdoc, part in items:
+            keys, windows = self.keys(sdoc)
+            found = [memo.get(k) for k in keys]
+            missing = [i for i, row in enumerate(found) if row is None]
+            if missing:
+                self.runs += 1
+            else:
+                self.hits += 1
+            for i in missing:
+                if windows[i] is None:
+                    free.setdefault(keys[i], (sdoc, i))
+                else:
+                    windowed.setdefault(keys[i], (sdoc, i, windows[i]))
+            looked_up.append((part, keys, found))
+        if free:
+            rows = self.run_components(list(free.values()))
+            for key, row in zip(free, rows, strict=True):
+                memo[key] = tuple(row)
+        for key, (sdoc, i, (first, end)) in windowed.items():
+            rows = self.run_components([(sdoc, k) for k in range(first, end)])
+            memo[key] = tuple(rows[i - first])
+        for part, keys, found in looked_up:
+            if found:
+                part[:, :len(RULE_OUTPUT)] = [row if row is not None else memo[key]
+                                              for row, key in zip(found, keys, strict=True)]
+
+    def run_components(self, tokens: list[tuple[Doc, int]]) -> list[list[int]]:
+        """The components' output for `tokens` (sentence Doc, index), run on a Doc of those
+        tokens alone, each with its tag and dep (and its own head: no pattern reads heads).
+        Only a window of one sentence's tokens may hold a pattern across tokens."""
+        vocab = tokens[0][0].vocab
+        words = Doc(vocab, words=[sdoc[i].text for sdoc, i in tokens],
                     spaces=[True] * len(tokens))
-        analysis = sdoc.to_array([TAG, DEP, HEAD])[tokens]
-        analysis[:, 2] = 0
+        columns: dict[int, numpy.ndarray] = {}  # id(sentence Doc) -> its TAG, DEP columns
+        for sdoc, _ in tokens:
+            if id(sdoc) not in columns:
+                columns[id(sdoc)] = sdoc.to_array([TAG, DEP])
+        analysis = numpy.zeros((len(tokens), 3), dtype="uint64")
+        analysis[:, :2] = [columns[id(sdoc)][i] for sdoc, i in tokens]
         words.from_array([TAG, DEP, HEAD], analysis)
         for component in self.components:
             component(words)
         return words.to_array(RULE_OUTPUT).tolist()
-
-    def run_alone(self, sdoc: Doc, tokens: list[int], keys: list[tuple], found: list) -> None:
-        """Context-free tokens: no pattern that writes to them reads a neighbour."""
-        rows = self.run_components(sdoc, tokens)
-        for i, row in zip(tokens, rows, strict=True):
-            found[i] = self.memo[keys[i]] = tuple(row)
-
-    def run_in_window(self, sdoc: Doc, i: int, window: tuple[int, int], keys: list[tuple],
-                      found: list) -> None:
-        first, end = window
-        rows = self.run_components(sdoc, list(range(first, end)))
-        found[i] = self.memo[keys[i]] = tuple(rows[i - first])
 
 
 @dataclass
@@ -453,7 +503,7 @@ class ParseStage:
             plan = prepared[1]
         else:
             plan = self.plan(text, state)
-            self.analyse(plan, self.parse(plan.todo), state)
+            self.analyse([plan], self.parse(plan.todo), state)
         state.count("sentences_parsed", len(plan.todo))
         state.count("sentences_unparsed", len(plan.spans) - len(plan.todo))
         plan.doc.from_array(ANALYSIS + [SENT_START], plan.array)
@@ -487,16 +537,21 @@ class ParseStage:
         return self.nlp.pipe((d for _, d in todo), batch_size=BATCH_SENTENCES,
                              disable=list(skip))
 
-    def analyse(self, plan: Plan, parsed: Iterator[Doc], state: CodingState | None) -> None:
-        """Copy the analysis of the parsed sentences (the next len(plan.todo) Docs of
-        `parsed`) into the plan's array."""
-        for start, _ in plan.todo:
-            sdoc = next(parsed)
-            if state is not None:
-                state.check_time(f"while parsing (at character {plan.doc[start].idx})")
-            part = sdoc.to_array(ANALYSIS + [SENT_START])
-            if self.rules is not None:
-                self.rules.apply(sdoc, part)
+    def analyse(self, plans: list[Plan], parsed: Iterator[Doc],
+                state: CodingState | None) -> None:
+        """Copy the analysis of the parsed sentences (the next Docs of `parsed`, the plans'
+        sentences in order) into each plan's array; the memo fills the rule columns of all
+        of them in one go."""
+        done: list[tuple[Plan, int, Doc, numpy.ndarray]] = []
+        for plan in plans:
+            for start, _ in plan.todo:
+                sdoc = next(parsed)
+                if state is not None:
+                    state.check_time(f"while parsing (at character {plan.doc[start].idx})")
+                done.append((plan, start, sdoc, sdoc.to_array(ANALYSIS + [SENT_START])))
+        if self.rules is not None:
+            self.rules.apply_many([(sdoc, part) for _, _, sdoc, part in done])
+        for plan, start, sdoc, part in done:
             plan.array[start:start + len(sdoc)] = part
 
     def prepare(self, documents: list[Document]) -> None:
@@ -520,8 +575,8 @@ class ParseStage:
                 continue
         parsed = iter(self.parse([item for _, plan in plans for item in plan.todo]))
         try:
+            self.analyse([plan for _, plan in plans], parsed, None)
             for document, plan in plans:
-                self.analyse(plan, parsed, None)
                 self.ready[id(document)] = (document, plan)
         except Exception:  # noqa: BLE001 - the group falls back to one document at a time
             self.forget()
