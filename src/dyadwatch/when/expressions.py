@@ -150,11 +150,14 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "day_pair": ("digit", "month"), "month_day_pair": ("digit", "month"),
     "month_day": ("digit", "month"), "day_month": ("month",), "month": ("month",),
     "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
-    "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
-    "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",),
-    "following_units": ("unit",), "that_unit": ("unit",), "shift_start": ("unit",),
+    "part_month": ("unit", "month_word", "part"), "weekend": ("unit", "weekend"),
+    "unit_rel": ("unit", "unit_rel_word"), "ago": ("unit", "ago"),
+    "shift": ("unit", "shift_dir"), "offset": ("unit", "after_before"),
+    "next_unit": ("unit|day_word",), "following_units": ("unit", "follow_word"),
+    "that_unit": ("unit", "that"), "shift_start": ("unit", "later_earlier"),
     "hours": ("clock",),
-    "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
+    "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
+    "that_time": ("that_time", "that_then"),
     "day_before": ("before",), "after_that": ("after_that",),
     "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same",),
@@ -172,6 +175,12 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "after_that": ("after", "subsequently", "since", "later"),
     "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
     "same": ("same",), "told_lead": ("during", "after", "following"), "now": ("now",),
+    # the word that says which way a shift or offset goes, or how a unit is placed
+    "shift_dir": ("later", "earlier", "before", "after"), "later_earlier": ("later", "earlier"),
+    "after_before": ("after", "before"), "ago": ("ago",), "weekend": ("weekend",),
+    "that": ("that",), "follow_word": ("follow", "next", "subsequent", "ensuing"),
+    "unit_rel_word": ("earlier", "later", "past", "last", "this", "next", "coming", "recent"),
+    "that_then": ("that", "then", "same", "time"),  # at that/the time, by then, the same day
 }
 # GATED_KINDS with each "a|b" choice split, once
 _GATE_CHOICES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -211,6 +220,19 @@ def _gate_names() -> dict[str, tuple[str, ...]]:
             if all(_WORD.fullmatch(form) for form in forms)}
 
 
+@cache
+def _part_pieces() -> tuple[str, ...]:
+    """One word of each part-of-period form ("end" of "the end of"): every match of a
+    pattern with a part holds it as written (only the spaces between words may differ)."""
+    return tuple(sorted({_content_word(form) for form in lexicon().parts}))
+
+
+def _content_word(form: str) -> str:
+    """The longest word of a form, "the" and "of" left out unless nothing else is there."""
+    words = _WORD.findall(form.lower())
+    return max((w for w in words if w not in ("the", "of")), key=len, default=words[0])
+
+
 class SentenceGates:
     """Which gates a text meets, each checked once and only when a pattern asks."""
 
@@ -243,6 +265,8 @@ class SentenceGates:
         lowered = self._lowered
         if name in GATE_STRINGS:
             return any(piece in lowered for piece in GATE_STRINGS[name])
+        if name == "part":
+            return any(piece in lowered for piece in _part_pieces())
         names = _gate_names().get(name)
         if names is None:
             return True
