@@ -349,22 +349,20 @@ class RuleMemo:
     def keys(self, sdoc: Doc) -> tuple[list[tuple], list[tuple[int, int] | None]]:
         """Each token's memo key, and its window (first, end) when it has context."""
         cols = sdoc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
-        keys: list[tuple] = []
-        windows: list[tuple[int, int] | None] = []
-        n = len(cols)
+        keys: list[tuple] = [(orth, tag, dep) for orth, tag, dep, _ in cols]
+        windows: list[tuple[int, int] | None] = [None] * len(cols)
+        reaches = self.reach
         for i, (orth, tag, dep, lower) in enumerate(cols):
-            reach = self.reach.get(orth)  # the string is looked up only for a new word
+            reach = reaches.get(orth)  # the string is looked up only for a new word
             if reach is None:
                 reach = self.reach_of(orth, sdoc.vocab.strings[lower])
             if reach is NO_REACH:
-                keys.append((orth, tag, dep))
-                windows.append(None)
                 continue
-            first, end = max(0, i - reach.left), min(n, i + 1 + reach.right)
+            first, end = max(0, i - reach.left), min(len(cols), i + 1 + reach.right)
             read = tuple(tuple(cols[i + offset][c] for c in columns)
                          for offset, columns in reach.reads if first <= i + offset < end)
-            keys.append((i - first, end - first, orth, tag, dep, read))
-            windows.append((first, end))
+            keys[i] = (i - first, end - first, orth, tag, dep, read)
+            windows[i] = (first, end)
         return keys, windows
 
     def apply(self, sdoc: Doc, part: numpy.ndarray) -> None:
@@ -384,7 +382,7 @@ class RuleMemo:
         windowed: dict[tuple, tuple[Doc, int, tuple[int, int]]] = {}
         for sdoc, part in items:
             keys, windows = self.keys(sdoc)
-            found = [memo.get(k) for k in keys]
+            found = list(map(memo.get, keys))
             missing = [i for i, row in enumerate(found) if row is None]
             if missing:
                 self.runs += 1
