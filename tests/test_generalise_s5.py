@@ -129,3 +129,72 @@ def test_reopening_a_border_eases_restrictions(coder):
     recs = coded(coder, "Turkey and Armenia met on Monday. Analysts said Ankara could reopen "
                         "the frontier with Armenia once the elections are over.")
     assert ("081", ("TUR",), ("ARM",), "hypothetical") in dyads(recs)
+
+
+def test_regret_over_another_partys_act_disapproves(coder):
+    recs = coded(coder, "The European Union expressed regret over the Georgian decision.")
+    assert ("111", ("IGOEU",), ("GEO",), "asserted") in dyads(recs)
+
+
+def test_concern_stays_a_pessimistic_comment(coder):
+    recs = coded(coder, "Japan expressed concern about North Korea's missile launches.")
+    assert any(r["cameo"] == "012" for r in recs)
+
+
+def test_welcoming_a_visitor_receives_him(coder):
+    recs = coded(coder, "Sisi welcomed Erdogan at the airport on Wednesday.")
+    assert any(r["cameo"] == "043" for r in recs)
+    assert not any(r["cameo"] == "013" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Egyptian commentators said Cairo could return to the Security Council.",
+    "The Algerian envoy returned to his post in Madrid in November.",
+])
+def test_returning_somewhere_is_no_handing_back(coder, body):
+    assert not any(r["cameo"] == "084" for r in coded(coder, body))
+
+
+def test_returning_something_hands_it_back(coder):
+    recs = coded(coder, "Russia returned the bodies of 500 soldiers to Ukraine on Friday.")
+    assert any(r["cameo"] == "084" for r in recs)
+
+
+def test_defending_ones_own_act_or_land_is_no_verbal_support(coder):
+    recs = coded(coder, "Rwanda says it is defending its border against militias in Congo.")
+    assert not any(r["cameo"] == "052" for r in recs)
+    assert any(r["cameo"] == "052" for r in coded(
+        coder, "China defended Russia at the Security Council."))
+
+
+def test_accepting_an_invitation_is_an_intent_to_meet(coder):
+    recs = coded(coder, "Erdogan invited Sisi to pay a visit to Turkey, and the Egyptian leader "
+                        "accepted the invitation.")
+    assert ("036", ("EGYGOV",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_a_visit_with_no_place_named_is_paid_to_the_other_party(coder):
+    body = ("Bangladesh and Pakistan agreed on Sunday to resume direct trade.\n\n"
+            "Pakistan's foreign minister Ishaq Dar arrived on Saturday and was received by "
+            "Bangladesh's interim leader.")
+    assert ("042", ("PAKGOV",), ("BGD",), "asserted") in dyads(coded(coder, body))
+
+
+def test_an_attack_blamed_on_a_party_is_its_alleged_act(coder):
+    recs = coded(coder, "Russia blamed the attack on the Crimean bridge on Ukraine.")
+    assert any(r["root"] == "11" and r["target"]["code"] == "UKR" for r in recs)
+    assert any(r["root"] == "19" and r["source"]["code"] == "UKR"
+               and r["modality"] == "reported" for r in recs)
+
+
+def test_an_attack_on_a_place_blamed_on_nobody_has_no_invented_agent(coder):
+    recs = coded(coder, "Russia blamed the attack on the bridge for the delays.")
+    assert not any(r["root"] == "19" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Prabowo has invited the Australian prime minister to his inauguration in Jakarta.",
+    "Erdogan extended an invitation to Sisi to visit Ankara.",
+])
+def test_invitations_are_intents_to_meet(coder, body):
+    assert "036" in {r["cameo"] for r in coded(coder, body)}

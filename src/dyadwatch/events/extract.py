@@ -386,6 +386,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
         entries = [e for e in entries if "thatclause" not in e.flags]
+    if child(tok, "dobj") is None and not is_passive(tok):
+        # "returned the bodies" hands them back; "returned to his post" does not
+        entries = [e for e in entries if "transitive" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)
@@ -404,7 +407,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     plain = [e for e in pool if not e.constrained]
     if state is not None and any("actorobj" in e.flags for e in plain):
         obj = child(tok, "dobj")
-        if obj is not None and actors_of(state, obj):
+        # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
+        # phrase inside it ("defending its border against militias in Congo")
+        if obj is not None and _mention_for(state, obj) is not None:
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
@@ -648,6 +653,30 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+def blamed_on(verb: Token) -> Token | None:
+    """Whom "blame ... on X" names: the verb's own "on" phrase or, as the parser often
+    hangs it on the object ("blamed the attack on the bridge on Ukraine"), the last "on"
+    phrase inside the object after the first."""
+    if verb.lemma_.lower() != "blame":
+        return None
+    own = prep_object(verb, frozenset({"on"}))
+    if own is not None:
+        return own
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    ons = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+    return child(ons[-1], "pobj") if len(ons) >= 2 else None
+
+
+def blamed_on_clause(noun: Token) -> Token | None:
+    """The "blame ... on X" verb an event noun is the object of, directly or through a
+    relative clause; None if there is none."""
+    verbs = [noun.head] if noun.dep_ == "dobj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"]
+    return next((v for v in verbs if blamed_on(v) is not None), None)
+
+
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
@@ -655,6 +684,11 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
     An event noun modifying the object counts too ("undertook a mediation mission")."""
     if noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS and noun.head.dep_ == "dobj":
         noun = noun.head
+    blamer = blamed_on_clause(noun)
+    if blamer is not None:
+        # "Russia blamed the attack on Ukraine", "the attack, which it blamed on Kyiv": the
+        # party it is blamed on did it (as alleged)
+        return actors_of(state, blamed_on(blamer))
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []

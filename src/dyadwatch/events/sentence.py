@@ -16,6 +16,7 @@ from dyadwatch.events.extract import (
     Site,
     actors_of,
     agency_subject,
+    blamed_on,
     both_sides_mentioned,
     child,
     clause_subject,
@@ -373,13 +374,23 @@ def object_phrase_nouns(verb: Token) -> list[Token]:
     return out
 
 
+def blamed_act(tok: Token) -> Token | None:
+    """"blamed the attack on Ukraine" (the object), "the attack, which it blamed on Kyiv"
+    (the noun the relative clause hangs on): the act blamed on someone."""
+    if blamed_on(tok) is None:
+        return None
+    if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS:
+        return tok.head
+    return child(tok, "dobj")
+
+
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
     """"accused Y of X-ing": the alleged act X is Y's, reported by the accusation."""
     for site in list(sites.values()):
         tok = site.token
         if tok.lemma_.lower() not in ACCUSE_LEMMAS or site.code[:2] != "11":
             continue
-        alleged_tok = prep_object(tok, frozenset({"of", "for"}))
+        alleged_tok = prep_object(tok, frozenset({"of", "for"})) or blamed_act(tok)
         if alleged_tok is None:
             continue
         alleged = sites.get(alleged_tok.i)
@@ -971,15 +982,16 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
     return None
 
 
-# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is
-UNADDRESSED_EASING = ("081", "085")
+# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
+# a visit with no place named ("arrived on Saturday") is paid to the other party (042)
+UNADDRESSED_EASING = ("081", "085", "042")
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     """"Islamabad shut the crossings", "Yerevan froze its participation", "Beijing could
-    remove the wine tariffs": a state's act reducing relations (root 16) or easing its
-    measures in a main clause, with no party named on the other side, is done to the other
-    party of the document's main dyad."""
+    remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
+    (root 16), easing its measures or visiting, in a main clause, with no party named on the
+    other side, is done to the other party of the document's main dyad."""
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
