@@ -5,7 +5,7 @@ denials of an accusation, calls that are not phone calls, unaddressed easing."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, dyads
+from coding_helpers import coded, codes, dyads
 
 from dyadwatch.events.lexicon import read_trigger_file
 
@@ -198,3 +198,44 @@ def test_an_attack_on_a_place_blamed_on_nobody_has_no_invented_agent(coder):
 ])
 def test_invitations_are_intents_to_meet(coder, body):
     assert "036" in {r["cameo"] for r in coded(coder, body)}
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Hungary withdrew from the International Criminal Court in April.", ("HUN",)),
+    ("In January, Burkina Faso, Mali and Niger announced their joint withdrawal from ECOWAS.",
+     ("BFA", "MLI", "NER")),
+])
+def test_leaving_an_organisation_reduces_relations_with_it(coder, body, source):
+    recs = coded(coder, body)
+    assert any(r["cameo"] == "161" and tuple(codes(r["source"])) == source for r in recs)
+
+
+def test_a_trip_made_is_a_visit(coder):
+    recs = coded(coder, "The Syrian president had made one of his first foreign trips to "
+                        "Ankara in early February.")
+    assert ("042", ("SYRGOV",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_police_breaking_into_an_embassy_are_the_host_states(coder):
+    recs = coded(coder, "QUITO, April 6 - Police broke into the Mexican embassy in Quito late "
+                        "on Friday and arrested former vice president Jorge Glas, Ecuador said.")
+    assert any(r["cameo"] == "1711" and r["source"]["code"] == "ECUCOP"
+               and r["target"]["code"] == "MEXGOV" for r in recs)
+
+
+def test_forcing_a_way_into_an_embassy_is_a_raid(coder):
+    recs = coded(coder, "Ecuadorean police forced their way into the Mexican embassy on Friday.")
+    assert any(r["cameo"] == "1711" for r in recs)
+
+
+def test_troops_arriving_are_not_made_visitors_of_the_other_party(coder):
+    body = ("Bangladesh and Sierra Leone signed a deal on Monday.\n\n"
+            "The Bangladeshi soldiers arrived on Tuesday.")
+    assert not any(r["cameo"] == "042" and r["target"] for r in coded(coder, body))
+
+
+def test_a_legislature_told_is_the_channel_not_the_addressee(coder):
+    body = ("North Korea rejected talks with Japan on Monday.\n\n"
+            "Kishida told parliament on Tuesday that a summit remained important.")
+    assert not any("LEG" in (r["target"] or {}).get("code", "")
+                   for r in coded(coder, body) if isinstance(r["target"], dict))

@@ -46,6 +46,7 @@ NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "sin
                                    "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
+OF = frozenset({"of"})
 # Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
@@ -409,7 +410,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         obj = child(tok, "dobj")
         # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
         # phrase inside it ("defending its border against militias in Congo")
-        if obj is not None and _mention_for(state, obj) is not None:
+        of_phrase = prep_object(obj, OF) if obj is not None else None
+        if obj is not None and (_mention_for(state, obj) is not None or (
+                of_phrase is not None and _mention_for(state, of_phrase) is not None)):
+            # (or its of-phrase: "defended the right of Russian troops to ...")
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
@@ -628,6 +632,12 @@ def intransitive_verbs() -> frozenset[str]:
 def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     poss = child(noun, "poss")
     if poss is not None:
+        if poss.lower_ == "their" and noun.dep_ == "dobj":
+            # "Burkina Faso, Mali and Niger announced their joint withdrawal": "their" is
+            # the several subjects of the verb, not the nearest one
+            subjects = actors_of(state, child(noun.head, "nsubj"))
+            if len({m.country for m in subjects}) >= 2:
+                return subjects
         found = actors_of(state, poss)
         if found:
             return found

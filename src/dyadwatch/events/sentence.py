@@ -996,7 +996,9 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
-            and site.token.pos_ in VERB_POS and not is_passive(site.token))
+            and site.token.pos_ in VERB_POS and not is_passive(site.token)
+            and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
+            # (troops arriving are deployed, not visiting)
 
 
 def told_as_occurring(noun: Token) -> bool:
@@ -1176,6 +1178,9 @@ def is_habitual(site: Site) -> bool:
                for w in {tok, clause} for c in w.children)
 
 
+AUDIENCE_ROLES = frozenset({"MED", "LEG"})
+
+
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
@@ -1189,8 +1194,10 @@ def keep(state: CodingState, site: Site) -> bool:
             return False
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
-        if site.target and all("MED" in m.roles for m in site.target):
-            site.target = []  # "told reporters": the press is the channel, not the addressee
+        if site.target and all(set(m.roles) & AUDIENCE_ROLES for m in site.target):
+            # "told reporters", "told parliament", "told senators": the press and the
+            # legislature are the channel, not the addressee
+            site.target = []
         return True  # settled with the statement's content (settle_statements)
     if site.target or state.config.domestic:
         return True  # domestic events on: a party's own act may stand (targetless_ok)
@@ -1207,7 +1214,16 @@ def diplomats_expelled(site: Site) -> str:
     if site.code.startswith("174") and site.target and all(
             "GOV" in m.roles for m in site.target):
         return "161"
+    if site.code in WITHDRAWAL_CODES and site.target and all(
+            m.kind == "igo" for m in site.target) and not forces_withdrawn(site.token):
+        return "161"  # "withdrew from ECOWAS": leaving a body reduces relations with it
     return site.code
+
+
+def forces_withdrawn(tok: Token) -> bool:
+    """"withdrew its troops from the UN mission": forces, not membership, are withdrawn."""
+    obj = child(tok, "dobj")
+    return obj is not None and obj.lemma_.lower() not in ("membership", "delegation")
 
 
 def to_draft(site: Site, index: int) -> DraftEvent:
