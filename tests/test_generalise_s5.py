@@ -239,3 +239,38 @@ def test_a_legislature_told_is_the_channel_not_the_addressee(coder):
             "Kishida told parliament on Tuesday that a summit remained important.")
     assert not any("LEG" in (r["target"] or {}).get("code", "")
                    for r in coded(coder, body) if isinstance(r["target"], dict))
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Ankara welcomed the lifting of sanctions on Syria by Washington.", "051"),
+    ("Moscow announced the suspension of military aid to Armenia.", "1622"),
+    ("Algeria announced the severing of relations with Morocco on August 24.", "161"),
+    ("Turkey confirmed the reopening of its embassy in Damascus.", "050"),
+])
+def test_nouns_of_the_verb_families(coder, body, code):
+    recs = coded(coder, body)
+    assert code in {r["cameo"] for r in recs}
+    assert not any(r["cameo"] in ("163", "070") for r in recs)  # the sanctions, the aid
+
+
+def test_acts_reducing_relations_told_by_different_words_are_different_acts(coder):
+    recs = coded(coder, "Mogadishu recalled its ambassador from Addis Ababa, and in April it "
+                        "expelled Ethiopia's envoy and ordered the closure of two Ethiopian "
+                        "consulates.")
+    assert len([r for r in recs if r["root"] == "16"]) >= 3
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Britain and Rwanda signed the migration deal in 2022. She added that Rwanda remains "
+     "committed to the partnership with Great Britain in other fields.", (("RWA",), ("GBR",))),
+    ("Egypt is committed to the peace treaty with Israel, the minister said.",
+     (("EGY",), ("ISR",))),
+])
+def test_being_committed_to_a_tie_is_an_intent_to_cooperate(coder, body, pair):
+    assert ("030", *pair, "asserted") in dyads(coded(coder, body))
+
+
+def test_a_joint_signing_responds_to_nobody(coder):
+    recs = coded(coder, "Egypt accused Ethiopia of stalling. Britain and Rwanda signed the "
+                        "migration deal in April 2022.")
+    assert ("057", ("GBR", "RWA"), (), "asserted") in dyads(recs)

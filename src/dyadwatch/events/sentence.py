@@ -172,6 +172,13 @@ def names_time(prep: Token) -> bool:
                for c in prep.children if c.dep_ == "pobj" for w in c.subtree)
 
 
+def committed_to(tok: Token) -> bool:
+    """"remains committed to the partnership", "committed to reaching a solution": an
+    adjective of intent with its aim in a to-phrase rather than an infinitive."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children)
+
+
 def has_infinitive(tok: Token) -> bool:
     """"urged X to act": an xcomp, or a to-infinitive the parser hangs as advcl/ccomp
     ("called on Moscow to punish the perpetrators")."""
@@ -281,7 +288,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             own.flags.update({"speechlike", "intent"})
             continue
         if (comp is None and kind == "intent" and own is None and root == "03"
-                and has_infinitive(tok) and tok.pos_ == "ADJ"):
+                and (has_infinitive(tok) or committed_to(tok)) and tok.pos_ == "ADJ"):
             # "is willing to align its strategies with Brazil's": an intention to cooperate
             # in a way the lexicon does not know (030), aimed at the infinitive's partner
             sites[tok.i] = Site(tok, UNKNOWN_INTENT, "030", flags={"speechlike", "intent"})
@@ -434,7 +441,10 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
                 site.suppressed = True
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in sites:
             verb_site = sites[head.head.i]  # "met ... for talks": one consultation
-            if verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
+            if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
+                    and verb_site.entry.constrained):
+                site.suppressed = True  # "the lifting of sanctions": the lifting is the act
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
                 site.suppressed = True
             elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
                     "11", "16"):
@@ -531,7 +541,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "rioted in protest against the army's raids": whom a protest is aimed at, before
         # the place it happens in ("blocked streets in Hong Kong in defiance of Beijing")
         target = protest_aim(state, tok, site.code, source) or target
-    if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
+    if not target and tok.pos_ in VERB_POS and site.code not in MUTUAL_CODES:
+        # "Turkey rejected the protest": its author (not "A and B signed the deal": a
+        # joint act responds to nobody's)
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
                   or answered_claim_author(state, tok, src_sides)
@@ -1836,6 +1848,10 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         # Statements, diplomatic acts and coercion differ at three digits ("summoned the envoy and
         # denounced the arrest": 114 and 111; "searched ... and detained": 171, 173); force by root.
         kind = site.code[:3] if site.code[:2] < "18" else site.code[:2]
+        if site.code[:2] == "16":
+            # "recalled its ambassador ..., expelled the envoy and ordered the closure of the
+            # consulates": acts reducing relations told by different words are different acts
+            kind += "/" + site.token.lemma_.lower()
         key = (kind, tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
         if key in seen:
