@@ -450,11 +450,16 @@ def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | Non
     phrase = {w.lemma_.lower() for o in objs for w in o.subtree} | heads
     best: tuple[int, int, int] | None = None
     chosen: TriggerEntry | None = None
+    with_clause: set[str] | None = None  # phrase | clause_words(tok), made once if asked for
     for order, e in enumerate(pool):
         if not e.constrained:
             continue
         exact = any(w in heads for w in e.objects)
-        words = phrase if "clause" not in e.flags else phrase | clause_words(tok)
+        words = phrase
+        if "clause" in e.flags:
+            if with_clause is None:
+                with_clause = phrase | clause_words(tok)
+            words = with_clause
         star = any(w in words for w in e.object_words)
         if not (exact or star):
             continue

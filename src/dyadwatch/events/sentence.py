@@ -1510,6 +1510,8 @@ def naming_words(tok: Token) -> list[Token]:
     application meritless" (or make the object a compound of it), "described the raid as
     illegal", "dismissed the trial as a sham"."""
     lemma = tok.lemma_.lower()
+    if lemma != "call" and lemma not in NAMING_VERBS:
+        return []  # (before the object is looked for: this runs on every word)
     obj = child(tok, "dobj")
     if lemma == "call":
         named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]

@@ -252,7 +252,8 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
     if flashback is not None:
         local = replace(ctx, frame=flashback)  # "... had announced it on Oct. 3. Two days later"
-    for expr in find_expressions(sent.text) + find_year_attributes(sent.text):
+    text = sent.text  # (built from the tokens on every call)
+    for expr in find_expressions(text) + find_year_attributes(text):
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -845,11 +846,12 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
         return  # "He will hold the leaders' meeting on Tuesday": a plan, its day not yet told
     names = time_lexicon().episodes | anaphoric_event_nouns()
     words = [t for t in sent if not t.is_punct]
+    lowers = [w.lower_ for w in words]
     for i, token in enumerate(words):
-        if i and words[i - 1].lower_ == "same":
+        if i and lowers[i - 1] == "same":
             continue
-        for name in (token.lower_, token.lemma_.lower(),
-                     " ".join(w.lower_ for w in words[max(0, i - 1):i + 1])):
+        pair = f"{lowers[i - 1]} {lowers[i]}" if i else lowers[i]
+        for name in (lowers[i], token.lemma_.lower(), pair):
             if name in names:
                 # its own date first ("a plan announced by Seoul on March 6")
                 inside = {t.i for t in token.subtree}
