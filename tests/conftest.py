@@ -23,6 +23,15 @@ def coder():
     return Coder()
 
 
+@pytest.fixture(scope="session")
+def domestic_coder():
+    """The coder with domestic events on, as PLOVER codes them."""
+    from dyadwatch.config import CoderConfig
+    from dyadwatch.pipeline import Coder
+
+    return Coder(CoderConfig(domestic=True))
+
+
 # -- store fixtures (real SQLite and a real PostgreSQL) ------------------------------------
 
 @pytest.fixture(scope="session")

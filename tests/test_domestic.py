@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import Coder
 from dyadwatch.read.document import Document
 
 DOMESTIC = "The Zimbabwean government arrested opposition leaders in Harare on Monday."
-
-
-@pytest.fixture(scope="module")
-def domestic_coder() -> Coder:
-    return Coder(CoderConfig(domestic=True))  # the spaCy model is cached: loads once
 
 
 def codes(records) -> list[tuple[str, str, str]]:
@@ -89,8 +83,6 @@ def has(found, prefix: str, source: str, target: str | None = None) -> bool:
 
 
 @pytest.mark.parametrize(("text", "prefix", "source", "target"), [
-    # an act before a trailing attribution is the sentence's main clause
-    ("Serbia lifted the curfew in Belgrade on Sunday, officials said.", "08", "SRB", None),
     # "announced a suspension": the event noun is the event, the announcement is not
     ("Italy announced a suspension of air links with Serbia on Wednesday.", "163", "ITA", "SRB"),
     # a repeated light verb lends its subject to its event noun
@@ -133,3 +125,11 @@ def test_nationals_abroad_keep_their_nationality(domestic_coder):
 def test_tightening_a_blockade_is_the_blockaders_and_a_helper_is_no_target(coder):
     found = codes(code(coder, "NATO tightened the naval blockade of Serbia with Albania's help."))
     assert ("191", "IGONAT", "SRB") in found, found
+
+
+def test_an_act_before_a_trailing_attribution_is_the_main_clause(domestic_coder):
+    # (one party's act with no other party: coded with domestic events on; interstate coding
+    # drops it since session 5)
+    found = codes(code(domestic_coder, "Serbia lifted the curfew in Belgrade on Sunday, "
+                                       "officials said."))
+    assert has(found, "08", "SRB"), found

@@ -6,17 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import Coder
 from dyadwatch.read.document import Document
 from dyadwatch.tables import plover_for
 
 DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture(scope="module")
-def domestic_coder() -> Coder:
-    return Coder(CoderConfig(domestic=True))  # the spaCy model is cached: loads once
 
 
 def one(field) -> str:
@@ -102,8 +96,8 @@ def test_domestic_announcements_and_protests(domestic_coder, text, prefix, sourc
     ("The Peruvian foreign ministry protested to Chile over the arrests.", "114"),
     ("Thousands of Belarusian prisoners began a hunger strike on Monday.", "142"),
 ])
-def test_official_complaints_and_hunger_strikes(coder, text, cameo):
-    found = coded(coder, text)
+def test_official_complaints_and_hunger_strikes(domestic_coder, text, cameo):
+    found = coded(domestic_coder, text)
     assert any(c == cameo for c, _, _ in found), found
 
 
@@ -119,8 +113,8 @@ def test_words_that_are_no_city(coder, text):
     assert not [m for m in state.mentions if m.kind == "place"], state.mentions
 
 
-def test_staged_is_read_as_stage(coder):
-    found = coded(coder, "Hundreds of Uzbek students staged a rally against the education "
+def test_staged_is_read_as_stage(domestic_coder):
+    found = coded(domestic_coder, "Hundreds of Uzbek students staged a rally against the education "
                          "minister in Tashkent.")
     assert any(c == "141" and src == "UZBCVL" for c, src, _ in found), found
 
@@ -150,8 +144,8 @@ def test_an_inferred_attacker_is_not_accused_by_the_speaker(domestic_coder):
     ("Islamic fundamentalists staged a hunger strike in Cairo.", "EGYOPP"),
     ("Sudanese refugees protested outside the UN office in Chad.", "SDNCVL"),
 ])
-def test_refugees_and_radicals_are_actors(coder, text, source):
-    found = coded(coder, text)
+def test_refugees_and_radicals_are_actors(domestic_coder, text, source):
+    found = coded(domestic_coder, text)
     assert any(c.startswith("14") and src == source for c, src, _ in found), found
 
 

@@ -91,11 +91,11 @@ def test_an_ambiguous_bare_name_resolves_to_no_state(coder):
     assert not any(codes(r["source"]) for r in recs)
 
 
-def test_police_approving_protests_do_not_protest(coder):
+def test_police_approving_protests_do_not_protest(coder, domestic_coder):
     assert not any(r["root"] == "14" for r in coded(
-        coder, "Danish police have approved several such demonstrations this year."))
-    recs = coded(coder, "A Chilean senator began a hunger strike outside Peru's embassy to "
-                        "protest its decision.")
+        domestic_coder, "Danish police have approved several such demonstrations this year."))
+    recs = coded(domestic_coder, "A Chilean senator began a hunger strike outside Peru's "
+                                 "embassy to protest its decision.")
     assert any(r["root"] == "14" and codes(r["source"])[0].startswith("CHL") for r in recs)
 
 
@@ -168,8 +168,10 @@ ROWS = [
     ("The Japanese government announced the closing of its embassy in Lima.", "161", "JPNGOV",
      None),
     ("Ghana withdrew its charge d'affaires from Lome.", "161", "GHA", "TGO"),
-    ("Chile suspended its complaint at the World Trade Organization over Peruvian tariffs.",
-     "080", "CHL", None),
+    # (session 5: interstate coding drops one party's act with no other party, so the
+    # complaint names whom it is against)
+    ("Chile suspended its complaint against Peru at the World Trade Organization over "
+     "Peruvian tariffs.", "080", "CHL", "PER"),
     ("Bolivian embassy staff were evacuated from Lima on Sunday.", "161", "BOL", None),
     ("Peru's Indian high commissioner was called to the ministry on Monday.", "114", None,
      "INDGOV"),

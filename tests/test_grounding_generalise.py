@@ -35,8 +35,8 @@ def test_act_inside_an_accusation_is_reported_even_when_it_is_a_statement(coder)
 
 def test_according_to_another_partys_minister_is_reported(coder):
     body = ("Defence Minister Kwame Mensah of Ghana announced the recall of the envoy on "
-            "Tuesday. According to the minister, Togo recently supplied the smugglers with "
-            "weapons.")
+            "Tuesday. According to the minister, Togo recently supplied Ghanaian smugglers "
+            "with weapons.")
     rec = next(r for r in coded(coder, body) if r["trigger"] == "supplied")
     assert rec["modality"] == "reported"
 

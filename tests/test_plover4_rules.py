@@ -6,16 +6,8 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded, codes
 
-from dyadwatch.config import CoderConfig
 from dyadwatch.evaluation.plover import distinct_ids, score_plover
 from dyadwatch.events.plover_type import plover_of
-
-
-@pytest.fixture(scope="module")
-def domestic_coder():
-    from dyadwatch.pipeline import Coder
-
-    return Coder(CoderConfig(domestic=True))  # the spaCy model is cached: loads once
 
 
 def plover_types(records: list[dict]) -> set[str]:

@@ -1664,18 +1664,20 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
 
 
 def targetless_ok(state: CodingState, site: Site) -> bool:
-    """Most acts need a target to be interstate events. Without one we keep only acts of a
-    single party by nature (protests, force posture), and mutual acts of a compound source
-    ("the two sides agreed", "A and B held talks")."""
+    """Most acts need a target to be events. Without one we keep acts of a single party by
+    nature (protests, force posture), a party's act on its own commitments, and mutual acts
+    of a compound source ("the two sides agreed", "A and B held talks"). The events stage
+    later drops one party's targetless acts in interstate coding (`interstate_only`)."""
     if site.target:
         return True
-    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(state, site):
-        return True
+    compound = len({m.country for m in site.source}) >= 2
     if "ownact" in site.entry.flags and named_source(site):
+        site.flags.add("ownact")
         return True  # leaving a treaty is one party's act, whatever its mood
+    if site.code[:2] in TARGETLESS_ROOTS or single_party_report(state, site):
+        return True  # (interstate coding drops these unless a later rule finds a target)
     if state.config.domestic and named_source(site) and "inferred" not in site.flags:
         return True  # PLOVER codes one party's act with no recipient ("declared a ceasefire")
-    compound = len({m.country for m in site.source}) >= 2
     if compound and "reciprocal" in site.flags:
         return True
     if compound and site.code == "030" and len({m.country for m in site.source}) > 2:

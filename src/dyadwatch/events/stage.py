@@ -62,7 +62,19 @@ class EventStage:
             drafts = code_sentence(state, self.lexicon, sent, index, memory)
             state.events.extend(drafts)
         pair_visits(state)  # a reception is also a visit, and the other way round
+        if not self.config.domestic:
+            state.events = interstate_only(state.events)
         state.count("events", len(state.events))
+
+
+def interstate_only(events: list[DraftEvent]) -> list[DraftEvent]:
+    """Interstate coding: one party's act with no other party named or inferred ("Serbia
+    lifted the curfew", "troops remained on alert") is no interstate event; the gold
+    conventions give nearly every event a target. Mutual acts of several parties and a
+    party's acts on its own commitments ("may leave the treaty") stand."""
+    return [ev for ev in events
+            if ev.target or "ownact" in ev.flags
+            or len({m.country for m in ev.source}) >= 2]
 
 
 @cache
