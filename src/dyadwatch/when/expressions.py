@@ -324,6 +324,12 @@ def find_year_attributes(text: str) -> list[TimeExpr]:
             for m in _YEAR_ATTRIBUTE.finditer(text)]
 
 
+def find_all(text: str) -> list[TimeExpr]:
+    """Every temporal expression, bounds included ("from May 2023", "since December"): for
+    a "when" clause on a date, which happened at that date whatever bounds the main one."""
+    return _all_expressions(text)
+
+
 def find_since(text: str) -> list[TimeExpr]:
     """The "since X" bounds alone ("has deployed warships since August"): where an act
     that still goes on began."""
@@ -420,6 +426,12 @@ _CLOCK_BOUND = re.compile(
     r"\b(?:by|until|till|before)\s+(?:midnight|noon|midday|dawn|dusk|the\s+end\s+of\s+the\s+day"
     r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc)?(?:\s+local\s+time)?)\s+$",
     re.IGNORECASE)
+
+
+def is_bound(expr: TimeExpr, text: str) -> bool:
+    """The expression only bounds the event ("since 2021", "by June", "until noon on
+    Friday")."""
+    return _is_bound(expr, text)
 
 
 def _is_bound(expr: TimeExpr, text: str) -> bool:

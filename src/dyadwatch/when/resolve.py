@@ -59,6 +59,9 @@ class ResolveContext:
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
     latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
     episodes: dict[str, Interval] | None = None  # "interview" -> when the text told of it
+    # the year the text wrote last, when it differs from the narrative's: "since 1993.
+    # Turkey closed the border that year" (see the date stage, _year_named)
+    named_year: int | None = None
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -166,10 +169,13 @@ def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if e.get("y"):
         year = int(e.get("y"))
     elif (e.get("yrel") or "").lower() in ("that", "the same") or " " in (e.get("yrel") or ""):
-        # "in November of that year": the narrative's year
-        if ctx.frame is None or ctx.frame.start.year != ctx.frame.end.year:
+        # "in November of that year": the year just named, else the narrative's
+        if ctx.named_year is not None:
+            year = ctx.named_year
+        elif ctx.frame is None or ctx.frame.start.year != ctx.frame.end.year:
             return None
-        year = ctx.frame.start.year
+        else:
+            year = ctx.frame.start.year
     elif e.get("yrel"):
         year = _relative_year(e.get("yrel"), ctx)
     else:
@@ -485,18 +491,25 @@ def _r_following_units(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_that_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"That same week", "that month": the narrative's week, month or year."""
+    """"That same week", "that month": the narrative's week, month or year; "that year" is
+    the year the text just named when that is another ("the first time since 1993. Turkey
+    closed the border that year")."""
+    unit = e.get("unit").lower()
+    if unit == "year" and ctx.named_year is not None:
+        return Interval.year(ctx.named_year)
     if ctx.frame is None:
         return None
-    return _unit_interval(e.get("unit").lower(), ctx.frame.start)
+    return _unit_interval(unit, ctx.frame.start)
 
 
 def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    if ctx.frame is None:
-        return None
     direction = e.get("dir").lower()
     step = {"next": 1, "following": 1, "previous": -1}.get(direction, 0)
     unit = e.get("unit").lower()
+    if step == 0 and unit == "year" and ctx.named_year is not None:
+        return Interval.year(ctx.named_year)  # "the same year": the one just named
+    if ctx.frame is None:
+        return None
     if unit in _DAY_PARTS:
         unit = "day"  # "the following morning": the next day
     if step == 0:

@@ -17,6 +17,7 @@ Monday") re-dates the events that had no date of their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -35,9 +36,11 @@ from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import (
     TimeExpr,
+    find_all,
     find_expressions,
     find_since,
     find_year_attributes,
+    is_bound,
 )
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.resolve import (
@@ -241,25 +244,32 @@ def _definite_subject(trigger: Token) -> Token | None:
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext,
                           recent: Interval | None = None,
-                          flashback: Interval | None = None) -> list[AttachedExpr]:
+                          flashback: Interval | None = None,
+                          found: list[TimeExpr] | None = None,
+                          written_year: int | None = None) -> list[AttachedExpr]:
     """The sentence's date expressions, resolved. An anaphoric one ("the next day") refers
     to a date named earlier in the same sentence when there is one, else to the narrative's
     frame: "expelled them in October 2024, and Delhi responded the next day". When a plain
     "X said" has closed the frame, "the same night" or "hours later" still points back to
-    the last time the text named (`recent`): the expression itself says it continues."""
+    the last time the text named (`recent`): the expression itself says it continues.
+    `found`: every expression of the sentence, bounds included (find_all); `written_year`:
+    the last year the sentence before wrote out."""
     doc = sent.doc
+    text = sent.text
+    found = find_all(text) if found is None else found
     out: list[AttachedExpr] = []
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
     if flashback is not None:
         local = replace(ctx, frame=flashback)  # "... had announced it on Oct. 3. Two days later"
-    for expr in find_expressions(sent.text) + find_year_attributes(sent.text):
+    for expr in [e for e in found if not is_bound(e, text)] + find_year_attributes(text):
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         if _in_comparison(span):
             continue  # "Unlike his previous visit in 2017, ...": another occasion
-        interval = resolve(expr, local if _in_sentence_frame(expr) else ctx)
+        base = local if _in_sentence_frame(expr) else ctx
+        interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
         if interval is None and expr.kind == "told_episode":
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
@@ -267,6 +277,41 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
                 "offset", "year_attr"):
             local = replace(ctx, frame=interval)
     return out
+
+
+def _refers_to_named_year(expr: TimeExpr) -> bool:
+    """"that year", "the same year", "in November of that year": a year told before."""
+    unit = (expr.get("unit") or "").lower()
+    if expr.kind == "that_unit" and unit == "year":
+        return True
+    if expr.kind == "next_unit" and unit == "year" and expr.get("dir").lower() == "same":
+        return True
+    return expr.kind == "month" and (expr.get("yrel") or "").lower().split()[:1] in (
+        ["that"], ["the"])
+
+
+def last_written_year(exprs: list[TimeExpr], before: int | None = None) -> int | None:
+    """The last year written out in these expressions (bounds included: "since 1993"),
+    among those ending before character `before`."""
+    years = [y for e in exprs if (before is None or e.end <= before)
+             and (y := explicit_year(e)) is not None]
+    return years[-1] if years else None
+
+
+def _with_named_year(ctx: ResolveContext, expr: TimeExpr, text: str,
+                     found: list[TimeExpr], before: int | None) -> ResolveContext:
+    """The context "that year" resolves in: the year written last (earlier in the sentence,
+    else in the sentence before, see DateStage) when it is not the narrative's own year nor
+    after publication; "later that year" goes on from the narrative instead."""
+    if not _refers_to_named_year(expr):
+        return ctx
+    year = last_written_year(found, expr.start) or before
+    frame = ctx.frame
+    if year is None or re.search(r"\b(?:later|earlier)\s+(?:in\s+)?$", text[:expr.start], re.I) \
+            or (ctx.pub is not None and year > ctx.pub.year) \
+            or (frame is not None and frame.start.year == year == frame.end.year):
+        return ctx
+    return replace(ctx, named_year=year)
 
 
 def _in_sentence_frame(expr: TimeExpr) -> bool:
@@ -590,14 +635,15 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
 
 
 def _when_relative_date(trigger: Token, ctx: ResolveContext) -> tuple[Interval, str] | None:
-    """"... since December, when Lima declared the ambassador persona non grata": a "when"
-    clause on a date happened then, even when the date itself only bounds the main clause."""
+    """"... since December, when Lima declared the ambassador persona non grata", "a reversal
+    from May 2023, when Lula received Maduro": a "when" clause on a date happened then, even
+    when the date itself only bounds the main clause (whatever the preposition)."""
     clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl" and any(
         c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)), None)
     if clause is None:
         return None
     head, sent = clause.head, trigger.sent
-    for expr in find_expressions(sent.text) + find_since(sent.text):
+    for expr in find_all(sent.text):
         start = sent.start_char + expr.start
         end = sent.start_char + expr.end
         if start <= head.idx < end:
@@ -968,6 +1014,7 @@ class DateStage:
         latest: Interval | None = None
         peg: Interval | None = None  # the latest specific time told (a month at most)
         ref_year: int | None = None
+        written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval] = {}
@@ -977,7 +1024,9 @@ class DateStage:
                 frame = None  # a new paragraph leaves the background history behind
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
                                  episodes=episodes)
-            exprs = _sentence_expressions(sent, ctx, recent, flashback)
+            found = find_all(sent.text)
+            exprs = _sentence_expressions(sent, ctx, recent, flashback, found, written_year)
+            written_year = last_written_year(found)
             moved = _anaphoric_offset(exprs, frame, episodes)
             if moved is not None:  # the narrative moves on by the offset
                 offset, interval, _ = moved

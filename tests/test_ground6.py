@@ -1,0 +1,40 @@
+"""Date rules found on tune7 (issue 5), each tested on sentences of its own: other
+countries and wordings than the gold articles."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+from test_ground4 import event
+
+# Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
+DATE_CASES = {
+    # -- a "when" clause on a date noun happened at that date, whatever the preposition
+    "a 'when' clause on a 'from' date": (
+        "The quarrel marks a turn from June 2022, when Chilean President Gabriel Boric "
+        "received Peruvian President Pedro Castillo in Santiago.", "received", "2022-06"),
+    "a 'when' clause on an 'until' date": (
+        "The crossing stayed open until October 2019, when Ghana closed its border with "
+        "Togo.", "closed", "2019-10"),
+    "a 'when' clause on a plain date": (
+        "Ties were warm in 2018, when Ruto visited Kampala.", "visited", "2018"),
+    # -- "that year" is the year the text just wrote out
+    "'that year' after 'since 1998' is 1998": (
+        "Kenyan trucks crossed into Somalia on Tuesday, the first time since 1998. Kenya "
+        "closed the border that year after clashes with Somali militias.", "closed", "1998"),
+    "'in May of that year' after a bound year": (
+        "Ghana reopened its embassy in Lome on Monday, the first since 2011. Togo had "
+        "expelled the Ghanaian ambassador in May of that year.", "expelled", "2011-05"),
+    "'later that year' goes on from the narrative's year": (
+        "Chile recalled its envoy in March 2021, the first recall since 2015. Later that "
+        "year Peru expelled two Chilean diplomats.", "expelled", "2021"),
+    "'that year' with no other year written is the narrative's": (
+        "Peru expelled two Chilean diplomats in 2016. Chile recalled its ambassador that "
+        "year.", "recalled", "2016"),
+}
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),
+                         ids=list(DATE_CASES))
+def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
+    assert event(coded(coder, body), trigger)["date"] == expected
