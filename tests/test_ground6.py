@@ -31,7 +31,26 @@ DATE_CASES = {
     "'that year' with no other year written is the narrative's": (
         "Peru expelled two Chilean diplomats in 2016. Chile recalled its ambassador that "
         "year.", "recalled", "2016"),
+    # -- a reference back to an occasion already told takes its day
+    "'told the same news conference': the occasion just told": (
+        "Lavrov met Fidan in Ankara on Monday. Lavrov told the same news conference that "
+        "Moscow was ready to restore flights to Turkey.", "ready", "2025-03-10"),
+    "'after the meeting' names talks told before": (
+        "Kenya and Uganda held talks in Nairobi on Tuesday.\n\nThe war in Sudan has "
+        "displaced millions.\n\nAfter the meeting, Ruto thanked Uganda for its help, "
+        "officials said.", "thanked", "2025-03-11"),
+    "'during that visit': the visit told": (
+        "Ruto visited Kampala on Monday.\n\nMuseveni praised Kenya during that visit, "
+        "officials said.", "praised", "2025-03-10"),
 }
+
+
+def test_the_same_call_as_a_demand_is_no_occasion(coder) -> None:
+    """"made the same call" (an appeal, not a phone call) is no reference to an occasion:
+    only "in/at/during/to the same ..." or "told the same ..." are."""
+    recs = coded(coder, "Ruto visited Kampala on Monday.\n\nGermany made the same call to "
+                        "Uganda, officials said.")
+    assert all(r["date_text"] != "the same call" for r in recs)
 
 
 @pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),

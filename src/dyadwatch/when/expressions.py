@@ -84,7 +84,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # deadline: "within 48 hours" with a number is left to the bounds)
         ("within", r"within\s+(?:a\s+few\s+|several\s+)?(?P<unit>hours|days|weeks)"
          r"(?!\s+of\b)"),
-        ("same_episode", r"(?:in|during|at|on)\s+the\s+same\s+(?P<episode>"
+        # "in the same interview", "told the same news conference", "during that visit":
+        # an occasion told before
+        ("same_episode", r"(?:(?:(?:in|during|at|on|to)\s+|(?<=\btold\s)|(?<=\baddressed\s))"
+         r"(?:the|that)\s+same|(?:in|during|at)\s+that)\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")"),
         # "during the visit", "after the talks": the occasion the text has told of
         ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
@@ -290,7 +293,7 @@ _WORD = re.compile(r"[a-z]+")
 @cache
 def _anchors() -> frozenset[str]:
     lex = lexicon()
-    names = [*lex.months, *lex.weekdays, *lex.seasons, *lex.ordinals]
+    names = [*lex.months, *lex.weekdays, *lex.seasons, *lex.ordinals, *lex.episodes]
     return ANCHOR_WORDS | {w for name in names for w in _WORD.findall(name.lower())}
 
 

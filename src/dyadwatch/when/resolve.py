@@ -281,19 +281,29 @@ def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval(ctx.frame.start, ctx.frame.end + timedelta(days=reach))
 
 
-def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"In the same interview": when the text told of that interview, else the narrative's
-    time."""
+def _told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """When the text told of the occasion the expression names, under that name or another
+    (data/time_words.tsv, same_as: "after the meeting" for talks told before)."""
     noun = " ".join(e.get("episode").lower().split())
-    told = (ctx.episodes or {}).get(noun)
+    episodes = ctx.episodes or {}
+    told = episodes.get(noun)
+    if told is None:
+        told = next((episodes[other] for name, other in lexicon().same_as
+                     if name == noun and other in episodes), None)
+    return told
+
+
+def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"In the same interview", "told the same news conference", "during that visit": when
+    the text told of that occasion, else the narrative's time."""
+    told = _told_episode(e, ctx)
     return told if told is not None else ctx.frame
 
 
 def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"During the visit", "after the talks": when the text told of that occasion; nothing
     when it told of none (the narrative's time is not guessed for it)."""
-    noun = " ".join(e.get("episode").lower().split())
-    return (ctx.episodes or {}).get(noun)
+    return _told_episode(e, ctx)
 
 
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
