@@ -42,6 +42,30 @@ DATE_CASES = {
     "'during that visit': the visit told": (
         "Ruto visited Kampala on Monday.\n\nMuseveni praised Kenya during that visit, "
         "officials said.", "praised", "2025-03-10"),
+    # -- a statement with no date of its own goes on with the story, unlike "said"
+    "'in a statement': the narrative's day": (
+        "Kenyan police detained two Ugandan diplomats on March 3. In a statement, the "
+        "Ugandan ministry denounced the behaviour of Kenyan police.", "denounced",
+        "2025-03-03"),
+    "'in a statement' after a background cause: the story's latest day": (
+        "NAIROBI, March 14 - Kenya recalled its ambassador to Uganda on Wednesday. The "
+        "quarrel began last week at a regional summit in Arusha, officials said. In a "
+        "statement signed by the foreign minister, Kenya denounced Uganda's remarks.",
+        "denounced", "2025-03-12"),
+    "'said in a statement' goes on with the story too": (
+        "Egypt said on Tuesday that the talks with Ethiopia had failed. Egypt's water "
+        "ministry said in a statement that it condemned Ethiopia's unilateral filling of the "
+        "dam.", "condemned", "2025-03-11"),
+    "'in a statement' inside a background paragraph keeps its time": (
+        "Kenya recalled its ambassador to Uganda on Wednesday.\n\nIn 2019 Uganda expelled "
+        "two Kenyan diplomats. In a statement, Kenya condemned the expulsion.",
+        "condemned", "2019"),
+    "'said' with no other clue stays the publication date": (
+        "Kenyan police detained two Ugandan diplomats on March 3. Uganda's foreign minister "
+        "said Kenya must release the diplomats.", "said", "2025-03-14"),
+    "no story told: 'in a statement' is the publication date": (
+        "In a statement, the Ugandan ministry denounced the behaviour of Kenyan police.",
+        "denounced", "2025-03-14"),
 }
 
 

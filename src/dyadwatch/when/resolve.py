@@ -62,6 +62,7 @@ class ResolveContext:
     # the year the text wrote last, when it differs from the narrative's: "since 1993.
     # Turkey closed the border that year" (see the date stage, _year_named)
     named_year: int | None = None
+    peg: Interval | None = None  # the latest specific time (a month at most) the story told
 
 
 def parse_iso(value: str | None) -> date | None:

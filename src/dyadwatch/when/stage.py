@@ -33,6 +33,7 @@ from dyadwatch.ground.syntax import (
     trailing_attribution,
 )
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
+from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import (
     TimeExpr,
@@ -700,11 +701,40 @@ def _said_clause(trigger: Token) -> bool:
 
 
 def _in_statement(trigger: Token) -> bool:
-    """"In a statement read on state television, the ministry demanded ...": a speech act
-    told in a written statement (data/time_words.tsv, statement) is stated like "said"."""
+    """"In a statement read on state television, the ministry demanded ...", "said in a
+    statement that ...": a speech act told in a written statement (data/time_words.tsv,
+    statement), on the act or on the verb of saying that reports it."""
+    verbs = [trigger]
+    saying = trigger if speech_kind(trigger) == "say" else governing_speech_verb(trigger)
+    if saying is not None and saying.i != trigger.i and speech_kind(saying) == "say":
+        verbs.append(saying)
+    statements = time_lexicon().statements
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in time_lexicon().statements for g in c.children)
-        for c in trigger.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in statements for g in c.children)
+        for verb in verbs for c in verb.children)
+
+
+# How far before publication the story's latest day may lie for a statement with no date
+# of its own to be told of it: a wire story's news is of the last few days.
+_STATEMENT_REACH_DAYS = 7
+
+
+def _statement_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval:
+    """When an undated statement was issued. Not "said" alone: it goes on with the story
+    (the conventions' narrative carry). Inside a flashback, the flashback's time; in the
+    story, its latest specific time ("recalled its envoy on Wednesday ... The veto was cast
+    last week ... In a statement, the ministry denounced ..."); when commentary or a plain
+    "X said" has closed the narrative, that time still when it is news of the last days;
+    else the publication date, as for "said"."""
+    peg = ctx.peg
+    if frame is not None and frame.interval is not None:
+        if _is_background(frame, peg) or peg is None:
+            return frame.interval
+        return peg
+    if peg is not None and peg.end <= ctx.pub \
+            and (ctx.pub - peg.end).days <= _STATEMENT_REACH_DAYS:
+        return peg
+    return Interval.day(ctx.pub)
 
 
 _ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
@@ -1013,6 +1043,8 @@ class DateStage:
         flashback: Interval | None = None  # a past-perfect time the sentence before told
         latest: Interval | None = None
         peg: Interval | None = None  # the latest specific time told (a month at most)
+        told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
+        dateline = dateline_end(state.doc.text)
         ref_year: int | None = None
         written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
@@ -1023,7 +1055,7 @@ class DateStage:
                     and not _continues_story(sent):
                 frame = None  # a new paragraph leaves the background history behind
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
-                                 episodes=episodes)
+                                 episodes=episodes, peg=told_peg)
             found = find_all(sent.text)
             exprs = _sentence_expressions(sent, ctx, recent, flashback, found, written_year)
             written_year = last_written_year(found)
@@ -1064,6 +1096,9 @@ class DateStage:
                 if _specific(new_frame.interval) and (
                         peg is None or new_frame.interval.end > peg.end):
                     peg = new_frame.interval
+                if _specific(new_frame.interval) and sent.end_char > dateline and (
+                        told_peg is None or new_frame.interval.end > told_peg.end):
+                    told_peg = new_frame.interval  # "ALGIERS, April 8 -" is when it was filed
             elif not cited and _ends_narrative(sent, framed=bool(used)):
                 frame = None
             if events or exprs:
@@ -1131,8 +1166,11 @@ class DateStage:
             return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
-        if ev.speech_act and (_said_clause(trigger) or _in_statement(trigger)) \
-                and ctx.pub is not None and not (
+        if ev.speech_act and ctx.pub is not None and _in_statement(trigger):
+            stated = _statement_time(frame, ctx)
+            return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
+                ctx.pub) else "pub")
+        if ev.speech_act and _said_clause(trigger) and ctx.pub is not None and not (
                 frame is not None and frame.interval is not None and _told_to_someone_there(
                     trigger)):
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
