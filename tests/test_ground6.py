@@ -66,6 +66,19 @@ DATE_CASES = {
     "no story told: 'in a statement' is the publication date": (
         "In a statement, the Ugandan ministry denounced the behaviour of Kenyan police.",
         "denounced", "2025-03-14"),
+    # -- one act told first without a date and later with one: the later date
+    "a lede act retold with its day takes that day": (
+        "LIMA, March 14 - Peru has lodged a strong protest with Chile after Chilean police "
+        "detained Peruvian fishermen, the foreign ministry said.\n\nPeru resolutely "
+        "protests the treatment of its fishermen, a ministry spokesman said on Wednesday.",
+        "lodged", "2025-03-12"),
+    "an older act of the same kind is another event": (
+        "LIMA, March 14 - Peru has lodged a strong protest with Chile after Chilean police "
+        "detained Peruvian fishermen, the foreign ministry said.\n\nPeru protested to Chile "
+        "over a similar incident in January.", "lodged", "2025-03-14"),
+    "an undated act is not dated by a past act of the same kind": (
+        "Peru has recalled its ambassador to Chile, the foreign ministry said.\n\nPeru also "
+        "recalled its ambassador to Chile in 2019 after a spying row.", "recalled", None),
 }
 
 

@@ -1025,6 +1025,41 @@ def _note_told_acts(events: list[DraftEvent], episodes: dict[str, Interval]) -> 
                 episodes[noun] = Interval(start, end)
 
 
+# How far before publication a later mention's date may lie for an earlier undated mention
+# to be the same act: the news of the last days, not an older act of the same kind.
+_RETOLD_REACH_DAYS = 7
+
+
+def _countries(mentions) -> frozenset[str | None]:
+    return frozenset(m.country for m in mentions)
+
+
+def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub) -> None:
+    """An act told first with no date of its own ("HANOI, Oct 3 - Vietnam has lodged a
+    protest with China ..., the ministry said": the publication date) and later with one
+    ("... protests the treatment ..., the spokeswoman said on Wednesday") is one event: the
+    first mention takes the later date. Same CAMEO root, same source and target countries;
+    the later date lies in the last days before publication."""
+    if pub is None:
+        return
+    for first in events:
+        if hows.get(id(first)) not in ("pub", "none") or first.modality not in (
+                "asserted", "reported") or not first.target:
+            continue
+        for later in events:
+            if later.sent_index <= first.sent_index or hows.get(id(later)) not in (
+                    "own", "said") or later.modality not in ("asserted", "reported"):
+                continue
+            if later.cameo[:2] != first.cameo[:2] or _countries(later.source) != _countries(
+                    first.source) or _countries(later.target) != _countries(first.target):
+                continue
+            end = parse_iso(later.date.date_end)
+            if later.date.precision == "day" and end is not None and end <= pub \
+                    and (pub - end).days <= _RETOLD_REACH_DAYS:
+                first.date = replace(later.date)
+                break
+
+
 class DateStage:
     name = "dates"
 
@@ -1045,6 +1080,7 @@ class DateStage:
         peg: Interval | None = None  # the latest specific time told (a month at most)
         told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
         dateline = dateline_end(state.doc.text)
+        hows: dict[int, str] = {}  # id(event) -> how its date was found
         ref_year: int | None = None
         written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
@@ -1076,6 +1112,7 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
+                hows[id(ev)] = dated.how
             _date_offset_clauses(state.doc, exprs, events, ctx.frame)
             _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
@@ -1107,6 +1144,7 @@ class DateStage:
                      if a.expr.kind != "year_attr" and (y := explicit_year(a.expr))]
             if years:
                 ref_year = years[-1]
+        _date_retold_acts(state.events, hows, pub)
         for ev in state.events:
             state.count("dates." + (ev.date.precision or "null"))
 
