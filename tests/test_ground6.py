@@ -79,6 +79,17 @@ DATE_CASES = {
     "an undated act is not dated by a past act of the same kind": (
         "Peru has recalled its ambassador to Chile, the foreign ministry said.\n\nPeru also "
         "recalled its ambassador to Chile in 2019 after a spying row.", "recalled", None),
+    # -- a past clause coordinated after dated ones takes their time
+    "a past clause coordinated after a dated one, parsed high": (
+        "We should remember that in May 2021 Kyrgyz and Tajik border guards clashed over a "
+        "water intake, dozens of people were killed, and Dushanbe accused Bishkek of "
+        "provoking the fighting.", "accused", "2021-05"),
+    "a coordinated clause with its own day keeps it": (
+        "In May 2021 Kyrgyz and Tajik border guards clashed, and on Monday Dushanbe "
+        "accused Bishkek of provoking the fighting.", "accused", "2025-03-10"),
+    "a coordinated clause in the present perfect does not take the other's date": (
+        "Kyrgyz and Tajik border guards clashed in May 2021, and Dushanbe has since accused "
+        "Bishkek of provoking the fighting.", "accused", None),
 }
 
 

@@ -548,6 +548,51 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
     return None
 
 
+def _own_tense_conjunct(trigger: Token, attached: AttachedExpr) -> bool:
+    """The act's clause is coordinated with the dated one but has a tense of its own, the
+    present or present perfect ("clashed in May 2021, and Dushanbe has since accused
+    Bishkek"): the other clause's date is not its."""
+    clause = clause_head(trigger)
+    anchor = attached.anchor
+    if clause.dep_ != "conj" or anchor is None or not _is_present(clause):
+        return False
+    dated = clause_head(anchor)
+    current = clause
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head  # the clauses it is coordinated with, not a verb of saying
+        if current.i == dated.i:
+            return not _is_present(dated)
+    return False
+
+
+def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
+                                 ) -> AttachedExpr | None:
+    """"in September 2022 the troops fought along the border, about a hundred people died,
+    and Bishkek accused Dushanbe of aggression": a plain past clause coordinated after
+    dated ones, with no time of its own, happened at their time, also when the parser hangs
+    it higher than the clause it follows. Not a clause with its own tense or sequence
+    ("and has since accused", "and later accused"), and only when the clauses before it
+    tell one time."""
+    clause = clause_head(trigger)
+    if clause.dep_ != "conj" or clause.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return None
+    words = time_lexicon().continuations
+    if any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children):
+        return None
+    first = clause.left_edge.i
+    head = clause.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "fought ..., people died, and Bishkek accused": the first clause
+    lo = head.left_edge.i
+    dated = [a for a in exprs if a.interval is not None and a.anchor is not None
+             and a.expr.kind not in ("offset", "year_attr") and lo <= a.anchor.i < first
+             and not _in_modifier_clause(a.anchor)]
+    if len({(a.interval.start, a.interval.end) for a in dated}) != 1:
+        return None
+    return dated[-1]
+
+
 def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
                            future: bool) -> AttachedExpr | None:
     """"Uganda offered to mediate ... earlier this week": a past time told on the
@@ -1174,6 +1219,8 @@ class DateStage:
             # "severed ties in 2009, and agreed to restore them in 2019": the second verb's
             # own infinitive is dated; the first verb's year is not climbed to
             own = None
+        if own is not None and _own_tense_conjunct(trigger, own[0]):
+            own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
         if own is not None:
             attached, anchor = own
             used.append(attached)
@@ -1190,7 +1237,7 @@ class DateStage:
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
-            trigger, exprs, ctx.pub, future)
+            trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
