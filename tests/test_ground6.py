@@ -90,7 +90,23 @@ DATE_CASES = {
     "a coordinated clause in the present perfect does not take the other's date": (
         "Kyrgyz and Tajik border guards clashed in May 2021, and Dushanbe has since accused "
         "Bishkek of provoking the fighting.", "accused", None),
+    # -- "before dawn on Thursday" is that Thursday
+    "'before dawn on' a day is a time of that day": (
+        "Russian border guards seized two Estonian fishing boats before dawn on Thursday.",
+        "seized", "2025-03-13"),
 }
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("pulled the buoys out before dawn on Thursday", ["on Thursday"]),
+    ("struck the village before daybreak on Sunday", ["on Sunday"]),
+    ("must withdraw by dawn on Monday", []),
+    ("must leave by midnight on Saturday", []),
+    ("must leave before noon on Friday", []),
+])
+def test_before_dawn_is_no_bound(text: str, kept: list[str]) -> None:
+    from dyadwatch.when.expressions import find_expressions
+    assert [e.text for e in find_expressions(text)] == kept
 
 
 def test_the_same_call_as_a_demand_is_no_occasion(coder) -> None:

@@ -425,9 +425,11 @@ def _join_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 
 # "by midnight on Saturday", "until noon on Friday": a deadline or limit, the day included.
+# "before dawn on Thursday" is a time of that day, not a limit.
 _CLOCK_BOUND = re.compile(
-    r"\b(?:by|until|till|before)\s+(?:midnight|noon|midday|dawn|dusk|the\s+end\s+of\s+the\s+day"
-    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc)?(?:\s+local\s+time)?)\s+$",
+    r"\b(?:(?:by|until|till)\s+(?:dawn|dusk)|(?:by|until|till|before)\s+(?:midnight|noon|midday"
+    r"|the\s+end\s+of\s+the\s+day"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc)?(?:\s+local\s+time)?))\s+$",
     re.IGNORECASE)
 
 
