@@ -245,7 +245,8 @@ TRANSLATED_CASES = [
      "agreed", {"CHL", "PER"}),
     ("The Chinese side has lodged solemn representations with the Philippines.", "lodged",
      {"CHN", "PHL"}),
-    ("Beijing introduced counter-sanctions against 15 American companies.", "sanctions",
+    # (the verb family "introduce" + sanctions: the verb is the trigger since session 5)
+    ("Beijing introduced counter-sanctions against 15 American companies.", "introduced",
      {"CHN", "USA"}),
 ]
 
@@ -294,7 +295,7 @@ TRADE_CASES = [
     ("Russia cut gas supplies to Moldova.", "163"),
     ("Ukraine halted the transit of Russian gas to Europe on January 1.", "163"),
     ("India lifted its ban on rice exports to Bangladesh.", "085"),
-    ("Peru cut arms supplies to Bolivia.", "162"),
+    ("Peru cut arms supplies to Bolivia.", "1622"),  # military aid (session 5 families)
     ("Under the deal, Washington will cut its 145% levy on Chinese imports to 30%.", "085"),
     ("Beijing will lower its duties on US goods from 125% to 10%.", "085"),
     ("President Donald Trump raised duties on Chinese goods in April.", "163"),

@@ -715,5 +715,7 @@ def _org_name_part(doc: Doc, start: int, stop: int) -> bool:
     span = doc[start:stop]
     if len(span) == 1 and span.text.isupper() and len(span.text) <= 4:
         return True
+    if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].tag_ in ("NNS", "NNPS"):
+        return True  # "the Serbian Workers' Union": a plural possessor names a body, not a town
     return (stop + 1 < len(doc) and doc[stop].lower_ == "of"
             and doc[stop + 1].text[:1].isupper() and doc[stop + 1].pos_ == "PROPN")

@@ -300,7 +300,7 @@ def shares_passive(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- lexicon entry choice
 
-PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into"})
+PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into", "home"})
 
 
 def preps_of(tok: Token) -> list[Token]:
@@ -363,6 +363,15 @@ def clause_words(tok: Token) -> set[str]:
 
 def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                  ) -> TriggerEntry | None:
+    """The lexicon sense for a token, or None. A sense with no code (cameo `-`) is the
+    lexicon saying the word is no event with that object ("signed a decree" is no
+    agreement between states)."""
+    chosen = choose_sense(lexicon, tok, state)
+    return None if chosen is None or chosen.void else chosen
+
+
+def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
+                 ) -> TriggerEntry | None:
     """The lexicon sense for a token: particle first, then object constraints (the longest
     code wins), then entries flagged `actorobj` when the direct object names an actor
     ("warned Tehran not to ..." threatens; "warned that ..." is a pessimistic comment),
@@ -377,6 +386,9 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
         entries = [e for e in entries if "thatclause" not in e.flags]
+    if child(tok, "dobj") is None and not is_passive(tok):
+        # "returned the bodies" hands them back; "returned to his post" does not
+        entries = [e for e in entries if "transitive" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)
@@ -395,7 +407,9 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     plain = [e for e in pool if not e.constrained]
     if state is not None and any("actorobj" in e.flags for e in plain):
         obj = child(tok, "dobj")
-        if obj is not None and actors_of(state, obj):
+        # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
+        # phrase inside it ("defending its border against militias in Congo")
+        if obj is not None and _mention_for(state, obj) is not None:
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
@@ -515,6 +529,14 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         # "urged both sides to resolve it and offered to host talks": a past-tense verb the
         # parser conjoins to the infinitive is the main clause's, as is its subject
         return clause_subject(state, head.head, depth + 1)[0], False
+    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
+            and head.dep_ == "ccomp" and any(c.tag_ == "MD" for c in head.children)):
+        # "said Brazil would not veto the bid, and accused Brasilia of ...": a past-tense
+        # verb cannot share the reported clause's modal; the parser conjoined it too deep,
+        # and it belongs to the nearest past-tense clause above
+        governor = next((a for a in head.ancestors if a.tag_ == "VBD"), None)
+        if governor is not None:
+            return clause_subject(state, governor, depth + 1)[0], False
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
             and head.head.pos_ in VERB_POS and speaks(verb) and speaks(head.head)):
         # "Egypt said the talks had ended, blaming Addis Ababa": the parser hangs the
@@ -565,6 +587,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
             grand = head.head
             if grand.lemma_.lower() in ACCUSE_LEMMAS:
                 return actors_of(state, child(grand, "dobj")), False
+            if grand.lemma_.lower() == "join" and head.lower_ == "in":
+                # "France joined Germany in condemning ...": both condemn
+                return (clause_subject(state, grand, depth + 1)[0]
+                        + actors_of(state, child(grand, "dobj"))), False
             return clause_subject(state, grand, depth + 1)[0], False
         return clause_subject(state, head, depth + 1)[0], False
     if verb.dep_ == "relcl":

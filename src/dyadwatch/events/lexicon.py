@@ -19,6 +19,7 @@ from dyadwatch.errors import InputError
 from dyadwatch.tables import cameo_codes, data_path
 
 TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "prt", "obj", "flags")
+NO_EVENT = "-"  # the cameo of a sense that is no event
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,11 @@ class TriggerEntry:
     @property
     def speech(self) -> bool:
         return "speech" in self.flags
+
+    @property
+    def void(self) -> bool:
+        """A sense that is no event (cameo `-`): "signed a decree" is no accord."""
+        return self.cameo == NO_EVENT
 
 
 @dataclass(frozen=True)
@@ -93,9 +99,18 @@ def _read_rows(lines: Iterable[str], source: str) -> list[dict[str, str]]:
     return out
 
 
+def parse_entries(row: dict[str, str], source: str) -> list[TriggerEntry]:
+    """One row's senses: the lemma column may list several verbs of one family
+    ("lift|ease|scrap"), each given the row's code and object."""
+    lemmas = [w for w in row["lemma"].split("|") if w.strip()]
+    if not lemmas:
+        raise InputError(source, "a trigger row needs a lemma")
+    return [parse_entry(dict(row, lemma=lemma.strip()), source) for lemma in lemmas]
+
+
 def parse_entry(row: dict[str, str], source: str) -> TriggerEntry:
     code = row["cameo"]
-    if code not in cameo_codes():
+    if code != NO_EVENT and code not in cameo_codes():
         raise InputError(source, f"unknown CAMEO code {code!r} for {row['lemma']!r}")
     pos = row["pos"].upper()
     if pos not in ("VERB", "NOUN"):
@@ -117,7 +132,7 @@ def read_trigger_file(lines: Iterable[str], source: str) -> list[TriggerEntry]:
     rows = _read_rows(lines, source)
     if rows and set(TRIGGER_COLUMNS) - set(rows[0]):
         raise InputError(source, f"a trigger file needs the columns {', '.join(TRIGGER_COLUMNS)}")
-    return [parse_entry(r, source) for r in rows]
+    return [entry for r in rows for entry in parse_entries(r, source)]
 
 
 def is_trigger_file(path: Path) -> bool:

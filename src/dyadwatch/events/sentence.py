@@ -298,9 +298,12 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             if own is not None:  # "offered an apology": the apology is made, not promised
                 own.suppressed = True
             continue
-        if (own is not None and own.entry.constrained and comp.token.dep_ == "pobj"
-                and comp.token.head.lower_ == "to"):
-            continue  # "agreed to a ceasefire": the lexicon row already names the act
+        if own is not None and own.entry.constrained and (
+                (comp.token.dep_ == "pobj" and comp.token.head.lower_ == "to")
+                or (comp.token.dep_ == "dobj" and comp.token.head.i == tok.i)):
+            # "agreed to a ceasefire", "rejected the accusation" (a denial, not a refusal to
+            # accuse): the lexicon row for this object already names the act
+            continue
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
             continue
         if permits_protest(tok, comp):
@@ -842,6 +845,13 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
+    if (not site.source and not site.target and site.code in MUTUAL_CODES
+            and site.code[:2] == "04" and told_as_occurring(tok)):
+        # "a meeting could still take place", "the talks will go ahead": a meeting for which
+        # nobody is named is between the pair just named or the document's main parties
+        site.source = both_sides(state, "both sides", at=tok)
+        site.flags.add("inferred")
+        return
     if (not site.source and site.target and not speech and agentless(tok) and (
             (site.code.startswith(WITHDRAWAL_CODES) and own_people(site.target))
             or (tok.lemma_.lower() in EVACUATING and one_country(site.target)))):
@@ -961,14 +971,32 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
     return None
 
 
+# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
+# a visit with no place named ("arrived on Saturday") is paid to the other party (042)
+UNADDRESSED_EASING = ("081", "085", "042")
+
+
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
-    """"Islamabad shut the crossings", "Yerevan froze its participation": a state's act
-    reducing relations (root 16) in a main clause, with no party named on the other side,
-    is done to the other party of the document's main dyad."""
-    return (site.code[:2] in ("15", "16") and len(countries) == 1
+    """"Islamabad shut the crossings", "Yerevan froze its participation", "Beijing could
+    remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
+    (root 16), easing its measures or visiting, in a main clause, with no party named on the
+    other side, is done to the other party of the document's main dyad."""
+    return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
+            and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
             and site.token.pos_ in VERB_POS and not is_passive(site.token))
+
+
+def told_as_occurring(noun: Token) -> bool:
+    """The noun is the subject of a verb that only says it happens ("take place", "go
+    ahead": data/happening_verbs.tsv)."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    words = [verb.lemma_.lower()] + [c.lower_ for c in verb.children
+                                     if c.dep_ in ("dobj", "prt", "advmod") and c.i > verb.i]
+    return any(" ".join(words[:n]) in happening_verbs() for n in (1, 2))
 
 
 def accord_done(tok: Token) -> bool:
@@ -1694,6 +1722,10 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
 
 
 PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})
+# "video" names the medium only as a modifier ("in a video call", "by video link"): "summoned
+# the envoy over a video posted by the embassy" is about a video, not a call
+PHONE_NOUNS = PHONE_WORDS - {"video"}
+CALL_NOUNS = frozenset({"call", "conversation", "conference", "link"})
 MEDIUM_PREPS = frozenset({"in", "during", "over", "by"})
 
 
@@ -1703,8 +1735,8 @@ def told_by_phone(tok: Token) -> bool:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS:
             noun = child(prep, "pobj")
-            if noun is not None and (noun.lemma_.lower() in PHONE_WORDS or (
-                    noun.lemma_.lower() in ("call", "conversation")
+            if noun is not None and (noun.lemma_.lower() in PHONE_NOUNS or (
+                    noun.lemma_.lower() in CALL_NOUNS
                     and any(c.lemma_.lower() in PHONE_WORDS for c in noun.children))):
                 return True
     return False

@@ -1,0 +1,180 @@
+"""Rules found by error analysis in session 5, each tested on sentences of its own: verb
+families acting on restrictive measures, senses that are no event, appeals with "call on",
+denials of an accusation, calls that are not phone calls, unaddressed easing."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+from dyadwatch.events.lexicon import read_trigger_file
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Chile lifted the curbs on Peruvian fruit last year.", "081"),
+    ("Ghana scrapped the tariffs on Togolese cement in May.", "085"),
+    ("Japan did not cancel its sanctions against Russia.", "085"),
+    ("Canada raised tariffs on Chinese steel on Monday.", "163"),
+    ("The EU approved new sanctions against Belarus on Friday.", "163"),
+    ("Norway froze its funding for projects in Uganda.", "162"),
+    ("Kenya reopened its embassy in Somalia in June.", "050"),
+])
+def test_verb_families_act_on_restrictive_measures(coder, body, code):
+    assert code in {r["cameo"] for r in coded(coder, body)}
+
+
+def test_a_decree_signed_at_home_is_no_agreement(coder):
+    recs = coded(coder, "Putin signed a decree lifting the ban on flights to Georgia.")
+    assert not any(r["cameo"] == "057" for r in recs)
+    assert any(r["root"] == "08" for r in recs)
+
+
+def test_a_treaty_signed_with_a_state_is_an_agreement(coder):
+    recs = coded(coder, "Putin signed a treaty with Georgia on Monday.")
+    assert any(r["cameo"] == "057" for r in recs)
+
+
+def test_a_family_row_gives_each_lemma_its_sense():
+    header = "lemma\tpos\tcameo\tprt\tobj\tflags\n"
+    entries = read_trigger_file(
+        [header, "lift|ease\tVERB\t085\t-\tsanction\t-\n", "sign\tVERB\t-\t-\tdecree\t-\n"],
+        "test")
+    assert [(e.lemma, e.cameo, e.void) for e in entries] == [
+        ("lift", "085", False), ("ease", "085", False), ("sign", "-", True)]
+
+
+@pytest.mark.parametrize("body", [
+    "Iran's foreign minister called on the Taliban to let Iranian experts inspect the dam.",
+    "Chile called on Peru to let the observers visit the port.",
+])
+def test_calling_on_a_party_to_act_is_an_appeal_not_a_phone_call(coder, body):
+    recs = coded(coder, body)
+    assert any(r["root"] == "02" for r in recs)
+    assert not any(r["cameo"] == "041" for r in recs)
+
+
+def test_rejecting_an_accusation_denies_it(coder):
+    assert any(d[0] == "016" for d in dyads(coded(
+        coder, "The Kremlin on Wednesday rejected the Finnish accusation as groundless.")))
+
+
+def test_a_video_about_which_an_envoy_is_summoned_is_no_call(coder):
+    recs = coded(coder, "Senegal's foreign ministry summoned Ukraine's ambassador over a "
+                        "video posted by the embassy.")
+    assert any(r["cameo"] == "114" for r in recs)
+    assert not any(r["cameo"] == "041" for r in recs)
+
+
+def test_a_video_call_is_a_call(coder):
+    recs = coded(coder, "Japan apologised to South Korea in a video call on Monday.")
+    assert any(r["cameo"] == "041" for r in recs)
+
+
+def test_easing_with_no_party_named_is_done_to_the_other_side(coder):
+    body = ("Australia and China held talks on wine on Tuesday in Canberra.\n\n"
+            "Officials said Beijing could remove the wine tariffs within five months.")
+    assert ("085", ("CHN",), ("AUS",), "hypothetical") in dyads(coded(coder, body))
+
+
+def test_a_workers_union_is_no_town():
+    from dyadwatch.actors.finder import _org_name_part
+    from dyadwatch.nlp.model import load_pipeline
+
+    doc = load_pipeline()("The Serbian Workers' Union called a strike.")
+    union = next(t.i for t in doc if t.text == "Union")
+    assert _org_name_part(doc, union, union + 1)
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Venezuela called its ambassador in Brasilia home for consultations.", "161"),
+    ("Peru brought its envoy home from Mexico on Friday.", "161"),
+])
+def test_calling_an_envoy_home_recalls_him(coder, body, code):
+    recs = coded(coder, body)
+    assert code in {r["cameo"] for r in recs}
+    assert not any(r["root"] == "02" for r in recs)
+
+
+def test_joining_others_in_an_act_makes_them_all_its_source(coder):
+    recs = coded(coder, "France joined Germany in condemning the Russian strikes on Kyiv.")
+    assert ("111", ("FRA", "DEU"), ("RUS",), "asserted") in dyads(recs)
+
+
+def test_a_past_tense_verb_conjoined_under_a_modal_is_the_speakers(coder):
+    recs = coded(coder, "Maduro said on Monday that the minister had assured him that Brazil "
+                        "would not veto the bid, and accused Brasilia of going back on its word.")
+    assert any(r["cameo"] == "112" and r["source"]["code"] == "VENGOV" for r in recs)
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Officials of India and Sri Lanka exchanged seven agreements in all.", "057"),
+    ("Kazakhstan awarded the Chinese leader its highest state order.", "051"),
+])
+def test_exchanged_agreements_and_conferred_honours(coder, body, code):
+    assert code in {r["cameo"] for r in coded(coder, body)}
+
+
+def test_a_meeting_said_to_take_place_is_between_the_pair_just_named(coder):
+    body = ("Japan and North Korea have not met since 2014. Analysts said a meeting could "
+            "still take place if the two sides found a formula.")
+    assert ("040", ("JPN", "PRK"), (), "hypothetical") in dyads(coded(coder, body))
+
+
+def test_a_visit_said_to_take_place_keeps_no_invented_direction(coder):
+    body = ("Hungary and Russia held talks in May. A visit took place in June.")
+    assert not any(r["cameo"] == "042" for r in coded(coder, body))
+
+
+def test_reopening_a_border_eases_restrictions(coder):
+    recs = coded(coder, "Turkey and Armenia met on Monday. Analysts said Ankara could reopen "
+                        "the frontier with Armenia once the elections are over.")
+    assert ("081", ("TUR",), ("ARM",), "hypothetical") in dyads(recs)
+
+
+def test_regret_over_another_partys_act_disapproves(coder):
+    recs = coded(coder, "The European Union expressed regret over the Georgian decision.")
+    assert ("111", ("IGOEU",), ("GEO",), "asserted") in dyads(recs)
+
+
+def test_concern_stays_a_pessimistic_comment(coder):
+    recs = coded(coder, "Japan expressed concern about North Korea's missile launches.")
+    assert any(r["cameo"] == "012" for r in recs)
+
+
+def test_welcoming_a_visitor_receives_him(coder):
+    recs = coded(coder, "Sisi welcomed Erdogan at the airport on Wednesday.")
+    assert any(r["cameo"] == "043" for r in recs)
+    assert not any(r["cameo"] == "013" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Egyptian commentators said Cairo could return to the Security Council.",
+    "The Algerian envoy returned to his post in Madrid in November.",
+])
+def test_returning_somewhere_is_no_handing_back(coder, body):
+    assert not any(r["cameo"] == "084" for r in coded(coder, body))
+
+
+def test_returning_something_hands_it_back(coder):
+    recs = coded(coder, "Russia returned the bodies of 500 soldiers to Ukraine on Friday.")
+    assert any(r["cameo"] == "084" for r in recs)
+
+
+def test_defending_ones_own_act_or_land_is_no_verbal_support(coder):
+    recs = coded(coder, "Rwanda says it is defending its border against militias in Congo.")
+    assert not any(r["cameo"] == "052" for r in recs)
+    assert any(r["cameo"] == "052" for r in coded(
+        coder, "China defended Russia at the Security Council."))
+
+
+def test_accepting_an_invitation_is_an_intent_to_meet(coder):
+    recs = coded(coder, "Erdogan invited Sisi to pay a visit to Turkey, and the Egyptian leader "
+                        "accepted the invitation.")
+    assert ("036", ("EGYGOV",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_a_visit_with_no_place_named_is_paid_to_the_other_party(coder):
+    body = ("Bangladesh and Pakistan agreed on Sunday to resume direct trade.\n\n"
+            "Pakistan's foreign minister Ishaq Dar arrived on Saturday and was received by "
+            "Bangladesh's interim leader.")
+    assert ("042", ("PAKGOV",), ("BGD",), "asserted") in dyads(coded(coder, body))
