@@ -94,6 +94,13 @@ DATE_CASES = {
     "'before dawn on' a day is a time of that day": (
         "Russian border guards seized two Estonian fishing boats before dawn on Thursday.",
         "seized", "2025-03-13"),
+    # -- a possible act reported by a dated saying is not dated by it
+    "a date on a noun of the saying's clause does not date the possible act": (
+        "Kenyatta first raised the idea of a summit with Somalia on February 15, saying "
+        "Kenya could host the Somali president in Nairobi one day.", "host", None),
+    "a possible act's own date stays": (
+        "Kenyatta said Kenya could host the Somali president for talks in Nairobi on May 15.",
+        "host", "2025-05-15"),
 }
 
 

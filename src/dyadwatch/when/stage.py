@@ -631,7 +631,13 @@ def _across_complement(trigger: Token, anchor: Token) -> bool:
     """The anchor is a verb above the that-clause holding the trigger ("said on Monday that
     Tehran would retaliate"): its time is the saying's, not the act's. A verb in the
     present ("experts do not exclude that Budapest may block it in June") tells no past
-    time: the expression is the act's, hung too high by the parser."""
+    time: the expression is the act's, hung too high by the parser. A noun anchor counts by
+    its clause's verb ("raised the idea of a summit on February 15, saying Kishida could
+    visit")."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        anchor = clause_head(anchor)
+        if anchor.i not in {t.i for t in ancestors(trigger)}:
+            return False  # a noun of the act's own clause
     if anchor.tag_ not in ("VBD", "VBN"):
         return False
     current = trigger
