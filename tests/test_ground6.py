@@ -101,6 +101,17 @@ DATE_CASES = {
     "a possible act's own date stays": (
         "Kenyatta said Kenya could host the Somali president for talks in Nairobi on May 15.",
         "host", "2025-05-15"),
+    # -- "X said" pauses the story; a sentence that says it goes on resumes it
+    "'also' after plain 'X said' sentences goes on with the story": (
+        "Kenya and Uganda signed a defence pact in Nairobi on Tuesday.\n\nRuto said the "
+        "pact would help both countries.\n\nMuseveni said Uganda was grateful.\n\n"
+        "Ruto also awarded Museveni the Order of the Golden Heart.", "awarded",
+        "2025-03-11"),
+    "present commentary ends the story for good": (
+        "Kenya and Uganda signed a defence pact in Nairobi on Tuesday.\n\nRuto said the "
+        "pact would help both countries.\n\nRelations between the two neighbours remain "
+        "tense.\n\nRuto also awarded Museveni the Order of the Golden Heart.", "awarded",
+        None),
 }
 
 

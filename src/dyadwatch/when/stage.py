@@ -1022,6 +1022,17 @@ def _continues_story(sent: Span) -> bool:
     return any(e.kind in ANAPHORIC for e in find_expressions(sent.text))
 
 
+def _resumes_story(sent: Span) -> bool:
+    """After plain "X said" sentences, a past-tense sentence that says it goes on ("Dissanayake
+    also conferred on Modi ...", "Lima later recalled ...") is told of the story's time
+    again."""
+    root = sent.root
+    if root.tag_ != "VBD" or speech_kind(root) == "say" or _past_perfect(root):
+        return False
+    words = time_lexicon().continuations
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in root.children)
+
+
 def _opens_with_act_anaphor(sent: Span) -> bool:
     """The sentence opens with "the/this/that" and a noun referring back to an act
     (data/event_anaphors.tsv): "The decision ...", "This move ..."."""
@@ -1132,6 +1143,7 @@ class DateStage:
         told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
         dateline = dateline_end(state.doc.text)
         hows: dict[int, str] = {}  # id(event) -> how its date was found
+        paused: AttachedExpr | None = None  # the frame plain "X said" sentences paused
         ref_year: int | None = None
         written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
@@ -1141,6 +1153,10 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent):
                 frame = None  # a new paragraph leaves the background history behind
+            if frame is None and paused is not None and _resumes_story(sent):
+                frame = paused  # "Modi said ... Dissanayake also conferred on Modi ..."
+            if frame is not None:
+                paused = None
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
                                  episodes=episodes, peg=told_peg)
             found = find_all(sent.text)
@@ -1176,6 +1192,7 @@ class DateStage:
             if new_frame is None and moved is not None:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs, peg)
+            said = False  # a plain "X said" that pauses the story
             if new_frame is not None:
                 frame = new_frame
                 recent = new_frame.interval
@@ -1188,7 +1205,12 @@ class DateStage:
                         told_peg is None or new_frame.interval.end > told_peg.end):
                     told_peg = new_frame.interval  # "ALGIERS, April 8 -" is when it was filed
             elif not cited and _ends_narrative(sent, framed=bool(used)):
+                said = not _is_present(sent.root)
+                if said and frame is not None:
+                    paused = frame  # a plain "X said" only pauses the story
                 frame = None
+            if frame is None and not said:
+                paused = None  # anything else between ends it for good
             if events or exprs:
                 previous = current
             years = [y for a in exprs
