@@ -112,6 +112,15 @@ DATE_CASES = {
         "pact would help both countries.\n\nRelations between the two neighbours remain "
         "tense.\n\nRuto also awarded Museveni the Order of the Golden Heart.", "awarded",
         None),
+    "a lede act named back by a noun in a dated clause takes that day": (
+        "ACCRA, March 14 - Ghana has recalled its ambassador from Lome after Togo's "
+        "parliament backed a resolution on the border, the foreign ministry said.\n\n"
+        "Foreign Minister Samuel Ablakwa announced the recall on Wednesday, calling the vote "
+        "a hostile act.", "recalled", "2025-03-12"),
+    # -- "that November": that month of the year the story is in
+    "'that November' is November of the year just told": (
+        "In 2020 Armenia and Azerbaijan fought a six-week war, and Russia brokered a "
+        "ceasefire between them that November.", "brokered", "2020-11"),
 }
 
 
@@ -121,6 +130,7 @@ DATE_CASES = {
     ("must withdraw by dawn on Monday", []),
     ("must leave by midnight on Saturday", []),
     ("must leave before noon on Friday", []),
+    ("the minister said that May would decide", []),
 ])
 def test_before_dawn_is_no_bound(text: str, kept: list[str]) -> None:
     from dyadwatch.when.expressions import find_expressions

@@ -67,6 +67,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year
          + r"|\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year)?"),
+        # "brokered a ceasefire that November": that month of the year just told
+        ("that_month", r"(?P<yrel>that)\s+" + mon + r"(?![\s,]+\d)"),
         ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
          + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next|the)\s+year|" + year + r")"),
@@ -152,7 +154,8 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "year": ("digit",),
     "day_pair": ("digit", "month"), "month_day_pair": ("digit", "month"),
     "month_day": ("digit", "month"), "day_month": ("month",), "month": ("month",),
-    "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
+    "that_month": ("month",), "rel_month": ("month",), "weekday": ("weekday",),
+    "season": ("season",),
     "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
     "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",),
     "following_units": ("unit",), "that_unit": ("unit",), "shift_start": ("unit",),
@@ -244,6 +247,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         if not re.search(r"\b" + _LEAD_PREPS + r"\s+(?:early\s+|late\s+)?$", before, re.I) \
                 and not _RANGE_SECOND_END.search(text, max(0, m.start() - 40), m.start()):
             return False
+    if kind == "that_month" and mon.lower() == "may" and not re.match(r"\s*[,.;]", text[m.end():]):
+        return False  # "said that May would resign": the name
     if kind == "weekday" and not _capitalised(m.group("wd")):
         return False
     if kind == "season" and not (m.group("rel") or m.group("y")):

@@ -571,6 +571,7 @@ _RESOLVERS = {
     "day_pair": _r_day_pair,
     "month_day_pair": _r_day_pair,
     "month": _r_month,
+    "that_month": _r_month,
     "part_year": _r_part_year,
     "year": _r_year,
     "year_attr": _r_year,

@@ -287,8 +287,8 @@ def _refers_to_named_year(expr: TimeExpr) -> bool:
         return True
     if expr.kind == "next_unit" and unit == "year" and expr.get("dir").lower() == "same":
         return True
-    return expr.kind == "month" and (expr.get("yrel") or "").lower().split()[:1] in (
-        ["that"], ["the"])
+    return expr.kind in ("month", "that_month") and (
+        expr.get("yrel") or "").lower().split()[:1] in (["that"], ["the"])
 
 
 def last_written_year(exprs: list[TimeExpr], before: int | None = None) -> int | None:
@@ -319,7 +319,7 @@ def _in_sentence_frame(expr: TimeExpr) -> bool:
     """Expressions that take the time named earlier in the same sentence when there is one:
     the anaphoric ones, and days or parts of "the month" ("In April ... on the 8th ...,
     and in the end of the month ...")."""
-    if expr.kind in ANAPHORIC or expr.kind == "month_day_only":
+    if expr.kind in ANAPHORIC or expr.kind in ("month_day_only", "that_month"):
         return True
     if expr.kind == "month" and (expr.get("yrel") or "").lower().split()[:1] in (
             ["that"], ["the"]):
@@ -1096,17 +1096,50 @@ def _countries(mentions) -> frozenset[str | None]:
     return frozenset(m.country for m in mentions)
 
 
-def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub) -> None:
+def _dated_act_nouns(sent: Span, index: int, exprs: list[AttachedExpr]
+                     ) -> list[tuple[int, str, EventDate]]:
+    """(sentence, CAMEO prefix, date) for each act named back by a definite noun in a dated
+    clause (data/time_words.tsv, told_as): "Djuric announced the recall on Wednesday"."""
+    if not any(a.interval is not None for a in exprs):
+        return []
+    prefixes = dict(time_lexicon().told_as)
+    out: list[tuple[int, str, EventDate]] = []
+    for token in sent:
+        prefix = prefixes.get(token.lemma_.lower())
+        if prefix is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                     for c in token.children):
+            continue
+        own = _own_expression(token, [a for a in exprs if a.expr.kind not in ANAPHORIC])
+        if own is not None and own[0].interval is not None:
+            out.append((index, prefix, own[0].interval.to_event_date(own[0].expr.text)))
+    return out
+
+
+def _recent_day(date: EventDate, pub) -> bool:
+    """A day in the last days before publication: the news, not an older act."""
+    end = parse_iso(date.date_end)
+    return date.precision == "day" and end is not None and end <= pub \
+        and (pub - end).days <= _RETOLD_REACH_DAYS
+
+
+def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
+                      nouns: list[tuple[int, str, EventDate]] = ()) -> None:
     """An act told first with no date of its own ("HANOI, Oct 3 - Vietnam has lodged a
     protest with China ..., the ministry said": the publication date) and later with one
-    ("... protests the treatment ..., the spokeswoman said on Wednesday") is one event: the
-    first mention takes the later date. Same CAMEO root, same source and target countries;
-    the later date lies in the last days before publication."""
+    ("... protests the treatment ..., the spokeswoman said on Wednesday", or "announced the
+    recall on Wednesday") is one event: the first mention takes the later date. Same CAMEO
+    root, same source and target countries (or a noun naming its code); the later date lies
+    in the last days before publication."""
     if pub is None:
         return
     for first in events:
         if hows.get(id(first)) not in ("pub", "none") or first.modality not in (
                 "asserted", "reported") or not first.target:
+            continue
+        named = next((date for index, prefix, date in nouns if index > first.sent_index
+                      and first.cameo.startswith(prefix) and _recent_day(date, pub)), None)
+        if named is not None:
+            first.date = replace(named)
             continue
         for later in events:
             if later.sent_index <= first.sent_index or hows.get(id(later)) not in (
@@ -1115,9 +1148,7 @@ def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub) -> No
             if later.cameo[:2] != first.cameo[:2] or _countries(later.source) != _countries(
                     first.source) or _countries(later.target) != _countries(first.target):
                 continue
-            end = parse_iso(later.date.date_end)
-            if later.date.precision == "day" and end is not None and end <= pub \
-                    and (pub - end).days <= _RETOLD_REACH_DAYS:
+            if _recent_day(later.date, pub):
                 first.date = replace(later.date)
                 break
 
@@ -1144,6 +1175,7 @@ class DateStage:
         dateline = dateline_end(state.doc.text)
         hows: dict[int, str] = {}  # id(event) -> how its date was found
         paused: AttachedExpr | None = None  # the frame plain "X said" sentences paused
+        act_nouns: list[tuple[int, str, EventDate]] = []  # "announced the recall on Wednesday"
         ref_year: int | None = None
         written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
@@ -1181,6 +1213,8 @@ class DateStage:
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
             _date_offset_clauses(state.doc, exprs, events, ctx.frame)
+            if hows:  # only once an act is known: most sentences skip the noun search
+                act_nouns += _dated_act_nouns(sent, index, exprs)
             _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
@@ -1217,7 +1251,7 @@ class DateStage:
                      if a.expr.kind != "year_attr" and (y := explicit_year(a.expr))]
             if years:
                 ref_year = years[-1]
-        _date_retold_acts(state.events, hows, pub)
+        _date_retold_acts(state.events, hows, pub, act_nouns)
         for ev in state.events:
             state.count("dates." + (ev.date.precision or "null"))
 
