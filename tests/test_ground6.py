@@ -121,6 +121,10 @@ DATE_CASES = {
     "'that November' is November of the year just told": (
         "In 2020 Armenia and Azerbaijan fought a six-week war, and Russia brokered a "
         "ceasefire between them that November.", "brokered", "2020-11"),
+    # -- translated copy: "on the eve" is the day before the narrative's
+    "'on the eve' is the day before": (
+        "The presidents of Kenya and Uganda signed a border treaty in Kampala on Thursday. "
+        "On the eve, Ruto was met at the airport by Museveni.", "met", "2025-03-12"),
 }
 
 
@@ -131,6 +135,7 @@ DATE_CASES = {
     ("must leave by midnight on Saturday", []),
     ("must leave before noon on Friday", []),
     ("the minister said that May would decide", []),
+    ("talks on the eve of the summit", []),
 ])
 def test_before_dawn_is_no_bound(text: str, kept: list[str]) -> None:
     from dyadwatch.when.expressions import find_expressions

@@ -136,6 +136,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
          r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
          r"(?:day|night|evening|morning|afternoon))"),
+        # translated copy: "On the eve, the Russian leader was met at the airport": the day
+        # before the narrative's ("on the eve of the summit" names its own occasion)
+        ("eve", r"(?:on\s+)?the\s+eve(?!\s+of\b)"),
         ("day_before", r"the\s+(?:day|evening|night)\s+before"
          r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
         ("now", r"(?:but\s+|and\s+)?now(?=[\s,])(?!\s+that\b)"),
@@ -161,7 +164,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "following_units": ("unit",), "that_unit": ("unit",), "shift_start": ("unit",),
     "hours": ("clock",),
     "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
-    "day_before": ("before",), "after_that": ("after_that",),
+    "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
 GATE_STRINGS: dict[str, tuple[str, ...]] = {
@@ -172,6 +175,7 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "that_time": ("time", "then", "point", "moment", "day", "night", "evening", "morning",
                   "afternoon"),
     "before": ("before",),
+    "eve": ("eve",),
     "after_that": ("after", "subsequently", "since", "later"),
 }
 _DIGIT = re.compile(r"\d")
@@ -290,7 +294,7 @@ ANCHOR_WORDS = frozenset({
     "afternoon", "evening", "weekend", "hours", "minutes", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "now", "after", "afterward", "afterwards",
     "subsequently", "since", "later", "thereafter", "time", "then", "point", "moment",
-    "during", "following",
+    "during", "following", "eve",
 })
 _WORD = re.compile(r"[a-z]+")
 

@@ -590,6 +590,7 @@ _RESOLVERS = {
     "that_time": _r_that_time,
     "offset": _r_offset,
     "day_before": _r_day_before,
+    "eve": _r_day_before,
     "now": _r_now,
     "after_that": _r_after_that,
     "month_day_only": _r_month_day_only,
@@ -603,7 +604,7 @@ _RESOLVERS = {
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before",
+ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "hours", "now", "within", "same_episode", "told_episode",
                        "overnight",
                        "following_units", "that_unit"})
