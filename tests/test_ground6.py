@@ -125,6 +125,13 @@ DATE_CASES = {
     "'on the eve' is the day before": (
         "The presidents of Kenya and Uganda signed a border treaty in Kampala on Thursday. "
         "On the eve, Ruto was met at the airport by Museveni.", "met", "2025-03-12"),
+    # -- "days after X" with no number: X some days before the main clause (bounded)
+    "an act some days before a dated one: its month": (
+        "Lithuanian officials travelled to Taipei on Sunday, days after Chinese warships "
+        "blockaded Taiwan.", "blockaded", "2025-03"),
+    "an act a counted number of days before keeps its day": (
+        "Lithuanian officials travelled to Taipei on Sunday, three days after Chinese "
+        "warships blockaded Taiwan.", "blockaded", "2025-03-06"),
 }
 
 

@@ -122,6 +122,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?P<dir>later|earlier)"),
         ("offset", number + r"\s+" + unit + r"\s+(?P<dir>after|before)(?=\s+[\w\"“])"
          r"(?!\s+(?:that|this|then)\b)"),
+        # "days after Pelosi's visit angered Beijing": some days before the main clause's
+        ("offset", r"(?:(?:a\s+few|several|some)\s+)?(?P<unit>day|week|month)(?P<vague>s)\s+"
+         r"(?P<dir>after|before)(?=\s+[\w\"“])(?!\s+(?:that|this|then)\b)"),
         # "the next day"; translated copy drops the article: "Next day Islamabad ..."
         # "in the following days", "over the next three days", "in the weeks that
         # followed": some time after the narrative's, only bounded

@@ -530,7 +530,15 @@ def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def shift_interval(interval: Interval, e: TimeExpr, sign: int) -> Interval | None:
-    """`interval` moved by the expression's count of units ("two days"), times sign."""
+    """`interval` moved by the expression's count of units ("two days"), times sign; with no
+    count ("days after"), some units (a few at most) after or before it: only bounded."""
+    if e.get("vague") and e.get("n") is None:
+        unit = e.get("unit").lower()
+        if sign > 0:
+            return Interval(interval.end + timedelta(days=1),
+                            _shift_date(interval.end, unit, _FEW))
+        return Interval(_shift_date(interval.start, unit, -_FEW),
+                        interval.start - timedelta(days=1))
     n = _count(e)
     if n is None:
         return None
