@@ -132,6 +132,17 @@ DATE_CASES = {
     "an act a counted number of days before keeps its day": (
         "Lithuanian officials travelled to Taipei on Sunday, three days after Chinese "
         "warships blockaded Taiwan.", "blockaded", "2025-03-06"),
+    # -- "a year earlier", "a month later": counted in years or months, not to the day
+    "'a year earlier' is that year": (
+        "EU leaders met Xi Jinping in Beijing on Thursday. A year earlier, Brussels imposed "
+        "tariffs on Chinese electric cars.", "imposed", "2024"),
+    "'a month later' is that month": (
+        "Algeria recalled its ambassador from Rabat on 24 August 2021. A month later, Algeria "
+        "closed its airspace to Moroccan aircraft.", "closed", "2021-09"),
+    "'at the same summit': the summit told": (
+        "EU leaders met Xi Jinping in Beijing on Thursday for a summit on trade.\n\nThe war "
+        "in Ukraine overshadows the relationship.\n\nAt the same summit, Costa urged China "
+        "to press Russia to end the war.", "urged", "2025-03-13"),
 }
 
 

@@ -453,7 +453,13 @@ def _shift_frame(frame: Interval, unit: str, n: int) -> Interval:
             # a shift small against the frame keeps the frame, no finer than its precision.
             return frame
         return frame.shift(days)
-    return Interval(_shift_date(frame.start, unit, n), _shift_date(frame.end, unit, n))
+    # "a month later", "a year earlier": counted in months or years, not to the day; the
+    # whole months (years) the shifted frame falls in
+    start, end = _shift_date(frame.start, unit, n), _shift_date(frame.end, unit, n)
+    if unit == "month":
+        return Interval(Interval.month(start.year, start.month).start,
+                        Interval.month(end.year, end.month).end)
+    return Interval(Interval.year(start.year).start, Interval.year(end.year).end)
 
 
 def _r_shift(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
