@@ -143,6 +143,13 @@ DATE_CASES = {
         "EU leaders met Xi Jinping in Beijing on Thursday for a summit on trade.\n\nThe war "
         "in Ukraine overshadows the relationship.\n\nAt the same summit, Costa urged China "
         "to press Russia to end the war.", "urged", "2025-03-13"),
+    # -- "told X" to a person the scene just showed is told in that scene
+    "'told Xi' after 'met Xi on Thursday': Thursday": (
+        "EU leaders met Xi Jinping in Beijing on Thursday. Von der Leyen told Xi that "
+        "China must rebalance trade with Europe.", "told", "2025-03-13"),
+    "'told reporters' is still the publication date": (
+        "EU leaders met Xi Jinping in Beijing on Thursday. Von der Leyen told reporters that "
+        "China must rebalance trade with Europe.", "told", "2025-03-14"),
 }
 
 

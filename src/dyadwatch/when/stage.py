@@ -791,14 +791,22 @@ def _statement_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval
 _ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
 
 
-def _told_to_someone_there(trigger: Token) -> bool:
-    """"Bayramov told him that ...": said to a person the story has just shown (a pronoun),
-    so told in the scene being narrated, not on the day of the report."""
+def _told_to_someone_there(trigger: Token, frame: AttachedExpr | None = None) -> bool:
+    """"Bayramov told him that ...", "von der Leyen told Xi that ..." after "EU leaders met
+    Xi ... on Thursday": said to a person the story has just shown (a pronoun, or a name
+    the sentence that set the narrative's time holds), so told in the scene being
+    narrated, not on the day of the report."""
     verb = trigger if speech_kind(trigger) == "say" else governing_speech_verb(trigger)
     if verb is None or speech_kind(verb) != "say":
         return False
-    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _ADDRESSEE_PRONOUNS
-               for c in verb.children)
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(c.lower_ in _ADDRESSEE_PRONOUNS for c in addressees):
+        return True
+    scene = frame.anchor.sent if frame is not None and frame.anchor is not None else None
+    if scene is None or scene.start == verb.sent.start:
+        return False
+    names = {t.lower_ for t in scene if t.pos_ == "PROPN"}
+    return any(c.pos_ == "PROPN" and c.lower_ in names for c in addressees)
 
 
 def _ends_narrative(sent: Span, framed: bool) -> bool:
@@ -1319,7 +1327,7 @@ class DateStage:
                 ctx.pub) else "pub")
         if ev.speech_act and _said_clause(trigger) and ctx.pub is not None and not (
                 frame is not None and frame.interval is not None and _told_to_someone_there(
-                    trigger)):
+                    trigger, frame)):
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
         when = _when_relative_date(trigger, ctx)
