@@ -150,6 +150,11 @@ DATE_CASES = {
     "'told reporters' is still the publication date": (
         "EU leaders met Xi Jinping in Beijing on Thursday. Von der Leyen told reporters that "
         "China must rebalance trade with Europe.", "told", "2025-03-14"),
+    "a lede act under 'said on <publication day>' retold with its day takes that day": (
+        "NAIROBI, March 14 - Kenya has summoned Uganda's deputy ambassador to protest "
+        "against the detention of Kenyan fishermen, the foreign ministry said on Friday."
+        "\n\nThe summons was delivered on Wednesday afternoon, a spokeswoman said.",
+        "protest", "2025-03-12"),
 }
 
 

@@ -1113,7 +1113,7 @@ def _dated_act_nouns(sent: Span, index: int, exprs: list[AttachedExpr]
     prefixes = dict(time_lexicon().told_as)
     out: list[tuple[int, str, EventDate]] = []
     for token in sent:
-        prefix = prefixes.get(token.lemma_.lower())
+        prefix = prefixes.get(token.lower_) or prefixes.get(token.lemma_.lower())  # "summons"
         if prefix is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                      for c in token.children):
             continue
@@ -1140,9 +1140,12 @@ def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
     in the last days before publication."""
     if pub is None:
         return
+    today = Interval.day(pub).to_event_date(None).date
     for first in events:
-        if hows.get(id(first)) not in ("pub", "none") or first.modality not in (
-                "asserted", "reported") or not first.target:
+        how = hows.get(id(first))
+        # "the ministry said on Thursday" on the day of the report dates only the saying
+        default = how in ("pub", "none") or (how == "said" and first.date.date == today)
+        if not default or first.modality not in ("asserted", "reported") or not first.target:
             continue
         named = next((date for index, prefix, date in nouns if index > first.sent_index
                       and first.cameo.startswith(prefix) and _recent_day(date, pub)), None)
