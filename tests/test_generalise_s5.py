@@ -5,7 +5,7 @@ denials of an accusation, calls that are not phone calls, unaddressed easing."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, dyads
+from coding_helpers import coded, codes, dyads
 
 from dyadwatch.events.lexicon import read_trigger_file
 
@@ -178,3 +178,99 @@ def test_a_visit_with_no_place_named_is_paid_to_the_other_party(coder):
             "Pakistan's foreign minister Ishaq Dar arrived on Saturday and was received by "
             "Bangladesh's interim leader.")
     assert ("042", ("PAKGOV",), ("BGD",), "asserted") in dyads(coded(coder, body))
+
+
+def test_an_attack_blamed_on_a_party_is_its_alleged_act(coder):
+    recs = coded(coder, "Russia blamed the attack on the Crimean bridge on Ukraine.")
+    assert any(r["root"] == "11" and r["target"]["code"] == "UKR" for r in recs)
+    assert any(r["root"] == "19" and r["source"]["code"] == "UKR"
+               and r["modality"] == "reported" for r in recs)
+
+
+def test_an_attack_on_a_place_blamed_on_nobody_has_no_invented_agent(coder):
+    recs = coded(coder, "Russia blamed the attack on the bridge for the delays.")
+    assert not any(r["root"] == "19" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Prabowo has invited the Australian prime minister to his inauguration in Jakarta.",
+    "Erdogan extended an invitation to Sisi to visit Ankara.",
+])
+def test_invitations_are_intents_to_meet(coder, body):
+    assert "036" in {r["cameo"] for r in coded(coder, body)}
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Hungary withdrew from the International Criminal Court in April.", ("HUN",)),
+    ("In January, Burkina Faso, Mali and Niger announced their joint withdrawal from ECOWAS.",
+     ("BFA", "MLI", "NER")),
+])
+def test_leaving_an_organisation_reduces_relations_with_it(coder, body, source):
+    recs = coded(coder, body)
+    assert any(r["cameo"] == "161" and tuple(codes(r["source"])) == source for r in recs)
+
+
+def test_a_trip_made_is_a_visit(coder):
+    recs = coded(coder, "The Syrian president had made one of his first foreign trips to "
+                        "Ankara in early February.")
+    assert ("042", ("SYRGOV",), ("TUR",), "asserted") in dyads(recs)
+
+
+def test_police_breaking_into_an_embassy_are_the_host_states(coder):
+    recs = coded(coder, "QUITO, April 6 - Police broke into the Mexican embassy in Quito late "
+                        "on Friday and arrested former vice president Jorge Glas, Ecuador said.")
+    assert any(r["cameo"] == "1711" and r["source"]["code"] == "ECUCOP"
+               and r["target"]["code"] == "MEXGOV" for r in recs)
+
+
+def test_forcing_a_way_into_an_embassy_is_a_raid(coder):
+    recs = coded(coder, "Ecuadorean police forced their way into the Mexican embassy on Friday.")
+    assert any(r["cameo"] == "1711" for r in recs)
+
+
+def test_troops_arriving_are_not_made_visitors_of_the_other_party(coder):
+    body = ("Bangladesh and Sierra Leone signed a deal on Monday.\n\n"
+            "The Bangladeshi soldiers arrived on Tuesday.")
+    assert not any(r["cameo"] == "042" and r["target"] for r in coded(coder, body))
+
+
+def test_a_legislature_told_is_the_channel_not_the_addressee(coder):
+    body = ("North Korea rejected talks with Japan on Monday.\n\n"
+            "Kishida told parliament on Tuesday that a summit remained important.")
+    assert not any("LEG" in (r["target"] or {}).get("code", "")
+                   for r in coded(coder, body) if isinstance(r["target"], dict))
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Ankara welcomed the lifting of sanctions on Syria by Washington.", "051"),
+    ("Moscow announced the suspension of military aid to Armenia.", "1622"),
+    ("Algeria announced the severing of relations with Morocco on August 24.", "161"),
+    ("Turkey confirmed the reopening of its embassy in Damascus.", "050"),
+])
+def test_nouns_of_the_verb_families(coder, body, code):
+    recs = coded(coder, body)
+    assert code in {r["cameo"] for r in recs}
+    assert not any(r["cameo"] in ("163", "070") for r in recs)  # the sanctions, the aid
+
+
+def test_acts_reducing_relations_told_by_different_words_are_different_acts(coder):
+    recs = coded(coder, "Mogadishu recalled its ambassador from Addis Ababa, and in April it "
+                        "expelled Ethiopia's envoy and ordered the closure of two Ethiopian "
+                        "consulates.")
+    assert len([r for r in recs if r["root"] == "16"]) >= 3
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Britain and Rwanda signed the migration deal in 2022. She added that Rwanda remains "
+     "committed to the partnership with Great Britain in other fields.", (("RWA",), ("GBR",))),
+    ("Egypt is committed to the peace treaty with Israel, the minister said.",
+     (("EGY",), ("ISR",))),
+])
+def test_being_committed_to_a_tie_is_an_intent_to_cooperate(coder, body, pair):
+    assert ("030", *pair, "asserted") in dyads(coded(coder, body))
+
+
+def test_a_joint_signing_responds_to_nobody(coder):
+    recs = coded(coder, "Egypt accused Ethiopia of stalling. Britain and Rwanda signed the "
+                        "migration deal in April 2022.")
+    assert ("057", ("GBR", "RWA"), (), "asserted") in dyads(recs)

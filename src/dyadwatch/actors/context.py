@@ -444,7 +444,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     # halt exports to the Emirates": a role does not belong to the state its clause acts on
     # (courts and parliaments acting on officials are the exception: _officials_court)
     court = _officials_court(state, m) is not None
-    acted_on = frozenset() if court else _acted_on_countries(state, m)
+    acted_on = frozenset() if court else _acted_on_countries(
+        state, m, people=not set(m.roles) & DOMESTIC_ORGAN_ROLES)
     # a possessor ("its ambassador") may be the acting subject's country; nothing else may
     avoid = acted_on if court else acted_on | _acting_countries(state, m)
     chosen = None
@@ -505,9 +506,17 @@ def _acting_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
                      and (not o.roles or "GOV" in o.roles))
 
 
-def _acted_on_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
+# Police and courts act on their own state's people: "police arrested a former vice
+# president" does not make the police foreign to him
+DOMESTIC_ORGAN_ROLES = frozenset({"COP", "JUD"})
+PEOPLE_ROLES = frozenset({"CVL", "ELI", "OPP", "REB", "MED", "BUS"})
+
+
+def _acted_on_countries(state: CodingState, m: ActorMention,
+                        people: bool = True) -> frozenset[str]:
     """The countries named in the objects of the clause `m` is the subject of (and of verbs
-    conjoined to it that share the subject): whom the act is done to."""
+    conjoined to it that share the subject): whom the act is done to; without `people`,
+    persons and private groups acted on do not count."""
     doc = state.doc
     if not 0 <= m.head < len(doc) or doc[m.head].dep_ != "nsubj":
         return frozenset()
@@ -529,7 +538,8 @@ def _acted_on_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
     # only actors that are these objects, not words inside them ("the BBC's Azerbaijani
     # service" is the BBC's)
     return frozenset(o.country for o in state.mentions
-                     if o.country and is_state_level(o) and o.head in heads)
+                     if o.country and is_state_level(o) and o.head in heads
+                     and (people or not (o.kind == "person" or set(o.roles) & PEOPLE_ROLES)))
 
 
 def resident_group(state: CodingState, m: ActorMention) -> ActorMention:
@@ -640,6 +650,9 @@ def _phrase_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     return None
 
 
+PLACE_OF_ACT_PREPS = frozenset({"into", "at", "outside", "inside", "near"})
+
+
 def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
         return None
@@ -652,6 +665,10 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
     # on the verb's object ("blocked streets in Hong Kong")
     carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    # "broke into the embassy in Quito", "gathered outside the consulate in Lyon": the place
+    # of the building the act is done at
+    carriers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in PLACE_OF_ACT_PREPS
+                 for o in p.children if o.dep_ == "pobj"]
     for carrier in carriers:
         for prep in carrier.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):

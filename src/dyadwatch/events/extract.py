@@ -46,6 +46,7 @@ NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "sin
                                    "across", "near", "inside", "within", "throughout"})
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
+OF = frozenset({"of"})
 # Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
@@ -409,7 +410,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         obj = child(tok, "dobj")
         # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
         # phrase inside it ("defending its border against militias in Congo")
-        if obj is not None and _mention_for(state, obj) is not None:
+        of_phrase = prep_object(obj, OF) if obj is not None else None
+        if obj is not None and (_mention_for(state, obj) is not None or (
+                of_phrase is not None and _mention_for(state, of_phrase) is not None)):
+            # (or its of-phrase: "defended the right of Russian troops to ...")
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
@@ -623,6 +627,12 @@ def intransitive_verbs() -> frozenset[str]:
 def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     poss = child(noun, "poss")
     if poss is not None:
+        if poss.lower_ == "their" and noun.dep_ == "dobj":
+            # "Burkina Faso, Mali and Niger announced their joint withdrawal": "their" is
+            # the several subjects of the verb, not the nearest one
+            subjects = actors_of(state, child(noun.head, "nsubj"))
+            if len({m.country for m in subjects}) >= 2:
+                return subjects
         found = actors_of(state, poss)
         if found:
             return found
@@ -648,6 +658,30 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     return []
 
 
+def blamed_on(verb: Token) -> Token | None:
+    """Whom "blame ... on X" names: the verb's own "on" phrase or, as the parser often
+    hangs it on the object ("blamed the attack on the bridge on Ukraine"), the last "on"
+    phrase inside the object after the first."""
+    if verb.lemma_.lower() != "blame":
+        return None
+    own = prep_object(verb, frozenset({"on"}))
+    if own is not None:
+        return own
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    ons = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+    return child(ons[-1], "pobj") if len(ons) >= 2 else None
+
+
+def blamed_on_clause(noun: Token) -> Token | None:
+    """The "blame ... on X" verb an event noun is the object of, directly or through a
+    relative clause; None if there is none."""
+    verbs = [noun.head] if noun.dep_ == "dobj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"]
+    return next((v for v in verbs if blamed_on(v) is not None), None)
+
+
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
@@ -655,6 +689,11 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
     An event noun modifying the object counts too ("undertook a mediation mission")."""
     if noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS and noun.head.dep_ == "dobj":
         noun = noun.head
+    blamer = blamed_on_clause(noun)
+    if blamer is not None:
+        # "Russia blamed the attack on Ukraine", "the attack, which it blamed on Kyiv": the
+        # party it is blamed on did it (as alleged)
+        return actors_of(state, blamed_on(blamer))
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []

@@ -16,6 +16,7 @@ from dyadwatch.events.extract import (
     Site,
     actors_of,
     agency_subject,
+    blamed_on,
     both_sides_mentioned,
     child,
     clause_subject,
@@ -171,6 +172,13 @@ def names_time(prep: Token) -> bool:
                for c in prep.children if c.dep_ == "pobj" for w in c.subtree)
 
 
+def committed_to(tok: Token) -> bool:
+    """"remains committed to the partnership", "committed to reaching a solution": an
+    adjective of intent with its aim in a to-phrase rather than an infinitive."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children)
+
+
 def has_infinitive(tok: Token) -> bool:
     """"urged X to act": an xcomp, or a to-infinitive the parser hangs as advcl/ccomp
     ("called on Moscow to punish the perpetrators")."""
@@ -280,7 +288,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             own.flags.update({"speechlike", "intent"})
             continue
         if (comp is None and kind == "intent" and own is None and root == "03"
-                and has_infinitive(tok) and tok.pos_ == "ADJ"):
+                and (has_infinitive(tok) or committed_to(tok)) and tok.pos_ == "ADJ"):
             # "is willing to align its strategies with Brazil's": an intention to cooperate
             # in a way the lexicon does not know (030), aimed at the infinitive's partner
             sites[tok.i] = Site(tok, UNKNOWN_INTENT, "030", flags={"speechlike", "intent"})
@@ -373,13 +381,23 @@ def object_phrase_nouns(verb: Token) -> list[Token]:
     return out
 
 
+def blamed_act(tok: Token) -> Token | None:
+    """"blamed the attack on Ukraine" (the object), "the attack, which it blamed on Kyiv"
+    (the noun the relative clause hangs on): the act blamed on someone."""
+    if blamed_on(tok) is None:
+        return None
+    if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS:
+        return tok.head
+    return child(tok, "dobj")
+
+
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
     """"accused Y of X-ing": the alleged act X is Y's, reported by the accusation."""
     for site in list(sites.values()):
         tok = site.token
         if tok.lemma_.lower() not in ACCUSE_LEMMAS or site.code[:2] != "11":
             continue
-        alleged_tok = prep_object(tok, frozenset({"of", "for"}))
+        alleged_tok = prep_object(tok, frozenset({"of", "for"})) or blamed_act(tok)
         if alleged_tok is None:
             continue
         alleged = sites.get(alleged_tok.i)
@@ -423,7 +441,10 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
                 site.suppressed = True
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in sites:
             verb_site = sites[head.head.i]  # "met ... for talks": one consultation
-            if verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
+            if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
+                    and verb_site.entry.constrained):
+                site.suppressed = True  # "the lifting of sanctions": the lifting is the act
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
                 site.suppressed = True
             elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
                     "11", "16"):
@@ -520,7 +541,9 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "rioted in protest against the army's raids": whom a protest is aimed at, before
         # the place it happens in ("blocked streets in Hong Kong in defiance of Beijing")
         target = protest_aim(state, tok, site.code, source) or target
-    if not target and tok.pos_ in VERB_POS:  # "Turkey rejected the protest": its author
+    if not target and tok.pos_ in VERB_POS and site.code not in MUTUAL_CODES:
+        # "Turkey rejected the protest": its author (not "A and B signed the deal": a
+        # joint act responds to nobody's)
         target = (referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
                   or answered_claim_author(state, tok, src_sides)
@@ -985,7 +1008,9 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
-            and site.token.pos_ in VERB_POS and not is_passive(site.token))
+            and site.token.pos_ in VERB_POS and not is_passive(site.token)
+            and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
+            # (troops arriving are deployed, not visiting)
 
 
 def told_as_occurring(noun: Token) -> bool:
@@ -1165,6 +1190,9 @@ def is_habitual(site: Site) -> bool:
                for w in {tok, clause} for c in w.children)
 
 
+AUDIENCE_ROLES = frozenset({"MED", "LEG"})
+
+
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
@@ -1178,8 +1206,10 @@ def keep(state: CodingState, site: Site) -> bool:
             return False
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
-        if site.target and all("MED" in m.roles for m in site.target):
-            site.target = []  # "told reporters": the press is the channel, not the addressee
+        if site.target and all(set(m.roles) & AUDIENCE_ROLES for m in site.target):
+            # "told reporters", "told parliament", "told senators": the press and the
+            # legislature are the channel, not the addressee
+            site.target = []
         return True  # settled with the statement's content (settle_statements)
     if site.target or state.config.domestic:
         return True  # domestic events on: a party's own act may stand (targetless_ok)
@@ -1196,7 +1226,16 @@ def diplomats_expelled(site: Site) -> str:
     if site.code.startswith("174") and site.target and all(
             "GOV" in m.roles for m in site.target):
         return "161"
+    if site.code in WITHDRAWAL_CODES and site.target and all(
+            m.kind == "igo" for m in site.target) and not forces_withdrawn(site.token):
+        return "161"  # "withdrew from ECOWAS": leaving a body reduces relations with it
     return site.code
+
+
+def forces_withdrawn(tok: Token) -> bool:
+    """"withdrew its troops from the UN mission": forces, not membership, are withdrawn."""
+    obj = child(tok, "dobj")
+    return obj is not None and obj.lemma_.lower() not in ("membership", "delegation")
 
 
 def to_draft(site: Site, index: int) -> DraftEvent:
@@ -1807,6 +1846,10 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         # Statements, diplomatic acts and coercion differ at three digits ("summoned the envoy and
         # denounced the arrest": 114 and 111; "searched ... and detained": 171, 173); force by root.
         kind = site.code[:3] if site.code[:2] < "18" else site.code[:2]
+        if site.code[:2] == "16":
+            # "recalled its ambassador ..., expelled the envoy and ordered the closure of the
+            # consulates": acts reducing relations told by different words are different acts
+            kind += "/" + site.token.lemma_.lower()
         key = (kind, tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
         if key in seen:
