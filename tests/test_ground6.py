@@ -155,6 +155,11 @@ DATE_CASES = {
         "against the detention of Kenyan fishermen, the foreign ministry said on Friday."
         "\n\nThe summons was delivered on Wednesday afternoon, a spokeswoman said.",
         "protest", "2025-03-12"),
+    "a lede act dated by the dateline and retold with its day takes that day": (
+        "HANOI, March 14 - Chinese law enforcement officers attacked Vietnamese fishermen "
+        "near the Paracel Islands, Vietnam's foreign ministry said.\n\nChinese officers "
+        "attacked the Vietnamese fishermen on Sunday with iron bars, the crew said.",
+        "attacked", "2025-03-09"),
 }
 
 

@@ -1144,7 +1144,9 @@ def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
     for first in events:
         how = hows.get(id(first))
         # "the ministry said on Thursday" on the day of the report dates only the saying
-        default = how in ("pub", "none") or (how == "said" and first.date.date == today)
+        # as does a wire dateline's day carried into the lede ("HANOI, Oct 3 - ... beat ...")
+        default = how in ("pub", "none") or (
+            how in ("said", "carry") and first.date.date == today)
         if not default or first.modality not in ("asserted", "reported") or not first.target:
             continue
         named = next((date for index, prefix, date in nouns if index > first.sent_index
