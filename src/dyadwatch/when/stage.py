@@ -1141,6 +1141,12 @@ def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
     if pub is None:
         return
     today = Interval.day(pub).to_event_date(None).date
+    nouns = [n for n in nouns if _recent_day(n[2], pub)]
+    retold: dict[tuple, list[DraftEvent]] = {}  # (root, countries) -> mentions with a day
+    for later in events:
+        if hows.get(id(later)) in ("own", "said") and later.modality in (
+                "asserted", "reported") and _recent_day(later.date, pub):
+            retold.setdefault(_act_key(later), []).append(later)
     for first in events:
         how = hows.get(id(first))
         # "the ministry said on Thursday" on the day of the report dates only the saying
@@ -1150,20 +1156,17 @@ def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
         if not default or first.modality not in ("asserted", "reported") or not first.target:
             continue
         named = next((date for index, prefix, date in nouns if index > first.sent_index
-                      and first.cameo.startswith(prefix) and _recent_day(date, pub)), None)
+                      and first.cameo.startswith(prefix)), None)
+        if named is None:
+            named = next((later.date for later in retold.get(_act_key(first), ())
+                          if later.sent_index > first.sent_index), None)
         if named is not None:
             first.date = replace(named)
-            continue
-        for later in events:
-            if later.sent_index <= first.sent_index or hows.get(id(later)) not in (
-                    "own", "said") or later.modality not in ("asserted", "reported"):
-                continue
-            if later.cameo[:2] != first.cameo[:2] or _countries(later.source) != _countries(
-                    first.source) or _countries(later.target) != _countries(first.target):
-                continue
-            if _recent_day(later.date, pub):
-                first.date = replace(later.date)
-                break
+
+
+def _act_key(ev: DraftEvent) -> tuple:
+    """What two mentions of one act share: the CAMEO root and the countries on each side."""
+    return ev.cameo[:2], _countries(ev.source), _countries(ev.target)
 
 
 class DateStage:
