@@ -177,6 +177,21 @@ def test_before_dawn_is_no_bound(text: str, kept: list[str]) -> None:
     assert [e.text for e in find_expressions(text)] == kept
 
 
+@pytest.mark.parametrize(("body", "trigger", "modality", "date"), [
+    ("Somalia will reject any talks with Kenya, President Hassan Sheikh Mohamud said on "
+     "Tuesday.", "reject", "asserted", "2025-03-11"),
+    ("Somalia said on Tuesday it would refuse any talks with Kenya.", "refuse", "asserted",
+     "2025-03-11"),
+    ("Somalia will reject any talks with Kenya, Kenyan media reported.", "reject", "future",
+     None),
+])
+def test_a_refusal_its_party_declares_is_made(coder, body, trigger, modality, date) -> None:
+    """A refusal (CAMEO 12) that the refusing party declares with "will" is made by the
+    declaration: asserted, on the day of the saying; told by others it stays a plan."""
+    rec = event(coded(coder, body), trigger)
+    assert (rec["modality"], rec["date"]) == (modality, date)
+
+
 def test_the_same_call_as_a_demand_is_no_occasion(coder) -> None:
     """"made the same call" (an appeal, not a phone call) is no reference to an occasion:
     only "in/at/during/to the same ..." or "told the same ..." are."""
