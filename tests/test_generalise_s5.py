@@ -274,3 +274,39 @@ def test_a_joint_signing_responds_to_nobody(coder):
     recs = coded(coder, "Egypt accused Ethiopia of stalling. Britain and Rwanda signed the "
                         "migration deal in April 2022.")
     assert ("057", ("GBR", "RWA"), (), "asserted") in dyads(recs)
+
+
+def test_a_statement_denying_involvement_is_a_denial(coder):
+    body = ("Burundi accused Rwanda of backing the rebels.\n\nGovernment spokeswoman Yolande "
+            "Makolo told reporters on Friday that Rwanda had nothing to do with the rebels.")
+    assert ("016", ("RWAGOV",), ("BDI",), "asserted") in dyads(coded(coder, body))
+
+
+def test_closing_ones_side_of_the_frontier_is_a_border_closure(coder):
+    body = ("Burundi closed its border with Rwanda on Thursday.\n\n"
+            "Rwanda has not closed its side of the frontier.")
+    assert ("163", ("RWA",), ("BDI",), "negated") in dyads(coded(coder, body))
+
+
+def test_a_mission_resumed_is_reopened_in_the_other_partys_capital(coder):
+    body = ("Saudi Arabia and Syria agreed to restore ties. The Saudi foreign ministry announced "
+            "that the kingdom will resume the work of its diplomatic mission in Damascus.")
+    assert ("050", ("SAU",), ("SYR",), "future") in dyads(coded(coder, body))
+
+
+def test_the_visit_of_a_leader_to_a_capital(coder):
+    body = ("Iran and Syria signed a cooperation document. It was the first visit of an "
+            "Iranian president to Damascus in thirteen years.")
+    assert ("042", ("IRNGOV",), ("SYR",), "asserted") in dyads(coded(coder, body))
+
+
+def test_a_ban_introduced_by_a_state_with_no_target_named(coder):
+    body = ("Russia and Georgia have had no ties since 2008. The ban on flights was introduced "
+            "by Moscow in July 2019, after the protests in Tbilisi.")
+    assert ("163", ("RUS",), ("GEO",), "asserted") in dyads(coded(coder, body))
+
+
+def test_a_note_handed_over_is_its_senders_act(coder):
+    recs = coded(coder, "The Iranian envoy handed a protest note to the Azerbaijani foreign "
+                        "ministry.")
+    assert ("114", ("IRNGOV",), ("AZEGOV",), "asserted") in dyads(recs)

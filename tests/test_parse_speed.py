@@ -75,7 +75,12 @@ def test_rule_memo_matches_the_real_components_on_context_patterns():
                  "Let us go.", "There are talks.", "Talks are planned.", "There are talks.",
                  "We are gon na talk.", "Are there talks?", "There 's a deal.",
                  "They 're here and there are more.", "Gon na win.", "Talks are there.",
-                 "Let 's go.", "There are talks"]
+                 "Let 's go.", "There are talks",
+                 # the same neighbour dep under other words, and other deps before "are"
+                 "Now there are talks.", "And there were talks.", "So here are the talks.",
+                 "Where are the talks?", "These are talks.", "Here there are talks.",
+                 "Y' all are gon na talk.", "Y all are here.", "It ai n't over.",
+                 "We got ta go.", "C'm on, let 's go."]
     for text in sentences:
         bare = nlp(text, disable=list(RULE_COMPONENTS))
         part = bare.to_array(ANALYSIS + [SENT_START])
@@ -148,3 +153,150 @@ def test_numpy_matmul_gives_the_analysis_blis_gives():
             node.ops = ops
     assert len(numpy_out) > 200
     assert numpy_out == blis_out
+
+
+def _token_rule_sentences(doc) -> list[tuple[int, int]]:
+    """The sentence splitter written token by token (the form the column version replaced):
+    the reference for test_sentence_columns_match_the_token_reference."""
+    from dyadwatch.nlp.stage import CLOSERS, SENTENCE_END, platform_end, split_dateline
+
+    spans, start, n, i = [], 0, len(doc), 0
+    while i < n:
+        tok = doc[i]
+        end_here = False
+        if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
+            end_here = True
+        elif tok.text in SENTENCE_END or "\n\n" in tok.whitespace_ or platform_end(doc, i):
+            while i + 1 < n and (doc[i + 1].text in CLOSERS or doc[i + 1].text in SENTENCE_END):
+                i += 1
+            nxt = doc[i + 1] if i + 1 < n else None
+            end_here = nxt is None or nxt.is_space or nxt.is_title or not nxt.is_alpha or (
+                "\n" in doc[i].whitespace_)
+        if end_here:
+            while i + 1 < n and doc[i + 1].is_space:
+                i += 1
+            spans.append((start, i + 1))
+            start = i + 1
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    return split_dateline(doc, [s for s in spans if s[1] > s[0]], doc.text)
+
+
+def test_sentence_columns_match_the_token_reference():
+    """rule_sentences, sentence_doc and the placeholder analysis read token columns off the
+    Doc's arrays; they must give what reading Token objects gives, on every team text and
+    on edge cases (quotes after the stop, "on X.", blank lines, a dateline, a bare stop)."""
+    import numpy
+    from spacy.attrs import NORM
+    from spacy.symbols import X as POS_X
+
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.stage import (
+        ANALYSIS,
+        WRAP,
+        ParseStage,
+        TokenColumns,
+        rule_sentences,
+        sentence_doc,
+    )
+
+    nlp = load_pipeline()
+    paths = sorted(GOLD.rglob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
+    texts_ = [p.read_text(encoding="utf-8") for p in paths]
+    texts_ += ['He said: "We will respond." Then he left.', "Wrote on X. Tokyo replied.",
+               "A.\n\n\nB c!  \n d? (e.) f", "MOSCOW, May 3 - Russia warned Ukraine. Kyiv",
+               ".", "", "   ", "It ended ...\n\nNext one”  Then"]
+    codes = {"tag": 11, "dep": 22, "root": 33, "morph": 44}
+    for text in texts_:
+        doc = nlp.tokenizer(text)
+        columns = TokenColumns.of(doc)
+        spans = rule_sentences(doc, columns, text)
+        assert spans == _token_rule_sentences(doc), text[:60]
+        norms = doc.to_array([NORM])
+        array = numpy.zeros((len(doc), len(ANALYSIS) + 1), dtype="uint64")
+        for start, end in spans:
+            sdoc = sentence_doc(doc, start, end, norms, columns)
+            assert sdoc.text == doc[start:end].text_with_ws
+            assert [t.whitespace_ for t in sdoc] == [t.whitespace_ for t in doc[start:end]]
+            ParseStage.fill_placeholder(array, start, end, columns.lowers, codes)
+            for i in range(start, end):
+                first = i == start
+                assert array[i].tolist() == [
+                    11, POS_X, 44, doc.vocab.strings.add(doc[i].lower_), 33 if first else 22,
+                    (start - i) % WRAP, 1 if first else WRAP - 1]
+
+
+def test_lemma_index_sets_give_the_lemmas_of_the_shipped_lists():
+    """load_pipeline holds the lemmatizer's lemma_index as sets (nlp.model.
+    index_lemma_tables); with the lists the model ships, every lemma must be the same."""
+    from spacy.attrs import LEMMA
+
+    from dyadwatch.nlp.model import load_pipeline
+
+    nlp = load_pipeline()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table and all(isinstance(v, frozenset) for v in table.values())
+    # (the frozen gold half is parsed here, never read: only equality is checked)
+    paths = sorted(GOLD.rglob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
+    texts_ = [p.read_text(encoding="utf-8") for p in paths]
+
+    def lemmas() -> list[list[int]]:
+        lemmatizer.cache.clear()
+        return [d.to_array([LEMMA]).tolist() for d in nlp.pipe(texts_)]
+
+    with_sets = lemmas()
+    saved = dict(table.items())
+    try:
+        for key, words in saved.items():
+            table[key] = sorted(words)
+        with_lists = lemmas()
+    finally:
+        for key, words in saved.items():
+            table[key] = words
+        lemmatizer.cache.clear()
+    assert sum(map(len, with_sets)) > 20_000
+    assert with_sets == with_lists
+
+
+def test_rule_memo_keys_hold_what_two_token_patterns_read_of_neighbours():
+    """Hand-made analyses where only the neighbour's dep (expletive "there") or its text
+    ("let" before "'s") differs: the memo must not hand one the other's output."""
+    import numpy
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Doc
+
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.stage import ANALYSIS, RULE_COMPONENTS, RuleMemo
+
+    nlp = load_pipeline()
+    memo = RuleMemo(nlp)
+    cases = [  # (words, tags, deps); heads: every token on the first
+        (["there", "are"], ["EX", "VBP"], ["expl", "aux"]),
+        (["there", "are"], ["EX", "VBP"], ["nsubj", "aux"]),
+        (["there", "are"], ["EX", "VBP"], ["expl", "aux"]),
+        (["then", "are"], ["RB", "VBP"], ["expl", "aux"]),
+        (["let", "'s"], ["VB", "PRP"], ["ROOT", "nsubj"]),
+        (["get", "'s"], ["VB", "PRP"], ["ROOT", "nsubj"]),
+        (["let", "'s"], ["VB", "PRP"], ["ROOT", "nsubj"]),
+        (["gon", "na"], ["VBG", "TO"], ["ROOT", "aux"]),
+        (["gone", "na"], ["VBG", "TO"], ["ROOT", "aux"]),
+    ]
+    def build(words: list[str], tags: list[str], deps: list[str]) -> Doc:
+        return Doc(nlp.vocab, words=words, tags=tags, deps=deps, heads=[0] * len(words),
+                   sent_starts=[True] + [False] * (len(words) - 1))
+
+    outputs = []
+    for words, tags, deps in cases:
+        bare = build(words, tags, deps)
+        part = bare.to_array(ANALYSIS + [SENT_START])
+        memo.apply(bare, part)
+        full = build(words, tags, deps)
+        for name in RULE_COMPONENTS:
+            nlp.get_pipe(name)(full)
+        want = full.to_array(ANALYSIS + [SENT_START])
+        assert numpy.array_equal(part, want), words
+        outputs.append(want.tobytes())
+    assert outputs[0] != outputs[1]  # the cases do tell the patterns apart
+    assert memo.hits >= 2

@@ -250,6 +250,16 @@ def test_the_anchor_word_shortcut_changes_no_result(monkeypatch):
         "A day later Peru replied.", "In November of that year it fell.",
     ]
     assert all(expressions.find_expressions(s) for s in sentences[-10:])
+    sentences += [  # kinds gated since session 5 (a digit or ordinal, "month", a word)
+        "On the 14th it fell.", "On the third it fell.", "On the 10th of this month it fell.",
+        "On the twenty-first of last month it fell.", "Overnight it fell.",
+        "Within days it fell.", "In the same interview he said it fell.",
+        "During the visit it fell.", "But now it fell.",
+    ]
+    assert all(expressions.find_expressions(s) for s in sentences[-9:])
+    # isdigit digits that are not ASCII (has_digit's slow branch)
+    sentences += ["On 2024–0³-05 it fell.", "In ٢٠٢٣ it fell.",
+                  "Last month² it fell."]
     # letters that case-blind matching reads as ASCII ones but lower() keeps (long s, dotless i)
     sentences += ["On Augu\u017ft 5 it fell.", "On Fr\u0131day it fell.", "La\u017ft week it fell."]
     with_shortcut = [expressions.find_expressions(s) for s in sentences]

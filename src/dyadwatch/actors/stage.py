@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from spacy.tokens import Doc
+
 from dyadwatch.actors.context import split_both_sides_roles
 from dyadwatch.actors.disambiguate import settle_ambiguous, without_dateline, without_occasions
 from dyadwatch.actors.finder import MentionFinder
@@ -13,6 +15,7 @@ from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
 from dyadwatch.actors.short_forms import add_short_forms, add_state_epithets
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
+from dyadwatch.read.text import DATELINE_CHARS
 
 _lock = threading.Lock()
 # id(lexicon) -> (lexicon, index): the lexicon is kept with its index because a freed
@@ -36,6 +39,19 @@ def officeholders_for(lexicon: ActorLexicon) -> OfficeholderIndex | LayeredIndex
     return LayeredIndex([index, officeholders_for(lexicon.base)])
 
 
+def text_start(doc: Doc, chars: int = DATELINE_CHARS) -> str:
+    """The Doc's text up to at least `chars` characters (all of it when shorter), as
+    `doc.text` begins: the dateline test reads no further, and doc.text joins every token."""
+    out: list[str] = []
+    length = 0
+    for token in doc:
+        out.append(token.text_with_ws)
+        length += len(out[-1])
+        if length >= chars:
+            break
+    return "".join(out)
+
+
 class ActorStage:
     name = "actors"
 
@@ -48,7 +64,7 @@ class ActorStage:
         if state.doc is None:
             return
         found = self.finder.find(state.doc, state.document.pub_date)
-        found = without_occasions(without_dateline(found, state.doc.text), state.doc)
+        found = without_occasions(without_dateline(found, text_start(state.doc)), state.doc)
         state.mentions = settle_ambiguous(found)
         split_both_sides_roles(state)
         expand_lists(state)

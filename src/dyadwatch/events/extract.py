@@ -47,6 +47,7 @@ NON_PARTICIPANT_PREPS = frozenset({"in", "at", "during", "after", "before", "sin
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 ACCUSE_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect"})
 OF = frozenset({"of"})
+TRAVEL_NOUNS = frozenset({"visit", "trip", "journey", "tour"})
 # Verbs that put their subject in a state named by an "on" phrase ("remained on alert").
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
@@ -449,11 +450,16 @@ def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | Non
     phrase = {w.lemma_.lower() for o in objs for w in o.subtree} | heads
     best: tuple[int, int, int] | None = None
     chosen: TriggerEntry | None = None
+    with_clause: set[str] | None = None  # phrase | clause_words(tok), made once if asked for
     for order, e in enumerate(pool):
         if not e.constrained:
             continue
         exact = any(w in heads for w in e.objects)
-        words = phrase if "clause" not in e.flags else phrase | clause_words(tok)
+        words = phrase
+        if "clause" in e.flags:
+            if with_clause is None:
+                with_clause = phrase | clause_words(tok)
+            words = with_clause
         star = any(w in words for w in e.object_words)
         if not (exact or star):
             continue
@@ -642,6 +648,11 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     by = prep_object(noun, agent_preps)
     if by is not None:
         found = actors_of(state, by)
+        if found:
+            return found
+    if noun.lemma_.lower() in TRAVEL_NOUNS and prep_object(noun, frozenset({"to"})) is not None:
+        # "the first visit of an Iranian president to Damascus": the of-phrase travels
+        found = actors_of(state, prep_object(noun, OF))
         if found:
             return found
     if actors_of(state, prep_object(noun, frozenset({"on", "against"}))):

@@ -5,6 +5,7 @@ itself (not yet done); its parties are those of the act the noun refers back to.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +26,7 @@ class Remembered:
     target: list[ActorMention]
 
 
+@cache
 def happening_verbs() -> frozenset[str]:
     return frozenset(r["lemma"].lower() for r in read_tsv("happening_verbs.tsv"))
 

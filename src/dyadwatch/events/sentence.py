@@ -995,8 +995,9 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
 
 
 # Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
-# a visit with no place named ("arrived on Saturday") is paid to the other party (042)
-UNADDRESSED_EASING = ("081", "085", "042")
+# a visit with no place named ("arrived on Saturday") is paid to the other party (042), an
+# embassy reopened with no host named is reopened in the other party's capital (050)
+UNADDRESSED_EASING = ("081", "085", "042", "050")
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
@@ -1008,7 +1009,8 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and len(countries) == 1
             and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
-            and site.token.pos_ in VERB_POS and not is_passive(site.token)
+            and site.token.pos_ in VERB_POS
+            and (not is_passive(site.token) or child(site.token, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
 
@@ -1457,6 +1459,21 @@ def blamed_party(state: CodingState, speech: Token) -> list[ActorMention]:
     return []
 
 
+def addressee_from_dyad(state: CodingState, site: Site) -> list[ActorMention]:
+    other = other_side(state, site.source[0].country, "(main dyad)") if site.source else None
+    return [other] if other is not None else []
+
+
+def denies_involvement(speech: Token) -> bool:
+    """The statement's reported clause denies involvement (data/denial_phrases.txt)."""
+    for comp in speech.children:
+        if comp.dep_ == "ccomp":
+            words = " ".join(t.lower_ for t in comp.subtree)
+            if any(phrase in words for phrase in read_words("denial_phrases.txt")):
+                return True
+    return False
+
+
 def alleged_kind(code: str) -> bool:
     """Acts another party's statement is taken to accuse: force, and cyberattacks (covert
     by nature, so only ever alleged)."""
@@ -1493,6 +1510,8 @@ def naming_words(tok: Token) -> list[Token]:
     application meritless" (or make the object a compound of it), "described the raid as
     illegal", "dismissed the trial as a sham"."""
     lemma = tok.lemma_.lower()
+    if lemma != "call" and lemma not in NAMING_VERBS:
+        return []  # (before the object is looked for: this runs on every word)
     obj = child(tok, "dobj")
     if lemma == "call":
         named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
@@ -1633,6 +1652,12 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         elif not content and (blamed := [m for m in blamed_party(state, site.token)
                                          if side_key(state, m) not in speaker_sides]):
             site.code, site.target = "112", blamed  # the statement accuses
+            site.flags.add("speechlike")
+        elif not content and denies_involvement(site.token) and (denied_to := (
+                site.target or addressee_from_dyad(state, site))):
+            # "told reporters that Rwanda had nothing to do with the rebels": a denial, made
+            # to the other party of the main dyad unless the statement names its addressee
+            site.code, site.target = "016", denied_to
             site.flags.add("speechlike")
         elif content or not site.target:
             del kept[i]

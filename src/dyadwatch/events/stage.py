@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
 from dyadwatch.config import CoderConfig
@@ -69,14 +73,28 @@ def lemma_fixes() -> dict[str, str]:
 def fix_model_slips(doc: Doc) -> None:
     """Correct the model's known lemma slips ("staged" -> "stag") so the trigger shows, and
     its part-of-speech slip on verbs after "due to" ("is due to host President Milei"): a
-    word tagged as a noun that the parse gives a direct object is a verb."""
-    fixes = lemma_fixes()
-    for tok in doc:
-        right = fixes.get(tok.lower_)
+    word tagged as a noun that the parse gives a direct object is a verb.
+
+    Read off the Doc's arrays (a Token object is made only for a word that changes); each
+    word's fix reads only its own text, tags and its children's labels, none of which a fix
+    of another word changes."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    fixes = {get_string_id(form): lemma for form, lemma in lemma_fixes().items()}
+    cols = doc.to_array([LOWER, POS, TAG, DEP, HEAD])
+    heads = (numpy.arange(len(doc)) + cols[:, 4].view(numpy.int64)).tolist()
+    dobj = strings.add("dobj")
+    with_object = {head for i, (dep, head) in enumerate(zip(cols[:, 3].tolist(), heads,
+                                                            strict=True))
+                   if dep == dobj and head != i}
+    noun_tag = strings.add("NN")
+    for i, (lower, pos, tag) in enumerate(cols[:, :3].tolist()):
+        right = fixes.get(lower)
         if right is not None:
-            tok.lemma_ = right
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "dobj"
-                                                            for c in tok.children):
+            doc[i].lemma_ = right
+        if pos == NOUN and tag == noun_tag and i in with_object:
+            tok = doc[i]
             tok.pos_, tok.tag_ = "VERB", "VB"
 
 

@@ -84,6 +84,7 @@ def load_pipeline(disable: tuple[str, ...] = DEFAULT_DISABLE) -> Language:
             verify_model(path)
             nlp = spacy.load(path, exclude=list(key))
             use_numpy_matmul(nlp)
+            index_lemma_tables(nlp)
             _cache[key] = nlp
         return nlp
 
@@ -107,3 +108,21 @@ def use_numpy_matmul(nlp: Language) -> None:
         for node in model.walk():
             node.ops = ops
     threadpool_limits(limits=1, user_api="blas")
+
+
+def index_lemma_tables(nlp: Language) -> None:
+    """Hold the rule lemmatizer's word lists (lemma_index) as sets, not lists.
+
+    The model ships each part of speech's known lemmas as a list (57,000 nouns), and the
+    lemmatizer asks `form in index` for every candidate form of a word it has not cached:
+    a scan of the whole list, about a quarter of a millisecond a word. Its only use is
+    that membership test, which a set answers the same way at once; the lemmas do not
+    change (tests/test_parse_speed.py compares them with the lists' on the team's texts)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        table[key] = frozenset(table[key])

@@ -32,7 +32,23 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_SPACE,
+    IS_TITLE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import X as POS_X
@@ -138,32 +154,61 @@ def candidate_forms(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, frozens
     return frozenset(free), {k: frozenset(v) for k, v in needs.items()}
 
 
-def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of sentences: after . ! ? (and closing quotes), and at blank lines."""
+@dataclass
+class TokenColumns:
+    """What the sentence splitter and the candidate test read of each token, taken from
+    the Doc's arrays once: a Token object made per look cost a tenth of the parse stage."""
+
+    words: list[str]  # token texts
+    spaces: list[bool]  # whether a space follows
+    lowers: list[int]  # string ids of the lower-cased texts
+    flags: list[list[int]]  # IS_SPACE, IS_TITLE, IS_ALPHA (0 or 1)
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenColumns:
+        cols = doc.to_array([ORTH, SPACY, LOWER, IS_SPACE, IS_TITLE, IS_ALPHA])
+        strings = doc.vocab.strings
+        return cls([strings[orth] for orth in cols[:, 0].tolist()],
+                   [bool(sp) for sp in cols[:, 1].tolist()], cols[:, 2].tolist(),
+                   cols[:, 3:].tolist())
+
+
+def rule_sentences(doc: Doc, columns: TokenColumns | None = None,
+                   text: str | None = None) -> list[tuple[int, int]]:
+    """Token spans of sentences: after . ! ? (and closing quotes), and at blank lines.
+    `columns` and `text` (the Doc's own, when the caller has them) save reading them again.
+
+    A token's trailing white space is one space at most (line breaks are tokens of their
+    own), so only space tokens can hold a blank line."""
+    cols = columns if columns is not None else TokenColumns.of(doc)
+    words, flags = cols.words, cols.flags
     spans: list[tuple[int, int]] = []
     start = 0
-    n = len(doc)
+    n = len(words)
     i = 0
     while i < n:
-        tok = doc[i]
+        word = words[i]
         end_here = False
-        if tok.is_space and "\n\n" in tok.text or tok.text.count("\n") >= 2:
+        if flags[i][0] and "\n\n" in word or word.count("\n") >= 2:
             end_here = True
-        elif tok.text in SENTENCE_END or "\n\n" in tok.whitespace_ or platform_end(doc, i):
-            while i + 1 < n and (doc[i + 1].text in CLOSERS or doc[i + 1].text in SENTENCE_END):
+        elif word in SENTENCE_END or word == "X." and platform_end(doc, i):
+            while i + 1 < n and (words[i + 1] in CLOSERS or words[i + 1] in SENTENCE_END):
                 i += 1
-            nxt = doc[i + 1] if i + 1 < n else None
-            end_here = nxt is None or nxt.is_space or nxt.is_title or not nxt.is_alpha or (
-                "\n" in doc[i].whitespace_)
+            if i + 1 < n:
+                is_space, is_title, is_alpha = flags[i + 1]
+                end_here = bool(is_space or is_title or not is_alpha)
+            else:
+                end_here = True
         if end_here:
-            while i + 1 < n and doc[i + 1].is_space:
+            while i + 1 < n and flags[i + 1][0]:
                 i += 1  # blank lines belong to the sentence before them
             spans.append((start, i + 1))
             start = i + 1
         i += 1
     if start < n:
         spans.append((start, n))
-    return split_dateline(doc, [s for s in spans if s[1] > s[0]])
+    return split_dateline(doc, [s for s in spans if s[1] > s[0]],
+                          doc.text if text is None else text)
 
 
 def platform_end(doc: Doc, i: int) -> bool:
@@ -174,10 +219,10 @@ def platform_end(doc: Doc, i: int) -> bool:
             and i + 1 < len(doc) and doc[i + 1].is_title)
 
 
-def split_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def split_dateline(doc: Doc, spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """"ALGIERS, April 8 - Algeria closed ...": the dateline is a sentence of its own, so
     that the parser does not take the place filed from for the subject."""
-    end = dateline_end(doc.text)
+    end = dateline_end(text)
     if not end or not spans:
         return spans
     first_start, first_end = spans[0]
@@ -187,13 +232,12 @@ def split_dateline(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return [(first_start, cut), (cut, first_end), *spans[1:]]
 
 
-def sentence_doc(doc: Doc, start: int, end: int, norms: numpy.ndarray) -> Doc:
+def sentence_doc(doc: Doc, start: int, end: int, norms: numpy.ndarray,
+                 columns: TokenColumns) -> Doc:
     """Tokens start..end as a Doc of their own, in time linear in the sentence. (Span.as_doc
     copies the whole document's arrays on every call: 2,000 sentences took 30 s.) The
     tokenizer's norms are kept: the model reads them."""
-    tokens = doc[start:end]
-    out = Doc(doc.vocab, words=[t.text for t in tokens],
-              spaces=[bool(t.whitespace_) for t in tokens])
+    out = Doc(doc.vocab, words=columns.words[start:end], spaces=columns.spaces[start:end])
     out.from_array([NORM], norms[start:end])
     return out
 
@@ -223,14 +267,37 @@ def lower_predicate(spec: dict) -> Callable[[str], bool]:
     return lambda _lower: True
 
 
+# Where keys() finds each attribute a pattern may read in its rows (ORTH, TAG, DEP, LOWER);
+# an attribute not listed here is read through all of ORTH, TAG and DEP (it is a function
+# of them, as every attribute the patterns read is).
+READ_COLUMNS = {"ORTH": (0,), "TAG": (1,), "DEP": (2,), "LOWER": (3,)}
+ALL_COLUMNS = (0, 1, 2)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far patterns that may write to a token read around it: `left` and `right`
+    tokens, and at each offset from it the columns they read there."""
+
+    left: int = 0
+    right: int = 0
+    reads: tuple[tuple[int, tuple[int, ...]], ...] = ()  # (offset, columns), by offset
+
+
+NO_REACH = Reach()
+
+
 class RuleMemo:
     """attribute_ruler + lemmatizer, memoised: the same output as running them, faster.
 
     Single-token ruler patterns read a token's LOWER, TAG, DEP and IS_SPACE (all functions
     of its text, tag and dep), and the rule lemmatizer reads its text, POS and MORPH. So
     (text, tag, dep) fixes the output, except for a token a multi-token pattern may write
-    to ("na" in "gon na", "are" after an expletive "there"): that token's key also holds the
-    text, tag and dep of the neighbours such a pattern can reach (its window).
+    to ("na" in "gon na", "are" after an expletive "there"): that token's key also holds,
+    for each neighbour such a pattern can reach (its window), what the pattern reads of it
+    (the DEP of the word before "are", the LOWER of the one before "na"). The Matcher
+    decides a match on those values alone, and all matches are found before any is
+    written, so equal keys give equal output.
 
     The memo is filled only from real runs of the components, on the tokens it lacks: the
     context-free ones together in one small Doc, each with its tag and dep, and each
@@ -241,96 +308,121 @@ class RuleMemo:
         self.components = [nlp.get_pipe(name) for name in RULE_COMPONENTS]
         self.context_tests = self.multi_token_targets(nlp.get_pipe("attribute_ruler"))
         self.memo: dict[tuple, tuple[int, ...]] = {}
-        # by orth: how many tokens to the left and right a pattern writing to it can reach
-        self.reach: dict[int, tuple[int, int]] = {}
+        # by orth: how far (and what) patterns that may write to the word read around it
+        self.reach: dict[int, Reach] = {}
         self.hits = 0  # sentences whose every token was in the memo
         self.runs = 0  # sentences with tokens the memo lacked (the components ran on those)
 
     @staticmethod
-    def multi_token_targets(ruler) -> list[tuple[Callable[[str], bool], int, int]]:
-        """(test on a target's lower-cased text, tokens before it, tokens after it) for
-        each multi-token pattern."""
+    def multi_token_targets(ruler) -> list[tuple[Callable[[str], bool], dict[int, set[int]]]]:
+        """For each multi-token pattern: a test on a target's lower-cased text, and the
+        columns its other tokens' specs read, by offset from the target."""
         tests = []
         for rule in ruler.patterns:
             index = rule.get("index", 0)
             for pattern in rule["patterns"]:
                 if len(pattern) > 1:
                     at = index if index >= 0 else len(pattern) + index
-                    tests.append((lower_predicate(pattern[at]), at, len(pattern) - 1 - at))
+                    reads: dict[int, set[int]] = {}
+                    for k, spec in enumerate(pattern):
+                        if k != at:
+                            for attr in spec:
+                                reads.setdefault(k - at, set()).update(
+                                    READ_COLUMNS.get(str(attr).upper(), ALL_COLUMNS))
+                    tests.append((lower_predicate(pattern[at]), reads))
         return tests
 
-    def reach_of(self, orth: int, lower: str) -> tuple[int, int]:
+    def reach_of(self, orth: int, lower: str) -> Reach:
         found = self.reach.get(orth)
         if found is None:
-            hits = [(left, right) for test, left, right in self.context_tests if test(lower)]
-            found = (max((h[0] for h in hits), default=0), max((h[1] for h in hits), default=0))
+            reads: dict[int, set[int]] = {}
+            for test, pattern_reads in self.context_tests:
+                if test(lower):
+                    for offset, columns in pattern_reads.items():
+                        reads.setdefault(offset, set()).update(columns)
+            found = Reach(max(0, -min(reads)), max(0, max(reads)),
+                          tuple((offset, tuple(sorted(cols))) for offset, cols
+                                in sorted(reads.items()))) if reads else NO_REACH
             self.reach[orth] = found
         return found
 
     def keys(self, sdoc: Doc) -> tuple[list[tuple], list[tuple[int, int] | None]]:
         """Each token's memo key, and its window (first, end) when it has context."""
         cols = sdoc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
-        keys: list[tuple] = []
-        windows: list[tuple[int, int] | None] = []
-        n = len(cols)
+        keys: list[tuple] = [(orth, tag, dep) for orth, tag, dep, _ in cols]
+        windows: list[tuple[int, int] | None] = [None] * len(cols)
+        reaches = self.reach
         for i, (orth, tag, dep, lower) in enumerate(cols):
-            reach = self.reach.get(orth)  # the string is looked up only for a new word
+            reach = reaches.get(orth)  # the string is looked up only for a new word
             if reach is None:
                 reach = self.reach_of(orth, sdoc.vocab.strings[lower])
-            if reach == (0, 0):
-                keys.append((orth, tag, dep))
-                windows.append(None)
+            if reach is NO_REACH:
                 continue
-            first, end = max(0, i - reach[0]), min(n, i + 1 + reach[1])
-            keys.append((i - first, tuple(tuple(c[:3]) for c in cols[first:end])))
-            windows.append((first, end))
+            first, end = max(0, i - reach.left), min(len(cols), i + 1 + reach.right)
+            read = tuple(tuple(cols[i + offset][c] for c in columns)
+                         for offset, columns in reach.reads if first <= i + offset < end)
+            keys[i] = (i - first, end - first, orth, tag, dep, read)
+            windows[i] = (first, end)
         return keys, windows
 
     def apply(self, sdoc: Doc, part: numpy.ndarray) -> None:
         """Fill columns TAG, POS, MORPH, LEMMA, DEP of `part` (rows = sdoc's tokens, the
         tagger's and parser's output already there) as the two components would."""
-        keys, windows = self.keys(sdoc)
-        memo = self.memo
-        found = [memo.get(k) for k in keys]
-        missing = [i for i, row in enumerate(found) if row is None]
-        if missing:
-            self.runs += 1
-            if len(memo) > MEMO_CAP:
-                memo.clear()
-            free = [i for i in missing if windows[i] is None]
-            if free:
-                self.run_alone(sdoc, free, keys, found)
-            for i in missing:
-                if windows[i] is not None:
-                    self.run_in_window(sdoc, i, windows[i], keys, found)
-        else:
-            self.hits += 1
-        if found:
-            part[:, :len(RULE_OUTPUT)] = found
+        self.apply_many([(sdoc, part)])
 
-    def run_components(self, sdoc: Doc, tokens: list[int]) -> list[list[int]]:
-        """The components' output for sdoc's `tokens`, run on a Doc of those tokens alone,
-        each with its tag and dep (and its own head: no pattern reads heads)."""
-        words = Doc(sdoc.vocab, words=[sdoc[i].text for i in tokens],
+    def apply_many(self, items: list[tuple[Doc, numpy.ndarray]]) -> None:
+        """`apply` for many sentences at once: the context-free tokens the memo lacks, in
+        all of them, go through the components together in one Doc (each key once), so the
+        components' fixed cost per call is paid once a batch, not once a sentence."""
+        memo = self.memo
+        if len(memo) > MEMO_CAP:
+            memo.clear()
+        looked_up: list[tuple[numpy.ndarray, list[tuple], list]] = []
+        free: dict[tuple, tuple[Doc, int]] = {}  # a missing key -> one token that has it
+        windowed: dict[tuple, tuple[Doc, int, tuple[int, int]]] = {}
+        for sdoc, part in items:
+            keys, windows = self.keys(sdoc)
+            found = list(map(memo.get, keys))
+            missing = [i for i, row in enumerate(found) if row is None]
+            if missing:
+                self.runs += 1
+            else:
+                self.hits += 1
+            for i in missing:
+                if windows[i] is None:
+                    free.setdefault(keys[i], (sdoc, i))
+                else:
+                    windowed.setdefault(keys[i], (sdoc, i, windows[i]))
+            looked_up.append((part, keys, found))
+        if free:
+            rows = self.run_components(list(free.values()))
+            for key, row in zip(free, rows, strict=True):
+                memo[key] = tuple(row)
+        for key, (sdoc, i, (first, end)) in windowed.items():
+            rows = self.run_components([(sdoc, k) for k in range(first, end)])
+            memo[key] = tuple(rows[i - first])
+        for part, keys, found in looked_up:
+            if found:
+                part[:, :len(RULE_OUTPUT)] = [row if row is not None else memo[key]
+                                              for row, key in zip(found, keys, strict=True)]
+
+    def run_components(self, tokens: list[tuple[Doc, int]]) -> list[list[int]]:
+        """The components' output for `tokens` (sentence Doc, index), run on a Doc of those
+        tokens alone, each with its tag and dep (and its own head: no pattern reads heads).
+        Only a window of one sentence's tokens may hold a pattern across tokens."""
+        vocab = tokens[0][0].vocab
+        words = Doc(vocab, words=[sdoc[i].text for sdoc, i in tokens],
                     spaces=[True] * len(tokens))
-        analysis = sdoc.to_array([TAG, DEP, HEAD])[tokens]
-        analysis[:, 2] = 0
+        columns: dict[int, numpy.ndarray] = {}  # id(sentence Doc) -> its TAG, DEP columns
+        for sdoc, _ in tokens:
+            if id(sdoc) not in columns:
+                columns[id(sdoc)] = sdoc.to_array([TAG, DEP])
+        analysis = numpy.zeros((len(tokens), 3), dtype="uint64")
+        analysis[:, :2] = [columns[id(sdoc)][i] for sdoc, i in tokens]
         words.from_array([TAG, DEP, HEAD], analysis)
         for component in self.components:
             component(words)
         return words.to_array(RULE_OUTPUT).tolist()
-
-    def run_alone(self, sdoc: Doc, tokens: list[int], keys: list[tuple], found: list) -> None:
-        """Context-free tokens: no pattern that writes to them reads a neighbour."""
-        rows = self.run_components(sdoc, tokens)
-        for i, row in zip(tokens, rows, strict=True):
-            found[i] = self.memo[keys[i]] = tuple(row)
-
-    def run_in_window(self, sdoc: Doc, i: int, window: tuple[int, int], keys: list[tuple],
-                      found: list) -> None:
-        first, end = window
-        rows = self.run_components(sdoc, list(range(first, end)))
-        found[i] = self.memo[keys[i]] = tuple(rows[i - first])
 
 
 @dataclass
@@ -409,7 +501,7 @@ class ParseStage:
             plan = prepared[1]
         else:
             plan = self.plan(text, state)
-            self.analyse(plan, self.parse(plan.todo), state)
+            self.analyse([plan], self.parse(plan.todo), state)
         state.count("sentences_parsed", len(plan.todo))
         state.count("sentences_unparsed", len(plan.spans) - len(plan.todo))
         plan.doc.from_array(ANALYSIS + [SENT_START], plan.array)
@@ -421,20 +513,21 @@ class ParseStage:
         # The tokenizer alone (make_doc would refuse texts over spaCy's max_length, a guard
         # for the parser, which here only ever sees one sentence at a time).
         doc = self.nlp.tokenizer(text)
-        spans = rule_sentences(doc)
+        columns = TokenColumns.of(doc)
+        spans = rule_sentences(doc, columns, text)
         check_sentences(state, len(spans))
         array = numpy.zeros((len(doc), len(ANALYSIS) + 1), dtype="uint64")
         placeholder = self.placeholder
         norms = doc.to_array([NORM])
-        lowers = doc.to_array([LOWER]).tolist()
+        lowers = columns.lowers
+        idx = doc.to_array([IDX]).tolist()
         todo: list[tuple[int, Doc]] = []
         for start, end in spans:
-            last = doc[end - 1]
-            chars = last.idx + len(last) - doc[start].idx  # len(span.text)
+            chars = idx[end - 1] + len(columns.words[end - 1]) - idx[start]  # len(span.text)
             if self.is_candidate_words(set(lowers[start:end]), chars):
-                todo.append((start, sentence_doc(doc, start, end, norms)))
+                todo.append((start, sentence_doc(doc, start, end, norms, columns)))
             else:
-                self.fill_placeholder(array, start, end, doc, placeholder)
+                self.fill_placeholder(array, start, end, lowers, placeholder)
         return Plan(doc, spans, array, todo)
 
     def parse(self, todo: list[tuple[int, Doc]]) -> Iterator[Doc]:
@@ -442,16 +535,21 @@ class ParseStage:
         return self.nlp.pipe((d for _, d in todo), batch_size=BATCH_SENTENCES,
                              disable=list(skip))
 
-    def analyse(self, plan: Plan, parsed: Iterator[Doc], state: CodingState | None) -> None:
-        """Copy the analysis of the parsed sentences (the next len(plan.todo) Docs of
-        `parsed`) into the plan's array."""
-        for start, _ in plan.todo:
-            sdoc = next(parsed)
-            if state is not None:
-                state.check_time(f"while parsing (at character {plan.doc[start].idx})")
-            part = sdoc.to_array(ANALYSIS + [SENT_START])
-            if self.rules is not None:
-                self.rules.apply(sdoc, part)
+    def analyse(self, plans: list[Plan], parsed: Iterator[Doc],
+                state: CodingState | None) -> None:
+        """Copy the analysis of the parsed sentences (the next Docs of `parsed`, the plans'
+        sentences in order) into each plan's array; the memo fills the rule columns of all
+        of them in one go."""
+        done: list[tuple[Plan, int, Doc, numpy.ndarray]] = []
+        for plan in plans:
+            for start, _ in plan.todo:
+                sdoc = next(parsed)
+                if state is not None:
+                    state.check_time(f"while parsing (at character {plan.doc[start].idx})")
+                done.append((plan, start, sdoc, sdoc.to_array(ANALYSIS + [SENT_START])))
+        if self.rules is not None:
+            self.rules.apply_many([(sdoc, part) for _, _, sdoc, part in done])
+        for plan, start, sdoc, part in done:
             plan.array[start:start + len(sdoc)] = part
 
     def prepare(self, documents: list[Document]) -> None:
@@ -475,8 +573,8 @@ class ParseStage:
                 continue
         parsed = iter(self.parse([item for _, plan in plans for item in plan.todo]))
         try:
+            self.analyse([plan for _, plan in plans], parsed, None)
             for document, plan in plans:
-                self.analyse(plan, parsed, None)
                 self.ready[id(document)] = (document, plan)
         except Exception:  # noqa: BLE001 - the group falls back to one document at a time
             self.forget()
@@ -492,18 +590,18 @@ class ParseStage:
                 "morph": strings.add("")}
 
     @staticmethod
-    def fill_placeholder(array: numpy.ndarray, start: int, end: int, doc: Doc,
+    def fill_placeholder(array: numpy.ndarray, start: int, end: int, lowers: list[int],
                          codes: dict[str, int]) -> None:
-        """A flat analysis: every token hangs off the sentence's first token."""
-        for i in range(start, end):
-            tok = doc[i]
-            first = i == start
-            array[i, 0] = codes["tag"]
-            array[i, 1] = POS_X
-            array[i, 2] = codes["morph"]
-            array[i, 3] = doc.vocab.strings.add(tok.lower_)
-            array[i, 4] = codes["root"] if first else codes["dep"]
-            array[i, 5] = (start - i) % WRAP  # relative head offset, as spaCy stores it
-            array[i, 6] = 1 if first else WRAP - 1
-
-
+        """A flat analysis: every token hangs off the sentence's first token. (The lemma is
+        the lower-cased text, whose string the vocabulary holds already.)"""
+        rows = array[start:end]
+        rows[:, 0] = codes["tag"]
+        rows[:, 1] = POS_X
+        rows[:, 2] = codes["morph"]
+        rows[:, 3] = lowers[start:end]
+        rows[:, 4] = codes["dep"]
+        rows[0, 4] = codes["root"]
+        # relative head offset, as spaCy stores it: negative values as two's complement
+        rows[:, 5] = (-numpy.arange(end - start, dtype=numpy.int64)).view(numpy.uint64)
+        rows[:, 6] = WRAP - 1
+        rows[0, 6] = 1

@@ -22,9 +22,13 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*"
                       r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
 
 
+DATELINE_CHARS = 120  # a dateline lies within the text's first characters
+
+
 def dateline_end(text: str) -> int:
-    """Where the dateline at the start of `text` ends (0 when there is none)."""
-    match = DATELINE.match(text[:120])
+    """Where the dateline at the start of `text` ends (0 when there is none); only the
+    first DATELINE_CHARS characters are read."""
+    match = DATELINE.match(text[:DATELINE_CHARS])
     return match.end() if match else 0
 
 

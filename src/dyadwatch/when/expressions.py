@@ -160,14 +160,20 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "year": ("digit",),
     "day_pair": ("digit", "month"), "month_day_pair": ("digit", "month"),
     "month_day": ("digit", "month"), "day_month": ("month",), "month": ("month",),
-    "that_month": ("month",), "rel_month": ("month",), "weekday": ("weekday",),
+    "that_month": ("month", "that"), "rel_month": ("month",), "weekday": ("weekday",),
     "season": ("season",),
-    "part_month": ("unit",), "weekend": ("unit",), "unit_rel": ("unit",), "ago": ("unit",),
-    "shift": ("unit",), "offset": ("unit",), "next_unit": ("unit|day_word",),
-    "following_units": ("unit",), "that_unit": ("unit",), "shift_start": ("unit",),
+    "part_month": ("unit", "month_word", "part"), "weekend": ("unit", "weekend"),
+    "unit_rel": ("unit", "unit_rel_word"), "ago": ("unit", "ago"),
+    "shift": ("unit", "shift_dir"), "offset": ("unit", "after_before"),
+    "next_unit": ("unit|day_word",), "following_units": ("unit", "follow_word"),
+    "that_unit": ("unit", "that"), "shift_start": ("unit", "later_earlier"),
     "hours": ("clock",),
-    "part_year": ("digit|unit",), "day_word": ("day_word",), "that_time": ("that_time",),
+    "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
+    "that_time": ("that_time", "that_then"),
     "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
+    "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
+    "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
+    "told_episode": ("told_lead",), "now": ("now",),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
 GATE_STRINGS: dict[str, tuple[str, ...]] = {
@@ -180,8 +186,32 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "before": ("before",),
     "eve": ("eve",),
     "after_that": ("after", "subsequently", "since", "later"),
+    "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
+    "same": ("same",), "told_lead": ("during", "after", "following"), "now": ("now",),
+    # the word that says which way a shift or offset goes, or how a unit is placed
+    "shift_dir": ("later", "earlier", "before", "after"), "later_earlier": ("later", "earlier"),
+    "after_before": ("after", "before"), "ago": ("ago",), "weekend": ("weekend",),
+    "that": ("that",), "follow_word": ("follow", "next", "subsequent", "ensuing"),
+    "unit_rel_word": ("earlier", "later", "past", "last", "this", "next", "coming", "recent"),
+    "that_then": ("that", "then", "same", "time"),  # at that/the time, by then, the same day
 }
+# GATED_KINDS with each "a|b" choice split, once
+_GATE_CHOICES: dict[str, tuple[tuple[str, ...], ...]] = {
+    kind: tuple(tuple(either.split("|")) for either in gates)
+    for kind, gates in GATED_KINDS.items()}
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """any(ch.isdigit() for ch in text), without a Python step per character: an ASCII
+    digit settles it, and only a text with other characters than ASCII needs the full test
+    (isdigit also takes superscripts and other digits that \\d leaves out)."""
+    if _ASCII_DIGIT.search(text) is not None:
+        return True
+    return not text.isascii() and any(map(str.isdigit, text))
+
+
 # The only characters that IGNORECASE matching takes for an ASCII letter and str.lower()
 # does not turn into it (dotted and dotless i, long s, Kelvin sign): with one of them in a
 # text, every pattern runs.
@@ -193,12 +223,27 @@ def _gate_names() -> dict[str, tuple[str, ...]]:
     """Gates met by a whole word of the lower-cased text (month and weekday names stand
     between non-word characters in every pattern) or by a substring (seasons)."""
     lex = lexicon()
+    # an ordinal written as a word ends in a whole word of its own: "first" in "thirty-first"
+    ordinal_ends = tuple(sorted({_WORD.findall(o.lower())[-1] for o in lex.ordinals}))
     gates = {"month": tuple(lex.months), "weekday": tuple(lex.weekdays),
-             "season": tuple(lex.seasons)}
+             "season": tuple(lex.seasons), "ordinal": ordinal_ends}
     # a name of several words or with other characters (none now) would need more care:
     # its gate is then left open
     return {name: forms for name, forms in gates.items()
             if all(_WORD.fullmatch(form) for form in forms)}
+
+
+@cache
+def _part_pieces() -> tuple[str, ...]:
+    """One word of each part-of-period form ("end" of "the end of"): every match of a
+    pattern with a part holds it as written (only the spaces between words may differ)."""
+    return tuple(sorted({_content_word(form) for form in lexicon().parts}))
+
+
+def _content_word(form: str) -> str:
+    """The longest word of a form, "the" and "of" left out unless nothing else is there."""
+    words = _WORD.findall(form.lower())
+    return max((w for w in words if w not in ("the", "of")), key=len, default=words[0])
 
 
 class SentenceGates:
@@ -212,7 +257,17 @@ class SentenceGates:
         self._words: frozenset[str] | None = None
 
     def allow(self, kind: str) -> bool:
-        return all(any(map(self.holds, either.split("|"))) for either in GATED_KINDS.get(kind, ()))
+        passed = self.passed
+        for choice in _GATE_CHOICES.get(kind, ()):
+            for name in choice:  # (holds(), written out: this runs for every kind)
+                found = passed.get(name)
+                if found is None:
+                    found = passed[name] = self.check(name)
+                if found:
+                    break
+            else:
+                return False
+        return True
 
     def holds(self, name: str) -> bool:
         found = self.passed.get(name)
@@ -230,6 +285,8 @@ class SentenceGates:
         lowered = self._lowered
         if name in GATE_STRINGS:
             return any(piece in lowered for piece in GATE_STRINGS[name])
+        if name == "part":
+            return any(piece in lowered for piece in _part_pieces())
         names = _gate_names().get(name)
         if names is None:
             return True
@@ -312,7 +369,7 @@ def _anchors() -> frozenset[str]:
 def may_hold_expression(text: str) -> bool:
     """False when `text` has no digit and no anchor word: no pattern can match it, so most
     sentences skip the patterns (a tenth of the coder's time went there)."""
-    if any(ch.isdigit() for ch in text):
+    if has_digit(text):
         return True
     anchors = _anchors()
     return any(w in anchors for w in _WORD.findall(text.lower()))
@@ -333,7 +390,7 @@ _YEAR_ATTRIBUTE = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her|this|that
 
 
 def find_year_attributes(text: str) -> list[TimeExpr]:
-    if not any(ch.isdigit() for ch in text):
+    if not has_digit(text):
         return []
     return [TimeExpr("year_attr", m.start("y"), m.end(), m.group("y"), {"y": m.group("y")})
             for m in _YEAR_ATTRIBUTE.finditer(text)]

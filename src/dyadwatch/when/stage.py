@@ -256,7 +256,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
     `found`: every expression of the sentence, bounds included (find_all); `written_year`:
     the last year the sentence before wrote out."""
     doc = sent.doc
-    text = sent.text
+    text = sent.text  # (built from the tokens on every call: once here)
     found = find_all(text) if found is None else found
     out: list[AttachedExpr] = []
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
@@ -980,11 +980,12 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
         return  # "He will hold the leaders' meeting on Tuesday": a plan, its day not yet told
     names = time_lexicon().episodes | anaphoric_event_nouns()
     words = [t for t in sent if not t.is_punct]
+    lowers = [w.lower_ for w in words]
     for i, token in enumerate(words):
-        if i and words[i - 1].lower_ == "same":
+        if i and lowers[i - 1] == "same":
             continue
-        for name in (token.lower_, token.lemma_.lower(),
-                     " ".join(w.lower_ for w in words[max(0, i - 1):i + 1])):
+        pair = f"{lowers[i - 1]} {lowers[i]}" if i else lowers[i]
+        for name in (lowers[i], token.lemma_.lower(), pair):
             if name in names:
                 # its own date first ("a plan announced by Seoul on March 6")
                 inside = {t.i for t in token.subtree}
