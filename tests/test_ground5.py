@@ -44,10 +44,12 @@ DATE_CASES = {
     "a past-perfect act before a day frame: that month": (
         "Morocco recalled its ambassador from Tunis on Tuesday. Rabat had also expelled two "
         "Tunisian diplomats.", "expelled", "2025-03"),
-    "an undated speech act told 'in a statement' is stated: the publication date": (
+    # ground6 (tune7, the conventions): "in a statement" is not "said/told/stated", so the
+    # statement goes on with the story (see tests/test_ground6.py)
+    "an undated speech act told 'in a statement' goes on with the story": (
         "Rebels announced a new alliance in Nairobi on Tuesday. In a statement issued by its "
         "foreign ministry, Somalia demanded that Kenya expel the rebel leaders.", "demanded",
-        "2025-03-14"),
+        "2025-03-11"),
     "without 'in a statement' the same act continues the narrative": (
         "Rebels announced a new alliance in Nairobi on Tuesday. Somalia demanded that Kenya "
         "expel the rebel leaders.", "demanded", "2025-03-11"),

@@ -120,7 +120,7 @@ def test_said_takes_the_publication_date_over_the_narrative_and_ends_it():
     text = (
         "Mali expelled the French ambassador on Friday. "
         "The Malian prime minister said the envoy had insulted the government. "
-        "Mali also banned French television channels."
+        "Mali banned French television channels."
     )
     state = make_state(text)
     expulsion = add_event(state, "expelled", cameo="1663")
@@ -130,6 +130,23 @@ def test_said_takes_the_publication_date_over_the_narrative_and_ends_it():
     assert expulsion.date.date == "2025-06-27"
     assert said.date.date == "2025-07-03"
     assert ban.date.date is None
+
+
+def test_a_sentence_that_says_it_goes_on_resumes_the_story_said_paused():
+    """ground6 (tune7): "X said" only pauses the story; "Mali also banned ..." says it goes
+    on with it (a continuation adverb on a past-tense main verb), so it takes its day."""
+    text = (
+        "Mali expelled the French ambassador on Friday. "
+        "The Malian prime minister said the envoy had insulted the government. "
+        "Mali also banned French television channels."
+    )
+    state = make_state(text)
+    add_event(state, "expelled", cameo="1663")
+    said = add_event(state, "said", cameo="111", speech_act=True)
+    ban = add_event(state, "banned", cameo="1721")
+    run(state)
+    assert said.date.date == "2025-07-03"
+    assert ban.date.date == "2025-06-27"
 
 
 def test_carry_skips_present_tense_clauses():

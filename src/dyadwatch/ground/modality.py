@@ -361,6 +361,21 @@ def _speaker_tells_own_act(trigger: Token, verb: Token) -> bool:
     return subject is not None and subject.dep_ == "nsubj" and subject.lower_ in _SELF_PRONOUNS
 
 
+def _refusal_declared(state: CodingState, ev: DraftEvent, trigger: Token) -> bool:
+    """"North Korea will reject any contact with Japan, Kim Yo Jong said": a refusal (CAMEO
+    12) the refusing party declares is made by declaring it, not a plan."""
+    if not ev.cameo.startswith("12") or not ev.source \
+            or trigger.lemma_.lower() not in modality_cues().get("declared", {}):
+        return False
+    verb = governing_speech_verb(trigger) or trailing_attribution(trigger)
+    if verb is None or verb.i == trigger.i or speech_kind(verb) != "say":
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not say it would reject"
+    speaker = speaker_mention(state, speaker_of(verb))
+    return _source_is_speaker(ev, speaker) or _speaker_tells_own_act(trigger, verb)
+
+
 def _other_party_teller(state: CodingState, ev: DraftEvent, trigger: Token) -> Token | None:
     """The speech verb that tells another party's statement, when its speaker is of a
     named country that is not the speaking party's ("Wei declined the request, the Pentagon
@@ -395,7 +410,10 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]
-        return _cue_modality(top, trigger), top.text
+        modality = _cue_modality(top, trigger)
+        if modality == "future" and _refusal_declared(state, ev, trigger):
+            return "asserted", None
+        return modality, top.text
     press = as_attribution(chain)
     if press is not None and not _source_is_speaker(
             ev, speaker_mention(state, speaker_of(press))):

@@ -67,6 +67,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year
          + r"|\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year)?"),
+        # "brokered a ceasefire that November": that month of the year just told
+        ("that_month", r"(?P<yrel>that)\s+" + mon + r"(?![\s,]+\d)"),
         ("rel_month", r"(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+" + mon
          + r"(?![\s,]+\d)"),
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next|the)\s+year|" + year + r")"),
@@ -84,7 +86,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # deadline: "within 48 hours" with a number is left to the bounds)
         ("within", r"within\s+(?:a\s+few\s+|several\s+)?(?P<unit>hours|days|weeks)"
          r"(?!\s+of\b)"),
-        ("same_episode", r"(?:in|during|at|on)\s+the\s+same\s+(?P<episode>"
+        # "in the same interview", "told the same news conference", "during that visit":
+        # an occasion told before
+        ("same_episode", r"(?:(?:(?:in|during|at|on|to)\s+|(?<=\btold\s)|(?<=\baddressed\s))"
+         r"(?:the|that)\s+same|(?:in|during|at)\s+that)\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")"),
         # "during the visit", "after the talks": the occasion the text has told of
         ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
@@ -117,6 +122,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?P<dir>later|earlier)"),
         ("offset", number + r"\s+" + unit + r"\s+(?P<dir>after|before)(?=\s+[\w\"“])"
          r"(?!\s+(?:that|this|then)\b)"),
+        # "days after Pelosi's visit angered Beijing": some days before the main clause's
+        ("offset", r"(?:(?:a\s+few|several|some)\s+)?(?P<unit>day|week|month)(?P<vague>s)\s+"
+         r"(?P<dir>after|before)(?=\s+[\w\"“])(?!\s+(?:that|this|then)\b)"),
         # "the next day"; translated copy drops the article: "Next day Islamabad ..."
         # "in the following days", "over the next three days", "in the weeks that
         # followed": some time after the narrative's, only bounded
@@ -131,6 +139,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
          r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
          r"(?:day|night|evening|morning|afternoon))"),
+        # translated copy: "On the eve, the Russian leader was met at the airport": the day
+        # before the narrative's ("on the eve of the summit" names its own occasion)
+        ("eve", r"(?:on\s+)?the\s+eve(?!\s+of\b)"),
         ("day_before", r"the\s+(?:day|evening|night)\s+before"
          r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
         ("now", r"(?:but\s+|and\s+)?now(?=[\s,])(?!\s+that\b)"),
@@ -149,7 +160,8 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "year": ("digit",),
     "day_pair": ("digit", "month"), "month_day_pair": ("digit", "month"),
     "month_day": ("digit", "month"), "day_month": ("month",), "month": ("month",),
-    "rel_month": ("month",), "weekday": ("weekday",), "season": ("season",),
+    "that_month": ("month", "that"), "rel_month": ("month",), "weekday": ("weekday",),
+    "season": ("season",),
     "part_month": ("unit", "month_word", "part"), "weekend": ("unit", "weekend"),
     "unit_rel": ("unit", "unit_rel_word"), "ago": ("unit", "ago"),
     "shift": ("unit", "shift_dir"), "offset": ("unit", "after_before"),
@@ -158,9 +170,9 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "hours": ("clock",),
     "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
     "that_time": ("that_time", "that_then"),
-    "day_before": ("before",), "after_that": ("after_that",),
+    "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
     "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
-    "overnight": ("overnight",), "within": ("within",), "same_episode": ("same",),
+    "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
     "told_episode": ("told_lead",), "now": ("now",),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
@@ -172,6 +184,7 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "that_time": ("time", "then", "point", "moment", "day", "night", "evening", "morning",
                   "afternoon"),
     "before": ("before",),
+    "eve": ("eve",),
     "after_that": ("after", "subsequently", "since", "later"),
     "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
     "same": ("same",), "told_lead": ("during", "after", "following"), "now": ("now",),
@@ -298,6 +311,8 @@ def _acceptable(kind: str, m: re.Match[str], text: str) -> bool:
         if not re.search(r"\b" + _LEAD_PREPS + r"\s+(?:early\s+|late\s+)?$", before, re.I) \
                 and not _RANGE_SECOND_END.search(text, max(0, m.start() - 40), m.start()):
             return False
+    if kind == "that_month" and mon.lower() == "may" and not re.match(r"\s*[,.;]", text[m.end():]):
+        return False  # "said that May would resign": the name
     if kind == "weekday" and not _capitalised(m.group("wd")):
         return False
     if kind == "season" and not (m.group("rel") or m.group("y")):
@@ -339,7 +354,7 @@ ANCHOR_WORDS = frozenset({
     "afternoon", "evening", "weekend", "hours", "minutes", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "now", "after", "afterward", "afterwards",
     "subsequently", "since", "later", "thereafter", "time", "then", "point", "moment",
-    "during", "following",
+    "during", "following", "eve",
 })
 _WORD = re.compile(r"[a-z]+")
 
@@ -347,7 +362,7 @@ _WORD = re.compile(r"[a-z]+")
 @cache
 def _anchors() -> frozenset[str]:
     lex = lexicon()
-    names = [*lex.months, *lex.weekdays, *lex.seasons, *lex.ordinals]
+    names = [*lex.months, *lex.weekdays, *lex.seasons, *lex.ordinals, *lex.episodes]
     return ANCHOR_WORDS | {w for name in names for w in _WORD.findall(name.lower())}
 
 
@@ -379,6 +394,12 @@ def find_year_attributes(text: str) -> list[TimeExpr]:
         return []
     return [TimeExpr("year_attr", m.start("y"), m.end(), m.group("y"), {"y": m.group("y")})
             for m in _YEAR_ATTRIBUTE.finditer(text)]
+
+
+def find_all(text: str) -> list[TimeExpr]:
+    """Every temporal expression, bounds included ("from May 2023", "since December"): for
+    a "when" clause on a date, which happened at that date whatever bounds the main one."""
+    return _all_expressions(text)
 
 
 def find_since(text: str) -> list[TimeExpr]:
@@ -473,10 +494,18 @@ def _join_ranges(exprs: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 
 # "by midnight on Saturday", "until noon on Friday": a deadline or limit, the day included.
+# "before dawn on Thursday" is a time of that day, not a limit.
 _CLOCK_BOUND = re.compile(
-    r"\b(?:by|until|till|before)\s+(?:midnight|noon|midday|dawn|dusk|the\s+end\s+of\s+the\s+day"
-    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc)?(?:\s+local\s+time)?)\s+$",
+    r"\b(?:(?:by|until|till)\s+(?:dawn|dusk)|(?:by|until|till|before)\s+(?:midnight|noon|midday"
+    r"|the\s+end\s+of\s+the\s+day"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc)?(?:\s+local\s+time)?))\s+$",
     re.IGNORECASE)
+
+
+def is_bound(expr: TimeExpr, text: str) -> bool:
+    """The expression only bounds the event ("since 2021", "by June", "until noon on
+    Friday")."""
+    return _is_bound(expr, text)
 
 
 def _is_bound(expr: TimeExpr, text: str) -> bool:

@@ -21,6 +21,7 @@ class TimeLexicon:
     told_as: tuple[tuple[str, str], ...] = ()  # (noun, CAMEO prefix): "the allegations" = 112
     makes: frozenset[str] = frozenset()  # verbs that make what they act on: "signed a 2015 deal"
     statements: frozenset[str] = frozenset()  # "in a statement, X demanded": said in writing
+    same_as: tuple[tuple[str, str], ...] = ()  # ("meeting", "talks"): told under another name
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -57,6 +58,7 @@ def lexicon() -> TimeLexicon:
     told_as: list[tuple[str, str]] = []
     makes: set[str] = set()
     statements: set[str] = set()
+    same_as: list[tuple[str, str]] = []
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -81,6 +83,8 @@ def lexicon() -> TimeLexicon:
             makes.add(word)
         elif kind == "statement":
             statements.add(word)
+        elif kind == "same_as":
+            same_as.append((word, value.lower()))
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
-                       frozenset(statements))
+                       frozenset(statements), tuple(same_as))

@@ -59,6 +59,10 @@ class ResolveContext:
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
     latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
     episodes: dict[str, Interval] | None = None  # "interview" -> when the text told of it
+    # the year the text wrote last, when it differs from the narrative's: "since 1993.
+    # Turkey closed the border that year" (see the date stage, _year_named)
+    named_year: int | None = None
+    peg: Interval | None = None  # the latest specific time (a month at most) the story told
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -166,10 +170,13 @@ def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if e.get("y"):
         year = int(e.get("y"))
     elif (e.get("yrel") or "").lower() in ("that", "the same") or " " in (e.get("yrel") or ""):
-        # "in November of that year": the narrative's year
-        if ctx.frame is None or ctx.frame.start.year != ctx.frame.end.year:
+        # "in November of that year": the year just named, else the narrative's
+        if ctx.named_year is not None:
+            year = ctx.named_year
+        elif ctx.frame is None or ctx.frame.start.year != ctx.frame.end.year:
             return None
-        year = ctx.frame.start.year
+        else:
+            year = ctx.frame.start.year
     elif e.get("yrel"):
         year = _relative_year(e.get("yrel"), ctx)
     else:
@@ -275,19 +282,29 @@ def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval(ctx.frame.start, ctx.frame.end + timedelta(days=reach))
 
 
-def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"In the same interview": when the text told of that interview, else the narrative's
-    time."""
+def _told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """When the text told of the occasion the expression names, under that name or another
+    (data/time_words.tsv, same_as: "after the meeting" for talks told before)."""
     noun = " ".join(e.get("episode").lower().split())
-    told = (ctx.episodes or {}).get(noun)
+    episodes = ctx.episodes or {}
+    told = episodes.get(noun)
+    if told is None:
+        told = next((episodes[other] for name, other in lexicon().same_as
+                     if name == noun and other in episodes), None)
+    return told
+
+
+def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"In the same interview", "told the same news conference", "during that visit": when
+    the text told of that occasion, else the narrative's time."""
+    told = _told_episode(e, ctx)
     return told if told is not None else ctx.frame
 
 
 def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"During the visit", "after the talks": when the text told of that occasion; nothing
     when it told of none (the narrative's time is not guessed for it)."""
-    noun = " ".join(e.get("episode").lower().split())
-    return (ctx.episodes or {}).get(noun)
+    return _told_episode(e, ctx)
 
 
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -436,7 +453,13 @@ def _shift_frame(frame: Interval, unit: str, n: int) -> Interval:
             # a shift small against the frame keeps the frame, no finer than its precision.
             return frame
         return frame.shift(days)
-    return Interval(_shift_date(frame.start, unit, n), _shift_date(frame.end, unit, n))
+    # "a month later", "a year earlier": counted in months or years, not to the day; the
+    # whole months (years) the shifted frame falls in
+    start, end = _shift_date(frame.start, unit, n), _shift_date(frame.end, unit, n)
+    if unit == "month":
+        return Interval(Interval.month(start.year, start.month).start,
+                        Interval.month(end.year, end.month).end)
+    return Interval(Interval.year(start.year).start, Interval.year(end.year).end)
 
 
 def _r_shift(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -485,18 +508,25 @@ def _r_following_units(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_that_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"That same week", "that month": the narrative's week, month or year."""
+    """"That same week", "that month": the narrative's week, month or year; "that year" is
+    the year the text just named when that is another ("the first time since 1993. Turkey
+    closed the border that year")."""
+    unit = e.get("unit").lower()
+    if unit == "year" and ctx.named_year is not None:
+        return Interval.year(ctx.named_year)
     if ctx.frame is None:
         return None
-    return _unit_interval(e.get("unit").lower(), ctx.frame.start)
+    return _unit_interval(unit, ctx.frame.start)
 
 
 def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    if ctx.frame is None:
-        return None
     direction = e.get("dir").lower()
     step = {"next": 1, "following": 1, "previous": -1}.get(direction, 0)
     unit = e.get("unit").lower()
+    if step == 0 and unit == "year" and ctx.named_year is not None:
+        return Interval.year(ctx.named_year)  # "the same year": the one just named
+    if ctx.frame is None:
+        return None
     if unit in _DAY_PARTS:
         unit = "day"  # "the following morning": the next day
     if step == 0:
@@ -506,7 +536,15 @@ def _r_next_unit(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def shift_interval(interval: Interval, e: TimeExpr, sign: int) -> Interval | None:
-    """`interval` moved by the expression's count of units ("two days"), times sign."""
+    """`interval` moved by the expression's count of units ("two days"), times sign; with no
+    count ("days after"), some units (a few at most) after or before it: only bounded."""
+    if e.get("vague") and e.get("n") is None:
+        unit = e.get("unit").lower()
+        if sign > 0:
+            return Interval(interval.end + timedelta(days=1),
+                            _shift_date(interval.end, unit, _FEW))
+        return Interval(_shift_date(interval.start, unit, -_FEW),
+                        interval.start - timedelta(days=1))
     n = _count(e)
     if n is None:
         return None
@@ -547,6 +585,7 @@ _RESOLVERS = {
     "day_pair": _r_day_pair,
     "month_day_pair": _r_day_pair,
     "month": _r_month,
+    "that_month": _r_month,
     "part_year": _r_part_year,
     "year": _r_year,
     "year_attr": _r_year,
@@ -565,6 +604,7 @@ _RESOLVERS = {
     "that_time": _r_that_time,
     "offset": _r_offset,
     "day_before": _r_day_before,
+    "eve": _r_day_before,
     "now": _r_now,
     "after_that": _r_after_that,
     "month_day_only": _r_month_day_only,
@@ -578,7 +618,7 @@ _RESOLVERS = {
 }
 
 # Expressions that need the narrative's frame (they say nothing on their own).
-ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before",
+ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "hours", "now", "within", "same_episode", "told_episode",
                        "overnight",
                        "following_units", "that_unit"})

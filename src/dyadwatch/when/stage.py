@@ -17,6 +17,7 @@ Monday") re-dates the events that had no date of their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -32,12 +33,15 @@ from dyadwatch.ground.syntax import (
     trailing_attribution,
 )
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
+from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import (
     TimeExpr,
+    find_all,
     find_expressions,
     find_since,
     find_year_attributes,
+    is_bound,
 )
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.resolve import (
@@ -241,26 +245,32 @@ def _definite_subject(trigger: Token) -> Token | None:
 
 def _sentence_expressions(sent: Span, ctx: ResolveContext,
                           recent: Interval | None = None,
-                          flashback: Interval | None = None) -> list[AttachedExpr]:
+                          flashback: Interval | None = None,
+                          found: list[TimeExpr] | None = None,
+                          written_year: int | None = None) -> list[AttachedExpr]:
     """The sentence's date expressions, resolved. An anaphoric one ("the next day") refers
     to a date named earlier in the same sentence when there is one, else to the narrative's
     frame: "expelled them in October 2024, and Delhi responded the next day". When a plain
     "X said" has closed the frame, "the same night" or "hours later" still points back to
-    the last time the text named (`recent`): the expression itself says it continues."""
+    the last time the text named (`recent`): the expression itself says it continues.
+    `found`: every expression of the sentence, bounds included (find_all); `written_year`:
+    the last year the sentence before wrote out."""
     doc = sent.doc
+    text = sent.text  # (built from the tokens on every call: once here)
+    found = find_all(text) if found is None else found
     out: list[AttachedExpr] = []
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
     if flashback is not None:
         local = replace(ctx, frame=flashback)  # "... had announced it on Oct. 3. Two days later"
-    text = sent.text  # (built from the tokens on every call)
-    for expr in find_expressions(text) + find_year_attributes(text):
+    for expr in [e for e in found if not is_bound(e, text)] + find_year_attributes(text):
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         if _in_comparison(span):
             continue  # "Unlike his previous visit in 2017, ...": another occasion
-        interval = resolve(expr, local if _in_sentence_frame(expr) else ctx)
+        base = local if _in_sentence_frame(expr) else ctx
+        interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
         if interval is None and expr.kind == "told_episode":
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
@@ -270,11 +280,46 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
     return out
 
 
+def _refers_to_named_year(expr: TimeExpr) -> bool:
+    """"that year", "the same year", "in November of that year": a year told before."""
+    unit = (expr.get("unit") or "").lower()
+    if expr.kind == "that_unit" and unit == "year":
+        return True
+    if expr.kind == "next_unit" and unit == "year" and expr.get("dir").lower() == "same":
+        return True
+    return expr.kind in ("month", "that_month") and (
+        expr.get("yrel") or "").lower().split()[:1] in (["that"], ["the"])
+
+
+def last_written_year(exprs: list[TimeExpr], before: int | None = None) -> int | None:
+    """The last year written out in these expressions (bounds included: "since 1993"),
+    among those ending before character `before`."""
+    years = [y for e in exprs if (before is None or e.end <= before)
+             and (y := explicit_year(e)) is not None]
+    return years[-1] if years else None
+
+
+def _with_named_year(ctx: ResolveContext, expr: TimeExpr, text: str,
+                     found: list[TimeExpr], before: int | None) -> ResolveContext:
+    """The context "that year" resolves in: the year written last (earlier in the sentence,
+    else in the sentence before, see DateStage) when it is not the narrative's own year nor
+    after publication; "later that year" goes on from the narrative instead."""
+    if not _refers_to_named_year(expr):
+        return ctx
+    year = last_written_year(found, expr.start) or before
+    frame = ctx.frame
+    if year is None or re.search(r"\b(?:later|earlier)\s+(?:in\s+)?$", text[:expr.start], re.I) \
+            or (ctx.pub is not None and year > ctx.pub.year) \
+            or (frame is not None and frame.start.year == year == frame.end.year):
+        return ctx
+    return replace(ctx, named_year=year)
+
+
 def _in_sentence_frame(expr: TimeExpr) -> bool:
     """Expressions that take the time named earlier in the same sentence when there is one:
     the anaphoric ones, and days or parts of "the month" ("In April ... on the 8th ...,
     and in the end of the month ...")."""
-    if expr.kind in ANAPHORIC or expr.kind == "month_day_only":
+    if expr.kind in ANAPHORIC or expr.kind in ("month_day_only", "that_month"):
         return True
     if expr.kind == "month" and (expr.get("yrel") or "").lower().split()[:1] in (
             ["that"], ["the"]):
@@ -503,6 +548,51 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
     return None
 
 
+def _own_tense_conjunct(trigger: Token, attached: AttachedExpr) -> bool:
+    """The act's clause is coordinated with the dated one but has a tense of its own, the
+    present or present perfect ("clashed in May 2021, and Dushanbe has since accused
+    Bishkek"): the other clause's date is not its."""
+    clause = clause_head(trigger)
+    anchor = attached.anchor
+    if clause.dep_ != "conj" or anchor is None or not _is_present(clause):
+        return False
+    dated = clause_head(anchor)
+    current = clause
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head  # the clauses it is coordinated with, not a verb of saying
+        if current.i == dated.i:
+            return not _is_present(dated)
+    return False
+
+
+def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
+                                 ) -> AttachedExpr | None:
+    """"in September 2022 the troops fought along the border, about a hundred people died,
+    and Bishkek accused Dushanbe of aggression": a plain past clause coordinated after
+    dated ones, with no time of its own, happened at their time, also when the parser hangs
+    it higher than the clause it follows. Not a clause with its own tense or sequence
+    ("and has since accused", "and later accused"), and only when the clauses before it
+    tell one time."""
+    clause = clause_head(trigger)
+    if clause.dep_ != "conj" or clause.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return None
+    words = time_lexicon().continuations
+    if any(c.dep_ == "advmod" and c.lower_ in words for c in clause.children):
+        return None
+    first = clause.left_edge.i
+    head = clause.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "fought ..., people died, and Bishkek accused": the first clause
+    lo = head.left_edge.i
+    dated = [a for a in exprs if a.interval is not None and a.anchor is not None
+             and a.expr.kind not in ("offset", "year_attr") and lo <= a.anchor.i < first
+             and not _in_modifier_clause(a.anchor)]
+    if len({(a.interval.start, a.interval.end) for a in dated}) != 1:
+        return None
+    return dated[-1]
+
+
 def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
                            future: bool) -> AttachedExpr | None:
     """"Uganda offered to mediate ... earlier this week": a past time told on the
@@ -541,7 +631,13 @@ def _across_complement(trigger: Token, anchor: Token) -> bool:
     """The anchor is a verb above the that-clause holding the trigger ("said on Monday that
     Tehran would retaliate"): its time is the saying's, not the act's. A verb in the
     present ("experts do not exclude that Budapest may block it in June") tells no past
-    time: the expression is the act's, hung too high by the parser."""
+    time: the expression is the act's, hung too high by the parser. A noun anchor counts by
+    its clause's verb ("raised the idea of a summit on February 15, saying Kishida could
+    visit")."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        anchor = clause_head(anchor)
+        if anchor.i not in {t.i for t in ancestors(trigger)}:
+            return False  # a noun of the act's own clause
     if anchor.tag_ not in ("VBD", "VBN"):
         return False
     current = trigger
@@ -591,14 +687,15 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
 
 
 def _when_relative_date(trigger: Token, ctx: ResolveContext) -> tuple[Interval, str] | None:
-    """"... since December, when Lima declared the ambassador persona non grata": a "when"
-    clause on a date happened then, even when the date itself only bounds the main clause."""
+    """"... since December, when Lima declared the ambassador persona non grata", "a reversal
+    from May 2023, when Lula received Maduro": a "when" clause on a date happened then, even
+    when the date itself only bounds the main clause (whatever the preposition)."""
     clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl" and any(
         c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)), None)
     if clause is None:
         return None
     head, sent = clause.head, trigger.sent
-    for expr in find_expressions(sent.text) + find_since(sent.text):
+    for expr in find_all(sent.text):
         start = sent.start_char + expr.start
         end = sent.start_char + expr.end
         if start <= head.idx < end:
@@ -655,24 +752,61 @@ def _said_clause(trigger: Token) -> bool:
 
 
 def _in_statement(trigger: Token) -> bool:
-    """"In a statement read on state television, the ministry demanded ...": a speech act
-    told in a written statement (data/time_words.tsv, statement) is stated like "said"."""
+    """"In a statement read on state television, the ministry demanded ...", "said in a
+    statement that ...": a speech act told in a written statement (data/time_words.tsv,
+    statement), on the act or on the verb of saying that reports it."""
+    verbs = [trigger]
+    saying = trigger if speech_kind(trigger) == "say" else governing_speech_verb(trigger)
+    if saying is not None and saying.i != trigger.i and speech_kind(saying) == "say":
+        verbs.append(saying)
+    statements = time_lexicon().statements
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in time_lexicon().statements for g in c.children)
-        for c in trigger.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in statements for g in c.children)
+        for verb in verbs for c in verb.children)
+
+
+# How far before publication the story's latest day may lie for a statement with no date
+# of its own to be told of it: a wire story's news is of the last few days.
+_STATEMENT_REACH_DAYS = 7
+
+
+def _statement_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval:
+    """When an undated statement was issued. Not "said" alone: it goes on with the story
+    (the conventions' narrative carry). Inside a flashback, the flashback's time; in the
+    story, its latest specific time ("recalled its envoy on Wednesday ... The veto was cast
+    last week ... In a statement, the ministry denounced ..."); when commentary or a plain
+    "X said" has closed the narrative, that time still when it is news of the last days;
+    else the publication date, as for "said"."""
+    peg = ctx.peg
+    if frame is not None and frame.interval is not None:
+        if _is_background(frame, peg) or peg is None:
+            return frame.interval
+        return peg
+    if peg is not None and peg.end <= ctx.pub \
+            and (ctx.pub - peg.end).days <= _STATEMENT_REACH_DAYS:
+        return peg
+    return Interval.day(ctx.pub)
 
 
 _ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
 
 
-def _told_to_someone_there(trigger: Token) -> bool:
-    """"Bayramov told him that ...": said to a person the story has just shown (a pronoun),
-    so told in the scene being narrated, not on the day of the report."""
+def _told_to_someone_there(trigger: Token, frame: AttachedExpr | None = None) -> bool:
+    """"Bayramov told him that ...", "von der Leyen told Xi that ..." after "EU leaders met
+    Xi ... on Thursday": said to a person the story has just shown (a pronoun, or a name
+    the sentence that set the narrative's time holds), so told in the scene being
+    narrated, not on the day of the report."""
     verb = trigger if speech_kind(trigger) == "say" else governing_speech_verb(trigger)
     if verb is None or speech_kind(verb) != "say":
         return False
-    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _ADDRESSEE_PRONOUNS
-               for c in verb.children)
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(c.lower_ in _ADDRESSEE_PRONOUNS for c in addressees):
+        return True
+    scene = frame.anchor.sent if frame is not None and frame.anchor is not None else None
+    if scene is None or scene.start == verb.sent.start:
+        return False
+    names = {t.lower_ for t in scene if t.pos_ == "PROPN"}
+    return any(c.pos_ == "PROPN" and c.lower_ in names for c in addressees)
 
 
 def _ends_narrative(sent: Span, framed: bool) -> bool:
@@ -897,6 +1031,17 @@ def _continues_story(sent: Span) -> bool:
     return any(e.kind in ANAPHORIC for e in find_expressions(sent.text))
 
 
+def _resumes_story(sent: Span) -> bool:
+    """After plain "X said" sentences, a past-tense sentence that says it goes on ("Dissanayake
+    also conferred on Modi ...", "Lima later recalled ...") is told of the story's time
+    again."""
+    root = sent.root
+    if root.tag_ != "VBD" or speech_kind(root) == "say" or _past_perfect(root):
+        return False
+    words = time_lexicon().continuations
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in root.children)
+
+
 def _opens_with_act_anaphor(sent: Span) -> bool:
     """The sentence opens with "the/this/that" and a noun referring back to an act
     (data/event_anaphors.tsv): "The decision ...", "This move ..."."""
@@ -951,6 +1096,80 @@ def _note_told_acts(events: list[DraftEvent], episodes: dict[str, Interval]) -> 
                 episodes[noun] = Interval(start, end)
 
 
+# How far before publication a later mention's date may lie for an earlier undated mention
+# to be the same act: the news of the last days, not an older act of the same kind.
+_RETOLD_REACH_DAYS = 7
+
+
+def _countries(mentions) -> frozenset[str | None]:
+    return frozenset(m.country for m in mentions)
+
+
+def _dated_act_nouns(sent: Span, index: int, exprs: list[AttachedExpr]
+                     ) -> list[tuple[int, str, EventDate]]:
+    """(sentence, CAMEO prefix, date) for each act named back by a definite noun in a dated
+    clause (data/time_words.tsv, told_as): "Djuric announced the recall on Wednesday"."""
+    if not any(a.interval is not None for a in exprs):
+        return []
+    prefixes = dict(time_lexicon().told_as)
+    out: list[tuple[int, str, EventDate]] = []
+    for token in sent:
+        prefix = prefixes.get(token.lower_) or prefixes.get(token.lemma_.lower())  # "summons"
+        if prefix is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                     for c in token.children):
+            continue
+        own = _own_expression(token, [a for a in exprs if a.expr.kind not in ANAPHORIC])
+        if own is not None and own[0].interval is not None:
+            out.append((index, prefix, own[0].interval.to_event_date(own[0].expr.text)))
+    return out
+
+
+def _recent_day(date: EventDate, pub) -> bool:
+    """A day in the last days before publication: the news, not an older act."""
+    end = parse_iso(date.date_end)
+    return date.precision == "day" and end is not None and end <= pub \
+        and (pub - end).days <= _RETOLD_REACH_DAYS
+
+
+def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
+                      nouns: list[tuple[int, str, EventDate]] = ()) -> None:
+    """An act told first with no date of its own ("HANOI, Oct 3 - Vietnam has lodged a
+    protest with China ..., the ministry said": the publication date) and later with one
+    ("... protests the treatment ..., the spokeswoman said on Wednesday", or "announced the
+    recall on Wednesday") is one event: the first mention takes the later date. Same CAMEO
+    root, same source and target countries (or a noun naming its code); the later date lies
+    in the last days before publication."""
+    if pub is None:
+        return
+    today = Interval.day(pub).to_event_date(None).date
+    nouns = [n for n in nouns if _recent_day(n[2], pub)]
+    retold: dict[tuple, list[DraftEvent]] = {}  # (root, countries) -> mentions with a day
+    for later in events:
+        if hows.get(id(later)) in ("own", "said") and later.modality in (
+                "asserted", "reported") and _recent_day(later.date, pub):
+            retold.setdefault(_act_key(later), []).append(later)
+    for first in events:
+        how = hows.get(id(first))
+        # "the ministry said on Thursday" on the day of the report dates only the saying
+        # as does a wire dateline's day carried into the lede ("HANOI, Oct 3 - ... beat ...")
+        default = how in ("pub", "none") or (
+            how in ("said", "carry") and first.date.date == today)
+        if not default or first.modality not in ("asserted", "reported") or not first.target:
+            continue
+        named = next((date for index, prefix, date in nouns if index > first.sent_index
+                      and first.cameo.startswith(prefix)), None)
+        if named is None:
+            named = next((later.date for later in retold.get(_act_key(first), ())
+                          if later.sent_index > first.sent_index), None)
+        if named is not None:
+            first.date = replace(named)
+
+
+def _act_key(ev: DraftEvent) -> tuple:
+    """What two mentions of one act share: the CAMEO root and the countries on each side."""
+    return ev.cameo[:2], _countries(ev.source), _countries(ev.target)
+
+
 class DateStage:
     name = "dates"
 
@@ -969,7 +1188,13 @@ class DateStage:
         flashback: Interval | None = None  # a past-perfect time the sentence before told
         latest: Interval | None = None
         peg: Interval | None = None  # the latest specific time told (a month at most)
+        told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
+        dateline = dateline_end(state.doc.text)
+        hows: dict[int, str] = {}  # id(event) -> how its date was found
+        paused: AttachedExpr | None = None  # the frame plain "X said" sentences paused
+        act_nouns: list[tuple[int, str, EventDate]] = []  # "announced the recall on Wednesday"
         ref_year: int | None = None
+        written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval] = {}
@@ -977,9 +1202,15 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent):
                 frame = None  # a new paragraph leaves the background history behind
+            if frame is None and paused is not None and _resumes_story(sent):
+                frame = paused  # "Modi said ... Dissanayake also conferred on Modi ..."
+            if frame is not None:
+                paused = None
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
-                                 episodes=episodes)
-            exprs = _sentence_expressions(sent, ctx, recent, flashback)
+                                 episodes=episodes, peg=told_peg)
+            found = find_all(sent.text)
+            exprs = _sentence_expressions(sent, ctx, recent, flashback, found, written_year)
+            written_year = last_written_year(found)
             moved = _anaphoric_offset(exprs, frame, episodes)
             if moved is not None:  # the narrative moves on by the offset
                 offset, interval, _ = moved
@@ -997,7 +1228,10 @@ class DateStage:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used)
                 ev.date = dated.date
                 current.append((ev, dated.how))
+                hows[id(ev)] = dated.how
             _date_offset_clauses(state.doc, exprs, events, ctx.frame)
+            if hows:  # only once an act is known: most sentences skip the noun search
+                act_nouns += _dated_act_nouns(sent, index, exprs)
             _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
@@ -1009,6 +1243,7 @@ class DateStage:
             if new_frame is None and moved is not None:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs, peg)
+            said = False  # a plain "X said" that pauses the story
             if new_frame is not None:
                 frame = new_frame
                 recent = new_frame.interval
@@ -1017,14 +1252,23 @@ class DateStage:
                 if _specific(new_frame.interval) and (
                         peg is None or new_frame.interval.end > peg.end):
                     peg = new_frame.interval
+                if _specific(new_frame.interval) and sent.end_char > dateline and (
+                        told_peg is None or new_frame.interval.end > told_peg.end):
+                    told_peg = new_frame.interval  # "ALGIERS, April 8 -" is when it was filed
             elif not cited and _ends_narrative(sent, framed=bool(used)):
+                said = not _is_present(sent.root)
+                if said and frame is not None:
+                    paused = frame  # a plain "X said" only pauses the story
                 frame = None
+            if frame is None and not said:
+                paused = None  # anything else between ends it for good
             if events or exprs:
                 previous = current
             years = [y for a in exprs
                      if a.expr.kind != "year_attr" and (y := explicit_year(a.expr))]
             if years:
                 ref_year = years[-1]
+        _date_retold_acts(state.events, hows, pub, act_nouns)
         for ev in state.events:
             state.count("dates." + (ev.date.precision or "null"))
 
@@ -1054,6 +1298,8 @@ class DateStage:
             # "severed ties in 2009, and agreed to restore them in 2019": the second verb's
             # own infinitive is dated; the first verb's year is not climbed to
             own = None
+        if own is not None and _own_tense_conjunct(trigger, own[0]):
+            own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
         if own is not None:
             attached, anchor = own
             used.append(attached)
@@ -1070,7 +1316,7 @@ class DateStage:
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
-            trigger, exprs, ctx.pub, future)
+            trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
@@ -1084,10 +1330,13 @@ class DateStage:
             return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
-        if ev.speech_act and (_said_clause(trigger) or _in_statement(trigger)) \
-                and ctx.pub is not None and not (
+        if ev.speech_act and ctx.pub is not None and _in_statement(trigger):
+            stated = _statement_time(frame, ctx)
+            return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
+                ctx.pub) else "pub")
+        if ev.speech_act and _said_clause(trigger) and ctx.pub is not None and not (
                 frame is not None and frame.interval is not None and _told_to_someone_there(
-                    trigger)):
+                    trigger, frame)):
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
         when = _when_relative_date(trigger, ctx)
