@@ -204,3 +204,14 @@ def test_the_same_call_as_a_demand_is_no_occasion(coder) -> None:
                          ids=list(DATE_CASES))
 def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
     assert event(coded(coder, body), trigger)["date"] == expected
+
+
+def test_a_speech_act_known_only_from_the_press_is_reported(coder):
+    from coding_helpers import coded
+
+    recs = coded(coder, "Prabowo has invited the Australian prime minister to his inauguration "
+                        "in Jakarta, according to Indonesian media.")
+    assert any(r["cameo"] == "036" and r["modality"] == "reported" for r in recs)
+    recs = coded(coder, "Prabowo has invited the Australian prime minister to his inauguration "
+                        "in Jakarta, according to his office.")
+    assert any(r["cameo"] == "036" and r["modality"] == "asserted" for r in recs)

@@ -323,6 +323,20 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     return Cue(verb.text, "reported")
 
 
+def _known_from_bystanders(state: CodingState, ev: DraftEvent,
+                           chain: list[tuple[Token, bool]]) -> bool:
+    """A speech act known only "according to" the press or unnamed people, not the
+    speaker's own side: "has invited the Australian leader, according to Indonesian media"."""
+    source = according_to_source(chain)
+    if source is None:
+        return False
+    speaker = speaker_mention(state, source, resolve=True)
+    if _unnamed_sources(source, speaker):
+        return True
+    return (speaker is not None and bool(set(speaker.roles) & BYSTANDER_ROLES)
+            and not _source_is_speaker(ev, speaker))
+
+
 def _unnamed_sources(subject: Token | None, speaker: ActorMention | None) -> bool:
     """"diplomats said", "according to diplomats": a bare plural of no named country is
     some unnamed people, not the acting party's voice (which "the ministry said" is)."""
@@ -420,6 +434,8 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         return "reported", press.text  # "As the Greek press writes, Athens promised ..."
     if ev.speech_act and ev.alleged_by is None and governing_speech_verb(
             trigger, ("claim",)) is None:
+        if _known_from_bystanders(state, ev, chain):
+            return "reported", "according to"  # "... has invited him, according to media"
         teller = _other_party_teller(state, ev, trigger)
         if teller is not None:
             return "reported", teller.text  # "Beijing declined the call, the Pentagon said"
