@@ -12,6 +12,7 @@ from dyadwatch.events.extract import (
     NOUN_POS,
     PERMITTING_VERBS,
     RECEIVER_PREPS,
+    TRAVEL_NOUNS,
     VERB_POS,
     Site,
     actors_of,
@@ -940,13 +941,11 @@ def infer_missing(state: CodingState, site: Site) -> None:
             place = None  # "the two delegations met in Doha": a venue, not a third party
         site.target = [place] if place is not None else []
         if not site.target and reduces_relations_unaddressed(site, countries):
-            other = other_side(state, next(iter(countries)), "(main dyad)")
-            site.target = [other] if other is not None else []
+            site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
-        other = other_side(state, next(iter(countries)), "(main dyad)")
-        site.target = [other] if other is not None else []
+        site.target = dyad_partner(state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
 
@@ -1075,7 +1074,6 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
     return True
 
 
-VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 
 
 def cancelled_visit(state: CodingState, site: Site) -> bool:
@@ -1083,7 +1081,7 @@ def cancelled_visit(state: CodingState, site: Site) -> bool:
     visited) calls it off, and the visitor is its target."""
     tok = site.token
     visit = child(tok, "nsubjpass") if is_passive(tok) else None
-    if visit is None or visit.lemma_.lower() not in VISIT_NOUNS:
+    if visit is None or visit.lemma_.lower() not in TRAVEL_NOUNS:
         return False
     by = next((w for w in visit.subtree if w.dep_ in ("prep", "agent") and w.lower_ == "by"),
               None)
@@ -1459,8 +1457,9 @@ def blamed_party(state: CodingState, speech: Token) -> list[ActorMention]:
     return []
 
 
-def addressee_from_dyad(state: CodingState, site: Site) -> list[ActorMention]:
-    other = other_side(state, site.source[0].country, "(main dyad)") if site.source else None
+def dyad_partner(state: CodingState, country: str | None) -> list[ActorMention]:
+    """The other party of the document's main dyad, inferred ([] when `country` is in none)."""
+    other = other_side(state, country, "(main dyad)")
     return [other] if other is not None else []
 
 
@@ -1553,8 +1552,7 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
                          c.left_edge.i <= m.token_start <= c.right_edge.i for c in comps)]
             site.target = named[:1]
         if not site.target:
-            other = other_side(state, site.source[0].country, "(main dyad)")
-            site.target = [other] if other is not None else []
+            site.target = dyad_partner(state, site.source[0].country)
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
@@ -1654,7 +1652,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             site.code, site.target = "112", blamed  # the statement accuses
             site.flags.add("speechlike")
         elif not content and denies_involvement(site.token) and (denied_to := (
-                site.target or addressee_from_dyad(state, site))):
+                site.target or dyad_partner(state, site.source[0].country))):  # kept: a source
             # "told reporters that Rwanda had nothing to do with the rebels": a denial, made
             # to the other party of the main dyad unless the statement names its addressee
             site.code, site.target = "016", denied_to

@@ -295,6 +295,12 @@ def _possible_that(trigger: Token) -> Cue | None:
     return None
 
 
+def telling_verb(trigger: Token) -> Token | None:
+    """The verb of saying that tells the act: governing its clause ("said X attacked") or
+    trailing it ("X attacked, officials said")."""
+    return governing_speech_verb(trigger) or trailing_attribution(trigger)
+
+
 def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
                  chain: list[tuple[Token, bool]]) -> Cue | None:
     """Why the act is only known through someone's claim, or None."""
@@ -305,7 +311,7 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
         speaker = speaker_mention(state, source, resolve=True)
         if _unnamed_sources(source, speaker) or not _source_is_speaker(ev, speaker):
             return Cue("according to", "reported")
-    verb = governing_speech_verb(trigger) or trailing_attribution(trigger)
+    verb = telling_verb(trigger)
     if verb is None:
         return None
     speaker = speaker_mention(state, speaker_of(verb))
@@ -381,7 +387,7 @@ def _refusal_declared(state: CodingState, ev: DraftEvent, trigger: Token) -> boo
     if not ev.cameo.startswith("12") or not ev.source \
             or trigger.lemma_.lower() not in modality_cues().get("declared", {}):
         return False
-    verb = governing_speech_verb(trigger) or trailing_attribution(trigger)
+    verb = telling_verb(trigger)
     if verb is None or verb.i == trigger.i or speech_kind(verb) != "say":
         return False
     if any(c.dep_ == "neg" for c in verb.children):
@@ -394,7 +400,7 @@ def _other_party_teller(state: CodingState, ev: DraftEvent, trigger: Token) -> T
     """The speech verb that tells another party's statement, when its speaker is of a
     named country that is not the speaking party's ("Wei declined the request, the Pentagon
     said"): the statement is then known only through that other party."""
-    verb = governing_speech_verb(trigger) or trailing_attribution(trigger)
+    verb = telling_verb(trigger)
     if verb is None or verb.i == trigger.i:
         return None
     speaker = speaker_mention(state, speaker_of(verb))

@@ -38,7 +38,6 @@ from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import (
     TimeExpr,
     find_all,
-    find_expressions,
     find_since,
     find_year_attributes,
     is_bound,
@@ -243,11 +242,9 @@ def _definite_subject(trigger: Token) -> Token | None:
     return subject
 
 
-def _sentence_expressions(sent: Span, ctx: ResolveContext,
-                          recent: Interval | None = None,
-                          flashback: Interval | None = None,
-                          found: list[TimeExpr] | None = None,
-                          written_year: int | None = None) -> list[AttachedExpr]:
+def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | None,
+                          flashback: Interval | None, found: list[TimeExpr],
+                          written_year: int | None) -> list[AttachedExpr]:
     """The sentence's date expressions, resolved. An anaphoric one ("the next day") refers
     to a date named earlier in the same sentence when there is one, else to the narrative's
     frame: "expelled them in October 2024, and Delhi responded the next day". When a plain
@@ -257,7 +254,6 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext,
     the last year the sentence before wrote out."""
     doc = sent.doc
     text = sent.text  # (built from the tokens on every call: once here)
-    found = find_all(text) if found is None else found
     out: list[AttachedExpr] = []
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
     if flashback is not None:
@@ -686,16 +682,18 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
     return None
 
 
-def _when_relative_date(trigger: Token, ctx: ResolveContext) -> tuple[Interval, str] | None:
+def _when_relative_date(trigger: Token, ctx: ResolveContext,
+                        found: list[TimeExpr]) -> tuple[Interval, str] | None:
     """"... since December, when Lima declared the ambassador persona non grata", "a reversal
     from May 2023, when Lula received Maduro": a "when" clause on a date happened then, even
-    when the date itself only bounds the main clause (whatever the preposition)."""
+    when the date itself only bounds the main clause (whatever the preposition). `found`:
+    the sentence's expressions, bounds included (find_all)."""
     clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl" and any(
         c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)), None)
     if clause is None:
         return None
     head, sent = clause.head, trigger.sent
-    for expr in find_all(sent.text):
+    for expr in found:
         start = sent.start_char + expr.start
         end = sent.start_char + expr.end
         if start <= head.idx < end:
@@ -1019,16 +1017,17 @@ def _opens_paragraph(sent: Span) -> bool:
     return i >= 0 and "\n" in doc[i].whitespace_
 
 
-def _continues_story(sent: Span) -> bool:
+def _continues_story(sent: Span, found: list[TimeExpr]) -> bool:
     """The sentence says it goes on with the story just told: a continuation word ("later",
     "in response", "retaliated") or an expression that needs the narrative's time ("the
-    next day", "hours later")."""
+    next day", "hours later"). `found`: the sentence's expressions (find_all)."""
     words = time_lexicon().continuations
     if any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
         return True
     if _opens_with_act_anaphor(sent) or _names_act_told(sent):
         return True  # "The announcement came hours after ...": about the act just told
-    return any(e.kind in ANAPHORIC for e in find_expressions(sent.text))
+    text = sent.text
+    return any(e.kind in ANAPHORIC and not is_bound(e, text) for e in found)
 
 
 def _resumes_story(sent: Span) -> bool:
@@ -1199,8 +1198,9 @@ class DateStage:
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval] = {}
         for index, sent in enumerate(state.sentences()):
+            found = find_all(sent.text)
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
-                    and not _continues_story(sent):
+                    and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
             if frame is None and paused is not None and _resumes_story(sent):
                 frame = paused  # "Modi said ... Dissanayake also conferred on Modi ..."
@@ -1208,7 +1208,6 @@ class DateStage:
                 paused = None
             ctx = ResolveContext(pub, frame.interval if frame else None, ref_year, latest=latest,
                                  episodes=episodes, peg=told_peg)
-            found = find_all(sent.text)
             exprs = _sentence_expressions(sent, ctx, recent, flashback, found, written_year)
             written_year = last_written_year(found)
             moved = _anaphoric_offset(exprs, frame, episodes)
@@ -1225,7 +1224,7 @@ class DateStage:
             used: list[AttachedExpr] = []
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
-                dated = self._date_for(ev, state, exprs, frame, ctx, used)
+                dated = self._date_for(ev, state, exprs, frame, ctx, used, found)
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
@@ -1280,6 +1279,7 @@ class DateStage:
         frame: AttachedExpr | None,
         ctx: ResolveContext,
         used: list[AttachedExpr],
+        found: list[TimeExpr],
     ) -> Dated:
         doc = state.doc
         if not 0 <= ev.trigger < len(doc):
@@ -1339,7 +1339,7 @@ class DateStage:
                     trigger, frame)):
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
-        when = _when_relative_date(trigger, ctx)
+        when = _when_relative_date(trigger, ctx, found)
         if when is not None:
             return Dated(when[0].to_event_date(when[1]), "own")
         # "has demanded since 2022": a standing demand, not an act that began then
