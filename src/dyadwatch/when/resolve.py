@@ -228,12 +228,18 @@ def _one_month(interval: Interval) -> bool:
 
 def _r_month_day_only(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"on the 14th": that day of the narrative's month, else the latest such day on or
-    before publication (the next one for future acts)."""
+    before publication (the next one for future acts). A frame in a month before the
+    story's latest specific time is a passing mention ("the fire in August"), not the
+    story's month: the latter's month then."""
     day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
     if day is None:
         return None
-    if ctx.frame is not None and _one_month(ctx.frame):
-        d = _safe_date(ctx.frame.start.year, ctx.frame.start.month, day)
+    month = ctx.frame if ctx.frame is not None and _one_month(ctx.frame) else None
+    if month is not None and ctx.peg is not None and _one_month(ctx.peg) \
+            and (month.end.year, month.end.month) < (ctx.peg.start.year, ctx.peg.start.month):
+        month = ctx.peg
+    if month is not None:
+        d = _safe_date(month.start.year, month.start.month, day)
         return Interval.day(d) if d else None
     if ctx.pub is None:
         return None

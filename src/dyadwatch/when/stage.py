@@ -272,7 +272,9 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
                 "offset", "year_attr"):
-            local = replace(ctx, frame=interval)
+            # a time the sentence itself names is no passing mention: "In April ...: on
+            # the 8th ..." is April's 8th, whatever the story's latest day (peg)
+            local = replace(ctx, frame=interval, peg=None)
     return out
 
 

@@ -1,0 +1,36 @@
+"""Date rules found on tune8 (issue 5, round 7), each tested on sentences of its own: other
+countries and wordings than the gold articles."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+from test_ground4 import event
+
+# Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
+DATE_CASES = {
+    # -- a bare day of the month, also after a part of the day
+    "'on the evening of the 12th' is that day of the story's month": (
+        "On the evening of the 12th, Ruto held talks with Museveni in Nairobi.", "held",
+        "2025-03-12"),
+    "'on the 9th' after a passing earlier month stays in the story's month": (
+        "Kenyan President William Ruto met Museveni on March 12. Ruto thanked Uganda for its "
+        "help after the floods in January. Before that, on the 9th, Ruto had visited "
+        "Tanzania.", "visited", "2025-03-09"),
+}
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),
+                         ids=list(DATE_CASES))
+def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
+    assert event(coded(coder, body), trigger)["date"] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("on the afternoon of the 25th", ["the 25th"]),
+    ("the capital of the 25th province", []),
+    ("the victims of the 25th", []),
+])
+def test_a_day_after_a_part_of_the_day(text: str, kept: list[str]) -> None:
+    from dyadwatch.when.expressions import find_expressions
+    assert [e.text for e in find_expressions(text)] == kept
