@@ -17,6 +17,24 @@ DATE_CASES = {
         "Kenyan President William Ruto met Museveni on March 12. Ruto thanked Uganda for its "
         "help after the floods in January. Before that, on the 9th, Ruto had visited "
         "Tanzania.", "visited", "2025-03-09"),
+    # -- "said/told/stated" take the publication date; other verbs of saying go on
+    "'declared' in a dated story is told of the story's day": (
+        "Ruto received Museveni in Nairobi on Tuesday. Ruto declared that Kenya condemned "
+        "Uganda's arrest of Kenyan traders.", "condemned", "2025-03-11"),
+    "'said' in a dated story still takes the publication date": (
+        "Ruto received Museveni in Nairobi on Tuesday. Ruto said that Kenya condemned "
+        "Uganda's arrest of Kenyan traders.", "condemned", "2025-03-14"),
+    "'stressed' does not pause the story": (
+        "Ruto received Museveni in Nairobi on Tuesday. Ruto stressed that Kenya would keep "
+        "helping Uganda. Museveni thanked Kenya for its support.", "thanked", "2025-03-11"),
+    # -- a present-tense comment pauses the story; the next past-tense sentence resumes it
+    "a comment between two acts of one visit": (
+        "Ruto received Museveni in Nairobi on Tuesday. It is Museveni's second visit to Kenya "
+        "since the election. Museveni thanked Kenya for its support.", "thanked",
+        "2025-03-11"),
+    "a past-perfect sentence after a comment does not resume the story": (
+        "Ruto received Museveni in Nairobi on Tuesday. It is Museveni's second visit to Kenya "
+        "since the election. Uganda had accused Kenya of spying.", "accused", None),
 }
 
 

@@ -22,6 +22,7 @@ class TimeLexicon:
     makes: frozenset[str] = frozenset()  # verbs that make what they act on: "signed a 2015 deal"
     statements: frozenset[str] = frozenset()  # "in a statement, X demanded": said in writing
     same_as: tuple[tuple[str, str], ...] = ()  # ("meeting", "talks"): told under another name
+    plain_says: frozenset[str] = frozenset()  # "said/told/stated": the publication-date verbs
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -59,6 +60,7 @@ def lexicon() -> TimeLexicon:
     makes: set[str] = set()
     statements: set[str] = set()
     same_as: list[tuple[str, str]] = []
+    plain_says: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -85,6 +87,8 @@ def lexicon() -> TimeLexicon:
             statements.add(word)
         elif kind == "same_as":
             same_as.append((word, value.lower()))
+        elif kind == "plain_say":
+            plain_says.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
-                       frozenset(statements), tuple(same_as))
+                       frozenset(statements), tuple(same_as), frozenset(plain_says))

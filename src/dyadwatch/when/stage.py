@@ -737,18 +737,23 @@ def _looks_ahead(verb: Token) -> bool:
         verb.lemma_.lower()) == "future"
 
 
-def _said_clause(trigger: Token) -> bool:
-    """The act is a statement made with said/told/stated, or coordinated with one
-    ("said X and warned Y")."""
+def _saying_verb(trigger: Token) -> Token | None:
+    """The verb of saying the act is made with ("said X and warned Y": said), if any."""
     current = trigger
     while True:
         if speech_kind(current) == "say":
-            return True
+            return current
         if current.dep_ != "conj" or current.head.i == current.i:
             break
         current = current.head
     verb = governing_speech_verb(trigger)
-    return verb is not None and speech_kind(verb) == "say"
+    return verb if verb is not None and speech_kind(verb) == "say" else None
+
+
+def _plain_say(verb: Token) -> bool:
+    """"said", "told", "stated" (data/time_words.tsv, plain_say): the verbs the dating
+    conventions give the publication date; "declared", "stressed" are not among them."""
+    return verb.lemma_.lower() in time_lexicon().plain_says
 
 
 def _in_statement(trigger: Token) -> bool:
@@ -817,7 +822,7 @@ def _ends_narrative(sent: Span, framed: bool) -> bool:
     if _is_present(root) and not _looks_ahead(root):
         return True
     trailing = any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)
-    return not framed and speech_kind(root) == "say" and not trailing \
+    return not framed and speech_kind(root) == "say" and _plain_say(root) and not trailing \
         and not _at_occasion(root)
 
 
@@ -1032,12 +1037,18 @@ def _continues_story(sent: Span, found: list[TimeExpr]) -> bool:
     return any(e.kind in ANAPHORIC and not is_bound(e, text) for e in found)
 
 
-def _resumes_story(sent: Span) -> bool:
+def _resumes_story(sent: Span, after_comment: bool = False) -> bool:
     """After plain "X said" sentences, a past-tense sentence that says it goes on ("Dissanayake
     also conferred on Modi ...", "Lima later recalled ...") is told of the story's time
-    again."""
+    again; after a present-tense comment on the news, any simple-past sentence not built on
+    "said" goes back to it ("It is his third visit. Putin stressed that ...")."""
     root = sent.root
-    if root.tag_ != "VBD" or speech_kind(root) == "say" or _past_perfect(root):
+    if root.tag_ != "VBD" or _past_perfect(root) or (
+            speech_kind(root) == "say" and _plain_say(root)):
+        return False
+    if after_comment:
+        return True
+    if speech_kind(root) == "say":
         return False
     words = time_lexicon().continuations
     return any(c.dep_ == "advmod" and c.lower_ in words for c in root.children)
@@ -1193,6 +1204,7 @@ class DateStage:
         dateline = dateline_end(state.doc.text)
         hows: dict[int, str] = {}  # id(event) -> how its date was found
         paused: AttachedExpr | None = None  # the frame plain "X said" sentences paused
+        commented = False  # what paused it was present-tense commentary, not "X said"
         act_nouns: list[tuple[int, str, EventDate]] = []  # "announced the recall on Wednesday"
         ref_year: int | None = None
         written_year: int | None = None  # the last year the sentence before wrote out
@@ -1204,7 +1216,7 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
-            if frame is None and paused is not None and _resumes_story(sent):
+            if frame is None and paused is not None and _resumes_story(sent, commented):
                 frame = paused  # "Modi said ... Dissanayake also conferred on Modi ..."
             if frame is not None:
                 paused = None
@@ -1257,9 +1269,12 @@ class DateStage:
                         told_peg is None or new_frame.interval.end > told_peg.end):
                     told_peg = new_frame.interval  # "ALGIERS, April 8 -" is when it was filed
             elif not cited and _ends_narrative(sent, framed=bool(used)):
-                said = not _is_present(sent.root)
-                if said and frame is not None:
-                    paused = frame  # a plain "X said" only pauses the story
+                said = True
+                commented = _is_present(sent.root)
+                if frame is not None:
+                    # a plain "X said", or a present-tense comment on the news ("It is his
+                    # third visit since 2018"), only pauses the story
+                    paused = frame
                 frame = None
             if frame is None and not said:
                 paused = None  # anything else between ends it for good
@@ -1336,9 +1351,11 @@ class DateStage:
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
-        if ev.speech_act and _said_clause(trigger) and ctx.pub is not None and not (
-                frame is not None and frame.interval is not None and _told_to_someone_there(
-                    trigger, frame)):
+        framed = frame is not None and frame.interval is not None
+        saying = _saying_verb(trigger) if ev.speech_act else None
+        if saying is not None and ctx.pub is not None and not (framed and (
+                _told_to_someone_there(trigger, frame) or not _plain_say(saying))):
+            # "declared", "stressed" in a dated story go on with it
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         clause = clause_head(trigger)
         when = _when_relative_date(trigger, ctx, found)
