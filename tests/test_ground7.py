@@ -35,6 +35,20 @@ DATE_CASES = {
     "a past-perfect sentence after a comment does not resume the story": (
         "Ruto received Museveni in Nairobi on Tuesday. It is Museveni's second visit to Kenya "
         "since the election. Uganda had accused Kenya of spying.", "accused", None),
+    # -- an act joined to "said in a statement" is told in that statement
+    "an act conjoined to 'said in a statement'": (
+        "Kenyan police detained two Ugandan traders on Tuesday. \"Uganda reserves the right "
+        "to respond,\" the ministry said in a statement, and it lodged a strong protest with "
+        "Kenya.", "lodged", "2025-03-11"),
+    "'said in a statement, adding that ...'": (
+        "Ruto held talks with Museveni in Kampala on Tuesday. Ruto also met Uganda's foreign "
+        "minister, Kenya's foreign ministry said in a statement, adding that he had urged "
+        "Uganda to free the traders.", "urged", "2025-03-11"),
+    # -- a bare day after publication in the story's month is in the month before
+    "'on the 28th' in a story of early March is February's": (
+        "Ruto recalled Kenya's envoy from Uganda on Monday. It should be noted that on the "
+        "28th, Ugandan troops crossed into Kenya. That same evening Kenya condemned the "
+        "incursion.", "condemned", "2025-02-28"),
 }
 
 

@@ -240,7 +240,10 @@ def _r_month_day_only(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
         month = ctx.peg
     if month is not None:
         d = _safe_date(month.start.year, month.start.month, day)
-        return Interval.day(d) if d else None
+        if d is None or ctx.future or ctx.pub is None or d <= ctx.pub:
+            return Interval.day(d) if d else None
+        # a past act on a day after publication in the story's month: that day is in the
+        # month before, read from the publication date below
     if ctx.pub is None:
         return None
     step = 0

@@ -759,11 +759,17 @@ def _plain_say(verb: Token) -> bool:
 def _in_statement(trigger: Token) -> bool:
     """"In a statement read on state television, the ministry demanded ...", "said in a
     statement that ...": a speech act told in a written statement (data/time_words.tsv,
-    statement), on the act or on the verb of saying that reports it."""
+    statement), on the act or on the verbs of saying that report it."""
     verbs = [trigger]
-    saying = trigger if speech_kind(trigger) == "say" else governing_speech_verb(trigger)
-    if saying is not None and saying.i != trigger.i and speech_kind(saying) == "say":
-        verbs.append(saying)
+    saying = _saying_verb(trigger)
+    while saying is not None:
+        # "said in a statement, and it lodged a protest", "said in a statement, adding that
+        # he had urged ...": the saying the act is joined to, and the one that one goes on
+        if saying.i != trigger.i:
+            verbs.append(saying)
+        head = saying.head
+        saying = head if head.i != saying.i and saying.dep_ in ("advcl", "conj") \
+            and speech_kind(head) == "say" else None
     statements = time_lexicon().statements
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in statements for g in c.children)
