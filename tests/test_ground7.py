@@ -49,6 +49,20 @@ DATE_CASES = {
         "Ruto recalled Kenya's envoy from Uganda on Monday. It should be noted that on the "
         "28th, Ugandan troops crossed into Kenya. That same evening Kenya condemned the "
         "incursion.", "condemned", "2025-02-28"),
+    # -- "weeks later" counts from a date the sentence named, even a bound one
+    "'weeks later' after a 'when' clause on a bound date": (
+        "The quarrel goes back to March 2021, when Kenya and Somalia signed a maritime "
+        "accord; Nairobi recalled its ambassador weeks later in protest.", "recalled", "2021"),
+    "the 'when' clause keeps its own date": (
+        "The quarrel goes back to March 2021, when Kenya and Somalia signed a maritime "
+        "accord; Nairobi recalled its ambassador weeks later in protest.", "signed",
+        "2021-03"),
+    "'weeks later' after a month may still be that month: only the year is sure": (
+        "Kenya recalled its envoy from Somalia in June 2020. Weeks later, Somalia expelled "
+        "the Kenyan ambassador.", "expelled", "2020"),
+    "'days later' followed by 'in retaliation'": (
+        "Kenya recalled its envoy from Somalia on June 3, 2020. Somalia expelled the Kenyan "
+        "ambassador days later in retaliation.", "expelled", "2020-06"),
 }
 
 

@@ -485,15 +485,17 @@ def _r_shift(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 def _vague_shift(ctx: ResolveContext, unit: str, sign: int) -> Interval:
     """"Weeks later", "days earlier": some units after (before) the frame, no more than a
-    few and never after publication: only bounded."""
+    few and never after publication: only bounded. The frame's own span stays possible:
+    "weeks later" after "in November" may still be November."""
     frame = ctx.frame
     if sign > 0:
         end = _shift_date(frame.end, unit, _FEW)
         if ctx.pub is not None and ctx.pub > frame.end:
             end = min(end, ctx.pub)
-        return Interval(frame.end + timedelta(days=1), max(end, frame.end + timedelta(days=1)))
+        start = frame.start + timedelta(days=1)
+        return Interval(start, max(end, start))
     start = _shift_date(frame.start, unit, -_FEW)
-    return Interval(start, frame.start - timedelta(days=1))
+    return Interval(start, frame.end - timedelta(days=1))
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})

@@ -258,7 +258,15 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
     local = ctx if ctx.frame is not None or recent is None else replace(ctx, frame=recent)
     if flashback is not None:
         local = replace(ctx, frame=flashback)  # "... had announced it on Oct. 3. Two days later"
-    for expr in [e for e in found if not is_bound(e, text)] + find_year_attributes(text):
+    for expr in found + find_year_attributes(text):
+        if expr.kind != "year_attr" and is_bound(expr, text):
+            # a bound dates no act, but an offset after it counts from it: "a dispute dating
+            # back to November 2019, ...; Athens expelled the envoy weeks later"
+            if expr.kind not in ANAPHORIC and expr.kind != "offset":
+                bound = resolve(expr, local if _in_sentence_frame(expr) else ctx)
+                if bound is not None:
+                    local = replace(ctx, frame=bound, peg=None)
+            continue
         start, end = sent.start_char + expr.start, sent.start_char + expr.end
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -1323,6 +1331,11 @@ class DateStage:
             own = None
         if own is not None and _own_tense_conjunct(trigger, own[0]):
             own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
+        if own is not None and own[0].expr.kind in ANAPHORIC:
+            when = _when_relative_date(trigger, ctx, found)
+            if when is not None:  # "back to November 2019, when they signed an accord; ...
+                # weeks later": the offset counts from the "when" clause's date, its own
+                return Dated(when[0].to_event_date(when[1]), "own")
         if own is not None:
             attached, anchor = own
             used.append(attached)
