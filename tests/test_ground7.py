@@ -63,6 +63,18 @@ DATE_CASES = {
     "'days later' followed by 'in retaliation'": (
         "Kenya recalled its envoy from Somalia on June 3, 2020. Somalia expelled the Kenyan "
         "ambassador days later in retaliation.", "expelled", "2020-06"),
+    # -- a past deed before a trailing "..., the ministry said" is the story's
+    "'was handed a protest note, the ministry said'": (
+        "Kenya recalled its envoy from Uganda on Tuesday. Uganda's charge d'affaires in "
+        "Nairobi was also summoned and handed a protest note, the ministry said.", "handed",
+        "2025-03-11"),
+    "'X accused Y, the ministry said' is said on the day of the report": (
+        "Kenyan police detained two Ugandan traders on Tuesday. Foreign Minister Odongo "
+        "accused Kenya of harassing traders, the Ugandan ministry said.", "accused",
+        "2025-03-14"),
+    "an active warning before '..., the ministry said' is the report's too": (
+        "Kenya recalled its envoy from Uganda on Tuesday. Kenya warned Uganda against any "
+        "reprisal, the ministry said.", "warned", "2025-03-14"),
 }
 
 

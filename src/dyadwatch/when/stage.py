@@ -745,6 +745,22 @@ def _looks_ahead(verb: Token) -> bool:
         verb.lemma_.lower()) == "future"
 
 
+def _told_past_act(trigger: Token, saying: Token) -> bool:
+    """A past deed done to someone, told before a trailing "..., the ministry said": the
+    verb of saying comes after the act's clause, a simple-past passive ("the envoy was
+    summoned and handed a note"). An active speech act ("the US warned Caracas, the State
+    Department said") is said in the statement, on the day of the report."""
+    if saying.i <= trigger.i:
+        return False
+    clause = clause_head(trigger)
+    if clause.i == saying.i or speech_kind(clause) is not None or _past_perfect(clause):
+        return False
+    if clause.dep_ == "conj" and clause.head.tag_ == "VBN":
+        clause = clause.head  # "was summoned and handed": the passive is the first verb's
+    aux = [c for c in clause.children if c.dep_ == "auxpass"]
+    return clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in aux)
+
+
 def _saying_verb(trigger: Token) -> Token | None:
     """The verb of saying the act is made with ("said X and warned Y": said), if any."""
     current = trigger
@@ -1372,6 +1388,12 @@ class DateStage:
                 ctx.pub) else "pub")
         framed = frame is not None and frame.interval is not None
         saying = _saying_verb(trigger) if ev.speech_act else None
+        if saying is not None and ctx.pub is not None and _told_past_act(trigger, saying):
+            # "X was summoned and handed a protest note, the ministry said": the act is
+            # the story's; "said" only names the source
+            stated = _statement_time(frame, ctx)
+            return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
+                ctx.pub) else "pub")
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying))):
             # "declared", "stressed" in a dated story go on with it
