@@ -75,6 +75,13 @@ DATE_CASES = {
     "an active warning before '..., the ministry said' is the report's too": (
         "Kenya recalled its envoy from Uganda on Tuesday. Kenya warned Uganda against any "
         "reprisal, the ministry said.", "warned", "2025-03-14"),
+    # -- a clause on a noun renaming a date ("2011, the year in which") has that date
+    "'since 2011, the year in which Kenya invaded'": (
+        "Kenyan troops crossed into Somalia on Tuesday, the first time since 2011, the year "
+        "in which Kenya invaded Somalia to fight al-Shabaab.", "invaded", "2011"),
+    "a 'when' clause on a date beats the main clause's day": (
+        "Relations soured on Tuesday, a sharp reversal from May 2023, when Ruto received "
+        "Museveni in Nairobi.", "received", "2023-05"),
 }
 
 

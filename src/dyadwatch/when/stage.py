@@ -693,23 +693,47 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
 
 
 def _when_relative_date(trigger: Token, ctx: ResolveContext,
-                        found: list[TimeExpr]) -> tuple[Interval, str] | None:
+                        found: list[TimeExpr]) -> tuple[Interval, str, Token] | None:
     """"... since December, when Lima declared the ambassador persona non grata", "a reversal
     from May 2023, when Lula received Maduro": a "when" clause on a date happened then, even
     when the date itself only bounds the main clause (whatever the preposition). `found`:
-    the sentence's expressions, bounds included (find_all)."""
-    clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl" and any(
+    the sentence's expressions, bounds included (find_all). Also the clause's verb."""
+    chain = [trigger, *ancestors(trigger)]
+    clause = next((t for t in chain if t.dep_ == "relcl" and any(
         c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)), None)
+    sent = trigger.sent
+    if clause is not None:
+        head = clause.head
+        for expr in found:
+            start = sent.start_char + expr.start
+            end = sent.start_char + expr.end
+            if start <= head.idx < end:
+                interval = resolve(_without_since(expr), ctx)
+                if interval is not None:
+                    return interval, expr.text, clause
+    return _date_noun_clause(chain, ctx, found)
+
+
+# Nouns that rename a date just written: "since 2018, the year in which ..."
+_DATE_NOUNS = frozenset({"year", "month", "day", "week"})
+
+
+def _date_noun_clause(chain: list[Token], ctx: ResolveContext,
+                      found: list[TimeExpr]) -> tuple[Interval, str, Token] | None:
+    """"since 2018, the year in which the first instructors arrived": a clause on a noun
+    that renames the date just before it ("2018, the year") happened at that date."""
+    clause = next((t for t in chain if t.dep_ in ("relcl", "acl")
+                   and t.head.lemma_.lower() in _DATE_NOUNS), None)
     if clause is None:
         return None
-    head, sent = clause.head, trigger.sent
+    noun = clause.head
+    sent = noun.sent
+    before = noun.left_edge.idx - sent.start_char
     for expr in found:
-        start = sent.start_char + expr.start
-        end = sent.start_char + expr.end
-        if start <= head.idx < end:
+        if re.fullmatch(r"\s*,\s*", sent.text[expr.end:before] if expr.end <= before else "x"):
             interval = resolve(_without_since(expr), ctx)
             if interval is not None:
-                return interval, expr.text
+                return interval, expr.text, clause
     return None
 
 
@@ -1347,11 +1371,13 @@ class DateStage:
             own = None
         if own is not None and _own_tense_conjunct(trigger, own[0]):
             own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
-        if own is not None and own[0].expr.kind in ANAPHORIC:
-            when = _when_relative_date(trigger, ctx, found)
-            if when is not None:  # "back to November 2019, when they signed an accord; ...
-                # weeks later": the offset counts from the "when" clause's date, its own
-                return Dated(when[0].to_event_date(when[1]), "own")
+        if own is not None and (when := _when_relative_date(trigger, ctx, found)) is not None \
+                and (own[0].expr.kind in ANAPHORIC or own[0].anchor is None
+                     or own[0].anchor.i not in {t.i for t in when[2].subtree}):
+            # "on Tuesday, the first time since 2011, the year in which Kenya invaded": the
+            # clause on the date has that date, not the main clause's; "back to November
+            # 2019, when they signed an accord; ... weeks later": the offset counts from it
+            return Dated(when[0].to_event_date(when[1]), "own")
         if own is not None:
             attached, anchor = own
             used.append(attached)
