@@ -99,3 +99,19 @@ def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
 def test_a_day_after_a_part_of_the_day(text: str, kept: list[str]) -> None:
     from dyadwatch.when.expressions import find_expressions
     assert [e.text for e in find_expressions(text)] == kept
+
+
+# -- modality: acts known only through another party's or unnamed people's word
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("According to several diplomatic sources, Kenya would like Uganda to pay for the troops "
+     "that must guard the border, a demand Kampala has so far refused.", "refused",
+     "reported"),
+    ("The two sides signed five agreements, and according to Kenyan officials the Ugandan "
+     "side also promised new aid for flood victims.", "promised", "reported"),
+    ("Ruto said Kenya had offered Uganda help to adapt to the change, but that Museveni had "
+     "\"arrogantly refused\" it.", "refused", "reported"),
+    ("Ruto said Kenya had offered Uganda help to adapt to the change, but that Museveni had "
+     "\"arrogantly refused\" it.", "offered", "asserted"),
+])
+def test_modality(coder, body: str, trigger: str, modality: str) -> None:
+    assert event(coded(coder, body), trigger)["modality"] == modality

@@ -231,14 +231,30 @@ def speaker_mention(state: CodingState, subject: Token | None,
 
 
 def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
-    """The source in "according to X" attached to the trigger's clause."""
+    """The source in "according to X" attached to the trigger's clause, or opening the
+    sentence ("According to diplomatic sources, ..., a demand Bangui has refused"): then
+    it covers every clause of it."""
     for token, _ in chain:
-        for child in token.children:
-            if child.lower_ == "according" and child.dep_ == "prep":
-                for to in child.children:
-                    for obj in to.children:
-                        if obj.dep_ == "pobj":
-                            return obj
+        source = _according_object(token)
+        if source is not None:
+            return source
+    if not chain:
+        return None
+    sent = chain[0][0].sent
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening is not None and opening.lower_ == "according" and opening.dep_ == "prep":
+        return _according_object(opening.head)
+    return None
+
+
+def _according_object(token: Token) -> Token | None:
+    """X of an "according to X" that hangs on the token."""
+    for child in token.children:
+        if child.lower_ == "according" and child.dep_ == "prep":
+            for to in child.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
     return None
 
 
@@ -331,25 +347,29 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
 
 def _known_from_bystanders(state: CodingState, ev: DraftEvent,
                            chain: list[tuple[Token, bool]]) -> bool:
-    """A speech act known only "according to" the press or unnamed people, not the
-    speaker's own side: "has invited the Australian leader, according to Indonesian media"."""
+    """A speech act known only "according to" the press, unnamed people or another
+    country's side, not the speaker's own: "has invited the Australian leader, according to
+    Indonesian media", "according to Nepali officials the Chinese side promised ..."."""
     source = according_to_source(chain)
     if source is None:
         return False
     speaker = speaker_mention(state, source, resolve=True)
     if _unnamed_sources(source, speaker):
         return True
-    return (speaker is not None and bool(set(speaker.roles) & BYSTANDER_ROLES)
+    return (speaker is not None and bool(set(speaker.roles) & BYSTANDER_ROLES
+                                         or speaker.country)
             and not _source_is_speaker(ev, speaker))
 
 
 def _unnamed_sources(subject: Token | None, speaker: ActorMention | None) -> bool:
     """"diplomats said", "according to diplomats": a bare plural of no named country is
-    some unnamed people, not the acting party's voice (which "the ministry said" is)."""
+    some unnamed people, not the acting party's voice (which "the ministry said" is).
+    Adjectives that name no party leave them unnamed ("several diplomatic sources")."""
     if subject is None or subject.tag_ != "NNS" or (speaker is not None and speaker.country):
         return False
-    return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod")
-                   for c in subject.children)
+    modifiers = ("det", "poss", "compound") if speaker is None else (
+        "det", "poss", "compound", "amod", "nummod")
+    return not any(c.dep_ in modifiers for c in subject.children)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})

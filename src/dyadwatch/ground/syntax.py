@@ -74,7 +74,10 @@ def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) ->
         head = current.head
         kind = speech_kind(head)
         if kind and (kinds is None or kind in kinds) and dep in REPORT_DEPS:
-            if dep != "conj":
+            if dep != "conj" or any(c.dep_ == "mark" and c.lower_ == "that"
+                                    for c in current.children):
+                # "said X, but that Fico had refused it": a second "that" clause the
+                # parse joins to the verb of saying is still what was said
                 return head
         if dep in ("nsubj", "nsubjpass", "relcl", "acl", "appos"):
             # the subject of a speech verb is the speaker, not what is said
