@@ -82,6 +82,16 @@ DATE_CASES = {
     "a 'when' clause on a date beats the main clause's day": (
         "Relations soured on Tuesday, a sharp reversal from May 2023, when Ruto received "
         "Museveni in Nairobi.", "received", "2023-05"),
+    # -- "from Wednesday" with no end: the act takes effect that day
+    "'suspended flights from Wednesday'": (
+        "Kenya suspended flights to Uganda from Wednesday, the aviation authority said.",
+        "suspended", "2025-03-12"),
+    "'will close ... from Thursday': the coming Thursday": (
+        "Kenya will close its border with Somalia for two weeks from Thursday, the "
+        "government said on Tuesday.", "close", "2025-03-20"),
+    "'from Monday to Wednesday' stays a span": (
+        "Kenya closed its border with Somalia from Monday to Wednesday last week.", "closed",
+        "2025-03"),
 }
 
 

@@ -504,6 +504,11 @@ _CLOCK_BOUND = re.compile(
     re.IGNORECASE)
 
 
+# Kinds naming one day, and what continues a range after its first end ("from May 3 to ...").
+_DAY_KINDS = frozenset({"weekday", "month_day", "day_month", "iso", "numeric", "day_word"})
+_RANGE_GOES_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)(?![\w])", re.IGNORECASE)
+
+
 def is_bound(expr: TimeExpr, text: str) -> bool:
     """The expression only bounds the event ("since 2021", "by June", "until noon on
     Friday")."""
@@ -514,6 +519,8 @@ def _is_bound(expr: TimeExpr, text: str) -> bool:
     lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
     if lead in ("from", "between") and expr.kind in ("day_pair", "month_day_pair"):
         return False  # "from 27 to 29 January": both ends are in the expression
+    if lead == "from" and expr.kind in _DAY_KINDS and not _RANGE_GOES_ON.match(text, expr.end):
+        return False  # "suspended flights from Wednesday": the act takes effect that day
     if lead in BOUND_LEADS:
         return True
     return bool(_CLOCK_BOUND.search(text, max(0, expr.start - 40), expr.start))

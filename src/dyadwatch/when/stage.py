@@ -1091,17 +1091,21 @@ def _continues_story(sent: Span, found: list[TimeExpr]) -> bool:
     return any(e.kind in ANAPHORIC and not is_bound(e, text) for e in found)
 
 
-def _resumes_story(sent: Span, after_comment: bool = False) -> bool:
+def _resumes_story(sent: Span, after_comment: bool = False,
+                   paused: AttachedExpr | None = None) -> bool:
     """After plain "X said" sentences, a past-tense sentence that says it goes on ("Dissanayake
     also conferred on Modi ...", "Lima later recalled ...") is told of the story's time
-    again; after a present-tense comment on the news, any simple-past sentence not built on
-    "said" goes back to it ("It is his third visit. Putin stressed that ...")."""
+    again; after a present-tense comment on the news, so is a simple-past sentence not built
+    on "said" that names someone of the paused scene ("Xi held talks with Diaz-Canel on the
+    25th. It is his first ... President Xi stressed that ...")."""
     root = sent.root
     if root.tag_ != "VBD" or _past_perfect(root) or (
             speech_kind(root) == "say" and _plain_say(root)):
         return False
-    if after_comment:
-        return True
+    if after_comment and paused is not None and paused.anchor is not None:
+        scene = {t.lower_ for t in paused.anchor.sent if t.pos_ == "PROPN"}
+        if any(t.pos_ == "PROPN" and t.lower_ in scene for t in sent):
+            return True
     if speech_kind(root) == "say":
         return False
     words = time_lexicon().continuations
@@ -1270,7 +1274,7 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
-            if frame is None and paused is not None and _resumes_story(sent, commented):
+            if frame is None and paused is not None and _resumes_story(sent, commented, paused):
                 frame = paused  # "Modi said ... Dissanayake also conferred on Modi ..."
             if frame is not None:
                 paused = None
