@@ -92,6 +92,15 @@ DATE_CASES = {
     "'from Monday to Wednesday' stays a span": (
         "Kenya closed its border with Somalia from Monday to Wednesday last week.", "closed",
         "2025-03"),
+    # -- "added" goes on with the dated statement before it, whatever the tense of its content
+    "'He added that Kenya remains committed' after a dated answer": (
+        "Kenyan government spokesman Isaac Mwaura answered on Tuesday that Nairobi took note "
+        "of Uganda's decision. He added that Kenya remains committed to its partnership with "
+        "Uganda.", "committed", "2025-03-11"),
+    "'It added' after a plain 'said' stays the report's day": (
+        "Kenya recalled its envoy from Uganda on Tuesday. The ministry said the envoy would "
+        "return soon. It added that Kenya remains committed to its partnership with Uganda.",
+        "committed", "2025-03-14"),
 }
 
 

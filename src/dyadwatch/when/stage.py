@@ -1428,7 +1428,9 @@ class DateStage:
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying))):
             # "declared", "stressed" in a dated story go on with it
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
-        clause = clause_head(trigger)
+        # a speech act is made when it is said: "She added that Rwanda remains committed"
+        # is told in the past whatever the tense of what was said
+        clause = saying if saying is not None else clause_head(trigger)
         when = _when_relative_date(trigger, ctx, found)
         if when is not None:
             return Dated(when[0].to_event_date(when[1]), "own")
