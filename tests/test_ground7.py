@@ -101,6 +101,17 @@ DATE_CASES = {
         "Kenya recalled its envoy from Uganda on Tuesday. The ministry said the envoy would "
         "return soon. It added that Kenya remains committed to its partnership with Uganda.",
         "committed", "2025-03-14"),
+    # -- "this time": the occasion the story is about; a lede's day in a clause on its
+    # subject is that occasion
+    "'this time' after an earlier occasion is the story's day": (
+        "President William Ruto, who on Tuesday paid a visit to Kampala, signed a trade accord "
+        "with Museveni.\n\nRuto and Museveni met in Arusha in July.\n\nUnlike his previous "
+        "visit in 2019, when he demanded a new border deal, this time Ruto did not criticise "
+        "Uganda publicly.", "criticise", "2025-03-11"),
+    "a clause's day does not displace the story's own": (
+        "Kenya and Uganda signed a trade accord on Tuesday. Ruto, who arrived late on Monday, "
+        "was given a ceremonial welcome in Kampala. Museveni thanked Kenya for its support.",
+        "thanked", "2025-03-11"),
 }
 
 

@@ -141,6 +141,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("that_time", r"(?:at\s+that\s+time|at\s+the\s+time|by\s+then|at\s+that\s+point"
          r"|at\s+that\s+moment|(?:on\s+)?(?:that|the\s+same|that\s+same)\s+"
          r"(?:day|night|evening|morning|afternoon))"),
+        # "Unlike his visit in 2017, this time the President did not criticise Athens": the
+        # occasion the story is about
+        ("this_time", r"this\s+time(?!\s+(?:of|last|next|around)\b)"),
         # translated copy: "On the eve, the Russian leader was met at the airport": the day
         # before the narrative's ("on the eve of the summit" names its own occasion)
         ("eve", r"(?:on\s+)?the\s+eve(?!\s+of\b)"),
@@ -175,7 +178,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
     "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
-    "told_episode": ("told_lead",), "now": ("now",),
+    "told_episode": ("told_lead",), "now": ("now",), "this_time": ("this", "time"),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
 GATE_STRINGS: dict[str, tuple[str, ...]] = {
@@ -196,6 +199,7 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "that": ("that",), "follow_word": ("follow", "next", "subsequent", "ensuing"),
     "unit_rel_word": ("earlier", "later", "past", "last", "this", "next", "coming", "recent"),
     "that_then": ("that", "then", "same", "time"),  # at that/the time, by then, the same day
+    "this": ("this",), "time": ("time",),
 }
 # GATED_KINDS with each "a|b" choice split, once
 _GATE_CHOICES: dict[str, tuple[tuple[str, ...], ...]] = {

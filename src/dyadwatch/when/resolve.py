@@ -572,6 +572,11 @@ def _r_that_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame
 
 
+def _r_this_time(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"this time": the occasion the story is about, its latest specific time."""
+    return ctx.peg or ctx.latest
+
+
 def _r_now(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"Now the picture changed": back from a flashback to the story's latest time."""
     return ctx.latest
@@ -589,6 +594,7 @@ def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 _RESOLVERS = {
+    "this_time": _r_this_time,
     "iso": _r_exact,
     "numeric": _r_exact,
     "day_month": _r_day_month,

@@ -931,9 +931,11 @@ def _cited_past(sent: Span, frame: AttachedExpr, peg: Interval | None) -> bool:
     return _is_background(frame, peg)
 
 
-def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> AttachedExpr | None:
+def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
+                dated: bool = True) -> AttachedExpr | None:
     """The time a sentence sets for what follows: an expression its events used, else the
-    one nearest the main clause outside relative clauses; never one after publication."""
+    one nearest the main clause outside relative clauses; never one after publication.
+    `dated`: the story has told a time already."""
     def usable(a: AttachedExpr) -> bool:
         if a.expr.kind == "year_attr" and a not in used:
             return False  # "suspended a 2018 pact": when the pact was made, not the story
@@ -954,7 +956,18 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub) -> Att
         # date, one closing the sentence still frames it
         closing = [a for a in exprs if usable(a) and a.anchor is not None
                    and _closes_modifier_clause(a)]
-        return closing[-1] if closing else None
+        if closing:
+            return closing[-1]
+        # "Erdogan, who on Thursday paid a visit to Athens, signed ...": before the story
+        # has a time, a day of the last week told in a clause on a participant is the news,
+        # not background on them ("Modi, who arrived late on Friday, was given a welcome"
+        # in a story of Saturday is)
+        if dated:
+            return None
+        news = [a for a in exprs if usable(a) and pub is not None and a.expr.kind != "year_attr"
+                and a.interval.start == a.interval.end
+                and 0 <= (pub - a.interval.end).days <= _STATEMENT_REACH_DAYS]
+        return news[0] if news else None
     return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
 
 
@@ -1306,7 +1319,7 @@ class DateStage:
             _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
-            new_frame = _frame_from(exprs, used, pub)
+            new_frame = _frame_from(exprs, used, pub, dated=latest is not None)
             cited = new_frame is not None and _cited_past(sent, new_frame, peg)
             if cited:
                 new_frame = None  # the story stays where it was
