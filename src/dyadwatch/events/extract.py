@@ -363,6 +363,16 @@ def clause_words(tok: Token) -> set[str]:
     return {w.lemma_.lower() for w in tok.subtree}
 
 
+OWN_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
+
+
+def own_organ_object(tok: Token) -> bool:
+    """The direct object is the speaker's own ("its citizens", "his ministry")."""
+    obj = child(tok, "dobj")
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                   for c in obj.children)
+
+
 def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                  ) -> TriggerEntry | None:
     """The lexicon sense for a token, or None. A sense with no code (cameo `-`) is the
@@ -391,6 +401,11 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if child(tok, "dobj") is None and not is_passive(tok):
         # "returned the bodies" hands them back; "returned to his post" does not
         entries = [e for e in entries if "transitive" not in e.flags]
+    if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children) or (
+            own_organ_object(tok)):
+        # "told Kabul to expel them" demands; "told reporters that ..." only states, and
+        # "told its citizens to avoid ..." instructs its own people
+        entries = [e for e in entries if "infinitive" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)

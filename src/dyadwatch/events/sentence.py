@@ -663,6 +663,9 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
             or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
                        for c in obj.children)):
         return None
+    if obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                  for c in obj.children):
+        return None  # a named instrument ("the Non-Proliferation Treaty") refers to no act
     return obj
 
 
@@ -725,7 +728,8 @@ def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | No
     return [m for m in clause_subject(state, main)[0] if side_key(state, m) not in own_side]
 
 
-ACCORD_NOUNS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "talks"})
+ACCORD_NOUNS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "talks", "treaty",
+                          "pact", "memorandum", "protocol", "contract"})
 
 
 def accord_parties(state: CodingState, site: Site, own_side: set[str | None]
@@ -1543,7 +1547,9 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
             continue
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
-        if not any(t.lemma_.lower() in words for c in comps for t in c.subtree):
+        # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
+        if not any(t.lemma_.lower() in words or t.lower_ in words
+                   for c in comps for t in c.subtree):
             continue
         if not site.target:  # "he was very unhappy with the Israeli decision": Israel
             own = sides(state, site.source)

@@ -1,0 +1,73 @@
+"""Rules found by error analysis in session 6, each shown by sentences of its own: reactions
+to an accord told before, concern as disapproval, demands told with "told X to", appeals to
+"all sides", named UN agencies and state epithets of the translated press."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+# Each row: the text and a record it must yield (code, source codes, target codes, modality);
+# the id names the rule.
+S6_ROWS = [
+    pytest.param(
+        "Kenya and Somalia signed a border treaty on Thursday. The African Union also welcomed "
+        "the treaty on Friday.",
+        ("051", ("IGOAU",), ("KEN", "SOM"), "asserted"),
+        id="welcoming_a_treaty_praises_its_parties"),
+    pytest.param(
+        "Algeria and Niger signed a memorandum on gas on Monday. Morocco's foreign minister "
+        "slammed the memorandum as illegitimate.",
+        ("111", ("MARGOV",), ("DZA", "NER"), "asserted"),
+        id="criticising_a_memorandum_criticises_its_parties"),
+    pytest.param(
+        "Greece and Cyprus concluded a memorandum of understanding on energy on Monday.",
+        ("057", ("GRC", "CYP"), (), "asserted"),
+        id="concluding_a_memorandum_is_an_agreement"),
+    pytest.param(
+        "Japan conveyed its serious concern to Beijing through diplomatic channels.",
+        ("111", ("JPN",), ("CHN",), "asserted"),
+        id="concern_conveyed_to_a_party_disapproves"),
+    pytest.param(
+        "The Kenyan foreign ministry said it was deeply troubled by Uganda's decision.",
+        ("111", ("KENGOV",), ("UGA",), "asserted"),
+        id="a_statement_of_being_troubled_by_an_act_criticises_it"),
+    pytest.param(
+        "Rabat's foreign minister told Nouakchott to stop interfering in the dispute.",
+        ("100", ("MARGOV",), ("MRT",), "asserted"),
+        id="telling_a_party_to_act_demands_it"),
+    pytest.param(
+        "India and Pakistan exchanged fire on Monday. The European Union urged restraint on "
+        "all sides.",
+        ("0256", ("IGOEU",), ("IND", "PAK"), "asserted"),
+        id="an_appeal_to_all_sides_goes_to_the_main_pair"),
+    pytest.param(
+        "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
+        ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
+        id="a_un_agency_is_the_un"),
+]
+
+
+@pytest.mark.parametrize("body, expected", S6_ROWS)
+def test_session6_rows_code_who_did_what_to_whom(coder, body, expected):
+    assert expected in dyads(coded(coder, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Beijing told its citizens to avoid travel to Japan.",
+    "Katz said he had told his ministry to find other suppliers in Europe.",
+    "The minister told reporters that Warsaw would send no troops.",
+])
+def test_telling_ones_own_people_or_the_press_demands_nothing(coder, body):
+    assert not any(r["root"] == "10" for r in coded(coder, body))
+
+
+def test_a_named_treaty_refers_to_no_act_told_before(coder):
+    body = ("Israel struck the site on Monday. The Iranian parliament may decide to leave the "
+            "Non-Proliferation Treaty.")
+    assert not any(r["cameo"] == "163" and r["target"] for r in coded(coder, body))
+
+
+def test_the_zionist_regime_is_israel(coder):
+    recs = coded(coder, "The Zionist regime attacked Iranian nuclear facilities on Friday.")
+    assert any(r["source"]["country"] == "ISR" and r["root"] == "19" for r in recs)
