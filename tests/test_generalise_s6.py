@@ -42,6 +42,23 @@ S6_ROWS = [
         ("0256", ("IGOEU",), ("IND", "PAK"), "asserted"),
         id="an_appeal_to_all_sides_goes_to_the_main_pair"),
     pytest.param(
+        "The Kenyan president flew to Addis Ababa on Monday.",
+        ("042", ("KENGOV",), ("ETH",), "asserted"),
+        id="flying_to_a_foreign_capital_is_a_visit"),
+    pytest.param(
+        "Ghana's trade ministry said it would send a delegation to Lome next month.",
+        ("042", ("GHAGOV",), ("TGO",), "future"),
+        id="sending_a_delegation_to_a_capital_is_a_visit"),
+    pytest.param(
+        "Erdogan flew to Baku on Monday, where Aliyev received him at the airport.",
+        ("043", ("AZEGOV",), ("TURGOV",), "asserted"),
+        id="an_object_pronoun_is_not_its_verbs_own_subject"),
+    pytest.param(
+        "Egypt and Sudan signed a defence pact on Monday, a move swiftly denounced by "
+        "Ethiopia.",
+        ("111", ("ETH",), ("EGY", "SDN"), "asserted"),
+        id="an_act_denounced_in_apposition_is_its_authors"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),
@@ -71,3 +88,12 @@ def test_a_named_treaty_refers_to_no_act_told_before(coder):
 def test_the_zionist_regime_is_israel(coder):
     recs = coded(coder, "The Zionist regime attacked Iranian nuclear facilities on Friday.")
     assert any(r["source"]["country"] == "ISR" and r["root"] == "19" for r in recs)
+
+
+@pytest.mark.parametrize("body", [
+    "Russia flew drones into Poland on Monday.",
+    "Perhaps in the summer Georgian Airways will also begin to fly to Moscow.",
+    "Putin flew to Moscow on Monday.",
+])
+def test_movements_that_are_no_state_visit(coder, body):
+    assert not any(r["cameo"] == "042" for r in coded(coder, body))

@@ -366,6 +366,20 @@ def _subject_names_both_sides(token: Token) -> bool:
     return False
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def clause_subject_heads(token: Token) -> set[int]:
+    """Token indices of the subject of the verb an object pronoun belongs to ("received
+    him", "met with them"): a plain pronoun never means that subject."""
+    if token.lower_ not in OBJECT_PRONOUNS:
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
@@ -391,9 +405,12 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     window_start = max(0, sent_start - 120)  # about three sentences back
     best: tuple[int, int] | None = None
     chosen: ActorMention | None = None
+    own_subject = clause_subject_heads(token)
     for m in state.mentions:
         if m.inferred or m.token_start < window_start or m.token_end > token.i:
             continue
+        if m.head in own_subject:
+            continue  # "Aliyev received him": him is not Aliyev
         if not m.country and m.kind == "agent" and word in GROUP_PRONOUNS:
             m = resolve_countryless(state, m)  # "Militants loyal to ... said they ..."
         if not _compatible(m, word):

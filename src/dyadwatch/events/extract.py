@@ -364,6 +364,20 @@ def clause_words(tok: Token) -> set[str]:
 
 
 OWN_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def destination_state(state: CodingState, tok: Token) -> ActorMention | None:
+    """The state a movement goes to when its to/into phrase names one by place: a country
+    or city ("flew to Riyadh", "sent a delegation to Tashkent"), not a body ("went to the
+    ICJ") or an abstraction ("went to war")."""
+    place = prep_object(tok, DESTINATION_PREPS)
+    if place is None:
+        return None
+    m = state.mention_at(place)
+    if m is None or m.kind != "state" or not m.country or m.country.startswith("IGO"):
+        return None
+    return m
 
 
 def own_organ_object(tok: Token) -> bool:
@@ -401,6 +415,13 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if child(tok, "dobj") is None and not is_passive(tok):
         # "returned the bodies" hands them back; "returned to his post" does not
         entries = [e for e in entries if "transitive" not in e.flags]
+    if any("destination" in e.flags for e in entries):
+        # "flew to Riyadh", "will go to Addis Ababa": a visit only when it names where, and
+        # a plain movement only with no object ("flew drones into Poland" is no visit)
+        to_state = state is not None and destination_state(state, tok) is not None
+        bare = child(tok, "dobj") is None
+        entries = [e for e in entries if "destination" not in e.flags
+                   or (to_state and (bare or e.constrained))]
     if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children) or (
             own_organ_object(tok)):
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and

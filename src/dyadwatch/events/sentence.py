@@ -678,10 +678,13 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
         return []  # background told about an actor, not a response to an act just told
     start = obj.sent.start
     material = obj.lemma_.lower() in material_act_nouns()  # "the launch": not a statement
+    accord = obj.lemma_.lower() in ACCORD_NOUNS  # "the memorandum": an agreement, not a trip
     for ev in reversed(state.events):
         if ev.trigger >= start or ev.trigger < start - 120:  # about three sentences back
             continue
         if material and not material_root(ev.cameo):
+            continue
+        if accord and ev.cameo[:2] not in ACCORD_ROOTS:
             continue
         found = [m for m in ev.source if side_key(state, m) not in own_side]
         if found:
@@ -717,7 +720,11 @@ def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | No
     """"Sandu accused Russia of plotting a coup, a claim the Kremlin rejected": a response in
     a relative clause on an event noun ("a claim", "an allegation") answers whoever made
     the sentence's main statement."""
-    if tok.dep_ != "relcl" or tok.head.lemma_.lower() not in anaphoric_event_nouns():
+    # (or a participle on it: "..., a move swiftly denounced by Greece")
+    if tok.dep_ not in ("relcl", "acl") or tok.head.lemma_.lower() not in (
+            anaphoric_event_nouns()):
+        return []
+    if tok.dep_ == "acl" and child(tok, "agent") is None:
         return []
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which")
            for c in tok.children):
@@ -728,6 +735,7 @@ def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | No
     return [m for m in clause_subject(state, main)[0] if side_key(state, m) not in own_side]
 
 
+ACCORD_ROOTS = frozenset({"03", "04", "05", "08"})  # intents, talks, agreements, concessions
 ACCORD_NOUNS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "talks", "treaty",
                           "pact", "memorandum", "protocol", "contract"})
 
@@ -1195,6 +1203,7 @@ def is_habitual(site: Site) -> bool:
 
 
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
+OFFICIAL_ROLES = frozenset({"GOV", "MIL", "LEG", "COP", "JUD", "SPY"})
 
 
 def keep(state: CodingState, site: Site) -> bool:
@@ -1205,6 +1214,10 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
+    if "destination" in site.entry.flags and not all(
+            not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
+        return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
+        # a journey by a company or a private person is no state visit
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
