@@ -59,6 +59,26 @@ S6_ROWS = [
         ("111", ("ETH",), ("EGY", "SDN"), "asserted"),
         id="an_act_denounced_in_apposition_is_its_authors"),
     pytest.param(
+        "Taiwan's president labelled China a \"foreign hostile force\" on Monday.",
+        ("111", ("TWNGOV",), ("CHN",), "asserted"),
+        id="labelling_a_party_with_a_word_of_criticism_criticises_it"),
+    pytest.param(
+        "Belarus became the first state to formally recognise the new government of Niger.",
+        ("054", ("BLR",), ("NERGOV",), "asserted"),
+        id="the_first_state_to_act_is_the_subject_of_became"),
+    pytest.param(
+        "Rabat and Algiers have still not exchanged ambassadors.",
+        ("050", ("MAR", "DZA"), (), "negated"),
+        id="exchanging_ambassadors_is_diplomatic_relations"),
+    pytest.param(
+        "The Peruvian foreign ministry convoked the Mexican ambassador on Monday.",
+        ("114", ("PERGOV",), ("MEXGOV",), "asserted"),
+        id="convoking_an_envoy_summons_him"),
+    pytest.param(
+        "The presidents of Chile and Peru put their signatures under the fisheries treaty.",
+        ("057", ("CHLGOV", "PERGOV"), (), "asserted"),
+        id="putting_signatures_under_a_treaty_signs_it"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),

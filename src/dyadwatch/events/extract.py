@@ -564,6 +564,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return actors_of(state, verb.head), False
         return actors_of(state, subj), depth == 0
+    if (verb.dep_ == "relcl" and verb.tag_ == "VB" and verb.head.dep_ == "attr"
+            and verb.head.head.lemma_.lower() in ("be", "become")):
+        # "Russia became the first country to recognise ...": the subject of "became"
+        return clause_subject(state, verb.head.head, depth + 1)[0], False
     fused = fused_time_subject(verb)
     if fused is not None:
         return actors_of(state, fused), depth == 0

@@ -1542,7 +1542,9 @@ def naming_words(tok: Token) -> list[Token]:
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
-                  and any(g.lower_ == "as" for g in c.children)]
+                  and (any(g.lower_ == "as" for g in c.children)
+                       or (c.dep_ == "oprd" and lemma != "describe"))]
+        # ("labelled China a hostile force": the second object names it as well)
     else:
         return []
     return [t for c in named for t in c.subtree]
