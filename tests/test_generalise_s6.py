@@ -79,6 +79,16 @@ S6_ROWS = [
         ("057", ("CHLGOV", "PERGOV"), (), "asserted"),
         id="putting_signatures_under_a_treaty_signs_it"),
     pytest.param(
+        "Russia and Estonia traded accusations on Monday. Russia held naval drills in the "
+        "Baltic Sea on Tuesday.",
+        ("150", ("RUS",), ("EST",), "asserted"),
+        id="drills_with_no_party_named_are_a_show_of_force_to_the_other_side"),
+    pytest.param(
+        "Xi Jinping said on Friday that China firmly opposes the sanctions imposed on Cuba "
+        "by the United States.",
+        ("110", ("CHN",), ("USA",), "asserted"),
+        id="opposing_an_act_is_aimed_at_its_author"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),
@@ -117,3 +127,9 @@ def test_the_zionist_regime_is_israel(coder):
 ])
 def test_movements_that_are_no_state_visit(coder, body):
     assert not any(r["cameo"] == "042" for r in coded(coder, body))
+
+
+def test_exercises_held_with_a_party_are_no_show_of_force(coder):
+    body = ("Japan and the Philippines signed a defence pact. Manila wanted to hold larger "
+            "exercises with the Japanese forces.")
+    assert not any(r["cameo"] == "150" for r in coded(coder, body))

@@ -828,6 +828,19 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
     return [] if own_side and all(m.confidence < 1.0 for m in fallback) else fallback
 
 
+CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+
+
+def participle_agent(noun: Token) -> Token | None:
+    """The "by" agent of a past participle on a noun: "the sanctions imposed by X"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = child(c, "agent")
+            if agent is not None:
+                return child(agent, "pobj")
+    return None
+
+
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if entry.particle and entry.particle in adjacent_preps(verb):
         yield actors_of(state, prep_object(verb, frozenset({entry.particle})))  # "called in X"
@@ -842,6 +855,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         yield actors_of(state, subj)
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
+            if entry.cameo[:2] in CONFLICT_SPEECH_ROOTS:
+                # "opposes the blockade imposed on Cuba by the United States": disapproval
+                # of an act is aimed at its author, not at whom the act befell
+                yield actors_of(state, participle_agent(c))
             yield actors_of(state, c)
             # "threw out the case Sudan had brought": whose case (or proposal, demand) it is
             for rel in c.children:
