@@ -89,6 +89,16 @@ S6_ROWS = [
         ("110", ("CHN",), ("USA",), "asserted"),
         id="opposing_an_act_is_aimed_at_its_author"),
     pytest.param(
+        "\"Ghana stood by us in a difficult moment, and we thank our Ghanaian friends for it,\" "
+        "Togo's foreign minister told a news conference.",
+        ("051", ("TGOGOV",), ("GHA",), "asserted"),
+        id="we_in_a_quotation_is_the_quoted_speakers_side"),
+    pytest.param(
+        "Algeria's foreign ministry said Moroccan boats had been fishing illegally in its "
+        "waters.",
+        ("111", ("DZAGOV",), ("MAR",), "asserted"),
+        id="a_statement_that_a_party_acts_illegally_criticises_it"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),
@@ -133,3 +143,10 @@ def test_exercises_held_with_a_party_are_no_show_of_force(coder):
     body = ("Japan and the Philippines signed a defence pact. Manila wanted to hold larger "
             "exercises with the Japanese forces.")
     assert not any(r["cameo"] == "150" for r in coded(coder, body))
+
+
+def test_we_retelling_a_past_act_in_a_quotation_is_not_the_speakers_new_act(coder):
+    body = ('"We have closed the border with Rwanda," the Burundian interior minister told '
+            "reporters.")
+    assert not any(r["cameo"] == "163" and r["source"]["country"] == "BDI"
+                   and r["source"]["text"].lower() == "we" for r in coded(coder, body))
