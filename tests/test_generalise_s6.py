@@ -122,7 +122,8 @@ S6_ROWS = [
         ("057", ("USAGOV", "VNMGOV"), (), "asserted"),
         id="a_deal_announced_by_both_parties_is_an_agreement"),
     pytest.param(
-        "Maduro and Ali shook hands at the airport of Argyle on the island of St Vincent.",
+        "Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali shook hands "
+        "at the airport of Argyle on the island of St Vincent.",
         ("040", ("VENGOV", "GUYGOV"), (), "asserted"),
         id="shaking_hands_is_meeting_and_the_island_is_a_venue"),
     pytest.param(
