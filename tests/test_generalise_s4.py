@@ -175,7 +175,7 @@ ROWS = [
     ("Bolivian embassy staff were evacuated from Lima on Sunday.", "161", "BOL", None),
     ("Peru's Indian high commissioner was called to the ministry on Monday.", "114", None,
      "INDGOV"),
-    ("Kenya voiced concern over the deployment of Ugandan troops near its border.", "012",
+    ("Kenya voiced concern over the deployment of Ugandan troops near its border.", "111",
      "KEN", "UGAMIL"),
     ("Lithuania expressed outrage at the arrest of its citizen by Belarus.", "111", "LTU",
      "BLR"),

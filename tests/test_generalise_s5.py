@@ -108,9 +108,11 @@ def test_a_visit_said_to_take_place_keeps_no_invented_direction(coder):
     assert not any(r["cameo"] == "042" for r in coded(coder, body))
 
 
-def test_concern_stays_a_pessimistic_comment(coder):
+def test_concern_over_another_partys_act_disapproves_of_it(coder):
+    # (session 6: every gold set codes voiced concern 111, so the lexicon follows)
     recs = coded(coder, "Japan expressed concern about North Korea's missile launches.")
-    assert any(r["cameo"] == "012" for r in recs)
+    assert any(r["cameo"] == "111" and r["target"]["country"] == "PRK" for r in recs)
+    assert not any(r["cameo"] == "012" for r in recs)
 
 
 def test_welcoming_a_visitor_receives_him(coder):

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadwatch.actors.regime import regime_country
+from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
 
@@ -366,13 +367,56 @@ def _subject_names_both_sides(token: Token) -> bool:
     return False
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def quoted_speaker(state: CodingState, token: Token) -> ActorMention | None:
+    """The named speaker of the quotation a first-person subject of a present-tense verb
+    stands in: the subject of a saying verb of the same sentence outside the quotes."""
+    if not (token.dep_ == "nsubj" and token.head.tag_ == "VBP"):
+        return None  # performative present only ("we condemn", "we demand"): "we have
+        # closed the border", "we will cooperate" retell or promise, coded elsewhere
+    sent = token.sent
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    inside = sum(1 for i in marks if i < token.i) % 2 == 1
+    if not inside:
+        return None
+    for verb in sent:
+        if speech_kind(verb) is None or sum(1 for i in marks if i < verb.i) % 2 == 1:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = state.mention_at(subj) if subj is not None else None
+        if m is not None and m.country and m.kind != "pronoun":
+            return replace(m, text=token.text, start_char=token.idx,
+                           end_char=token.idx + len(token.text), token_start=token.i,
+                           token_end=token.i + 1, head=token.i,
+                           confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+    return None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def clause_subject_heads(token: Token) -> set[int]:
+    """Token indices of the subject of the verb an object pronoun belongs to ("received
+    him", "met with them"): a plain pronoun never means that subject."""
+    if token.lower_ not in OBJECT_PRONOUNS:
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+
+
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects."""
     word = token.lower_
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
     if word in ("we", "our", "us"):
-        return None  # the author's side: not an actor the text names
+        # the author's side: not an actor the text names, unless a speaker is quoted
+        # ("'we thank our Armenian friends,' Cavusoglu told reporters": Cavusoglu's side)
+        return quoted_speaker(state, token)
     if (word in PLURAL_PRONOUNS and not in_subject(token) and not _owns_actor(state, token)
             and _subject_names_both_sides(token)):
         # "the two capitals might resume talks on their common border": the pair's own (a
@@ -391,9 +435,12 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     window_start = max(0, sent_start - 120)  # about three sentences back
     best: tuple[int, int] | None = None
     chosen: ActorMention | None = None
+    own_subject = clause_subject_heads(token)
     for m in state.mentions:
         if m.inferred or m.token_start < window_start or m.token_end > token.i:
             continue
+        if m.head in own_subject:
+            continue  # "Aliyev received him": him is not Aliyev
         if not m.country and m.kind == "agent" and word in GROUP_PRONOUNS:
             m = resolve_countryless(state, m)  # "Militants loyal to ... said they ..."
         if not _compatible(m, word):

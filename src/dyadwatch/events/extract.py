@@ -341,9 +341,17 @@ def bare_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
 
 
+QUANTITY_NOUNS = frozenset({"series", "package", "number", "set", "raft", "host", "range",
+                            "batch", "couple", "pair", "slew", "string", "bundle", "total"})
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    # "a series of agreements", "a package of deals": what the quantity counts
+    out.extend(g for c in list(out) if c.lemma_.lower() in QUANTITY_NOUNS
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
     out.extend(infinitive_subjects(tok))
     for c in preps_of(tok):
         out.append(c)
@@ -361,6 +369,30 @@ def clause_words(tok: Token) -> set[str]:
     """Lemmas anywhere under the trigger: for fixed phrases the parser splits across the
     clause ("declared two diplomats persona non grata")."""
     return {w.lemma_.lower() for w in tok.subtree}
+
+
+OWN_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def destination_state(state: CodingState, tok: Token) -> ActorMention | None:
+    """The state a movement goes to when its to/into phrase names one by place: a country
+    or city ("flew to Riyadh", "sent a delegation to Tashkent"), not a body ("went to the
+    ICJ") or an abstraction ("went to war")."""
+    place = prep_object(tok, DESTINATION_PREPS)
+    if place is None:
+        return None
+    m = state.mention_at(place)
+    if m is None or m.kind != "state" or not m.country or m.country.startswith("IGO"):
+        return None
+    return m
+
+
+def own_organ_object(tok: Token) -> bool:
+    """The direct object is the speaker's own ("its citizens", "his ministry")."""
+    obj = child(tok, "dobj")
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                   for c in obj.children)
 
 
 def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
@@ -391,6 +423,18 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if child(tok, "dobj") is None and not is_passive(tok):
         # "returned the bodies" hands them back; "returned to his post" does not
         entries = [e for e in entries if "transitive" not in e.flags]
+    if any("destination" in e.flags for e in entries):
+        # "flew to Riyadh", "will go to Addis Ababa": a visit only when it names where, and
+        # a plain movement only with no object ("flew drones into Poland" is no visit)
+        to_state = state is not None and destination_state(state, tok) is not None
+        bare = child(tok, "dobj") is None
+        entries = [e for e in entries if "destination" not in e.flags
+                   or (to_state and (bare or e.constrained))]
+    if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children) or (
+            own_organ_object(tok)):
+        # "told Kabul to expel them" demands; "told reporters that ..." only states, and
+        # "told its citizens to avoid ..." instructs its own people
+        entries = [e for e in entries if "infinitive" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)
@@ -528,6 +572,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return actors_of(state, verb.head), False
         return actors_of(state, subj), depth == 0
+    if (verb.dep_ == "relcl" and verb.tag_ == "VB" and verb.head.dep_ == "attr"
+            and verb.head.head.lemma_.lower() in ("be", "become")):
+        # "Russia became the first country to recognise ...": the subject of "became"
+        return clause_subject(state, verb.head.head, depth + 1)[0], False
     fused = fused_time_subject(verb)
     if fused is not None:
         return actors_of(state, fused), depth == 0
@@ -788,6 +836,19 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
     return [] if own_side and all(m.confidence < 1.0 for m in fallback) else fallback
 
 
+CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+
+
+def participle_agent(noun: Token) -> Token | None:
+    """The "by" agent of a past participle on a noun: "the sanctions imposed by X"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = child(c, "agent")
+            if agent is not None:
+                return child(agent, "pobj")
+    return None
+
+
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if entry.particle and entry.particle in adjacent_preps(verb):
         yield actors_of(state, prep_object(verb, frozenset({entry.particle})))  # "called in X"
@@ -802,6 +863,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         yield actors_of(state, subj)
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
+            if entry.cameo[:2] in CONFLICT_SPEECH_ROOTS:
+                # "opposes the blockade imposed on Cuba by the United States": disapproval
+                # of an act is aimed at its author, not at whom the act befell
+                yield actors_of(state, participle_agent(c))
             yield actors_of(state, c)
             # "threw out the case Sudan had brought": whose case (or proposal, demand) it is
             for rel in c.children:

@@ -32,7 +32,7 @@ from dyadwatch.events.extract import (
     sides,
     verb_targets,
 )
-from dyadwatch.events.lexicon import Lexicon, TriggerEntry
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
@@ -75,11 +75,9 @@ RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
 ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
-WARNED_AUX = frozenset({"will", "would", "'ll"})
+MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll"})
 # "X would face penalties / consequences / punishment": what is in store for the other party
 THREAT_VERBS = frozenset({"face", "pay", "suffer", "regret"})
-# "the move would not go unanswered / unpunished": a response is promised
-THREAT_OUTCOMES = frozenset({"unanswered", "unpunished"})
 AGENTLESS_ACCORDS = frozenset({"0871", "057"})  # ceasefires and agreements
 ACCORD_PARTICIPLES = frozenset({"agree", "sign", "reach", "broker", "conclude", "announce"})
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
@@ -615,10 +613,15 @@ def done_to_each_other(tok: Token) -> bool:
 
 
 def placed_in(state: CodingState, m: ActorMention) -> bool:
-    """The mention is the object of "in"/"at": where something happens."""
+    """The mention is the object of "in"/"at"/"on" (or of an of-phrase under one): where
+    something happens."""
     if not 0 <= m.head < len(state.doc):
         return False
     head = state.doc[m.head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        # "at the airport of Argyle", "on the island of St Vincent" (a plain "on" is no
+        # place: "called on Venezuela")
+        return head.head.head.head.lower_ in ("in", "at", "on")
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                        ) -> list[ActorMention]:
@@ -631,7 +634,13 @@ def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: 
         return []
     preps = LIGHT_TARGET_PREPS | {"with"} if code.startswith(MUTUAL_PREFIXES) else (
         LIGHT_TARGET_PREPS)
-    return actors_of(state, prep_object(verb, preps))
+    found = actors_of(state, prep_object(verb, preps))
+    for other in verb.children:  # "gave the junta an ultimatum": the indirect object
+        if found:
+            break
+        if other.dep_ in ("dobj", "dative") and other.i < noun.i:
+            found = actors_of(state, other)
+    return found
 
 
 def condition_subject(state: CodingState, tok: Token, comp: Site | None,
@@ -663,6 +672,9 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
             or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
                        for c in obj.children)):
         return None
+    if obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                  for c in obj.children):
+        return None  # a named instrument ("the Non-Proliferation Treaty") refers to no act
     return obj
 
 
@@ -675,10 +687,13 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
         return []  # background told about an actor, not a response to an act just told
     start = obj.sent.start
     material = obj.lemma_.lower() in material_act_nouns()  # "the launch": not a statement
+    accord = obj.lemma_.lower() in ACCORD_NOUNS  # "the memorandum": an agreement, not a trip
     for ev in reversed(state.events):
         if ev.trigger >= start or ev.trigger < start - 120:  # about three sentences back
             continue
         if material and not material_root(ev.cameo):
+            continue
+        if accord and ev.cameo[:2] not in ACCORD_ROOTS:
             continue
         found = [m for m in ev.source if side_key(state, m) not in own_side]
         if found:
@@ -714,7 +729,11 @@ def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | No
     """"Sandu accused Russia of plotting a coup, a claim the Kremlin rejected": a response in
     a relative clause on an event noun ("a claim", "an allegation") answers whoever made
     the sentence's main statement."""
-    if tok.dep_ != "relcl" or tok.head.lemma_.lower() not in anaphoric_event_nouns():
+    # (or a participle on it: "..., a move swiftly denounced by Greece")
+    if tok.dep_ not in ("relcl", "acl") or tok.head.lemma_.lower() not in (
+            anaphoric_event_nouns()):
+        return []
+    if tok.dep_ == "acl" and child(tok, "agent") is None:
         return []
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which")
            for c in tok.children):
@@ -725,7 +744,9 @@ def answered_claim_author(state: CodingState, tok: Token, own_side: set[str | No
     return [m for m in clause_subject(state, main)[0] if side_key(state, m) not in own_side]
 
 
-ACCORD_NOUNS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "talks"})
+ACCORD_ROOTS = frozenset({"03", "04", "05", "08"})  # intents, talks, agreements, concessions
+ACCORD_NOUNS = frozenset({"ceasefire", "truce", "agreement", "deal", "accord", "talks", "treaty",
+                          "pact", "memorandum", "protocol", "contract"})
 
 
 def accord_parties(state: CodingState, site: Site, own_side: set[str | None]
@@ -1004,14 +1025,26 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
     (root 16), easing its measures or visiting, in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
+    verb = light_verb_of(site.token) if site.code[:2] == "15" else site.token
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
-            and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
+            and governed_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
-            and site.token.pos_ in VERB_POS
-            and (not is_passive(site.token) or child(site.token, "agent") is not None)
+            and verb.pos_ in VERB_POS
+            and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+def light_verb_of(noun: Token) -> Token:
+    """"launched the exercises", "staged drills": a force posture told as the object of a
+    light verb is that verb's act; other tokens are their own."""
+    if noun.pos_ in NOUN_POS and noun.dep_ == "dobj" and base_lexicon().chain(
+            noun.head.lemma_.lower(), "light"):
+        if prep_object(noun.head, frozenset({"with"})) is not None:
+            return noun  # "hold larger exercises with Japan's forces": joint, not a threat
+        return noun.head
+    return noun
 
 
 def told_as_occurring(noun: Token) -> bool:
@@ -1191,6 +1224,7 @@ def is_habitual(site: Site) -> bool:
 
 
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
+OFFICIAL_ROLES = frozenset({"GOV", "MIL", "LEG", "COP", "JUD", "SPY"})
 
 
 def keep(state: CodingState, site: Site) -> bool:
@@ -1201,6 +1235,12 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
+    if "mutual" in site.entry.flags and len({m.country for m in site.source}) < 2:
+        return False  # "Stoltenberg announced the deal": only the parties announce one
+    if "destination" in site.entry.flags and not all(
+            not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
+        return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
+        # a journey by a company or a private person is no state visit
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
@@ -1322,28 +1362,49 @@ def is_obligation(tok: Token) -> bool:
 
 
 def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> None:
-    """"X warned that Y would face penalties", "warned that it would respond if attacked":
-    a warning of what will happen to the other party, or of what the speaker will do on a
-    condition, is a threat (13x), not a pessimistic comment (012)."""
+    """"X warned that Y would face penalties", "warned that it would respond if attacked",
+    "Khamenei said Israel would face severe punishment": a warning of what will happen to
+    the other party, or of what the speaker will do on a condition, and a plain statement
+    promising retribution (a modal and a word of data/threat_words.txt), are threats (13x)
+    to the party the clause names or, failing that, the main pair's other side."""
+    words = threat_words()
     for site in kept.values():
-        if site.token.lemma_.lower() not in WARN_LEMMAS or site.code[:2] != "01":
+        warning = site.token.lemma_.lower() in WARN_LEMMAS and site.code[:2] in ("01", "13")
+        statement = ("weak" in site.entry.flags and site.entry.speech
+                     and not statement_content(site, kept))
+        if not (warning or statement) or len({m.country for m in site.source}) != 1:
             continue
         for comp in site.token.children:
             if comp.dep_ != "ccomp" or not any(
-                    c.dep_ == "aux" and c.lower_ in WARNED_AUX for c in comp.children):
+                    t.dep_ == "aux" and t.lower_ in MODAL_WORDS for t in comp.subtree):
                 continue
+            retribution = any(t.lemma_.lower() in words or t.lower_ in words
+                              for t in comp.subtree)
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in comp.children)
-            promised = {t.lower_ for t in comp.subtree} & THREAT_OUTCOMES
-            if comp.lemma_.lower() not in THREAT_VERBS and not conditional and not promised:
+            if not retribution and not (warning and (
+                    comp.lemma_.lower() in THREAT_VERBS or conditional)):
                 continue
-            site.code = "130"
-            threatened = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
-                          if m.country not in {s.country for s in site.source}]
-            site.target = threatened or site.target
+            if site.code[:2] != "13":
+                site.code = "130"
+            site.target = threatened_party(state, site, comp) or site.target or (
+                dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
+
+
+def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
+    """The other party a threat's clause names: its subject first ("Israel would face"),
+    then any party named in it."""
+    own = sides(state, site.source)
+    subject = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
+               if side_key(state, m) not in own]
+    if subject:
+        return subject
+    return [m for m in state.mentions if m.country and not m.inferred
+            and side_key(state, m) not in own
+            and comp.left_edge.i <= m.token_start <= comp.right_edge.i][:1]
 
 
 def popular_protest(site: Site) -> None:
@@ -1370,7 +1431,7 @@ def settle_warnings(state: CodingState, kept: dict[int, Site], lexicon: Lexicon)
     own side will act is a threat (13x), not a pessimistic comment (012)."""
     for site in kept.values():
         tok = site.token
-        if site.code != "012" or tok.lemma_.lower() != "warn" or not site.source:
+        if site.code not in ("012", "130") or tok.lemma_.lower() != "warn" or not site.source:
             continue
         speaker = {m.country for m in site.source}
         for comp in tok.children:
@@ -1525,7 +1586,9 @@ def naming_words(tok: Token) -> list[Token]:
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
-                  and any(g.lower_ == "as" for g in c.children)]
+                  and (any(g.lower_ == "as" for g in c.children)
+                       or (c.dep_ == "oprd" and lemma != "describe"))]
+        # ("labelled China a hostile force": the second object names it as well)
     else:
         return []
     return [t for c in named for t in c.subtree]
@@ -1538,12 +1601,14 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     party."""
     words = criticism_words()
     for site in kept.values():
-        if "weak" not in site.entry.flags or not site.entry.speech:
-            continue
+        if "weak" not in site.entry.flags or not site.entry.speech or site.code[:2] == "13":
+            continue  # (a threat of retribution for a crime stays a threat)
         if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
             continue
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
-        if not any(t.lemma_.lower() in words for c in comps for t in c.subtree):
+        # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
+        if not any(t.lemma_.lower() in words or t.lower_ in words
+                   for c in comps for t in c.subtree):
             continue
         if not site.target:  # "he was very unhappy with the Israeli decision": Israel
             own = sides(state, site.source)
@@ -1556,6 +1621,10 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
+
+
+def threat_words() -> frozenset[str]:
+    return read_words("threat_words.txt")
 
 
 def praise_words() -> frozenset[str]:
