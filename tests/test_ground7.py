@@ -112,6 +112,12 @@ DATE_CASES = {
         "Kenya and Uganda signed a trade accord on Tuesday. Ruto, who arrived late on Monday, "
         "was given a ceremonial welcome in Kampala. Museveni thanked Kenya for its support.",
         "thanked", "2025-03-11"),
+    # -- after "X said", "also" resumes the story even under a trailing "..., Y reported"
+    "'Ruto also urged ..., the newspaper reported'": (
+        "Kenyan President William Ruto held talks with Museveni in Kampala on Tuesday.\n\n"
+        "Ruto said he stood by earlier Kenyan apologies, but he did not offer a new one.\n\n"
+        "Ruto also urged Uganda to carry out a 2019 border deal, the Daily Monitor newspaper "
+        "reported, citing unnamed government sources.", "urged", "2025-03-11"),
 }
 
 

@@ -1112,6 +1112,9 @@ def _resumes_story(sent: Span, after_comment: bool = False,
     on "said" that names someone of the paused scene ("Xi held talks with Diaz-Canel on the
     25th. It is his first ... President Xi stressed that ...")."""
     root = sent.root
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if told is not None and speech_kind(root) is not None:
+        root = told  # "Kishida also urged Seoul ..., Kyodo reported": the story's clause
     if root.tag_ != "VBD" or _past_perfect(root) or (
             speech_kind(root) == "say" and _plain_say(root)):
         return False
