@@ -118,6 +118,11 @@ DATE_CASES = {
         "Ruto said he stood by earlier Kenyan apologies, but he did not offer a new one.\n\n"
         "Ruto also urged Uganda to carry out a 2019 border deal, the Daily Monitor newspaper "
         "reported, citing unnamed government sources.", "urged", "2025-03-11"),
+    # -- "Speaking alongside X, Y said": a joint appearance in the scene told
+    "'Speaking alongside Ruto, Museveni said ...'": (
+        "Kenyan President William Ruto hosted Museveni in Nairobi on Tuesday for talks on the "
+        "border.\n\nSpeaking alongside Ruto, Museveni said Uganda was ready to work with the "
+        "Kenyan leadership and people.", "ready", "2025-03-11"),
 }
 
 

@@ -23,6 +23,7 @@ class TimeLexicon:
     statements: frozenset[str] = frozenset()  # "in a statement, X demanded": said in writing
     same_as: tuple[tuple[str, str], ...] = ()  # ("meeting", "talks"): told under another name
     plain_says: frozenset[str] = frozenset()  # "said/told/stated": the publication-date verbs
+    besides: frozenset[str] = frozenset()  # "speaking alongside X": said in a joint appearance
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -61,6 +62,7 @@ def lexicon() -> TimeLexicon:
     statements: set[str] = set()
     same_as: list[tuple[str, str]] = []
     plain_says: set[str] = set()
+    besides: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -89,6 +91,9 @@ def lexicon() -> TimeLexicon:
             same_as.append((word, value.lower()))
         elif kind == "plain_say":
             plain_says.add(word)
+        elif kind == "beside":
+            besides.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
-                       frozenset(statements), tuple(same_as), frozenset(plain_says))
+                       frozenset(statements), tuple(same_as), frozenset(plain_says),
+                       frozenset(besides))

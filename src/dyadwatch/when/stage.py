@@ -853,14 +853,19 @@ _ADDRESSEE_PRONOUNS = frozenset({"him", "her", "them"})
 def _told_to_someone_there(trigger: Token, frame: AttachedExpr | None = None) -> bool:
     """"Bayramov told him that ...", "von der Leyen told Xi that ..." after "EU leaders met
     Xi ... on Thursday": said to a person the story has just shown (a pronoun, or a name
-    the sentence that set the narrative's time holds), so told in the scene being
-    narrated, not on the day of the report."""
+    the sentence that set the narrative's time holds), or standing beside someone
+    (data/time_words.tsv, beside), so told in the scene being narrated, not on the day of
+    the report."""
     verb = trigger if speech_kind(trigger) == "say" else governing_speech_verb(trigger)
     if verb is None or speech_kind(verb) != "say":
         return False
     addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if any(c.lower_ in _ADDRESSEE_PRONOUNS for c in addressees):
         return True
+    besides = time_lexicon().besides
+    if any(c.dep_ == "advcl" and any(p.dep_ == "prep" and p.lower_ in besides
+                                     for p in c.children) for c in verb.children):
+        return True  # "Speaking alongside Abiy, Hassan Sheikh said ...": a joint appearance
     scene = frame.anchor.sent if frame is not None and frame.anchor is not None else None
     if scene is None or scene.start == verb.sent.start:
         return False
