@@ -153,6 +153,13 @@ def test_a_day_after_a_part_of_the_day(text: str, kept: list[str]) -> None:
      "\"arrogantly refused\" it.", "refused", "reported"),
     ("Ruto said Kenya had offered Uganda help to adapt to the change, but that Museveni had "
      "\"arrogantly refused\" it.", "offered", "asserted"),
+    ("Kenyan police and Ugandan troops exchanged gunfire on Saturday near the Busia crossing, "
+     "killing two Kenyan officers, officials on both sides said.", "killing", "asserted"),
+    ("Kenyan police and Ugandan troops exchanged gunfire on Saturday near the Busia crossing, "
+     "killing two Kenyan officers, officials said.", "killing", "reported"),
+    ("Ruto held talks with Museveni in Nairobi on Tuesday. The two leaders agreed to reopen "
+     "the Busia crossing, a joint statement released after the meeting said.", "agreed",
+     "asserted"),
 ])
 def test_modality(coder, body: str, trigger: str, modality: str) -> None:
     assert event(coded(coder, body), trigger)["modality"] == modality

@@ -330,6 +330,8 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     verb = telling_verb(trigger)
     if verb is None:
         return None
+    if _both_sides(speaker_of(verb)):
+        return None  # "..., officials on both sides said", "..., a joint statement said"
     speaker = speaker_mention(state, speaker_of(verb))
     if _unnamed_sources(speaker_of(verb), speaker) and not _speaker_tells_own_act(trigger, verb):
         return Cue(verb.text, "reported")  # "..., diplomats said": no party's own voice
@@ -343,6 +345,16 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
             speaker is not None and set(speaker.roles) & BYSTANDER_ROLES):
         return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
+
+
+def _both_sides(subject: Token | None) -> bool:
+    """"officials on both sides", "a joint statement": a speaker that speaks for both
+    parties (data/modality_cues.tsv, where both_sides), so their own voice."""
+    if subject is None:
+        return False
+    words = modality_cues().get("both_sides", {})
+    return any(t.lower_ in words and t.dep_ in ("det", "amod", "predet", "nummod")
+               for t in subject.subtree)
 
 
 def _known_from_bystanders(state: CodingState, ev: DraftEvent,
