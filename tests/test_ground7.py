@@ -160,6 +160,16 @@ def test_a_day_after_a_part_of_the_day(text: str, kept: list[str]) -> None:
     ("Ruto held talks with Museveni in Nairobi on Tuesday. The two leaders agreed to reopen "
      "the Busia crossing, a joint statement released after the meeting said.", "agreed",
      "asserted"),
+    ("On Sunday, Foreign Minister Musalia Mudavadi called on the Ugandan authorities to let "
+     "Kenyan experts inspect the water levels behind the Owen Falls dam, state media "
+     "reported.", "called", "asserted"),
+    ("On Sunday, Foreign Minister Musalia Mudavadi called on the Ugandan authorities to let "
+     "Kenyan experts inspect the water levels behind the Owen Falls dam, Ugandan media "
+     "reported.", "called", "reported"),
+    ("Kenyan officials did not say when Ruto would travel to Kampala.", "travel", "future"),
+    ("The agreement still has to be ratified by the parliaments of Kenya and Uganda before it "
+     "enters into force.", "ratified", "future"),
+    ("Kenya had to withdraw its troops from Somalia in 2020.", "withdraw", "asserted"),
 ])
 def test_modality(coder, body: str, trigger: str, modality: str) -> None:
     assert event(coded(coder, body), trigger)["modality"] == modality

@@ -57,6 +57,9 @@ def _governor_key(token: Token) -> str:
     if token.lower_ == "going" and any(c.dep_ == "xcomp" and _infinitive(c)
                                        for c in token.children):
         return "going"  # "is going to expel": the lemma "go" would not say it
+    if token.lemma_.lower() == "have" and token.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
+        return "have to"  # "still has to be ratified": not yet done ("had to" was)
     return f"{token.lemma_.lower()} {prt[0]}" if prt else token.lemma_.lower()
 
 
@@ -170,7 +173,8 @@ def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
     verb = governing_speech_verb(trigger)
     if verb is None:
         verb = _committing_verb(trigger)
-    return verb is not None and verb.tag_ in ("VBD", "VBN")
+    return verb is not None and (verb.tag_ in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.lower_ == "did" for c in verb.children))  # "did not say when"
 
 
 def _committing_verb(trigger: Token) -> Token | None:
@@ -332,6 +336,8 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
         return None
     if _both_sides(speaker_of(verb)):
         return None  # "..., officials on both sides said", "..., a joint statement said"
+    if ev.speech_act and _state_outlet(state, ev, verb):
+        return None  # "Minister X called on ..., state media reported": X's public word
     speaker = speaker_mention(state, speaker_of(verb))
     if _unnamed_sources(speaker_of(verb), speaker) and not _speaker_tells_own_act(trigger, verb):
         return Cue(verb.text, "reported")  # "..., diplomats said": no party's own voice
@@ -345,6 +351,22 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
             speaker is not None and set(speaker.roles) & BYSTANDER_ROLES):
         return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
+
+
+def _state_outlet(state: CodingState, ev: DraftEvent, verb: Token) -> bool:
+    """"..., state media reported": an outlet of the state (data/modality_cues.tsv, where
+    state_outlet) of the speaking party, or of no named country, carries that party's own
+    public statement."""
+    subject = speaker_of(verb)
+    if subject is None:
+        return False
+    words = modality_cues().get("state_outlet", {})
+    if not any(c.lower_ in words and c.dep_ in ("amod", "compound", "nmod")
+               for c in subject.children):
+        return False
+    speaker = speaker_mention(state, subject)
+    return speaker is None or not speaker.country or bool(
+        _countries([speaker]) & _countries(ev.source))
 
 
 def _both_sides(subject: Token | None) -> bool:
@@ -475,7 +497,7 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         if _known_from_bystanders(state, ev, chain):
             return "reported", "according to"  # "... has invited him, according to media"
         teller = _other_party_teller(state, ev, trigger)
-        if teller is not None:
+        if teller is not None and not _state_outlet(state, ev, teller):
             return "reported", teller.text  # "Beijing declined the call, the Pentagon said"
         return "asserted", None  # a speech act told in the text's own voice or by a "said"
     cue = reported_cue(state, ev, trigger, chain)
