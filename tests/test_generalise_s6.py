@@ -185,3 +185,17 @@ def test_a_deal_announced_by_a_third_party_is_no_agreement_of_its_own(coder):
             "announced the deal to reporters.")
     assert not any(r["cameo"] == "057" and "IGONAT" in str(r["source"])
                    for r in coded(coder, body))
+
+
+def test_a_fuzzy_name_resolves_the_same_whatever_came_before():
+    # the memo of fuzzy surname matches keeps the cutoff in its key: with a first name the
+    # match is looser, and a bare surname seen first must not decide the full name's answer
+    from dyadwatch.actors.officeholders import OfficeholderIndex
+
+    rows = [{"code": "RUSGOV", "office": "head_of_government", "name": "Dmitry Medvedev",
+             "from": "2008-05-07", "to": "2012-05-07", "variants": ""}]
+    first_bare, first_full = OfficeholderIndex(rows), OfficeholderIndex(rows)
+    first_bare.resolve(["Mdvedevx"], "2010-01-01")
+    answer_after_bare = first_bare.resolve(["Dmitry", "Mdvedevx"], "2010-01-01")
+    answer_alone = first_full.resolve(["Dmitry", "Mdvedevx"], "2010-01-01")
+    assert (answer_after_bare and answer_after_bare.code) == (answer_alone and answer_alone.code)

@@ -46,6 +46,7 @@ from dyadwatch.events.recipients import (
 )
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import governed_clause_dep, modality_cues
+from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
@@ -1197,9 +1198,11 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
 
 def is_stance(site: Site) -> bool:
     """"Iran opposes any change": a standing position in the present tense, not an act.
-    Voiced in a statement ("Hanoi said it firmly opposes the deployment"), it is one."""
+    Voiced in a statement ("Hanoi said it firmly opposes the deployment", "Xi reiterated
+    that China opposes the blockade"), it is one."""
     tok = site.token
-    voiced = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+    voiced = (tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in SPEECH_LEMMAS
+                                       or speech_kind(tok.head) is not None)
               and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
                           for c in tok.head.children))  # "has repeatedly said it opposes"
     return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
@@ -1383,12 +1386,13 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in comp.children)
+            threatened = threatened_party(state, site, comp)
             if not retribution and not (warning and (
-                    comp.lemma_.lower() in THREAT_VERBS or conditional)):
-                continue
+                    threatened or comp.lemma_.lower() in THREAT_VERBS or conditional)):
+                continue  # "warned that the economy will shrink": a pessimistic comment
             if site.code[:2] != "13":
                 site.code = "130"
-            site.target = threatened_party(state, site, comp) or site.target or (
+            site.target = threatened or site.target or (
                 dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
