@@ -15,7 +15,9 @@ the parse could have skipped it without changing records. The same with only the
 in which no trigger site is found after the parse.
 
 Figures are CPU time of this one process (time.process_time), the least disturbed by other
-jobs on a shared machine; compare legs of the same run only.
+jobs on a shared machine; compare legs of the same run only, and use a few hundred articles:
+with a few dozen, a cheap component's share is within the noise (it can even come out
+negative).
 """
 
 from __future__ import annotations
