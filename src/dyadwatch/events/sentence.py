@@ -613,10 +613,15 @@ def done_to_each_other(tok: Token) -> bool:
 
 
 def placed_in(state: CodingState, m: ActorMention) -> bool:
-    """The mention is the object of "in"/"at": where something happens."""
+    """The mention is the object of "in"/"at"/"on" (or of an of-phrase under one): where
+    something happens."""
     if not 0 <= m.head < len(state.doc):
         return False
     head = state.doc[m.head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        # "at the airport of Argyle", "on the island of St Vincent" (a plain "on" is no
+        # place: "called on Venezuela")
+        return head.head.head.head.lower_ in ("in", "at", "on")
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                        ) -> list[ActorMention]:
@@ -1230,6 +1235,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
+    if "mutual" in site.entry.flags and len({m.country for m in site.source}) < 2:
+        return False  # "Stoltenberg announced the deal": only the parties announce one
     if "destination" in site.entry.flags and not all(
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
