@@ -199,3 +199,22 @@ def test_a_fuzzy_name_resolves_the_same_whatever_came_before():
     answer_after_bare = first_bare.resolve(["Dmitry", "Mdvedevx"], "2010-01-01")
     answer_alone = first_full.resolve(["Dmitry", "Mdvedevx"], "2010-01-01")
     assert (answer_after_bare and answer_after_bare.code) == (answer_alone and answer_alone.code)
+
+
+def test_a_standing_denial_in_the_present_is_no_event(coder):
+    body = "Congo accused Rwanda of backing the rebels. Rwanda denies arming the group."
+    assert not any(r["cameo"] == "016" for r in coded(coder, body))
+
+
+def test_a_denial_told_in_the_past_stays_an_event(coder):
+    body = "Congo accused Rwanda of backing the rebels. Rwanda denied arming the group on Monday."
+    assert any(r["cameo"] == "016" and r["source"]["country"] == "RWA"
+               for r in coded(coder, body))
+
+
+def test_an_accusation_of_an_unknown_person_is_not_sent_to_the_other_side(coder):
+    body = ("Colombia broke off relations with Israel on Thursday. Opposition senators in Bogota "
+            "accused Velasquez of sacrificing the country's security.")
+    assert not any(r["root"] == "11" and r["target"] and r["target"]["country"] == "ISR"
+                   for r in coded(coder, body))
+
