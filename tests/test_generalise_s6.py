@@ -127,6 +127,15 @@ S6_ROWS = [
         ("040", ("VENGOV", "GUYGOV"), (), "asserted"),
         id="shaking_hands_is_meeting_and_the_island_is_a_venue"),
     pytest.param(
+        "Poland and Ukraine held talks on Monday. A government spokesman said Warsaw would "
+        "still deliver the ammunition it had promised.",
+        ("072", ("POL",), ("UKR",), "future"),
+        id="aid_with_no_receiver_named_goes_to_the_other_side"),
+    pytest.param(
+        "The World Bank will resume its grants in Syria next year.",
+        ("071", ("IGOWBK",), ("SYR",), "future"),
+        id="resuming_grants_is_economic_aid"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),
@@ -217,4 +226,10 @@ def test_an_accusation_of_an_unknown_person_is_not_sent_to_the_other_side(coder)
             "accused Velasquez of sacrificing the country's security.")
     assert not any(r["root"] == "11" and r["target"] and r["target"]["country"] == "ISR"
                    for r in coded(coder, body))
+
+
+def test_aid_inside_a_demand_or_denial_goes_to_nobody_by_default(coder):
+    body = ("Azerbaijan and Russia held talks. Baku demanded that Moscow admit its guilt and pay "
+            "compensation. The Emirates has repeatedly denied arming the rebels.")
+    assert not any(r["root"] == "07" for r in coded(coder, body))
 

@@ -1029,10 +1029,11 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
     return None
 
 
-# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
+# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is,
+# and aid (07x) is given to someone ("Warsaw would still deliver the ammunition");
 # a visit with no place named ("arrived on Saturday") is paid to the other party (042), an
 # embassy reopened with no host named is reopened in the other party's capital (050)
-UNADDRESSED_EASING = ("081", "085", "042", "050")
+UNADDRESSED_EASING = ("081", "085", "042", "050", "07")
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
@@ -1041,6 +1042,8 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     (root 16), easing its measures or visiting, in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
     verb = light_verb_of(site.token) if site.code[:2] == "15" else site.token
+    if site.code[:2] == "07" and not told_plainly(verb):
+        return False  # "denied arming the group", "demanded that Moscow pay compensation"
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
             and governed_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
@@ -1049,6 +1052,14 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+def told_plainly(verb: Token) -> bool:
+    """The act is the text's own main clause, or what a plain saying verb reports ("said
+    Warsaw would deliver the arms"), not the content of a demand, denial or claim."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # a conjoined act is told as its first conjunct is
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and speech_kind(verb.head) == "say")
 
 
 def light_verb_of(noun: Token) -> Token:
