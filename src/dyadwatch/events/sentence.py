@@ -46,6 +46,7 @@ from dyadwatch.events.recipients import (
 )
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import governed_clause_dep, modality_cues
+from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
@@ -965,10 +966,24 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
-            or both_sides_mentioned(tok)):
+            or both_sides_mentioned(tok)) and not unknown_addressee(state, tok):
         site.target = dyad_partner(state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+PARTY_NOUNS = frozenset({"party", "coalition", "government", "president", "opposition",
+                         "leader", "minister", "premier", "administration", "cabinet"})
+
+
+def unknown_addressee(state: CodingState, tok: Token) -> bool:
+    """The statement names whom it is aimed at, but as no actor the coder knows ("accused
+    Petro of ...", "accuse the ruling party of ..."): its addressee is not the main pair's
+    other side by default (often it is the speaker's own government)."""
+    obj = child(tok, "dobj")
+    if obj is None or actors_of(state, obj):
+        return False
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in PARTY_NOUNS
 
 
 def mediated_parties(state: CodingState, site) -> list:
@@ -1014,10 +1029,11 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
     return None
 
 
-# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
+# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is,
+# and aid (07x) is given to someone ("Warsaw would still deliver the ammunition");
 # a visit with no place named ("arrived on Saturday") is paid to the other party (042), an
 # embassy reopened with no host named is reopened in the other party's capital (050)
-UNADDRESSED_EASING = ("081", "085", "042", "050")
+UNADDRESSED_EASING = ("081", "085", "042", "050", "07")
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
@@ -1026,6 +1042,8 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     (root 16), easing its measures or visiting, in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
     verb = light_verb_of(site.token) if site.code[:2] == "15" else site.token
+    if site.code[:2] == "07" and not told_plainly(verb):
+        return False  # "denied arming the group", "demanded that Moscow pay compensation"
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
             and governed_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
@@ -1034,6 +1052,14 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+def told_plainly(verb: Token) -> bool:
+    """The act is the text's own main clause, or what a plain saying verb reports ("said
+    Warsaw would deliver the arms"), not the content of a demand, denial or claim."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # a conjoined act is told as its first conjunct is
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and speech_kind(verb.head) == "say")
 
 
 def light_verb_of(noun: Token) -> Token:
@@ -1197,9 +1223,11 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
 
 def is_stance(site: Site) -> bool:
     """"Iran opposes any change": a standing position in the present tense, not an act.
-    Voiced in a statement ("Hanoi said it firmly opposes the deployment"), it is one."""
+    Voiced in a statement ("Hanoi said it firmly opposes the deployment", "Xi reiterated
+    that China opposes the blockade"), it is one."""
     tok = site.token
-    voiced = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+    voiced = (tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in SPEECH_LEMMAS
+                                       or speech_kind(tok.head) is not None)
               and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
                           for c in tok.head.children))  # "has repeatedly said it opposes"
     return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
@@ -1383,12 +1411,13 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in comp.children)
+            threatened = threatened_party(state, site, comp)
             if not retribution and not (warning and (
-                    comp.lemma_.lower() in THREAT_VERBS or conditional)):
-                continue
+                    threatened or comp.lemma_.lower() in THREAT_VERBS or conditional)):
+                continue  # "warned that the economy will shrink": a pessimistic comment
             if site.code[:2] != "13":
                 site.code = "130"
-            site.target = threatened_party(state, site, comp) or site.target or (
+            site.target = threatened or site.target or (
                 dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
@@ -1875,6 +1904,23 @@ def told_by_phone(tok: Token) -> bool:
     return False
 
 
+def retaliation_told_otherwise(site: Site, kept: dict[int, Site]) -> bool:
+    """"ordered a Canadian diplomat to leave, retaliating against ...", "retaliated by
+    expelling two diplomats": retaliating names why another act told in the sentence was
+    done, not an attack of its own."""
+    tok = site.token
+    if tok.lemma_.lower() != "retaliate":
+        return False
+    head = kept.get(tok.head.i)
+    by_act = any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pcomp" and g.i in kept for g in c.children) for c in tok.children)
+    # (the act it explains: the governing verb, or the act that verb orders or decides)
+    told = head is not None and head is not site or any(
+        other is not site and other.token.head.i == tok.head.i
+        and other.token.dep_ in ("xcomp", "dobj") for other in kept.values())
+    return by_act or (tok.dep_ == "advcl" and told)
+
+
 def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
     """"bombed the consulate in Damascus, killing two generals": the killing is the attack
     told by the verb it hangs on, not a second one (whose target the place would give)."""
@@ -1922,7 +1968,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items()
-            if targetless_ok(state, site) and not consequence_of_attack(site, kept)}
+            if targetless_ok(state, site) and not consequence_of_attack(site, kept)
+            and not retaliation_told_otherwise(site, kept)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
