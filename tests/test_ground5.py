@@ -59,8 +59,10 @@ DATE_CASES = {
 def test_planned_meeting_gives_no_day_to_after_the_meeting(coder) -> None:
     """A meeting told as a plan ("will hold ... on Thursday") has no day yet: "after the
     meeting" does not take the past Thursday."""
-    recs = coded(coder, "Peru praised Chile on Monday. Boluarte will hold a meeting with "
-                 "Boric on Thursday. Boluarte thanked Boric after the meeting, officials said.")
+    # the leaders named in full first: the coder no longer resolves a bare surname alone
+    recs = coded(coder, "Peru praised Chile on Monday. Peruvian President Dina Boluarte will hold "
+                 "a meeting with Chilean President Gabriel Boric on Thursday. Boluarte thanked "
+                 "Boric after the meeting, officials said.")
     assert event(recs, "thanked")["date"] != "2025-03-13"
 
 

@@ -123,6 +123,14 @@ DATE_CASES = {
         "Kenyan President William Ruto hosted Museveni in Nairobi on Tuesday for talks on the "
         "border.\n\nSpeaking alongside Ruto, Museveni said Uganda was ready to work with the "
         "Kenyan leadership and people.", "ready", "2025-03-11"),
+    # -- "shortly after the March 2 floods": within days after the dated occasion
+    "'shortly after the March 2 floods'": (
+        "Kenya had also flown a rescue team to Kampala shortly after the March 2 floods, which "
+        "killed hundreds of people in Uganda.", "flown", "2025-03"),
+    "plain 'after the February 2 floods' only bounds the act": (
+        "Kenya sent a rescue team to Uganda after the February 2 floods.", "sent", "2025"),
+    "a date after the noun may be the act's own": (
+        "Kenya sent a rescue team to Uganda after the floods in February.", "sent", "2025-02"),
 }
 
 

@@ -151,7 +151,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
         ("now", r"(?:but\s+|and\s+)?now(?=[\s,])(?!\s+that\b)"),
         ("after_that", r"(?:after\s+that|afterwards?|subsequently|since\s+then|later\s+on"
-         r"|(?:shortly|soon)\s+(?:after(?:wards?)?|thereafter)|thereafter)"),
+         # "shortly after the February 6 earthquake" is a preposition, not the adverb
+         r"|(?:shortly|soon)\s+(?:after(?:wards?)?(?=\s*[,.;:]|\s*$)|afterwards?|thereafter)"
+         r"|thereafter)"),
     ]
     flags = re.IGNORECASE
     return [(kind, re.compile(r"(?<![\w-])" + pat + r"(?![\w])", flags)) for kind, pat in specs]

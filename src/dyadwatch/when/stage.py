@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -451,6 +452,37 @@ def _soon_before_main(trigger: Token, exprs: list[AttachedExpr], frame: Attached
     if frame is not None and frame.interval is not None and _about_act_told(main):
         return frame
     return None
+
+
+# How far "shortly after" an occasion reaches, in days.
+_SOON_AFTER_DAYS = 7
+
+
+def _after_occasion(trigger: Token, attached: AttachedExpr, interval: Interval,
+                    pub) -> Interval:
+    """"flew a rescue team shortly after the February 6 earthquake": a date before the noun
+    names the occasion the act followed, so the act falls within days after it; after plain
+    "after" it is only bounded, up to publication (the conventions' common prefix of the
+    bounds)."""
+    path = {t.i for t in [trigger, *ancestors(trigger)]}
+    anchor = attached.anchor
+    end_char = anchor.sent.start_char + attached.expr.end
+    for token in [anchor, *ancestors(anchor)]:
+        if token.i in path:
+            return interval
+        if token.dep_ == "prep" and token.lower_ == "after" and token.head.i in path:
+            noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if noun is None or end_char > noun.idx:
+                return interval  # "after his election in mid-December": maybe the act's date
+            soon = (token.i > 0 and token.nbor(-1).lower_ in _SOON) or any(
+                c.dep_ == "advmod" and c.lower_ in _SOON for c in token.children)
+            end = interval.end + timedelta(days=_SOON_AFTER_DAYS) if soon else pub
+            if end is not None and pub is not None:
+                end = min(end, pub)
+            if end is None or end <= interval.end:
+                return interval
+            return Interval(interval.start, end)
+    return interval
 
 
 def _after_clause_bound(trigger: Token, exprs: list[AttachedExpr], pub) -> Interval | None:
@@ -1409,6 +1441,8 @@ class DateStage:
             interval = attached.interval
             if future and attached.expr.kind not in ANAPHORIC:
                 interval = resolve(attached.expr, replace(ctx, future=True))
+            if interval is not None and attached.anchor is not None and not future:
+                interval = _after_occasion(trigger, attached, interval, ctx.pub)
             told = _same_day_as_object(trigger, attached, ctx)
             if told is not None:
                 # "welcomed the plan the same day": the plan's day, for every act of the
