@@ -181,3 +181,21 @@ def test_a_day_after_a_part_of_the_day(text: str, kept: list[str]) -> None:
 ])
 def test_modality(coder, body: str, trigger: str, modality: str) -> None:
     assert event(coded(coder, body), trigger)["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "word", "teller"), [
+    # a trailing attribution the parse hangs on the last of coordinated verbs
+    ("The two leaders pledged to raise bilateral trade, which reached about $2 billion last "
+     "year, and agreed to open a new railway crossing on their 900-km border, a Kenyan "
+     "presidential aide told reporters after the talks.", "pledged", "told"),
+    # an "after X declared" clause of a conjunct is no attribution
+    ("Kenya recalled its ambassador to Uganda on Monday and summoned the Ugandan envoy in "
+     "Nairobi, hours after Uganda declared President Ruto persona non grata.", "recalled",
+     None),
+])
+def test_trailing_attribution_on_a_conjunct(text: str, word: str, teller: str | None) -> None:
+    from dyadwatch.ground.syntax import trailing_attribution
+    from dyadwatch.nlp.model import load_pipeline
+    doc = load_pipeline()(text)
+    found = trailing_attribution(next(t for t in doc if t.text == word))
+    assert (found.text if found is not None else None) == teller

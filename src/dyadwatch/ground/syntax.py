@@ -114,7 +114,14 @@ def trailing_attribution(token: Token) -> Token | None:
     root = token
     while root.head.i != root.i:
         root = root.head
-    for child in root.children:
+    # the parse may hang it as one more conjunct of coordinated verbs: "pledged ... and
+    # agreed ..., a presidential aide told reporters" (not their "after X declared" clauses)
+    heads = [root]
+    while (nxt := next((c for c in heads[-1].children if c.dep_ == "conj"), None)) is not None:
+        heads.append(nxt)
+    candidates = [*root.children, *(c for head in heads[1:] for c in head.children
+                                    if c.dep_ == "conj")]
+    for child in candidates:
         if (child.i > token.i and child.dep_ in ("ccomp", "parataxis", "advcl", "conj")
                 and speech_kind(child) in ("say", "claim") and child.pos_ in ("VERB", "AUX")
                 and _after_comma(child)
