@@ -136,6 +136,10 @@ S6_ROWS = [
         ("071", ("IGOWBK",), ("SYR",), "future"),
         id="resuming_grants_is_economic_aid"),
     pytest.param(
+        "The Turkish foreign minister is expected in Baghdad on Monday.",
+        ("042", ("TURGOV",), ("IRQ",), "future"),
+        id="a_visitor_expected_in_a_capital_is_to_visit"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),

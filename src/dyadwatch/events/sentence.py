@@ -21,6 +21,7 @@ from dyadwatch.events.extract import (
     both_sides_mentioned,
     child,
     clause_subject,
+    destination_state,
     is_passive,
     mutual_parties,
     noun_governor_subject,
@@ -593,6 +594,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             source, target, direct = speaker, addressed, False
     if not direct:
         site.flags.add("indirect")
+    if "destination" in site.entry.flags and is_passive(tok):
+        # "the minister is expected in Baghdad": the awaited visitor goes to the place
+        source = actors_of(state, child(tok, "nsubjpass"))
+        place = destination_state(state, tok)
+        target = [place] if place is not None else []
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
         target = [m for m in target if m.kind != "place"]
         if len({m.country for m in source}) >= 2:  # "A and B signed a deal in Washington"
