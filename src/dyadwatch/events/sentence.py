@@ -972,24 +972,10 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
-            or both_sides_mentioned(tok)) and not unknown_addressee(state, tok):
+            or both_sides_mentioned(tok)):
         site.target = dyad_partner(state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
-
-
-PARTY_NOUNS = frozenset({"party", "coalition", "government", "president", "opposition",
-                         "leader", "minister", "premier", "administration", "cabinet"})
-
-
-def unknown_addressee(state: CodingState, tok: Token) -> bool:
-    """The statement names whom it is aimed at, but as no actor the coder knows ("accused
-    Petro of ...", "accuse the ruling party of ..."): its addressee is not the main pair's
-    other side by default (often it is the speaker's own government)."""
-    obj = child(tok, "dobj")
-    if obj is None or actors_of(state, obj):
-        return False
-    return obj.pos_ == "PROPN" or obj.lemma_.lower() in PARTY_NOUNS
 
 
 def mediated_parties(state: CodingState, site) -> list:
