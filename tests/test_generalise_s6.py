@@ -233,3 +233,17 @@ def test_aid_inside_a_demand_or_denial_goes_to_nobody_by_default(coder):
             "compensation. The Emirates has repeatedly denied arming the rebels.")
     assert not any(r["root"] == "07" for r in coded(coder, body))
 
+
+@pytest.mark.parametrize("body", [
+    "Algeria ordered a French diplomat to leave the country, retaliating against the "
+    "expulsion of an Algerian consul.",
+    "Russia retaliated by expelling two Estonian diplomats on Monday.",
+])
+def test_retaliating_explains_another_act_and_is_no_attack(coder, body):
+    assert not any(r["root"] == "19" for r in coded(coder, body))
+
+
+def test_retaliating_alone_is_still_an_attack(coder):
+    recs = coded(coder, "Iran retaliated against Israel on Saturday with hundreds of missiles.")
+    assert any(r["root"] == "19" and r["target"]["country"] == "ISR" for r in recs)
+

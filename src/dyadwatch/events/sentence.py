@@ -1904,6 +1904,23 @@ def told_by_phone(tok: Token) -> bool:
     return False
 
 
+def retaliation_told_otherwise(site: Site, kept: dict[int, Site]) -> bool:
+    """"ordered a Canadian diplomat to leave, retaliating against ...", "retaliated by
+    expelling two diplomats": retaliating names why another act told in the sentence was
+    done, not an attack of its own."""
+    tok = site.token
+    if tok.lemma_.lower() != "retaliate":
+        return False
+    head = kept.get(tok.head.i)
+    by_act = any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pcomp" and g.i in kept for g in c.children) for c in tok.children)
+    # (the act it explains: the governing verb, or the act that verb orders or decides)
+    told = head is not None and head is not site or any(
+        other is not site and other.token.head.i == tok.head.i
+        and other.token.dep_ in ("xcomp", "dobj") for other in kept.values())
+    return by_act or (tok.dep_ == "advcl" and told)
+
+
 def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
     """"bombed the consulate in Damascus, killing two generals": the killing is the attack
     told by the verb it hangs on, not a second one (whose target the place would give)."""
@@ -1951,7 +1968,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items()
-            if targetless_ok(state, site) and not consequence_of_attack(site, kept)}
+            if targetless_ok(state, site) and not consequence_of_attack(site, kept)
+            and not retaliation_told_otherwise(site, kept)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
