@@ -36,6 +36,9 @@ REGNAL_NUMBER = re.compile(r"^(?:[IVX]{1,5})$")
 # Words that make another office of a title ("Vice President" is not a president).
 TITLE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "acting", "first", "assistant",
                               "under", "interim", "late", "ousted", "vice-"})
+# An office held for now is still the state's: "Iran's acting foreign minister" (the tagger
+# reads "acting" as a verb).
+INTERIM_WORDS = frozenset({"acting", "interim", "caretaker"})
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "van", "von", "der", "la", "el"}
 
 
@@ -194,7 +197,7 @@ class MentionFinder:
                 draft.kind = _org_kind(org)
                 draft.confidence = max(draft.confidence, 0.9)
                 i += 1
-            self._absorb_name(doc, draft, covered, date)
+            self._absorb_name(doc, draft, covered, date, former=elite_from is not None)
             _absorb_name_before(doc, draft, covered)
             # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
             # non-state agent is
@@ -335,7 +338,8 @@ class MentionFinder:
                 return
 
     # --- personal names -----------------------------------------------------------------
-    def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date) -> None:
+    def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date,
+                     former: bool = False) -> None:
         """A title followed by a name: the name joins the mention and may fix the country."""
         if draft.kind not in ("agent", "igo") or (draft.code and draft.kind != "igo"):
             return  # named organisations ("TASS") take no personal name
@@ -357,6 +361,8 @@ class MentionFinder:
         country, role = split_code(match.code)
         if draft.country not in (None, country):
             return  # the title's country wins over a name that may be garbled
+        if not former and len(words) == 1 and _namesake(self.people, match, office):
+            return  # the context, not a namesake's old office, tells whose envoy this is
         draft.name = match.name
         draft.confidence = max(draft.confidence, match.confidence)
         if country.startswith("IGO"):  # "Secretary-General Antonio Guterres"
@@ -462,6 +468,16 @@ class MentionFinder:
             kind=d.kind,
             confidence=round(d.confidence, 2),
         )
+
+
+def _namesake(people, match: PersonMatch, office: str | None) -> bool:
+    """A surname under a current title ("the ambassador Masoni") that only matches someone
+    out of office at the date, in an office the title does not name: likely another person of
+    the same name, so the old officeholder's state is no evidence. A leader or minister title
+    the person did hold ("President Lula" in the data's gap years) keeps its state."""
+    if not match.code.endswith("ELI") or match.office is not None:
+        return False
+    return office is None or not people.held(match.name, office)
 
 
 @cache
@@ -578,7 +594,7 @@ def _untitled_country(draft: Draft, nxt: Atom) -> bool:
 def _title_word(token: Token) -> bool:
     """May stand between a country and its agent term: 'Russian [Agriculture] Minister',
     'Taiwan's [Vice] Foreign Minister', 'Azerbaijani [independent] media'."""
-    if token.pos_ == "ADJ":
+    if token.pos_ == "ADJ" or token.lower_ in INTERIM_WORDS:
         return True
     return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and token.is_alpha
 
