@@ -94,3 +94,32 @@ def test_an_acting_officeholder_belongs_to_the_state(stage, text, mention, code)
 ])
 def test_officeholders_of_tune7_and_tune8_states(stage, text, date, code):
     assert code in [m.code for m in mentions(stage, text, date)]
+
+
+# -- a host's ministry reports the envoy it summoned ----------------------------------------
+def _events(text: str, date: str = "2024-02-05") -> list[tuple[str, str, str]]:
+    from dyadwatch import code_text
+
+    def code(actor) -> str:
+        actors = actor if isinstance(actor, list) else [actor] if actor else []
+        return "+".join(a.code for a in actors)
+
+    return [(code(r.source), code(r.target), r.cameo) for r in code_text(text, published=date)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chad and Sudan traded accusations on Friday. The Sudanese ambassador was summoned and "
+     "handed a protest note, the ministry said.", "TCD", "SDN"),
+    ("Peru's charge d'affaires in Quito was summoned to the foreign ministry and handed a "
+     "note of protest, the ministry said.", "ECU", "PER"),
+])
+def test_a_ministry_reporting_a_summoned_envoy_is_the_hosts(text, source, target):
+    summons = [(s, t) for s, t, code in _events(text) if code == "114"]
+    assert summons and all(s.startswith(source) and t.startswith(target) for s, t in summons)
+
+
+def test_an_envoy_appointed_is_no_summons_and_keeps_the_ministry_open():
+    # "appointed" is no host's act on an envoy: the rule stays silent
+    got = _events("Chad and Sudan traded accusations on Friday. The Sudanese ambassador was "
+                  "appointed to the post in March, the ministry said.")
+    assert all(code != "114" for _s, _t, code in got)

@@ -464,10 +464,13 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         state, m, people=not set(m.roles) & DOMESTIC_ORGAN_ROLES)
     # a possessor ("its ambassador") may be the acting subject's country; nothing else may
     avoid = acted_on if court else acted_on | _acting_countries(state, m)
+    envoys = _envoys_acted_on(state, m)
+    avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
     for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
-                 _envoys_mission, _clause_place, _speakers_own, _officials_court):
+                 _envoys_mission, _envoys_host, _clause_place, _speakers_own,
+                 _officials_court):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
         if found is not None and found.country not in barred:
@@ -790,6 +793,48 @@ def _envoys_mission(state: CodingState, m: ActorMention) -> ActorMention | None:
                and m.token_start - MISSION_WINDOW <= p.token_start < m.token_start
                and 0 <= p.head < len(doc) and doc[p.head].lower_ in envoys]
     return max(earlier, key=lambda p: p.token_start) if earlier else None
+
+
+def _envoys_acted_on(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """Foreign envoys of the role's sentence that a host acts on in an agentless passive
+    ("Iran's chargé d'affaires was summoned to the foreign ministry and handed a protest
+    note, the ministry said"): a government role told beside them is the host's, not theirs.
+    Only for government roles (the envoy's own embassy may speak of it: _envoys_mission)."""
+    doc = state.doc
+    text = " ".join(_title_words(m.text))
+    if "GOV" not in m.roles or text in read_words("actors/mission_nouns.txt"):
+        return []
+    if not 0 <= m.head < len(doc):
+        return []
+    sent = doc[m.head].sent
+    envoys = read_words("actors/envoy_nouns.txt")
+    acts = read_words("actors/envoy_acts.txt")
+    found = []
+    for e in state.mentions:
+        if e is m or not e.country or e.inferred or not 0 <= e.head < len(doc):
+            continue
+        head = doc[e.head]
+        if not sent.start <= head.i < sent.end or head.dep_ != "nsubjpass":
+            continue
+        if not any(t.lower_ in envoys for t in doc[e.token_start:e.token_end]):
+            continue
+        verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj"]
+        if any(v.lemma_.lower() in acts and child_of(v, "agent") is None for v in verbs):
+            found.append(e)
+    return found
+
+
+def _envoys_host(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"Iran's chargé d'affaires in Baghdad was summoned, the ministry said": the host state
+    is where the envoy is posted."""
+    doc = state.doc
+    for e in _envoys_acted_on(state, m):
+        for token in doc[e.head].subtree:
+            where = child_of(token, "pobj") if token.lower_ == "in" else None
+            place = _state_at(state, where) if where is not None else None
+            if place is not None and place.country != e.country:
+                return place
+    return None
 
 
 def _governing_verb(token: Token) -> Token | None:
