@@ -123,3 +123,37 @@ def test_an_envoy_appointed_is_no_summons_and_keeps_the_ministry_open():
     got = _events("Chad and Sudan traded accusations on Friday. The Sudanese ambassador was "
                   "appointed to the post in March, the ministry said.")
     assert all(code != "114" for _s, _t, code in got)
+
+
+# -- groups of states named by apposition, named again, and "the two brotherly countries" ---
+def _countries_at(stage: ActorStage, text: str, word: str, nth: int = 0) -> set[str]:
+    found = [m for m in mentions(stage, text, "2025-02-10") if m.text == word]
+    starts = sorted({m.token_start for m in found})
+    if len(starts) <= nth:
+        return set()
+    return {m.country for m in found if m.token_start == starts[nth]}
+
+
+def test_a_group_with_its_members_in_apposition(stage):
+    text = "The two Nordic governments, Norway and Denmark, protested to Moscow."
+    assert _countries_at(stage, text, "governments") == {"NOR", "DNK"}
+
+
+def test_the_same_qualified_group_named_again_has_the_same_members(stage):
+    text = ("The four Central Asian states, Kazakhstan, Uzbekistan, Tajikistan and Kyrgyzstan, "
+            "met in Astana. Russia said the Central Asian states should stay neutral.")
+    assert _countries_at(stage, text, "states", 1) == {"KAZ", "UZB", "TJK", "KGZ"}
+
+
+def test_a_bare_group_named_again_is_not_taken_for_a_listed_one(stage):
+    # "the states" alone says too little to refer back to a qualified list
+    text = ("The four Central Asian states, Kazakhstan, Uzbekistan, Tajikistan and Kyrgyzstan, "
+            "met in Astana. Russia said the states should stay neutral.")
+    assert _countries_at(stage, text, "states", 1) == set()
+
+
+def test_the_two_brotherly_countries_are_the_pair_just_named():
+    got = _events("Oman and Kuwait pledged to fund the repair of Lebanon's power grid. The "
+                  "Lebanese government thanked the two brotherly countries on Monday.")
+    thanks = [(s, t) for s, t, code in got if code == "051"]
+    assert thanks and set(thanks[0][1].split("+")) == {"OMN", "KWT"}
