@@ -157,3 +157,24 @@ def test_the_two_brotherly_countries_are_the_pair_just_named():
                   "Lebanese government thanked the two brotherly countries on Monday.")
     thanks = [(s, t) for s, t, code in got if code == "051"]
     assert thanks and set(thanks[0][1].split("+")) == {"OMN", "KWT"}
+
+
+# -- naval units and the leaders of a body with a sector of its own -------------------------
+@pytest.mark.parametrize("text, mention, code", [
+    ("A Chinese naval flotilla docked in Karachi on Monday.", "Chinese naval flotilla",
+     "CHNMIL"),
+    ("An Indian frigate escorted the tanker.", "Indian frigate", "INDMIL"),
+    ("The head of the Pakistani Navy visited Colombo.", "head of the Pakistani Navy",
+     "PAKMIL"),
+    ("The chief of the Iranian judiciary rejected the appeal.",
+     "chief of the Iranian judiciary", "IRNJUD"),
+    ("The head of the Egyptian government flew to Riyadh.",
+     "head of the Egyptian government", "EGYGOV"),
+])
+def test_naval_units_and_leaders_of_a_sector(stage, text, mention, code):
+    assert _code(stage, text, "2024-06-14", mention) == code
+
+
+def test_a_fleet_without_a_state_is_no_actor(stage):
+    assert all(m.text != "fleet" for m in mentions(stage, "The company's fleet grew.",
+                                                      "2024-06-14"))

@@ -250,7 +250,10 @@ class MentionFinder:
         if atom.agent is not None and nxt is not None and self._linked_by_of(doc, atom, nxt):
             owner, used = self._phrase_at(doc, atoms, i + 1)
             if owner is not None and owner.kind != "person":
-                return self._owned(atom.agent, atom.start, owner), 1 + used
+                draft = self._owned(atom.agent, atom.start, owner)
+                if owner.role and doc[atom.start:atom.end].text.lower() in leader_nouns():
+                    draft.role = owner.role  # "the head of the Cuban Navy" is its navy's
+                return draft, 1 + used
         # "ethnic Azerbaijanis": an agent term that needs a country, then the country
         if atom.agent is not None and atom.agent.needs_country and nxt is not None:
             if nxt.start == atom.end and nxt.country is not None:
@@ -478,6 +481,11 @@ def _namesake(people, match: PersonMatch, office: str | None) -> bool:
     if not match.code.endswith("ELI") or match.office is not None:
         return False
     return office is None or not people.held(match.name, office)
+
+
+@cache
+def leader_nouns() -> frozenset[str]:
+    return read_words("actors/leader_nouns.txt")
 
 
 @cache
