@@ -59,6 +59,46 @@ S6_ROWS = [
         ("111", ("ETH",), ("EGY", "SDN"), "asserted"),
         id="an_act_denounced_in_apposition_is_its_authors"),
     pytest.param(
+        "Taiwan's president labelled China a \"foreign hostile force\" on Monday.",
+        ("111", ("TWNGOV",), ("CHN",), "asserted"),
+        id="labelling_a_party_with_a_word_of_criticism_criticises_it"),
+    pytest.param(
+        "Belarus became the first state to formally recognise the new government of Niger.",
+        ("054", ("BLR",), ("NERGOV",), "asserted"),
+        id="the_first_state_to_act_is_the_subject_of_became"),
+    pytest.param(
+        "Rabat and Algiers have still not exchanged ambassadors.",
+        ("050", ("MAR", "DZA"), (), "negated"),
+        id="exchanging_ambassadors_is_diplomatic_relations"),
+    pytest.param(
+        "The Peruvian foreign ministry convoked the Mexican ambassador on Monday.",
+        ("114", ("PERGOV",), ("MEXGOV",), "asserted"),
+        id="convoking_an_envoy_summons_him"),
+    pytest.param(
+        "The presidents of Chile and Peru put their signatures under the fisheries treaty.",
+        ("057", ("CHLGOV", "PERGOV"), (), "asserted"),
+        id="putting_signatures_under_a_treaty_signs_it"),
+    pytest.param(
+        "Russia and Estonia traded accusations on Monday. Russia held naval drills in the "
+        "Baltic Sea on Tuesday.",
+        ("150", ("RUS",), ("EST",), "asserted"),
+        id="drills_with_no_party_named_are_a_show_of_force_to_the_other_side"),
+    pytest.param(
+        "Xi Jinping said on Friday that China firmly opposes the sanctions imposed on Cuba "
+        "by the United States.",
+        ("110", ("CHN",), ("USA",), "asserted"),
+        id="opposing_an_act_is_aimed_at_its_author"),
+    pytest.param(
+        "\"Ghana stood by us in a difficult moment, and we thank our Ghanaian friends for it,\" "
+        "Togo's foreign minister told a news conference.",
+        ("051", ("TGOGOV",), ("GHA",), "asserted"),
+        id="we_in_a_quotation_is_the_quoted_speakers_side"),
+    pytest.param(
+        "Algeria's foreign ministry said Moroccan boats had been fishing illegally in its "
+        "waters.",
+        ("111", ("DZAGOV",), ("MAR",), "asserted"),
+        id="a_statement_that_a_party_acts_illegally_criticises_it"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),
@@ -97,3 +137,16 @@ def test_the_zionist_regime_is_israel(coder):
 ])
 def test_movements_that_are_no_state_visit(coder, body):
     assert not any(r["cameo"] == "042" for r in coded(coder, body))
+
+
+def test_exercises_held_with_a_party_are_no_show_of_force(coder):
+    body = ("Japan and the Philippines signed a defence pact. Manila wanted to hold larger "
+            "exercises with the Japanese forces.")
+    assert not any(r["cameo"] == "150" for r in coded(coder, body))
+
+
+def test_we_retelling_a_past_act_in_a_quotation_is_not_the_speakers_new_act(coder):
+    body = ('"We have closed the border with Rwanda," the Burundian interior minister told '
+            "reporters.")
+    assert not any(r["cameo"] == "163" and r["source"]["country"] == "BDI"
+                   and r["source"]["text"].lower() == "we" for r in coded(coder, body))

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadwatch.actors.regime import regime_country
+from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
 
@@ -366,6 +367,33 @@ def _subject_names_both_sides(token: Token) -> bool:
     return False
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def quoted_speaker(state: CodingState, token: Token) -> ActorMention | None:
+    """The named speaker of the quotation a first-person subject of a present-tense verb
+    stands in: the subject of a saying verb of the same sentence outside the quotes."""
+    if not (token.dep_ == "nsubj" and token.head.tag_ == "VBP"):
+        return None  # performative present only ("we condemn", "we demand"): "we have
+        # closed the border", "we will cooperate" retell or promise, coded elsewhere
+    sent = token.sent
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    inside = sum(1 for i in marks if i < token.i) % 2 == 1
+    if not inside:
+        return None
+    for verb in sent:
+        if speech_kind(verb) is None or sum(1 for i in marks if i < verb.i) % 2 == 1:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = state.mention_at(subj) if subj is not None else None
+        if m is not None and m.country and m.kind != "pronoun":
+            return replace(m, text=token.text, start_char=token.idx,
+                           end_char=token.idx + len(token.text), token_start=token.i,
+                           token_end=token.i + 1, head=token.i,
+                           confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+    return None
+
+
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
@@ -386,7 +414,9 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
     if word in ("we", "our", "us"):
-        return None  # the author's side: not an actor the text names
+        # the author's side: not an actor the text names, unless a speaker is quoted
+        # ("'we thank our Armenian friends,' Cavusoglu told reporters": Cavusoglu's side)
+        return quoted_speaker(state, token)
     if (word in PLURAL_PRONOUNS and not in_subject(token) and not _owns_actor(state, token)
             and _subject_names_both_sides(token)):
         # "the two capitals might resume talks on their common border": the pair's own (a

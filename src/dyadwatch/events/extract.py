@@ -564,6 +564,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             return actors_of(state, verb.head), False
         return actors_of(state, subj), depth == 0
+    if (verb.dep_ == "relcl" and verb.tag_ == "VB" and verb.head.dep_ == "attr"
+            and verb.head.head.lemma_.lower() in ("be", "become")):
+        # "Russia became the first country to recognise ...": the subject of "became"
+        return clause_subject(state, verb.head.head, depth + 1)[0], False
     fused = fused_time_subject(verb)
     if fused is not None:
         return actors_of(state, fused), depth == 0
@@ -824,6 +828,19 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
     return [] if own_side and all(m.confidence < 1.0 for m in fallback) else fallback
 
 
+CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+
+
+def participle_agent(noun: Token) -> Token | None:
+    """The "by" agent of a past participle on a noun: "the sanctions imposed by X"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = child(c, "agent")
+            if agent is not None:
+                return child(agent, "pobj")
+    return None
+
+
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if entry.particle and entry.particle in adjacent_preps(verb):
         yield actors_of(state, prep_object(verb, frozenset({entry.particle})))  # "called in X"
@@ -838,6 +855,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         yield actors_of(state, subj)
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
+            if entry.cameo[:2] in CONFLICT_SPEECH_ROOTS:
+                # "opposes the blockade imposed on Cuba by the United States": disapproval
+                # of an act is aimed at its author, not at whom the act befell
+                yield actors_of(state, participle_agent(c))
             yield actors_of(state, c)
             # "threw out the case Sudan had brought": whose case (or proposal, demand) it is
             for rel in c.children:

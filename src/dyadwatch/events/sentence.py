@@ -32,7 +32,7 @@ from dyadwatch.events.extract import (
     sides,
     verb_targets,
 )
-from dyadwatch.events.lexicon import Lexicon, TriggerEntry
+from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
@@ -1016,14 +1016,26 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
     (root 16), easing its measures or visiting, in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
+    verb = light_verb_of(site.token) if site.code[:2] == "15" else site.token
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
-            and governed_clause_dep(site.token) in MAIN_DEPS  # ground4: "stopped short of"
+            and governed_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
-            and site.token.pos_ in VERB_POS
-            and (not is_passive(site.token) or child(site.token, "agent") is not None)
+            and verb.pos_ in VERB_POS
+            and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+def light_verb_of(noun: Token) -> Token:
+    """"launched the exercises", "staged drills": a force posture told as the object of a
+    light verb is that verb's act; other tokens are their own."""
+    if noun.pos_ in NOUN_POS and noun.dep_ == "dobj" and base_lexicon().chain(
+            noun.head.lemma_.lower(), "light"):
+        if prep_object(noun.head, frozenset({"with"})) is not None:
+            return noun  # "hold larger exercises with Japan's forces": joint, not a threat
+        return noun.head
+    return noun
 
 
 def told_as_occurring(noun: Token) -> bool:
@@ -1542,7 +1554,9 @@ def naming_words(tok: Token) -> list[Token]:
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
-                  and any(g.lower_ == "as" for g in c.children)]
+                  and (any(g.lower_ == "as" for g in c.children)
+                       or (c.dep_ == "oprd" and lemma != "describe"))]
+        # ("labelled China a hostile force": the second object names it as well)
     else:
         return []
     return [t for c in named for t in c.subtree]
