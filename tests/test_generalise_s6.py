@@ -99,6 +99,19 @@ S6_ROWS = [
         ("111", ("DZAGOV",), ("MAR",), "asserted"),
         id="a_statement_that_a_party_acts_illegally_criticises_it"),
     pytest.param(
+        "Tehran's supreme leader said Israel would face severe punishment for its crimes.",
+        ("130", ("IRNGOV",), ("ISR",), "asserted"),
+        id="a_statement_promising_retribution_threatens"),
+    pytest.param(
+        "Seoul and Pyongyang traded accusations. Seoul's defence minister warned that the "
+        "North would pay dearly for any provocation.",
+        ("130", ("KORGOV",), ("PRK",), "asserted"),
+        id="a_warning_about_another_party_threatens_it"),
+    pytest.param(
+        "ECOWAS gave the junta in Niger a one-week ultimatum to reinstate the president.",
+        ("139", ("IGOWAS",), ("NERGOV",), "asserted"),
+        id="the_indirect_object_of_a_light_verb_is_the_target"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),

@@ -75,11 +75,9 @@ RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
 ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
-WARNED_AUX = frozenset({"will", "would", "'ll"})
+MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll"})
 # "X would face penalties / consequences / punishment": what is in store for the other party
 THREAT_VERBS = frozenset({"face", "pay", "suffer", "regret"})
-# "the move would not go unanswered / unpunished": a response is promised
-THREAT_OUTCOMES = frozenset({"unanswered", "unpunished"})
 AGENTLESS_ACCORDS = frozenset({"0871", "057"})  # ceasefires and agreements
 ACCORD_PARTICIPLES = frozenset({"agree", "sign", "reach", "broker", "conclude", "announce"})
 PLACE_PREPS = frozenset({"in", "at", "across", "inside", "throughout"})
@@ -631,7 +629,13 @@ def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: 
         return []
     preps = LIGHT_TARGET_PREPS | {"with"} if code.startswith(MUTUAL_PREFIXES) else (
         LIGHT_TARGET_PREPS)
-    return actors_of(state, prep_object(verb, preps))
+    found = actors_of(state, prep_object(verb, preps))
+    for other in verb.children:  # "gave the junta an ultimatum": the indirect object
+        if found:
+            break
+        if other.dep_ in ("dobj", "dative") and other.i < noun.i:
+            found = actors_of(state, other)
+    return found
 
 
 def condition_subject(state: CodingState, tok: Token, comp: Site | None,
@@ -1351,28 +1355,49 @@ def is_obligation(tok: Token) -> bool:
 
 
 def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> None:
-    """"X warned that Y would face penalties", "warned that it would respond if attacked":
-    a warning of what will happen to the other party, or of what the speaker will do on a
-    condition, is a threat (13x), not a pessimistic comment (012)."""
+    """"X warned that Y would face penalties", "warned that it would respond if attacked",
+    "Khamenei said Israel would face severe punishment": a warning of what will happen to
+    the other party, or of what the speaker will do on a condition, and a plain statement
+    promising retribution (a modal and a word of data/threat_words.txt), are threats (13x)
+    to the party the clause names or, failing that, the main pair's other side."""
+    words = threat_words()
     for site in kept.values():
-        if site.token.lemma_.lower() not in WARN_LEMMAS or site.code[:2] != "01":
+        warning = site.token.lemma_.lower() in WARN_LEMMAS and site.code[:2] in ("01", "13")
+        statement = ("weak" in site.entry.flags and site.entry.speech
+                     and not statement_content(site, kept))
+        if not (warning or statement) or len({m.country for m in site.source}) != 1:
             continue
         for comp in site.token.children:
             if comp.dep_ != "ccomp" or not any(
-                    c.dep_ == "aux" and c.lower_ in WARNED_AUX for c in comp.children):
+                    t.dep_ == "aux" and t.lower_ in MODAL_WORDS for t in comp.subtree):
                 continue
+            retribution = any(t.lemma_.lower() in words or t.lower_ in words
+                              for t in comp.subtree)
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in comp.children)
-            promised = {t.lower_ for t in comp.subtree} & THREAT_OUTCOMES
-            if comp.lemma_.lower() not in THREAT_VERBS and not conditional and not promised:
+            if not retribution and not (warning and (
+                    comp.lemma_.lower() in THREAT_VERBS or conditional)):
                 continue
-            site.code = "130"
-            threatened = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
-                          if m.country not in {s.country for s in site.source}]
-            site.target = threatened or site.target
+            if site.code[:2] != "13":
+                site.code = "130"
+            site.target = threatened_party(state, site, comp) or site.target or (
+                dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
+
+
+def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
+    """The other party a threat's clause names: its subject first ("Israel would face"),
+    then any party named in it."""
+    own = sides(state, site.source)
+    subject = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
+               if side_key(state, m) not in own]
+    if subject:
+        return subject
+    return [m for m in state.mentions if m.country and not m.inferred
+            and side_key(state, m) not in own
+            and comp.left_edge.i <= m.token_start <= comp.right_edge.i][:1]
 
 
 def popular_protest(site: Site) -> None:
@@ -1399,7 +1424,7 @@ def settle_warnings(state: CodingState, kept: dict[int, Site], lexicon: Lexicon)
     own side will act is a threat (13x), not a pessimistic comment (012)."""
     for site in kept.values():
         tok = site.token
-        if site.code != "012" or tok.lemma_.lower() != "warn" or not site.source:
+        if site.code not in ("012", "130") or tok.lemma_.lower() != "warn" or not site.source:
             continue
         speaker = {m.country for m in site.source}
         for comp in tok.children:
@@ -1569,8 +1594,8 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     party."""
     words = criticism_words()
     for site in kept.values():
-        if "weak" not in site.entry.flags or not site.entry.speech:
-            continue
+        if "weak" not in site.entry.flags or not site.entry.speech or site.code[:2] == "13":
+            continue  # (a threat of retribution for a crime stays a threat)
         if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
             continue
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
@@ -1589,6 +1614,10 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
+
+
+def threat_words() -> frozenset[str]:
+    return read_words("threat_words.txt")
 
 
 def praise_words() -> frozenset[str]:
