@@ -178,3 +178,29 @@ def test_naval_units_and_leaders_of_a_sector(stage, text, mention, code):
 def test_a_fleet_without_a_state_is_no_actor(stage):
     assert all(m.text != "fleet" for m in mentions(stage, "The company's fleet grew.",
                                                       "2024-06-14"))
+
+
+# -- envoys two states exchange are their own -------------------------------------------
+def test_ambassadors_two_states_exchange_are_their_own():
+    got = _events("Chile and Peru traded accusations. Kenya and Somalia exchanged ambassadors "
+                  "on Monday.")
+    exchange = [(s, t) for s, t, code in got if code == "050"]
+    assert exchange and set(exchange[0][0].split("+")) == {"KEN", "SOM"}
+    assert not any(c in exchange[0][1] for c in ("CHL", "PER"))
+
+
+# -- one capitalised word only close to a past officeholder's name ------------------------
+def test_a_word_only_close_to_a_former_officeholders_name_is_no_person(stage):
+    # "Patriot" is within fuzzy reach of Antonio Patriota, Brazil's foreign minister to 2013
+    got = mentions(stage, "Berlin offered Warsaw Patriot air defence batteries.", "2023-01-04")
+    assert all(m.text != "Patriot" for m in got)
+
+
+# -- "mediated between the two sides" after a pair its sentence names ----------------------
+def test_the_two_sides_a_mediator_stood_between_are_its_sentences_pair():
+    got = _events("Serbia and Kosovo traded accusations last year. In Muscat, Iran's "
+                  "foreign minister and the head of the International Atomic Energy Agency "
+                  "signed a plan, with Oman's foreign minister, who had mediated between the "
+                  "two sides for weeks.", "2025-09-11")
+    mediation = [t for _s, t, code in got if code.startswith("045")]
+    assert mediation and set(mediation[0].split("+")) == {"IRN", "IGOUNO"}

@@ -268,7 +268,10 @@ def pair_in_clause_before(state: CodingState, at: Token, exclude: frozenset[str]
     countries named earlier in the same sentence."""
     countries: list[str] = []
     for m in state.mentions:
-        if (at.sent.start <= m.token_start < at.i and is_state_level(m) and not m.inferred
+        # an organisation may be a party ("Iran's minister and the IAEA chief signed ...,
+        # with Egypt's minister, who mediated between the two sides")
+        party = is_state_level(m) or (m.kind == "igo" and bool(m.country))
+        if (at.sent.start <= m.token_start < at.i and party and not m.inferred
                 and m.country not in exclude and m.country not in countries):
             countries.append(m.country)
     return countries if len(countries) == 2 else []

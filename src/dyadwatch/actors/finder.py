@@ -407,6 +407,11 @@ class MentionFinder:
             # it ("the town of Samarra" is not Antonis Samaras)
             fuzzy = sure_name and " ".join(words).lower() not in self.lexicon.cities
             match = self.people.resolve(words, date, fuzzy=fuzzy)
+            if match is not None and len(words) == 1 and match.code.endswith("ELI") and (
+                    self.people.resolve(words, date, fuzzy=False) is None):
+                # one capitalised word only close to a past officeholder's name ("Patriot
+                # batteries", not Patriota): too little to name that person
+                match = None
             if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
             i = j
