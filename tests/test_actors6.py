@@ -204,3 +204,18 @@ def test_the_two_sides_a_mediator_stood_between_are_its_sentences_pair():
                   "two sides for weeks.", "2025-09-11")
     mediation = [t for _s, t, code in got if code.startswith("045")]
     assert mediation and set(mediation[0].split("+")) == {"IRN", "IGOUNO"}
+
+
+# -- a country before a currency word names money --------------------------------------------
+@pytest.mark.parametrize("text, money", [
+    ("Riyadh deposited 3 billion US dollars in Egypt's central bank.", "US"),
+    ("Moscow lent Minsk 2 billion Russian roubles.", "Russian"),
+    ("Tokyo offered a loan in Japanese yen to Manila.", "Japanese"),
+])
+def test_a_country_before_a_currency_is_no_actor(stage, text, money):
+    assert all(m.text != money for m in mentions(stage, text, "2024-01-04"))
+
+
+def test_a_state_that_won_a_vote_is_still_an_actor(stage):
+    got = [m.code for m in mentions(stage, "South Korea won the vote in Geneva.", "2024-01-04")]
+    assert "KOR" in got

@@ -167,7 +167,7 @@ class MentionFinder:
         atoms = scan_atoms(doc, self.lexicon)
         covered = {t for a in atoms for t in range(a.start, a.end)}
         drafts = [d for d in self._compose(doc, atoms, covered, date)
-                  if d.wanted and not _activity_modifier(doc, d)]
+                  if d.wanted and not _activity_modifier(doc, d) and not _names_money(doc, d)]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts += self._bare_cities(doc, covered, drafts)
         drafts += _group_drafts(doc, drafts)
@@ -524,6 +524,20 @@ def country_groups() -> dict[tuple[str, ...], list[str]]:
         if words[-1].endswith("y"):
             groups[words[:-1] + (words[-1][:-1] + "ies",)] = members
     return groups
+
+
+def _names_money(doc: Doc, draft: Draft) -> bool:
+    """"100 million US dollars", "Chinese yuan": a bare country before a currency word."""
+    if draft.role or draft.code is None or draft.end >= len(doc):
+        return False
+    nxt = doc[draft.end]
+    return nxt.pos_ in ("NOUN", "PROPN") and (
+        nxt.lemma_.lower() in currency_words() or nxt.lower_ in currency_words())
+
+
+@cache
+def currency_words() -> frozenset[str]:
+    return read_words("actors/currency_words.txt")
 
 
 def _activity_modifier(doc: Doc, draft: Draft) -> bool:
