@@ -219,3 +219,18 @@ def test_a_country_before_a_currency_is_no_actor(stage, text, money):
 def test_a_state_that_won_a_vote_is_still_an_actor(stage):
     got = [m.code for m in mentions(stage, "South Korea won the vote in Geneva.", "2024-01-04")]
     assert "KOR" in got
+
+
+# -- an organisation's short form by its head noun, also as a possessor ----------------------
+def test_the_organization_refers_to_the_one_named_before_by_its_head_noun(stage):
+    # the name ends in "Europe"; its head noun is "Organization"
+    text = ("Moscow criticised the Organization for Security and Co-operation in Europe on "
+            "Monday. Kyiv welcomed the organization's monitors.")
+    got = [m for m in mentions(stage, text, "2024-10-31") if m.text == "organization"]
+    assert got and got[0].code == "IGOOSC"
+
+
+def test_an_indefinite_organization_is_no_short_form(stage):
+    text = ("Moscow criticised the Organization for Security and Co-operation in Europe on "
+            "Monday. Kyiv proposed an organization of its own.")
+    assert all(m.text != "organization" for m in mentions(stage, text, "2024-10-31"))
