@@ -270,11 +270,28 @@ def pair_in_clause_before(state: CodingState, at: Token, exclude: frozenset[str]
     for m in state.mentions:
         # an organisation may be a party ("Iran's minister and the IAEA chief signed ...,
         # with Egypt's minister, who mediated between the two sides")
-        party = is_state_level(m) or (m.kind == "igo" and bool(m.country))
+        party = is_state_level(m) or (m.kind == "igo" and bool(m.country)
+                                      and _in_subject_phrase(state.doc, m))
         if (at.sent.start <= m.token_start < at.i and party and not m.inferred
                 and m.country not in exclude and m.country not in countries):
             countries.append(m.country)
     return countries if len(countries) == 2 else []
+
+
+def _in_subject_phrase(doc, m: ActorMention) -> bool:
+    """The mention is a clause's subject or conjoined to one (not "on the margins of the
+    General Assembly": a venue)."""
+    if not 0 <= m.head < len(doc):
+        return False
+    tok = doc[m.head]
+    for _ in range(8):  # "the head of the IAEA", "Iran's minister and the IAEA's chief"
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        else:
+            break
+    return tok.dep_ in SUBJECT_DEPS
 
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:
