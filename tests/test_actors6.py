@@ -234,3 +234,13 @@ def test_an_indefinite_organization_is_no_short_form(stage):
     text = ("Moscow criticised the Organization for Security and Co-operation in Europe on "
             "Monday. Kyiv proposed an organization of its own.")
     assert all(m.text != "organization" for m in mentions(stage, text, "2024-10-31"))
+
+
+# -- seats of government and foreign ministries ----------------------------------------------
+@pytest.mark.parametrize("text, mention, code", [
+    ("The Itamaraty said the vote would go ahead.", "Itamaraty", "BRAGOV"),
+    ("A statement from the Palacio Quemado rejected the claim.", "Palacio Quemado", "BOLGOV"),
+    ("Torre Tagle summoned the envoy.", "Torre Tagle", "PERGOV"),
+])
+def test_seats_of_government_are_governments(stage, text, mention, code):
+    assert _code(stage, text, "2024-07-01", mention) == code
