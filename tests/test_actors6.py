@@ -244,3 +244,19 @@ def test_an_indefinite_organization_is_no_short_form(stage):
 ])
 def test_seats_of_government_are_governments(stage, text, mention, code):
     assert _code(stage, text, "2024-07-01", mention) == code
+
+
+# -- envoys: not placed by where they meet; a pair's own envoys named again ------------------
+def test_envoys_two_states_name_are_each_ones_and_so_are_the_envoys_later(stage):
+    text = ("Baku and Yerevan appointed special envoys last spring, and the envoys held a "
+            "first round in Geneva in May.")
+    got = mentions(stage, text, "2024-06-01")
+    first = {m.code for m in got if m.text == "special envoys"}
+    later = {m.code for m in got if m.text == "envoys"}
+    assert first == {"AZEGOV", "ARMGOV"} and later == {"AZEGOV", "ARMGOV"}
+
+
+def test_envoys_meeting_in_a_third_capital_are_not_its_own():
+    got = _events("Seoul and Tokyo named envoys for the history talks. The envoys first met in "
+                  "Beijing on Monday.", "2024-06-01")
+    assert not any("CHN" in s for s, _t, _c in got)

@@ -726,6 +726,8 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
         return None
     head = state.doc[m.head]
+    if {head.lower_, head.lemma_.lower()} & read_words("actors/envoy_nouns.txt"):
+        return None  # envoys act abroad: "the envoys first met in Moscow" are not Russia's
     while head.dep_ == "pobj" and head.head.lower_ == "of" and _is_quantity(head.head.head):
         head = head.head.head  # "hundreds of thousands of people blocked streets in X"
     if head.dep_ not in ("nsubj", "nsubjpass"):

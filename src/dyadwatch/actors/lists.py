@@ -205,13 +205,39 @@ def owners_of_role(state: CodingState, m: ActorMention) -> list[ActorMention]:
     return []
 
 
+def own_staff_of_pair(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """"Ankara and Yerevan named special envoys", "Kenya and Somalia exchanged ambassadors":
+    a countryless plural role that conjoined states name, send or exchange is each one's."""
+    doc = state.doc
+    head = doc[m.head]
+    if m.country or not m.roles or head.tag_ not in ("NNS", "NNPS") or head.dep_ != "dobj":
+        return []
+    verb = head.head
+    if verb.lemma_.lower() not in read_words("own_force_verbs.txt"):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    members = listed_states(state, subject) if subject is not None else []
+    return members if len(members) >= 2 else []
+
+
 def split_listed_roles(state: CodingState) -> None:
-    """A countryless role owned by several listed states is that role of each of them."""
+    """A countryless role owned by several listed states is that role of each of them; the
+    same plural role named again ("the envoys") is theirs too."""
     if state.doc is None:
         return
     out: list[ActorMention] = []
+    split: dict[str, list[ActorMention]] = {}  # head lemma of a split plural role -> owners
+    doc = state.doc
     for m in state.mentions:
-        owners = owners_of_role(state, m)
+        owners = [] if m.country else (owners_of_role(state, m) or own_staff_of_pair(state, m))
+        head = doc[m.head] if 0 <= m.head < len(doc) else None
+        lemma = head.lemma_.lower() if head is not None else ""
+        if owners and head is not None and head.tag_ in ("NNS", "NNPS"):
+            split[lemma] = owners
+        elif (not owners and not m.country and m.roles and not m.inferred
+              and head is not None and head.tag_ in ("NNS", "NNPS") and lemma in split
+              and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            owners = split[lemma]
         if not owners:
             out.append(m)
             continue
