@@ -170,7 +170,7 @@ class OfficeholderIndex:
             self._index(name, forms, name in full_only, into)
         self._surname_keys = [k for k in self.surname if len(k) >= FUZZY_MIN_LEN]
         self._titled_keys = [k for k in self.titled_surname if len(k) >= FUZZY_MIN_LEN]
-        self._fuzzy_memo: dict[tuple[str, int], set[str] | None] = {}
+        self._fuzzy_memo: dict[tuple[str, int, float], set[str] | None] = {}
 
     def _add_term(self, row: dict[str, str]) -> str | None:
         name = row.get("name", "").strip()
@@ -254,7 +254,7 @@ class OfficeholderIndex:
 
     def _fuzzy(self, last: str, table: dict, keys: list[str], cutoff: float) -> set[str] | None:
         """Closest surname spelling, cached: news repeats the same names."""
-        memo = (last, id(table))
+        memo = (last, id(table), cutoff)  # (the cutoff too: looser with a first name)
         if memo not in self._fuzzy_memo:
             if len(self._fuzzy_memo) > FUZZY_MEMO_SIZE:
                 self._fuzzy_memo.clear()

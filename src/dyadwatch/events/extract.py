@@ -341,9 +341,17 @@ def bare_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
 
 
+QUANTITY_NOUNS = frozenset({"series", "package", "number", "set", "raft", "host", "range",
+                            "batch", "couple", "pair", "slew", "string", "bundle", "total"})
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    # "a series of agreements", "a package of deals": what the quantity counts
+    out.extend(g for c in list(out) if c.lemma_.lower() in QUANTITY_NOUNS
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
     out.extend(infinitive_subjects(tok))
     for c in preps_of(tok):
         out.append(c)

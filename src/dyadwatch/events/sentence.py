@@ -53,6 +53,7 @@ from dyadwatch.events.recipients import (
 )
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import governed_clause_dep, modality_cues
+from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
@@ -620,10 +621,15 @@ def done_to_each_other(tok: Token) -> bool:
 
 
 def placed_in(state: CodingState, m: ActorMention) -> bool:
-    """The mention is the object of "in"/"at": where something happens."""
+    """The mention is the object of "in"/"at"/"on" (or of an of-phrase under one): where
+    something happens."""
     if not 0 <= m.head < len(state.doc):
         return False
     head = state.doc[m.head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        # "at the airport of Argyle", "on the island of St Vincent" (a plain "on" is no
+        # place: "called on Venezuela")
+        return head.head.head.head.lower_ in ("in", "at", "on")
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                        ) -> list[ActorMention]:
@@ -972,10 +978,24 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
-            or both_sides_mentioned(tok)):
+            or both_sides_mentioned(tok)) and not unknown_addressee(state, tok):
         site.target = dyad_partner(state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+PARTY_NOUNS = frozenset({"party", "coalition", "government", "president", "opposition",
+                         "leader", "minister", "premier", "administration", "cabinet"})
+
+
+def unknown_addressee(state: CodingState, tok: Token) -> bool:
+    """The statement names whom it is aimed at, but as no actor the coder knows ("accused
+    Petro of ...", "accuse the ruling party of ..."): its addressee is not the main pair's
+    other side by default (often it is the speaker's own government)."""
+    obj = child(tok, "dobj")
+    if obj is None or actors_of(state, obj):
+        return False
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in PARTY_NOUNS
 
 
 def mediated_parties(state: CodingState, site) -> list:
@@ -1204,9 +1224,11 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
 
 def is_stance(site: Site) -> bool:
     """"Iran opposes any change": a standing position in the present tense, not an act.
-    Voiced in a statement ("Hanoi said it firmly opposes the deployment"), it is one."""
+    Voiced in a statement ("Hanoi said it firmly opposes the deployment", "Xi reiterated
+    that China opposes the blockade"), it is one."""
     tok = site.token
-    voiced = (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+    voiced = (tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in SPEECH_LEMMAS
+                                       or speech_kind(tok.head) is not None)
               and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
                           for c in tok.head.children))  # "has repeatedly said it opposes"
     return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
@@ -1242,6 +1264,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
+    if "mutual" in site.entry.flags and len({m.country for m in site.source}) < 2:
+        return False  # "Stoltenberg announced the deal": only the parties announce one
     if "destination" in site.entry.flags and not all(
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
@@ -1388,12 +1412,13 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in comp.children)
+            threatened = threatened_party(state, site, comp)
             if not retribution and not (warning and (
-                    comp.lemma_.lower() in THREAT_VERBS or conditional)):
-                continue
+                    threatened or comp.lemma_.lower() in THREAT_VERBS or conditional)):
+                continue  # "warned that the economy will shrink": a pessimistic comment
             if site.code[:2] != "13":
                 site.code = "130"
-            site.target = threatened_party(state, site, comp) or site.target or (
+            site.target = threatened or site.target or (
                 dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
