@@ -260,3 +260,12 @@ def test_envoys_meeting_in_a_third_capital_are_not_its_own():
     got = _events("Seoul and Tokyo named envoys for the history talks. The envoys first met in "
                   "Beijing on Monday.", "2024-06-01")
     assert not any("CHN" in s for s, _t, _c in got)
+
+
+# -- an organisation's officer by a possessive pronoun is the organisation -------------------
+def test_its_secretary_general_of_an_organisation_is_the_organisation():
+    got = _events("The Organization of American States convened its council in Washington, and "
+                  "its secretary general denounced the arrests of opposition leaders in "
+                  "Caracas.", "2023-07-28")
+    sources = {s for s, _t, code in got if code == "111"}
+    assert sources == {"IGOOAS"}

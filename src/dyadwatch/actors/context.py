@@ -530,6 +530,11 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
     if chosen is None or chosen.country in excluded:
         return m
+    if (chosen.country or "").startswith(("IGO", "NGO")):
+        # "its secretary general" of an organisation acts for it: the organisation's code,
+        # no state role ("the spokesperson of the UN" stays the UN)
+        return replace(m, code=chosen.code, country=chosen.country, roles=[], kind="igo",
+                       confidence=min(m.confidence, PRONOUN_CONFIDENCE))
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
