@@ -269,3 +269,13 @@ def test_its_secretary_general_of_an_organisation_is_the_organisation():
                   "Caracas.", "2023-07-28")
     sources = {s for s, _t, code in got if code == "111"}
     assert sources == {"IGOOAS"}
+
+
+# -- a name the parser makes its sentence's root is still its subject for pronouns -----------
+def test_his_after_a_sentence_initial_name_the_parser_made_root():
+    got = _events("Donald Trump ordered tariffs after two flights were turned back by "
+                  "President Gustavo Petro. Petro at first hit back, instructing his "
+                  "trade minister to raise duties on imports from the United States by 25%.",
+                  "2025-01-27")
+    raises = [(s, t) for s, t, code in got if code.startswith("16")]
+    assert ("COLGOV", "USA") in raises

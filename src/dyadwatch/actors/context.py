@@ -466,11 +466,15 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
-        direct = head is not None and head.dep_ in SUBJECT_DEPS
+        # a name the parser makes the root of its sentence ("Petro at first hit back,
+        # instructing his minister ...": "hit" misread) is that sentence's subject
+        root_name = head is not None and head.dep_ == "ROOT" and head.pos_ == "PROPN"
+        direct = head is not None and (head.dep_ in SUBJECT_DEPS or root_name)
         # A subject phrase of the pronoun's own sentence first ("the office of a French
         # association was searched and two of its employees detained"), then subjects, then
         # recency.
-        here = head is not None and m.token_start >= sent_start and in_subject(head)
+        here = head is not None and m.token_start >= sent_start and (
+            in_subject(head) or root_name)
         agrees = head is not None and _number_agrees(head, word)
         score = (1 if agrees else 0, 1 if here else 0, 1 if direct else 0, m.token_start)
         if best is None or score > best:
