@@ -534,9 +534,9 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
     if chosen is None or chosen.country in excluded:
         return m
-    if (chosen.country or "").startswith(("IGO", "NGO")):
+    if (chosen.country or "").startswith(("IGO", "NGO")) and m.roles == ["GOV"]:
         # "its secretary general" of an organisation acts for it: the organisation's code,
-        # no state role ("the spokesperson of the UN" stays the UN)
+        # no state role ("the spokesperson of the UN" stays the UN; its forces keep theirs)
         return replace(m, code=chosen.code, country=chosen.country, roles=[], kind="igo",
                        confidence=min(m.confidence, PRONOUN_CONFIDENCE))
     roles = "".join(m.roles)
