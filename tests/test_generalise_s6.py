@@ -127,6 +127,19 @@ S6_ROWS = [
         ("040", ("VENGOV", "GUYGOV"), (), "asserted"),
         id="shaking_hands_is_meeting_and_the_island_is_a_venue"),
     pytest.param(
+        "Poland and Ukraine held talks on Monday. A government spokesman said Warsaw would "
+        "still deliver the ammunition it had promised.",
+        ("072", ("POL",), ("UKR",), "future"),
+        id="aid_with_no_receiver_named_goes_to_the_other_side"),
+    pytest.param(
+        "The World Bank will resume its grants in Syria next year.",
+        ("071", ("IGOWBK",), ("SYR",), "future"),
+        id="resuming_grants_is_economic_aid"),
+    pytest.param(
+        "The Turkish foreign minister is expected in Baghdad on Monday.",
+        ("042", ("TURGOV",), ("IRQ",), "future"),
+        id="a_visitor_expected_in_a_capital_is_to_visit"),
+    pytest.param(
         "The Knesset voted on Monday to ban UNRWA from operating inside Israel.",
         ("163", ("ISRLEG",), ("IGOUNO",), "asserted"),
         id="a_un_agency_is_the_un"),
@@ -212,9 +225,16 @@ def test_a_denial_told_in_the_past_stays_an_event(coder):
                for r in coded(coder, body))
 
 
-def test_an_accusation_of_an_unknown_person_is_not_sent_to_the_other_side(coder):
-    body = ("Colombia broke off relations with Israel on Thursday. Opposition senators in Bogota "
-            "accused Velasquez of sacrificing the country's security.")
-    assert not any(r["root"] == "11" and r["target"] and r["target"]["country"] == "ISR"
-                   for r in coded(coder, body))
+@pytest.mark.parametrize("body", [
+    "Algeria ordered a French diplomat to leave the country, retaliating against the "
+    "expulsion of an Algerian consul.",
+    "Russia retaliated by expelling two Estonian diplomats on Monday.",
+])
+def test_retaliating_explains_another_act_and_is_no_attack(coder, body):
+    assert not any(r["root"] == "19" for r in coded(coder, body))
+
+
+def test_retaliating_alone_is_still_an_attack(coder):
+    recs = coded(coder, "Iran retaliated against Israel on Saturday with hundreds of missiles.")
+    assert any(r["root"] == "19" and r["target"]["country"] == "ISR" for r in recs)
 

@@ -28,6 +28,7 @@ from dyadwatch.events.extract import (
     both_sides_mentioned,
     child,
     clause_subject,
+    destination_state,
     is_passive,
     mutual_parties,
     noun_governor_subject,
@@ -600,6 +601,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             source, target, direct = speaker, addressed, False
     if not direct:
         site.flags.add("indirect")
+    if "destination" in site.entry.flags and is_passive(tok):
+        # "the minister is expected in Baghdad": the awaited visitor goes to the place
+        source = actors_of(state, child(tok, "nsubjpass"))
+        place = destination_state(state, tok)
+        target = [place] if place is not None else []
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
         target = [m for m in target if m.kind != "place"]
         if len({m.country for m in source}) >= 2:  # "A and B signed a deal in Washington"
@@ -978,24 +984,10 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
-            or both_sides_mentioned(tok)) and not unknown_addressee(state, tok):
+            or both_sides_mentioned(tok)):
         site.target = dyad_partner(state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
-
-
-PARTY_NOUNS = frozenset({"party", "coalition", "government", "president", "opposition",
-                         "leader", "minister", "premier", "administration", "cabinet"})
-
-
-def unknown_addressee(state: CodingState, tok: Token) -> bool:
-    """The statement names whom it is aimed at, but as no actor the coder knows ("accused
-    Petro of ...", "accuse the ruling party of ..."): its addressee is not the main pair's
-    other side by default (often it is the speaker's own government)."""
-    obj = child(tok, "dobj")
-    if obj is None or actors_of(state, obj):
-        return False
-    return obj.pos_ == "PROPN" or obj.lemma_.lower() in PARTY_NOUNS
 
 
 def mediated_parties(state: CodingState, site) -> list:
@@ -1041,10 +1033,11 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
     return None
 
 
-# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is;
+# Easing restrictions or sanctions (081, 085) is done to someone as reducing relations is,
+# and aid (07x) is given to someone ("Warsaw would still deliver the ammunition");
 # a visit with no place named ("arrived on Saturday") is paid to the other party (042), an
 # embassy reopened with no host named is reopened in the other party's capital (050)
-UNADDRESSED_EASING = ("081", "085", "042", "050")
+UNADDRESSED_EASING = ("081", "085", "042", "050", "07")
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
@@ -1053,6 +1046,8 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     (root 16), easing its measures or visiting, in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
     verb = light_verb_of(site.token) if site.code[:2] == "15" else site.token
+    if site.code[:2] == "07" and not told_plainly(verb):
+        return False  # "denied arming the group", "demanded that Moscow pay compensation"
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
             and governed_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
@@ -1061,6 +1056,14 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+def told_plainly(verb: Token) -> bool:
+    """The act is the text's own main clause, or what a plain saying verb reports ("said
+    Warsaw would deliver the arms"), not the content of a demand, denial or claim."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # a conjoined act is told as its first conjunct is
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and speech_kind(verb.head) == "say")
 
 
 def light_verb_of(noun: Token) -> Token:
@@ -1905,6 +1908,23 @@ def told_by_phone(tok: Token) -> bool:
     return False
 
 
+def retaliation_told_otherwise(site: Site, kept: dict[int, Site]) -> bool:
+    """"ordered a Canadian diplomat to leave, retaliating against ...", "retaliated by
+    expelling two diplomats": retaliating names why another act told in the sentence was
+    done, not an attack of its own."""
+    tok = site.token
+    if tok.lemma_.lower() != "retaliate":
+        return False
+    head = kept.get(tok.head.i)
+    by_act = any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pcomp" and g.i in kept for g in c.children) for c in tok.children)
+    # (the act it explains: the governing verb, or the act that verb orders or decides)
+    told = head is not None and head is not site or any(
+        other is not site and other.token.head.i == tok.head.i
+        and other.token.dep_ in ("xcomp", "dobj") for other in kept.values())
+    return by_act or (tok.dep_ == "advcl" and told)
+
+
 def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
     """"bombed the consulate in Damascus, killing two generals": the killing is the attack
     told by the verb it hangs on, not a second one (whose target the place would give)."""
@@ -1952,7 +1972,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items()
-            if targetless_ok(state, site) and not consequence_of_attack(site, kept)}
+            if targetless_ok(state, site) and not consequence_of_attack(site, kept)
+            and not retaliation_told_otherwise(site, kept)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
