@@ -6,7 +6,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.actors.context import both_sides, main_dyad, names_both_sides, other_side
+from dyadwatch.actors.context import (
+    both_sides,
+    inferred_state,
+    main_dyad,
+    names_both_sides,
+    other_side,
+    pair_in_clause_before,
+)
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
@@ -962,7 +969,12 @@ def infer_missing(state: CodingState, site: Site) -> None:
         if len(countries) >= 2:
             site.flags.add("reciprocal")  # "A and B blamed each other"
             return
-        site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
+        own = frozenset(c for c in countries if c)
+        # "A and B signed ..., with C, who had mediated between the two sides": a pair its
+        # own sentence names before the phrase, else the document's main pair
+        pair = pair_in_clause_before(state, tok, own)
+        site.target = ([inferred_state(c, "both sides") for c in pair] if pair
+                       else both_sides(state, "both sides", own))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
         if len(countries) >= 2 and venue_only(site.code):
