@@ -274,12 +274,16 @@ class OfficeholderIndex:
         if not names:
             return None
         names = self._fitting_office(names, office)
-        best: tuple[tuple[int, int], Person, Term] | None = None
+        # the whole name as written before a shorter one it starts with, at equal distance
+        # ("Abdul Hamid Dbeibah" is not Bangladesh's Abdul Hamid)
+        whole = self.full.get(normalise(" ".join(words)), set())
+        best: tuple[tuple[int, int, int], Person, Term] | None = None
         tied_countries: set[str] = set()
         for name in sorted(names):  # sorted: the same answer in every process
             person = self.people[name]
             for term in person.terms:
-                score = self._term_score(term, date)
+                distance, rank = self._term_score(term, date)
+                score = (distance, 0 if name in whole or not whole else 1, rank)
                 if best is None or score < best[0]:
                     best = (score, person, term)
                     tied_countries = {split_code(term.code)[0]}
@@ -289,7 +293,7 @@ class OfficeholderIndex:
             return None
         if len(names) > 1 and len(tied_countries) > 1:
             return None  # "Mohammed" alone: officeholders of several states fit equally
-        (distance, _rank), person, term = best
+        (distance, _whole, _rank), person, term = best
         if date is None:  # undated document: the person's current or last office
             return PersonMatch(person.name, term.code, term.office, sure * 0.9)
         if distance == 0:
