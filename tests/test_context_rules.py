@@ -142,7 +142,12 @@ def test_congo_is_the_one_the_article_names_in_full(coder):
                            "on Monday. Congo recalled its ambassador from Kigali on Tuesday.")
     assert by_trigger(records, "recalled")["source"]["code"] == "COD"
     plain = coded(coder, "Congo recalled its ambassador from Kigali on Tuesday.")
-    assert by_trigger(plain, "recalled")["source"]["code"] == "COG"  # the first reading
+    # the first reading: news that says only "Congo" means the Democratic Republic (every
+    # gold set codes it COD); Brazzaville's state is named as the Republic of the Congo
+    assert by_trigger(plain, "recalled")["source"]["code"] == "COD"
+    brazzaville = coded(coder, "The Republic of the Congo hosted the talks. Congo recalled "
+                               "its ambassador from Kigali on Tuesday.")
+    assert by_trigger(brazzaville, "recalled")["source"]["code"] == "COG"
 
 
 def test_a_search_and_a_detention_in_one_sentence_are_two_acts(coder):

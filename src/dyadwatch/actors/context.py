@@ -268,10 +268,30 @@ def pair_in_clause_before(state: CodingState, at: Token, exclude: frozenset[str]
     countries named earlier in the same sentence."""
     countries: list[str] = []
     for m in state.mentions:
-        if (at.sent.start <= m.token_start < at.i and is_state_level(m) and not m.inferred
+        # an organisation may be a party ("Iran's minister and the IAEA chief signed ...,
+        # with Egypt's minister, who mediated between the two sides")
+        party = is_state_level(m) or (m.kind == "igo" and bool(m.country)
+                                      and _in_subject_phrase(state.doc, m))
+        if (at.sent.start <= m.token_start < at.i and party and not m.inferred
                 and m.country not in exclude and m.country not in countries):
             countries.append(m.country)
     return countries if len(countries) == 2 else []
+
+
+def _in_subject_phrase(doc, m: ActorMention) -> bool:
+    """The mention is a clause's subject or conjoined to one (not "on the margins of the
+    General Assembly": a venue)."""
+    if not 0 <= m.head < len(doc):
+        return False
+    tok = doc[m.head]
+    for _ in range(8):  # "the head of the IAEA", "Iran's minister and the IAEA's chief"
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        else:
+            break
+    return tok.dep_ in SUBJECT_DEPS
 
 
 def _compatible(m: ActorMention, pronoun: str) -> bool:
@@ -446,11 +466,15 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
-        direct = head is not None and head.dep_ in SUBJECT_DEPS
+        # a name the parser makes the root of its sentence ("Petro at first hit back,
+        # instructing his minister ...": "hit" misread) is that sentence's subject
+        root_name = head is not None and head.dep_ == "ROOT" and head.pos_ == "PROPN"
+        direct = head is not None and (head.dep_ in SUBJECT_DEPS or root_name)
         # A subject phrase of the pronoun's own sentence first ("the office of a French
         # association was searched and two of its employees detained"), then subjects, then
         # recency.
-        here = head is not None and m.token_start >= sent_start and in_subject(head)
+        here = head is not None and m.token_start >= sent_start and (
+            in_subject(head) or root_name)
         agrees = head is not None and _number_agrees(head, word)
         score = (1 if agrees else 0, 1 if here else 0, 1 if direct else 0, m.token_start)
         if best is None or score > best:
@@ -494,10 +518,13 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         state, m, people=not set(m.roles) & DOMESTIC_ORGAN_ROLES)
     # a possessor ("its ambassador") may be the acting subject's country; nothing else may
     avoid = acted_on if court else acted_on | _acting_countries(state, m)
+    envoys = _envoys_acted_on(state, m)
+    avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
     for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
-                 _envoys_mission, _clause_place, _speakers_own, _officials_court):
+                 _envoys_mission, _envoys_host, _clause_place, _speakers_own,
+                 _officials_court):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
         if found is not None and found.country not in barred:
@@ -507,6 +534,11 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
         chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
     if chosen is None or chosen.country in excluded:
         return m
+    if (chosen.country or "").startswith(("IGO", "NGO")) and m.roles == ["GOV"]:
+        # "its secretary general" of an organisation acts for it: the organisation's code,
+        # no state role ("the spokesperson of the UN" stays the UN; its forces keep theirs)
+        return replace(m, code=chosen.code, country=chosen.country, roles=[], kind="igo",
+                       confidence=min(m.confidence, PRONOUN_CONFIDENCE))
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
@@ -703,6 +735,8 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not set(m.roles) & LOCAL_ROLES or not 0 <= m.head < len(state.doc):
         return None
     head = state.doc[m.head]
+    if {head.lower_, head.lemma_.lower()} & read_words("actors/envoy_nouns.txt"):
+        return None  # envoys act abroad: "the envoys first met in Moscow" are not Russia's
     while head.dep_ == "pobj" and head.head.lower_ == "of" and _is_quantity(head.head.head):
         head = head.head.head  # "hundreds of thousands of people blocked streets in X"
     if head.dep_ not in ("nsubj", "nsubjpass"):
@@ -820,6 +854,48 @@ def _envoys_mission(state: CodingState, m: ActorMention) -> ActorMention | None:
                and m.token_start - MISSION_WINDOW <= p.token_start < m.token_start
                and 0 <= p.head < len(doc) and doc[p.head].lower_ in envoys]
     return max(earlier, key=lambda p: p.token_start) if earlier else None
+
+
+def _envoys_acted_on(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """Foreign envoys of the role's sentence that a host acts on in an agentless passive
+    ("Iran's chargé d'affaires was summoned to the foreign ministry and handed a protest
+    note, the ministry said"): a government role told beside them is the host's, not theirs.
+    Only for government roles (the envoy's own embassy may speak of it: _envoys_mission)."""
+    doc = state.doc
+    text = " ".join(_title_words(m.text))
+    if "GOV" not in m.roles or text in read_words("actors/mission_nouns.txt"):
+        return []
+    if not 0 <= m.head < len(doc):
+        return []
+    sent = doc[m.head].sent
+    envoys = read_words("actors/envoy_nouns.txt")
+    acts = read_words("actors/envoy_acts.txt")
+    found = []
+    for e in state.mentions:
+        if e is m or not e.country or e.inferred or not 0 <= e.head < len(doc):
+            continue
+        head = doc[e.head]
+        if not sent.start <= head.i < sent.end or head.dep_ != "nsubjpass":
+            continue
+        if not any(t.lower_ in envoys for t in doc[e.token_start:e.token_end]):
+            continue
+        verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj"]
+        if any(v.lemma_.lower() in acts and child_of(v, "agent") is None for v in verbs):
+            found.append(e)
+    return found
+
+
+def _envoys_host(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"Iran's chargé d'affaires in Baghdad was summoned, the ministry said": the host state
+    is where the envoy is posted."""
+    doc = state.doc
+    for e in _envoys_acted_on(state, m):
+        for token in doc[e.head].subtree:
+            where = child_of(token, "pobj") if token.lower_ == "in" else None
+            place = _state_at(state, where) if where is not None else None
+            if place is not None and place.country != e.country:
+                return place
+    return None
 
 
 def _governing_verb(token: Token) -> Token | None:

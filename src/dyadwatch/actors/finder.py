@@ -36,6 +36,9 @@ REGNAL_NUMBER = re.compile(r"^(?:[IVX]{1,5})$")
 # Words that make another office of a title ("Vice President" is not a president).
 TITLE_QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "acting", "first", "assistant",
                               "under", "interim", "late", "ousted", "vice-"})
+# An office held for now is still the state's: "Iran's acting foreign minister" (the tagger
+# reads "acting" as a verb).
+INTERIM_WORDS = frozenset({"acting", "interim", "caretaker"})
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "de", "van", "von", "der", "la", "el"}
 
 
@@ -164,7 +167,7 @@ class MentionFinder:
         atoms = scan_atoms(doc, self.lexicon)
         covered = {t for a in atoms for t in range(a.start, a.end)}
         drafts = [d for d in self._compose(doc, atoms, covered, date)
-                  if d.wanted and not _activity_modifier(doc, d)]
+                  if d.wanted and not _activity_modifier(doc, d) and not _names_money(doc, d)]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts += self._bare_cities(doc, covered, drafts)
         drafts += _group_drafts(doc, drafts)
@@ -194,7 +197,7 @@ class MentionFinder:
                 draft.kind = _org_kind(org)
                 draft.confidence = max(draft.confidence, 0.9)
                 i += 1
-            self._absorb_name(doc, draft, covered, date)
+            self._absorb_name(doc, draft, covered, date, former=elite_from is not None)
             _absorb_name_before(doc, draft, covered)
             # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
             # non-state agent is
@@ -247,7 +250,10 @@ class MentionFinder:
         if atom.agent is not None and nxt is not None and self._linked_by_of(doc, atom, nxt):
             owner, used = self._phrase_at(doc, atoms, i + 1)
             if owner is not None and owner.kind != "person":
-                return self._owned(atom.agent, atom.start, owner), 1 + used
+                draft = self._owned(atom.agent, atom.start, owner)
+                if owner.role and doc[atom.start:atom.end].text.lower() in leader_nouns():
+                    draft.role = owner.role  # "the head of the Cuban Navy" is its navy's
+                return draft, 1 + used
         # "ethnic Azerbaijanis": an agent term that needs a country, then the country
         if atom.agent is not None and atom.agent.needs_country and nxt is not None:
             if nxt.start == atom.end and nxt.country is not None:
@@ -335,7 +341,8 @@ class MentionFinder:
                 return
 
     # --- personal names -----------------------------------------------------------------
-    def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date) -> None:
+    def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date,
+                     former: bool = False) -> None:
         """A title followed by a name: the name joins the mention and may fix the country."""
         if draft.kind not in ("agent", "igo") or (draft.code and draft.kind != "igo"):
             return  # named organisations ("TASS") take no personal name
@@ -357,6 +364,8 @@ class MentionFinder:
         country, role = split_code(match.code)
         if draft.country not in (None, country):
             return  # the title's country wins over a name that may be garbled
+        if not former and len(words) == 1 and _namesake(self.people, match, office):
+            return  # the context, not a namesake's old office, tells whose envoy this is
         draft.name = match.name
         draft.confidence = max(draft.confidence, match.confidence)
         if country.startswith("IGO"):  # "Secretary-General Antonio Guterres"
@@ -398,6 +407,11 @@ class MentionFinder:
             # it ("the town of Samarra" is not Antonis Samaras)
             fuzzy = sure_name and " ".join(words).lower() not in self.lexicon.cities
             match = self.people.resolve(words, date, fuzzy=fuzzy)
+            if match is not None and len(words) == 1 and match.code.endswith("ELI") and (
+                    self.people.resolve(words, date, fuzzy=False) is None):
+                # one capitalised word only close to a past officeholder's name ("Patriot
+                # batteries", not Patriota): too little to name that person
+                match = None
             if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
             i = j
@@ -464,6 +478,21 @@ class MentionFinder:
         )
 
 
+def _namesake(people, match: PersonMatch, office: str | None) -> bool:
+    """A surname under a current title ("the ambassador Masoni") that only matches someone
+    out of office at the date, in an office the title does not name: likely another person of
+    the same name, so the old officeholder's state is no evidence. A leader or minister title
+    the person did hold ("President Lula" in the data's gap years) keeps its state."""
+    if not match.code.endswith("ELI") or match.office is not None:
+        return False
+    return office is None or not people.held(match.name, office)
+
+
+@cache
+def leader_nouns() -> frozenset[str]:
+    return read_words("actors/leader_nouns.txt")
+
+
 @cache
 def title_offices() -> dict[tuple[str, ...], str]:
     return {tuple(r["title"].split()): r["office"] for r in read_tsv("actors/title_offices.tsv")}
@@ -495,6 +524,20 @@ def country_groups() -> dict[tuple[str, ...], list[str]]:
         if words[-1].endswith("y"):
             groups[words[:-1] + (words[-1][:-1] + "ies",)] = members
     return groups
+
+
+def _names_money(doc: Doc, draft: Draft) -> bool:
+    """"100 million US dollars", "Chinese yuan": a bare country before a currency word."""
+    if draft.role or draft.code is None or draft.end >= len(doc):
+        return False
+    nxt = doc[draft.end]
+    return nxt.pos_ in ("NOUN", "PROPN") and (
+        nxt.lemma_.lower() in currency_words() or nxt.lower_ in currency_words())
+
+
+@cache
+def currency_words() -> frozenset[str]:
+    return read_words("actors/currency_words.txt")
 
 
 def _activity_modifier(doc: Doc, draft: Draft) -> bool:
@@ -578,7 +621,7 @@ def _untitled_country(draft: Draft, nxt: Atom) -> bool:
 def _title_word(token: Token) -> bool:
     """May stand between a country and its agent term: 'Russian [Agriculture] Minister',
     'Taiwan's [Vice] Foreign Minister', 'Azerbaijani [independent] media'."""
-    if token.pos_ == "ADJ":
+    if token.pos_ == "ADJ" or token.lower_ in INTERIM_WORDS:
         return True
     return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and token.is_alpha
 

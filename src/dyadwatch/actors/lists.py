@@ -53,6 +53,11 @@ def members_of_group(state: CodingState, noun: Token) -> list[ActorMention]:
     members of a plural group noun; [] when the noun lists fewer than two states."""
     if noun.lemma_.lower() not in group_nouns() or noun.tag_ not in ("NNS", "NNPS"):
         return []
+    # "the three European countries, France, Britain and Germany": members in apposition
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        members = listed_states(state, appos)
+        if len(members) >= 2:
+            return members
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in LISTING_PREPS:
             continue
@@ -128,16 +133,36 @@ def add_group_members(state: CodingState) -> None:
     nouns = group_nouns()
     covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
     added: list[ActorMention] = []
+    named: dict[tuple[str, ...], list[ActorMention]] = {}  # "european country" -> members
     for tok in doc:
         if tok.tag_ not in ("NNS", "NNPS") or tok.i in covered or tok.lemma_.lower() not in nouns:
             continue
         members = members_of_group(state, tok) or members_of_numbered(state, tok)
+        key = _qualified_group(tok)
+        if members and key:
+            named[key] = members
+        elif key in named and _definite(tok):
+            # "the European countries" after "the three European countries, France, ...":
+            # the same qualified group named again
+            members = named[key]
         added += [replace(m, text=tok.text, start_char=tok.idx,
                           end_char=tok.idx + len(tok.text), token_start=tok.i,
                           token_end=tok.i + 1, head=tok.i, kind="state",
                           confidence=min(m.confidence, LIST_CONFIDENCE)) for m in members]
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
+
+
+def _qualified_group(noun: Token) -> tuple[str, ...]:
+    """The adjectives and lemma of a qualified group noun ("European countries" ->
+    ('european', 'country')); () for a bare one ("the countries" says too little)."""
+    adjectives = tuple(t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")
+                       for t in c.subtree)  # "Central Asian": "Central" hangs on "Asian"
+    return (*adjectives, noun.lemma_.lower()) if adjectives else ()
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _owner_objects(m: ActorMention, head: Token) -> list[Token]:
@@ -168,7 +193,8 @@ def owners_of_role(state: CodingState, m: ActorMention) -> list[ActorMention]:
         return []
     if any(c.dep_ == "poss" for c in doc[m.head].children):
         return []  # "recalled its ambassadors from La Paz and Quito": the owner is named
-    numbered = members_of_numbered(state, doc[m.head])  # "all three governments"
+    # "all three governments"; "the two governments, Norway and Denmark"
+    numbered = members_of_numbered(state, doc[m.head]) or members_of_group(state, doc[m.head])
     if numbered:
         return numbered
     for obj in _owner_objects(m, doc[m.head]):
@@ -179,13 +205,39 @@ def owners_of_role(state: CodingState, m: ActorMention) -> list[ActorMention]:
     return []
 
 
+def own_staff_of_pair(state: CodingState, m: ActorMention) -> list[ActorMention]:
+    """"Ankara and Yerevan named special envoys", "Kenya and Somalia exchanged ambassadors":
+    a countryless plural role that conjoined states name, send or exchange is each one's."""
+    doc = state.doc
+    head = doc[m.head]
+    if m.country or not m.roles or head.tag_ not in ("NNS", "NNPS") or head.dep_ != "dobj":
+        return []
+    verb = head.head
+    if verb.lemma_.lower() not in read_words("own_force_verbs.txt"):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    members = listed_states(state, subject) if subject is not None else []
+    return members if len(members) >= 2 else []
+
+
 def split_listed_roles(state: CodingState) -> None:
-    """A countryless role owned by several listed states is that role of each of them."""
+    """A countryless role owned by several listed states is that role of each of them; the
+    same plural role named again ("the envoys") is theirs too."""
     if state.doc is None:
         return
     out: list[ActorMention] = []
+    split: dict[str, list[ActorMention]] = {}  # head lemma of a split plural role -> owners
+    doc = state.doc
     for m in state.mentions:
-        owners = owners_of_role(state, m)
+        owners = [] if m.country else (owners_of_role(state, m) or own_staff_of_pair(state, m))
+        head = doc[m.head] if 0 <= m.head < len(doc) else None
+        lemma = head.lemma_.lower() if head is not None else ""
+        if owners and head is not None and head.tag_ in ("NNS", "NNPS"):
+            split[lemma] = owners
+        elif (not owners and not m.country and m.roles and not m.inferred
+              and head is not None and head.tag_ in ("NNS", "NNPS") and lemma in split
+              and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            owners = split[lemma]
         if not owners:
             out.append(m)
             continue

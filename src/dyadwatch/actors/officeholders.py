@@ -206,16 +206,34 @@ class OfficeholderIndex:
         key = normalise(" ".join(words))
         if not key:
             return set(), 0.0
-        if key in self.full:
-            return self.full[key], 1.0
         parts = key.split()
+        # Spanish and Portuguese names add a mother's surname the data may lack ("Miguel
+        # Díaz-Canel Bermúdez" is Miguel Díaz-Canel), or list a namesake under it
+        shorter = self.full.get(" ".join(parts[:-1]), set()) if len(parts) >= 3 else set()
+        if key in self.full:
+            return self.full[key] | shorter, 1.0
+        if shorter:
+            return shorter, 0.95
         tables = [(self.surname, self._surname_keys, 0.9, FUZZY_CUTOFF)]
         if titled:
             tables.append((self.titled_surname, self._titled_keys, 0.8, TITLED_FUZZY_CUTOFF))
+        # An exact spelling in any table before a close one: "President Castro" may be a
+        # titled-only name (Xiomara Castro) as well as another state's (Raúl Castro); the date
+        # and the title's office choose between them
+        exact: set[str] = set()
+        exact_sure = 0.0
+        for table, _keys, sure, _cutoff in tables:
+            if parts[-1] in table:
+                found = self._by_surname(parts, table, [], 0.0)
+                if found:
+                    exact |= found
+                    exact_sure = max(exact_sure, sure)
+        if exact:
+            return exact, exact_sure
         for table, keys, sure, cutoff in tables:
             found = self._by_surname(parts, table, keys if fuzzy else [], cutoff)
             if found:
-                return found, sure if parts[-1] in table else sure * 0.85
+                return found, sure * 0.85
         return set(), 0.0
 
     def _by_surname(
@@ -256,12 +274,16 @@ class OfficeholderIndex:
         if not names:
             return None
         names = self._fitting_office(names, office)
-        best: tuple[tuple[int, int], Person, Term] | None = None
+        # the whole name as written before a shorter one it starts with, at equal distance
+        # ("Abdul Hamid Dbeibah" is not Bangladesh's Abdul Hamid)
+        whole = self.full.get(normalise(" ".join(words)), set())
+        best: tuple[tuple[int, int, int], Person, Term] | None = None
         tied_countries: set[str] = set()
         for name in sorted(names):  # sorted: the same answer in every process
             person = self.people[name]
             for term in person.terms:
-                score = self._term_score(term, date)
+                distance, rank = self._term_score(term, date)
+                score = (distance, 0 if name in whole or not whole else 1, rank)
                 if best is None or score < best[0]:
                     best = (score, person, term)
                     tied_countries = {split_code(term.code)[0]}
@@ -271,7 +293,7 @@ class OfficeholderIndex:
             return None
         if len(names) > 1 and len(tied_countries) > 1:
             return None  # "Mohammed" alone: officeholders of several states fit equally
-        (distance, _rank), person, term = best
+        (distance, _whole, _rank), person, term = best
         if date is None:  # undated document: the person's current or last office
             return PersonMatch(person.name, term.code, term.office, sure * 0.9)
         if distance == 0:
@@ -288,6 +310,12 @@ class OfficeholderIndex:
         wanted = LEADER_OFFICES if office in LEADER_OFFICES else {office}
         fitting = {n for n in names if any(t.office in wanted for t in self.people[n].terms)}
         return fitting or names
+
+    def held(self, name: str, office: str) -> bool:
+        """Whether the person ever held the office (a leader title fits either leader office)."""
+        wanted = LEADER_OFFICES if office in LEADER_OFFICES else {office}
+        person = self.people.get(name)
+        return person is not None and any(t.office in wanted for t in person.terms)
 
     @staticmethod
     def _term_score(term: Term, date: str | None) -> tuple[int, int]:
@@ -312,3 +340,6 @@ class LayeredIndex:
             if match is not None:
                 return match
         return None
+
+    def held(self, name: str, office: str) -> bool:
+        return any(layer.held(name, office) for layer in self.layers)

@@ -29,6 +29,8 @@ def add_short_forms(state: CodingState) -> None:
     by_head: dict[str, list[ActorMention]] = {}
     for m in named:
         by_head.setdefault(doc[m.token_end - 1].lower_, []).append(m)
+        if m.token_start <= m.head < m.token_end - 1:  # "the U.N. agency for refugees"
+            by_head.setdefault(doc[m.head].lower_, []).append(m)
     added: list[ActorMention] = []
     for tok in doc:
         if tok.i in covered or tok.i == 0 or tok.lower_ not in by_head:
@@ -107,7 +109,10 @@ def add_state_epithets(state: CodingState) -> None:
 
 def _acting_subject(tok) -> bool:
     """The subject of a main or conjoined clause ("the council urged ...", "the League
-    decided ..."), or the owner of such a subject ("the foreign ministers of the League")."""
+    decided ..."), or the owner of such a subject ("the foreign ministers of the League"), or
+    a possessor ("banned the agency's activities": a definite "the X's" refers back)."""
+    if tok.dep_ == "poss":
+        return True
     while tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head.head
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "conj", "ccomp")

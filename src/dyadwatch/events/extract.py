@@ -379,7 +379,8 @@ def destination_state(state: CodingState, tok: Token) -> ActorMention | None:
     """The state a movement goes to when its to/into phrase names one by place: a country
     or city ("flew to Riyadh", "sent a delegation to Tashkent"), not a body ("went to the
     ICJ") or an abstraction ("went to war")."""
-    place = prep_object(tok, DESTINATION_PREPS)
+    # ("is expected in Tehran" / "was awaited in Paris": where a visitor is awaited)
+    place = prep_object(tok, DESTINATION_PREPS | ({"in"} if is_passive(tok) else set()))
     if place is None:
         return None
     m = state.mention_at(place)

@@ -6,7 +6,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.actors.context import both_sides, main_dyad, names_both_sides, other_side
+from dyadwatch.actors.context import (
+    both_sides,
+    inferred_state,
+    main_dyad,
+    names_both_sides,
+    other_side,
+    pair_in_clause_before,
+)
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     NOUN_POS,
@@ -21,6 +28,7 @@ from dyadwatch.events.extract import (
     both_sides_mentioned,
     child,
     clause_subject,
+    destination_state,
     is_passive,
     mutual_parties,
     noun_governor_subject,
@@ -593,6 +601,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             source, target, direct = speaker, addressed, False
     if not direct:
         site.flags.add("indirect")
+    if "destination" in site.entry.flags and is_passive(tok):
+        # "the minister is expected in Baghdad": the awaited visitor goes to the place
+        source = actors_of(state, child(tok, "nsubjpass"))
+        place = destination_state(state, tok)
+        target = [place] if place is not None else []
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
         target = [m for m in target if m.kind != "place"]
         if len({m.country for m in source}) >= 2:  # "A and B signed a deal in Washington"
@@ -956,7 +969,12 @@ def infer_missing(state: CodingState, site: Site) -> None:
         if len(countries) >= 2:
             site.flags.add("reciprocal")  # "A and B blamed each other"
             return
-        site.target = both_sides(state, "both sides", frozenset(c for c in countries if c))
+        own = frozenset(c for c in countries if c)
+        # "A and B signed ..., with C, who had mediated between the two sides": a pair its
+        # own sentence names before the phrase, else the document's main pair
+        pair = pair_in_clause_before(state, tok, own)
+        site.target = ([inferred_state(c, "both sides") for c in pair] if pair
+                       else both_sides(state, "both sides", own))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
         if len(countries) >= 2 and venue_only(site.code):
@@ -966,24 +984,10 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
-            or both_sides_mentioned(tok)) and not unknown_addressee(state, tok):
+            or both_sides_mentioned(tok)):
         site.target = dyad_partner(state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
-
-
-PARTY_NOUNS = frozenset({"party", "coalition", "government", "president", "opposition",
-                         "leader", "minister", "premier", "administration", "cabinet"})
-
-
-def unknown_addressee(state: CodingState, tok: Token) -> bool:
-    """The statement names whom it is aimed at, but as no actor the coder knows ("accused
-    Petro of ...", "accuse the ruling party of ..."): its addressee is not the main pair's
-    other side by default (often it is the speaker's own government)."""
-    obj = child(tok, "dobj")
-    if obj is None or actors_of(state, obj):
-        return False
-    return obj.pos_ == "PROPN" or obj.lemma_.lower() in PARTY_NOUNS
 
 
 def mediated_parties(state: CodingState, site) -> list:

@@ -478,6 +478,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         cues.extend(_local_cues(token, index == 0, via_conj))
         if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":
             cues.append(Cue(f"{token.text} to", "future"))  # "the exchange is to take place"
+    if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children) and (
+            modality_cues().get("governor", {}).get(trigger.lemma_.lower()) == "future"):
+        cues.append(Cue(trigger.text, "future"))  # "is expected in Tehran": not there yet
     clause_cue = _possible_that(trigger)
     if clause_cue is not None:
         cues.append(clause_cue)
