@@ -66,7 +66,7 @@ DATE_CASES = {
     # -- a past deed before a trailing "..., the ministry said" is the story's
     "'was handed a protest note, the ministry said'": (
         "Kenya recalled its envoy from Uganda on Tuesday. Uganda's charge d'affaires in "
-        "Nairobi was also summoned and handed a protest note, the ministry said.", "handed",
+        "Nairobi was also handed a protest note, the ministry said.", "handed",
         "2025-03-11"),
     "'X accused Y, the ministry said' is said on the day of the report": (
         "Kenyan police detained two Ugandan traders on Tuesday. Foreign Minister Odongo "
@@ -199,3 +199,13 @@ def test_trailing_attribution_on_a_conjunct(text: str, word: str, teller: str | 
     doc = load_pipeline()(text)
     found = trailing_attribution(next(t for t in doc if t.text == word))
     assert (found.text if found is not None else None) == teller
+
+
+def test_a_summons_and_protest_note_is_the_storys(coder) -> None:
+    """The protest (114) is coded on "summoned" or "handed", whichever the event finder
+    takes: either way it happened on the story's day, not the report's."""
+    recs = coded(coder, "Kenya recalled its envoy from Uganda on Tuesday. Uganda's charge "
+                        "d'affaires in Nairobi was also summoned and handed a protest note, "
+                        "the ministry said.")
+    protests = [r for r in recs if r["cameo"].startswith("11")]
+    assert protests and all(r["date"] == "2025-03-11" for r in protests)
