@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadwatch.actors.regime import regime_country
-from dyadwatch.ground.syntax import speech_kind
+from dyadwatch.ground.syntax import inside_quotes, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
 
@@ -387,31 +387,25 @@ def _subject_names_both_sides(token: Token) -> bool:
     return False
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”"})
-
-
 def quoted_speaker(state: CodingState, token: Token) -> ActorMention | None:
     """The named speaker of the quotation a first-person subject of a present-tense verb
-    stands in: the subject of a saying verb of the same sentence outside the quotes."""
+    stands in: the speaker of a saying verb of the same sentence outside the quotes."""
     if not (token.dep_ == "nsubj" and token.head.tag_ == "VBP"):
         return None  # performative present only ("we condemn", "we demand"): "we have
         # closed the border", "we will cooperate" retell or promise, coded elsewhere
-    sent = token.sent
-    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
-    inside = sum(1 for i in marks if i < token.i) % 2 == 1
-    if not inside:
+    if not inside_quotes(token):
         return None
-    for verb in sent:
-        if speech_kind(verb) is None or sum(1 for i in marks if i < verb.i) % 2 == 1:
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        m = state.mention_at(subj) if subj is not None else None
-        if m is not None and m.country and m.kind != "pronoun":
-            return replace(m, text=token.text, start_char=token.idx,
-                           end_char=token.idx + len(token.text), token_start=token.i,
-                           token_end=token.i + 1, head=token.i,
-                           confidence=min(m.confidence, PRONOUN_CONFIDENCE))
-    return None
+    # any saying verb outside the quotes: the parser often makes a quoted verb the root
+    # and the saying verb its conjunct ('"Ghana stood by us ...," the minister told ...')
+    verb = next((v for v in token.sent if speech_kind(v) and not inside_quotes(v)), None)
+    speaker = speaker_of(verb) if verb is not None else None
+    m = state.mention_at(speaker) if speaker is not None else None
+    if m is None or not m.country or m.kind == "pronoun":
+        return None
+    return replace(m, text=token.text, start_char=token.idx,
+                   end_char=token.idx + len(token.text), token_start=token.i,
+                   token_end=token.i + 1, head=token.i,
+                   confidence=min(m.confidence, PRONOUN_CONFIDENCE))
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

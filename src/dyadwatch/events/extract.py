@@ -431,8 +431,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         bare = child(tok, "dobj") is None
         entries = [e for e in entries if "destination" not in e.flags
                    or (to_state and (bare or e.constrained))]
-    if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children) or (
-            own_organ_object(tok)):
+    if any("infinitive" in e.flags for e in entries) and (
+            not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children)
+            or own_organ_object(tok)):
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]

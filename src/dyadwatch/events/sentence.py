@@ -1256,7 +1256,6 @@ def is_habitual(site: Site) -> bool:
 
 
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
-OFFICIAL_ROLES = frozenset({"GOV", "MIL", "LEG", "COP", "JUD", "SPY"})
 
 
 def keep(state: CodingState, site: Site) -> bool:
@@ -1433,11 +1432,16 @@ def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorM
     own = sides(state, site.source)
     subject = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
                if side_key(state, m) not in own]
-    if subject:
-        return subject
+    return subject or other_parties_named_in(state, site, [comp])[:1]
+
+
+def other_parties_named_in(state: CodingState, site: Site, clauses: list[Token]
+                           ) -> list[ActorMention]:
+    """Named parties other than the site's source side inside any of the clauses."""
+    own = sides(state, site.source)
     return [m for m in state.mentions if m.country and not m.inferred
             and side_key(state, m) not in own
-            and comp.left_edge.i <= m.token_start <= comp.right_edge.i][:1]
+            and any(c.left_edge.i <= m.token_start <= c.right_edge.i for c in clauses)]
 
 
 def popular_protest(site: Site) -> None:
@@ -1644,11 +1648,7 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
                    for c in comps for t in c.subtree):
             continue
         if not site.target:  # "he was very unhappy with the Israeli decision": Israel
-            own = sides(state, site.source)
-            named = [m for m in state.mentions if m.country and not m.inferred
-                     and side_key(state, m) not in own and any(
-                         c.left_edge.i <= m.token_start <= c.right_edge.i for c in comps)]
-            site.target = named[:1]
+            site.target = other_parties_named_in(state, site, comps)[:1]
         if not site.target:
             site.target = dyad_partner(state, site.source[0].country)
         if site.target:
@@ -1919,7 +1919,7 @@ def retaliation_told_otherwise(site: Site, kept: dict[int, Site]) -> bool:
     by_act = any(c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.i in kept for g in c.children) for c in tok.children)
     # (the act it explains: the governing verb, or the act that verb orders or decides)
-    told = head is not None and head is not site or any(
+    told = (head is not None and head is not site) or any(
         other is not site and other.token.head.i == tok.head.i
         and other.token.dep_ in ("xcomp", "dobj") for other in kept.values())
     return by_act or (tok.dep_ == "advcl" and told)

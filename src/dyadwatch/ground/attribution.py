@@ -6,36 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.ground.modality import according_to_source, scope_chain, speaker_mention
-from dyadwatch.ground.syntax import governing_speech_verb, phrase_text, speaker_of, speech_kind
+from dyadwatch.ground.syntax import (
+    governing_speech_verb,
+    inside_quotes,
+    phrase_text,
+    quoting_verb,
+    speaker_of,
+)
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
-
-_QUOTES = "\"“”«»"
-
-
-def _inside_quotes(trigger: Token) -> bool:
-    sent = trigger.sent
-    # Only the sentence's tokens before the trigger: Doc.text rebuilds the whole document's
-    # text on every call, which made long documents quadratic (tests/hostile).
-    before = trigger.doc[sent.start:trigger.i].text_with_ws
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
-
-
-def _quoting_verb(trigger: Token) -> Token | None:
-    """The speech verb outside the quotation that holds the trigger; for a quotation that
-    goes on in a sentence of its own, the verb that introduced it in the sentence before."""
-    root = trigger.sent.root
-    if speech_kind(root) and not _inside_quotes(root):
-        return root
-    start = trigger.sent.start
-    if start == 0:
-        return None
-    previous = trigger.doc[start - 1].sent
-    if not any(q in previous.text for q in _QUOTES):
-        return None
-    verb = previous.root
-    if speech_kind(verb) and not _inside_quotes(verb):
-        return verb
-    return None
 
 
 def speaker_phrase(trigger: Token, ev: DraftEvent) -> Token | None:
@@ -44,8 +22,8 @@ def speaker_phrase(trigger: Token, ev: DraftEvent) -> Token | None:
     if source is not None:
         return source
     verb = governing_speech_verb(trigger)
-    if verb is None and _inside_quotes(trigger):
-        verb = _quoting_verb(trigger)
+    if verb is None and inside_quotes(trigger):
+        verb = quoting_verb(trigger)
     if verb is None:
         return None
     return speaker_of(verb)

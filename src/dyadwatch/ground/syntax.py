@@ -135,3 +135,33 @@ def trailing_attribution(token: Token) -> Token | None:
 def _after_comma(clause: Token) -> bool:
     first = clause.left_edge
     return first.is_punct or (first.i > 0 and clause.doc[first.i - 1].is_punct)
+
+
+_QUOTES = "\"“”«»"
+
+
+def inside_quotes(trigger: Token) -> bool:
+    """The token stands inside quotation marks opened earlier in its sentence."""
+    sent = trigger.sent
+    # Only the sentence's tokens before the trigger: Doc.text rebuilds the whole document's
+    # text on every call, which made long documents quadratic (tests/hostile).
+    before = trigger.doc[sent.start:trigger.i].text_with_ws
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def quoting_verb(trigger: Token) -> Token | None:
+    """The speech verb outside the quotation that holds the trigger; for a quotation that
+    goes on in a sentence of its own, the verb that introduced it in the sentence before."""
+    root = trigger.sent.root
+    if speech_kind(root) and not inside_quotes(root):
+        return root
+    start = trigger.sent.start
+    if start == 0:
+        return None
+    previous = trigger.doc[start - 1].sent
+    if not any(q in previous.text for q in _QUOTES):
+        return None
+    verb = previous.root
+    if speech_kind(verb) and not inside_quotes(verb):
+        return verb
+    return None
