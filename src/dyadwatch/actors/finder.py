@@ -488,7 +488,6 @@ def _namesake(people, match: PersonMatch, office: str | None) -> bool:
     return office is None or not people.held(match.name, office)
 
 
-@cache
 def leader_nouns() -> frozenset[str]:
     return read_words("actors/leader_nouns.txt")
 
@@ -535,7 +534,6 @@ def _names_money(doc: Doc, draft: Draft) -> bool:
         nxt.lemma_.lower() in currency_words() or nxt.lower_ in currency_words())
 
 
-@cache
 def currency_words() -> frozenset[str]:
     return read_words("actors/currency_words.txt")
 

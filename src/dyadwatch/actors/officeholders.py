@@ -307,8 +307,7 @@ class OfficeholderIndex:
         may lack the office: the title still resolves the person by name)."""
         if office is None:
             return names
-        wanted = LEADER_OFFICES if office in LEADER_OFFICES else {office}
-        fitting = {n for n in names if any(t.office in wanted for t in self.people[n].terms)}
+        fitting = {n for n in names if self.held(n, office)}
         return fitting or names
 
     def held(self, name: str, office: str) -> bool:
