@@ -223,6 +223,16 @@ class MentionFinder:
     def _phrase_at(self, doc: Doc, atoms: list[Atom], i: int) -> tuple[Draft | None, int]:
         atom = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        # "Russia's U.N. ambassador", "the U.S. NATO envoy": a state's envoy to a body is
+        # the state's, not the body's
+        if atom.is_modifier and nxt is not None and _state_before_body(doc, atom, nxt):
+            if _envoy_title(doc[nxt.end - 1]):  # "China's UN envoy" (one dictionary phrase)
+                return Draft(atom.start, nxt.end, atom.country.country, "GOV", None, "agent",
+                             0.9), 2
+            envoy = atoms[i + 2] if i + 2 < len(atoms) else None
+            if envoy is not None and envoy.agent is not None and envoy.start == nxt.end and \
+                    envoy.end - envoy.start == 1 and _envoy_title(doc[envoy.start]):
+                return self._modified(envoy, atom, atom.country, span=(atom.start, envoy.end)), 3
         # "Russian Foreign Ministry", "Azerbaijan's ambassador", "Kremlin spokesman"
         if atom.is_modifier and nxt is not None and self._modifies(doc, atom, nxt):
             return self._modified(atom, nxt, atom.country), 2
@@ -601,6 +611,23 @@ def _person_draft(start: int, end: int, match: PersonMatch) -> Draft:
     country, role = split_code(match.code)
     code = match.code if country.startswith("IGO") else None
     return Draft(start, end, country, role, code, "person", match.confidence, name=match.name)
+
+
+def _state_before_body(doc: Doc, state: Atom, body: Atom) -> bool:
+    """A state (possessive or adjective) right before an international body: "Russia's U.N."."""
+    if body.org is None or body.org.form != "igo":
+        return False
+    return [t.text.lower() for t in doc[state.end:body.start]] in ([], ["'s"], ["’s"])
+
+
+def _envoy_title(token: Token) -> bool:
+    return token.lower_ in envoy_titles()
+
+
+@cache
+def envoy_titles() -> frozenset[str]:
+    words = read_words("actors/envoy_nouns.txt") | {"representative"}
+    return frozenset(words | {w + "s" for w in words})
 
 
 def _glued(doc: Doc, left: Atom, right: Atom) -> bool:

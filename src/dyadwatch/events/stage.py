@@ -53,6 +53,7 @@ class EventStage:
         if state.doc is None:
             return
         fix_model_slips(state.doc)
+        repair_parse(state.doc)
         cap = self.config.limits.max_sentence_chars
         memory: list[Remembered] = []  # acts the next sentence may refer back to
         for index, sent in enumerate(state.doc.sents):
@@ -108,6 +109,62 @@ def fix_model_slips(doc: Doc) -> None:
         if pos == NOUN and tag == noun_tag and i in with_object:
             tok = doc[i]
             tok.pos_, tok.tag_ = "VERB", "VB"
+
+
+def repair_parse(doc: Doc) -> None:
+    """Mend two parses the model gets wrong in news copy, before any rule reads the tree."""
+    persona = doc.vocab.strings.add("persona")
+    for i in numpy.flatnonzero(doc.to_array([LOWER]) == persona).tolist():
+        repair_persona_non_grata(doc, i)
+    for sent in doc.sents:
+        repair_fronted_phrase(sent)
+
+
+DECLARING_VERBS = frozenset({"declare", "name", "deem", "designate", "proclaim"})
+MOVED_TO_DECLARING_VERB = frozenset({"prep", "npadvmod", "advmod", "advcl", "punct", "cc",
+                                     "conj", "agent"})
+
+
+def repair_persona_non_grata(doc: Doc, i: int) -> None:
+    """"declared 40 Russian diplomats persona non grata in April": the model reads
+    "persona" as a verb with the diplomats as its subject and the time as its own. Make the
+    phrase the declaring verb's object complement, the diplomats its object, and the
+    modifiers the declaring verb's, as in "was declared persona non grata on Friday"."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "non" or doc[i + 2].lower_ != "grata":
+        return
+    phrase, verb = doc[i], doc[i].head
+    if phrase.dep_ != "ccomp" or verb.lemma_.lower() not in DECLARING_VERBS or any(
+            c.dep_ in ("aux", "auxpass", "cop", "mark") for c in phrase.children):
+        return  # "announced that Zhao was persona non grata" is parsed right
+    for c in list(phrase.children):
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            c.head, c.dep_ = verb, "dobj"
+        elif c.dep_ in MOVED_TO_DECLARING_VERB:
+            c.head = verb
+    for word in (doc[i + 1], doc[i + 2]):
+        word.head, word.dep_ = phrase, "amod"
+    phrase.dep_, phrase.pos_, phrase.tag_ = "oprd", "NOUN", "NN"
+
+
+TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
+
+
+def repair_fronted_phrase(sent) -> None:
+    """"In February last year, after a court sentenced him, Germany expelled two diplomats":
+    the model hangs the opening phrase on the after-clause that follows its comma; a phrase
+    set off before a subordinate clause's "after", "when" or "as" belongs to the main
+    clause."""
+    first = sent[0]
+    if first.dep_ != "prep" or first.head.dep_ not in ("advcl", "ccomp"):
+        return
+    clause = first.head
+    edge = first.right_edge.i
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if (mark is None or mark.lower_ not in TIME_CONJUNCTIONS or mark.i != edge + 2
+            or sent.doc[edge + 1].text != "," or clause.head.i == clause.i):
+        return
+    first.head = clause.head
+    clause.dep_ = "advcl"  # "after a court sentenced him" is no reported content
 
 
 def to_actor(m: ActorMention) -> Actor:

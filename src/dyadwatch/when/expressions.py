@@ -52,6 +52,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     unit = r"(?P<unit>day|week|month|year)s?"
     year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d-]|[./]\d)"
     rel = r"(?P<rel>last|this|next|past|previous|coming)"
+    year_told = r"(?:,?\s+" + year + r"|\s+(?P<yrel>last|this|next)\s+year)?"
     specs = [
         ("iso", r"(?P<y>\d{4})(?P<isep>[-/.])(?P<m>\d{1,2})(?P=isep)(?P<d>\d{1,2})(?!\d)"),
         ("numeric", r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"),
@@ -60,10 +61,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          + r"\s+(?:of\s+)?" + mon + r"(?:,?\s+" + year + r")?"),
         ("month_day_pair", mon + r"\s+(?P<d1>\d{1,2})" + _ORD + r"\s*(?:and|-|–|to)\s*"
          r"(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
+        # "8 October last year", "on Oct. 8 last year": a day of a year told relatively
         ("day_month", r"(?P<d>\d{1,2}" + _ORD + r"|" + _alternation(list(lex.ordinals))
-         + r"(?=\s+of\b))\s+(?:of\s+)?" + mon
-         + r"(?:,?\s+" + year + r")?"),
-        ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])(?:,?\s+" + year + r")?"),
+         + r"(?=\s+of\b))\s+(?:of\s+)?" + mon + year_told),
+        ("month_day", mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?![\d:])" + year_told),
         ("month", r"(?:" + part + r"[\s-]+)?" + mon
          + r"(?:,?\s+(?:of\s+)?" + year
          + r"|\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year)?"),
@@ -150,7 +151,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_before", r"the\s+(?:day|evening|night)\s+before"
          r"(?!\s+(?:the|a|an|his|her|its|their)\b)"),
         ("now", r"(?:but\s+|and\s+)?now(?=[\s,])(?!\s+that\b)"),
+        # "later on Monday" names the day: the weekday pattern reads it
         ("after_that", r"(?:after\s+that|afterwards?|subsequently|since\s+then|later\s+on"
+         r"(?!\s+(?:the\s+\d|\d|" + _alternation(list(lex.weekdays)) + r"|"
+         + _alternation(list(lex.months)) + r")\b)"
          # "shortly after the February 6 earthquake" is a preposition, not the adverb
          r"|(?:shortly|soon)\s+(?:after(?:wards?)?(?=\s*[,.;:]|\s*$)|afterwards?|thereafter)"
          r"|thereafter)"),

@@ -149,7 +149,12 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
     if day is None:
         return None
-    year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
+    if e.get("y"):
+        year = int(e.get("y"))
+    elif e.get("yrel"):  # "Oct. 8 last year"
+        year = _relative_year(e.get("yrel"), ctx)
+    else:
+        year = _year_for(month, day, ctx)
     if year is None:
         return None
     d = _safe_date(year, month, day)

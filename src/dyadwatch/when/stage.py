@@ -830,6 +830,16 @@ def _saying_verb(trigger: Token) -> Token | None:
     return verb if verb is not None and speech_kind(verb) == "say" else None
 
 
+def _saying_companion(trigger: Token) -> Token | None:
+    """"condemned the decision and said ...", "condemned it, telling reporters ...": a plain
+    verb of saying joined to the act tells it as a statement of the same occasion."""
+    for c in trigger.children:
+        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and _plain_say(c) and (
+                c.dep_ == "conj" or c.tag_ == "VBG"):
+            return c
+    return None
+
+
 def _plain_say(verb: Token) -> bool:
     """"said", "told", "stated" (data/time_words.tsv, plain_say): the verbs the dating
     conventions give the publication date; "declared", "stressed" are not among them."""
@@ -1472,7 +1482,7 @@ class DateStage:
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
         framed = frame is not None and frame.interval is not None
-        saying = _saying_verb(trigger) if ev.speech_act else None
+        saying = (_saying_verb(trigger) or _saying_companion(trigger)) if ev.speech_act else None
         if saying is not None and ctx.pub is not None and _told_past_act(trigger, saying):
             # "X was summoned and handed a protest note, the ministry said": the act is
             # the story's; "said" only names the source

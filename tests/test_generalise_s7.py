@@ -1,0 +1,85 @@
+"""Rules found by error analysis in session 7, each shown by sentences of its own: a state's
+envoy to an international body, heads of regional bodies, armed groups by name, days of a
+year told relatively, two parses the model gets wrong, and statements joined to "said"."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, codes, dyads
+
+from dyadwatch.pipeline import Coder
+from dyadwatch.read.document import Document
+
+
+def mention_codes(coder: Coder, text: str, pub: str = "2024-03-01") -> list[str]:
+    state = coder.run(Document("s7", text, pub_date=pub))
+    return [m.code for m in state.mentions]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Russia's U.N. ambassador Vassily Nebenzia spoke first.", "RUSGOV",
+                 id="possessive_state_before_the_body_and_the_envoy"),
+    pytest.param("China's UN envoy said the council was divided.", "CHNGOV",
+                 id="state_before_a_body_envoy_phrase"),
+    pytest.param("The U.S. NATO envoy criticised the plan.", "USAGOV",
+                 id="adjective_state_before_the_body"),
+    pytest.param("AU Commission chairman Moussa Faki Mahamat spoke.", "IGOAU",
+                 id="head_of_a_regional_body_is_the_body"),
+    pytest.param("The Polisario Front rejected the plan.", "ESHREB", id="armed_group_by_name"),
+    pytest.param("The Rapid Support Forces shelled the city.", "SDNREB",
+                 id="paramilitary_by_name"),
+])
+def test_actor_phrases(coder, text, wanted):
+    assert wanted in mention_codes(coder, text)
+
+
+def test_a_bodys_own_envoy_stays_the_body(coder):
+    found = mention_codes(coder, "The UN envoy met the foreign minister of Syria.")
+    assert "IGOUNO" in found and "CHNGOV" not in found
+
+
+def test_welcoming_a_position_praises_its_holder(coder):
+    recs = coded(coder, "Nebenzia welcomed the position of the United States.", pub="2025-02-25")
+    assert ("051", ("RUSGOV",), ("USA",), "asserted") in dyads(recs)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    pytest.param("Hezbollah fired rockets at Israel on Oct. 8 last year.", "2023-10-08",
+                 id="month_day_last_year"),
+    pytest.param("Hezbollah fired rockets at Israel on 8 October last year.", "2023-10-08",
+                 id="day_month_last_year"),
+    pytest.param("Germany declared 40 Russian diplomats persona non grata in April last year.",
+                 "2023-04", id="persona_non_grata_keeps_its_time"),
+    pytest.param("In February last year, after an Iranian court sentenced a dual national, "
+                 "Germany expelled two Iranian diplomats.", "2023-02",
+                 id="fronted_time_before_an_after_clause_is_the_main_clauses"),
+    pytest.param("Gallant held talks with Blinken in Washington later on Monday.", "2024-11-25",
+                 id="later_on_a_weekday_is_that_day"),
+])
+def test_dates(coder, text, date):
+    recs = coded(coder, text, pub="2024-11-27")
+    assert recs and recs[0]["date"] == date, [(r["cameo"], r["date"]) for r in recs]
+
+
+def test_persona_non_grata_object_is_the_diplomats(coder):
+    recs = coded(coder, "Germany declared 40 Russian diplomats persona non grata on Monday.")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("161", ["RUSGOV"])]
+
+
+def test_announced_persona_non_grata_parse_is_left_alone():
+    from dyadwatch.events.stage import repair_parse
+    from dyadwatch.nlp.model import load_pipeline
+
+    doc = load_pipeline()("Canada's foreign minister announced on Monday that Zhao Wei, a "
+                          "diplomat in Toronto, was persona non grata.")
+    before = [(t.head.i, t.dep_) for t in doc]
+    repair_parse(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_statement_joined_to_said_takes_the_publication_date(coder):
+    recs = coded(coder, "Rwanda severed ties with Belgium on Monday. Belgian Foreign Minister "
+                        "Maxime Prevot called the decision disproportionate and said Kigali "
+                        "preferred not to talk.", pub="2025-03-18")
+    criticism = [r for r in recs if r["cameo"][:2] == "11"]
+    assert criticism and criticism[0]["date"] == "2025-03-18"
