@@ -83,3 +83,22 @@ def test_statement_joined_to_said_takes_the_publication_date(coder):
                         "preferred not to talk.", pub="2025-03-18")
     criticism = [r for r in recs if r["cameo"][:2] == "11"]
     assert criticism and criticism[0]["date"] == "2025-03-18"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The shipment followed a defence protocol that Egyptian President Abdel Fattah "
+                 "al-Sisi and Somali President Hassan Sheikh Mohamud signed in Cairo.",
+                 ("057", ("EGYGOV", "SOMGOV")),
+                 id="relative_clause_read_as_participle_keeps_its_subject"),
+    pytest.param("Orban and Zelensky spoke briefly on Sunday.", ("040", ("HUNGOV", "UKRGOV")),
+                 id="two_parties_speaking_meet"),
+    pytest.param("Britain and France spoke out against Russia's plan.", ("111", ("FRA", "GBR")),
+                 id="speaking_out_against_criticises"),
+])
+def test_compound_sources(coder, text, wanted):
+    recs = coded(coder, text, pub="2024-08-28")
+    assert wanted in {(r["cameo"], tuple(sorted(codes(r["source"])))) for r in recs}
+
+
+def test_one_party_speaking_is_no_meeting(coder):
+    assert not [r for r in coded(coder, "Orban spoke on Sunday.") if r["cameo"] == "040"]

@@ -1284,8 +1284,9 @@ def keep(state: CodingState, site: Site) -> bool:
         return True  # settled with the statement's content (settle_statements)
     if site.target or state.config.domestic:
         return True  # domestic events on: a party's own act may stand (targetless_ok)
-    if "needtarget" in site.entry.flags:
-        return False
+    if "needtarget" in site.entry.flags and not (
+            site.code in MUTUAL_CODES and len({m.country for m in site.source}) >= 2):
+        return False  # "Orban spoke" is no meeting; "Orban and Zelensky spoke" is one
     if len(site.source) < 2 and site.entry.speech:
         return False  # a speech act with no addressee or subject is not interstate
     return True

@@ -10,7 +10,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.events.confidence import ConfidenceStage
@@ -118,6 +118,24 @@ def repair_parse(doc: Doc) -> None:
         repair_persona_non_grata(doc, i)
     for sent in doc.sents:
         repair_fronted_phrase(sent)
+    for tok in doc:
+        if tok.dep_ == "acl":
+            repair_relative_clause(tok)
+
+
+def repair_relative_clause(verb: Token) -> None:
+    """"a protocol that Sisi and Mohamud signed in Cairo": the model reads the relative
+    clause as a participle ("a protocol signed in Cairo") though it has a subject of its own
+    and "that" before it; a participle has neither."""
+    children = list(verb.children)
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in children):
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass") for c in children):
+        return  # "a reminder that Uganda must withdraw its troops": the noun's content
+    if not any(c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < verb.i
+               for c in children):
+        return
+    verb.dep_, verb.tag_ = "relcl", "VBD"
 
 
 DECLARING_VERBS = frozenset({"declare", "name", "deem", "designate", "proclaim"})
