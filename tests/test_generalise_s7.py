@@ -102,3 +102,28 @@ def test_compound_sources(coder, text, wanted):
 
 def test_one_party_speaking_is_no_meeting(coder):
     assert not [r for r in coded(coder, "Orban spoke on Sunday.") if r["cameo"] == "040"]
+
+
+def test_object_it_is_not_its_own_clauses_subject(coder):
+    recs = coded(coder, "Saudi Arabia cut ties with Qatar on Monday, accusing it of supporting "
+                        "terrorism.")
+    assert ("112", ("SAU",), ("QAT",), "asserted") in dyads(recs)
+
+
+def test_declared_persona_non_grata_and_summoned(coder):
+    recs = coded(coder, "Russia declared two German diplomats persona non grata on Monday and "
+                        "summoned the German ambassador.")
+    assert {("161", ("RUS",), ("DEUGOV",), "asserted"),
+            ("114", ("RUS",), ("DEUGOV",), "asserted")} <= dyads(recs)
+
+
+def test_committing_a_crime_is_no_commitment(coder):
+    recs = coded(coder, "Colombian President Gustavo Petro said the Israeli government was "
+                        "committing genocide in Gaza.")
+    assert not [r for r in recs if r["cameo"].startswith("03")]
+
+
+def test_inking_documents_agrees(coder):
+    recs = coded(coder, "Kazakhstan's and Russia's governments then inked a package of documents "
+                        "on power plants.")
+    assert any(r["cameo"] == "057" for r in recs)

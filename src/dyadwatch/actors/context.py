@@ -408,7 +408,7 @@ def quoted_speaker(state: CodingState, token: Token) -> ActorMention | None:
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
 
 
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
 def clause_subject_heads(token: Token) -> set[int]:
@@ -419,7 +419,14 @@ def clause_subject_heads(token: Token) -> set[int]:
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
         return set()
-    return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    while not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i \
+            and (verb.tag_ == "VBG" or verb.dep_ != "advcl"):
+        # "cut ties with Qatar, accusing it of ...", "met Xi and thanked him": the verb
+        # shares the subject of the clause it hangs on
+        verb = verb.head
+        subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return subjects
 
 
 def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:

@@ -150,18 +150,33 @@ def repair_persona_non_grata(doc: Doc, i: int) -> None:
     modifiers the declaring verb's, as in "was declared persona non grata on Friday"."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "non" or doc[i + 2].lower_ != "grata":
         return
-    phrase, verb = doc[i], doc[i].head
-    if phrase.dep_ != "ccomp" or verb.lemma_.lower() not in DECLARING_VERBS or any(
+    phrase, verb, grata = doc[i], doc[i].head, doc[i + 2]
+    if phrase.dep_ not in ("ccomp", "xcomp") or verb.lemma_.lower() not in DECLARING_VERBS or any(
             c.dep_ in ("aux", "auxpass", "cop", "mark") for c in phrase.children):
         return  # "announced that Zhao was persona non grata" is parsed right
-    for c in list(phrase.children):
+    for c in [*phrase.children, *grata.children]:
+        if c.i in (i + 1, i + 2):
+            continue
         if c.dep_ in ("nsubj", "nsubjpass"):
             c.head, c.dep_ = verb, "dobj"
         elif c.dep_ in MOVED_TO_DECLARING_VERB:
             c.head = verb
-    for word in (doc[i + 1], doc[i + 2]):
+    for word in (doc[i + 1], grata):
         word.head, word.dep_ = phrase, "amod"
     phrase.dep_, phrase.pos_, phrase.tag_ = "oprd", "NOUN", "NN"
+    _repair_second_act(verb)
+
+
+def _repair_second_act(verb: Token) -> None:
+    """"... persona non grata and summoned Boillon": after the phrase the model reads the
+    next verb as an adjective of its object ("summoned Boillon" as a noun phrase)."""
+    for conj in [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
+        acting = next((a for a in conj.children
+                       if a.dep_ == "amod" and a.tag_ in ("VBD", "VBN") and a.i < conj.i), None)
+        if acting is None:
+            continue
+        acting.head, acting.dep_, acting.pos_ = verb, "conj", "VERB"
+        conj.head, conj.dep_ = acting, "dobj"
 
 
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
