@@ -127,3 +127,25 @@ def test_inking_documents_agrees(coder):
     recs = coded(coder, "Kazakhstan's and Russia's governments then inked a package of documents "
                         "on power plants.")
     assert any(r["cameo"] == "057" for r in recs)
+
+
+def test_two_leaders_named_in_the_same_sentence(coder):
+    recs = coded(coder, "Prime Minister Viktor Orban received his Swedish counterpart Ulf "
+                        "Kristersson in Budapest, where the two leaders signed a deal under "
+                        "which Hungary will buy four more jets.", pub="2024-02-26")
+    assert ("057", ("HUN", "SWE"), (), "asserted") in dyads(recs)
+
+
+def test_both_leaders_keep_their_named_target(coder):
+    recs = coded(coder, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+                        "Ilham Aliyev met Trump at the White House. Both leaders praised Trump "
+                        "for his role.", pub="2025-08-09")
+    praise = [r for r in recs if r["cameo"] == "051"]
+    assert praise and sorted(codes(praise[0]["source"])) == ["ARM", "AZE"]
+    assert [c[:3] for c in codes(praise[0]["target"])] == ["USA"]
+
+
+def test_welcoming_it_does_not_host(coder):
+    recs = coded(coder, "Hungary's parliament ratified Sweden's accession on Monday. The United "
+                        "States welcomed it.", pub="2024-02-26")
+    assert not [r for r in recs if r["cameo"] == "043"]
