@@ -149,3 +149,10 @@ def test_welcoming_it_does_not_host(coder):
     recs = coded(coder, "Hungary's parliament ratified Sweden's accession on Monday. The United "
                         "States welcomed it.", pub="2024-02-26")
     assert not [r for r in recs if r["cameo"] == "043"]
+
+
+def test_recall_from_capitals_targets_their_states(coder):
+    recs = coded(coder, "Israel's foreign minister ordered the recall of Israel's ambassadors "
+                        "from Dublin and Oslo.", pub="2024-05-29")
+    assert any(r["cameo"] == "161" and sorted(codes(r["target"])) == ["IRL", "NOR"]
+               for r in recs)

@@ -56,7 +56,7 @@ PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "involve"})
 # responsibility for": the subject of these phrases is the agent of the event noun.
 AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
                 "for": frozenset({"responsible", "responsibility", "accountable"})}
-LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "recall",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
