@@ -156,3 +156,25 @@ def test_recall_from_capitals_targets_their_states(coder):
                         "from Dublin and Oslo.", pub="2024-05-29")
     assert any(r["cameo"] == "161" and sorted(codes(r["target"])) == ["IRL", "NOR"]
                for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The expulsion of an ambassador is rare in relations between the two "
+                 "countries.", id="generalisation_about_an_act"),
+    pytest.param("Safadi did not say whether the kingdom would suspend the treaty with Israel.",
+                 id="open_question_in_a_whether_clause"),
+    pytest.param("A Russian government plane flew to Berlin on Saturday.",
+                 id="a_vehicle_is_no_visitor"),
+    pytest.param("Most members of the United Nations already recognise a Palestinian state.",
+                 id="recognition_in_the_present_is_a_state_of_affairs"),
+])
+def test_no_event(coder, text):
+    assert coded(coder, text, pub="2024-05-29") == []
+
+
+def test_calling_on_someone_is_a_meeting_unless_asked_to_act(coder):
+    visit = coded(coder, "Indian Foreign Secretary Vikram Misri called on Bangladeshi foreign "
+                         "affairs adviser Touhid Hossain in Dhaka.", pub="2024-12-09")
+    appeal = coded(coder, "India called on Bangladesh to protect minorities.")
+    assert {r["cameo"] for r in visit} <= {"040", "042", "043"} and visit
+    assert [r["cameo"] for r in appeal] == ["020"]

@@ -1297,6 +1297,10 @@ def keep(state: CodingState, site: Site) -> bool:
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
         # a journey by a company or a private person is no state visit
+    if "destination" in site.entry.flags and travelling_thing(site.token):
+        return False  # "a Russian government plane flew to Berlin"
+    if generic_statement(site.token) or in_whether_clause(site.token):
+        return False  # "The expulsion of an ambassador is rare", "did not say whether ..."
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
@@ -1315,6 +1319,36 @@ def keep(state: CodingState, site: Site) -> bool:
     if len(site.source) < 2 and site.entry.speech:
         return False  # a speech act with no addressee or subject is not interstate
     return True
+
+
+def travelling_thing(verb: Token) -> bool:
+    """The subject of a journey is a vehicle ("the government plane flew to Berlin")."""
+    subject = child(verb, "nsubj", "nsubjpass")
+    return subject is not None and subject.lemma_.lower() in read_words("vehicle_nouns.txt")
+
+
+def generic_statement(tok: Token) -> bool:
+    """An event noun said to be rare, routine or unprecedented with "be": a generalisation
+    about such acts ("The expulsion of an ambassador is rare"), not a report of one."""
+    if tok.pos_ not in NOUN_POS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in read_words("generic_predicates.txt")
+        for c in verb.children)
+
+
+def in_whether_clause(tok: Token) -> bool:
+    """An act inside a "whether" clause ("did not say whether the kingdom would suspend the
+    treaty", "it is unclear whether Cuba will slow the releases") is an open question."""
+    current = tok
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            return True
+        if current.head.i == current.i or current.dep_ not in (
+                "ccomp", "xcomp", "conj", "aux", "dobj", "pobj", "prep", "acl"):
+            return False
+        current = current.head
 
 
 def diplomats_expelled(site: Site) -> str:
