@@ -178,3 +178,13 @@ def test_calling_on_someone_is_a_meeting_unless_asked_to_act(coder):
     appeal = coded(coder, "India called on Bangladesh to protect minorities.")
     assert {r["cameo"] for r in visit} <= {"040", "042", "043"} and visit
     assert [r["cameo"] for r in appeal] == ["020"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Emirates has repeatedly denied arming the RSF.", id="denied_gerund"),
+    pytest.param("Kenya rejected the charge that it backed the RSF.", id="rejected_charge"),
+    pytest.param("The United States does not recognise Maduro's re-election.",
+                 id="negated_present_stance"),
+])
+def test_denied_or_standing_acts_are_not_coded(coder, text):
+    assert not [r for r in coded(coder, text) if r["cameo"][:3] in ("072", "051", "054")]
