@@ -1358,7 +1358,10 @@ def denied_act(tok: Token) -> bool:
         return False
     if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG":
         return True
-    return tok.dep_ == "ccomp" and head.lemma_.lower() == "deny"
+    # "denied that its troops had crossed": a past act denied (a denied plan, "denied that
+    # it would allow ...", stays a future act)
+    return tok.dep_ == "ccomp" and head.lemma_.lower() == "deny" and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def in_whether_clause(tok: Token) -> bool:
