@@ -188,3 +188,9 @@ def test_calling_on_someone_is_a_meeting_unless_asked_to_act(coder):
 ])
 def test_denied_or_standing_acts_are_not_coded(coder, text):
     assert not [r for r in coded(coder, text) if r["cameo"][:3] in ("072", "051", "054")]
+
+
+def test_a_named_body_of_common_words_only_as_written(coder):
+    found = mention_codes(coder, "The two sides will hold foreign office consultations. The "
+                                 "envoy was summoned to the Foreign Office.")
+    assert found.count("GBRGOV") == 1
