@@ -194,3 +194,11 @@ def test_a_named_body_of_common_words_only_as_written(coder):
     found = mention_codes(coder, "The two sides will hold foreign office consultations. The "
                                  "envoy was summoned to the Foreign Office.")
     assert found.count("GBRGOV") == 1
+
+
+def test_welcoming_a_visitor_is_also_the_visit(coder):
+    recs = coded(coder, "President Recep Tayyip Erdogan welcomed Greek Prime Minister Kyriakos "
+                        "Mitsotakis with an official ceremony in Ankara on Monday.",
+                 pub="2024-05-13")
+    got = {(r["cameo"], codes(r["source"])[0][:3], codes(r["target"])[0][:3]) for r in recs}
+    assert {("043", "TUR", "GRC"), ("042", "GRC", "TUR")} <= got
