@@ -202,3 +202,8 @@ def test_welcoming_a_visitor_is_also_the_visit(coder):
                  pub="2024-05-13")
     got = {(r["cameo"], codes(r["source"])[0][:3], codes(r["target"])[0][:3]) for r in recs}
     assert {("043", "TUR", "GRC"), ("042", "GRC", "TUR")} <= got
+
+
+def test_sheikh_and_prince_are_courtesy_titles(coder):
+    assert "AREGOV" in mention_codes(coder, "Sheikh Mohammed bin Zayed visited Doha.", "2023-06-20")
+    assert "SAUGOV" in mention_codes(coder, "Prince Faisal bin Farhan met Blinken.", "2023-06-20")
