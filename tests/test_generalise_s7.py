@@ -207,3 +207,8 @@ def test_welcoming_a_visitor_is_also_the_visit(coder):
 def test_sheikh_and_prince_are_courtesy_titles(coder):
     assert "AREGOV" in mention_codes(coder, "Sheikh Mohammed bin Zayed visited Doha.", "2023-06-20")
     assert "SAUGOV" in mention_codes(coder, "Prince Faisal bin Farhan met Blinken.", "2023-06-20")
+
+
+def test_voting_against_a_draft_rejects_its_author(coder):
+    recs = coded(coder, "The United States voted against the resolution proposed by Russia.")
+    assert ("120", ("USA",), ("RUS",), "asserted") in dyads(recs)
