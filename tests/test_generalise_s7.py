@@ -212,3 +212,8 @@ def test_sheikh_and_prince_are_courtesy_titles(coder):
 def test_voting_against_a_draft_rejects_its_author(coder):
     recs = coded(coder, "The United States voted against the resolution proposed by Russia.")
     assert ("120", ("USA",), ("RUS",), "asserted") in dyads(recs)
+
+
+def test_a_bodys_officer_with_a_possessive_is_the_body(coder):
+    assert "IGOEU" in mention_codes(coder, "The European Union's foreign policy chief condemned "
+                                           "the execution.", "2024-10-31")
