@@ -13,7 +13,6 @@ from dyadwatch.actors.context import (
     names_both_sides,
     other_side,
     pair_in_clause_before,
-    recent_pair,
 )
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
@@ -574,13 +573,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
         others = frozenset() if reciprocal else frozenset(m.country for m in target
                                                           if m.country)
-        inside = [m for m in target if in_clause_below(tok, m.head)]
-        if inside and {m.country for m in inside} <= set(recent_pair(state, tok, frozenset())):
-            # "Orban received Kristersson, where the two leaders signed a deal under which
-            # Hungary will buy jets": a party of the pair just named, told inside a clause
-            # of the object, is a side, no target
-            target = [m for m in target if m not in inside]
-            others = frozenset(m.country for m in target if m.country)
+        if others and others <= set(main_dyad(state)):
+            # "the two leaders signed a deal under which Hungary will buy jets", "the two
+            # capitals may raise their relations to the level of ambassadors": a party of
+            # the document's main pair is one of the sides, no target
+            target, others = [], frozenset()
         source = both_sides(state, "both sides", others, at=tok)
         site.flags.add("inferred")
         if reciprocal:
@@ -622,23 +619,6 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                 inside = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
                 target = [m for m in target if m.head not in inside]
     site.source, site.target = source, target
-
-
-CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
-
-
-def in_clause_below(tok: Token, index: int) -> bool:
-    """The token at `index` lies in a clause hung under `tok`'s arguments ("a deal under
-    which Hungary will buy jets"), not in an argument itself."""
-    doc = tok.doc
-    if not 0 <= index < len(doc):
-        return False
-    current = doc[index]
-    while current.i != tok.i and current.head.i != current.i:
-        if current.dep_ in CLAUSE_DEPS and current.pos_ in VERB_POS:
-            return True
-        current = current.head
-    return False
 
 
 def done_to_each_other(tok: Token) -> bool:
