@@ -118,7 +118,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
-         r"(?=\s*[,.;:)]|\s*$|\s+(?:that|in|on|at|as|amid|when)\b)"),
+         r"(?:(?=\s*[,.;:)]|\s*$|\s+(?:that|in|on|at|as|amid|when)\b)"
+         # "were charged two days later by a court": "later" and "earlier" are adverbs
+         # whatever follows, save a comparison ("a week later than planned")
+         r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b))"),
         # "A day later Japan's vice minister ...": opening the sentence, no comma needed
         ("shift_start", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|"
          + _alternation(list(lex.numbers)) + r")\s+)?(?P<unit>day|week|month|year)s?\s+"
