@@ -15,6 +15,17 @@ DATE_CASES = {
     "'two days later by a court' counts from the day the sentence named": (
         "On March 3 Kenyan police detained six Ugandan traders at the border post; four of "
         "them were charged two days later by a Nairobi court.", "charged", "2025-03-05"),
+    # -- a date written before a noun names that occasion, not the verb's time
+    "'the March 2 vote' does not date the call about it": (
+        "Kenya condemned the arrests in Uganda and called for the result of the March 2 vote "
+        "to be respected, government spokesman Isaac Mwaura said.", "condemned", "2025-03-14"),
+    "'signed the March 2 accord': a making verb's own date": (
+        "Kenya and Uganda signed the March 2 accord in Arusha.", "signed", "2025-03-02"),
+    # -- an act with a trailing "..., a spokesperson said" is a statement of the report's day
+    "'urged ..., a spokesperson said' after a dated act": (
+        "Uganda expelled two Kenyan diplomats on Monday. Tanzania urged Uganda to show "
+        "restraint, a foreign ministry spokesperson said, while the African Union called for "
+        "talks.", "urged", "2025-03-14"),
 }
 
 

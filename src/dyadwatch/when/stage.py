@@ -371,6 +371,8 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         # "a truce agreed on Wednesday", "the strike that killed 35 people on Sunday": the
         # participle or past relative clause dates its noun
         return 0.25
+    if _names_other_occasion(attached, trigger):
+        return None  # "called for the result of the Aug. 26 election to be respected"
     when = _when_clause_head(anchor)
     told_in = _occasion_noun(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
@@ -390,6 +392,45 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
             return rank + 0.5  # "in an interview published on Sunday, X accused ..."
         if when is not None and when.i == token.i:
             return rank + 0.75  # "When the quake struck in September, Algiers offered ..."
+    return None
+
+
+# Prepositions before an occasion named with its date that bound the act in time ("after
+# the February 2 floods"): the date counts, see _after_occasion.
+_BOUNDING_PREPS = frozenset({"after", "following", "since", "before"})
+
+
+def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
+    """A date written before a noun ("the Aug. 26 election", "the March 3 arrest of its
+    citizens") names that occasion, not the time of the verb above it; unless the noun is
+    the act itself, what a making verb makes ("signed the May 2 accord"), or an occasion
+    the act follows ("after the February 2 floods")."""
+    noun = _dated_occasion(attached)
+    if noun is None or noun.i == trigger.i:
+        return False
+    return not (noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
+                and trigger.lemma_.lower() in time_lexicon().makes)
+
+
+def _dated_occasion(attached: AttachedExpr) -> Token | None:
+    """The noun a date written before it names ("the Aug. 26 election"), when it is not an
+    occasion the clause's act happens at or follows ("at the May 3 summit")."""
+    noun = attached.anchor
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent = noun.sent
+    start, end = sent.start_char + attached.expr.start, sent.start_char + attached.expr.end
+    if end > noun.idx or attached.expr.kind in ANAPHORIC:
+        return None
+    first = sent.doc.char_span(start, end, alignment_mode="expand")
+    if first is None or first.start == 0 or sent.doc[first.start - 1].tag_ not in (
+            "DT", "PRP$") or sent.doc[first.start - 1].lower_ in ("this", "that"):
+        return None  # only "the Aug. 26 election", not "on the 3rd President Xi met"
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BOUNDING_PREPS | _OCCASION_PREPS:
+        return None  # "after the February 2 floods", "at the May 3 summit"
+    if any(t.i < noun.i and t.dep_ in ("nmod", "compound", "nummod", "amod")
+           and start <= t.idx for t in noun.children):
+        return noun
     return None
 
 
@@ -579,7 +620,7 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
         for attached in exprs:
             anchor = attached.anchor
             if attached.interval is None or anchor is None or attached.expr.kind in (
-                    "offset", "year_attr"):
+                    "offset", "year_attr") or _names_other_occasion(attached, mate):
                 continue
             if anchor.i == mate.i or _hangs_on(anchor, mate):
                 return attached
@@ -827,7 +868,19 @@ def _saying_verb(trigger: Token) -> Token | None:
             break
         current = current.head
     verb = governing_speech_verb(trigger)
+    if verb is None and _main_clause(trigger):
+        # "China urged the parties to ..., a ministry spokesperson said": the attribution
+        # the parse hangs beside the act's clause
+        verb = trailing_attribution(trigger)
     return verb if verb is not None and speech_kind(verb) == "say" else None
+
+
+def _main_clause(trigger: Token) -> bool:
+    """The trigger is the sentence's main verb or one coordinated with it."""
+    current = trigger
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current.head.i == current.i
 
 
 def _saying_companion(trigger: Token) -> Token | None:
