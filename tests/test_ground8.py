@@ -26,6 +26,12 @@ DATE_CASES = {
         "Uganda expelled two Kenyan diplomats on Monday. Tanzania urged Uganda to show "
         "restraint, a foreign ministry spokesperson said, while the African Union called for "
         "talks.", "urged", "2025-03-14"),
+    # -- "telling reporters" after two coordinated verbs goes with both
+    "'condemned ... and promised ..., telling reporters'": (
+        "Uganda expelled two Kenyan diplomats on Monday.\n\nIn Nairobi, foreign ministry "
+        "spokesman Korir Sing'oei condemned the expulsions as unjustified and promised a "
+        "response, telling reporters that Kenya would not stay silent.", "condemned",
+        "2025-03-14"),
 }
 
 

@@ -886,10 +886,14 @@ def _main_clause(trigger: Token) -> bool:
 def _saying_companion(trigger: Token) -> Token | None:
     """"condemned the decision and said ...", "condemned it, telling reporters ...": a plain
     verb of saying joined to the act tells it as a statement of the same occasion."""
-    for c in trigger.children:
-        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and _plain_say(c) and (
-                c.dep_ == "conj" or c.tag_ == "VBG"):
-            return c
+    # "condemned the decision and promised a response, telling reporters ...": the
+    # participle closing coordinated verbs goes with each of them
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and _plain_say(c) and (
+                    c.dep_ == "conj" or c.tag_ == "VBG"):
+                return c
     return None
 
 
