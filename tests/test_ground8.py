@@ -32,6 +32,16 @@ DATE_CASES = {
         "spokesman Korir Sing'oei condemned the expulsions as unjustified and promised a "
         "response, telling reporters that Kenya would not stay silent.", "condemned",
         "2025-03-14"),
+    # -- a deed done to someone, told with its source after "X said" paused the story
+    "'was summoned ..., a spokesman said' is the story's latest day": (
+        "Kenya expelled two Ugandan diplomats on Monday. Kenyan Foreign Minister Musalia "
+        "Mudavadi said Kenya would not tolerate interference. Ugandan envoy Joseph Kamau was "
+        "summoned to the Kenyan foreign ministry, a government spokesman said.", "summoned",
+        "2025-03-10"),
+    "'was summoned ..., a spokesman said' with no day told stays undated": (
+        "Kenya has long complained about Ugandan traders. Ugandan envoy Joseph Kamau was "
+        "summoned to the Kenyan foreign ministry, a government spokesman said.", "summoned",
+        None),
 }
 
 

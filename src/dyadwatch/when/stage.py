@@ -858,6 +858,20 @@ def _told_past_act(trigger: Token, saying: Token) -> bool:
     return clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in aux)
 
 
+def _told_deed_time(trigger: Token, ctx: ResolveContext) -> Interval | None:
+    """"Russia's ambassador was summoned to the Foreign Office, a spokesman said", after a
+    plain "X said" has paused the story: a deed done to someone, told with its source, is
+    the news of the story's latest day when that lies in the last days before publication
+    (not the publication date itself: the deed is no speech act)."""
+    saying = _saying_verb(trigger)
+    peg = ctx.peg
+    if saying is None or peg is None or not _told_past_act(trigger, saying):
+        return None
+    if peg.end > ctx.pub or (ctx.pub - peg.end).days > _STATEMENT_REACH_DAYS:
+        return None
+    return peg
+
+
 def _saying_verb(trigger: Token) -> Token | None:
     """The verb of saying the act is made with ("said X and warned Y": said), if any."""
     current = trigger
@@ -1546,6 +1560,9 @@ class DateStage:
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
+        if saying is None and not framed and ctx.pub is not None and (
+                told := _told_deed_time(trigger, ctx)) is not None:
+            return Dated(told.to_event_date(None), "carry")
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying))):
             # "declared", "stressed" in a dated story go on with it
