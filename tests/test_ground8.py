@@ -42,6 +42,18 @@ DATE_CASES = {
         "Kenya has long complained about Ugandan traders. Ugandan envoy Joseph Kamau was "
         "summoned to the Kenyan foreign ministry, a government spokesman said.", "summoned",
         None),
+    # -- "The visit came a week after X": X is the newest act told, also after "Y told
+    # reporters" paused the story; "the next day" then counts from X
+    "'The visit came a week after X' dates X from the visit": (
+        "Uganda's foreign minister Jeje Odongo visited Nairobi on Monday. Odongo told "
+        "reporters that ties with Kenya were strong. The visit came a week after Kenyan "
+        "protesters stormed Uganda's consulate in Kisumu. Kampala summoned Kenya's high "
+        "commissioner the next day to protest over the attack.", "stormed", "2025-03-03"),
+    "'the next day' after 'The visit came a week after X' counts from X": (
+        "Uganda's foreign minister Jeje Odongo visited Nairobi on Monday. Odongo told "
+        "reporters that ties with Kenya were strong. The visit came a week after Kenyan "
+        "protesters stormed Uganda's consulate in Kisumu. Kampala summoned Kenya's high "
+        "commissioner the next day to protest over the attack.", "protest", "2025-03-04"),
 }
 
 

@@ -154,6 +154,33 @@ def _offset_intervals(doc, exprs: list[AttachedExpr], frame: Interval | None = N
     return out
 
 
+def _retold_act_antecedent(doc, exprs: list[AttachedExpr], frame: Interval | None
+                           ) -> Interval | None:
+    """"The visit came a week after activists stormed the mission. Dhaka summoned the envoy
+    the next day": a sentence about the act just told tells of an earlier one; an anaphoric
+    time in the next sentence ("the next day") counts from that newest act told."""
+    if frame is None:
+        return None
+    for attached in exprs:
+        if attached.expr.kind != "offset" or attached.anchor is None:
+            continue
+        parts = _offset_parts_of(doc, attached)
+        if parts is None or not _about_act_told(parts[1]):
+            continue
+        if _own_expression(parts[1], [a for a in exprs if a.expr.kind != "offset"]):
+            continue  # "The move came on Monday, two days after ...": the main clause is dated
+        sign = -1 if attached.expr.get("dir").lower() == "after" else 1
+        return shift_interval(frame, attached.expr, sign)
+    return None
+
+
+def _offset_parts_of(doc, attached: AttachedExpr) -> tuple[Token, Token] | None:
+    sent = attached.anchor.sent
+    span = doc.char_span(sent.start_char + attached.expr.start,
+                         sent.start_char + attached.expr.end, alignment_mode="expand")
+    return _offset_parts(span) if span is not None else None
+
+
 def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None,
                       told: dict[str, Interval] | None = None
                       ) -> tuple[AttachedExpr, Interval, Token] | None:
@@ -1434,7 +1461,7 @@ class DateStage:
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
-            _date_offset_clauses(state.doc, exprs, events, ctx.frame)
+            _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
             _note_told_acts(events, episodes)
@@ -1445,6 +1472,8 @@ class DateStage:
             if cited:
                 new_frame = None  # the story stays where it was
             flashback = _flashback_time(exprs, pub) if new_frame is None else None
+            if flashback is None:
+                flashback = _retold_act_antecedent(state.doc, exprs, ctx.frame or recent)
             if new_frame is None and moved is not None:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs, peg)
