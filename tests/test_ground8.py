@@ -54,6 +54,14 @@ DATE_CASES = {
         "reporters that ties with Kenya were strong. The visit came a week after Kenyan "
         "protesters stormed Uganda's consulate in Kisumu. Kampala summoned Kenya's high "
         "commissioner the next day to protest over the attack.", "protest", "2025-03-04"),
+    # -- "afterwards" goes on with the occasion just told, on its day
+    "'Afterwards' after talks on a day is that day": (
+        "On the afternoon of the 11th, Ruto and Museveni held talks in Kampala. Afterwards "
+        "the two presidents signed five cooperation agreements.", "signed", "2025-03-11"),
+    "'who said afterwards' in a sentence dated Tuesday": (
+        "Kenya's foreign secretary held talks in Kampala on Tuesday with his Ugandan "
+        "counterpart, who said afterwards that Uganda rejected Kenya's complaints.",
+        "rejected", "2025-03-11"),
 }
 
 

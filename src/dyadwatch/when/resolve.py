@@ -591,9 +591,21 @@ def _r_day_before(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame.shift(-1) if ctx.frame is not None else None
 
 
+# "afterwards", "after that", "later on", "soon after": the next step of the occasion just
+# told, on its day; "subsequently", "since then", "thereafter" may reach much later.
+_SAME_OCCASION_AFTER = re.compile(r"(?:after\s+that|afterwards?|later\s+on|(?:shortly|soon)"
+                                  r"\s+after(?:wards?)?)$", re.I)
+
+
 def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """Only bounded: after the frame, not after publication."""
-    if ctx.frame is None or ctx.pub is None or ctx.pub <= ctx.frame.end:
+    """The day of the occasion just told when the frame is one day and the words go on with
+    it ("held talks on the 12th. Afterwards the leaders witnessed the signing"); otherwise
+    only bounded: after the frame, not after publication."""
+    if ctx.frame is None or ctx.pub is None or ctx.pub < ctx.frame.end:
+        return None
+    if ctx.frame.start == ctx.frame.end and _SAME_OCCASION_AFTER.match(e.text.strip()):
+        return ctx.frame
+    if ctx.pub == ctx.frame.end:
         return None
     return Interval(ctx.frame.end + timedelta(days=1), ctx.pub)
 
