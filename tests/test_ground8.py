@@ -62,6 +62,15 @@ DATE_CASES = {
         "Kenya's foreign secretary held talks in Kampala on Tuesday with his Ugandan "
         "counterpart, who said afterwards that Uganda rejected Kenya's complaints.",
         "rejected", "2025-03-11"),
+    # -- a plain past sentence right after a dated past-perfect one goes on with its scene
+    "a plain past sentence after 'On Sunday X had met Y'": (
+        "Kenya summoned Uganda's envoy on Thursday. On Sunday Ugandan envoy Joseph Kamau had "
+        "met Kenyan officials in Nairobi. Kenya accused Ugandan troops of crossing the border.",
+        "accused", "2025-03-09"),
+    "the same after a paragraph break stays with the story": (
+        "Kenya summoned Uganda's envoy on Thursday. On Sunday Ugandan envoy Joseph Kamau had "
+        "met Kenyan officials in Nairobi.\n\nKenya accused Ugandan troops of crossing the "
+        "border.", "accused", "2025-03-13"),
 }
 
 

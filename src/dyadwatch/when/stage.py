@@ -1116,6 +1116,16 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
     return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
 
 
+def _continues_flashback(sent: Span, trigger: Token) -> bool:
+    """"On Sunday the envoy had met the foreign secretary. Bangladesh accused India of ...":
+    a plain past clause right after a dated past-perfect one, in the same paragraph, goes on
+    with the scene that one went back to, not with the story's main time."""
+    if _opens_paragraph(sent):
+        return False
+    verb = clause_head(trigger)
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _flashback_time(exprs: list[AttachedExpr], pub) -> Interval | None:
     """The time of a past-perfect main clause ("Colonna had announced the pledge on Oct. 3"):
     it does not move the narrative, but "Two days later" in the next sentence counts from
@@ -1458,6 +1468,9 @@ class DateStage:
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used, found)
+                if dated.how == "carry" and flashback is not None \
+                        and _continues_flashback(sent, state.doc[ev.trigger]):
+                    dated = Dated(flashback.to_event_date(None), "carry")
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
