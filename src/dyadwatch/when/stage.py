@@ -1118,7 +1118,8 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
 
 def _continues_flashback(sent: Span, trigger: Token) -> bool:
     """"On Sunday the envoy had met the foreign secretary. Bangladesh accused India of ...":
-    a plain past clause right after a dated past-perfect one, in the same paragraph, goes on
+    a plain past clause right after a past-perfect one dated to a day (a scene, not a
+    background period like "had pressed Peru in January"), in the same paragraph, goes on
     with the scene that one went back to, not with the story's main time."""
     if _opens_paragraph(sent):
         return False
@@ -1469,6 +1470,7 @@ class DateStage:
             for ev in events:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used, found)
                 if dated.how == "carry" and flashback is not None \
+                        and flashback.start == flashback.end \
                         and _continues_flashback(sent, state.doc[ev.trigger]):
                     dated = Dated(flashback.to_event_date(None), "carry")
                 ev.date = dated.date
