@@ -71,6 +71,11 @@ DATE_CASES = {
         "Kenya summoned Uganda's envoy on Thursday. On Sunday Ugandan envoy Joseph Kamau had "
         "met Kenyan officials in Nairobi.\n\nKenya accused Ugandan troops of crossing the "
         "border.", "accused", "2025-03-13"),
+    # -- of two coordinated dated clauses, the later one is where the story has got to
+    "'arrived on the 9th, and on the 10th held talks. The sides signed ...'": (
+        "Ruto arrived in Kampala late on the evening of the 9th, and on the 10th he held talks "
+        "with Museveni. The two sides then signed five agreements on trade and energy.",
+        "signed", "2025-03-10"),
 }
 
 

@@ -1092,7 +1092,7 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
         # called for calm") is background on a participant, not the story's time
         if usable(attached) and (attached.anchor is None or not _in_background_clause(
                 attached.anchor) or _closes_modifier_clause(attached)):
-            return attached
+            return _later_conjunct(attached, [a for a in exprs if usable(a)])
     candidates = [a for a in exprs if usable(a)
                   and (a.anchor is None or not _in_modifier_clause(a.anchor))]
     if not candidates:
@@ -1125,6 +1125,24 @@ def _continues_flashback(sent: Span, trigger: Token) -> bool:
         return False
     verb = clause_head(trigger)
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _later_conjunct(chosen: AttachedExpr, exprs: list[AttachedExpr]) -> AttachedExpr:
+    """"Putin arrived late on the 2nd, and on the 3rd held talks": a main clause coordinated
+    after the chosen one, with a later date of its own, is where the story has got to."""
+    if chosen.anchor is None or chosen.interval is None:
+        return chosen
+    first = clause_head(chosen.anchor)
+    latest = chosen
+    for other in exprs:
+        if other.anchor is None or other.expr.start <= chosen.expr.start \
+                or other.expr.kind in ("offset", "year_attr"):
+            continue
+        verb = clause_head(other.anchor)
+        if verb.dep_ == "conj" and verb.head.i == first.i \
+                and other.interval.start > latest.interval.end:
+            latest = other
+    return latest
 
 
 def _flashback_time(exprs: list[AttachedExpr], pub) -> Interval | None:
