@@ -93,3 +93,13 @@ def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
 ])
 def test_later_and_earlier_are_adverbs(text: str, kept: list[str]) -> None:
     assert [e.text for e in find_all(text)] == kept
+
+
+# -- modality: the negation of a negating verb leaves the act possible
+@pytest.mark.parametrize(("body", "trigger", "modality"), [
+    ("Kenya did not rule out expelling Uganda's ambassador.", "expelling", "hypothetical"),
+    ("Ruto did not exclude that Kenya would recall its ambassador from Uganda.", "recall",
+     "hypothetical"),
+])
+def test_modality(coder, body: str, trigger: str, modality: str) -> None:
+    assert event(coded(coder, body), trigger)["modality"] == modality
