@@ -76,6 +76,13 @@ DATE_CASES = {
         "Ruto arrived in Kampala late on the evening of the 9th, and on the 10th he held talks "
         "with Museveni. The two sides then signed five agreements on trade and energy.",
         "signed", "2025-03-10"),
+    # -- "later in the day": the scene's day, not the publication's
+    "'Earlier in the day' after a dated act is that act's day": (
+        "On Tuesday Kenyan police detained two Ugandan traders. Earlier in the day, Uganda had "
+        "summoned Kenya's high commissioner.", "summoned", "2025-03-11"),
+    "'earlier in the day' with no time told is the day of the report": (
+        "Uganda summoned Kenya's high commissioner earlier in the day, the ministry said.",
+        "summoned", "2025-03-14"),
 }
 
 
@@ -90,6 +97,8 @@ def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
     ("the talks took place a week later than planned", []),
     ("a month earlier with Paris", ["a month earlier"]),
     ("two days after the vote", ["two days after"]),
+    ("Later in the day, Uganda replied", ["Later in the day"]),
+    ("earlier in the week Uganda replied", ["earlier in the week"]),
 ])
 def test_later_and_earlier_are_adverbs(text: str, kept: list[str]) -> None:
     assert [e.text for e in find_all(text)] == kept
