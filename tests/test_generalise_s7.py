@@ -188,3 +188,32 @@ def test_calling_on_someone_is_a_meeting_unless_asked_to_act(coder):
 ])
 def test_denied_or_standing_acts_are_not_coded(coder, text):
     assert not [r for r in coded(coder, text) if r["cameo"][:3] in ("072", "051", "054")]
+
+
+def test_a_named_body_of_common_words_only_as_written(coder):
+    found = mention_codes(coder, "The two sides will hold foreign office consultations. The "
+                                 "envoy was summoned to the Foreign Office.")
+    assert found.count("GBRGOV") == 1
+
+
+def test_welcoming_a_visitor_is_also_the_visit(coder):
+    recs = coded(coder, "President Recep Tayyip Erdogan welcomed Greek Prime Minister Kyriakos "
+                        "Mitsotakis with an official ceremony in Ankara on Monday.",
+                 pub="2024-05-13")
+    got = {(r["cameo"], codes(r["source"])[0][:3], codes(r["target"])[0][:3]) for r in recs}
+    assert {("043", "TUR", "GRC"), ("042", "GRC", "TUR")} <= got
+
+
+def test_sheikh_and_prince_are_courtesy_titles(coder):
+    assert "AREGOV" in mention_codes(coder, "Sheikh Mohammed bin Zayed visited Doha.", "2023-06-20")
+    assert "SAUGOV" in mention_codes(coder, "Prince Faisal bin Farhan met Blinken.", "2023-06-20")
+
+
+def test_voting_against_a_draft_rejects_its_author(coder):
+    recs = coded(coder, "The United States voted against the resolution proposed by Russia.")
+    assert ("120", ("USA",), ("RUS",), "asserted") in dyads(recs)
+
+
+def test_a_bodys_officer_with_a_possessive_is_the_body(coder):
+    assert "IGOEU" in mention_codes(coder, "The European Union's foreign policy chief condemned "
+                                           "the execution.", "2024-10-31")
