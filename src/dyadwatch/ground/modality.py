@@ -150,6 +150,11 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
     if not is_trigger and not via_conj:
         key = _governor_key(token)
         modality = cues.get("governor", {}).get(key)
+        denied = cues.get("not_governor", {}).get(key)
+        if denied and any(c.dep_ == "neg" for c in token.children):
+            # "did not rule out expelling the envoy": the negation of a negating verb
+            # leaves the act possible, neither negated nor done
+            return [c for c in found if c.modality != "negated"] + [Cue(key, denied)]
         if modality:
             found.append(Cue(key, modality))
     return found

@@ -113,12 +113,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          + r"(?:\s+(?P<wweek>last|next)\s+week)?"),
         # "next day" is anaphoric (next_unit), never the day after publication
         ("unit_rel", r"(?!next\s+day\b)"
-         r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the|the\s+past"
+         r"(?P<urel>earlier\s+this|later\s+this|earlier\s+in\s+the(?!\s+day\b)|the\s+past"
          r"|last|this|next|past|the\s+coming|recent|the\s+last)\s+" + unit),
+        # "Later in the day", "earlier in the evening": the day of the narrative's scene
+        ("in_the_day", r"(?P<dir>earlier|later)\s+in\s+the\s+(?:day|morning|afternoon"
+         r"|evening)"),
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
-         r"(?=\s*[,.;:)]|\s*$|\s+(?:that|in|on|at|as|amid|when)\b)"),
+         r"(?:(?=\s*[,.;:)]|\s*$|\s+(?:that|in|on|at|as|amid|when)\b)"
+         # "were charged two days later by a court": "later" and "earlier" are adverbs
+         # whatever follows, save a comparison ("a week later than planned")
+         r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b))"),
         # "A day later Japan's vice minister ...": opening the sentence, no comma needed
         ("shift_start", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|"
          + _alternation(list(lex.numbers)) + r")\s+)?(?P<unit>day|week|month|year)s?\s+"
@@ -178,6 +184,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "shift": ("unit", "shift_dir"), "offset": ("unit", "after_before"),
     "next_unit": ("unit|day_word",), "following_units": ("unit", "follow_word"),
     "that_unit": ("unit", "that"), "shift_start": ("unit", "later_earlier"),
+    "in_the_day": ("unit|day_word", "later_earlier"),
     "hours": ("clock",),
     "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
     "that_time": ("that_time", "that_then"),

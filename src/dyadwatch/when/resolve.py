@@ -591,9 +591,31 @@ def _r_day_before(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return ctx.frame.shift(-1) if ctx.frame is not None else None
 
 
+# "afterwards", "after that", "later on", "soon after": the next step of the occasion just
+# told, on its day; "subsequently", "since then", "thereafter" may reach much later.
+_SAME_OCCASION_AFTER = re.compile(r"(?:after\s+that|afterwards?|later\s+on|(?:shortly|soon)"
+                                  r"\s+after(?:wards?)?)$", re.I)
+
+
+def _r_in_the_day(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"Later in the day", "earlier in the evening": the day of the scene told, when the
+    narrative is at one day; else the day of publication (a wire story's own day)."""
+    if ctx.frame is not None and ctx.frame.start == ctx.frame.end:
+        return ctx.frame
+    if ctx.frame is None and ctx.pub is not None:
+        return Interval.day(ctx.pub)
+    return None
+
+
 def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """Only bounded: after the frame, not after publication."""
-    if ctx.frame is None or ctx.pub is None or ctx.pub <= ctx.frame.end:
+    """The day of the occasion just told when the frame is one day and the words go on with
+    it ("held talks on the 12th. Afterwards the leaders witnessed the signing"); otherwise
+    only bounded: after the frame, not after publication."""
+    if ctx.frame is None or ctx.pub is None or ctx.pub < ctx.frame.end:
+        return None
+    if ctx.frame.start == ctx.frame.end and _SAME_OCCASION_AFTER.match(e.text.strip()):
+        return ctx.frame
+    if ctx.pub == ctx.frame.end:
         return None
     return Interval(ctx.frame.end + timedelta(days=1), ctx.pub)
 
@@ -629,6 +651,7 @@ _RESOLVERS = {
     "eve": _r_day_before,
     "now": _r_now,
     "after_that": _r_after_that,
+    "in_the_day": _r_in_the_day,
     "month_day_only": _r_month_day_only,
     "overnight": _r_overnight,
     "day_of_rel_month": _r_day_of_rel_month,
@@ -641,7 +664,8 @@ _RESOLVERS = {
 
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
-                       "after_that", "hours", "now", "within", "same_episode", "told_episode",
+                       "after_that", "in_the_day", "hours", "now", "within", "same_episode",
+                       "told_episode",
                        "overnight",
                        "following_units", "that_unit"})
 

@@ -154,6 +154,33 @@ def _offset_intervals(doc, exprs: list[AttachedExpr], frame: Interval | None = N
     return out
 
 
+def _retold_act_antecedent(doc, exprs: list[AttachedExpr], frame: Interval | None
+                           ) -> Interval | None:
+    """"The visit came a week after activists stormed the mission. Dhaka summoned the envoy
+    the next day": a sentence about the act just told tells of an earlier one; an anaphoric
+    time in the next sentence ("the next day") counts from that newest act told."""
+    if frame is None:
+        return None
+    for attached in exprs:
+        if attached.expr.kind != "offset" or attached.anchor is None:
+            continue
+        parts = _offset_parts_of(doc, attached)
+        if parts is None or not _about_act_told(parts[1]):
+            continue
+        if _own_expression(parts[1], [a for a in exprs if a.expr.kind != "offset"]):
+            continue  # "The move came on Monday, two days after ...": the main clause is dated
+        sign = -1 if attached.expr.get("dir").lower() == "after" else 1
+        return shift_interval(frame, attached.expr, sign)
+    return None
+
+
+def _offset_parts_of(doc, attached: AttachedExpr) -> tuple[Token, Token] | None:
+    sent = attached.anchor.sent
+    span = doc.char_span(sent.start_char + attached.expr.start,
+                         sent.start_char + attached.expr.end, alignment_mode="expand")
+    return _offset_parts(span) if span is not None else None
+
+
 def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None,
                       told: dict[str, Interval] | None = None
                       ) -> tuple[AttachedExpr, Interval, Token] | None:
@@ -371,6 +398,8 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         # "a truce agreed on Wednesday", "the strike that killed 35 people on Sunday": the
         # participle or past relative clause dates its noun
         return 0.25
+    if _names_other_occasion(attached, trigger):
+        return None  # "called for the result of the Aug. 26 election to be respected"
     when = _when_clause_head(anchor)
     told_in = _occasion_noun(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
@@ -390,6 +419,45 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
             return rank + 0.5  # "in an interview published on Sunday, X accused ..."
         if when is not None and when.i == token.i:
             return rank + 0.75  # "When the quake struck in September, Algiers offered ..."
+    return None
+
+
+# Prepositions before an occasion named with its date that bound the act in time ("after
+# the February 2 floods"): the date counts, see _after_occasion.
+_BOUNDING_PREPS = frozenset({"after", "following", "since", "before"})
+
+
+def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
+    """A date written before a noun ("the Aug. 26 election", "the March 3 arrest of its
+    citizens") names that occasion, not the time of the verb above it; unless the noun is
+    the act itself, what a making verb makes ("signed the May 2 accord"), or an occasion
+    the act follows ("after the February 2 floods")."""
+    noun = _dated_occasion(attached)
+    if noun is None or noun.i == trigger.i:
+        return False
+    return not (noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
+                and trigger.lemma_.lower() in time_lexicon().makes)
+
+
+def _dated_occasion(attached: AttachedExpr) -> Token | None:
+    """The noun a date written before it names ("the Aug. 26 election"), when it is not an
+    occasion the clause's act happens at or follows ("at the May 3 summit")."""
+    noun = attached.anchor
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent = noun.sent
+    start, end = sent.start_char + attached.expr.start, sent.start_char + attached.expr.end
+    if end > noun.idx or attached.expr.kind in ANAPHORIC:
+        return None
+    first = sent.doc.char_span(start, end, alignment_mode="expand")
+    if first is None or first.start == 0 or sent.doc[first.start - 1].tag_ not in (
+            "DT", "PRP$") or sent.doc[first.start - 1].lower_ in ("this", "that"):
+        return None  # only "the Aug. 26 election", not "on the 3rd President Xi met"
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BOUNDING_PREPS | _OCCASION_PREPS:
+        return None  # "after the February 2 floods", "at the May 3 summit"
+    if any(t.i < noun.i and t.dep_ in ("nmod", "compound", "nummod", "amod")
+           and start <= t.idx for t in noun.children):
+        return noun
     return None
 
 
@@ -579,7 +647,7 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
         for attached in exprs:
             anchor = attached.anchor
             if attached.interval is None or anchor is None or attached.expr.kind in (
-                    "offset", "year_attr"):
+                    "offset", "year_attr") or _names_other_occasion(attached, mate):
                 continue
             if anchor.i == mate.i or _hangs_on(anchor, mate):
                 return attached
@@ -817,6 +885,20 @@ def _told_past_act(trigger: Token, saying: Token) -> bool:
     return clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in aux)
 
 
+def _told_deed_time(trigger: Token, ctx: ResolveContext) -> Interval | None:
+    """"Russia's ambassador was summoned to the Foreign Office, a spokesman said", after a
+    plain "X said" has paused the story: a deed done to someone, told with its source, is
+    the news of the story's latest day when that lies in the last days before publication
+    (not the publication date itself: the deed is no speech act)."""
+    saying = _saying_verb(trigger)
+    peg = ctx.peg
+    if saying is None or peg is None or not _told_past_act(trigger, saying):
+        return None
+    if peg.end > ctx.pub or (ctx.pub - peg.end).days > _STATEMENT_REACH_DAYS:
+        return None
+    return peg
+
+
 def _saying_verb(trigger: Token) -> Token | None:
     """The verb of saying the act is made with ("said X and warned Y": said), if any."""
     current = trigger
@@ -827,16 +909,32 @@ def _saying_verb(trigger: Token) -> Token | None:
             break
         current = current.head
     verb = governing_speech_verb(trigger)
+    if verb is None and _main_clause(trigger):
+        # "China urged the parties to ..., a ministry spokesperson said": the attribution
+        # the parse hangs beside the act's clause
+        verb = trailing_attribution(trigger)
     return verb if verb is not None and speech_kind(verb) == "say" else None
+
+
+def _main_clause(trigger: Token) -> bool:
+    """The trigger is the sentence's main verb or one coordinated with it."""
+    current = trigger
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current.head.i == current.i
 
 
 def _saying_companion(trigger: Token) -> Token | None:
     """"condemned the decision and said ...", "condemned it, telling reporters ...": a plain
     verb of saying joined to the act tells it as a statement of the same occasion."""
-    for c in trigger.children:
-        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and _plain_say(c) and (
-                c.dep_ == "conj" or c.tag_ == "VBG"):
-            return c
+    # "condemned the decision and promised a response, telling reporters ...": the
+    # participle closing coordinated verbs goes with each of them
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and _plain_say(c) and (
+                    c.dep_ == "conj" or c.tag_ == "VBG"):
+                return c
     return None
 
 
@@ -994,7 +1092,7 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
         # called for calm") is background on a participant, not the story's time
         if usable(attached) and (attached.anchor is None or not _in_background_clause(
                 attached.anchor) or _closes_modifier_clause(attached)):
-            return attached
+            return _later_conjunct(attached, [a for a in exprs if usable(a)])
     candidates = [a for a in exprs if usable(a)
                   and (a.anchor is None or not _in_modifier_clause(a.anchor))]
     if not candidates:
@@ -1016,6 +1114,35 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
                 and 0 <= (pub - a.interval.end).days <= _STATEMENT_REACH_DAYS]
         return news[0] if news else None
     return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
+
+
+def _continues_flashback(sent: Span, trigger: Token) -> bool:
+    """"On Sunday the envoy had met the foreign secretary. Bangladesh accused India of ...":
+    a plain past clause right after a past-perfect one dated to a day (a scene, not a
+    background period like "had pressed Peru in January"), in the same paragraph, goes on
+    with the scene that one went back to, not with the story's main time."""
+    if _opens_paragraph(sent):
+        return False
+    verb = clause_head(trigger)
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _later_conjunct(chosen: AttachedExpr, exprs: list[AttachedExpr]) -> AttachedExpr:
+    """"Putin arrived late on the 2nd, and on the 3rd held talks": a main clause coordinated
+    after the chosen one, with a later date of its own, is where the story has got to."""
+    if chosen.anchor is None or chosen.interval is None:
+        return chosen
+    first = clause_head(chosen.anchor)
+    latest = chosen
+    for other in exprs:
+        if other.anchor is None or other.expr.start <= chosen.expr.start \
+                or other.expr.kind in ("offset", "year_attr"):
+            continue
+        verb = clause_head(other.anchor)
+        if verb.dep_ == "conj" and verb.head.i == first.i \
+                and other.interval.start > latest.interval.end:
+            latest = other
+    return latest
 
 
 def _flashback_time(exprs: list[AttachedExpr], pub) -> Interval | None:
@@ -1360,10 +1487,14 @@ class DateStage:
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used, found)
+                if dated.how == "carry" and flashback is not None \
+                        and flashback.start == flashback.end \
+                        and _continues_flashback(sent, state.doc[ev.trigger]):
+                    dated = Dated(flashback.to_event_date(None), "carry")
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
-            _date_offset_clauses(state.doc, exprs, events, ctx.frame)
+            _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
             _note_told_acts(events, episodes)
@@ -1374,6 +1505,8 @@ class DateStage:
             if cited:
                 new_frame = None  # the story stays where it was
             flashback = _flashback_time(exprs, pub) if new_frame is None else None
+            if flashback is None:
+                flashback = _retold_act_antecedent(state.doc, exprs, ctx.frame or recent)
             if new_frame is None and moved is not None:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs, peg)
@@ -1489,6 +1622,9 @@ class DateStage:
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
+        if saying is None and not framed and ctx.pub is not None and (
+                told := _told_deed_time(trigger, ctx)) is not None:
+            return Dated(told.to_event_date(None), "carry")
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying))):
             # "declared", "stressed" in a dated story go on with it
