@@ -1877,7 +1877,10 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
     conjoined to another by the same party with no addressee of its own is made to the
     same addressee."""
     tok = site.token
-    if site.target or not site.source or site.code[:2] not in ("02", "03") or tok.dep_ != "conj":
+    if site.target or not site.source or tok.dep_ != "conj":
+        return
+    if site.code[:2] not in ("02", "03"):
+        borrow_parallel_target(state, site, sites)
         return
     head = tok.head
     if head.i not in sites and head.dep_ in ("xcomp", "advcl"):
@@ -1886,6 +1889,22 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
     if (partner is not None and partner.target and partner.code[:2] in SPEECH_ROOTS
             and sides(state, partner.source) == sides(state, site.source)):
         site.target = list(partner.target)
+
+
+def borrow_parallel_target(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
+    """"Paris suspended its aid to Niger, and the European Union halted its budget support":
+    a second party doing, in a conjoined clause of its own, the same kind of act as the
+    first, with no target named, does it to the first act's target."""
+    tok = site.token
+    if child(tok, "nsubj") is None:
+        return  # one subject for both verbs: the same party's second act
+    partner = sites.get(tok.head.i)
+    if (partner is None or not partner.target or partner.code[:3] != site.code[:3]
+            or sides(state, partner.source) & sides(state, site.source)):
+        return
+    if sides(state, partner.target) & sides(state, site.source):
+        return
+    site.target = list(partner.target)
 
 
 PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})

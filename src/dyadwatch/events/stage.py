@@ -112,7 +112,7 @@ def fix_model_slips(doc: Doc) -> None:
 
 
 def repair_parse(doc: Doc) -> None:
-    """Mend two parses the model gets wrong in news copy, before any rule reads the tree."""
+    """Mend parses the model gets wrong in news copy, before any rule reads the tree."""
     persona = doc.vocab.strings.add("persona")
     for i in numpy.flatnonzero(doc.to_array([LOWER]) == persona).tolist():
         repair_persona_non_grata(doc, i)
@@ -121,6 +121,11 @@ def repair_parse(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ == "acl":
             repair_relative_clause(tok)
+    for tok in doc:
+        if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+            repair_trailing_participle(tok)
+        elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
+            repair_named_quality(tok)
 
 
 def repair_relative_clause(verb: Token) -> None:
@@ -136,6 +141,45 @@ def repair_relative_clause(verb: Token) -> None:
                for c in children):
         return
     verb.dep_, verb.tag_ = "relcl", "VBD"
+
+
+def repair_trailing_participle(verb: Token) -> None:
+    """"X's office called off a visit that Biden had requested, accusing Washington of ...":
+    the model hangs a closing participle set off by a comma on the relative clause just
+    before it (or on that clause's noun), whose subject is someone else; it tells what the
+    main clause's subject did."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return
+    clause = verb.head if verb.dep_ == "advcl" else next(
+        (c for c in verb.head.children if c.dep_ in ("acl", "relcl") and c.i < verb.i
+         and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    if (clause is None or clause.dep_ not in ("acl", "relcl")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return
+    if not all(t.is_punct or t.is_space
+               for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]):
+        return  # only a participle that closes the sentence
+    main = clause.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > verb.i:
+        return
+    verb.head, verb.dep_ = main, "advcl"
+
+
+QUALIFYING_VERBS = frozenset({"call", "deem", "consider", "find", "label", "term"})
+
+
+def repair_named_quality(adj: Token) -> None:
+    """"called the decision of Nauru "regrettable"": the model makes the adjective a second
+    object of the "of" phrase; it is what the verb calls the object (its complement)."""
+    prep = adj.head
+    obj = prep.head
+    if (prep.dep_ != "prep" or obj.dep_ != "dobj"
+            or obj.head.lemma_.lower() not in QUALIFYING_VERBS
+            or not any(c.dep_ == "pobj" and c.i < adj.i for c in prep.children)):
+        return
+    adj.head, adj.dep_ = obj.head, "oprd"
 
 
 DECLARING_VERBS = frozenset({"declare", "name", "deem", "designate", "proclaim"})

@@ -1,0 +1,102 @@
+"""Event coding on fresh text (coder7): each rule shown by sentences written for it, not
+taken from any gold set: the thing named in "what X called Y" is the verb's object, a
+second party's parallel act shares the first act's target, withdrawn consent for a
+consulate reduces relations, halted budget support reduces aid, handed-over territory is
+returned property."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+
+def roots(recs: list[dict]) -> set[tuple]:
+    return {(c[:3], s, t) for c, s, t, _ in dyads(recs)}
+
+
+def test_praise_of_what_another_called_a_position(coder):
+    recs = coded(coder, "Chile's foreign minister welcomed what she called a courageous "
+                        "decision by Argentina.")
+    assert ("051", ("CHLGOV",), ("ARG",)) in roots(recs)
+
+
+def test_free_relative_needs_its_wh_word(coder):
+    # "he called" with no "what": a phone call, and no object for "welcomed"
+    recs = coded(coder, "Chile's foreign minister welcomed the delegation from Argentina.")
+    assert not any(r["cameo"] == "051" for r in recs)
+
+
+def test_second_party_parallel_act_shares_the_target(coder):
+    recs = coded(coder, "Germany froze its development aid to Mali on Monday, and the "
+                        "Netherlands suspended its assistance the next day.")
+    got = roots(recs)
+    assert ("162", ("DEU",), ("MLI",)) in got
+    assert ("162", ("NLD",), ("MLI",)) in got
+
+
+def test_same_party_second_act_is_not_borrowed(coder):
+    recs = coded(coder, "Germany froze its development aid to Mali, and its minister "
+                        "praised the election.")
+    assert not any(r["cameo"].startswith("162") and "DEU" in str(r["target"]) for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia withdrew its consent for the work of the Belarusian consulate in Daugavpils.",
+    "Latvia revoked permission for the Belarusian consulate in Daugavpils.",
+])
+def test_withdrawn_consent_for_a_consulate_reduces_relations(coder, text):
+    assert any(r["cameo"] == "161" for r in coded(coder, text))
+
+
+def test_halted_budget_support_reduces_aid(coder):
+    recs = coded(coder, "The World Bank aside, Sweden halted its budget support to Uganda.")
+    assert ("162", ("SWE",), ("UGA",)) in roots(recs)
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal handed the enclave to China in 1999.",
+    "Britain ceded sovereignty over the islands to Mauritius.",
+])
+def test_handed_territory_is_returned_property(coder, text):
+    assert any(r["cameo"] == "0842" for r in coded(coder, text))
+
+
+def test_withdrawn_staff_stays_a_withdrawal(coder):
+    recs = coded(coder, "Kenya withdrew its staff from the embassy in Khartoum.")
+    assert not any(r["cameo"] == "161" for r in recs)
+
+
+def test_closing_participle_after_a_relative_clause_is_the_main_subjects(coder):
+    recs = coded(coder, "Hungary's government cancelled a trip by its delegation to Berlin "
+                        "that Chancellor Olaf Scholz had proposed, accusing Germany of "
+                        "meddling in its affairs.")
+    assert ("112", ("HUNGOV",), ("DEU",)) in roots(recs)
+
+
+def test_participle_inside_the_sentence_is_left_alone():
+    from dyadwatch.events.stage import repair_trailing_participle
+    from dyadwatch.nlp.model import load_pipeline
+    doc = load_pipeline()("Spain signed the deal that Italy had drafted, hoping to end the row, "
+                          "and Italy signed it too.")
+    hoping = next(t for t in doc if t.lower_ == "hoping")
+    before = hoping.head.i
+    repair_trailing_participle(hoping)
+    assert hoping.head.i == before
+
+
+def test_quality_named_after_an_of_phrase_criticises(coder):
+    recs = coded(coder, 'A Foreign Office spokesman called the decision of Iran "deplorable".')
+    assert any(r["cameo"] == "111" for r in recs)
+    assert not any(r["cameo"] == "041" for r in recs)
+
+
+def test_stripped_diplomatic_status_is_an_administrative_sanction(coder):
+    recs = coded(coder, "Norway stripped three buildings owned by Russia of their diplomatic "
+                        "status on Tuesday.")
+    assert any(r["cameo"] == "172" for r in recs)
+
+
+def test_opening_accession_talks_is_an_intent_to_negotiate(coder):
+    recs = coded(coder, "EU leaders agreed on Friday to open accession talks with Bosnia.")
+    assert ("036", ("IGOEU",), ("BIH",)) in roots(recs)
+    assert not any(r["cameo"].startswith("046") for r in recs)
