@@ -40,25 +40,22 @@ def test_same_party_second_act_is_not_borrowed(coder):
     assert not any(r["cameo"].startswith("162") and "DEU" in str(r["target"]) for r in recs)
 
 
-@pytest.mark.parametrize("text", [
-    "Latvia withdrew its consent for the work of the Belarusian consulate in Daugavpils.",
-    "Latvia revoked permission for the Belarusian consulate in Daugavpils.",
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Latvia withdrew its consent for the work of the Belarusian consulate in "
+                 "Daugavpils.", "161", id="withdrawn_consent_for_a_consulate"),
+    pytest.param("Latvia revoked permission for the Belarusian consulate in Daugavpils.",
+                 "161", id="revoked_permission_for_a_consulate"),
+    pytest.param("The World Bank aside, Sweden halted its budget support to Uganda.", "162",
+                 id="halted_budget_support_reduces_aid"),
+    pytest.param("Portugal handed the enclave to China in 1999.", "0842",
+                 id="handed_territory_is_returned_property"),
+    pytest.param("Britain ceded sovereignty over the islands to Mauritius.", "0842",
+                 id="ceded_sovereignty_is_returned_property"),
+    pytest.param("Norway stripped three buildings owned by Russia of their diplomatic status "
+                 "on Tuesday.", "172", id="stripped_diplomatic_status_is_a_sanction"),
 ])
-def test_withdrawn_consent_for_a_consulate_reduces_relations(coder, text):
-    assert any(r["cameo"] == "161" for r in coded(coder, text))
-
-
-def test_halted_budget_support_reduces_aid(coder):
-    recs = coded(coder, "The World Bank aside, Sweden halted its budget support to Uganda.")
-    assert ("162", ("SWE",), ("UGA",)) in roots(recs)
-
-
-@pytest.mark.parametrize("text", [
-    "Portugal handed the enclave to China in 1999.",
-    "Britain ceded sovereignty over the islands to Mauritius.",
-])
-def test_handed_territory_is_returned_property(coder, text):
-    assert any(r["cameo"] == "0842" for r in coded(coder, text))
+def test_lexicon_rows(coder, text, code):
+    assert any(r["cameo"] == code for r in coded(coder, text))
 
 
 def test_withdrawn_staff_stays_a_withdrawal(coder):
@@ -88,12 +85,6 @@ def test_quality_named_after_an_of_phrase_criticises(coder):
     recs = coded(coder, 'A Foreign Office spokesman called the decision of Iran "deplorable".')
     assert any(r["cameo"] == "111" for r in recs)
     assert not any(r["cameo"] == "041" for r in recs)
-
-
-def test_stripped_diplomatic_status_is_an_administrative_sanction(coder):
-    recs = coded(coder, "Norway stripped three buildings owned by Russia of their diplomatic "
-                        "status on Tuesday.")
-    assert any(r["cameo"] == "172" for r in recs)
 
 
 def test_opening_accession_talks_is_an_intent_to_negotiate(coder):
