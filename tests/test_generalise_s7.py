@@ -127,3 +127,54 @@ def test_inking_documents_agrees(coder):
     recs = coded(coder, "Kazakhstan's and Russia's governments then inked a package of documents "
                         "on power plants.")
     assert any(r["cameo"] == "057" for r in recs)
+
+
+def test_two_leaders_named_in_the_same_sentence(coder):
+    recs = coded(coder, "Prime Minister Viktor Orban received his Swedish counterpart Ulf "
+                        "Kristersson in Budapest, where the two leaders signed a deal under "
+                        "which Hungary will buy four more jets.", pub="2024-02-26")
+    assert ("057", ("HUN", "SWE"), (), "asserted") in dyads(recs)
+
+
+def test_both_leaders_keep_their_named_target(coder):
+    recs = coded(coder, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+                        "Ilham Aliyev met Trump at the White House. Both leaders praised Trump "
+                        "for his role.", pub="2025-08-09")
+    praise = [r for r in recs if r["cameo"] == "051"]
+    assert praise and sorted(codes(praise[0]["source"])) == ["ARM", "AZE"]
+    assert [c[:3] for c in codes(praise[0]["target"])] == ["USA"]
+
+
+def test_welcoming_it_does_not_host(coder):
+    recs = coded(coder, "Hungary's parliament ratified Sweden's accession on Monday. The United "
+                        "States welcomed it.", pub="2024-02-26")
+    assert not [r for r in recs if r["cameo"] == "043"]
+
+
+def test_recall_from_capitals_targets_their_states(coder):
+    recs = coded(coder, "Israel's foreign minister ordered the recall of Israel's ambassadors "
+                        "from Dublin and Oslo.", pub="2024-05-29")
+    assert any(r["cameo"] == "161" and sorted(codes(r["target"])) == ["IRL", "NOR"]
+               for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The expulsion of an ambassador is rare in relations between the two "
+                 "countries.", id="generalisation_about_an_act"),
+    pytest.param("Safadi did not say whether the kingdom would suspend the treaty with Israel.",
+                 id="open_question_in_a_whether_clause"),
+    pytest.param("A Russian government plane flew to Berlin on Saturday.",
+                 id="a_vehicle_is_no_visitor"),
+    pytest.param("Most members of the United Nations already recognise a Palestinian state.",
+                 id="recognition_in_the_present_is_a_state_of_affairs"),
+])
+def test_no_event(coder, text):
+    assert coded(coder, text, pub="2024-05-29") == []
+
+
+def test_calling_on_someone_is_a_meeting_unless_asked_to_act(coder):
+    visit = coded(coder, "Indian Foreign Secretary Vikram Misri called on Bangladeshi foreign "
+                         "affairs adviser Touhid Hossain in Dhaka.", pub="2024-12-09")
+    appeal = coded(coder, "India called on Bangladesh to protect minorities.")
+    assert {r["cameo"] for r in visit} <= {"040", "042", "043"} and visit
+    assert [r["cameo"] for r in appeal] == ["020"]

@@ -208,8 +208,8 @@ def _sides_qualifying(state: CodingState, m: ActorMention) -> list[ActorMention]
 
 def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
     """For people ("the two ministers"): the countries of the last two officials named
-    before, within three sentences; else the two countries of the sentence before, when it
-    names exactly two."""
+    before, within three sentences or earlier in the same one; else the two countries of the
+    sentence before, when it names exactly two."""
     doc = state.doc
     if doc is None or at.sent.start == 0:
         return []
@@ -221,10 +221,13 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     for _ in range(3 if people else 1):  # sentences looked at before this one
         if window > 0:
             window = doc[window - 1].sent.start
+    # people may be named earlier in the same sentence ("Orban received his Swedish
+    # counterpart in Budapest, where the two leaders signed a deal")
+    end = (subject.left_edge.i if subject is not None else at.i) if people else at.sent.start
     found: list[ActorMention] = [
         m for m in state.mentions
         if is_state_level(m) and m.country not in exclude and not m.inferred
-        and window <= m.token_start < at.sent.start
+        and window <= m.token_start < end
         and (not people or m.kind == "person" or m.roles)]
     countries: list[str] = []
     for m in sorted(found, key=lambda m: -m.token_start) if people else found:

@@ -56,7 +56,7 @@ PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "involve"})
 # responsibility for": the subject of these phrases is the agent of the event noun.
 AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
                 "for": frozenset({"responsible", "responsibility", "accountable"})}
-LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure",
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "recall",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -418,6 +418,11 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     return None if chosen is None or chosen.void else chosen
 
 
+# "welcomed it", "warned of this": pronouns that mostly stand for an act or a text, so they
+# do not choose the sense an actor as object does ("welcomed Erdogan" hosts him)
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+
+
 def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                  ) -> TriggerEntry | None:
     """The lexicon sense for a token: particle first, then object constraints (the longest
@@ -471,7 +476,8 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
         # phrase inside it ("defending its border against militias in Congo")
         of_phrase = prep_object(obj, OF) if obj is not None else None
-        if obj is not None and (_mention_for(state, obj) is not None or (
+        if obj is not None and obj.lower_ not in THING_PRONOUNS and (
+                _mention_for(state, obj) is not None or (
                 of_phrase is not None and _mention_for(state, of_phrase) is not None)):
             # (or its of-phrase: "defended the right of Russian troops to ...")
             return next(e for e in plain if "actorobj" in e.flags)

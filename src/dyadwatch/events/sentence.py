@@ -13,6 +13,7 @@ from dyadwatch.actors.context import (
     names_both_sides,
     other_side,
     pair_in_clause_before,
+    recent_pair,
 )
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
@@ -573,6 +574,13 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         reciprocal = done_to_each_other(tok)  # "both sides blamed each other"
         others = frozenset() if reciprocal else frozenset(m.country for m in target
                                                           if m.country)
+        inside = [m for m in target if in_clause_below(tok, m.head)]
+        if inside and {m.country for m in inside} <= set(recent_pair(state, tok, frozenset())):
+            # "Orban received Kristersson, where the two leaders signed a deal under which
+            # Hungary will buy jets": a party of the pair just named, told inside a clause
+            # of the object, is a side, no target
+            target = [m for m in target if m not in inside]
+            others = frozenset(m.country for m in target if m.country)
         source = both_sides(state, "both sides", others, at=tok)
         site.flags.add("inferred")
         if reciprocal:
@@ -614,6 +622,23 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                 inside = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
                 target = [m for m in target if m.head not in inside]
     site.source, site.target = source, target
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
+
+
+def in_clause_below(tok: Token, index: int) -> bool:
+    """The token at `index` lies in a clause hung under `tok`'s arguments ("a deal under
+    which Hungary will buy jets"), not in an argument itself."""
+    doc = tok.doc
+    if not 0 <= index < len(doc):
+        return False
+    current = doc[index]
+    while current.i != tok.i and current.head.i != current.i:
+        if current.dep_ in CLAUSE_DEPS and current.pos_ in VERB_POS:
+            return True
+        current = current.head
+    return False
 
 
 def done_to_each_other(tok: Token) -> bool:
@@ -1272,6 +1297,10 @@ def keep(state: CodingState, site: Site) -> bool:
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
         # a journey by a company or a private person is no state visit
+    if "destination" in site.entry.flags and travelling_thing(site.token):
+        return False  # "a Russian government plane flew to Berlin"
+    if generic_statement(site.token) or in_whether_clause(site.token):
+        return False  # "The expulsion of an ambassador is rare", "did not say whether ..."
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
@@ -1290,6 +1319,36 @@ def keep(state: CodingState, site: Site) -> bool:
     if len(site.source) < 2 and site.entry.speech:
         return False  # a speech act with no addressee or subject is not interstate
     return True
+
+
+def travelling_thing(verb: Token) -> bool:
+    """The subject of a journey is a vehicle ("the government plane flew to Berlin")."""
+    subject = child(verb, "nsubj", "nsubjpass")
+    return subject is not None and subject.lemma_.lower() in read_words("vehicle_nouns.txt")
+
+
+def generic_statement(tok: Token) -> bool:
+    """An event noun said to be rare, routine or unprecedented with "be": a generalisation
+    about such acts ("The expulsion of an ambassador is rare"), not a report of one."""
+    if tok.pos_ not in NOUN_POS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in read_words("generic_predicates.txt")
+        for c in verb.children)
+
+
+def in_whether_clause(tok: Token) -> bool:
+    """An act inside a "whether" clause ("did not say whether the kingdom would suspend the
+    treaty", "it is unclear whether Cuba will slow the releases") is an open question."""
+    current = tok
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            return True
+        if current.head.i == current.i or current.dep_ not in (
+                "ccomp", "xcomp", "conj", "aux", "dobj", "pobj", "prep", "acl"):
+            return False
+        current = current.head
 
 
 def diplomats_expelled(site: Site) -> str:
