@@ -91,3 +91,26 @@ def test_opening_accession_talks_is_an_intent_to_negotiate(coder):
     recs = coded(coder, "EU leaders agreed on Friday to open accession talks with Bosnia.")
     assert ("036", ("IGOEU",), ("BIH",)) in roots(recs)
     assert not any(r["cameo"].startswith("046") for r in recs)
+
+
+def test_announced_revocation_is_the_revocation(coder):
+    recs = coded(coder, "Mali's government announced on Friday the termination of the defence "
+                        "agreement with France.")
+    assert ("163", ("MLIGOV",), ("FRA",)) in roots(recs)
+
+
+def test_joint_announcement_of_a_deal_stays_an_agreement(coder):
+    recs = coded(coder, "Kenya and Uganda announced a new trade agreement on Monday.")
+    assert any(r["cameo"] == "057" for r in recs)
+
+
+def test_a_blocs_peace_and_security_council(coder):
+    recs = coded(coder, "The African Union's Peace and Security Council condemned the coup "
+                        "in Niger and suspended the country.")
+    assert any("IGOAU" in str(r["source"]) for r in recs)
+    assert not any("IGOUNO" in str(r["source"]) for r in recs)
+
+
+def test_rejected_remarks_are_disapproved(coder):
+    recs = coded(coder, "Algeria rejected the French president's remarks on Tuesday.")
+    assert any(r["cameo"] == "111" for r in recs)

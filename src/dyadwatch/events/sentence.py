@@ -443,8 +443,11 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
-            if announces(verb_site, lexicon):
-                verb_site.suppressed = True  # "announced a suspension": the suspension
+            if announces(verb_site, lexicon) or (
+                    "mutual" in verb_site.entry.flags and site.code[:2] != verb_site.code[:2]):
+                # "announced a suspension": the suspension; "announced the revocation of the
+                # agreement": the revocation, not a joint announcement of an agreement
+                verb_site.suppressed = True
                 continue
             if not verb_site.suppressed or verb_site.alleged_by is not None:
                 site.suppressed = True
