@@ -114,3 +114,15 @@ def test_a_blocs_peace_and_security_council(coder):
 def test_rejected_remarks_are_disapproved(coder):
     recs = coded(coder, "Algeria rejected the French president's remarks on Tuesday.")
     assert any(r["cameo"] == "111" for r in recs)
+
+
+def test_statement_of_an_act_unless_the_other_side_yields_threatens(coder):
+    recs = coded(coder, "The Kenyan minister said that Kenya would keep its troops in place "
+                        "unless Somalia paid its debts.")
+    assert ("130", ("KENGOV",), ("SOM",)) in roots(recs)
+
+
+def test_unless_without_a_party_is_no_threat(coder):
+    recs = coded(coder, "Kenya's minister said that the talks with Somalia would fail unless "
+                        "the rains came.")
+    assert not any(r["cameo"].startswith("13") for r in recs)

@@ -1526,6 +1526,48 @@ def is_ultimatum(tok: Token) -> bool:
                                   for m in c.children) for c in tok.children)
 
 
+def settle_unless_statements(state: CodingState, kept: dict[int, Site]) -> None:
+    """"told Mulino that the United States would take the measures needed unless Panama
+    moved": a plain statement that its side will act unless the other side does something
+    threatens (130) that side, even when the lexicon knows no code for the act itself."""
+    for site in kept.values():
+        if "weak" not in site.entry.flags or not site.entry.speech or site.code != "010":
+            continue
+        if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
+            continue
+        for comp in (c for c in site.token.children if c.dep_ == "ccomp"):
+            condition = unless_clause(comp)
+            if condition is None:
+                continue
+            own = sides(state, site.source)
+            threatened = site.target or [
+                m for m in actors_of(state, child(condition, "nsubj"))
+                if side_key(state, m) not in own]
+            actor = [m for m in actors_of(state, child(comp, "nsubj"))
+                     if side_key(state, m) in own]
+            if threatened and actor:
+                site.code, site.target = "130", threatened
+                site.flags.add("speechlike")
+                break
+
+
+def unless_clause(verb: Token) -> Token | None:
+    """The "unless" clause of a verb with a future modal ("would take the measures needed
+    unless Panama moved"): the model may hang it on a word inside the verb's object."""
+    if is_passive(verb) or not any(c.dep_ == "aux" and c.lower_ in CONDITION_MODALS
+                                   for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                       for m in tok.children):
+            between = tok.head
+            while between.i != verb.i and between.dep_ not in ("ccomp", "relcl"):
+                between = between.head
+            if between.i == verb.i:
+                return tok
+    return None
+
+
 def settle_warnings(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """"warned that police will no longer tolerate rallies": a warning that the speaker's
     own side will act is a threat (13x), not a pessimistic comment (012)."""
@@ -2049,6 +2091,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
+    settle_unless_statements(state, kept)
     settle_praise(state, kept)
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
