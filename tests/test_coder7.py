@@ -126,3 +126,23 @@ def test_unless_without_a_party_is_no_threat(coder):
     recs = coded(coder, "Kenya's minister said that the talks with Somalia would fail unless "
                         "the rains came.")
     assert not any(r["cameo"].startswith("13") for r in recs)
+
+
+def test_second_statement_verb_after_a_copular_that_clause_is_the_speakers(coder):
+    from dyadwatch.events.stage import repair_parse
+    from dyadwatch.nlp.model import load_pipeline
+    doc = load_pipeline()("The ministry said that the decision was deplorable and urged all "
+                          "parties to show restraint.")
+    repair_parse(doc)
+    urged = next(t for t in doc if t.lower_ == "urged")
+    assert urged.head.lower_ == "said"
+
+
+def test_second_verb_with_a_subject_of_its_own_stays(coder):
+    from dyadwatch.events.stage import repair_parse
+    from dyadwatch.nlp.model import load_pipeline
+    doc = load_pipeline()("The ministry said that the decision was deplorable and Kenya urged "
+                          "all parties to show restraint.")
+    repair_parse(doc)
+    urged = next(t for t in doc if t.lower_ == "urged")
+    assert urged.head.lower_ != "said"

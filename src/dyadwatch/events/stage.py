@@ -126,6 +126,8 @@ def repair_parse(doc: Doc) -> None:
             repair_trailing_participle(tok)
         elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
             repair_named_quality(tok)
+        elif tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
+            repair_second_statement(tok)
 
 
 def repair_relative_clause(verb: Token) -> None:
@@ -165,6 +167,29 @@ def repair_trailing_participle(verb: Token) -> None:
     if main.pos_ not in ("VERB", "AUX") or main.i > verb.i:
         return
     verb.head, verb.dep_ = main, "advcl"
+
+
+STATEMENT_ACTS = frozenset({"urge", "call", "add", "warn", "demand", "ask", "express",
+                            "stress", "insist", "reiterate", "vow", "pledge", "appeal"})
+
+
+def repair_second_statement(verb: Token) -> None:
+    """"X's office said that the expulsion was regrettable and urged all stakeholders to
+    ...": the model joins the second verb to the copular that-clause, making "the expulsion"
+    urge; a statement verb with no subject of its own, in the tense of "said", is the
+    speaker's second act."""
+    clause = verb.head
+    speech = clause.head
+    if (verb.lemma_.lower() not in STATEMENT_ACTS or verb.tag_ != speech.tag_
+            or speech.lemma_.lower() not in SPEECH_LEMMAS
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or not any(c.dep_ in ("acomp", "attr") for c in clause.children)
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return
+    for c in list(clause.children):
+        if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
+            c.head = speech
+    verb.head = speech
 
 
 QUALIFYING_VERBS = frozenset({"call", "deem", "consider", "find", "label", "term"})
@@ -223,6 +248,7 @@ def _repair_second_act(verb: Token) -> None:
         conj.head, conj.dep_ = acting, "dobj"
 
 
+SPEECH_LEMMAS = frozenset({"say", "state", "tell", "announce", "declare", "write"})
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
 
 
