@@ -53,6 +53,12 @@ def test_same_party_second_act_is_not_borrowed(coder):
                  id="ceded_sovereignty_is_returned_property"),
     pytest.param("Norway stripped three buildings owned by Russia of their diplomatic status "
                  "on Tuesday.", "172", id="stripped_diplomatic_status_is_a_sanction"),
+    pytest.param("Greece began issuing fast-track visas to Turkish tourists in April.", "081",
+                 id="visas_issued_to_a_states_people_ease_restrictions"),
+    pytest.param("Seoul released two billion dollars of Iranian funds held in its banks.",
+                 "081", id="released_frozen_funds"),
+    pytest.param("Warsaw demanded a criminal investigation into the killing by Israel.", "101",
+                 id="demanded_investigation_asks_for_information"),
 ])
 def test_lexicon_rows(coder, text, code):
     assert any(r["cameo"] == code for r in coded(coder, text))
