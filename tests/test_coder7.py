@@ -59,6 +59,10 @@ def test_same_party_second_act_is_not_borrowed(coder):
                  "081", id="released_frozen_funds"),
     pytest.param("Warsaw demanded a criminal investigation into the killing by Israel.", "101",
                  id="demanded_investigation_asks_for_information"),
+    pytest.param("Minsk put the Lithuanian foreign minister on a wanted list.", "173",
+                 id="wanted_list_seeks_arrest"),
+    pytest.param("Washington put two Chinese firms on a trade blacklist.", "163",
+                 id="blacklist_stays_a_sanction"),
 ])
 def test_lexicon_rows(coder, text, code):
     assert any(r["cameo"] == code for r in coded(coder, text))
