@@ -156,3 +156,10 @@ def test_second_verb_with_a_subject_of_its_own_stays(coder):
     repair_parse(doc)
     urged = next(t for t in doc if t.lower_ == "urged")
     assert urged.head.lower_ != "said"
+
+
+def test_the_two_general_secretaries_are_the_pair_just_named(coder):
+    recs = coded(coder, "Xi Jinping met Vietnamese party chief Nguyen Phu Trong in Hanoi on "
+                        "Tuesday. The two general secretaries signed a joint statement.")
+    assert any(r["cameo"] == "057" and {"CHN", "VNM"} <= {a["country"] for a in (
+        r["source"] if isinstance(r["source"], list) else [r["source"]])} for r in recs)
