@@ -163,3 +163,20 @@ def test_the_two_general_secretaries_are_the_pair_just_named(coder):
                         "Tuesday. The two general secretaries signed a joint statement.")
     assert any(r["cameo"] == "057" and {"CHN", "VNM"} <= {a["country"] for a in (
         r["source"] if isinstance(r["source"], list) else [r["source"]])} for r in recs)
+
+
+def test_main_verb_after_a_relative_clause_keeps_its_subject(coder):
+    recs = coded(coder, "President Recep Tayyip Erdogan, who on Thursday paid a visit to "
+                        "Baghdad for the first time in years, signed together with Prime "
+                        "Minister Mohammed Shia al-Sudani a framework agreement on water.")
+    assert any(r["cameo"] == "057" and "TURGOV" in str(r["source"]) for r in recs)
+
+
+def test_passive_participle_after_a_relative_clause_is_left_alone():
+    from dyadwatch.events.stage import repair_parse
+    from dyadwatch.nlp.model import load_pipeline
+    doc = load_pipeline()("The Iranian president, who arrived in Damascus on Wednesday, "
+                          "accompanied by his ministers.")
+    before = [(t.i, t.head.i, t.dep_) for t in doc]
+    repair_parse(doc)
+    assert [(t.i, t.head.i, t.dep_) for t in doc] == before

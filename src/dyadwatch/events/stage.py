@@ -116,8 +116,9 @@ def repair_parse(doc: Doc) -> None:
     persona = doc.vocab.strings.add("persona")
     for i in numpy.flatnonzero(doc.to_array([LOWER]) == persona).tolist():
         repair_persona_non_grata(doc, i)
-    for sent in doc.sents:
+    for sent in list(doc.sents):
         repair_fronted_phrase(sent)
+        repair_verbless_root(sent)
     for tok in doc:
         if tok.dep_ == "acl":
             repair_relative_clause(tok)
@@ -249,6 +250,48 @@ def _repair_second_act(verb: Token) -> None:
 
 
 SPEECH_LEMMAS = frozenset({"say", "state", "tell", "announce", "declare", "write"})
+
+
+def repair_verbless_root(sent) -> None:
+    """"President Erdogan, who paid a visit to Athens, signed with Mitsotakis the Athens
+    Declaration": after a relative clause set off by commas the model may make the subject
+    the sentence's root and the main verb a participle of it. A root noun with a relative
+    clause, then a comma and a past form with an object or a phrase of its own (not a
+    passive: "who ..., accompanied by his wife"), is that verb's subject."""
+    for root in [t for t in sent if t.pos_ in ("PROPN", "NOUN") and (
+            t.head.i == t.i or (t.dep_ == "nsubj" and t.head.i > t.i and sum(
+                c.dep_ == "nsubj" for c in t.head.children) > 1))]:
+        # (or the model makes it a second subject of a later clause's verb: "..., and the
+        # two delegations also put signatures under fifteen agreements")
+        repair_subject_root(root)
+
+
+def repair_subject_root(root: Token) -> None:
+    if not any(c.dep_ == "relcl" and c.i > root.i for c in root.children):
+        return
+    verb = next((c for c in root.children
+                 if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i
+                 and root.doc[c.i - 1].text == ","
+                 and not any(g.dep_ in ("agent", "auxpass") for g in c.children)
+                 and any(g.dep_ in ("dobj", "prep") for g in c.children)), None)
+    if verb is None:
+        return
+    for c in list(root.children):
+        if c.i > verb.i:  # the closing punctuation and whatever follows the verb
+            c.head = verb
+    later = root.head if root.head.i != root.i else None
+    verb.tag_ = "VBD"
+    if later is None:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:  # the later clause becomes the verb's conjunct, as "signed ..., and ... put ..."
+        if later.head.i == later.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = later.head, later.dep_
+        later.head, later.dep_ = verb, "conj"
+    root.head, root.dep_ = verb, "nsubj"
+
+
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
 
 
