@@ -178,3 +178,27 @@ def test_calling_on_someone_is_a_meeting_unless_asked_to_act(coder):
     appeal = coded(coder, "India called on Bangladesh to protect minorities.")
     assert {r["cameo"] for r in visit} <= {"040", "042", "043"} and visit
     assert [r["cameo"] for r in appeal] == ["020"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Emirates has repeatedly denied arming the RSF.", id="denied_gerund"),
+    pytest.param("Kenya rejected the charge that it backed the RSF.", id="rejected_charge"),
+    pytest.param("The United States does not recognise Maduro's re-election.",
+                 id="negated_present_stance"),
+])
+def test_denied_or_standing_acts_are_not_coded(coder, text):
+    assert not [r for r in coded(coder, text) if r["cameo"][:3] in ("072", "051", "054")]
+
+
+def test_a_named_body_of_common_words_only_as_written(coder):
+    found = mention_codes(coder, "The two sides will hold foreign office consultations. The "
+                                 "envoy was summoned to the Foreign Office.")
+    assert found.count("GBRGOV") == 1
+
+
+def test_welcoming_a_visitor_is_also_the_visit(coder):
+    recs = coded(coder, "President Recep Tayyip Erdogan welcomed Greek Prime Minister Kyriakos "
+                        "Mitsotakis with an official ceremony in Ankara on Monday.",
+                 pub="2024-05-13")
+    got = {(r["cameo"], codes(r["source"])[0][:3], codes(r["target"])[0][:3]) for r in recs}
+    assert {("043", "TUR", "GRC"), ("042", "GRC", "TUR")} <= got

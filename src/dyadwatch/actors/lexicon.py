@@ -213,7 +213,18 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
         lexicon.add(tokens, Entry(kind, code, form), True)
         lexicon.add(("The", *tokens[1:]), Entry(kind, code, form), True)
         return
+    if titled_name(kind, tokens):  # "Wagner Group", "Wagner group"; not "foreign office"
+        lexicon.add(tokens, Entry(kind, code, form), True)
+        lexicon.add((tokens[0], *(t.lower() for t in tokens[1:])), Entry(kind, code, form), True)
+        return
     lexicon.add(tokens, Entry(kind, code, form), is_acronym(phrase))
+
+
+def titled_name(kind: str, tokens: tuple[str, ...]) -> bool:
+    """A named body of common words ("Foreign Office", "State Department") is that body only
+    with its first word capitalised: "foreign office consultations" are any state's."""
+    return kind == "org" and len(tokens) > 1 and all(
+        t[:1].isupper() and t[1:].islower() for t in tokens)
 
 
 def add_agent_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize):

@@ -1262,7 +1262,10 @@ def is_stance(site: Site) -> bool:
                                        or speech_kind(tok.head) is not None)
               and not any(c.dep_ == "advmod" and c.lemma_.lower() in habitual_adverbs()
                           for c in tok.head.children))  # "has repeatedly said it opposes"
-    return "stance" in site.entry.flags and tok.tag_ in ("VBZ", "VBP") and not voiced
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP")
+        for c in tok.children))  # "does not recognise", "do not accept"
+    return "stance" in site.entry.flags and present and not voiced
 
 
 def habitual_adverbs() -> frozenset[str]:
@@ -1302,8 +1305,9 @@ def keep(state: CodingState, site: Site) -> bool:
         # a journey by a company or a private person is no state visit
     if "destination" in site.entry.flags and travelling_thing(site.token):
         return False  # "a Russian government plane flew to Berlin"
-    if generic_statement(site.token) or in_whether_clause(site.token):
-        return False  # "The expulsion of an ambassador is rare", "did not say whether ..."
+    if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
+        return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
+        # "denied arming the RSF"
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
@@ -1339,6 +1343,28 @@ def generic_statement(tok: Token) -> bool:
     return verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in read_words("generic_predicates.txt")
         for c in verb.children)
+
+
+DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "report", "suggestion",
+                         "assertion"})
+
+
+def denied_act(tok: Token) -> bool:
+    """The act a party denies doing ("denied arming the RSF", "denies that its troops
+    crossed the border"): the denial is the event; the act is not told as having happened."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.lemma_.lower() in CLAIM_NOUNS and head.head.i != head.i:
+        # "rejected the charge that it backed the RSF": the charge's content
+        return head.head.lemma_.lower() in DENYING_VERBS
+    if head.i == tok.i or head.lemma_.lower() not in DENYING_VERBS:
+        return False
+    if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG":
+        return True
+    # "denied that its troops had crossed": a past act denied (a denied plan, "denied that
+    # it would allow ...", stays a future act)
+    return tok.dep_ == "ccomp" and head.lemma_.lower() == "deny" and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def in_whether_clause(tok: Token) -> bool:
