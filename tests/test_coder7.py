@@ -180,3 +180,9 @@ def test_passive_participle_after_a_relative_clause_is_left_alone():
     before = [(t.i, t.head.i, t.dep_) for t in doc]
     repair_parse(doc)
     assert [(t.i, t.head.i, t.dep_) for t in doc] == before
+
+
+def test_relative_clause_calling_an_act_unacceptable_criticises_it(coder):
+    recs = coded(coder, "Israel barred the Spanish consulate from serving Palestinians, a step "
+                        "that Madrid called unacceptable.")
+    assert ("111", ("ESP",), ("ISR",)) in roots(recs)

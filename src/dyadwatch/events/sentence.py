@@ -1722,7 +1722,7 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites or tok.dep_ == "relcl":
+        if tok.i in sites:
             continue
         if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
@@ -1745,6 +1745,8 @@ def naming_words(tok: Token) -> list[Token]:
         named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
         if obj is not None:  # "the remarks shameful": an adjective after its noun
             named += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+        elif tok.dep_ == "relcl" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in named):
+            pass  # "a measure Madrid called unjustified": the object is the noun before
         elif not any(c.dep_ == "oprd" and any(g.dep_ == "compound" for g in c.children)
                      for c in named):
             return []  # "called for calm", "called on X": no object named
