@@ -202,3 +202,18 @@ def test_welcoming_a_visitor_is_also_the_visit(coder):
                  pub="2024-05-13")
     got = {(r["cameo"], codes(r["source"])[0][:3], codes(r["target"])[0][:3]) for r in recs}
     assert {("043", "TUR", "GRC"), ("042", "GRC", "TUR")} <= got
+
+
+def test_sheikh_and_prince_are_courtesy_titles(coder):
+    assert "AREGOV" in mention_codes(coder, "Sheikh Mohammed bin Zayed visited Doha.", "2023-06-20")
+    assert "SAUGOV" in mention_codes(coder, "Prince Faisal bin Farhan met Blinken.", "2023-06-20")
+
+
+def test_voting_against_a_draft_rejects_its_author(coder):
+    recs = coded(coder, "The United States voted against the resolution proposed by Russia.")
+    assert ("120", ("USA",), ("RUS",), "asserted") in dyads(recs)
+
+
+def test_a_bodys_officer_with_a_possessive_is_the_body(coder):
+    assert "IGOEU" in mention_codes(coder, "The European Union's foreign policy chief condemned "
+                                           "the execution.", "2024-10-31")

@@ -245,7 +245,9 @@ class MentionFinder:
                 return draft, 1
         # "NATO Secretary General", "the UN chief": an organisation's officer is the organisation
         if atom.org is not None and atom.org.form == "igo" and nxt is not None and nxt.agent:
-            if nxt.start == atom.end:
+            # (also with a possessive: "the European Union's foreign policy chief")
+            if nxt.start == atom.end or [t.text.lower() for t in doc[atom.end:nxt.start]] in (
+                    ["'s"], ["’s"]):
                 org = atom.org
                 return Draft(atom.start, nxt.end, org.country, None, org.code, "igo", 0.9), 2
         # "Wall Street Journal reporter", "Gazprom executive": a member of a national
