@@ -353,6 +353,7 @@ def object_tokens(tok: Token) -> list[Token]:
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj")
     out.extend(infinitive_subjects(tok))
+    out.extend(named_in_free_relative(tok))
     for c in preps_of(tok):
         out.append(c)
         out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -363,6 +364,18 @@ def object_tokens(tok: Token) -> list[Token]:
     if tok.dep_ == "relcl":
         out.append(tok.head)  # "the case Sudan had brought": the case is what it brought
     return out
+
+
+FREE_RELATIVE_NAMING = frozenset({"call", "describe", "term", "label", "dub"})
+
+
+def named_in_free_relative(tok: Token) -> list[Token]:
+    """"welcomed what he called a constructive position": the model makes "what he called
+    ..." a clause of its own, so the verb shows no object; the thing named is the object."""
+    return [n for c in tok.children
+            if c.dep_ == "ccomp" and c.lemma_.lower() in FREE_RELATIVE_NAMING
+            and any(w.dep_ == "dobj" and w.tag_ == "WP" and w.i < c.i for w in c.children)
+            for n in c.children if n.dep_ == "oprd"]
 
 
 def clause_words(tok: Token) -> set[str]:

@@ -442,8 +442,11 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
-            if announces(verb_site, lexicon):
-                verb_site.suppressed = True  # "announced a suspension": the suspension
+            if announces(verb_site, lexicon) or (
+                    "mutual" in verb_site.entry.flags and site.code[:2] != verb_site.code[:2]):
+                # "announced a suspension": the suspension; "announced the revocation of the
+                # agreement": the revocation, not a joint announcement of an agreement
+                verb_site.suppressed = True
                 continue
             if not verb_site.suppressed or verb_site.alleged_by is not None:
                 site.suppressed = True
@@ -1529,6 +1532,48 @@ def is_ultimatum(tok: Token) -> bool:
                                   for m in c.children) for c in tok.children)
 
 
+def settle_unless_statements(state: CodingState, kept: dict[int, Site]) -> None:
+    """"told Mulino that the United States would take the measures needed unless Panama
+    moved": a plain statement that its side will act unless the other side does something
+    threatens (130) that side, even when the lexicon knows no code for the act itself."""
+    for site in kept.values():
+        if "weak" not in site.entry.flags or not site.entry.speech or site.code != "010":
+            continue
+        if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
+            continue
+        for comp in (c for c in site.token.children if c.dep_ == "ccomp"):
+            condition = unless_clause(comp)
+            if condition is None:
+                continue
+            own = sides(state, site.source)
+            threatened = site.target or [
+                m for m in actors_of(state, child(condition, "nsubj"))
+                if side_key(state, m) not in own]
+            actor = [m for m in actors_of(state, child(comp, "nsubj"))
+                     if side_key(state, m) in own]
+            if threatened and actor:
+                site.code, site.target = "130", threatened
+                site.flags.add("speechlike")
+                break
+
+
+def unless_clause(verb: Token) -> Token | None:
+    """The "unless" clause of a verb with a future modal ("would take the measures needed
+    unless Panama moved"): the model may hang it on a word inside the verb's object."""
+    if is_passive(verb) or not any(c.dep_ == "aux" and c.lower_ in CONDITION_MODALS
+                                   for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                       for m in tok.children):
+            between = tok.head
+            while between.i != verb.i and between.dep_ not in ("ccomp", "relcl"):
+                between = between.head
+            if between.i == verb.i:
+                return tok
+    return None
+
+
 def settle_warnings(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """"warned that police will no longer tolerate rallies": a warning that the speaker's
     own side will act is a threat (13x), not a pessimistic comment (012)."""
@@ -1657,7 +1702,7 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites or tok.dep_ == "relcl":
+        if tok.i in sites:
             continue
         if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
@@ -1680,6 +1725,8 @@ def naming_words(tok: Token) -> list[Token]:
         named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
         if obj is not None:  # "the remarks shameful": an adjective after its noun
             named += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+        elif tok.dep_ == "relcl" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in named):
+            pass  # "a measure Madrid called unjustified": the object is the noun before
         elif not any(c.dep_ == "oprd" and any(g.dep_ == "compound" for g in c.children)
                      for c in named):
             return []  # "called for calm", "called on X": no object named
@@ -1942,7 +1989,10 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
     conjoined to another by the same party with no addressee of its own is made to the
     same addressee."""
     tok = site.token
-    if site.target or not site.source or site.code[:2] not in ("02", "03") or tok.dep_ != "conj":
+    if site.target or not site.source or tok.dep_ != "conj":
+        return
+    if site.code[:2] not in ("02", "03"):
+        borrow_parallel_target(state, site, sites)
         return
     head = tok.head
     if head.i not in sites and head.dep_ in ("xcomp", "advcl"):
@@ -1951,6 +2001,22 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
     if (partner is not None and partner.target and partner.code[:2] in SPEECH_ROOTS
             and sides(state, partner.source) == sides(state, site.source)):
         site.target = list(partner.target)
+
+
+def borrow_parallel_target(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
+    """"Paris suspended its aid to Niger, and the European Union halted its budget support":
+    a second party doing, in a conjoined clause of its own, the same kind of act as the
+    first, with no target named, does it to the first act's target."""
+    tok = site.token
+    if child(tok, "nsubj") is None:
+        return  # one subject for both verbs: the same party's second act
+    partner = sites.get(tok.head.i)
+    if (partner is None or not partner.target or partner.code[:3] != site.code[:3]
+            or sides(state, partner.source) & sides(state, site.source)):
+        return
+    if sides(state, partner.target) & sides(state, site.source):
+        return
+    site.target = list(partner.target)
 
 
 PHONE_WORDS = frozenset({"phone", "telephone", "videoconference", "video"})
@@ -2033,6 +2099,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
+    settle_unless_statements(state, kept)
     settle_praise(state, kept)
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)

@@ -112,15 +112,23 @@ def fix_model_slips(doc: Doc) -> None:
 
 
 def repair_parse(doc: Doc) -> None:
-    """Mend two parses the model gets wrong in news copy, before any rule reads the tree."""
+    """Mend parses the model gets wrong in news copy, before any rule reads the tree."""
     persona = doc.vocab.strings.add("persona")
     for i in numpy.flatnonzero(doc.to_array([LOWER]) == persona).tolist():
         repair_persona_non_grata(doc, i)
-    for sent in doc.sents:
+    for sent in list(doc.sents):
         repair_fronted_phrase(sent)
+        repair_verbless_root(sent)
     for tok in doc:
         if tok.dep_ == "acl":
             repair_relative_clause(tok)
+    for tok in doc:
+        if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+            repair_trailing_participle(tok)
+        elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
+            repair_named_quality(tok)
+        elif tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
+            repair_second_statement(tok)
 
 
 def repair_relative_clause(verb: Token) -> None:
@@ -136,6 +144,68 @@ def repair_relative_clause(verb: Token) -> None:
                for c in children):
         return
     verb.dep_, verb.tag_ = "relcl", "VBD"
+
+
+def repair_trailing_participle(verb: Token) -> None:
+    """"X's office called off a visit that Biden had requested, accusing Washington of ...":
+    the model hangs a closing participle set off by a comma on the relative clause just
+    before it (or on that clause's noun), whose subject is someone else; it tells what the
+    main clause's subject did."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return
+    clause = verb.head if verb.dep_ == "advcl" else next(
+        (c for c in verb.head.children if c.dep_ in ("acl", "relcl") and c.i < verb.i
+         and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    if (clause is None or clause.dep_ not in ("acl", "relcl")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return
+    if not all(t.is_punct or t.is_space
+               for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]):
+        return  # only a participle that closes the sentence
+    main = clause.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > verb.i:
+        return
+    verb.head, verb.dep_ = main, "advcl"
+
+
+STATEMENT_ACTS = frozenset({"urge", "call", "add", "warn", "demand", "ask", "express",
+                            "stress", "insist", "reiterate", "vow", "pledge", "appeal"})
+
+
+def repair_second_statement(verb: Token) -> None:
+    """"X's office said that the expulsion was regrettable and urged all stakeholders to
+    ...": the model joins the second verb to the copular that-clause, making "the expulsion"
+    urge; a statement verb with no subject of its own, in the tense of "said", is the
+    speaker's second act."""
+    clause = verb.head
+    speech = clause.head
+    if (verb.lemma_.lower() not in STATEMENT_ACTS or verb.tag_ != speech.tag_
+            or speech.lemma_.lower() not in SPEECH_LEMMAS
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or not any(c.dep_ in ("acomp", "attr") for c in clause.children)
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return
+    for c in list(clause.children):
+        if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
+            c.head = speech
+    verb.head = speech
+
+
+QUALIFYING_VERBS = frozenset({"call", "deem", "consider", "find", "label", "term"})
+
+
+def repair_named_quality(adj: Token) -> None:
+    """"called the decision of Nauru "regrettable"": the model makes the adjective a second
+    object of the "of" phrase; it is what the verb calls the object (its complement)."""
+    prep = adj.head
+    obj = prep.head
+    if (prep.dep_ != "prep" or obj.dep_ != "dobj"
+            or obj.head.lemma_.lower() not in QUALIFYING_VERBS
+            or not any(c.dep_ == "pobj" and c.i < adj.i for c in prep.children)):
+        return
+    adj.head, adj.dep_ = obj.head, "oprd"
 
 
 DECLARING_VERBS = frozenset({"declare", "name", "deem", "designate", "proclaim"})
@@ -177,6 +247,49 @@ def _repair_second_act(verb: Token) -> None:
             continue
         acting.head, acting.dep_, acting.pos_ = verb, "conj", "VERB"
         conj.head, conj.dep_ = acting, "dobj"
+
+
+SPEECH_LEMMAS = frozenset({"say", "state", "tell", "announce", "declare", "write"})
+
+
+def repair_verbless_root(sent) -> None:
+    """"President Erdogan, who paid a visit to Athens, signed with Mitsotakis the Athens
+    Declaration": after a relative clause set off by commas the model may make the subject
+    the sentence's root and the main verb a participle of it. A root noun with a relative
+    clause, then a comma and a past form with an object or a phrase of its own (not a
+    passive: "who ..., accompanied by his wife"), is that verb's subject."""
+    for root in [t for t in sent if t.pos_ in ("PROPN", "NOUN") and (
+            t.head.i == t.i or (t.dep_ == "nsubj" and t.head.i > t.i and sum(
+                c.dep_ == "nsubj" for c in t.head.children) > 1))]:
+        # (or the model makes it a second subject of a later clause's verb: "..., and the
+        # two delegations also put signatures under fifteen agreements")
+        repair_subject_root(root)
+
+
+def repair_subject_root(root: Token) -> None:
+    if not any(c.dep_ == "relcl" and c.i > root.i for c in root.children):
+        return
+    verb = next((c for c in root.children
+                 if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i
+                 and root.doc[c.i - 1].text == ","
+                 and not any(g.dep_ in ("agent", "auxpass") for g in c.children)
+                 and any(g.dep_ in ("dobj", "prep") for g in c.children)), None)
+    if verb is None:
+        return
+    for c in list(root.children):
+        if c.i > verb.i:  # the closing punctuation and whatever follows the verb
+            c.head = verb
+    later = root.head if root.head.i != root.i else None
+    verb.tag_ = "VBD"
+    if later is None:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:  # the later clause becomes the verb's conjunct, as "signed ..., and ... put ..."
+        if later.head.i == later.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = later.head, later.dep_
+        later.head, later.dep_ = verb, "conj"
+    root.head, root.dep_ = verb, "nsubj"
 
 
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
