@@ -119,10 +119,15 @@ def repair_parse(doc: Doc) -> None:
     for sent in list(doc.sents):
         repair_fronted_phrase(sent)
         repair_verbless_root(sent)
-    for tok in doc:
-        if tok.dep_ == "acl":
-            repair_relative_clause(tok)
-    for tok in doc:
+    # Token objects only for the words a repair may touch (hot path: read off the arrays)
+    strings = doc.vocab.strings
+    deps = doc.to_array([DEP])
+    acl = strings.add("acl")
+    for i in numpy.flatnonzero(deps == acl).tolist():
+        repair_relative_clause(doc[i])
+    wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj")]
+    for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
+        tok = doc[i]
         if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
             repair_trailing_participle(tok)
         elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
