@@ -217,3 +217,9 @@ def test_voting_against_a_draft_rejects_its_author(coder):
 def test_a_bodys_officer_with_a_possessive_is_the_body(coder):
     assert "IGOEU" in mention_codes(coder, "The European Union's foreign policy chief condemned "
                                            "the execution.", "2024-10-31")
+
+
+def test_a_country_word_between_title_and_surname_is_a_first_name(coder):
+    found = mention_codes(coder, "Israeli Foreign Minister Israel Katz said Spain was rewarding "
+                                 "Hamas. Spain condemned Katz's remarks.", "2024-05-28")
+    assert found.count("ISRGOV") == 2 and "ISR" not in found

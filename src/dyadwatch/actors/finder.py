@@ -197,6 +197,11 @@ class MentionFinder:
                 draft.kind = _org_kind(org)
                 draft.confidence = max(draft.confidence, 0.9)
                 i += 1
+            if (i < len(atoms) and _country_as_first_name(doc, draft, atoms[i], covered)
+                    and draft.kind == "agent" and not draft.code):
+                # "Israeli Foreign Minister Israel Katz": the country word is a first name
+                covered.difference_update(range(atoms[i].start, atoms[i].end))
+                i += 1
             self._absorb_name(doc, draft, covered, date, former=elite_from is not None)
             _absorb_name_before(doc, draft, covered)
             # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
@@ -754,6 +759,16 @@ def _name_part(token: Token) -> bool:
 
 def _inner_hyphen(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+def _country_as_first_name(doc: Doc, draft: Draft, atom: Atom, covered: set[int]) -> bool:
+    """A one-word country name right after a title and right before a surname ("Foreign
+    Minister Israel Katz", "President Chad Smith") is the person's first name."""
+    if atom.start != draft.end or atom.end - atom.start != 1 or atom.country is None:
+        return False
+    if atom.country.form != "name" or atom.end >= len(doc) or atom.end in covered:
+        return False
+    return draft.role is not None and _name_token(doc[atom.end], first=False)
 
 
 def _name_token(token: Token, first: bool = True) -> bool:
