@@ -223,3 +223,9 @@ def test_a_country_word_between_title_and_surname_is_a_first_name(coder):
     found = mention_codes(coder, "Israeli Foreign Minister Israel Katz said Spain was rewarding "
                                  "Hamas. Spain condemned Katz's remarks.", "2024-05-28")
     assert found.count("ISRGOV") == 2 and "ISR" not in found
+
+
+def test_a_state_joined_to_an_author_participle_is_an_actor(coder):
+    recs = coded(coder, "Russia and China vetoed a U.S.-drafted resolution on Friday.",
+                 pub="2024-03-23")
+    assert ("129", ("RUS", "CHN"), ("USA",), "asserted") in dyads(recs)

@@ -170,6 +170,7 @@ class MentionFinder:
                   if d.wanted and not _activity_modifier(doc, d) and not _names_money(doc, d)]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts += self._bare_cities(doc, covered, drafts)
+        drafts += self._hyphenated_authors(doc, covered)
         drafts += _group_drafts(doc, drafts)
         drafts.sort(key=lambda d: d.start)
         _possessive_owners(doc, drafts)
@@ -390,6 +391,23 @@ class MentionFinder:
             return
         draft.country = country
         draft.role = draft.role or role
+
+    def _hyphenated_authors(self, doc: Doc, covered: set[int]) -> list[Draft]:
+        """"a U.S.-drafted resolution", "the Qatari-brokered truce": one token naming the
+        state that made the thing (data/actors/author_participles.txt)."""
+        found: list[Draft] = []
+        participles = read_words("actors/author_participles.txt")
+        for tok in doc:
+            if tok.i in covered or "-" not in tok.text[1:]:
+                continue
+            prefix, _, suffix = tok.text.rpartition("-")
+            if suffix.lower() not in participles or not prefix:
+                continue
+            entry = next((e for e in self.lexicon.lookup((prefix,), (prefix.lower(),))
+                          if e.kind == "country"), None)
+            if entry is not None:
+                found.append(Draft(tok.i, tok.i + 1, entry.country, None, None, "state", 0.8))
+        return found
 
     def _bare_names(self, doc: Doc, covered: set[int], drafts: list[Draft], date) -> list[Draft]:
         """Runs of proper nouns outside any phrase that name a known officeholder."""
