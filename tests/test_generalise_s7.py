@@ -229,3 +229,9 @@ def test_a_state_joined_to_an_author_participle_is_an_actor(coder):
     recs = coded(coder, "Russia and China vetoed a U.S.-drafted resolution on Friday.",
                  pub="2024-03-23")
     assert ("129", ("RUS", "CHN"), ("USA",), "asserted") in dyads(recs)
+
+
+def test_a_garbled_surname_used_again_is_the_same_person(coder):
+    found = mention_codes(coder, "Putin held talks with the President of Mongolia Ukhnagiyn "
+                                 "Kherelsukh. Mr. Kherelsukh thanked Moscow.", "2024-09-04")
+    assert found.count("MNGGOV") == 2

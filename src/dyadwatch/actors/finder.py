@@ -432,7 +432,7 @@ class MentionFinder:
             # must match a known spelling exactly.
             words = [t.text for t in doc[i:j]]
             # a person named in full earlier, with or without a title, is the same person
-            earlier = _named_before(drafts + found, words, i)
+            earlier = _named_before(doc, drafts + found, words, i)
             if earlier is not None:  # "Lin" after "spokesperson Lin Jian": the same person
                 found.append(Draft(i, j, earlier.country, earlier.role, earlier.code, "person",
                                    earlier.confidence, name=earlier.name))
@@ -616,19 +616,21 @@ def _org_kind(org: Entry) -> str:
     return {"igo": "igo", "group": "group"}.get(org.form, "agent")
 
 
-def _named_before(drafts: list[Draft], words: list[str], start: int) -> Draft | None:
+def _named_before(doc: Doc, drafts: list[Draft], words: list[str], start: int) -> Draft | None:
     """The titled person named earlier in the document whose surname `words` is (a name
     used again: "Foreign Minister Jean-Noel Barrot ... Barrot said"; family name first in
-    "spokesperson Lin Jian ... Lin said")."""
+    "spokesperson Lin Jian ... Lin said"), by the known name or as the text first wrote it
+    ("President Ukhnagiyn Kherelsukh ... Mr. Kherelsukh")."""
     wanted = " ".join(words).lower()
     best = None
     for d in drafts:
         if not (d.start < start and d.kind == "person" and d.name and d.country):
             continue
-        name = d.name.lower()
-        if name == wanted or name.endswith(" " + wanted) or (
-                len(words) == 1 and name.startswith(wanted + " ")):
-            best = d
+        written = doc[d.start:d.end].text.lower()
+        for name in (d.name.lower(), written):
+            if name == wanted or name.endswith(" " + wanted) or (
+                    len(words) == 1 and name.startswith(wanted + " ")):
+                best = d
     return best
 
 
