@@ -235,3 +235,9 @@ def test_a_garbled_surname_used_again_is_the_same_person(coder):
     found = mention_codes(coder, "Putin held talks with the President of Mongolia Ukhnagiyn "
                                  "Kherelsukh. Mr. Kherelsukh thanked Moscow.", "2024-09-04")
     assert found.count("MNGGOV") == 2
+
+
+def test_a_pronoun_asked_to_act_is_not_the_asker(coder):
+    recs = coded(coder, "Britain kept the Chagos islands after 1965. In 2019 the U.N. General "
+                        "Assembly demanded that it withdraw within six months.", pub="2025-05-22")
+    assert any(r["cameo"][:2] == "10" and codes(r["target"]) == ["GBR"] for r in recs)

@@ -432,8 +432,10 @@ def clause_subject_heads(token: Token) -> set[int]:
     return subjects
 
 
-def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
-    """The nearest compatible named actor before `token`, preferring recent subjects."""
+def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = frozenset()
+                    ) -> ActorMention | None:
+    """The nearest compatible named actor before `token`, preferring recent subjects; none
+    of the `exclude` countries."""
     word = token.lower_
     if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
         return None
@@ -463,7 +465,7 @@ def resolve_pronoun(state: CodingState, token: Token) -> ActorMention | None:
     for m in state.mentions:
         if m.inferred or m.token_start < window_start or m.token_end > token.i:
             continue
-        if m.head in own_subject:
+        if m.head in own_subject or m.country in exclude:
             continue  # "Aliyev received him": him is not Aliyev
         if not m.country and m.kind == "agent" and word in GROUP_PRONOUNS:
             m = resolve_countryless(state, m)  # "Militants loyal to ... said they ..."

@@ -13,6 +13,7 @@ from dyadwatch.actors.context import (
     names_both_sides,
     other_side,
     pair_in_clause_before,
+    resolve_pronoun,
 )
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
@@ -114,6 +115,21 @@ def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
         subj = next((c for c in comp.children if c.i < comp.i and c.dep_ in (
             "compound", "npadvmod", "dep")), None)
     return actors_of(state, subj)
+
+
+ASKING_VERBS = frozenset({"demand", "urge", "ask", "request", "require", "press", "call"})
+
+
+def asked_pronoun(state: CodingState, tok: Token, asking: frozenset[str]
+                  ) -> list[ActorMention]:
+    """The party a pronoun subject of a demanded clause stands for, other than the asker."""
+    comp = child(tok, "ccomp")
+    subj = child(comp, "nsubj", "nsubjpass") if comp is not None else None
+    # ("insisted that it treats refugees well" is the insister's own claim)
+    if subj is None or subj.pos_ != "PRON" or tok.lemma_.lower() not in ASKING_VERBS:
+        return []
+    found = resolve_pronoun(state, subj, exclude=asking)
+    return [found] if found is not None else []
 
 
 def names_call(tok: Token) -> bool:
@@ -526,6 +542,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and site.code[:2] in APPEAL_ROOTS and tok.pos_ in VERB_POS:
         # "demanded that Moscow withdraw from Ukraine": the party asked, not the place
         target = other_party(ccomp_subject(state, tok))
+        if not target and src_sides:
+            # "the Assembly demanded that it withdraw": the pronoun is the party asked, not
+            # the one asking
+            target = asked_pronoun(state, tok, frozenset(c for c in src_sides if c))
     if not target:  # "its demand that Israel lift the blockade": the party asked
         target = addressee_of_appeal_noun(state, tok, site.code, source)
     if comp is not None and not target and site.code[:2] in APPEAL_ROOTS:
