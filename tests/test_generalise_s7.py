@@ -241,3 +241,9 @@ def test_a_pronoun_asked_to_act_is_not_the_asker(coder):
     recs = coded(coder, "Britain kept the Chagos islands after 1965. In 2019 the U.N. General "
                         "Assembly demanded that it withdraw within six months.", pub="2025-05-22")
     assert any(r["cameo"][:2] == "10" and codes(r["target"]) == ["GBR"] for r in recs)
+
+
+def test_calling_ones_own_ambassador_home_for_consultations_recalls_him(coder):
+    recs = coded(coder, "Bolivia called its ambassador in Buenos Aires to La Paz for "
+                        "consultations on Wednesday.", pub="2024-06-28")
+    assert [(r["cameo"], codes(r["target"])) for r in recs] == [("161", ["ARG"])]

@@ -455,6 +455,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]
+    if any("ownenvoy" in e.flags for e in entries) and not own_object(tok):
+        # "called its ambassador in Buenos Aires to La Paz" recalls him; "called the
+        # ambassador" does not
+        entries = [e for e in entries if "ownenvoy" not in e.flags]
     particles = particles_of(tok)
     # "called in the envoy": the parser often takes the particle for a preposition; the
     # particle sense holds only when its object fits ("called in Geneva" is no summons)
@@ -504,6 +508,16 @@ def labour_frame(noun: Token) -> bool:
 def adjacent_preps(tok: Token) -> set[str]:
     """Prepositions right after a verb: possibly particles the parser took for them."""
     return {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}
+
+
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def own_object(verb: Token) -> bool:
+    """The direct object is the subject's own ("its ambassador")."""
+    obj = child(verb, "dobj")
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                   for c in obj.children)
 
 
 def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | None:
