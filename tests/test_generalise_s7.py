@@ -34,8 +34,9 @@ def test_actor_phrases(coder, text, wanted):
 
 
 def test_a_bodys_own_envoy_stays_the_body(coder):
+    # no state before the body: "The UN envoy" is the UN's, not Syria's
     found = mention_codes(coder, "The UN envoy met the foreign minister of Syria.")
-    assert "IGOUNO" in found and "CHNGOV" not in found
+    assert found[0] == "IGOUNO"
 
 
 def test_welcoming_a_position_praises_its_holder(coder):
@@ -67,7 +68,7 @@ def test_persona_non_grata_object_is_the_diplomats(coder):
 
 
 def test_announced_persona_non_grata_parse_is_left_alone():
-    from dyadwatch.events.stage import repair_parse
+    from dyadwatch.nlp.repair import repair_parse
     from dyadwatch.nlp.model import load_pipeline
 
     doc = load_pipeline()("Canada's foreign minister announced on Monday that Zhao Wei, a "

@@ -37,7 +37,7 @@ def test_one_dyad_phrase_search_answers_as_one_search_per_phrase():
 
 def _token_fix_model_slips(doc) -> None:
     """fix_model_slips written token by token (the form the array version replaced)."""
-    from dyadwatch.events.stage import lemma_fixes
+    from dyadwatch.nlp.repair import lemma_fixes
 
     fixes = lemma_fixes()
     for tok in doc:
@@ -52,7 +52,7 @@ def _token_fix_model_slips(doc) -> None:
 def test_model_slips_fixed_from_arrays_as_token_by_token():
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-    from dyadwatch.events.stage import fix_model_slips, lemma_fixes
+    from dyadwatch.nlp.repair import fix_model_slips, lemma_fixes
     from dyadwatch.nlp.model import load_pipeline
 
     nlp = load_pipeline()

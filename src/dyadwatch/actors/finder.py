@@ -394,19 +394,19 @@ class MentionFinder:
 
     def _hyphenated_authors(self, doc: Doc, covered: set[int]) -> list[Draft]:
         """"a U.S.-drafted resolution", "the Qatari-brokered truce": one token naming the
-        state that made the thing (data/actors/author_participles.txt)."""
+        state that made the thing (data/actors/author_participles.txt). Found in the text
+        first, so that no Token is made for the words that are no such compound."""
         found: list[Draft] = []
-        participles = read_words("actors/author_participles.txt")
-        for tok in doc:
-            if tok.i in covered or "-" not in tok.text[1:]:
+        for match in author_compounds().finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1 or span.start in covered:
                 continue
-            prefix, _, suffix = tok.text.rpartition("-")
-            if suffix.lower() not in participles or not prefix:
-                continue
+            prefix = match.group("state")
             entry = next((e for e in self.lexicon.lookup((prefix,), (prefix.lower(),))
                           if e.kind == "country"), None)
             if entry is not None:
-                found.append(Draft(tok.i, tok.i + 1, entry.country, None, None, "state", 0.8))
+                found.append(Draft(span.start, span.end, entry.country, None, None, "state",
+                                   0.8))
         return found
 
     def _bare_names(self, doc: Doc, covered: set[int], drafts: list[Draft], date) -> list[Draft]:
@@ -779,6 +779,15 @@ def _name_part(token: Token) -> bool:
 
 def _inner_hyphen(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
+@cache
+def author_compounds() -> re.Pattern[str]:
+    """A whitespace-free word ending in "-" and an author participle ("U.S.-drafted")."""
+    words = "|".join(sorted(map(re.escape, read_words("actors/author_participles.txt"))))
+    edge = "\\s\"“‘'(\\["  # a word starts after a space, a quote or a bracket
+    return re.compile(rf"(?<![^{edge}])(?P<state>[^{edge}]+?)-(?:{words})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _country_as_first_name(doc: Doc, draft: Draft, atom: Atom, covered: set[int]) -> bool:

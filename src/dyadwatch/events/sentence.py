@@ -1552,14 +1552,20 @@ def is_ultimatum(tok: Token) -> bool:
                                   for m in c.children) for c in tok.children)
 
 
+def bare_statement(site: Site, kept: dict[int, Site]) -> bool:
+    """A plain verb of saying by one party whose content the lexicon codes as no act:
+    what its words say (criticism, praise, a condition) may make it one."""
+    return ("weak" in site.entry.flags and bool(site.entry.speech)
+            and not statement_content(site, kept)
+            and len({m.country for m in site.source}) == 1)
+
+
 def settle_unless_statements(state: CodingState, kept: dict[int, Site]) -> None:
     """"told Mulino that the United States would take the measures needed unless Panama
     moved": a plain statement that its side will act unless the other side does something
     threatens (130) that side, even when the lexicon knows no code for the act itself."""
     for site in kept.values():
-        if "weak" not in site.entry.flags or not site.entry.speech or site.code != "010":
-            continue
-        if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
+        if site.code != "010" or not bare_statement(site, kept):
             continue
         for comp in (c for c in site.token.children if c.dep_ == "ccomp"):
             condition = unless_clause(comp)
@@ -1771,10 +1777,8 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     party."""
     words = criticism_words()
     for site in kept.values():
-        if "weak" not in site.entry.flags or not site.entry.speech or site.code[:2] == "13":
+        if site.code[:2] == "13" or not bare_statement(site, kept):
             continue  # (a threat of retribution for a crime stays a threat)
-        if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
-            continue
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
         if not any(t.lemma_.lower() in words or t.lower_ in words
@@ -1802,9 +1806,7 @@ def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
     content calling another party an ally, friend or partner praises it (051)."""
     words = praise_words()
     for site in kept.values():
-        if "weak" not in site.entry.flags or not site.entry.speech or site.code != "010":
-            continue
-        if statement_content(site, kept) or len({m.country for m in site.source}) != 1:
+        if site.code != "010" or not bare_statement(site, kept):
             continue
         for comp in (c for c in site.token.children if c.dep_ == "ccomp"):
             attr = child(comp, "attr")

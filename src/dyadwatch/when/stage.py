@@ -123,7 +123,7 @@ def _offset_parts(span: Span) -> tuple[Token, Token] | None:
     return embedded, embedded.head
 
 
-def _offset_intervals(doc, exprs: list[AttachedExpr], frame: Interval | None = None
+def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None
                       ) -> list[tuple[set[int], Interval, str]]:
     """(tokens of X, its interval, text) for each "N days after/before X" whose main clause
     is dated: X lies N days before (after) the main clause's date. A main clause about the
@@ -133,10 +133,7 @@ def _offset_intervals(doc, exprs: list[AttachedExpr], frame: Interval | None = N
     for attached in exprs:
         if attached.expr.kind != "offset" or attached.anchor is None:
             continue
-        sent = attached.anchor.sent
-        start = sent.start_char + attached.expr.start
-        span = doc.char_span(start, sent.start_char + attached.expr.end, alignment_mode="expand")
-        parts = _offset_parts(span) if span is not None else None
+        parts = _offset_parts_of(attached)
         if parts is None:
             continue
         embedded, main = parts
@@ -154,7 +151,7 @@ def _offset_intervals(doc, exprs: list[AttachedExpr], frame: Interval | None = N
     return out
 
 
-def _retold_act_antecedent(doc, exprs: list[AttachedExpr], frame: Interval | None
+def _retold_act_antecedent(exprs: list[AttachedExpr], frame: Interval | None
                            ) -> Interval | None:
     """"The visit came a week after activists stormed the mission. Dhaka summoned the envoy
     the next day": a sentence about the act just told tells of an earlier one; an anaphoric
@@ -164,7 +161,7 @@ def _retold_act_antecedent(doc, exprs: list[AttachedExpr], frame: Interval | Non
     for attached in exprs:
         if attached.expr.kind != "offset" or attached.anchor is None:
             continue
-        parts = _offset_parts_of(doc, attached)
+        parts = _offset_parts_of(attached)
         if parts is None or not _about_act_told(parts[1]):
             continue
         if _own_expression(parts[1], [a for a in exprs if a.expr.kind != "offset"]):
@@ -174,10 +171,11 @@ def _retold_act_antecedent(doc, exprs: list[AttachedExpr], frame: Interval | Non
     return None
 
 
-def _offset_parts_of(doc, attached: AttachedExpr) -> tuple[Token, Token] | None:
+def _offset_parts_of(attached: AttachedExpr) -> tuple[Token, Token] | None:
+    """The preposition and main clause of an anchored "N days after X" expression."""
     sent = attached.anchor.sent
-    span = doc.char_span(sent.start_char + attached.expr.start,
-                         sent.start_char + attached.expr.end, alignment_mode="expand")
+    span = sent.doc.char_span(sent.start_char + attached.expr.start,
+                              sent.start_char + attached.expr.end, alignment_mode="expand")
     return _offset_parts(span) if span is not None else None
 
 
@@ -194,10 +192,7 @@ def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None,
     for attached in exprs:
         if attached.expr.kind != "offset" or attached.anchor is None:
             continue
-        sent = attached.anchor.sent
-        span = sent.doc.char_span(sent.start_char + attached.expr.start,
-                                  sent.start_char + attached.expr.end, alignment_mode="expand")
-        parts = _offset_parts(span) if span is not None else None
+        parts = _offset_parts_of(attached)
         if parts is None or parts[0].dep_ == "mark" or parts[0].pos_ != "ADP":
             continue  # a clause ("after the court jailed him") is dated by its main clause
         embedded, main = parts
@@ -231,7 +226,7 @@ def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent
                          frame: Interval | None = None) -> None:
     """Events inside "N days after X" take the main clause's date moved back N days."""
     others = [a for a in exprs if a.expr.kind != "offset"]
-    for inside, moved, text in _offset_intervals(doc, exprs, frame):
+    for inside, moved, text in _offset_intervals(exprs, frame):
         for ev in events:
             if ev.trigger in inside and ev.modality in ("asserted", "reported"):
                 own = _own_expression(doc[ev.trigger], others)
@@ -243,7 +238,7 @@ def _dated_subjects(sent: Span, exprs: list[AttachedExpr]) -> dict[str, tuple[In
     """Noun lemma -> the date of the clause it is the subject of ("a court jailed him two
     days earlier"), so that "The court ..." in the next sentence can take that date."""
     out: dict[str, tuple[Interval, str]] = {}
-    offsets = _offset_intervals(sent.doc, exprs)
+    offsets = _offset_intervals(exprs)
     for token in sent:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1506,7 +1501,7 @@ class DateStage:
                 new_frame = None  # the story stays where it was
             flashback = _flashback_time(exprs, pub) if new_frame is None else None
             if flashback is None:
-                flashback = _retold_act_antecedent(state.doc, exprs, ctx.frame or recent)
+                flashback = _retold_act_antecedent(exprs, ctx.frame or recent)
             if new_frame is None and moved is not None:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs, peg)

@@ -1,0 +1,256 @@
+"""Mending the parse: the small model's known slips in news copy, corrected on the shared
+Doc before any rule reads it (the events stage runs this first; the date stage reads the
+mended tree too). Lemma and part-of-speech slips come from data/lemma_fixes.tsv; each tree
+repair below names the construction it mends."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
+from spacy.tokens import Doc, Token
+
+from dyadwatch.tables import read_tsv
+
+
+@cache
+def lemma_fixes() -> dict[str, str]:
+    return {r["form"]: r["lemma"] for r in read_tsv("lemma_fixes.tsv")}
+
+
+def fix_model_slips(doc: Doc) -> None:
+    """Correct the model's known lemma slips ("staged" -> "stag") so the trigger shows, and
+    its part-of-speech slip on verbs after "due to" ("is due to host President Milei"): a
+    word tagged as a noun that the parse gives a direct object is a verb.
+
+    Read off the Doc's arrays (a Token object is made only for a word that changes); each
+    word's fix reads only its own text, tags and its children's labels, none of which a fix
+    of another word changes."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    fixes = {get_string_id(form): lemma for form, lemma in lemma_fixes().items()}
+    cols = doc.to_array([LOWER, POS, TAG, DEP, HEAD])
+    heads = (numpy.arange(len(doc)) + cols[:, 4].view(numpy.int64)).tolist()
+    dobj = strings.add("dobj")
+    with_object = {head for i, (dep, head) in enumerate(zip(cols[:, 3].tolist(), heads,
+                                                            strict=True))
+                   if dep == dobj and head != i}
+    noun_tag = strings.add("NN")
+    for i, (lower, pos, tag) in enumerate(cols[:, :3].tolist()):
+        right = fixes.get(lower)
+        if right is not None:
+            doc[i].lemma_ = right
+        if pos == NOUN and tag == noun_tag and i in with_object:
+            tok = doc[i]
+            tok.pos_, tok.tag_ = "VERB", "VB"
+
+
+def repair_parse(doc: Doc) -> None:
+    """Mend parses the model gets wrong in news copy, before any rule reads the tree."""
+    persona = doc.vocab.strings.add("persona")
+    for i in numpy.flatnonzero(doc.to_array([LOWER]) == persona).tolist():
+        repair_persona_non_grata(doc, i)
+    for sent in list(doc.sents):
+        repair_fronted_phrase(sent)
+        repair_verbless_root(sent)
+    # Token objects only for the words a repair may touch (hot path: read off the arrays)
+    strings = doc.vocab.strings
+    deps = doc.to_array([DEP])
+    acl = strings.add("acl")
+    for i in numpy.flatnonzero(deps == acl).tolist():
+        repair_relative_clause(doc[i])
+    wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj")]
+    for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
+        tok = doc[i]
+        if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+            repair_trailing_participle(tok)
+        elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
+            repair_named_quality(tok)
+        elif tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
+            repair_second_statement(tok)
+
+
+def repair_relative_clause(verb: Token) -> None:
+    """"a protocol that Sisi and Mohamud signed in Cairo": the model reads the relative
+    clause as a participle ("a protocol signed in Cairo") though it has a subject of its own
+    and "that" before it; a participle has neither."""
+    children = list(verb.children)
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in children):
+        return
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass") for c in children):
+        return  # "a reminder that Uganda must withdraw its troops": the noun's content
+    if not any(c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < verb.i
+               for c in children):
+        return
+    verb.dep_, verb.tag_ = "relcl", "VBD"
+
+
+def repair_trailing_participle(verb: Token) -> None:
+    """"X's office called off a visit that Biden had requested, accusing Washington of ...":
+    the model hangs a closing participle set off by a comma on the relative clause just
+    before it (or on that clause's noun), whose subject is someone else; it tells what the
+    main clause's subject did."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return
+    clause = verb.head if verb.dep_ == "advcl" else next(
+        (c for c in verb.head.children if c.dep_ in ("acl", "relcl") and c.i < verb.i
+         and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    if (clause is None or clause.dep_ not in ("acl", "relcl")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return
+    if not all(t.is_punct or t.is_space
+               for t in verb.doc[verb.right_edge.i + 1:verb.sent.end]):
+        return  # only a participle that closes the sentence
+    main = clause.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > verb.i:
+        return
+    verb.head, verb.dep_ = main, "advcl"
+
+
+STATEMENT_ACTS = frozenset({"urge", "call", "add", "warn", "demand", "ask", "express",
+                            "stress", "insist", "reiterate", "vow", "pledge", "appeal"})
+
+
+def repair_second_statement(verb: Token) -> None:
+    """"X's office said that the expulsion was regrettable and urged all stakeholders to
+    ...": the model joins the second verb to the copular that-clause, making "the expulsion"
+    urge; a statement verb with no subject of its own, in the tense of "said", is the
+    speaker's second act."""
+    clause = verb.head
+    speech = clause.head
+    if (verb.lemma_.lower() not in STATEMENT_ACTS or verb.tag_ != speech.tag_
+            or speech.lemma_.lower() not in SAYING_VERBS
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or not any(c.dep_ in ("acomp", "attr") for c in clause.children)
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return
+    for c in list(clause.children):
+        if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
+            c.head = speech
+    verb.head = speech
+
+
+QUALIFYING_VERBS = frozenset({"call", "deem", "consider", "find", "label", "term"})
+
+
+def repair_named_quality(adj: Token) -> None:
+    """"called the decision of Nauru "regrettable"": the model makes the adjective a second
+    object of the "of" phrase; it is what the verb calls the object (its complement)."""
+    prep = adj.head
+    obj = prep.head
+    if (prep.dep_ != "prep" or obj.dep_ != "dobj"
+            or obj.head.lemma_.lower() not in QUALIFYING_VERBS
+            or not any(c.dep_ == "pobj" and c.i < adj.i for c in prep.children)):
+        return
+    adj.head, adj.dep_ = obj.head, "oprd"
+
+
+DECLARING_VERBS = frozenset({"declare", "name", "deem", "designate", "proclaim"})
+MOVED_TO_DECLARING_VERB = frozenset({"prep", "npadvmod", "advmod", "advcl", "punct", "cc",
+                                     "conj", "agent"})
+
+
+def repair_persona_non_grata(doc: Doc, i: int) -> None:
+    """"declared 40 Russian diplomats persona non grata in April": the model reads
+    "persona" as a verb with the diplomats as its subject and the time as its own. Make the
+    phrase the declaring verb's object complement, the diplomats its object, and the
+    modifiers the declaring verb's, as in "was declared persona non grata on Friday"."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "non" or doc[i + 2].lower_ != "grata":
+        return
+    phrase, verb, grata = doc[i], doc[i].head, doc[i + 2]
+    if phrase.dep_ not in ("ccomp", "xcomp") or verb.lemma_.lower() not in DECLARING_VERBS or any(
+            c.dep_ in ("aux", "auxpass", "cop", "mark") for c in phrase.children):
+        return  # "announced that Zhao was persona non grata" is parsed right
+    for c in [*phrase.children, *grata.children]:
+        if c.i in (i + 1, i + 2):
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            c.head, c.dep_ = verb, "dobj"
+        elif c.dep_ in MOVED_TO_DECLARING_VERB:
+            c.head = verb
+    for word in (doc[i + 1], grata):
+        word.head, word.dep_ = phrase, "amod"
+    phrase.dep_, phrase.pos_, phrase.tag_ = "oprd", "NOUN", "NN"
+    _repair_second_act(verb)
+
+
+def _repair_second_act(verb: Token) -> None:
+    """"... persona non grata and summoned Boillon": after the phrase the model reads the
+    next verb as an adjective of its object ("summoned Boillon" as a noun phrase)."""
+    for conj in [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
+        acting = next((a for a in conj.children
+                       if a.dep_ == "amod" and a.tag_ in ("VBD", "VBN") and a.i < conj.i), None)
+        if acting is None:
+            continue
+        acting.head, acting.dep_, acting.pos_ = verb, "conj", "VERB"
+        conj.head, conj.dep_ = acting, "dobj"
+
+
+SAYING_VERBS = frozenset({"say", "state", "tell", "announce", "declare", "write"})
+
+
+def repair_verbless_root(sent) -> None:
+    """"President Erdogan, who paid a visit to Athens, signed with Mitsotakis the Athens
+    Declaration": after a relative clause set off by commas the model may make the subject
+    the sentence's root and the main verb a participle of it. A root noun with a relative
+    clause, then a comma and a past form with an object or a phrase of its own (not a
+    passive: "who ..., accompanied by his wife"), is that verb's subject."""
+    for root in [t for t in sent if t.pos_ in ("PROPN", "NOUN") and (
+            t.head.i == t.i or (t.dep_ == "nsubj" and t.head.i > t.i and sum(
+                c.dep_ == "nsubj" for c in t.head.children) > 1))]:
+        # (or the model makes it a second subject of a later clause's verb: "..., and the
+        # two delegations also put signatures under fifteen agreements")
+        repair_subject_root(root)
+
+
+def repair_subject_root(root: Token) -> None:
+    if not any(c.dep_ == "relcl" and c.i > root.i for c in root.children):
+        return
+    verb = next((c for c in root.children
+                 if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i
+                 and root.doc[c.i - 1].text == ","
+                 and not any(g.dep_ in ("agent", "auxpass") for g in c.children)
+                 and any(g.dep_ in ("dobj", "prep") for g in c.children)), None)
+    if verb is None:
+        return
+    for c in list(root.children):
+        if c.i > verb.i:  # the closing punctuation and whatever follows the verb
+            c.head = verb
+    later = root.head if root.head.i != root.i else None
+    verb.tag_ = "VBD"
+    if later is None:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:  # the later clause becomes the verb's conjunct, as "signed ..., and ... put ..."
+        if later.head.i == later.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = later.head, later.dep_
+        later.head, later.dep_ = verb, "conj"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
+
+
+def repair_fronted_phrase(sent) -> None:
+    """"In February last year, after a court sentenced him, Germany expelled two diplomats":
+    the model hangs the opening phrase on the after-clause that follows its comma; a phrase
+    set off before a subordinate clause's "after", "when" or "as" belongs to the main
+    clause."""
+    first = sent[0]
+    if first.dep_ != "prep" or first.head.dep_ not in ("advcl", "ccomp"):
+        return
+    clause = first.head
+    edge = first.right_edge.i
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if (mark is None or mark.lower_ not in TIME_CONJUNCTIONS or mark.i != edge + 2
+            or sent.doc[edge + 1].text != "," or clause.head.i == clause.i):
+        return
+    first.head = clause.head
+    clause.dep_ = "advcl"  # "after a court sentenced him" is no reported content
