@@ -81,8 +81,8 @@ def test_closing_participle_after_a_relative_clause_is_the_main_subjects(coder):
 
 
 def test_participle_inside_the_sentence_is_left_alone():
-    from dyadwatch.nlp.repair import repair_trailing_participle
     from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import repair_trailing_participle
     doc = load_pipeline()("Spain signed the deal that Italy had drafted, hoping to end the row, "
                           "and Italy signed it too.")
     hoping = next(t for t in doc if t.lower_ == "hoping")
@@ -139,8 +139,8 @@ def test_unless_without_a_party_is_no_threat(coder):
 
 
 def test_second_statement_verb_after_a_copular_that_clause_is_the_speakers(coder):
-    from dyadwatch.nlp.repair import repair_parse
     from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import repair_parse
     doc = load_pipeline()("The ministry said that the decision was deplorable and urged all "
                           "parties to show restraint.")
     repair_parse(doc)
@@ -149,8 +149,8 @@ def test_second_statement_verb_after_a_copular_that_clause_is_the_speakers(coder
 
 
 def test_second_verb_with_a_subject_of_its_own_stays(coder):
-    from dyadwatch.nlp.repair import repair_parse
     from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import repair_parse
     doc = load_pipeline()("The ministry said that the decision was deplorable and Kenya urged "
                           "all parties to show restraint.")
     repair_parse(doc)
@@ -173,8 +173,8 @@ def test_main_verb_after_a_relative_clause_keeps_its_subject(coder):
 
 
 def test_passive_participle_after_a_relative_clause_is_left_alone():
-    from dyadwatch.nlp.repair import repair_parse
     from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import repair_parse
     doc = load_pipeline()("The Iranian president, who arrived in Damascus on Wednesday, "
                           "accompanied by his ministers.")
     before = [(t.i, t.head.i, t.dep_) for t in doc]

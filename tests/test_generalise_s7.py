@@ -68,8 +68,8 @@ def test_persona_non_grata_object_is_the_diplomats(coder):
 
 
 def test_announced_persona_non_grata_parse_is_left_alone():
-    from dyadwatch.nlp.repair import repair_parse
     from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import repair_parse
 
     doc = load_pipeline()("Canada's foreign minister announced on Monday that Zhao Wei, a "
                           "diplomat in Toronto, was persona non grata.")

@@ -52,8 +52,8 @@ def _token_fix_model_slips(doc) -> None:
 def test_model_slips_fixed_from_arrays_as_token_by_token():
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-    from dyadwatch.nlp.repair import fix_model_slips, lemma_fixes
     from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import fix_model_slips, lemma_fixes
 
     nlp = load_pipeline()
     texts = [" ".join(team_sentences()[k:k + 40]) for k in range(0, 400, 40)]

@@ -691,6 +691,9 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     return [], False
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
 def speaks(verb: Token) -> bool:
     """A verb with a speech-act sense in the lexicon (said, blamed, accused, urged)."""
     return any(e.speech for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB"))
@@ -893,8 +896,9 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             yield actors_of(state, prep_object(holder, RECEIVER_PREPS))
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
-        if subj is None and verb.dep_ in ("acl", "amod"):
-            subj = verb.head
+        if (subj is None and verb.dep_ in ("acl", "amod")) or (
+                subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"):
+            subj = verb.head  # "Xi, who was received by Ramaphosa": Xi was received
         yield actors_of(state, subj)
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:

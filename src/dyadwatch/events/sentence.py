@@ -79,6 +79,7 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
+BOTH_WAYS_CODES = MUTUAL_CODES | {"041"}  # a phone call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
 RALLY_OPPOSITION = "113"
@@ -575,7 +576,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     if not target and tok.pos_ in VERB_POS and site.code not in MUTUAL_CODES:
         # "Turkey rejected the protest": its author (not "A and B signed the deal": a
         # joint act responds to nobody's)
-        target = (referred_act_author(state, tok, src_sides)
+        target = (denied_charge_author(state, site, src_sides)
+                  or referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
                   or answered_claim_author(state, tok, src_sides)
                   or accord_parties(state, site, src_sides))
@@ -718,6 +720,22 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
                                   for c in obj.children):
         return None  # a named instrument ("the Non-Proliferation Treaty") refers to no act
     return obj
+
+
+def denied_charge_author(state: CodingState, site: Site, own_side: set[str | None]
+                         ) -> list[ActorMention]:
+    """"accusing him of deporting children, which the Kremlin has denied", "accused the junta
+    of hiring mercenaries, a charge Ouagadougou rejected": a denial told inside an accusation
+    answers the accuser."""
+    tok = site.token
+    if site.code != "016" or tok.dep_ not in ("relcl", "acl"):
+        return []
+    accusation = next((a for a in tok.ancestors if a.lemma_.lower() in ACCUSE_LEMMAS
+                       and a.pos_ in VERB_POS), None)
+    if accusation is None:
+        return []
+    accuser, _ = clause_subject(state, accusation)
+    return [m for m in accuser if side_key(state, m) not in own_side]
 
 
 def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None]
@@ -2138,7 +2156,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
             site.target = home_ground(state, site.token, site.code)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
-        if (site.code in MUTUAL_CODES and len(site.source) == 1 and len(site.target) == 1
+        if (site.code in BOTH_WAYS_CODES and len(site.source) == 1 and len(site.target) == 1
                 and "oneway" not in site.entry.flags):
             # "X met (with) Y", "X signed a deal with Y": both took part, both ways
             site.source, site.target = site.source + site.target, []

@@ -5,6 +5,7 @@ repair below names the construction it mends."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import numpy
@@ -14,6 +15,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from dyadwatch.tables import read_tsv
+from dyadwatch.when.lexicon import lexicon as time_lexicon
 
 
 @cache
@@ -57,6 +59,7 @@ def repair_parse(doc: Doc) -> None:
     for sent in list(doc.sents):
         repair_fronted_phrase(sent)
         repair_verbless_root(sent)
+        repair_subject_in_date(sent)
     # Token objects only for the words a repair may touch (hot path: read off the arrays)
     strings = doc.vocab.strings
     deps = doc.to_array([DEP])
@@ -254,3 +257,30 @@ def repair_fronted_phrase(sent) -> None:
         return
     first.head = clause.head
     clause.dep_ = "advcl"  # "after a court sentenced him" is no reported content
+
+
+ORDINAL = re.compile(r"^\d{1,2}(st|nd|rd|th)?$")
+
+
+def repair_subject_in_date(sent) -> None:
+    """"On the 24th of March the president of Tajikistan telephoned Putin": with no comma
+    after the opening date the model may read the subject as an apposition of the date and
+    leave the verb without one. A noun phrase in apposition to a date word that ends right
+    before a subjectless finite verb is that verb's subject."""
+    root = sent.root
+    if root.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return
+    for tok in sent:
+        if tok.i >= root.i:
+            return
+        if (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")
+                and tok.right_edge.i == root.i - 1 and date_word(tok.head)
+                and not date_word(tok) and root in tok.ancestors):
+            tok.head, tok.dep_ = root, "nsubj"
+            return
+
+
+def date_word(tok: Token) -> bool:
+    words, text = time_lexicon(), tok.text.lower()
+    return text in words.months or text in words.weekdays or bool(ORDINAL.match(text))
