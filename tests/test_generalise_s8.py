@@ -38,6 +38,9 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("On Friday, President Donald Trump held a telephone call with Canadian Prime "
                  "Minister Mark Carney.", "2025-06-01", ("CAN", "USA", "041"),
                  id="a_call_told_as_a_noun_is_both_parties_act"),
+    pytest.param("A Spanish court issued an international arrest warrant for the Venezuelan "
+                 "opposition leader.", "2024-09-10", ("ESP", "VEN", "173"),
+                 id="the_warrant_names_whom_the_arrest_noun_acts_on"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
@@ -68,3 +71,12 @@ def test_an_apposition_of_a_date_before_a_verb_with_a_subject_stays():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     repair_parse(doc)
     assert doc[3].dep_ == "appos"
+
+
+def test_the_two_neighbours_after_a_pair_of_signers_are_the_signers(coder):
+    text = ("Kenya and Tanzania signed a border treaty on Monday, committing the two neighbours "
+            "to come to each other's aid in the event of an armed attack. Uganda criticised "
+            "Somalia on Tuesday. Uganda and Somalia traded accusations over the border.")
+    found = pairs(coder, text, "2024-05-08")
+    assert ("KEN", "TZA", "057") in found
+    assert not {t for s, t, c in found if s in ("KEN", "TZA")} & {"UGA", "SOM"}, found

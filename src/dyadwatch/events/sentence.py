@@ -501,7 +501,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         if not source:  # "was accused of corruption by Chilean officials"
             source = late_agent(state, tok, lexicon)
         target = verb_targets(state, tok, site.entry, sides(state, source))
-        if addressee_names_both(tok) and not recent_objects(state, tok):
+        if (addressee_names_both(tok) and not recent_objects(state, tok)
+                and len({m.country for m in source}) < 2):
+            # (not "A and B signed a treaty committing the two neighbours to ...": the pair
+            # named is the subject itself)
             # "urged both sides to protect civilians": the pair, not whoever the
             # infinitive names
             target = both_sides(state, "both sides", frozenset(
