@@ -80,3 +80,17 @@ def test_the_two_neighbours_after_a_pair_of_signers_are_the_signers(coder):
     found = pairs(coder, text, "2024-05-08")
     assert ("KEN", "TZA", "057") in found
     assert not {t for s, t, c in found if s in ("KEN", "TZA")} & {"UGA", "SOM"}, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Caracas has always denied any role in the smuggling.", id="always_denied"),
+    pytest.param("Hanoi and Beijing have traded accusations for years over the reef.",
+                 id="accusations_traded_for_years"),
+])
+def test_statements_over_time_are_no_event(coder, text):
+    assert not coded(coder, text)
+
+
+def test_a_sustained_mediation_is_still_an_act(coder):
+    text = "Qatar, which had mediated between Kyiv and Moscow for months, hosted the exchange."
+    assert any(r["cameo"] == "045" for r in coded(coder, text))
