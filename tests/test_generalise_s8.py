@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from dyadwatch.nlp.repair import repair_parse
+from dyadwatch.read.document import Document
 
 
 def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]]:
@@ -94,3 +95,30 @@ def test_statements_over_time_are_no_event(coder, text):
 def test_a_sustained_mediation_is_still_an_act(coder):
     text = "Qatar, which had mediated between Kyiv and Moscow for months, hosted the exchange."
     assert any(r["cameo"] == "045" for r in coded(coder, text))
+
+
+def mention_codes(coder, text: str) -> list[str]:
+    state = coder.run(Document("s8", text, pub_date="2024-05-01"))
+    return [m.code for m in state.mentions]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    pytest.param("Armenia ratified the Rome Statute of the court.", "ITA", id="rome_statute"),
+    pytest.param("Kyiv cited the Minsk agreements.", "BLR", id="minsk_agreements"),
+    pytest.param("Poland left the Istanbul Convention.", "TUR", id="istanbul_convention"),
+])
+def test_a_place_that_names_a_treaty_is_no_party(coder, text, absent):
+    assert absent not in mention_codes(coder, text)
+
+
+def test_a_city_before_a_lowercase_singular_stays_a_party(coder):
+    assert "FRA" in mention_codes(coder, "Russia signed an agreement with Paris.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Nato said the drills would go ahead.", "IGONAT", id="nato"),
+    pytest.param("Leaders of the regional bloc Igad met in Nairobi.", "IGODEVIAD", id="igad"),
+    pytest.param("Ecowas suspended Niger.", "IGOWAS", id="ecowas"),
+])
+def test_title_case_acronyms(coder, text, code):
+    assert code in mention_codes(coder, text)
