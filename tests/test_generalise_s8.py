@@ -42,6 +42,12 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("A Spanish court issued an international arrest warrant for the Venezuelan "
                  "opposition leader.", "2024-09-10", ("ESP", "VEN", "173"),
                  id="the_warrant_names_whom_the_arrest_noun_acts_on"),
+    pytest.param("Japan's foreign minister stayed away from a meeting of the group's "
+                 "ministers hosted by Brazil in Rio de Janeiro.", "2024-02-25",
+                 ("JPN", "BRA", "161"),
+                 id="staying_away_from_a_hosted_meeting"),
+    pytest.param("Spain boycotted the inauguration of Mexico's new president.", "2024-10-02",
+                 ("ESP", "MEX", "161"), id="boycotting_an_inauguration"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
