@@ -313,6 +313,8 @@ def preps_of(tok: Token) -> list[Token]:
             out.append(c)
             if c.lower_ in PARTICLE_WORDS:
                 out.extend(g for g in c.children if g.dep_ == "prep")
+        elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS:  # "stayed away from"
+            out.extend(g for g in c.children if g.dep_ == "prep")
     return out
 
 
