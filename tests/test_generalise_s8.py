@@ -128,3 +128,14 @@ def test_a_city_before_a_lowercase_singular_stays_a_party(coder):
 ])
 def test_title_case_acronyms(coder, text, code):
     assert code in mention_codes(coder, text)
+
+
+def test_calling_a_decision_incorrect_criticises_it(coder):
+    text = ("Hungary recognised Kosovo's passports on Monday. \"This is a wrong and "
+            "incorrect step,\" the Serbian foreign minister told reporters in Belgrade.")
+    assert ("SRB", "HUN", "111") in pairs(coder, text, "2024-03-05")
+
+
+def test_slandering_a_visit_criticises(coder):
+    text = "The Chinese ambassador slandered the Dalai Lama's visit to Vilnius."
+    assert any(c == "111" and s == "CHN" for s, t, c in pairs(coder, text, "2024-03-05"))
