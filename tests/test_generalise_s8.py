@@ -139,3 +139,13 @@ def test_calling_a_decision_incorrect_criticises_it(coder):
 def test_slandering_a_visit_criticises(coder):
     text = "The Chinese ambassador slandered the Dalai Lama's visit to Vilnius."
     assert any(c == "111" and s == "CHN" for s, t, c in pairs(coder, text, "2024-03-05"))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Swiss aid worker Anna Keller was freed.", "CHECVL", id="aid_worker"),
+    pytest.param("A German humanitarian worker was detained.", "DEUCVL",
+                 id="humanitarian_worker"),
+    pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
+])
+def test_civilians_and_exiled_groups(coder, text, code):
+    assert code in mention_codes(coder, text)
