@@ -146,6 +146,8 @@ def test_slandering_a_visit_criticises(coder):
     pytest.param("A German humanitarian worker was detained.", "DEUCVL",
                  id="humanitarian_worker"),
     pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
+    pytest.param("Russia's children's rights commissioner said the list was ready.", "RUSGOV",
+                 id="rights_commissioner"),
 ])
 def test_civilians_and_exiled_groups(coder, text, code):
     assert code in mention_codes(coder, text)
