@@ -151,3 +151,14 @@ def test_slandering_a_visit_criticises(coder):
 ])
 def test_civilians_and_exiled_groups(coder, text, code):
     assert code in mention_codes(coder, text)
+
+
+def test_a_regional_body_can_be_one_of_the_two_parties(coder):
+    text = ("The European Union and Tunisia signed a migration memorandum in July. Italy and "
+            "the Netherlands backed the deal, and Italy praised the Netherlands. Tunisia "
+            "rejected the first payment from the European Union on Monday. The two parties "
+            "later agreed to resume talks.")
+    records = [r for r in coded(coder, text, "2023-10-03") if r["trigger"] == "agreed"]
+    assert records
+    assert {c[:3] for r in records for c in codes(r["source"]) + codes(r["target"])} == {
+        "TUN", "IGO"}
