@@ -162,3 +162,14 @@ def test_a_regional_body_can_be_one_of_the_two_parties(coder):
     assert records
     assert {c[:3] for r in records for c in codes(r["source"]) + codes(r["target"])} == {
         "TUN", "IGO"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Belgium recalled its envoy. Brussels called the verdict unjust.", "BEL",
+                 id="brussels_in_a_story_about_belgium"),
+    pytest.param("The European Union froze the funds. Brussels called the verdict unjust.",
+                 "IGOEU", id="brussels_in_a_story_about_the_eu"),
+])
+def test_brussels_takes_the_reading_the_story_names(coder, text, code):
+    state = coder.run(Document("s8", text, pub_date="2024-05-01"))
+    assert [m.code for m in state.mentions if m.text == "Brussels"] == [code]
