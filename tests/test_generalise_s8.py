@@ -48,6 +48,12 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
                  id="staying_away_from_a_hosted_meeting"),
     pytest.param("Spain boycotted the inauguration of Mexico's new president.", "2024-10-02",
                  ("ESP", "MEX", "161"), id="boycotting_an_inauguration"),
+    pytest.param("Turkey recalled its envoy from Israel on Monday. President Erdogan called "
+                 "the move \"illegal and unacceptable\" in a televised speech.", "2024-05-10",
+                 ("TUR", "ISR", "111"), id="calling_an_act_unacceptable_is_no_phone_call"),
+    pytest.param("\"We are grateful to Norway for its patience,\" the Colombian president told "
+                 "reporters.", "2024-05-10", ("COL", "NOR", "051"),
+                 id="grateful_to_a_party_praises_it"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
