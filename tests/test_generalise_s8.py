@@ -54,6 +54,8 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("\"We are grateful to Norway for its patience,\" the Colombian president told "
                  "reporters.", "2024-05-10", ("COL", "NOR", "051"),
                  id="grateful_to_a_party_praises_it"),
+    pytest.param("Kenya and Ethiopia were among the states that signed the accord in Nairobi.",
+                 "2024-05-10", ("KEN", "ETH", "057"), id="among_the_states_that_signed"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)

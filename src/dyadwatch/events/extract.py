@@ -607,7 +607,12 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     subj = child(verb, "nsubj", "csubj")
     if subj is not None:
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-            return actors_of(state, verb.head), False
+            group = verb.head
+            if (group.dep_ == "pobj" and group.head.lower_ == "among"
+                    and group.head.head.lemma_.lower() == "be"):
+                # "X, Y and Z were among the leaders who signed ...": X, Y and Z signed
+                return clause_subject(state, group.head.head, depth + 1)[0], False
+            return actors_of(state, group), False
         return actors_of(state, subj), depth == 0
     if (verb.dep_ == "relcl" and verb.tag_ == "VB" and verb.head.dep_ == "attr"
             and verb.head.head.lemma_.lower() in ("be", "become")):
