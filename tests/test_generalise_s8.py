@@ -56,6 +56,8 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
                  id="grateful_to_a_party_praises_it"),
     pytest.param("Kenya and Ethiopia were among the states that signed the accord in Nairobi.",
                  "2024-05-10", ("KEN", "ETH", "057"), id="among_the_states_that_signed"),
+    pytest.param("Asean leaders admitted Timor-Leste as a member at their summit in Jakarta on "
+                 "Monday.", "2024-05-10", ("IGO", "TLS", "050"), id="admitting_a_member"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
