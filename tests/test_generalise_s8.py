@@ -58,6 +58,9 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
                  "2024-05-10", ("KEN", "ETH", "057"), id="among_the_states_that_signed"),
     pytest.param("Asean leaders admitted Timor-Leste as a member at their summit in Jakarta on "
                  "Monday.", "2024-05-10", ("IGO", "TLS", "050"), id="admitting_a_member"),
+    pytest.param("The French tourist flew home from Tehran on Sunday, released by Iran after "
+                 "two years in prison.", "2024-05-10", ("IRN", "FRA", "0841"),
+                 id="bare_passive_participle_clause"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)

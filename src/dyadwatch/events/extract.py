@@ -285,7 +285,14 @@ def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-    ) or shares_passive(tok)
+    ) or shares_passive(tok) or passive_participle_clause(tok)
+
+
+def passive_participle_clause(tok: Token) -> bool:
+    """"X landed in Brussels, freed in an exchange for Y": a bare past participle clause is
+    passive, and the main clause's subject is what it befell."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
 
 
 def shares_passive(tok: Token) -> bool:
@@ -903,6 +910,8 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             yield actors_of(state, prep_object(holder, RECEIVER_PREPS))
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
+        if subj is None and passive_participle_clause(verb):
+            subj = child(verb.head, "nsubj", "nsubjpass")
         if (subj is None and verb.dep_ in ("acl", "amod")) or (
                 subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"):
             subj = verb.head  # "Xi, who was received by Ramaphosa": Xi was received
