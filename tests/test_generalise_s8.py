@@ -186,3 +186,17 @@ def test_a_regional_body_can_be_one_of_the_two_parties(coder):
 def test_brussels_takes_the_reading_the_story_names(coder, text, code):
     state = coder.run(Document("s8", text, pub_date="2024-05-01"))
     assert [m.code for m in state.mentions if m.text == "Brussels"] == [code]
+
+
+def test_an_accord_told_again_is_one_signing(coder):
+    text = ("Kenya and Tanzania signed a border treaty on Monday. The treaty was signed by "
+            "the two foreign ministers at State House in Nairobi.")
+    signings = [r for r in coded(coder, text, "2024-05-08") if r["cameo"] == "057"]
+    assert len(signings) == 1, signings
+
+
+def test_an_accord_told_again_with_its_own_date_stays(coder):
+    text = ("Kenya and Tanzania signed a border treaty in Nairobi, officials said on Friday. "
+            "The treaty was signed on the 8th of February by the two foreign ministers.")
+    signings = [r for r in coded(coder, text, "2024-05-08") if r["cameo"] == "057"]
+    assert any(r["date"] == "2024-02-08" for r in signings), signings
