@@ -200,3 +200,9 @@ def test_an_accord_told_again_with_its_own_date_stays(coder):
             "The treaty was signed on the 8th of February by the two foreign ministers.")
     signings = [r for r in coded(coder, text, "2024-05-08") if r["cameo"] == "057"]
     assert any(r["date"] == "2024-02-08" for r in signings), signings
+
+
+def test_hosting_in_the_present_is_a_standing_role(coder):
+    text = ("Oman, which hosts the indirect talks between Tehran and Washington, has not yet "
+            "commented on the strike.")
+    assert not [r for r in coded(coder, text) if r["cameo"] == "043"]
