@@ -61,6 +61,9 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("The French tourist flew home from Tehran on Sunday, released by Iran after "
                  "two years in prison.", "2024-05-10", ("IRN", "FRA", "0841"),
                  id="bare_passive_participle_clause"),
+    pytest.param("The Hungarian foreign minister flew to Minsk on Monday for talks with "
+                 "President Alexander Lukashenko.", "2024-05-10", ("BLR", "HUN", "040"),
+                 id="a_trip_for_talks_with_the_host_is_both"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)

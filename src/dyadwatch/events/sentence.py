@@ -473,7 +473,10 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
             if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
                     and verb_site.entry.constrained):
                 site.suppressed = True  # "the lifting of sanctions": the lifting is the act
-            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and not (
+                    verb_site.code == "042" and head.lower_ == "for"
+                    and prep_object(tok, frozenset({"with"})) is not None):
+                # (not "flew to Moscow for talks with Putin": the trip and the talks)
                 site.suppressed = True
             elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
                     "11", "16"):
