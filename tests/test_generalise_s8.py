@@ -64,6 +64,9 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("The Hungarian foreign minister flew to Minsk on Monday for talks with "
                  "President Alexander Lukashenko.", "2024-05-10", ("BLR", "HUN", "040"),
                  id="a_trip_for_talks_with_the_host_is_both"),
+    pytest.param("Iran's ambassador to Germany left the building on Monday after being "
+                 "summoned to the foreign ministry in Berlin.", "2024-05-10",
+                 ("DEU", "IRN", "114"), id="after_being_summoned"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
