@@ -212,3 +212,20 @@ def test_hosting_in_the_present_is_a_standing_role(coder):
     text = ("Oman, which hosts the indirect talks between Tehran and Washington, has not yet "
             "commented on the strike.")
     assert not [r for r in coded(coder, text) if r["cameo"] == "043"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Opposition politicians in Budapest accused Brussels of blackmail.",
+                 id="opposition_politicians"),
+    pytest.param("Some Peruvian business leaders criticised Mexico's decision.",
+                 id="business_leaders"),
+    pytest.param("Several Romanian lawmakers have called for a boycott of Russian goods.",
+                 id="lawmakers"),
+])
+def test_domestic_voices_are_not_their_states_act(coder, text):
+    assert not [r for r in coded(coder, text, "2024-05-10") if r["root"] in ("10", "11", "13")]
+
+
+def test_a_named_movement_still_speaks(coder):
+    text = "The NCRI condemned Belgium's prisoner swap with Iran on Friday."
+    assert ("IRN", "BEL", "111") in pairs(coder, text, "2023-05-27")
