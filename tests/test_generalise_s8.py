@@ -167,6 +167,8 @@ def test_slandering_a_visit_criticises(coder):
     pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
     pytest.param("Russia's children's rights commissioner said the list was ready.", "RUSGOV",
                  id="rights_commissioner"),
+    pytest.param("Iran's Supreme National Security Council met on Sunday.", "IRNGOV",
+                 id="a_national_security_council_is_no_un_body"),
 ])
 def test_civilians_and_exiled_groups(coder, text, code):
     assert code in mention_codes(coder, text)
