@@ -231,3 +231,14 @@ def test_domestic_voices_are_not_their_states_act(coder, text):
 def test_a_named_movement_still_speaks(coder):
     text = "The NCRI condemned Belgium's prisoner swap with Iran on Friday."
     assert ("IRN", "BEL", "111") in pairs(coder, text, "2023-05-27")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Iran hanged the spy. The Islamic Republic also freed two sailors.", "IRN",
+                 id="islamic_republic"),
+    pytest.param("Oman hosted the talks. The sultanate has mediated before.", "OMN",
+                 id="sultanate"),
+])
+def test_state_epithets(coder, text, code):
+    state = coder.run(Document("s8", text, pub_date="2024-05-01"))
+    assert [m.code for m in state.mentions][-1] == code
