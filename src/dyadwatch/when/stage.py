@@ -959,6 +959,23 @@ def _in_statement(trigger: Token) -> bool:
         for verb in verbs for c in verb.children)
 
 
+def _per_readout(trigger: Token) -> bool:
+    """"Xi urged Washington to ..., according to a Chinese foreign ministry readout", "a
+    Kremlin readout of the call said ...": an official account of a meeting or call
+    (data/time_words.tsv, readout) tells what was said there, so the act is the occasion's,
+    dated like a written statement, not by the day of the report."""
+    readouts = time_lexicon().readouts
+    for token in trigger.sent:
+        if token.lower_ not in readouts and token.lemma_.lower() not in readouts:
+            continue
+        head = token.head
+        if head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass") and speech_kind(head) == "say":
+            return True
+    return False
+
+
 # How far before publication the story's latest day may lie for a statement with no date
 # of its own to be told of it: a wire story's news is of the last few days.
 _STATEMENT_REACH_DAYS = 7
@@ -1605,7 +1622,8 @@ class DateStage:
             return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
-        if ev.speech_act and ctx.pub is not None and _in_statement(trigger):
+        if ev.speech_act and ctx.pub is not None and (
+                _in_statement(trigger) or _per_readout(trigger)):
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")

@@ -1,0 +1,32 @@
+"""Date rules found on tune11/tune12 (issue 5, round 9), each tested on sentences of its
+own: other countries and wordings than the gold articles."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+from test_ground4 import event
+
+# Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
+DATE_CASES = {
+    # -- "according to a readout": what the account tells was said at the meeting
+    "'urged ..., according to a readout' is the meeting's day": (
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in "
+        "Tokyo on Tuesday. Modi urged Japan to raise its investment in Indian railways and "
+        "said the two countries were natural partners, according to an Indian foreign "
+        "ministry readout.", "urged", "2025-03-11"),
+    "'a Kremlin readout of the call said' dates the call's content": (
+        "Vladimir Putin spoke by telephone with Recep Tayyip Erdogan on Wednesday. Putin "
+        "thanked Turkey for its mediation, a Kremlin readout of the call said.", "thanked",
+        "2025-03-12"),
+    "without a readout an undated 'said' keeps the publication date": (
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in "
+        "Tokyo on Tuesday. Modi urged Japan to raise its investment in Indian railways, an "
+        "Indian official said.", "urged", "2025-03-14"),
+}
+
+
+@pytest.mark.parametrize(("body", "trigger", "expected"), DATE_CASES.values(),
+                         ids=list(DATE_CASES))
+def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
+    assert event(coded(coder, body), trigger)["date"] == expected
