@@ -23,6 +23,15 @@ DATE_CASES = {
         "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in "
         "Tokyo on Tuesday. Modi urged Japan to raise its investment in Indian railways, an "
         "Indian official said.", "urged", "2025-03-14"),
+    # -- "in the <message>" the text told of before: that message's date
+    "'In the diplomatic note, X demanded' is the note's day": (
+        "Egypt's foreign ministry on Tuesday summoned the Ethiopian charge d'affaires and "
+        "handed him a diplomatic note over the dam. In the diplomatic note, Cairo demanded "
+        "that Addis Ababa halt the filling of the reservoir, the state news agency MENA "
+        "said.", "demanded", "2025-03-11"),
+    "'in the letter' with no letter told before keeps the statement's date": (
+        "In the letter, Egypt's foreign minister demanded that Ethiopia halt the filling of "
+        "the reservoir, the state news agency MENA said.", "demanded", "2025-03-14"),
 }
 
 

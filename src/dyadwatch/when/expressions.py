@@ -97,6 +97,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "during the visit", "after the talks": the occasion the text has told of
         ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")\b"),
+        # "In the protest note, Kuwait called on Iraq ...": what a message told before says
+        ("told_in", r"in\s+the\s+(?P<episode>" + _alternation(sorted(lex.told_in)) + r")\b"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
          r"\s+weekend"),
         ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
@@ -191,7 +193,8 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
     "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
-    "told_episode": ("told_lead",), "now": ("now",), "this_time": ("this", "time"),
+    "told_episode": ("told_lead",), "told_in": ("in_the",), "now": ("now",),
+    "this_time": ("this", "time"),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
 GATE_STRINGS: dict[str, tuple[str, ...]] = {
@@ -205,7 +208,8 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "eve": ("eve",),
     "after_that": ("after", "subsequently", "since", "later"),
     "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
-    "same": ("same",), "told_lead": ("during", "after", "following"), "now": ("now",),
+    "same": ("same",), "told_lead": ("during", "after", "following"),
+    "in_the": ("in the",), "now": ("now",),
     # the word that says which way a shift or offset goes, or how a unit is placed
     "shift_dir": ("later", "earlier", "before", "after"), "later_earlier": ("later", "earlier"),
     "after_before": ("after", "before"), "ago": ("ago",), "weekend": ("weekend",),

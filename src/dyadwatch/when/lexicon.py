@@ -25,6 +25,7 @@ class TimeLexicon:
     plain_says: frozenset[str] = frozenset()  # "said/told/stated": the publication-date verbs
     besides: frozenset[str] = frozenset()  # "speaking alongside X": said in a joint appearance
     readouts: frozenset[str] = frozenset()  # "according to a readout": an account of a meeting
+    told_in: frozenset[str] = frozenset()  # "in the protest note, X called on Y": a message
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -65,6 +66,7 @@ def lexicon() -> TimeLexicon:
     plain_says: set[str] = set()
     besides: set[str] = set()
     readouts: set[str] = set()
+    told_in: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -97,7 +99,10 @@ def lexicon() -> TimeLexicon:
             besides.add(word)
         elif kind == "readout":
             readouts.add(word)
+        elif kind == "told_in":
+            told_in.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
-                       frozenset(besides), frozenset(readouts))
+                       frozenset(besides), frozenset(readouts),
+                       frozenset(told_in))

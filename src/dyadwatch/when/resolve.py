@@ -658,6 +658,7 @@ _RESOLVERS = {
     "within": _r_within,
     "same_episode": _r_same_episode,
     "told_episode": _r_told_episode,
+    "told_in": _r_told_episode,
     "following_units": _r_following_units,
     "that_unit": _r_that_unit,
 }
@@ -665,7 +666,7 @@ _RESOLVERS = {
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "in_the_day", "hours", "now", "within", "same_episode",
-                       "told_episode",
+                       "told_episode", "told_in",
                        "overnight",
                        "following_units", "that_unit"})
 

@@ -298,7 +298,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
-        if interval is None and expr.kind == "told_episode":
+        if interval is None and expr.kind in ("told_episode", "told_in"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
