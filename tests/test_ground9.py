@@ -32,6 +32,14 @@ DATE_CASES = {
     "'in the letter' with no letter told before keeps the statement's date": (
         "In the letter, Egypt's foreign minister demanded that Ethiopia halt the filling of "
         "the reservoir, the state news agency MENA said.", "demanded", "2025-03-14"),
+    # -- "A announced on the 11th that ..., and B said that ...": the parser reads the first
+    # clause as what the second says; the two are coordinated, on one day
+    "'announced on the 11th ..., and the secretary said' is the 11th": (
+        "Japan's Ministry of Defense announced on the 11th that from the 20th Japan will "
+        "deploy additional patrol ships of 500 to 800 tonnes to part of the waters surrounding "
+        "the Senkaku Islands, and the Chief Cabinet Secretary Yoshimasa Hayashi said that "
+        "\"pressure, intimidation and threats by China are not acceptable\".", "said",
+        "2025-03-11"),
 }
 
 

@@ -694,6 +694,45 @@ def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
     return dated[-1]
 
 
+# Words that make a clause opening the sentence subordinate ("When X met Y, Z said ...").
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until",
+                            "because", "although", "though", "if", "whereas"})
+
+
+def _misread_first_clause_expression(trigger: Token, exprs: list[AttachedExpr]
+                                     ) -> AttachedExpr | None:
+    """"China's ministry announced on the 4th that it will impose tariffs, and spokesman Lin
+    Jian said that ...": in a long sentence the parser may read the first clause as an
+    adverbial clause or as what the second one says. A past clause with a subject of its own
+    opening the sentence with no subordinating word, joined by ", and" before the main
+    verb's own subject, is coordinated with it: its date is the main clause's, as for
+    _earlier_conjunct_expression (the tree is left as it is: the events stage reads it)."""
+    root = trigger.sent.root
+    if root.tag_ != "VBD" or root.i != clause_head(trigger).i and (
+            _saying_verb(trigger) is None or _saying_verb(trigger).i != root.i):
+        return None
+    first = next((c for c in root.children if c.dep_ in ("advcl", "ccomp") and c.i < root.i),
+                 None)
+    if first is None or first.tag_ != "VBD" or first.left_edge.i != trigger.sent.start:
+        return None
+    children = list(first.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or any(
+            c.dep_ in ("mark", "aux", "auxpass") or c.lower_ in _SUBORDINATORS
+            for c in children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < first.i:
+        return None
+    doc = trigger.doc
+    cc = doc[subject.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.i <= first.i \
+            or doc[cc.i - 1].text != "," or first not in cc.ancestors:
+        return None
+    return next((a for a in exprs if a.interval is not None and a.anchor is not None
+                 and a.expr.kind not in ("offset", "year_attr")
+                 and (a.anchor.i == first.i or _hangs_on(a.anchor, first))), None)
+
+
 def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
                            future: bool) -> AttachedExpr | None:
     """"Uganda offered to mediate ... earlier this week": a past time told on the
@@ -1608,7 +1647,8 @@ class DateStage:
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
-            trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs)
+            trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs) \
+            or _misread_first_clause_expression(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
