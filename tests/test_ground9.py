@@ -40,6 +40,14 @@ DATE_CASES = {
         "the Senkaku Islands, and the Chief Cabinet Secretary Yoshimasa Hayashi said that "
         "\"pressure, intimidation and threats by China are not acceptable\".", "said",
         "2025-03-11"),
+    # -- a past clause after a future one: the plan's time is not the past act's
+    "'will host next year's summit, and X said he intended to invite' is a statement": (
+        "India, which chairs the bloc from January, will host next year's summit in New "
+        "Delhi, and Prime Minister Narendra Modi said he intended to invite Xi Jinping.",
+        "intended", "2025-03-14"),
+    "a future clause after the plan keeps its date": (
+        "India will host the summit in New Delhi in June, and Prime Minister Narendra Modi "
+        "will invite Xi Jinping to it.", "invite", "2025-06"),
 }
 
 

@@ -666,6 +666,23 @@ def _own_tense_conjunct(trigger: Token, attached: AttachedExpr) -> bool:
     return False
 
 
+def _past_after_plan(trigger: Token, attached: AttachedExpr) -> bool:
+    """The act's clause is a past one coordinated after a clause about the future ("Brazil
+    will host next year's summit, and Lula said he intended to invite Putin"): the plan's
+    time is not when the past act happened."""
+    anchor = attached.anchor
+    if anchor is None:
+        return False
+    dated = clause_head(anchor)
+    if dated.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in dated.children):
+        return False
+    current = trigger
+    while current.head.i != current.i and current.head.i != dated.i:
+        current = current.head
+    return current.head.i == dated.i and current.i != dated.i and current.dep_ == "conj" \
+        and current.tag_ == "VBD"
+
+
 def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
                                  ) -> AttachedExpr | None:
     """"in September 2022 the troops fought along the border, about a hundred people died,
@@ -1622,6 +1639,8 @@ class DateStage:
             own = None
         if own is not None and _own_tense_conjunct(trigger, own[0]):
             own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
+        if own is not None and _past_after_plan(trigger, own[0]):
+            own = None  # "will host next year's summit, and Lula said he would invite Putin"
         if own is not None and (when := _when_relative_date(trigger, ctx, found)) is not None \
                 and (own[0].expr.kind in ANAPHORIC or own[0].anchor is None
                      or own[0].anchor.i not in {t.i for t in when[2].subtree}):
