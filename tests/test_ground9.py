@@ -48,6 +48,11 @@ DATE_CASES = {
     "a future clause after the plan keeps its date": (
         "India will host the summit in New Delhi in June, and Prime Minister Narendra Modi "
         "will invite Xi Jinping to it.", "invite", "2025-06"),
+    # -- a "when" clause the parser hangs on a noun as a relative clause times the main verb
+    "'offered ..., including units, when Blinken visited on March 3'": (
+        "Ruto first offered to send police officers to Haiti, including trained paramilitary "
+        "units, when Secretary of State Antony Blinken visited his office in Nairobi on "
+        "March 3, a pledge Blinken called generous.", "offered", "2025-03-03"),
 }
 
 

@@ -476,6 +476,8 @@ def _when_clause_head(anchor: Token) -> Token | None:
     if clause.dep_ != "advcl" and clause.head.dep_ == "advcl" and clause.pos_ not in (
             "VERB", "AUX"):
         clause = clause.head
+    if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX"):
+        return _misread_when_clause_head(clause)
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
@@ -485,6 +487,29 @@ def _when_clause_head(anchor: Token) -> Token | None:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if mark is not None and mark.i > 0 and mark.nbor(-1).lower_ in _SOON:
         return clause.head  # "hours after India struck ... on May 7": that day
+    return None
+
+
+def _misread_when_clause_head(clause: Token) -> Token | None:
+    """"Bukele offered to take in deportees, including U.S. citizens, when Rubio visited him
+    on Feb. 3": the parser hangs the "when" clause on the noun before it as a relative
+    clause. On a noun that names no time ("citizens", not "since December, when ..."), it
+    is the main clause's time clause: the verb it belongs to is the first finite one above
+    (not an infinitive or a participle on the way)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i
+               for c in clause.children):
+        return None
+    noun = clause.head
+    words = time_lexicon()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in _DATE_NOUNS \
+            or noun.lower_ in words.months or noun.lower_ in words.weekdays \
+            or noun.lower_ in words.seasons or noun.like_num:
+        return None
+    current = noun
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.tag_ not in ("VB", "VBG", "VBN"):
+            return current
     return None
 
 
