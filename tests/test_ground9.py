@@ -53,6 +53,13 @@ DATE_CASES = {
         "Ruto first offered to send police officers to Haiti, including trained paramilitary "
         "units, when Secretary of State Antony Blinken visited his office in Nairobi on "
         "March 3, a pledge Blinken called generous.", "offered", "2025-03-03"),
+    # -- a date in what would have happened is the act's own
+    "'blocked a resolution that would have imposed an embargo in March 2023'": (
+        "France and Britain had vetoed a Russian-drafted resolution that would have imposed "
+        "an arms embargo on Ukraine in March 2023.", "vetoed", "2023-03"),
+    "a date in a relative clause that happened stays the clause's": (
+        "France vetoed a Russian-drafted resolution that condemned the bombing of the dam in "
+        "March 2023.", "vetoed", None),
 }
 
 

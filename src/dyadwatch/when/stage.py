@@ -775,6 +775,27 @@ def _misread_first_clause_expression(trigger: Token, exprs: list[AttachedExpr]
                  and (a.anchor.i == first.i or _hangs_on(a.anchor, first))), None)
 
 
+def _counterfactual_clause_expression(trigger: Token, exprs: list[AttachedExpr]
+                                      ) -> AttachedExpr | None:
+    """"Russia blocked a resolution that would have tightened sanctions on North Korea in May
+    2022": a clause of what would have happened (would / could / might have) on the act's
+    object never happened, so a date in it is the act's own, hung there by the parser."""
+    clause = clause_head(trigger)
+    for attached in exprs:
+        anchor = attached.anchor
+        if attached.interval is None or anchor is None or attached.expr.kind in (
+                "offset", "year_attr"):
+            continue
+        relative = next((t for t in [anchor, *ancestors(anchor)] if t.dep_ == "relcl"), None)
+        if relative is None or relative.head.head.i != clause.i \
+                or relative.head.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        aux = [c for c in relative.children if c.dep_ == "aux"]
+        if any(a.tag_ == "MD" for a in aux) and any(a.lemma_ == "have" for a in aux):
+            return attached
+    return None
+
+
 def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
                            future: bool) -> AttachedExpr | None:
     """"Uganda offered to mediate ... earlier this week": a past time told on the
@@ -1692,7 +1713,8 @@ class DateStage:
             return Dated(interval.to_event_date(attached.expr.text), how)
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
             trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs) \
-            or _misread_first_clause_expression(trigger, exprs)
+            or _misread_first_clause_expression(trigger, exprs) \
+            or _counterfactual_clause_expression(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
