@@ -60,6 +60,16 @@ DATE_CASES = {
     "a date in a relative clause that happened stays the clause's": (
         "France vetoed a Russian-drafted resolution that condemned the bombing of the dam in "
         "March 2023.", "vetoed", None),
+    # -- "in the middle of the month" before the day the story reached: the month of writing
+    "'In the middle of the month' after 'on the 24th of February'": (
+        "On the 24th of February the president of Kyrgyzstan telephoned the president of "
+        "Kazakhstan. After this, traders complained about the border. In the middle of the "
+        "month the foreign ministry of Kyrgyzstan handed a protest note to the Kazakh "
+        "ambassador.", "handed", "2025-03"),
+    "'at the end of the month' after the day told stays in the story's month": (
+        "On the 24th of February the president of Kyrgyzstan telephoned the president of "
+        "Kazakhstan. At the end of the month the foreign ministry of Kyrgyzstan handed a "
+        "protest note to the Kazakh ambassador.", "handed", "2025-02"),
 }
 
 

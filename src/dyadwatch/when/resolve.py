@@ -219,12 +219,27 @@ def _r_part_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     of the month": the narrative's month when it is in one, else the publication's."""
     rel = e.get("mrel").lower()
     if rel == "the" and ctx.frame is not None and _one_month(ctx.frame):
-        return _part_interval(e.get("part"), ctx.frame.start.year, ctx.frame.start.month)
+        told = _part_interval(e.get("part"), ctx.frame.start.year, ctx.frame.start.month)
+        if not _before_the_day_told(told, ctx):
+            return told
     if ctx.pub is None:
         return None
     step = {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
     year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
     return _part_interval(e.get("part"), year, month)
+
+
+def _before_the_day_told(told: Interval, ctx: ResolveContext) -> bool:
+    """"On the 24th of March ... After this ... In the middle of the month the ministry handed
+    a note" (published April 30): a part of the narrative's month wholly before the day the
+    narrative has reached is not where the story goes on; the month is the one of writing,
+    as a translated "in the middle of the month" means (a flashback names its month)."""
+    frame, pub = ctx.frame, ctx.pub
+    if frame is None or pub is None or (frame.end - frame.start).days > 7:
+        return False
+    if told.end >= frame.start or (pub.year, pub.month) <= (frame.start.year, frame.start.month):
+        return False
+    return _part_interval(None, pub.year, pub.month).start <= pub
 
 
 def _one_month(interval: Interval) -> bool:
