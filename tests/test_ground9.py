@@ -70,6 +70,22 @@ DATE_CASES = {
         "On the 24th of February the president of Kyrgyzstan telephoned the president of "
         "Kazakhstan. At the end of the month the foreign ministry of Kyrgyzstan handed a "
         "protest note to the Kazakh ambassador.", "handed", "2025-02"),
+    # -- "both leaders" / "the two presidents": the pair the story met, at that meeting
+    "'Both leaders thanked ... and said' after their meeting on Tuesday": (
+        "Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban signed a "
+        "pipeline agreement in Belgrade on Tuesday. Both leaders thanked Azerbaijan for its "
+        "gas supplies and said they would invite President Ilham Aliyev to the opening.",
+        "thanked", "2025-03-11"),
+    "'The two presidents did not sign ..., an official said' after a dated summit": (
+        "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Mombasa on "
+        "Wednesday. Ruto told reporters that relations were excellent. The two presidents "
+        "did not sign any agreement on the oil pipeline, a Kenyan official said.", "sign",
+        "2025-03-12"),
+    "one leader alone keeps the statement's date": (
+        "Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban signed a "
+        "pipeline agreement in Belgrade on Tuesday. Orban thanked Azerbaijan for its gas "
+        "supplies and said he would invite President Ilham Aliyev to the opening.",
+        "thanked", "2025-03-14"),
 }
 
 

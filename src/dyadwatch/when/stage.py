@@ -1061,6 +1061,43 @@ def _in_statement(trigger: Token) -> bool:
         for verb in verbs for c in verb.children)
 
 
+# Words before a plural subject that name the pair the story is about: "both leaders",
+# "the two presidents".
+_PAIR_WORDS = frozenset({"both", "two"})
+
+
+def _pair_subject(trigger: Token) -> bool:
+    """The act's subject names the two parties the story has brought together ("Both leaders
+    praised Trump", "The two presidents did not reach any agreement"): what they did is told
+    of the meeting being narrated, not of the day of the report."""
+    clause = clause_head(trigger)
+    while clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "Both leaders praised Trump and said ...": the shared subject
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    words = [c for c in subject.children if c.i < subject.i]
+    if any(c.lower_ == "both" for c in words):
+        return True
+    return any(c.lower_ == "two" for c in words) and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in words)
+
+
+def _meeting_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval | None:
+    """The time of the occasion the story is telling: its frame, or when a plain "X said"
+    has paused it, its latest specific time if that is news of the last days."""
+    if ctx.pub is None:
+        return None
+    if frame is not None and frame.interval is not None:
+        return frame.interval
+    peg = ctx.peg
+    if peg is not None and peg.end <= ctx.pub \
+            and (ctx.pub - peg.end).days <= _STATEMENT_REACH_DAYS:
+        return peg
+    return None
+
+
 def _per_readout(trigger: Token) -> bool:
     """"Xi urged Washington to ..., according to a Chinese foreign ministry readout", "a
     Kremlin readout of the call said ...": an official account of a meeting or call
@@ -1728,6 +1765,10 @@ class DateStage:
             return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
+        met = _meeting_time(frame, ctx)
+        if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
+            # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
+            return Dated(met.to_event_date(None), "carry")
         if ev.speech_act and ctx.pub is not None and (
                 _in_statement(trigger) or _per_readout(trigger)):
             stated = _statement_time(frame, ctx)
