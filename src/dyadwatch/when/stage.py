@@ -1061,9 +1061,9 @@ def _in_statement(trigger: Token) -> bool:
         for verb in verbs for c in verb.children)
 
 
-# Words before a plural subject that name the pair the story is about: "both leaders",
-# "the two presidents".
-_PAIR_WORDS = frozenset({"both", "two"})
+# Numbers that, after "the", name the pair the story is about: "the two presidents" (and
+# "both leaders").
+_PAIR_WORDS = frozenset({"two"})
 
 
 def _pair_subject(trigger: Token) -> bool:
@@ -1080,7 +1080,7 @@ def _pair_subject(trigger: Token) -> bool:
     words = [c for c in subject.children if c.i < subject.i]
     if any(c.lower_ == "both" for c in words):
         return True
-    return any(c.lower_ == "two" for c in words) and any(
+    return any(c.lower_ in _PAIR_WORDS for c in words) and any(
         c.lower_ == "the" and c.dep_ == "det" for c in words)
 
 
