@@ -86,6 +86,15 @@ DATE_CASES = {
         "pipeline agreement in Belgrade on Tuesday. Orban thanked Azerbaijan for its gas "
         "supplies and said he would invite President Ilham Aliyev to the opening.",
         "thanked", "2025-03-14"),
+    # -- a message "dated the 11th", and what it says told in the present
+    "'the note asks ...' beside a present act: the date of the note": (
+        "Mali has expelled two Algerian diplomats, according to a note of the foreign "
+        "ministry dated the 11th. The ministry accuses the two diplomats of interference, and "
+        "the note asks the Algerian embassy to arrange their departure.", "accuses",
+        "2025-03-11"),
+    "a present act with no message told stays undated": (
+        "Mali's foreign ministry accuses two Algerian diplomats of interference, and the note "
+        "asks the Algerian embassy to arrange their departure.", "accuses", None),
 }
 
 

@@ -75,9 +75,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next|the)\s+year|" + year + r")"),
         ("part_month", part + r"[\s-]+(?P<mrel>last|this|next|the)\s+month"),
         # "on the 14th", "on the third", "on the afternoon of the 25th": a day of the
-        # month the narrative (or the publication) is in; the ordinal suffix or word keeps
-        # "on the 14" of lists out
-        ("month_day_only", r"(?:(?<=\bon\s)|(?<=morning\sof\s)|(?<=afternoon\sof\s)"
+        # month the narrative (or the publication) is in ("a note dated the 16th" too); the
+        # ordinal suffix or word keeps "on the 14" of lists out
+        ("month_day_only", r"(?:(?<=\bon\s)|(?<=\bdated\s)|(?<=morning\sof\s)"
+         r"|(?<=afternoon\sof\s)"
          r"|(?<=evening\sof\s)|(?<=night\sof\s))the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
          + _alternation(list(lex.ordinals)) + r")(?!\s+(?:of\b|" + _alternation(
              [m for m in lex.months]) + r"\b|day|week|month|year|time|round|anniversary))"),

@@ -1098,6 +1098,24 @@ def _meeting_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval |
     return None
 
 
+def _told_message_time(trigger: Token, ctx: ResolveContext) -> Interval | None:
+    """"The ministry reproaches the diplomats 'subversive activities', and the note asks the
+    embassy to ...": an act told in the present beside what a message the text dated says
+    (data/time_words.tsv, told_in: "the note", "the letter" as the subject of a verb in the
+    present) is the message's content, so of the message's date."""
+    told_in = time_lexicon().told_in
+    for token in trigger.sent:
+        if token.dep_ != "nsubj" or token.lemma_.lower() not in told_in \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            continue
+        if not _is_present(token.head):
+            continue
+        told = (ctx.episodes or {}).get(token.lemma_.lower())
+        if told is not None:
+            return told
+    return None
+
+
 def _per_readout(trigger: Token) -> bool:
     """"Xi urged Washington to ..., according to a Chinese foreign ministry readout", "a
     Kremlin readout of the call said ...": an official account of a meeting or call
@@ -1799,6 +1817,8 @@ class DateStage:
         began = None if ev.speech_act else _since_start(trigger, clause, ctx)
         if began is not None:
             return Dated(began[0].to_event_date(began[1]), "own")
+        if _is_present(clause) and (message := _told_message_time(trigger, ctx)) is not None:
+            return Dated(message.to_event_date(None), "carry")
         if frame is None or frame.interval is None or _is_present(clause):
             return Dated(EventDate(), "none")
         if not _is_anterior(clause):
