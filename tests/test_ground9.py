@@ -7,6 +7,9 @@ import pytest
 from coding_helpers import coded
 from test_ground4 import event
 
+from dyadwatch.when.expressions import find_all
+from dyadwatch.when.resolve import ResolveContext, parse_iso, resolve
+
 # Published on Friday 2025-03-14. Each row: the article, the event's trigger, its date.
 DATE_CASES = {
     # -- "according to a readout": what the account tells was said at the meeting
@@ -95,6 +98,13 @@ DATE_CASES = {
     "a present act with no message told stays undated": (
         "Mali's foreign ministry accuses two Algerian diplomats of interference, and the note "
         "asks the Algerian embassy to arrange their departure.", "accuses", None),
+    # -- "on the 3rd and 4th": two days, a multi-day event dated by its month
+    "'held talks on the 3rd and 4th' is the month": (
+        "Chinese and Japanese diplomats held talks in Beijing on the 3rd and 4th on the "
+        "disputed islands.", "held", "2025-03"),
+    "'held talks from the 3rd to the 5th' is the month, not a bound": (
+        "Chinese and Japanese diplomats held talks in Beijing from the 3rd to the 5th on the "
+        "disputed islands.", "held", "2025-03"),
 }
 
 
@@ -102,3 +112,32 @@ DATE_CASES = {
                          ids=list(DATE_CASES))
 def test_dates(coder, body: str, trigger: str, expected: str | None) -> None:
     assert event(coded(coder, body), trigger)["date"] == expected
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Japan protested on the 3rd and 4th over the incursions.", "2025-03-03", "2025-03-04"),
+    ("The talks ran from the 10th to the 12th in Doha.", "2025-03-10", "2025-03-12"),
+    ("The envoy was summoned on the 3rd.", "2025-03-03", "2025-03-03"),
+    ("A note of the ministry dated the 11th asks them to leave.", "2025-03-11", "2025-03-11"),
+])
+def test_days_of_the_month_written_alone(text: str, first: str, last: str) -> None:
+    """"on the 3rd and 4th" is a multi-day event (its month); "dated the 11th" one day."""
+    found = find_all(text)
+    assert len(found) == 1
+    interval = resolve(found[0], ResolveContext(parse_iso("2025-03-14"), None, None))
+    assert (interval.start.isoformat(), interval.end.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("text", [
+    "On the 3rd and 4th it fell.", "From the 3rd to the 5th it fell.",
+    "In the protest note, Peru asked it to leave.", "A note dated the 3rd asks it.",
+])
+def test_new_kinds_pass_the_gates(monkeypatch, text: str) -> None:
+    """The sentence gates (expressions.GATED_KINDS) skip none of this round's kinds."""
+    from dyadwatch.when import expressions
+
+    gated = expressions.find_expressions(text)
+    assert gated
+    monkeypatch.setattr(expressions, "may_hold_expression", lambda t: True)
+    monkeypatch.setattr(expressions.SentenceGates, "allow", lambda self, kind: True)
+    assert expressions.find_expressions(text) == gated

@@ -77,6 +77,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "on the 14th", "on the third", "on the afternoon of the 25th": a day of the
         # month the narrative (or the publication) is in ("a note dated the 16th" too); the
         # ordinal suffix or word keeps "on the 14" of lists out
+        # "on the 3rd and 4th", "from the 3rd to the 5th": two days of the narrative's month
+        # (a multi-day event, so its month), before the single day below takes the first
+        ("day_only_pair", r"(?:(?<=\bon\s)|(?<=\bfrom\s)|(?<=\bbetween\s))the\s+"
+         r"(?P<d1>\d{1,2}(?:st|nd|rd|th))\s+(?:and|to|-|–)\s+(?:the\s+)?"
+         r"(?P<d>\d{1,2}(?:st|nd|rd|th))(?!\s+(?:of\b|" + _alternation(
+             [m for m in lex.months]) + r"\b))"),
         ("month_day_only", r"(?:(?<=\bon\s)|(?<=\bdated\s)|(?<=morning\sof\s)"
          r"|(?<=afternoon\sof\s)"
          r"|(?<=evening\sof\s)|(?<=night\sof\s))the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
@@ -192,7 +198,8 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
     "that_time": ("that_time", "that_then"),
     "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
-    "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
+    "month_day_only": ("digit|ordinal",), "day_only_pair": ("digit",),
+    "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
     "told_episode": ("told_lead",), "told_in": ("in_the",), "now": ("now",),
     "this_time": ("this", "time"),
@@ -539,7 +546,8 @@ def is_bound(expr: TimeExpr, text: str) -> bool:
 
 def _is_bound(expr: TimeExpr, text: str) -> bool:
     lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
-    if lead in ("from", "between") and expr.kind in ("day_pair", "month_day_pair"):
+    if lead in ("from", "between") and expr.kind in ("day_pair", "month_day_pair",
+                                                     "day_only_pair"):
         return False  # "from 27 to 29 January": both ends are in the expression
     if lead == "from" and expr.kind in _DAY_KINDS and not _RANGE_GOES_ON.match(text, expr.end):
         return False  # "suspended flights from Wednesday": the act takes effect that day

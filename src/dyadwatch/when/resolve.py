@@ -276,6 +276,16 @@ def _r_month_day_only(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(d) if d else None
 
 
+def _r_day_only_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"on the 3rd and 4th": the month "on the 4th" falls in, from the first day to it."""
+    last = _r_month_day_only(e, ctx)
+    if last is None:
+        return None
+    first = _safe_date(last.end.year, last.end.month,
+                       int(re.sub(r"(?:st|nd|rd|th)$", "", e.get("d1"))))
+    return Interval(first, last.end) if first and first <= last.end else None
+
+
 def _r_day_of_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"on the 10th of this month": that day of the month "last/this/next month" names."""
     month = _r_part_month(TimeExpr("part_month", e.start, e.end, e.text,
@@ -668,6 +678,7 @@ _RESOLVERS = {
     "after_that": _r_after_that,
     "in_the_day": _r_in_the_day,
     "month_day_only": _r_month_day_only,
+    "day_only_pair": _r_day_only_pair,
     "overnight": _r_overnight,
     "day_of_rel_month": _r_day_of_rel_month,
     "within": _r_within,
