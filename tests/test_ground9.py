@@ -105,6 +105,26 @@ DATE_CASES = {
     "'held talks from the 3rd to the 5th' is the month, not a bound": (
         "Chinese and Japanese diplomats held talks in Beijing from the 3rd to the 5th on the "
         "disputed islands.", "held", "2025-03"),
+    # -- "after the vote" when no vote was named: the story's latest day of the last days
+    "'speaking after the vote, thanked ... and said' is the day the bill passed": (
+        "The defence treaty between Kenya and Rwanda was approved on Wednesday by the Kenyan "
+        "parliament. The treaty was signed on the 2nd of February in Kigali. President "
+        "William Ruto, speaking after the vote, thanked Rwanda and said the treaty would "
+        "make the region safer.", "thanked", "2025-03-12"),
+    "'after the vote' with only an old day told keeps the statement's date": (
+        "The defence treaty between Kenya and Rwanda was approved by the Kenyan parliament in "
+        "January. President William Ruto, speaking after the vote, thanked Rwanda and said "
+        "the treaty would make the region safer.", "thanked", "2025-03-14"),
+    # -- a present participle with no subject of its own happens with its main verb
+    "'Speaking on Monday, Ruto thanked Rwanda'": (
+        "Speaking on Monday, Kenyan President William Ruto thanked Rwanda for its help.",
+        "thanked", "2025-03-10"),
+    "'Ruto, speaking on Monday, thanked Rwanda'": (
+        "Kenyan President William Ruto, speaking on Monday, thanked Rwanda for its help.",
+        "thanked", "2025-03-10"),
+    "'Having met X on Monday, Ruto thanked ...' is no simultaneous participle": (
+        "Having met Paul Kagame in Kigali on Monday, Kenyan President William Ruto thanked "
+        "Rwanda for its help.", "thanked", None),
 }
 
 

@@ -58,7 +58,7 @@ class ResolveContext:
     ref_year: int | None = None  # year for partial dates when there is no publication date
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
     latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
-    episodes: dict[str, Interval] | None = None  # "interview" -> when the text told of it
+    episodes: dict[str, Interval | None] | None = None  # "interview" -> when told (None: a plan)
     # the year the text wrote last, when it differs from the narrative's: "since 1993.
     # Turkey closed the border that year" (see the date stage, _year_named)
     named_year: int | None = None
@@ -341,9 +341,17 @@ def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"During the visit", "after the talks": when the text told of that occasion; nothing
-    when it told of none (the narrative's time is not guessed for it)."""
-    return _told_episode(e, ctx)
+    """"During the visit", "after the talks": when the text told of that occasion; when it
+    named none by that name ("speaking after the vote" on a bill passed on Wednesday), the
+    story's latest specific day when that is news of the last days, else nothing (a
+    meeting named as a plan has no day yet)."""
+    told = _told_episode(e, ctx)
+    noun = " ".join(e.get("episode").lower().split())
+    if told is not None or ctx.peg is None or ctx.pub is None or noun in (ctx.episodes or {}):
+        return told
+    if ctx.peg.start == ctx.peg.end and 0 <= (ctx.pub - ctx.peg.end).days <= 7:
+        return ctx.peg
+    return None
 
 
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:

@@ -180,7 +180,7 @@ def _offset_parts_of(attached: AttachedExpr) -> tuple[Token, Token] | None:
 
 
 def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None,
-                      told: dict[str, Interval] | None = None
+                      told: dict[str, Interval | None] | None = None
                       ) -> tuple[AttachedExpr, Interval, Token] | None:
     """"Three days after the summons, Chile expelled ...": an offset from an act named by a
     noun phrase with no date of its own moves the narrative's time, from when the text told
@@ -395,7 +395,7 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         return 0.25
     if _names_other_occasion(attached, trigger):
         return None  # "called for the result of the Aug. 26 election to be respected"
-    when = _when_clause_head(anchor)
+    when = _when_clause_head(anchor) or _participle_head(anchor)
     told_in = _occasion_noun(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
     for rank, token in enumerate(scope):
@@ -510,6 +510,22 @@ def _misread_when_clause_head(clause: Token) -> Token | None:
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.tag_ not in ("VB", "VBG", "VBN"):
             return current
+    return None
+
+
+def _participle_head(anchor: Token) -> Token | None:
+    """"Speaking on Monday, Ruto thanked Rwanda", "Ruto, speaking after the vote, thanked
+    ...": a present participle with no subject, mark or auxiliary of its own happens with
+    its main verb (the verb it hangs on, or the one whose subject it describes). Not
+    "following", which bounds."""
+    if anchor.tag_ != "VBG" or anchor.lemma_.lower() in ("follow", "accord") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in anchor.children):
+        return None
+    if anchor.dep_ == "advcl" and anchor.head.pos_ in ("VERB", "AUX"):
+        return anchor.head
+    if anchor.dep_ == "acl" and anchor.head.dep_ in ("nsubj", "nsubjpass") \
+            and anchor.i < anchor.head.head.i:
+        return anchor.head.head
     return None
 
 
@@ -1385,14 +1401,14 @@ def _date_from_named_subjects(doc, events: list[DraftEvent], how: list[tuple[Dra
             ev.date = interval.to_event_date(text)
 
 
-def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, Interval],
+def _note_episodes(sent: Span, frame: AttachedExpr | None,
+                   episodes: dict[str, Interval | None],
                    exprs: list[AttachedExpr], peg: Interval | None = None) -> None:
     """Remember when the sentence's occasions and acts happened ("in an interview on
     Thursday", "calling the raid a violation" the same night), for a later "in the same
     interview" or "a day before the raid"; a reference back ("the same ...") names none
     anew."""
-    if any(c.tag_ == "MD" for c in sent.root.children):
-        return  # "He will hold the leaders' meeting on Tuesday": a plan, its day not yet told
+    planned = any(c.tag_ == "MD" for c in sent.root.children)
     names = time_lexicon().episodes | anaphoric_event_nouns()
     words = [t for t in sent if not t.is_punct]
     lowers = [w.lower_ for w in words]
@@ -1401,7 +1417,11 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
             continue
         pair = f"{lowers[i - 1]} {lowers[i]}" if i else lowers[i]
         for name in (lowers[i], token.lemma_.lower(), pair):
-            if name in names:
+            if name in names and planned:
+                # "He will hold the leaders' meeting on Tuesday": a plan, its day not yet
+                # told; named all the same ("after the meeting" is not another occasion)
+                episodes.setdefault(name, None)
+            elif name in names:
                 # its own date first ("a plan announced by Seoul on March 6")
                 inside = {t.i for t in token.subtree}
                 own = next((a.interval for a in exprs if a.interval is not None
@@ -1510,7 +1530,7 @@ def _before_peg(interval: Interval, latest: Interval | None) -> bool:
         < (start.year, start.month)
 
 
-def _note_told_acts(events: list[DraftEvent], episodes: dict[str, Interval]) -> None:
+def _note_told_acts(events: list[DraftEvent], episodes: dict[str, Interval | None]) -> None:
     """Remember the day of each dated act under the nouns that name it (data/time_words.tsv,
     told_as): "Paris accused Baku on Thursday ... Baku rejected the allegations the same
     day"."""
@@ -1627,7 +1647,7 @@ class DateStage:
         written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
-        episodes: dict[str, Interval] = {}
+        episodes: dict[str, Interval | None] = {}
         for index, sent in enumerate(state.sentences()):
             found = find_all(sent.text)
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
