@@ -125,6 +125,13 @@ DATE_CASES = {
     "'Having met X on Monday, Ruto thanked ...' is no simultaneous participle": (
         "Having met Paul Kagame in Kigali on Monday, Kenyan President William Ruto thanked "
         "Rwanda for its help.", "thanked", None),
+    # -- an opening "After meeting X on Monday," / "Following a call on Monday," bounds the act
+    "'After meeting Putin on Monday, Xi praised' is bounded: the month": (
+        "After meeting Vladimir Putin on Monday, Chinese President Xi Jinping praised Russia.",
+        "praised", "2025-03"),
+    "'Following a phone call on Monday, X and Y agreed' is bounded: the month": (
+        "Following a phone call on Monday, Turkish President Tayyip Erdogan and Russian "
+        "President Vladimir Putin agreed to reopen the grain corridor.", "agreed", "2025-03"),
 }
 
 

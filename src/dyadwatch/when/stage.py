@@ -603,6 +603,20 @@ def _after_clause_bound(trigger: Token, exprs: list[AttachedExpr], pub) -> Inter
         if anchor.dep_ == "advcl" and _after_mark(anchor) and anchor.head.i in scope \
                 and attached.interval.end <= pub:
             return Interval(attached.interval.start, pub)
+        lead = _after_phrase(anchor)
+        if lead is not None and lead.head.i in scope and attached.interval.end <= pub:
+            return Interval(attached.interval.start, pub)
+    return None
+
+
+def _after_phrase(anchor: Token) -> Token | None:
+    """"After meeting Putin on Monday, Xi praised ...", "Following a phone call on Monday,
+    the two leaders agreed ...": the "after" / "following" phrase the anchor lies in, when
+    it opens the sentence before its main verb (a bound of that verb)."""
+    for token in [anchor, *ancestors(anchor)]:
+        if token.lower_ in ("after", "following") and token.dep_ in ("prep", "advcl") \
+                and token.i == token.sent.start and token.head.i > token.i:
+            return token
     return None
 
 
