@@ -132,6 +132,10 @@ DATE_CASES = {
     "'Following a phone call on Monday, X and Y agreed' is bounded: the month": (
         "Following a phone call on Monday, Turkish President Tayyip Erdogan and Russian "
         "President Vladimir Putin agreed to reopen the grain corridor.", "agreed", "2025-03"),
+    # -- "in remarks broadcast on Sunday": the occasion noun as written ("remarks")
+    "'In remarks broadcast on Sunday, X threatened' is Sunday": (
+        "In remarks broadcast on Sunday, Iranian President Masoud Pezeshkian threatened "
+        "Israel.", "threatened", "2025-03-09"),
 }
 
 

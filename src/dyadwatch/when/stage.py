@@ -462,7 +462,9 @@ def _occasion_noun(anchor: Token) -> Token | None:
     if anchor.dep_ != "acl" or anchor.tag_ != "VBN":
         return None
     noun = anchor.head
-    return noun if noun.lemma_.lower() in time_lexicon().episodes else None
+    episodes = time_lexicon().episodes
+    # "remarks" is listed as written: its lemma "remark" is not
+    return noun if noun.lemma_.lower() in episodes or noun.lower_ in episodes else None
 
 
 # Subordinating words of a clause that happens at the same time as its main clause.
