@@ -48,6 +48,19 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
                  id="staying_away_from_a_hosted_meeting"),
     pytest.param("Spain boycotted the inauguration of Mexico's new president.", "2024-10-02",
                  ("ESP", "MEX", "161"), id="boycotting_an_inauguration"),
+    pytest.param("Turkey recalled its envoy from Israel on Monday. President Erdogan called "
+                 "the move \"illegal and unacceptable\" in a televised speech.", "2024-05-10",
+                 ("TUR", "ISR", "111"), id="calling_an_act_unacceptable_is_no_phone_call"),
+    pytest.param("\"We are grateful to Norway for its patience,\" the Colombian president told "
+                 "reporters.", "2024-05-10", ("COL", "NOR", "051"),
+                 id="grateful_to_a_party_praises_it"),
+    pytest.param("Kenya and Ethiopia were among the states that signed the accord in Nairobi.",
+                 "2024-05-10", ("KEN", "ETH", "057"), id="among_the_states_that_signed"),
+    pytest.param("Asean leaders admitted Timor-Leste as a member at their summit in Jakarta on "
+                 "Monday.", "2024-05-10", ("IGO", "TLS", "050"), id="admitting_a_member"),
+    pytest.param("The French tourist flew home from Tehran on Sunday, released by Iran after "
+                 "two years in prison.", "2024-05-10", ("IRN", "FRA", "0841"),
+                 id="bare_passive_participle_clause"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
@@ -139,3 +152,37 @@ def test_calling_a_decision_incorrect_criticises_it(coder):
 def test_slandering_a_visit_criticises(coder):
     text = "The Chinese ambassador slandered the Dalai Lama's visit to Vilnius."
     assert any(c == "111" and s == "CHN" for s, t, c in pairs(coder, text, "2024-03-05"))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Swiss aid worker Anna Keller was freed.", "CHECVL", id="aid_worker"),
+    pytest.param("A German humanitarian worker was detained.", "DEUCVL",
+                 id="humanitarian_worker"),
+    pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
+    pytest.param("Russia's children's rights commissioner said the list was ready.", "RUSGOV",
+                 id="rights_commissioner"),
+])
+def test_civilians_and_exiled_groups(coder, text, code):
+    assert code in mention_codes(coder, text)
+
+
+def test_a_regional_body_can_be_one_of_the_two_parties(coder):
+    text = ("The European Union and Tunisia signed a migration memorandum in July. Italy and "
+            "the Netherlands backed the deal, and Italy praised the Netherlands. Tunisia "
+            "rejected the first payment from the European Union on Monday. The two parties "
+            "later agreed to resume talks.")
+    records = [r for r in coded(coder, text, "2023-10-03") if r["trigger"] == "agreed"]
+    assert records
+    assert {c[:3] for r in records for c in codes(r["source"]) + codes(r["target"])} == {
+        "TUN", "IGO"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Belgium recalled its envoy. Brussels called the verdict unjust.", "BEL",
+                 id="brussels_in_a_story_about_belgium"),
+    pytest.param("The European Union froze the funds. Brussels called the verdict unjust.",
+                 "IGOEU", id="brussels_in_a_story_about_the_eu"),
+])
+def test_brussels_takes_the_reading_the_story_names(coder, text, code):
+    state = coder.run(Document("s8", text, pub_date="2024-05-01"))
+    assert [m.code for m in state.mentions if m.text == "Brussels"] == [code]

@@ -1766,13 +1766,14 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites:
-            continue
+        if tok.i in sites and sites[tok.i].code != PHONE_CALL:
+            continue  # (a call that names its object with a word of criticism is no call)
         if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
     return found
 
 
+PHONE_CALL = "041"
 NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
 
 
@@ -1839,19 +1840,28 @@ def praise_words() -> frozenset[str]:
     return read_words("praise_words.txt")
 
 
+GRATITUDE_WORDS = frozenset({"grateful", "thankful", "indebted"})
+
+
 def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
     """"told reporters that Qatar was a great ally": a plain statement with no coded
-    content calling another party an ally, friend or partner praises it (051)."""
+    content calling another party an ally, friend or partner praises it (051), as does
+    one saying the speaker is grateful to another party."""
     words = praise_words()
     for site in kept.values():
         if site.code != "010" or not bare_statement(site, kept):
             continue
         for comp in (c for c in site.token.children if c.dep_ == "ccomp"):
             attr = child(comp, "attr")
-            if attr is None or attr.lemma_.lower() not in words:
+            grateful = child(comp, "acomp")
+            if grateful is not None and grateful.lemma_.lower() in GRATITUDE_WORDS:
+                # "We are grateful to Switzerland": thanks to whom the phrase names
+                praised = actors_of(state, prep_object(grateful, frozenset({"to"})))
+            elif attr is not None and attr.lemma_.lower() in words:
+                praised = actors_of(state, child(comp, "nsubj"))
+            else:
                 continue
-            praised = [m for m in actors_of(state, child(comp, "nsubj"))
-                       if side_key(state, m) not in sides(state, site.source)]
+            praised = [m for m in praised if side_key(state, m) not in sides(state, site.source)]
             if praised:
                 site.code, site.target = "051", praised
                 site.flags.add("speechlike")
