@@ -61,6 +61,12 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("The French tourist flew home from Tehran on Sunday, released by Iran after "
                  "two years in prison.", "2024-05-10", ("IRN", "FRA", "0841"),
                  id="bare_passive_participle_clause"),
+    pytest.param("The Hungarian foreign minister flew to Minsk on Monday for talks with "
+                 "President Alexander Lukashenko.", "2024-05-10", ("BLR", "HUN", "040"),
+                 id="a_trip_for_talks_with_the_host_is_both"),
+    pytest.param("Iran's ambassador to Germany left the building on Monday after being "
+                 "summoned to the foreign ministry in Berlin.", "2024-05-10",
+                 ("DEU", "IRN", "114"), id="after_being_summoned"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
@@ -186,3 +192,23 @@ def test_a_regional_body_can_be_one_of_the_two_parties(coder):
 def test_brussels_takes_the_reading_the_story_names(coder, text, code):
     state = coder.run(Document("s8", text, pub_date="2024-05-01"))
     assert [m.code for m in state.mentions if m.text == "Brussels"] == [code]
+
+
+def test_an_accord_told_again_is_one_signing(coder):
+    text = ("Kenya and Tanzania signed a border treaty on Monday. The treaty was signed by "
+            "the two foreign ministers at State House in Nairobi.")
+    signings = [r for r in coded(coder, text, "2024-05-08") if r["cameo"] == "057"]
+    assert len(signings) == 1, signings
+
+
+def test_an_accord_told_again_with_its_own_date_stays(coder):
+    text = ("Kenya and Tanzania signed a border treaty in Nairobi, officials said on Friday. "
+            "The treaty was signed on the 8th of February by the two foreign ministers.")
+    signings = [r for r in coded(coder, text, "2024-05-08") if r["cameo"] == "057"]
+    assert any(r["date"] == "2024-02-08" for r in signings), signings
+
+
+def test_hosting_in_the_present_is_a_standing_role(coder):
+    text = ("Oman, which hosts the indirect talks between Tehran and Washington, has not yet "
+            "commented on the strike.")
+    assert not [r for r in coded(coder, text) if r["cameo"] == "043"]

@@ -912,6 +912,11 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         subj = child(verb, "nsubjpass")
         if subj is None and passive_participle_clause(verb):
             subj = child(verb.head, "nsubj", "nsubjpass")
+        if subj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(
+                c.dep_ == "auxpass" for c in verb.children):
+            # "apologised ..., after being summoned to the ministry": the main clause's
+            # subject was summoned
+            subj = child(verb.head.head, "nsubj", "nsubjpass")
         if (subj is None and verb.dep_ in ("acl", "amod")) or (
                 subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"):
             subj = verb.head  # "Xi, who was received by Ramaphosa": Xi was received

@@ -56,6 +56,7 @@ from dyadwatch.events.recipients import (
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import governed_clause_dep, modality_cues
 from dyadwatch.ground.syntax import speech_kind
+from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
@@ -472,7 +473,10 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
             if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
                     and verb_site.entry.constrained):
                 site.suppressed = True  # "the lifting of sanctions": the lifting is the act
-            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and not (
+                    verb_site.code == "042" and head.lower_ == "for"
+                    and prep_object(tok, frozenset({"with"})) is not None):
+                # (not "flew to Moscow for talks with Putin": the trip and the talks)
                 site.suppressed = True
             elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
                     "11", "16"):
@@ -824,6 +828,28 @@ def accord_parties(state: CodingState, site: Site, own_side: set[str | None]
     countries = frozenset(c for c in own_side if c)
     return [m for m in both_sides(state, "both sides", countries)
             if side_key(state, m) not in own_side]
+
+
+DEFINITE_WORDS = frozenset({"the", "this", "that", "it"})
+
+
+def retold_accord(state: CodingState, site: Site) -> bool:
+    """"Australia and PNG signed a security pact on Thursday ... The pact was concluded by
+    Albanese and Marape at Parliament House": a definite accord signed by the same parties
+    as an accord already coded in the story is that signing told again (one event once),
+    unless the sentence dates it."""
+    if site.code != "057":
+        return False
+    accord = child(site.token, "dobj", "nsubjpass")
+    if accord is None or not (accord.lower_ == "it" or any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in accord.children)):
+        return False
+    if any(date_word(t) for t in site.token.sent):
+        return False  # "The agreement was signed on the 8th of February": its own telling
+    parties = {m.country for m in site.source + site.target}
+    return len(parties) >= 2 and any(
+        ev.cameo == "057" and {m.country for m in ev.source + ev.target} == parties
+        for ev in state.events)
 
 
 def material_root(code: str) -> bool:
@@ -2200,7 +2226,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             kind += "/" + site.token.lemma_.lower()
         key = (kind, tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
-        if key in seen:
+        if key in seen or retold_accord(state, site):
             continue
         seen.add(key)
         drafts[i] = to_draft(site, index)
