@@ -167,6 +167,8 @@ def test_slandering_a_visit_criticises(coder):
     pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
     pytest.param("Russia's children's rights commissioner said the list was ready.", "RUSGOV",
                  id="rights_commissioner"),
+    pytest.param("Iran's Supreme National Security Council met on Sunday.", "IRNGOV",
+                 id="a_national_security_council_is_no_un_body"),
 ])
 def test_civilians_and_exiled_groups(coder, text, code):
     assert code in mention_codes(coder, text)
@@ -212,3 +214,20 @@ def test_hosting_in_the_present_is_a_standing_role(coder):
     text = ("Oman, which hosts the indirect talks between Tehran and Washington, has not yet "
             "commented on the strike.")
     assert not [r for r in coded(coder, text) if r["cameo"] == "043"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Opposition politicians in Budapest accused Brussels of blackmail.",
+                 id="opposition_politicians"),
+    pytest.param("Some Peruvian business leaders criticised Mexico's decision.",
+                 id="business_leaders"),
+    pytest.param("Several Romanian lawmakers have called for a boycott of Russian goods.",
+                 id="lawmakers"),
+])
+def test_domestic_voices_are_not_their_states_act(coder, text):
+    assert not [r for r in coded(coder, text, "2024-05-10") if r["root"] in ("10", "11", "13")]
+
+
+def test_a_named_movement_still_speaks(coder):
+    text = "The NCRI condemned Belgium's prisoner swap with Iran on Friday."
+    assert ("IRN", "BEL", "111") in pairs(coder, text, "2023-05-27")

@@ -1392,6 +1392,22 @@ def keep(state: CodingState, site: Site) -> bool:
     return True
 
 
+DOMESTIC_VOICE_ROLES = frozenset({"OPP", "BUS", "CVL", "LEG"})
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def private_voice(site: Site) -> bool:
+    """"Opposition politicians in Warsaw accuse the ruling party of ...", "Colombian
+    business leaders said a trade war would have devastated exports", "some Iraqi lawmakers
+    have called for a boycott": what opposition figures, business people, private persons
+    or legislators say is domestic politics, not an act of their state (statements,
+    appeals, demands, criticism, rejections, threats; a parliament's ratification or a
+    delegation's visit stays an act)."""
+    return site.code[:2] in VERBAL_ROOTS and bool(site.source) and all(
+        m.kind == "agent" and m.roles and set(m.roles) <= DOMESTIC_VOICE_ROLES
+        for m in site.source)  # (a named movement, "the NCRI", speaks for itself)
+
+
 def travelling_thing(verb: Token) -> bool:
     """The subject of a journey is a vehicle ("the government plane flew to Berlin")."""
     subject = child(verb, "nsubj", "nsubjpass")
@@ -2202,7 +2218,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items()
             if targetless_ok(state, site) and not consequence_of_attack(site, kept)
-            and not retaliation_told_otherwise(site, kept)}
+            and not retaliation_told_otherwise(site, kept)
+            and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
