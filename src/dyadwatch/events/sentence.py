@@ -80,6 +80,9 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
+# Statements, appeals, demands, criticism, rejections and threats (not consultation,
+# cooperation or protest).
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 BOTH_WAYS_CODES = MUTUAL_CODES | {"041"}  # a phone call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
@@ -1332,14 +1335,13 @@ def is_habitual(site: Site) -> bool:
     if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
            for w in {tok, clause} for c in w.children):
         return True
-    if site.code[:2] not in STATEMENT_ROOTS:
+    if site.code[:2] not in VERBAL_ROOTS:
         return False  # "had mediated between the two sides for several weeks" is one act
     # the duration may hang on the verb or on its object ("traded accusations for months")
     holders = {tok, clause} | {c for c in clause.children if c.dep_ == "dobj"}
     return any(spans_time(c) for w in holders for c in w.children)
 
 
-STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 DURATION_UNITS = frozenset({"weeks", "months", "years", "decades"})
 
 
@@ -1393,7 +1395,6 @@ def keep(state: CodingState, site: Site) -> bool:
 
 
 DOMESTIC_VOICE_ROLES = frozenset({"OPP", "BUS", "CVL", "LEG"})
-VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 
 def private_voice(site: Site) -> bool:
