@@ -1096,12 +1096,22 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
         return False  # "denied arming the group", "demanded that Moscow pay compensation"
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
-            and governed_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
+            and means_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
             and verb.pos_ in VERB_POS
             and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+def means_clause_dep(verb: Token) -> str:
+    """The clause relation of an act, where an act told as the means of another ("could
+    retaliate by raising gas prices", "responded by expelling two diplomats") belongs to the
+    clause of the act it carries out (modality helper, session 8)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in VERB_POS:
+        return governed_clause_dep(verb.head.head)
+    return governed_clause_dep(verb)
 
 
 def told_plainly(verb: Token) -> bool:

@@ -1,0 +1,62 @@
+"""Non-asserted events found (issue 5, modality target; session 8 modality helper): hedged,
+negated and reported acts that the coder missed, each tested on sentences of its own (other
+countries and wordings than the gold articles), and speculation that names no state act
+staying uncoded."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+# Each row: the article, then one (cameo, sources, targets, modality) the coder must give.
+FOUND = {
+    "an act told as the means of another takes the main dyad's other party": (
+        "Kenya and Uganda are locked in a trade dispute. Kenyan officials warned Kampala on "
+        "Monday. Some economists in Nairobi said Uganda could retaliate by raising electricity "
+        "prices.", ("163", ("UGA",), ("KEN",), "hypothetical")),
+    "cutting power to a neighbour is an embargo": (
+        "Analysts said Ethiopia, which sells much of its electricity abroad, could cut power "
+        "to Djibouti to press its claims.", ("163", ("ETH",), ("DJI",), "hypothetical")),
+    "scaling back cooperation reduces relations": (
+        "Some analysts believe Canada could scale back cooperation with India on security if "
+        "the row deepens.", ("160", ("CAN",), ("IND",), "hypothetical")),
+    "turning to a state for help appeals to it": (
+        "Chad ordered French troops out last month. Some experts say Chad may now turn to "
+        "Ankara for military help.", ("021", ("TCD",), ("TUR",), "hypothetical")),
+    "not joining a state's initiative is a negated agreement": (
+        "Argentina did not join China's Belt and Road Initiative during the visit.",
+        ("057", ("ARG",), ("CHN",), "negated")),
+    "citizens held at an airport, told by the press, are detained by the other party": (
+        "Kyrgyzstan protested to Russia on Tuesday. According to Kyrgyz media, dozens of "
+        "citizens of Kyrgyzstan were held for hours at a Moscow airport.",
+        ("173", ("RUS",), ("KGZCVL",), "reported")),
+    "giving a state money is economic aid": (
+        "Diplomats said Saudi Arabia could give Egypt the money before the summer.",
+        ("071", ("SAU",), ("EGY",), "hypothetical")),
+}
+
+
+@pytest.mark.parametrize("name", list(FOUND))
+def test_non_asserted_event_found(coder, name: str) -> None:
+    text, expected = FOUND[name]
+    assert expected in dyads(coded(coder, text))
+
+
+def test_joining_is_one_way(coder) -> None:
+    got = dyads(coded(coder, "Argentina did not join China's Belt and Road Initiative."))
+    assert not any(d[0] == "057" and d[1] == ("CHN",) for d in got)
+
+
+# Speculation about no specific state act, or no other party: nothing interstate to code.
+UNCODED = {
+    "an impersonal outcome": "Analysts said the dispute between Kenya and Uganda could spread "
+                             "to trade.",
+    "a price rise at home": "Kenya raised fuel prices on Monday, the energy regulator said.",
+    "power cut at home": "Storms cut power to thousands of homes in Nairobi on Monday.",
+}
+
+
+@pytest.mark.parametrize("name", list(UNCODED))
+def test_speculation_without_a_state_act_stays_uncoded(coder, name: str) -> None:
+    got = dyads(coded(coder, UNCODED[name]))
+    assert not any(d[0][:2] in ("16", "02", "05", "06", "07", "17") for d in got), got
