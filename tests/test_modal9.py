@@ -30,9 +30,20 @@ FOUND = {
         "Kyrgyzstan protested to Russia on Tuesday. According to Kyrgyz media, dozens of "
         "citizens of Kyrgyzstan were held for hours at a Moscow airport.",
         ("173", ("RUS",), ("KGZCVL",), "reported")),
-    "giving a state money is economic aid": (
-        "Diplomats said Saudi Arabia could give Egypt the money before the summer.",
-        ("071", ("SAU",), ("EGY",), "hypothetical")),
+    "training another state's police is military aid": (
+        "Kenya and Haiti signed a security pact. Kenya will train Haitian police officers, the "
+        "ministry said.", ("072", ("KEN",), ("HTICOP",), "future")),
+    "a rupture not announced is a negated break of relations": (
+        "Peru recalled its ambassador from Mexico on Monday. Peru's foreign minister said Lima "
+        "was reviewing its ties with Mexico, but she did not announce a rupture.",
+        ("161", ("PERGOV",), ("MEX",), "negated")),
+    "a case taken to a court is brought against the other party, not the court": (
+        "Egypt and Ethiopia are at odds over the dam. Ethiopia rejected Egypt's demands on "
+        "Monday. Egyptian officials said Cairo could take the dispute to the International "
+        "Court of Justice.", ("115", ("EGY",), ("ETH",), "hypothetical")),
+    "joining another state's case sues the party it is against": (
+        "Chile announced that it would join Ukraine's case against Russia at the "
+        "International Court of Justice.", ("115", ("CHL",), ("RUS",), "future")),
 }
 
 
@@ -53,6 +64,8 @@ UNCODED = {
                              "to trade.",
     "a price rise at home": "Kenya raised fuel prices on Monday, the energy regulator said.",
     "power cut at home": "Storms cut power to thousands of homes in Nairobi on Monday.",
+    "a standing training practice": "Turkey has had a base in Mogadishu since 2017 and trains "
+                                    "Somali soldiers there.",
 }
 
 
@@ -60,3 +73,17 @@ UNCODED = {
 def test_speculation_without_a_state_act_stays_uncoded(coder, name: str) -> None:
     got = dyads(coded(coder, UNCODED[name]))
     assert not any(d[0][:2] in ("16", "02", "05", "06", "07", "17") for d in got), got
+
+
+def test_statement_not_issued_is_negated_criticism(coder) -> None:
+    text = ("Kenyan President William Ruto visited Kampala on Monday and signed a trade pact "
+            "with Uganda. Ugandan President Yoweri Museveni received Ruto. The two presidents "
+            "did not issue any statement criticising Sudan by name.")
+    got = [d for d in dyads(coded(coder, text)) if d[0] == "111" and d[2] == ("SDN",)]
+    assert got and all(d[3] == "negated" for d in got), got
+    assert {c[:3] for d in got for c in d[1]} == {"KEN", "UGA"}
+
+
+def test_statement_issued_keeps_its_mood(coder) -> None:
+    text = "Ghana will issue a statement condemning the Togolese crackdown."
+    assert ("111", ("GHA",), ("TGO",), "future") in dyads(coded(coder, text))

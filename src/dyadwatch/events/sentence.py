@@ -1091,7 +1091,8 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
     (root 16), easing its measures or visiting, in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
-    verb = light_verb_of(site.token) if site.code[:2] == "15" else site.token
+    # a posture or a reduction told as a light verb's object: "announced the closure of"
+    verb = light_verb_of(site.token) if site.code[:2] in ("15", "16") else site.token
     if site.code[:2] == "07" and not told_plainly(verb):
         return False  # "denied arming the group", "demanded that Moscow pay compensation"
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
@@ -1117,8 +1118,9 @@ def means_clause_dep(verb: Token) -> str:
 def told_plainly(verb: Token) -> bool:
     """The act is the text's own main clause, or what a plain saying verb reports ("said
     Warsaw would deliver the arms"), not the content of a demand, denial or claim."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head  # a conjoined act is told as its first conjunct is
+    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head  # a conjoined act is told as its first conjunct is; "will help
+        # train their counterparts" as the helping is (modality helper, session 8)
     return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and speech_kind(verb.head) == "say")
 
 
@@ -1317,7 +1319,25 @@ def is_habitual(site: Site) -> bool:
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
 
 
+def statement_participle_source(state: CodingState, site: Site) -> None:
+    """"The two leaders did not issue any statement criticising China": a participle that
+    tells the content of a statement noun, the object of a verb, is said by that verb's
+    subject (modality helper, session 8: negated and planned statements were lost)."""
+    tok = site.token
+    if site.source or tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in NOUN_POS \
+            or tok.head.dep_ != "dobj":
+        return
+    verb = tok.head.head
+    source, _ = clause_subject(state, verb)
+    if not source and subject_names_both(verb):
+        others = frozenset(m.country for m in site.target if m.country)
+        source = both_sides(state, "both sides", others, at=verb)
+        site.flags.add("inferred")
+    site.source = source
+
+
 def keep(state: CodingState, site: Site) -> bool:
+    statement_participle_source(state, site)
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
     if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
@@ -1336,6 +1356,7 @@ def keep(state: CodingState, site: Site) -> bool:
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
+    sue_before_forum(state, site)
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
@@ -1354,6 +1375,40 @@ def keep(state: CodingState, site: Site) -> bool:
     if len(site.source) < 2 and site.entry.speech:
         return False  # a speech act with no addressee or subject is not interstate
     return True
+
+
+LAWSUIT = "115"
+
+
+def sue_before_forum(state: CodingState, site: Site) -> None:
+    """"Tokyo could take the trade dispute to the World Trade Organization", "Poland could
+    take its claim to the ICJ": the body a case is brought to is the forum, not the party
+    sued, which is the other party of the document's main dyad (modality helper, session 8:
+    such cases are mostly speculated or announced)."""
+    if site.code != LAWSUIT or not site.target:
+        return
+    doc = site.token.doc
+    verb = site.token
+    case = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}  # "the dispute to"
+    sued = [m for m in map(state.mention_at, against_objects(doc, case)) if m is not None]
+    if sued:
+        site.target = sued  # "joined South Africa's case against Israel": Israel is sued
+        return
+    if not all(m.kind == "igo" for m in site.target):
+        return
+    forum = all(0 <= m.head < len(doc) and doc[m.head].head.lower_ == "to"
+                and doc[m.head].head.head.i in case for m in site.target)
+    countries = {m.country for m in site.source if m.country}
+    if forum and len(countries) == 1:
+        partner = dyad_partner(state, next(iter(countries)))
+        if partner:
+            site.target = partner
+
+
+def against_objects(doc, heads: set[int]) -> list[Token]:
+    """Objects of "against" phrases on the given tokens ("a case against Israel")."""
+    return [g for i in heads for c in doc[i].children if c.dep_ == "prep"
+            and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
 
 
 def travelling_thing(verb: Token) -> bool:
