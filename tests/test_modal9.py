@@ -44,6 +44,10 @@ FOUND = {
     "joining another state's case sues the party it is against": (
         "Chile announced that it would join Ukraine's case against Russia at the "
         "International Court of Justice.", ("115", ("CHL",), ("RUS",), "future")),
+    "intelligence sharing resumed, told by the press, is the other party's act": (
+        "Britain and Qatar held talks in Doha on Tuesday. London had halted aid to Qatar "
+        "last month. According to Qatari media, the sharing of intelligence with Doha was "
+        "resumed on Wednesday.", ("064", ("GBR",), ("QAT",), "reported")),
 }
 
 

@@ -66,7 +66,7 @@ from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns, material
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
 # state of the place or the other party of the document's main dyad.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
-STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116",
+STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116", "064",
                              "174"})  # 114: summoned; 081, 085: lifting a ban
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
