@@ -48,6 +48,13 @@ FOUND = {
         "Britain and Qatar held talks in Doha on Tuesday. London had halted aid to Qatar "
         "last month. According to Qatari media, the sharing of intelligence with Doha was "
         "resumed on Wednesday.", ("064", ("GBR",), ("QAT",), "reported")),
+    "a guest not invited to a leader's occasion: the leader's state did not invite": (
+        "Chile and Peru are at odds. Chile's foreign minister was not invited to the "
+        "inauguration of Peruvian President Dina Boluarte.",
+        ("036", ("PERGOV",), ("CHLGOV",), "negated")),
+    "a state not invited to a hosted summit: the host did not invite it": (
+        "Austria hosted a conference on Syria in Vienna. Iran was not invited, and Iraq "
+        "sent only a junior official.", ("036", ("AUT",), ("IRN",), "negated")),
 }
 
 

@@ -1336,7 +1336,47 @@ def statement_participle_source(state: CodingState, site: Site) -> None:
     site.source = source
 
 
+INVITATION = "036"
+
+
+def uninvited_guest(state: CodingState, site: Site) -> None:
+    """"King Felipe was not invited to the inauguration of Mexican President Sheinbaum",
+    "Russia was not invited": an agentless passive invitation is the host's act towards the
+    guest, its subject; the host is the party whose occasion it is ("the inauguration of X",
+    "X's summit"), else the other party of the main dyad, else the state that hosted an event
+    in the two sentences before (modality helper, session 8: such invitations are mostly
+    negated, and were lost)."""
+    tok = site.token
+    if site.source or site.code != INVITATION or not is_passive(tok) \
+            or child(tok, "agent") is not None:
+        return
+    guests = actors_of(state, child(tok, "nsubjpass"))
+    if not guests:
+        return
+    taken = {m.country for m in guests}
+    hosts = [m for m in site.target if m.country not in taken]
+    if not hosts:
+        other = other_side(state, guests[0].country, "(main dyad)")
+        hosts = [other] if other is not None else recent_host(state, tok, taken)
+    if hosts:
+        site.source, site.target = hosts, guests
+        site.flags.add("inferred")
+
+
+def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMention]:
+    """The subject of "host" in the two sentences before ("Switzerland hosted a summit")."""
+    for sent in reversed(preceding_sentences(tok, 2)):
+        for word in sent:
+            if word.lemma_.lower() == "host" and word.pos_ in VERB_POS:
+                found = [m for m in actors_of(state, child(word, "nsubj"))
+                         if m.country not in exclude]
+                if found:
+                    return found
+    return []
+
+
 def keep(state: CodingState, site: Site) -> bool:
+    uninvited_guest(state, site)
     statement_participle_source(state, site)
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
