@@ -55,6 +55,10 @@ FOUND = {
     "a state not invited to a hosted summit: the host did not invite it": (
         "Austria hosted a conference on Syria in Vienna. Iran was not invited, and Iraq "
         "sent only a junior official.", ("036", ("AUT",), ("IRN",), "negated")),
+    "joining another state's patrols is military cooperation": (
+        "Australia and Indonesia signed a defence pact. Some analysts said Australia could "
+        "eventually join Indonesian patrols in the Arafura Sea.",
+        ("062", ("AUS",), ("IDN",), "hypothetical")),
 }
 
 
@@ -98,3 +102,9 @@ def test_statement_not_issued_is_negated_criticism(coder) -> None:
 def test_statement_issued_keeps_its_mood(coder) -> None:
     text = "Ghana will issue a statement condemning the Togolese crackdown."
     assert ("111", ("GHA",), ("TGO",), "future") in dyads(coded(coder, text))
+
+
+def test_resolution_pushed_for_carries_its_censure_and_mood(coder) -> None:
+    text = ("Syria expelled the inspectors. Diplomats said Canada could push for a resolution "
+            "censuring Syria at the agency's board.")
+    assert ("111", ("CAN",), ("SYR",), "hypothetical") in dyads(coded(coder, text))

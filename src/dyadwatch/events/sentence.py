@@ -1324,10 +1324,11 @@ def statement_participle_source(state: CodingState, site: Site) -> None:
     tells the content of a statement noun, the object of a verb, is said by that verb's
     subject (modality helper, session 8: negated and planned statements were lost)."""
     tok = site.token
-    if site.source or tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in NOUN_POS \
-            or tok.head.dep_ != "dobj":
+    if site.source or tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in NOUN_POS:
         return
-    verb = tok.head.head
+    verb = statement_verb(tok.head)
+    if verb is None:
+        return
     source, _ = clause_subject(state, verb)
     if not source and subject_names_both(verb):
         others = frozenset(m.country for m in site.target if m.country)
@@ -1364,15 +1365,27 @@ def uninvited_guest(state: CodingState, site: Site) -> None:
 
 
 def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMention]:
-    """The subject of "host" in the two sentences before ("Switzerland hosted a summit")."""
+    """The subject of "host" in the two sentences before ("Switzerland hosted a summit",
+    "the gathering, hosted by Swiss President Viola Amherd")."""
     for sent in reversed(preceding_sentences(tok, 2)):
         for word in sent:
             if word.lemma_.lower() == "host" and word.pos_ in VERB_POS:
-                found = [m for m in actors_of(state, child(word, "nsubj"))
-                         if m.country not in exclude]
+                agent = child(word, "agent")
+                host = child(agent, "pobj") if agent is not None else child(word, "nsubj")
+                found = [m for m in actors_of(state, host) if m.country not in exclude]
                 if found:
                     return found
     return []
+
+
+def statement_verb(noun: Token) -> Token | None:
+    """The verb whose object a statement noun is: "issue any statement", "push for a
+    resolution"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS:
+        return noun.head.head
+    return None
 
 
 def keep(state: CodingState, site: Site) -> bool:

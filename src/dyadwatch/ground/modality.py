@@ -78,7 +78,7 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
             via_conj = True  # "will expel the envoys and close the embassy"
         elif dep in ("ccomp", "advcl") and _infinitive(current) and not speech_kind(current.head):
             pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
-        elif dep == "acl" and current.tag_ == "VBG" and current.head.dep_ == "dobj":
+        elif dep == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "pobj"):
             pass  # "did not issue any statement criticising China": the statement's mood
         elif dep not in _CLIMB_DEPS:
             break
