@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from dyadwatch.nlp.repair import repair_parse
+from dyadwatch.read.document import Document
 
 
 def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]]:
@@ -38,6 +39,15 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("On Friday, President Donald Trump held a telephone call with Canadian Prime "
                  "Minister Mark Carney.", "2025-06-01", ("CAN", "USA", "041"),
                  id="a_call_told_as_a_noun_is_both_parties_act"),
+    pytest.param("A Spanish court issued an international arrest warrant for the Venezuelan "
+                 "opposition leader.", "2024-09-10", ("ESP", "VEN", "173"),
+                 id="the_warrant_names_whom_the_arrest_noun_acts_on"),
+    pytest.param("Japan's foreign minister stayed away from a meeting of the group's "
+                 "ministers hosted by Brazil in Rio de Janeiro.", "2024-02-25",
+                 ("JPN", "BRA", "161"),
+                 id="staying_away_from_a_hosted_meeting"),
+    pytest.param("Spain boycotted the inauguration of Mexico's new president.", "2024-10-02",
+                 ("ESP", "MEX", "161"), id="boycotting_an_inauguration"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
@@ -68,3 +78,98 @@ def test_an_apposition_of_a_date_before_a_verb_with_a_subject_stays():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     repair_parse(doc)
     assert doc[3].dep_ == "appos"
+
+
+def test_the_two_neighbours_after_a_pair_of_signers_are_the_signers(coder):
+    text = ("Kenya and Tanzania signed a border treaty on Monday, committing the two neighbours "
+            "to come to each other's aid in the event of an armed attack. Uganda criticised "
+            "Somalia on Tuesday. Uganda and Somalia traded accusations over the border.")
+    found = pairs(coder, text, "2024-05-08")
+    assert ("KEN", "TZA", "057") in found
+    assert not {t for s, t, c in found if s in ("KEN", "TZA")} & {"UGA", "SOM"}, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Caracas has always denied any role in the smuggling.", id="always_denied"),
+    pytest.param("Hanoi and Beijing have traded accusations for years over the reef.",
+                 id="accusations_traded_for_years"),
+])
+def test_statements_over_time_are_no_event(coder, text):
+    assert not coded(coder, text)
+
+
+def test_a_sustained_mediation_is_still_an_act(coder):
+    text = "Qatar, which had mediated between Kyiv and Moscow for months, hosted the exchange."
+    assert any(r["cameo"] == "045" for r in coded(coder, text))
+
+
+def mention_codes(coder, text: str) -> list[str]:
+    state = coder.run(Document("s8", text, pub_date="2024-05-01"))
+    return [m.code for m in state.mentions]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    pytest.param("Armenia ratified the Rome Statute of the court.", "ITA", id="rome_statute"),
+    pytest.param("Kyiv cited the Minsk agreements.", "BLR", id="minsk_agreements"),
+    pytest.param("Poland left the Istanbul Convention.", "TUR", id="istanbul_convention"),
+])
+def test_a_place_that_names_a_treaty_is_no_party(coder, text, absent):
+    assert absent not in mention_codes(coder, text)
+
+
+def test_a_city_before_a_lowercase_singular_stays_a_party(coder):
+    assert "FRA" in mention_codes(coder, "Russia signed an agreement with Paris.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Nato said the drills would go ahead.", "IGONAT", id="nato"),
+    pytest.param("Leaders of the regional bloc Igad met in Nairobi.", "IGODEVIAD", id="igad"),
+    pytest.param("Ecowas suspended Niger.", "IGOWAS", id="ecowas"),
+])
+def test_title_case_acronyms(coder, text, code):
+    assert code in mention_codes(coder, text)
+
+
+def test_calling_a_decision_incorrect_criticises_it(coder):
+    text = ("Hungary recognised Kosovo's passports on Monday. \"This is a wrong and "
+            "incorrect step,\" the Serbian foreign minister told reporters in Belgrade.")
+    assert ("SRB", "HUN", "111") in pairs(coder, text, "2024-03-05")
+
+
+def test_slandering_a_visit_criticises(coder):
+    text = "The Chinese ambassador slandered the Dalai Lama's visit to Vilnius."
+    assert any(c == "111" and s == "CHN" for s, t, c in pairs(coder, text, "2024-03-05"))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Swiss aid worker Anna Keller was freed.", "CHECVL", id="aid_worker"),
+    pytest.param("A German humanitarian worker was detained.", "DEUCVL",
+                 id="humanitarian_worker"),
+    pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
+    pytest.param("Russia's children's rights commissioner said the list was ready.", "RUSGOV",
+                 id="rights_commissioner"),
+])
+def test_civilians_and_exiled_groups(coder, text, code):
+    assert code in mention_codes(coder, text)
+
+
+def test_a_regional_body_can_be_one_of_the_two_parties(coder):
+    text = ("The European Union and Tunisia signed a migration memorandum in July. Italy and "
+            "the Netherlands backed the deal, and Italy praised the Netherlands. Tunisia "
+            "rejected the first payment from the European Union on Monday. The two parties "
+            "later agreed to resume talks.")
+    records = [r for r in coded(coder, text, "2023-10-03") if r["trigger"] == "agreed"]
+    assert records
+    assert {c[:3] for r in records for c in codes(r["source"]) + codes(r["target"])} == {
+        "TUN", "IGO"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Belgium recalled its envoy. Brussels called the verdict unjust.", "BEL",
+                 id="brussels_in_a_story_about_belgium"),
+    pytest.param("The European Union froze the funds. Brussels called the verdict unjust.",
+                 "IGOEU", id="brussels_in_a_story_about_the_eu"),
+])
+def test_brussels_takes_the_reading_the_story_names(coder, text, code):
+    state = coder.run(Document("s8", text, pub_date="2024-05-01"))
+    assert [m.code for m in state.mentions if m.text == "Brussels"] == [code]

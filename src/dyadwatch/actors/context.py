@@ -52,14 +52,22 @@ def is_state_level(m: ActorMention) -> bool:
             and m.kind != "place")
 
 
+def is_party_level(m: ActorMention) -> bool:
+    """A state-level actor or a regional organisation, either of which may be one of a
+    document's two parties ("the two parties" of an EU-Tunisia memorandum). The UN is left
+    out: it is named mostly as a forum."""
+    return is_state_level(m) or (m.kind == "igo" and bool(m.country) and not m.inferred
+                                 and m.country != "IGOUNO")
+
+
 def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
-    """The document's two most salient countries (subject mentions count double), leaving
+    """The document's two most salient parties (subject mentions count double), leaving
     out `exclude` (the host of "hosted the two leaders" is not one of them)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     doc = state.doc
     for m in state.mentions:
-        if not is_state_level(m) or m.country in exclude:
+        if not is_party_level(m) or m.country in exclude:
             continue
         weight = 1
         if doc is not None and 0 <= m.head < len(doc) and doc[m.head].dep_ in SUBJECT_DEPS:
@@ -80,7 +88,7 @@ def most_cooccurring(state: CodingState, exclude: frozenset[str]) -> list[str]:
         return []
     per_sentence: dict[int, set[str]] = {}
     for m in state.mentions:
-        if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(state.doc):
+        if is_party_level(m) and m.country not in exclude and 0 <= m.head < len(state.doc):
             per_sentence.setdefault(state.doc[m.head].sent.start, set()).add(m.country)
     pairs: Counter[tuple[str, str]] = Counter()
     for countries in per_sentence.values():
@@ -107,7 +115,7 @@ def conjoined_pairs(state: CodingState, exclude: frozenset[str]) -> Counter[tupl
     """Pairs of countries whose mentions are conjoined ("A and B"), once per sentence."""
     doc = state.doc
     by_head = {m.head: m for m in state.mentions
-               if is_state_level(m) and m.country not in exclude and 0 <= m.head < len(doc)}
+               if is_party_level(m) and m.country not in exclude and 0 <= m.head < len(doc)}
     seen: set[tuple[int, tuple[str, str]]] = set()
     for i, m in by_head.items():
         members = {m.country} | {by_head[c.i].country for c in doc[i].conjuncts

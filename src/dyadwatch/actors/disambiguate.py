@@ -49,7 +49,9 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         if len(settled) == 1 and m.country not in settled:
             country = next(iter(settled))
-            m = replace(m, country=country, code=country + m.code[len(m.country or ""):])
+            kind = "state" if m.kind == "igo" and not country.startswith("IGO") else m.kind
+            m = replace(m, country=country, code=country + m.code[len(m.country or ""):],
+                        kind=kind)  # "Brussels" in a story about Belgium, not the EU
         out.append(m)
     return out
 

@@ -167,7 +167,8 @@ class MentionFinder:
         atoms = scan_atoms(doc, self.lexicon)
         covered = {t for a in atoms for t in range(a.start, a.end)}
         drafts = [d for d in self._compose(doc, atoms, covered, date)
-                  if d.wanted and not _activity_modifier(doc, d) and not _names_money(doc, d)]
+                  if d.wanted and not _activity_modifier(doc, d) and not _names_money(doc, d)
+                  and not _names_a_document(doc, d)]
         drafts += self._bare_names(doc, covered, drafts, date)
         drafts += self._bare_cities(doc, covered, drafts)
         drafts += self._hyphenated_authors(doc, covered)
@@ -567,6 +568,25 @@ def _names_money(doc: Doc, draft: Draft) -> bool:
     nxt = doc[draft.end]
     return nxt.pos_ in ("NOUN", "PROPN") and (
         nxt.lemma_.lower() in currency_words() or nxt.lower_ in currency_words())
+
+
+def _names_a_document(doc: Doc, draft: Draft) -> bool:
+    """"the Rome Statute", "the Paris Agreement", "the Minsk agreements", "the Oslo
+    Accords": a place name that names a treaty is no party to it (the treaty word is
+    capitalised, or a plural: "agreements", "accords")."""
+    if draft.role or draft.code is None or draft.kind != "state" or draft.end >= len(doc):
+        return False
+    # read off the text: the sentence may be one the parser skipped (no trigger in it)
+    word, words = doc[draft.end].text, document_words()
+    if word[:1].isupper():
+        return word.lower() in words or (word.endswith("s") and word[:-1].lower() in words)
+    return word.endswith("s") and word[:-1] in words  # "the Minsk agreements", not "a
+    # U.S. agreement" (the party's own)
+
+
+@cache
+def document_words() -> frozenset[str]:
+    return read_words("actors/document_words.txt")
 
 
 def currency_words() -> frozenset[str]:

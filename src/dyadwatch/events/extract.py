@@ -313,6 +313,8 @@ def preps_of(tok: Token) -> list[Token]:
             out.append(c)
             if c.lower_ in PARTICLE_WORDS:
                 out.extend(g for g in c.children if g.dep_ == "prep")
+        elif c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS:  # "stayed away from"
+            out.extend(g for g in c.children if g.dep_ == "prep")
     return out
 
 
@@ -971,6 +973,9 @@ def noun_targets(state: CodingState, noun: Token, code: str = "",
         obj = prep_object(noun, preps)
         if obj is None and preps is SHOW_OF_FORCE_PREPS and noun.dep_ == "dobj":
             obj = prep_object(noun.head, preps)  # "held drills near the border": on the verb
+        if obj is None and noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS:
+            # "an arrest warrant for Putin", "a travel ban against its officials"
+            obj = prep_object(noun.head, preps | {"for"})
         if obj is not None and not helper_phrase(state, obj):
             found = actors_of(state, obj)
             if obj.head.lower_ == "at":  # "tariffs ... at the WTO": a venue, not a target

@@ -501,7 +501,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         if not source:  # "was accused of corruption by Chilean officials"
             source = late_agent(state, tok, lexicon)
         target = verb_targets(state, tok, site.entry, sides(state, source))
-        if addressee_names_both(tok) and not recent_objects(state, tok):
+        if (addressee_names_both(tok) and not recent_objects(state, tok)
+                and len({m.country for m in source}) < 2):
+            # (not "A and B signed a treaty committing the two neighbours to ...": the pair
+            # named is the subject itself)
             # "urged both sides to protect civilians": the pair, not whoever the
             # infinitive names
             target = both_sides(state, "both sides", frozenset(
@@ -1312,8 +1315,25 @@ def is_habitual(site: Site) -> bool:
     tok = site.token
     clause = tok if tok.pos_ in VERB_POS else tok.head
     adverbs = habitual_adverbs()
-    return any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
-               for w in {tok, clause} for c in w.children)
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
+           for w in {tok, clause} for c in w.children):
+        return True
+    if site.code[:2] not in STATEMENT_ROOTS:
+        return False  # "had mediated between the two sides for several weeks" is one act
+    # the duration may hang on the verb or on its object ("traded accusations for months")
+    holders = {tok, clause} | {c for c in clause.children if c.dep_ == "dobj"}
+    return any(spans_time(c) for w in holders for c in w.children)
+
+
+STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+DURATION_UNITS = frozenset({"weeks", "months", "years", "decades"})
+
+
+def spans_time(prep: Token) -> bool:
+    """"have traded accusations for months", "for years": statements over a stretch of
+    time, not one event."""
+    obj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "for" else None
+    return obj is not None and obj.lower_ in DURATION_UNITS
 
 
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
