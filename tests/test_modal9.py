@@ -59,6 +59,9 @@ FOUND = {
         "Australia and Indonesia signed a defence pact. Some analysts said Australia could "
         "eventually join Indonesian patrols in the Arafura Sea.",
         ("062", ("AUS",), ("IDN",), "hypothetical")),
+    "countermeasures not announced are negated sanctions": (
+        "The European Union did not announce any countermeasures against Beijing.",
+        ("163", ("IGOEU",), ("CHN",), "negated")),
 }
 
 
