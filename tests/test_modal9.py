@@ -62,6 +62,10 @@ FOUND = {
     "countermeasures not announced are negated sanctions": (
         "The European Union did not announce any countermeasures against Beijing.",
         ("163", ("IGOEU",), ("CHN",), "negated")),
+    "an act following another party's like act is aimed at its target": (
+        "Canada will lift sanctions on Iran, the prime minister said on Monday. Australia "
+        "could follow with its own easing of sanctions next month, two diplomats said.",
+        ("085", ("AUS",), ("IRN",), "hypothetical")),
 }
 
 

@@ -1408,9 +1408,41 @@ def statement_verb(noun: Token) -> Token | None:
     return None
 
 
+FOLLOWING_VERBS = frozenset({"follow", "emulate", "mirror", "match"})
+
+
+def follows_suit(tok: Token) -> bool:
+    """"The European Union could follow with its own easing of sanctions": the act repeats
+    one told before, by a verb of following over it or "its own"."""
+    current = tok
+    for _ in range(4):
+        if current.lemma_.lower() in FOLLOWING_VERBS and current.pos_ in VERB_POS:
+            return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return any(c.lower_ == "own" and c.dep_ == "amod" for c in tok.children)
+
+
+def follow_suit_target(state: CodingState, site: Site) -> None:
+    """An act that follows another party's like act, with no target of its own, is aimed at
+    that act's target: the latest event of the same root by another party (modality helper,
+    session 8: such acts are mostly speculated, "could follow with ...")."""
+    if site.target or not site.source or site.entry.speech or not follows_suit(site.token):
+        return
+    own = {m.country for m in site.source}
+    for ev in reversed(state.events):
+        if ev.cameo[:2] == site.code[:2] and ev.target and not own & {
+                m.country for m in ev.source + ev.target}:
+            site.target = list(ev.target)
+            site.flags.add("inferred")
+            return
+
+
 def keep(state: CodingState, site: Site) -> bool:
     uninvited_guest(state, site)
     statement_participle_source(state, site)
+    follow_suit_target(state, site)
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
     if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
