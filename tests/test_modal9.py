@@ -59,9 +59,6 @@ FOUND = {
         "Australia and Indonesia signed a defence pact. Some analysts said Australia could "
         "eventually join Indonesian patrols in the Arafura Sea.",
         ("062", ("AUS",), ("IDN",), "hypothetical")),
-    "countermeasures not announced are negated sanctions": (
-        "The European Union did not announce any countermeasures against Beijing.",
-        ("163", ("IGOEU",), ("CHN",), "negated")),
     "an act following another party's like act is aimed at its target": (
         "Canada will lift sanctions on Iran, the prime minister said on Monday. Australia "
         "could follow with its own easing of sanctions next month, two diplomats said.",
