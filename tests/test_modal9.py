@@ -112,3 +112,18 @@ def test_resolution_pushed_for_carries_its_censure_and_mood(coder) -> None:
     text = ("Syria expelled the inspectors. Diplomats said Canada could push for a resolution "
             "censuring Syria at the agency's board.")
     assert ("111", ("CAN",), ("SYR",), "hypothetical") in dyads(coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda quarrel. Ruto's visit to Kampala remains doubtful.",
+    "Kenya and Uganda quarrel. Ruto's visit to Kampala now appears uncertain.",
+])
+def test_event_judged_uncertain_is_hypothetical(coder, text: str) -> None:
+    got = [d for d in dyads(coded(coder, text)) if d[0] == "042"]
+    assert got and all(d[3] == "hypothetical" for d in got), got
+
+
+def test_event_judged_a_success_stays_asserted(coder) -> None:
+    got = [d for d in dyads(coded(coder, "Ruto's visit to Kampala was a success."))
+           if d[0] == "042"]
+    assert got and all(d[3] == "asserted" for d in got), got
