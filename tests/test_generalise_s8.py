@@ -48,6 +48,25 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
                  id="staying_away_from_a_hosted_meeting"),
     pytest.param("Spain boycotted the inauguration of Mexico's new president.", "2024-10-02",
                  ("ESP", "MEX", "161"), id="boycotting_an_inauguration"),
+    pytest.param("Turkey recalled its envoy from Israel on Monday. President Erdogan called "
+                 "the move \"illegal and unacceptable\" in a televised speech.", "2024-05-10",
+                 ("TUR", "ISR", "111"), id="calling_an_act_unacceptable_is_no_phone_call"),
+    pytest.param("\"We are grateful to Norway for its patience,\" the Colombian president told "
+                 "reporters.", "2024-05-10", ("COL", "NOR", "051"),
+                 id="grateful_to_a_party_praises_it"),
+    pytest.param("Kenya and Ethiopia were among the states that signed the accord in Nairobi.",
+                 "2024-05-10", ("KEN", "ETH", "057"), id="among_the_states_that_signed"),
+    pytest.param("Asean leaders admitted Timor-Leste as a member at their summit in Jakarta on "
+                 "Monday.", "2024-05-10", ("IGO", "TLS", "050"), id="admitting_a_member"),
+    pytest.param("The French tourist flew home from Tehran on Sunday, released by Iran after "
+                 "two years in prison.", "2024-05-10", ("IRN", "FRA", "0841"),
+                 id="bare_passive_participle_clause"),
+    pytest.param("The Hungarian foreign minister flew to Minsk on Monday for talks with "
+                 "President Alexander Lukashenko.", "2024-05-10", ("BLR", "HUN", "040"),
+                 id="a_trip_for_talks_with_the_host_is_both"),
+    pytest.param("Iran's ambassador to Germany left the building on Monday after being "
+                 "summoned to the foreign ministry in Berlin.", "2024-05-10",
+                 ("DEU", "IRN", "114"), id="after_being_summoned"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
@@ -148,6 +167,8 @@ def test_slandering_a_visit_criticises(coder):
     pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
     pytest.param("Russia's children's rights commissioner said the list was ready.", "RUSGOV",
                  id="rights_commissioner"),
+    pytest.param("Iran's Supreme National Security Council met on Sunday.", "IRNGOV",
+                 id="a_national_security_council_is_no_un_body"),
 ])
 def test_civilians_and_exiled_groups(coder, text, code):
     assert code in mention_codes(coder, text)
@@ -173,3 +194,51 @@ def test_a_regional_body_can_be_one_of_the_two_parties(coder):
 def test_brussels_takes_the_reading_the_story_names(coder, text, code):
     state = coder.run(Document("s8", text, pub_date="2024-05-01"))
     assert [m.code for m in state.mentions if m.text == "Brussels"] == [code]
+
+
+def test_an_accord_told_again_is_one_signing(coder):
+    text = ("Kenya and Tanzania signed a border treaty on Monday. The treaty was signed by "
+            "the two foreign ministers at State House in Nairobi.")
+    signings = [r for r in coded(coder, text, "2024-05-08") if r["cameo"] == "057"]
+    assert len(signings) == 1, signings
+
+
+def test_an_accord_told_again_with_its_own_date_stays(coder):
+    text = ("Kenya and Tanzania signed a border treaty in Nairobi, officials said on Friday. "
+            "The treaty was signed on the 8th of February by the two foreign ministers.")
+    signings = [r for r in coded(coder, text, "2024-05-08") if r["cameo"] == "057"]
+    assert any(r["date"] == "2024-02-08" for r in signings), signings
+
+
+def test_hosting_in_the_present_is_a_standing_role(coder):
+    text = ("Oman, which hosts the indirect talks between Tehran and Washington, has not yet "
+            "commented on the strike.")
+    assert not [r for r in coded(coder, text) if r["cameo"] == "043"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Opposition politicians in Budapest accused Brussels of blackmail.",
+                 id="opposition_politicians"),
+    pytest.param("Some Peruvian business leaders criticised Mexico's decision.",
+                 id="business_leaders"),
+    pytest.param("Several Romanian lawmakers have called for a boycott of Russian goods.",
+                 id="lawmakers"),
+])
+def test_domestic_voices_are_not_their_states_act(coder, text):
+    assert not [r for r in coded(coder, text, "2024-05-10") if r["root"] in ("10", "11", "13")]
+
+
+def test_a_named_movement_still_speaks(coder):
+    text = "The NCRI condemned Belgium's prisoner swap with Iran on Friday."
+    assert ("IRN", "BEL", "111") in pairs(coder, text, "2023-05-27")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Iran hanged the spy. The Islamic Republic also freed two sailors.", "IRN",
+                 id="islamic_republic"),
+    pytest.param("Oman hosted the talks. The sultanate has mediated before.", "OMN",
+                 id="sultanate"),
+])
+def test_state_epithets(coder, text, code):
+    state = coder.run(Document("s8", text, pub_date="2024-05-01"))
+    assert [m.code for m in state.mentions][-1] == code

@@ -186,10 +186,16 @@ DATE_CASES = {
         "Ruto met Museveni in Kampala on Tuesday. Speaking at a joint news conference, Ruto "
         "said the two countries aimed to double their trade. Both presidents urged Sudan's "
         "warring parties to agree a ceasefire.", "urged", "2025-03-11"),
-    "a plain 'said' with no occasion ends the scene": (
+    # round 9: "Both presidents" names the pair the scene brought together, so their act is
+    # the meeting's even after a plain "said" paused the story (the held-out set agrees)
+    "a plain 'said' with no occasion ends the scene, not the pair's meeting": (
         "Ruto met Museveni in Kampala on Tuesday. Ruto said the two countries aimed to "
         "double their trade. Both presidents urged Sudan's warring parties to agree a "
-        "ceasefire.", "urged", None),
+        "ceasefire.", "urged", "2025-03-11"),
+    "a plain 'said' with no occasion ends the scene": (
+        "Ruto met Museveni in Kampala on Tuesday. Ruto said the two countries aimed to "
+        "double their trade. Uganda urged Sudan's warring parties to agree a ceasefire.",
+        "urged", None),
     "'from 27 to 29 January' is a multi-day event, not a bound": (
         "BAKU, Feb 3 (Reuters) - Armenia and Azerbaijan held border talks in Tbilisi from 27 "
         "to 29 January, the Armenian foreign ministry said.", "held", "2025-01"),

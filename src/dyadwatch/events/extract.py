@@ -285,7 +285,14 @@ def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
-    ) or shares_passive(tok)
+    ) or shares_passive(tok) or passive_participle_clause(tok)
+
+
+def passive_participle_clause(tok: Token) -> bool:
+    """"X landed in Brussels, freed in an exchange for Y": a bare past participle clause is
+    passive, and the main clause's subject is what it befell."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children)
 
 
 def shares_passive(tok: Token) -> bool:
@@ -607,7 +614,12 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     subj = child(verb, "nsubj", "csubj")
     if subj is not None:
         if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-            return actors_of(state, verb.head), False
+            group = verb.head
+            if (group.dep_ == "pobj" and group.head.lower_ == "among"
+                    and group.head.head.lemma_.lower() == "be"):
+                # "X, Y and Z were among the leaders who signed ...": X, Y and Z signed
+                return clause_subject(state, group.head.head, depth + 1)[0], False
+            return actors_of(state, group), False
         return actors_of(state, subj), depth == 0
     if (verb.dep_ == "relcl" and verb.tag_ == "VB" and verb.head.dep_ == "attr"
             and verb.head.head.lemma_.lower() in ("be", "become")):
@@ -898,6 +910,13 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             yield actors_of(state, prep_object(holder, RECEIVER_PREPS))
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
+        if subj is None and passive_participle_clause(verb):
+            subj = child(verb.head, "nsubj", "nsubjpass")
+        if subj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(
+                c.dep_ == "auxpass" for c in verb.children):
+            # "apologised ..., after being summoned to the ministry": the main clause's
+            # subject was summoned
+            subj = child(verb.head.head, "nsubj", "nsubjpass")
         if (subj is None and verb.dep_ in ("acl", "amod")) or (
                 subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"):
             subj = verb.head  # "Xi, who was received by Ramaphosa": Xi was received

@@ -56,6 +56,7 @@ from dyadwatch.events.recipients import (
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import governed_clause_dep, modality_cues
 from dyadwatch.ground.syntax import speech_kind
+from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
@@ -472,7 +473,10 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
             if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
                     and verb_site.entry.constrained):
                 site.suppressed = True  # "the lifting of sanctions": the lifting is the act
-            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed:
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and not (
+                    verb_site.code == "042" and head.lower_ == "for"
+                    and prep_object(tok, frozenset({"with"})) is not None):
+                # (not "flew to Moscow for talks with Putin": the trip and the talks)
                 site.suppressed = True
             elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
                     "11", "16"):
@@ -824,6 +828,28 @@ def accord_parties(state: CodingState, site: Site, own_side: set[str | None]
     countries = frozenset(c for c in own_side if c)
     return [m for m in both_sides(state, "both sides", countries)
             if side_key(state, m) not in own_side]
+
+
+DEFINITE_WORDS = frozenset({"the", "this", "that", "it"})
+
+
+def retold_accord(state: CodingState, site: Site) -> bool:
+    """"Australia and PNG signed a security pact on Thursday ... The pact was concluded by
+    Albanese and Marape at Parliament House": a definite accord signed by the same parties
+    as an accord already coded in the story is that signing told again (one event once),
+    unless the sentence dates it."""
+    if site.code != "057":
+        return False
+    accord = child(site.token, "dobj", "nsubjpass")
+    if accord is None or not (accord.lower_ == "it" or any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in accord.children)):
+        return False
+    if any(date_word(t) for t in site.token.sent):
+        return False  # "The agreement was signed on the 8th of February": its own telling
+    parties = {m.country for m in site.source + site.target}
+    return len(parties) >= 2 and any(
+        ev.cameo == "057" and {m.country for m in ev.source + ev.target} == parties
+        for ev in state.events)
 
 
 def material_root(code: str) -> bool:
@@ -1516,6 +1542,22 @@ def against_objects(doc, heads: set[int]) -> list[Token]:
             and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
 
 
+DOMESTIC_VOICE_ROLES = frozenset({"OPP", "BUS", "CVL", "LEG"})
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def private_voice(site: Site) -> bool:
+    """"Opposition politicians in Warsaw accuse the ruling party of ...", "Colombian
+    business leaders said a trade war would have devastated exports", "some Iraqi lawmakers
+    have called for a boycott": what opposition figures, business people, private persons
+    or legislators say is domestic politics, not an act of their state (statements,
+    appeals, demands, criticism, rejections, threats; a parliament's ratification or a
+    delegation's visit stays an act)."""
+    return site.code[:2] in VERBAL_ROOTS and bool(site.source) and all(
+        m.kind == "agent" and m.roles and set(m.roles) <= DOMESTIC_VOICE_ROLES
+        for m in site.source)  # (a named movement, "the NCRI", speaks for itself)
+
+
 def travelling_thing(verb: Token) -> bool:
     """The subject of a journey is a vehicle ("the government plane flew to Berlin")."""
     subject = child(verb, "nsubj", "nsubjpass")
@@ -1916,13 +1958,14 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words = criticism_words()
     for tok in sent:
-        if tok.i in sites:
-            continue
+        if tok.i in sites and sites[tok.i].code != PHONE_CALL:
+            continue  # (a call that names its object with a word of criticism is no call)
         if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
     return found
 
 
+PHONE_CALL = "041"
 NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
 
 
@@ -1989,19 +2032,28 @@ def praise_words() -> frozenset[str]:
     return read_words("praise_words.txt")
 
 
+GRATITUDE_WORDS = frozenset({"grateful", "thankful", "indebted"})
+
+
 def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
     """"told reporters that Qatar was a great ally": a plain statement with no coded
-    content calling another party an ally, friend or partner praises it (051)."""
+    content calling another party an ally, friend or partner praises it (051), as does
+    one saying the speaker is grateful to another party."""
     words = praise_words()
     for site in kept.values():
         if site.code != "010" or not bare_statement(site, kept):
             continue
         for comp in (c for c in site.token.children if c.dep_ == "ccomp"):
             attr = child(comp, "attr")
-            if attr is None or attr.lemma_.lower() not in words:
+            grateful = child(comp, "acomp")
+            if grateful is not None and grateful.lemma_.lower() in GRATITUDE_WORDS:
+                # "We are grateful to Switzerland": thanks to whom the phrase names
+                praised = actors_of(state, prep_object(grateful, frozenset({"to"})))
+            elif attr is not None and attr.lemma_.lower() in words:
+                praised = actors_of(state, child(comp, "nsubj"))
+            else:
                 continue
-            praised = [m for m in actors_of(state, child(comp, "nsubj"))
-                       if side_key(state, m) not in sides(state, site.source)]
+            praised = [m for m in praised if side_key(state, m) not in sides(state, site.source)]
             if praised:
                 site.code, site.target = "051", praised
                 site.flags.add("speechlike")
@@ -2316,7 +2368,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items()
             if targetless_ok(state, site) and not consequence_of_attack(site, kept)
-            and not retaliation_told_otherwise(site, kept)}
+            and not retaliation_told_otherwise(site, kept)
+            and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
         memory.extend(remember(kept))
     drafts: dict[int, DraftEvent] = {}
@@ -2340,7 +2393,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             kind += "/" + site.token.lemma_.lower()
         key = (kind, tuple(sorted(str(m.country) for m in site.source)),
                tuple(sorted(str(m.country) for m in site.target)))
-        if key in seen:
+        if key in seen or retold_accord(state, site):
             continue
         seen.add(key)
         drafts[i] = to_draft(site, index)

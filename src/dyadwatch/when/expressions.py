@@ -75,9 +75,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("part_year", part + r"[\s-]+(?:(?P<yrel>last|this|next|the)\s+year|" + year + r")"),
         ("part_month", part + r"[\s-]+(?P<mrel>last|this|next|the)\s+month"),
         # "on the 14th", "on the third", "on the afternoon of the 25th": a day of the
-        # month the narrative (or the publication) is in; the ordinal suffix or word keeps
-        # "on the 14" of lists out
-        ("month_day_only", r"(?:(?<=\bon\s)|(?<=morning\sof\s)|(?<=afternoon\sof\s)"
+        # month the narrative (or the publication) is in ("a note dated the 16th" too); the
+        # ordinal suffix or word keeps "on the 14" of lists out
+        # "on the 3rd and 4th", "from the 3rd to the 5th": two days of the narrative's month
+        # (a multi-day event, so its month), before the single day below takes the first
+        ("day_only_pair", r"(?:(?<=\bon\s)|(?<=\bfrom\s)|(?<=\bbetween\s))the\s+"
+         r"(?P<d1>\d{1,2}(?:st|nd|rd|th))\s+(?:and|to|-|–)\s+(?:the\s+)?"
+         r"(?P<d>\d{1,2}(?:st|nd|rd|th))(?!\s+(?:of\b|" + _alternation(
+             [m for m in lex.months]) + r"\b))"),
+        ("month_day_only", r"(?:(?<=\bon\s)|(?<=\bdated\s)|(?<=morning\sof\s)"
+         r"|(?<=afternoon\sof\s)"
          r"|(?<=evening\sof\s)|(?<=night\sof\s))the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
          + _alternation(list(lex.ordinals)) + r")(?!\s+(?:of\b|" + _alternation(
              [m for m in lex.months]) + r"\b|day|week|month|year|time|round|anniversary))"),
@@ -97,6 +104,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "during the visit", "after the talks": the occasion the text has told of
         ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")\b"),
+        # "In the protest note, Kuwait called on Iraq ...": what a message told before says
+        ("told_in", r"in\s+the\s+(?P<episode>" + _alternation(sorted(lex.told_in)) + r")\b"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
          r"\s+weekend"),
         ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
@@ -189,9 +198,11 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
     "that_time": ("that_time", "that_then"),
     "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
-    "month_day_only": ("digit|ordinal",), "day_of_rel_month": ("digit|ordinal", "month_word"),
+    "month_day_only": ("digit|ordinal",), "day_only_pair": ("digit",),
+    "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
-    "told_episode": ("told_lead",), "now": ("now",), "this_time": ("this", "time"),
+    "told_episode": ("told_lead",), "told_in": ("in_the",), "now": ("now",),
+    "this_time": ("this", "time"),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
 GATE_STRINGS: dict[str, tuple[str, ...]] = {
@@ -205,7 +216,8 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "eve": ("eve",),
     "after_that": ("after", "subsequently", "since", "later"),
     "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
-    "same": ("same",), "told_lead": ("during", "after", "following"), "now": ("now",),
+    "same": ("same",), "told_lead": ("during", "after", "following"),
+    "in_the": ("in the",), "now": ("now",),
     # the word that says which way a shift or offset goes, or how a unit is placed
     "shift_dir": ("later", "earlier", "before", "after"), "later_earlier": ("later", "earlier"),
     "after_before": ("after", "before"), "ago": ("ago",), "weekend": ("weekend",),
@@ -534,7 +546,8 @@ def is_bound(expr: TimeExpr, text: str) -> bool:
 
 def _is_bound(expr: TimeExpr, text: str) -> bool:
     lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
-    if lead in ("from", "between") and expr.kind in ("day_pair", "month_day_pair"):
+    if lead in ("from", "between") and expr.kind in ("day_pair", "month_day_pair",
+                                                     "day_only_pair"):
         return False  # "from 27 to 29 January": both ends are in the expression
     if lead == "from" and expr.kind in _DAY_KINDS and not _RANGE_GOES_ON.match(text, expr.end):
         return False  # "suspended flights from Wednesday": the act takes effect that day

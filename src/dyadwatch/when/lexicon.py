@@ -24,6 +24,8 @@ class TimeLexicon:
     same_as: tuple[tuple[str, str], ...] = ()  # ("meeting", "talks"): told under another name
     plain_says: frozenset[str] = frozenset()  # "said/told/stated": the publication-date verbs
     besides: frozenset[str] = frozenset()  # "speaking alongside X": said in a joint appearance
+    readouts: frozenset[str] = frozenset()  # "according to a readout": an account of a meeting
+    told_in: frozenset[str] = frozenset()  # "in the protest note, X called on Y": a message
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -63,6 +65,8 @@ def lexicon() -> TimeLexicon:
     same_as: list[tuple[str, str]] = []
     plain_says: set[str] = set()
     besides: set[str] = set()
+    readouts: set[str] = set()
+    told_in: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -93,7 +97,12 @@ def lexicon() -> TimeLexicon:
             plain_says.add(word)
         elif kind == "beside":
             besides.add(word)
+        elif kind == "readout":
+            readouts.add(word)
+        elif kind == "told_in":
+            told_in.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
-                       frozenset(besides))
+                       frozenset(besides), frozenset(readouts),
+                       frozenset(told_in))

@@ -58,7 +58,7 @@ class ResolveContext:
     ref_year: int | None = None  # year for partial dates when there is no publication date
     future: bool = False  # the event has not happened: "on Monday" means the next Monday
     latest: Interval | None = None  # the latest time the narrative has reached (its news peg)
-    episodes: dict[str, Interval] | None = None  # "interview" -> when the text told of it
+    episodes: dict[str, Interval | None] | None = None  # "interview" -> when told (None: a plan)
     # the year the text wrote last, when it differs from the narrative's: "since 1993.
     # Turkey closed the border that year" (see the date stage, _year_named)
     named_year: int | None = None
@@ -219,12 +219,27 @@ def _r_part_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     of the month": the narrative's month when it is in one, else the publication's."""
     rel = e.get("mrel").lower()
     if rel == "the" and ctx.frame is not None and _one_month(ctx.frame):
-        return _part_interval(e.get("part"), ctx.frame.start.year, ctx.frame.start.month)
+        told = _part_interval(e.get("part"), ctx.frame.start.year, ctx.frame.start.month)
+        if not _before_the_day_told(told, ctx):
+            return told
     if ctx.pub is None:
         return None
     step = {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
     year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
     return _part_interval(e.get("part"), year, month)
+
+
+def _before_the_day_told(told: Interval, ctx: ResolveContext) -> bool:
+    """"On the 24th of March ... After this ... In the middle of the month the ministry handed
+    a note" (published April 30): a part of the narrative's month wholly before the day the
+    narrative has reached is not where the story goes on; the month is the one of writing,
+    as a translated "in the middle of the month" means (a flashback names its month)."""
+    frame, pub = ctx.frame, ctx.pub
+    if frame is None or pub is None or (frame.end - frame.start).days > 7:
+        return False
+    if told.end >= frame.start or (pub.year, pub.month) <= (frame.start.year, frame.start.month):
+        return False
+    return _part_interval(None, pub.year, pub.month).start <= pub
 
 
 def _one_month(interval: Interval) -> bool:
@@ -259,6 +274,16 @@ def _r_month_day_only(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     year, month = _add_months(ctx.pub.year, ctx.pub.month, step)
     d = _safe_date(year, month, day)
     return Interval.day(d) if d else None
+
+
+def _r_day_only_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"on the 3rd and 4th": the month "on the 4th" falls in, from the first day to it."""
+    last = _r_month_day_only(e, ctx)
+    if last is None:
+        return None
+    first = _safe_date(last.end.year, last.end.month,
+                       int(re.sub(r"(?:st|nd|rd|th)$", "", e.get("d1"))))
+    return Interval(first, last.end) if first and first <= last.end else None
 
 
 def _r_day_of_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -316,9 +341,17 @@ def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"During the visit", "after the talks": when the text told of that occasion; nothing
-    when it told of none (the narrative's time is not guessed for it)."""
-    return _told_episode(e, ctx)
+    """"During the visit", "after the talks": when the text told of that occasion; when it
+    named none by that name ("speaking after the vote" on a bill passed on Wednesday), the
+    story's latest specific day when that is news of the last days, else nothing (a
+    meeting named as a plan has no day yet)."""
+    told = _told_episode(e, ctx)
+    noun = " ".join(e.get("episode").lower().split())
+    if told is not None or ctx.peg is None or ctx.pub is None or noun in (ctx.episodes or {}):
+        return told
+    if ctx.peg.start == ctx.peg.end and 0 <= (ctx.pub - ctx.peg.end).days <= 7:
+        return ctx.peg
+    return None
 
 
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -653,11 +686,13 @@ _RESOLVERS = {
     "after_that": _r_after_that,
     "in_the_day": _r_in_the_day,
     "month_day_only": _r_month_day_only,
+    "day_only_pair": _r_day_only_pair,
     "overnight": _r_overnight,
     "day_of_rel_month": _r_day_of_rel_month,
     "within": _r_within,
     "same_episode": _r_same_episode,
     "told_episode": _r_told_episode,
+    "told_in": _r_told_episode,
     "following_units": _r_following_units,
     "that_unit": _r_that_unit,
 }
@@ -665,7 +700,7 @@ _RESOLVERS = {
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "in_the_day", "hours", "now", "within", "same_episode",
-                       "told_episode",
+                       "told_episode", "told_in",
                        "overnight",
                        "following_units", "that_unit"})
 

@@ -180,7 +180,7 @@ def _offset_parts_of(attached: AttachedExpr) -> tuple[Token, Token] | None:
 
 
 def _anaphoric_offset(exprs: list[AttachedExpr], frame: AttachedExpr | None,
-                      told: dict[str, Interval] | None = None
+                      told: dict[str, Interval | None] | None = None
                       ) -> tuple[AttachedExpr, Interval, Token] | None:
     """"Three days after the summons, Chile expelled ...": an offset from an act named by a
     noun phrase with no date of its own moves the narrative's time, from when the text told
@@ -298,7 +298,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
-        if interval is None and expr.kind == "told_episode":
+        if interval is None and expr.kind in ("told_episode", "told_in"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
@@ -395,7 +395,7 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         return 0.25
     if _names_other_occasion(attached, trigger):
         return None  # "called for the result of the Aug. 26 election to be respected"
-    when = _when_clause_head(anchor)
+    when = _when_clause_head(anchor) or _participle_head(anchor)
     told_in = _occasion_noun(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
     for rank, token in enumerate(scope):
@@ -462,7 +462,9 @@ def _occasion_noun(anchor: Token) -> Token | None:
     if anchor.dep_ != "acl" or anchor.tag_ != "VBN":
         return None
     noun = anchor.head
-    return noun if noun.lemma_.lower() in time_lexicon().episodes else None
+    episodes = time_lexicon().episodes
+    # "remarks" is listed as written: its lemma "remark" is not
+    return noun if noun.lemma_.lower() in episodes or noun.lower_ in episodes else None
 
 
 # Subordinating words of a clause that happens at the same time as its main clause.
@@ -476,6 +478,8 @@ def _when_clause_head(anchor: Token) -> Token | None:
     if clause.dep_ != "advcl" and clause.head.dep_ == "advcl" and clause.pos_ not in (
             "VERB", "AUX"):
         clause = clause.head
+    if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX"):
+        return _misread_when_clause_head(clause)
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
@@ -485,6 +489,45 @@ def _when_clause_head(anchor: Token) -> Token | None:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if mark is not None and mark.i > 0 and mark.nbor(-1).lower_ in _SOON:
         return clause.head  # "hours after India struck ... on May 7": that day
+    return None
+
+
+def _misread_when_clause_head(clause: Token) -> Token | None:
+    """"Bukele offered to take in deportees, including U.S. citizens, when Rubio visited him
+    on Feb. 3": the parser hangs the "when" clause on the noun before it as a relative
+    clause. On a noun that names no time ("citizens", not "since December, when ..."), it
+    is the main clause's time clause: the verb it belongs to is the first finite one above
+    (not an infinitive or a participle on the way)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i
+               for c in clause.children):
+        return None
+    noun = clause.head
+    words = time_lexicon()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in _DATE_NOUNS \
+            or noun.lower_ in words.months or noun.lower_ in words.weekdays \
+            or noun.lower_ in words.seasons or noun.like_num:
+        return None
+    current = noun
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.tag_ not in ("VB", "VBG", "VBN"):
+            return current
+    return None
+
+
+def _participle_head(anchor: Token) -> Token | None:
+    """"Speaking on Monday, Ruto thanked Rwanda", "Ruto, speaking after the vote, thanked
+    ...": a present participle with no subject, mark or auxiliary of its own happens with
+    its main verb (the verb it hangs on, or the one whose subject it describes). Not
+    "following", which bounds."""
+    if anchor.tag_ != "VBG" or anchor.lemma_.lower() in ("follow", "accord") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in anchor.children):
+        return None
+    if anchor.dep_ == "advcl" and anchor.head.pos_ in ("VERB", "AUX"):
+        return anchor.head
+    if anchor.dep_ == "acl" and anchor.head.dep_ in ("nsubj", "nsubjpass") \
+            and anchor.i < anchor.head.head.i:
+        return anchor.head.head
     return None
 
 
@@ -562,6 +605,20 @@ def _after_clause_bound(trigger: Token, exprs: list[AttachedExpr], pub) -> Inter
         if anchor.dep_ == "advcl" and _after_mark(anchor) and anchor.head.i in scope \
                 and attached.interval.end <= pub:
             return Interval(attached.interval.start, pub)
+        lead = _after_phrase(anchor)
+        if lead is not None and lead.head.i in scope and attached.interval.end <= pub:
+            return Interval(attached.interval.start, pub)
+    return None
+
+
+def _after_phrase(anchor: Token) -> Token | None:
+    """"After meeting Putin on Monday, Xi praised ...", "Following a phone call on Monday,
+    the two leaders agreed ...": the "after" / "following" phrase the anchor lies in, when
+    it opens the sentence before its main verb (a bound of that verb)."""
+    for token in [anchor, *ancestors(anchor)]:
+        if token.lower_ in ("after", "following") and token.dep_ in ("prep", "advcl") \
+                and token.i == token.sent.start and token.head.i > token.i:
+            return token
     return None
 
 
@@ -666,6 +723,23 @@ def _own_tense_conjunct(trigger: Token, attached: AttachedExpr) -> bool:
     return False
 
 
+def _past_after_plan(trigger: Token, attached: AttachedExpr) -> bool:
+    """The act's clause is a past one coordinated after a clause about the future ("Brazil
+    will host next year's summit, and Lula said he intended to invite Putin"): the plan's
+    time is not when the past act happened."""
+    anchor = attached.anchor
+    if anchor is None:
+        return False
+    dated = clause_head(anchor)
+    if dated.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in dated.children):
+        return False
+    current = trigger
+    while current.head.i != current.i and current.head.i != dated.i:
+        current = current.head
+    return current.head.i == dated.i and current.i != dated.i and current.dep_ == "conj" \
+        and current.tag_ == "VBD"
+
+
 def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
                                  ) -> AttachedExpr | None:
     """"in September 2022 the troops fought along the border, about a hundred people died,
@@ -692,6 +766,66 @@ def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
     if len({(a.interval.start, a.interval.end) for a in dated}) != 1:
         return None
     return dated[-1]
+
+
+# Words that make a clause opening the sentence subordinate ("When X met Y, Z said ...").
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until",
+                            "because", "although", "though", "if", "whereas"})
+
+
+def _misread_first_clause_expression(trigger: Token, exprs: list[AttachedExpr]
+                                     ) -> AttachedExpr | None:
+    """"China's ministry announced on the 4th that it will impose tariffs, and spokesman Lin
+    Jian said that ...": in a long sentence the parser may read the first clause as an
+    adverbial clause or as what the second one says. A past clause with a subject of its own
+    opening the sentence with no subordinating word, joined by ", and" before the main
+    verb's own subject, is coordinated with it: its date is the main clause's, as for
+    _earlier_conjunct_expression (the tree is left as it is: the events stage reads it)."""
+    root = trigger.sent.root
+    if root.tag_ != "VBD" or root.i != clause_head(trigger).i and (
+            _saying_verb(trigger) is None or _saying_verb(trigger).i != root.i):
+        return None
+    first = next((c for c in root.children if c.dep_ in ("advcl", "ccomp") and c.i < root.i),
+                 None)
+    if first is None or first.tag_ != "VBD" or first.left_edge.i != trigger.sent.start:
+        return None
+    children = list(first.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children) or any(
+            c.dep_ in ("mark", "aux", "auxpass") or c.lower_ in _SUBORDINATORS
+            for c in children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < first.i:
+        return None
+    doc = trigger.doc
+    cc = doc[subject.left_edge.i - 1]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.i <= first.i \
+            or doc[cc.i - 1].text != "," or first not in cc.ancestors:
+        return None
+    return next((a for a in exprs if a.interval is not None and a.anchor is not None
+                 and a.expr.kind not in ("offset", "year_attr")
+                 and (a.anchor.i == first.i or _hangs_on(a.anchor, first))), None)
+
+
+def _counterfactual_clause_expression(trigger: Token, exprs: list[AttachedExpr]
+                                      ) -> AttachedExpr | None:
+    """"Russia blocked a resolution that would have tightened sanctions on North Korea in May
+    2022": a clause of what would have happened (would / could / might have) on the act's
+    object never happened, so a date in it is the act's own, hung there by the parser."""
+    clause = clause_head(trigger)
+    for attached in exprs:
+        anchor = attached.anchor
+        if attached.interval is None or anchor is None or attached.expr.kind in (
+                "offset", "year_attr"):
+            continue
+        relative = next((t for t in [anchor, *ancestors(anchor)] if t.dep_ == "relcl"), None)
+        if relative is None or relative.head.head.i != clause.i \
+                or relative.head.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        aux = [c for c in relative.children if c.dep_ == "aux"]
+        if any(a.tag_ == "MD" for a in aux) and any(a.lemma_ == "have" for a in aux):
+            return attached
+    return None
 
 
 def _complement_expression(trigger: Token, exprs: list[AttachedExpr], pub,
@@ -959,6 +1093,78 @@ def _in_statement(trigger: Token) -> bool:
         for verb in verbs for c in verb.children)
 
 
+# Numbers that, after "the", name the pair the story is about: "the two presidents" (and
+# "both leaders").
+_PAIR_WORDS = frozenset({"two"})
+
+
+def _pair_subject(trigger: Token) -> bool:
+    """The act's subject names the two parties the story has brought together ("Both leaders
+    praised Trump", "The two presidents did not reach any agreement"): what they did is told
+    of the meeting being narrated, not of the day of the report."""
+    clause = clause_head(trigger)
+    while clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "Both leaders praised Trump and said ...": the shared subject
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    words = [c for c in subject.children if c.i < subject.i]
+    if any(c.lower_ == "both" for c in words):
+        return True
+    return any(c.lower_ in _PAIR_WORDS for c in words) and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in words)
+
+
+def _meeting_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval | None:
+    """The time of the occasion the story is telling: its frame, or when a plain "X said"
+    has paused it, its latest specific time if that is news of the last days."""
+    if ctx.pub is None:
+        return None
+    if frame is not None and frame.interval is not None:
+        return frame.interval
+    peg = ctx.peg
+    if peg is not None and peg.end <= ctx.pub \
+            and (ctx.pub - peg.end).days <= _STATEMENT_REACH_DAYS:
+        return peg
+    return None
+
+
+def _told_message_time(trigger: Token, ctx: ResolveContext) -> Interval | None:
+    """"The ministry reproaches the diplomats 'subversive activities', and the note asks the
+    embassy to ...": an act told in the present beside what a message the text dated says
+    (data/time_words.tsv, told_in: "the note", "the letter" as the subject of a verb in the
+    present) is the message's content, so of the message's date."""
+    told_in = time_lexicon().told_in
+    for token in trigger.sent:
+        if token.dep_ != "nsubj" or token.lemma_.lower() not in told_in \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            continue
+        if not _is_present(token.head):
+            continue
+        told = (ctx.episodes or {}).get(token.lemma_.lower())
+        if told is not None:
+            return told
+    return None
+
+
+def _per_readout(trigger: Token) -> bool:
+    """"Xi urged Washington to ..., according to a Chinese foreign ministry readout", "a
+    Kremlin readout of the call said ...": an official account of a meeting or call
+    (data/time_words.tsv, readout) tells what was said there, so the act is the occasion's,
+    dated like a written statement, not by the day of the report."""
+    readouts = time_lexicon().readouts
+    for token in trigger.sent:
+        if token.lower_ not in readouts and token.lemma_.lower() not in readouts:
+            continue
+        head = token.head
+        if head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass") and speech_kind(head) == "say":
+            return True
+    return False
+
+
 # How far before publication the story's latest day may lie for a statement with no date
 # of its own to be told of it: a wire story's news is of the last few days.
 _STATEMENT_REACH_DAYS = 7
@@ -1211,14 +1417,14 @@ def _date_from_named_subjects(doc, events: list[DraftEvent], how: list[tuple[Dra
             ev.date = interval.to_event_date(text)
 
 
-def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, Interval],
+def _note_episodes(sent: Span, frame: AttachedExpr | None,
+                   episodes: dict[str, Interval | None],
                    exprs: list[AttachedExpr], peg: Interval | None = None) -> None:
     """Remember when the sentence's occasions and acts happened ("in an interview on
     Thursday", "calling the raid a violation" the same night), for a later "in the same
     interview" or "a day before the raid"; a reference back ("the same ...") names none
     anew."""
-    if any(c.tag_ == "MD" for c in sent.root.children):
-        return  # "He will hold the leaders' meeting on Tuesday": a plan, its day not yet told
+    planned = any(c.tag_ == "MD" for c in sent.root.children)
     names = time_lexicon().episodes | anaphoric_event_nouns()
     words = [t for t in sent if not t.is_punct]
     lowers = [w.lower_ for w in words]
@@ -1227,7 +1433,11 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None, episodes: dict[str, I
             continue
         pair = f"{lowers[i - 1]} {lowers[i]}" if i else lowers[i]
         for name in (lowers[i], token.lemma_.lower(), pair):
-            if name in names:
+            if name in names and planned:
+                # "He will hold the leaders' meeting on Tuesday": a plan, its day not yet
+                # told; named all the same ("after the meeting" is not another occasion)
+                episodes.setdefault(name, None)
+            elif name in names:
                 # its own date first ("a plan announced by Seoul on March 6")
                 inside = {t.i for t in token.subtree}
                 own = next((a.interval for a in exprs if a.interval is not None
@@ -1336,7 +1546,7 @@ def _before_peg(interval: Interval, latest: Interval | None) -> bool:
         < (start.year, start.month)
 
 
-def _note_told_acts(events: list[DraftEvent], episodes: dict[str, Interval]) -> None:
+def _note_told_acts(events: list[DraftEvent], episodes: dict[str, Interval | None]) -> None:
     """Remember the day of each dated act under the nouns that name it (data/time_words.tsv,
     told_as): "Paris accused Baku on Thursday ... Baku rejected the allegations the same
     day"."""
@@ -1453,7 +1663,7 @@ class DateStage:
         written_year: int | None = None  # the last year the sentence before wrote out
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
-        episodes: dict[str, Interval] = {}
+        episodes: dict[str, Interval | None] = {}
         for index, sent in enumerate(state.sentences()):
             found = find_all(sent.text)
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
@@ -1566,6 +1776,8 @@ class DateStage:
             own = None
         if own is not None and _own_tense_conjunct(trigger, own[0]):
             own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
+        if own is not None and _past_after_plan(trigger, own[0]):
+            own = None  # "will host next year's summit, and Lula said he would invite Putin"
         if own is not None and (when := _when_relative_date(trigger, ctx, found)) is not None \
                 and (own[0].expr.kind in ANAPHORIC or own[0].anchor is None
                      or own[0].anchor.i not in {t.i for t in when[2].subtree}):
@@ -1591,7 +1803,9 @@ class DateStage:
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
-            trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs)
+            trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs) \
+            or _misread_first_clause_expression(trigger, exprs) \
+            or _counterfactual_clause_expression(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
@@ -1605,7 +1819,12 @@ class DateStage:
             return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
-        if ev.speech_act and ctx.pub is not None and _in_statement(trigger):
+        met = _meeting_time(frame, ctx)
+        if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
+            # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
+            return Dated(met.to_event_date(None), "carry")
+        if ev.speech_act and ctx.pub is not None and (
+                _in_statement(trigger) or _per_readout(trigger)):
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
@@ -1634,6 +1853,8 @@ class DateStage:
         began = None if ev.speech_act else _since_start(trigger, clause, ctx)
         if began is not None:
             return Dated(began[0].to_event_date(began[1]), "own")
+        if _is_present(clause) and (message := _told_message_time(trigger, ctx)) is not None:
+            return Dated(message.to_event_date(None), "carry")
         if frame is None or frame.interval is None or _is_present(clause):
             return Dated(EventDate(), "none")
         if not _is_anterior(clause):
