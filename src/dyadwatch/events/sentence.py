@@ -67,7 +67,7 @@ from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns, material
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
 # state of the place or the other party of the document's main dyad.
 STATE_ACT_ROOTS = frozenset({"16", "17"})
-STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116",
+STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116", "064",
                              "174"})  # 114: summoned; 081, 085: lifting a ban
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
@@ -1123,12 +1123,13 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
     (root 16), easing its measures or visiting, in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
-    verb = light_verb_of(site.token) if site.code[:2] == "15" else site.token
+    # a posture or a reduction told as a light verb's object: "announced the closure of"
+    verb = light_verb_of(site.token) if site.code[:2] in ("15", "16") else site.token
     if site.code[:2] == "07" and not told_plainly(verb):
         return False  # "denied arming the group", "demanded that Moscow pay compensation"
     return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
             and len(countries) == 1
-            and governed_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
+            and means_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
             and verb.pos_ in VERB_POS
             and (not is_passive(verb) or child(verb, "agent") is not None)
@@ -1136,11 +1137,22 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             # (troops arriving are deployed, not visiting)
 
 
+def means_clause_dep(verb: Token) -> str:
+    """The clause relation of an act, where an act told as the means of another ("could
+    retaliate by raising gas prices", "responded by expelling two diplomats") belongs to the
+    clause of the act it carries out (modality helper, session 8)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in VERB_POS:
+        return governed_clause_dep(verb.head.head)
+    return governed_clause_dep(verb)
+
+
 def told_plainly(verb: Token) -> bool:
     """The act is the text's own main clause, or what a plain saying verb reports ("said
     Warsaw would deliver the arms"), not the content of a demand, denial or claim."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head  # a conjoined act is told as its first conjunct is
+    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head  # a conjoined act is told as its first conjunct is; "will help
+        # train their counterparts" as the helping is (modality helper, session 8)
     return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and speech_kind(verb.head) == "say")
 
 
@@ -1355,7 +1367,110 @@ def spans_time(prep: Token) -> bool:
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
 
 
+def statement_participle_source(state: CodingState, site: Site) -> None:
+    """"The two leaders did not issue any statement criticising China": a participle that
+    tells the content of a statement noun, the object of a verb, is said by that verb's
+    subject (modality helper, session 8: negated and planned statements were lost)."""
+    tok = site.token
+    if site.source or tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in NOUN_POS:
+        return
+    verb = statement_verb(tok.head)
+    if verb is None:
+        return
+    source, _ = clause_subject(state, verb)
+    if not source and subject_names_both(verb):
+        others = frozenset(m.country for m in site.target if m.country)
+        source = both_sides(state, "both sides", others, at=verb)
+        site.flags.add("inferred")
+    site.source = source
+
+
+INVITATION = "036"
+
+
+def uninvited_guest(state: CodingState, site: Site) -> None:
+    """"King Felipe was not invited to the inauguration of Mexican President Sheinbaum",
+    "Russia was not invited": an agentless passive invitation is the host's act towards the
+    guest, its subject; the host is the party whose occasion it is ("the inauguration of X",
+    "X's summit"), else the other party of the main dyad, else the state that hosted an event
+    in the two sentences before (modality helper, session 8: such invitations are mostly
+    negated, and were lost)."""
+    tok = site.token
+    if site.source or site.code != INVITATION or not is_passive(tok) \
+            or child(tok, "agent") is not None:
+        return
+    guests = actors_of(state, child(tok, "nsubjpass"))
+    if not guests:
+        return
+    taken = {m.country for m in guests}
+    hosts = [m for m in site.target if m.country not in taken]
+    if not hosts:
+        other = other_side(state, guests[0].country, "(main dyad)")
+        hosts = [other] if other is not None else recent_host(state, tok, taken)
+    if hosts:
+        site.source, site.target = hosts, guests
+        site.flags.add("inferred")
+
+
+def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMention]:
+    """The subject of "host" in the two sentences before ("Switzerland hosted a summit",
+    "the gathering, hosted by Swiss President Viola Amherd")."""
+    for sent in reversed(preceding_sentences(tok, 2)):
+        for word in sent:
+            if word.lemma_.lower() == "host" and word.pos_ in VERB_POS:
+                agent = child(word, "agent")
+                host = child(agent, "pobj") if agent is not None else child(word, "nsubj")
+                found = [m for m in actors_of(state, host) if m.country not in exclude]
+                if found:
+                    return found
+    return []
+
+
+def statement_verb(noun: Token) -> Token | None:
+    """The verb whose object a statement noun is: "issue any statement", "push for a
+    resolution"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS:
+        return noun.head.head
+    return None
+
+
+FOLLOWING_VERBS = frozenset({"follow", "emulate", "mirror", "match"})
+
+
+def follows_suit(tok: Token) -> bool:
+    """"The European Union could follow with its own easing of sanctions": the act repeats
+    one told before, by a verb of following over it or "its own"."""
+    current = tok
+    for _ in range(4):
+        if current.lemma_.lower() in FOLLOWING_VERBS and current.pos_ in VERB_POS:
+            return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return any(c.lower_ == "own" and c.dep_ == "amod" for c in tok.children)
+
+
+def follow_suit_target(state: CodingState, site: Site) -> None:
+    """An act that follows another party's like act, with no target of its own, is aimed at
+    that act's target: the latest event of the same root by another party (modality helper,
+    session 8: such acts are mostly speculated, "could follow with ...")."""
+    if site.target or not site.source or site.entry.speech or not follows_suit(site.token):
+        return
+    own = {m.country for m in site.source}
+    for ev in reversed(state.events):
+        if ev.cameo[:2] == site.code[:2] and ev.target and not own & {
+                m.country for m in ev.source + ev.target}:
+            site.target = list(ev.target)
+            site.flags.add("inferred")
+            return
+
+
 def keep(state: CodingState, site: Site) -> bool:
+    uninvited_guest(state, site)
+    statement_participle_source(state, site)
+    follow_suit_target(state, site)
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
     if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
@@ -1374,6 +1489,7 @@ def keep(state: CodingState, site: Site) -> bool:
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
+    sue_before_forum(state, site)
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
@@ -1392,6 +1508,40 @@ def keep(state: CodingState, site: Site) -> bool:
     if len(site.source) < 2 and site.entry.speech:
         return False  # a speech act with no addressee or subject is not interstate
     return True
+
+
+LAWSUIT = "115"
+
+
+def sue_before_forum(state: CodingState, site: Site) -> None:
+    """"Tokyo could take the trade dispute to the World Trade Organization", "Poland could
+    take its claim to the ICJ": the body a case is brought to is the forum, not the party
+    sued, which is the other party of the document's main dyad (modality helper, session 8:
+    such cases are mostly speculated or announced)."""
+    if site.code != LAWSUIT or not site.target:
+        return
+    doc = site.token.doc
+    verb = site.token
+    case = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}  # "the dispute to"
+    sued = [m for m in map(state.mention_at, against_objects(doc, case)) if m is not None]
+    if sued:
+        site.target = sued  # "joined South Africa's case against Israel": Israel is sued
+        return
+    if not all(m.kind == "igo" for m in site.target):
+        return
+    forum = all(0 <= m.head < len(doc) and doc[m.head].head.lower_ == "to"
+                and doc[m.head].head.head.i in case for m in site.target)
+    countries = {m.country for m in site.source if m.country}
+    if forum and len(countries) == 1:
+        partner = dyad_partner(state, next(iter(countries)))
+        if partner:
+            site.target = partner
+
+
+def against_objects(doc, heads: set[int]) -> list[Token]:
+    """Objects of "against" phrases on the given tokens ("a case against Israel")."""
+    return [g for i in heads for c in doc[i].children if c.dep_ == "prep"
+            and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
 
 
 DOMESTIC_VOICE_ROLES = frozenset({"OPP", "BUS", "CVL", "LEG"})

@@ -78,6 +78,8 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
             via_conj = True  # "will expel the envoys and close the embassy"
         elif dep in ("ccomp", "advcl") and _infinitive(current) and not speech_kind(current.head):
             pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
+        elif dep == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "pobj"):
+            pass  # "did not issue any statement criticising China": the statement's mood
         elif dep not in _CLIMB_DEPS:
             break
         current = current.head
@@ -138,10 +140,11 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         # "a meeting between Duda and Zelenskiy did not take place"
         neg = next(c for c in token.head.children if c.dep_ == "neg")
         found.append(Cue(neg.text, "negated"))
-    if is_trigger and token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        # "a new attack is very probable": the copula's predicate judges the event noun
+    if is_trigger and token.dep_ == "nsubj" and token.head.lemma_ in LINKING_VERBS:
+        # "a new attack is very probable", "the visit now appears uncertain": the linking
+        # verb's predicate judges the event noun
         for pred in token.head.children:
-            if pred.dep_ == "acomp" and pred.lower_ in cues.get("pred", {}):
+            if pred.dep_ in ("acomp", "oprd") and pred.lower_ in cues.get("pred", {}):
                 found.append(Cue(pred.text, cues["pred"][pred.lower_]))
     if not is_trigger and not via_conj and token.dep_ == "prep":
         modality = cues.get("prep", {}).get(token.lower_)
@@ -158,6 +161,10 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         if modality:
             found.append(Cue(key, modality))
     return found
+
+
+# Verbs that link a noun event to a judging adjective ("is probable", "appears uncertain").
+LINKING_VERBS = frozenset({"be", "appear", "seem", "look", "remain"})
 
 
 def _happening(verb: Token) -> bool:
