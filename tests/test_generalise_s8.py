@@ -67,6 +67,9 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("Iran's ambassador to Germany left the building on Monday after being "
                  "summoned to the foreign ministry in Berlin.", "2024-05-10",
                  ("DEU", "IRN", "114"), id="after_being_summoned"),
+    pytest.param("Lula was received in Beijing by President Xi Jinping, whom the Brazilian "
+                 "president thanked for the invitation.", "2024-05-10", ("BRA", "CHN", "051"),
+                 id="whom_the_visitor_thanked"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
