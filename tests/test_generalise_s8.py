@@ -256,3 +256,8 @@ def test_a_discussed_step_is_a_topic(coder):
     text = ("Kenya's president and Ethiopia's prime minister spoke by telephone on Monday and "
             "discussed strengthening security cooperation.")
     assert not [r for r in coded(coder, text, "2024-05-08") if r["root"] == "06"]
+
+
+def test_aiming_to_raise_trade_is_an_intent_to_cooperate(coder):
+    text = "Turkey and Egypt aim to increase bilateral trade to 15 billion dollars."
+    assert ("TUR", "EGY", "0311") in pairs(coder, text, "2024-05-08")
