@@ -261,3 +261,9 @@ def test_a_discussed_step_is_a_topic(coder):
 def test_aiming_to_raise_trade_is_an_intent_to_cooperate(coder):
     text = "Turkey and Egypt aim to increase bilateral trade to 15 billion dollars."
     assert ("TUR", "EGY", "0311") in pairs(coder, text, "2024-05-08")
+
+
+def test_likening_a_veto_disparages_it(coder):
+    text = ("China vetoed the draft on Friday. Lithuania's ambassador likened the veto to "
+            "switching off a fire alarm.")
+    assert ("LTU", "CHN", "111") in pairs(coder, text, "2024-05-08")
