@@ -67,6 +67,9 @@ def pairs(coder, text: str, pub: str = "2025-03-14") -> set[tuple[str, str, str]
     pytest.param("Iran's ambassador to Germany left the building on Monday after being "
                  "summoned to the foreign ministry in Berlin.", "2024-05-10",
                  ("DEU", "IRN", "114"), id="after_being_summoned"),
+    pytest.param("Lula was received in Beijing by President Xi Jinping, whom the Brazilian "
+                 "president thanked for the invitation.", "2024-05-10", ("BRA", "CHN", "051"),
+                 id="whom_the_visitor_thanked"),
 ])
 def test_pair_found(coder, text, pub, wanted):
     assert wanted in pairs(coder, text, pub)
@@ -242,3 +245,14 @@ def test_a_named_movement_still_speaks(coder):
 def test_state_epithets(coder, text, code):
     state = coder.run(Document("s8", text, pub_date="2024-05-01"))
     assert [m.code for m in state.mentions][-1] == code
+
+
+def test_agreeing_to_strengthen_cooperation_is_an_intent(coder):
+    text = "Kenya and Ethiopia agreed on Monday to deepen trade cooperation."
+    assert ("KEN", "ETH", "0311") in pairs(coder, text, "2024-05-08")
+
+
+def test_a_discussed_step_is_a_topic(coder):
+    text = ("Kenya's president and Ethiopia's prime minister spoke by telephone on Monday and "
+            "discussed strengthening security cooperation.")
+    assert not [r for r in coded(coder, text, "2024-05-08") if r["root"] == "06"]

@@ -922,6 +922,9 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
             subj = verb.head  # "Xi, who was received by Ramaphosa": Xi was received
         yield actors_of(state, subj)
     for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and c.lower_ in ("who", "whom") and verb.dep_ == "relcl":
+            yield actors_of(state, verb.head)  # "bin Salman, whom the president thanked"
+            continue
         if c.dep_ in OBJECT_DEPS:
             if entry.cameo[:2] in CONFLICT_SPEECH_ROOTS:
                 # "opposes the blockade imposed on Cuba by the United States": disapproval

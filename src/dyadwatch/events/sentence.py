@@ -361,6 +361,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     own.code = lexicon.refined("03", comp.code)
                     comp.suppressed = False  # and the meeting itself, as a future act
                     comp.controller = tok  # by the parties that agreed
+                elif comp.code[:2] == "06":  # "agreed to strengthen cooperation": an intent
+                    own.code = lexicon.refined("03", comp.code)  # to cooperate (031)
                 continue
         root = root or (own.code[:2] if own else None)
         if root is None:
@@ -1486,6 +1488,8 @@ def keep(state: CodingState, site: Site) -> bool:
         # a journey by a company or a private person is no state visit
     if "destination" in site.entry.flags and travelling_thing(site.token):
         return False  # "a Russian government plane flew to Berlin"
+    if discussed_topic(site.token):
+        return False  # "discussed strengthening security cooperation": a topic, not an act
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
@@ -1557,6 +1561,20 @@ def private_voice(site: Site) -> bool:
     return site.code[:2] in VERBAL_ROOTS and bool(site.source) and all(
         m.kind == "agent" and m.roles and set(m.roles) <= DOMESTIC_VOICE_ROLES
         for m in site.source)  # (a named movement, "the NCRI", speaks for itself)
+
+
+TOPIC_VERBS = frozenset({"discuss", "explore", "debate", "examine", "study"})
+
+
+def discussed_topic(tok: Token) -> bool:
+    """A gerund that is what talks were about ("discussed strengthening cooperation",
+    "talked about expanding trade"): the topic of the talks, not an act done."""
+    if tok.tag_ != "VBG":
+        return False
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ in ("about", "on"):
+        head = head.head
+    return head.lemma_.lower() in TOPIC_VERBS | {"talk"}
 
 
 def travelling_thing(verb: Token) -> bool:
