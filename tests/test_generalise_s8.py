@@ -168,6 +168,8 @@ def test_slandering_a_visit_criticises(coder):
     pytest.param("A German humanitarian worker was detained.", "DEUCVL",
                  id="humanitarian_worker"),
     pytest.param("The NCRI condemned the deal.", "IRNOPP", id="exiled_opposition_council"),
+    pytest.param("Mali suspended Radio France Internationale.", "FRAMED",
+                 id="a_broadcaster_named_after_its_state_is_media"),
     pytest.param("Russia's children's rights commissioner said the list was ready.", "RUSGOV",
                  id="rights_commissioner"),
     pytest.param("Iran's Supreme National Security Council met on Sunday.", "IRNGOV",
