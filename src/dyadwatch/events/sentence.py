@@ -83,7 +83,8 @@ MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 # Statements, appeals, demands, criticism, rejections and threats (not consultation,
 # cooperation or protest).
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-BOTH_WAYS_CODES = MUTUAL_CODES | {"041"}  # a phone call is both parties' act, as a meeting
+PHONE_CALL = "041"
+BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 MEDIATION = "045"
 RALLY_OPPOSITION = "113"
@@ -1469,10 +1470,18 @@ def follow_suit_target(state: CodingState, site: Site) -> None:
             return
 
 
-def keep(state: CodingState, site: Site) -> bool:
+def complete_actors(state: CodingState, site: Site) -> None:
+    """Parties the parse leaves open in a few constructions, filled before the site is
+    judged: the host of an uninvited guest, the speaker of a statement told as a participle,
+    the target of an act that follows another's, the party a case before a court is
+    against."""
     uninvited_guest(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
+    sue_before_forum(state, site)
+
+
+def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
     if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
@@ -1493,7 +1502,6 @@ def keep(state: CodingState, site: Site) -> bool:
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
-    sue_before_forum(state, site)
     if drop_same_side(state, site):
         if not ("weak" in site.entry.flags and site.entry.speech):
             return False
@@ -1984,7 +1992,6 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     return found
 
 
-PHONE_CALL = "041"
 NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
 
 
@@ -2375,6 +2382,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         borrow_conjoined_addressee(state, site, sites)
         infer_missing(state, site)
         popular_protest(site)
+        complete_actors(state, site)
         if keep(state, site):
             kept[i] = site
     settle_consequence_warnings(state, kept)
@@ -2417,10 +2425,10 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         seen.add(key)
         drafts[i] = to_draft(site, index)
         if (site.target and site.code[:2] != "04" and told_by_phone(site.token)
-                and ("041",) + key[1:] not in seen):
+                and (PHONE_CALL,) + key[1:] not in seen):
             # "apologised to Qatar in a telephone call": the call is an event too (041)
-            seen.add(("041",) + key[1:])
-            extra.append(replace(drafts[i], cameo="041", flags=set(drafts[i].flags)))
+            seen.add((PHONE_CALL,) + key[1:])
+            extra.append(replace(drafts[i], cameo=PHONE_CALL, flags=set(drafts[i].flags)))
         if site.asked and sides(state, site.asked) - sides(state, site.source):
             # "called on Chile and Colombia to condemn Hamas": opposition rallied against
             # Hamas (113), and an appeal to Chile and Colombia (020)

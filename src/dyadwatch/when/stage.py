@@ -33,6 +33,7 @@ from dyadwatch.ground.syntax import (
     speech_kind,
     trailing_attribution,
 )
+from dyadwatch.nlp.repair import TIME_CONJUNCTIONS
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
@@ -769,8 +770,7 @@ def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
 
 
 # Words that make a clause opening the sentence subordinate ("When X met Y, Z said ...").
-_SUBORDINATORS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until",
-                            "because", "although", "though", "if", "whereas"})
+_SUBORDINATORS = TIME_CONJUNCTIONS | {"because", "although", "though", "if", "whereas"}
 
 
 def _misread_first_clause_expression(trigger: Token, exprs: list[AttachedExpr]
