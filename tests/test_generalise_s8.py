@@ -104,8 +104,8 @@ def test_an_apposition_of_a_date_before_a_verb_with_a_subject_stays():
 
 def test_the_two_neighbours_after_a_pair_of_signers_are_the_signers(coder):
     text = ("Kenya and Tanzania signed a border treaty on Monday, committing the two neighbours "
-            "to come to each other's aid in the event of an armed attack. Uganda criticised "
-            "Somalia on Tuesday. Uganda and Somalia traded accusations over the border.")
+            "to defend each other if either is attacked. Uganda criticised Somalia on "
+            "Tuesday. Uganda and Somalia traded accusations over the border.")
     found = pairs(coder, text, "2024-05-08")
     assert ("KEN", "TZA", "057") in found
     assert not {t for s, t, c in found if s in ("KEN", "TZA")} & {"UGA", "SOM"}, found

@@ -24,7 +24,8 @@ FOUND = {
         "Chad ordered French troops out last month. Some experts say Chad may now turn to "
         "Ankara for military help.", ("021", ("TCD",), ("TUR",), "hypothetical")),
     "not joining a state's initiative is a negated agreement": (
-        "Argentina did not join China's Belt and Road Initiative during the visit.",
+        "Argentina did not join the Chinese Belt and Road Initiative while Milei was in "
+        "Beijing.",
         ("057", ("ARG",), ("CHN",), "negated")),
     "citizens held at an airport, told by the press, are detained by the other party": (
         "Kyrgyzstan protested to Russia on Tuesday. According to Kyrgyz media, dozens of "
