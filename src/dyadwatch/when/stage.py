@@ -355,7 +355,7 @@ def _in_sentence_frame(expr: TimeExpr) -> bool:
             ["that"], ["the"]):
         return True  # "in November of that year"
     return expr.kind in ("part_month", "day_of_rel_month") and (
-        expr.get("mrel") or "").lower() == "the"
+        expr.get("mrel") or "").lower().split()[:1] in (["the"], ["that"])
 
 
 COMPARISON_PREPS = frozenset({"unlike", "like"})
@@ -1438,10 +1438,10 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                 # told; named all the same ("after the meeting" is not another occasion)
                 episodes.setdefault(name, None)
             elif name in names:
-                # its own date first ("a plan announced by Seoul on March 6")
-                inside = {t.i for t in token.subtree}
-                own = next((a.interval for a in exprs if a.interval is not None
-                            and a.anchor is not None and a.anchor.i in inside), None)
+                # its own date first ("a plan announced by Seoul on March 6"), else that of
+                # the verb it is the object of ("held talks on the 15th with X, who is on
+                # a visit from 14 to 17 January": the talks are the 15th's)
+                own = _episode_own_time(token, exprs)
                 told = own or (frame.interval if frame is not None else None)
                 if told is None:
                     continue
@@ -1449,6 +1449,22 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                     continue  # "regret expressed during a visit in 2002" in a story of 2025:
                     # "the visit" later on is still the story's own
                 episodes[name] = told
+
+
+def _episode_own_time(token: Token, exprs: list[AttachedExpr]) -> Interval | None:
+    """The time an expression gives the occasion `token` names: one inside its phrase but
+    not inside a relative clause of it (another occasion: "talks with X, who is paying a
+    visit from 14 to 17 January"), else one on the verb whose object it is."""
+    inside = {t.i for t in token.subtree}
+    for clause in token.subtree:
+        if clause.dep_ == "relcl" and clause.i != token.i:
+            inside -= {t.i for t in clause.subtree}
+    own = next((a.interval for a in exprs if a.interval is not None
+                and a.anchor is not None and a.anchor.i in inside), None)
+    if own is not None or token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return next((a.interval for a in exprs if a.interval is not None
+                 and a.anchor is not None and a.anchor.i == token.head.i), None)
 
 
 def _opens_paragraph(sent: Span) -> bool:

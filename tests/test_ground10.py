@@ -1,0 +1,89 @@
+"""Date rules found on tune13 (issue 5, round 10), each tested on sentences of its own:
+other countries and wordings than the gold articles."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+from test_ground4 import event
+from test_ground9 import test_new_kinds_pass_the_gates as gates_skip_nothing
+
+from dyadwatch.when.expressions import find_all
+from dyadwatch.when.resolve import ResolveContext, parse_iso, resolve
+
+# Each row: the article, its publication date, the event's trigger, its date.
+DATE_CASES = {
+    # -- "the 9th of that month": a day of the month just told, not of the publication's
+    "'in May ..., and on the 9th of that month X visited' is May 9": (
+        "In May the Turkish embassy in Cairo was upgraded, and on the 9th of that month "
+        "Turkish Foreign Minister Hakan Fidan visited Egypt.", "2025-07-20", "visited",
+        "2025-05-09"),
+    # -- a span under way when the text was written is the publication year's
+    "'on a visit from 10 to 13 February' told on the 12th is this February": (
+        "Indian Prime Minister Narendra Modi, who is on a state visit to France from 10 to "
+        "13 February, met French President Emmanuel Macron in Paris.", "2025-02-12", "visit",
+        "2025-02"),
+    "a span wholly after publication, told of the past, is last year's": (
+        "Indian Prime Minister Narendra Modi paid a state visit to France from 20 to "
+        "23 February.", "2025-02-12", "paid", "2024-02"),
+    # -- an occasion named as a verb's object takes the verb's day, not a relative clause's
+    "'after the talks' held on the 4th, with a guest visiting 3-6 March": (
+        "President Lula on the 4th in the Planalto Palace held talks with the President of "
+        "Argentina Javier Milei, who is paying a state visit to Brazil from 3 to 6 March, the "
+        "first visit since he took office.\n\n"
+        "Lula said that the two countries are close partners.\n\n"
+        "After the talks the two presidents signed an accord on energy cooperation.",
+        "2025-03-05", "signed", "2025-03-04"),
+    # -- "the same day as the talks": the talks' day, not the narrative's latest
+    "'met him the same day as the talks' is the talks' day": (
+        "Japanese Prime Minister Shigeru Ishiba on the 11th held talks with Philippine "
+        "President Ferdinand Marcos in Tokyo.\n\n"
+        "On the 12th, Marcos addressed a business forum in Osaka.\n\n"
+        "Japanese Foreign Minister Takeshi Iwaya met Marcos separately the same day as the "
+        "talks.", "2025-03-14", "met", "2025-03-11"),
+}
+
+
+@pytest.mark.parametrize(("body", "pub", "trigger", "expected"), DATE_CASES.values(),
+                         ids=list(DATE_CASES))
+def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -> None:
+    assert event(coded(coder, body, pub), trigger)["date"] == expected
+
+
+@pytest.mark.parametrize(("text", "pub", "first", "last"), [
+    ("The envoy stays from 10 to 13 February.", "2025-02-12", "2025-02-10", "2025-02-13"),
+    ("The envoy stays from February 10 to February 13.", "2025-02-12", "2025-02-10",
+     "2025-02-13"),
+    ("The envoy stayed from 20 to 23 February.", "2025-02-12", "2024-02-20", "2024-02-23"),
+    ("The envoy stayed from 10 to 13 February.", "2025-03-12", "2025-02-10", "2025-02-13"),
+])
+def test_spans_without_a_year(text: str, pub: str, first: str, last: str) -> None:
+    """A span written without its year that starts by publication and ends within weeks after
+    it is under way (the publication year); one wholly after it is the year before's."""
+    found = find_all(text)
+    assert len(found) == 1
+    interval = resolve(found[0], ResolveContext(parse_iso(pub), None, None))
+    assert (interval.start.isoformat(), interval.end.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On the 9th of that month Peru protested.", "2024-06-09"),
+    ("On the 9th of the same month Peru protested.", "2024-06-09"),
+    ("On the 9th of this month Peru protested.", "2025-03-09"),
+])
+def test_day_of_the_month_told(text: str, day: str) -> None:
+    """"of that month" is the narrative's month (June 2024 here), "of this month" the
+    publication's."""
+    found = find_all(text)
+    assert [e.kind for e in found] == ["day_of_rel_month"]
+    frame = resolve(find_all("in June 2024")[0], ResolveContext(parse_iso("2025-03-14")))
+    interval = resolve(found[0], ResolveContext(parse_iso("2025-03-14"), frame))
+    assert interval.start.isoformat() == interval.end.isoformat() == day
+
+
+@pytest.mark.parametrize("text", [
+    "On the 9th of that month it fell.", "The same day as the talks it fell.",
+])
+def test_new_kinds_pass_the_gates(monkeypatch, text: str) -> None:
+    """The sentence gates (expressions.GATED_KINDS) skip none of this round's kinds."""
+    gates_skip_nothing(monkeypatch, text)
