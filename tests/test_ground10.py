@@ -41,6 +41,17 @@ DATE_CASES = {
         "On the 12th, Marcos addressed a business forum in Osaka.\n\n"
         "Japanese Foreign Minister Takeshi Iwaya met Marcos separately the same day as the "
         "talks.", "2025-03-14", "met", "2025-03-11"),
+    # -- "since X, when A did, and B responded": B goes on with the "when" clause
+    "'since August 2020, when ..., and Minsk retaliated by expelling' is August 2020": (
+        "Ties between Lithuania and Belarus have been strained since August 2020, when "
+        "Vilnius recognised the opposition leader as the winner of the election, and Minsk "
+        "retaliated by expelling two Lithuanian diplomats.", "2025-03-14", "expelling",
+        "2020-08"),
+    # -- "a June 2021 note in which X accused Y": the occasion's date
+    "'a June 2021 note in which the ministry accused' is June 2021": (
+        "He said the row grew out of a June 2021 note in which the Belarusian foreign "
+        "ministry accused Lithuania of interfering in its affairs.", "2025-03-14", "accused",
+        "2021-06"),
 }
 
 

@@ -457,6 +457,19 @@ def _dated_occasion(attached: AttachedExpr) -> Token | None:
     return None
 
 
+def _dated_occasion_clause(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """"a March 2019 letter in which her predecessor demanded an apology", "the May 2 call
+    in which Modi invited him": a past relative clause on a noun named with its date tells
+    what happened on that occasion, at that date."""
+    clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl"), None)
+    if clause is None or clause.tag_ != "VBD" or not any(
+            t.tag_ in ("WDT", "WP") for t in clause.subtree if t.i < clause.i):
+        return None
+    return next((a for a in exprs if a.interval is not None and a.expr.kind != "year_attr"
+                 and a.anchor is not None and a.anchor.i == clause.head.i
+                 and _dated_occasion(a) is not None), None)
+
+
 def _occasion_noun(anchor: Token) -> Token | None:
     """"an interview published on Sunday", "a statement issued late on Friday": the
     occasion noun (data/time_words.tsv, episode) a participle dates."""
@@ -941,6 +954,30 @@ def _when_relative_date(trigger: Token, ctx: ResolveContext,
                 if interval is not None:
                     return interval, expr.text, clause
     return _date_noun_clause(chain, ctx, found)
+
+
+def _when_clause_conjunct(trigger: Token, ctx: ResolveContext,
+                          found: list[TimeExpr]) -> tuple[Interval, str, Token] | None:
+    """"have been in deep freeze since April 2021, when Prague expelled 18 diplomats, and
+    Moscow responded by ordering 20 staff to leave": the parser hangs the simple-past clause
+    after a past "when" clause on the present-perfect main one, whose tense it does not
+    share; it goes on with the "when" clause, at its date."""
+    clause = trigger
+    while clause.dep_ in ("xcomp", "pcomp", "prep", "dobj", "pobj") \
+            and clause.head.i != clause.i:
+        clause = clause.head  # "responded by ordering staff to leave": "responded"
+    head = clause.head
+    if clause.dep_ != "conj" or clause.tag_ != "VBD" or head.i == clause.i \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    if head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children):
+        return None  # a simple past main clause: the conjunct is its own (see the carry)
+    whens = [t for t in head.subtree if t.i < clause.i and t.dep_ == "relcl"
+             and t.tag_ == "VBD" and any(c.lower_ == "when" and c.dep_ == "advmod"
+                                         for c in t.children)]
+    if not whens or whens[-1].right_edge.i + 3 < clause.left_edge.i:
+        return None  # the "when" clause must end just before ("..., and Moscow responded")
+    return _when_relative_date(whens[-1], ctx, found)
 
 
 # Nouns that rename a date just written: "since 2018, the year in which ..."
@@ -1821,7 +1858,8 @@ class DateStage:
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
             trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs) \
             or _misread_first_clause_expression(trigger, exprs) \
-            or _counterfactual_clause_expression(trigger, exprs)
+            or _counterfactual_clause_expression(trigger, exprs) \
+            or _dated_occasion_clause(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
@@ -1862,7 +1900,8 @@ class DateStage:
         # a speech act is made when it is said: "She added that Rwanda remains committed"
         # is told in the past whatever the tense of what was said
         clause = saying if saying is not None else clause_head(trigger)
-        when = _when_relative_date(trigger, ctx, found)
+        when = _when_relative_date(trigger, ctx, found) or _when_clause_conjunct(
+            trigger, ctx, found)
         if when is not None:
             return Dated(when[0].to_event_date(when[1]), "own")
         # "has demanded since 2022": a standing demand, not an act that began then
