@@ -52,6 +52,12 @@ DATE_CASES = {
         "He said the row grew out of a June 2021 note in which the Belarusian foreign "
         "ministry accused Lithuania of interfering in its affairs.", "2025-03-14", "accused",
         "2021-06"),
+    # -- a relative clause's statement is not dated by an act named above it
+    "'the move by X in April to bar ..., a ban it said rested on' is the statement's": (
+        "The Belarusian foreign ministry said on its website that the measure was a reply to "
+        "the move by the Lithuanian government in April to bar the broadcasting of ONT, STV "
+        "and Belarus 24, a ban it said rested on \"baseless accusations\".", "2025-06-10",
+        "said", "2025-06-10"),
 }
 
 

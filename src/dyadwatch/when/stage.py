@@ -399,11 +399,21 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     when = _when_clause_head(anchor) or _participle_head(anchor)
     told_in = _occasion_noun(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
+    crossed = False  # climbed out of a relative clause of the act
     for rank, token in enumerate(scope):
         if rank and scope[rank - 1].dep_ == "relcl":
+            # "the decision in May to suspend the broadcasts, a ban it said rested on
+            # pretexts": the dates of the noun phrases above the clause are theirs, not its
+            # (a "when" clause is at the time it hangs on)
             antecedent = True
+            crossed = crossed or not any(c.lower_ == "when" for c in scope[rank - 1].children)
         elif token.pos_ in ("VERB", "AUX"):
             antecedent = False
+        if crossed and anchor.pos_ == "NOUN" and (
+                token.i == anchor.i or anchor.lemma_.lower() in anaphoric_event_nouns()
+                and _hangs_on(anchor, token)):
+            return None  # a noun on the way up from the clause, or an act named in the
+            # clause it hangs in ("the move in April"): its date is its own
         if antecedent and anchor.pos_ not in ("VERB", "AUX") and (
                 token.i == anchor.i or _hangs_on(anchor, token)):
             return None  # "Monday's attack on the bridge, which it blamed on Kyiv": the attack's
