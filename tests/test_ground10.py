@@ -58,6 +58,12 @@ DATE_CASES = {
         "the move by the Lithuanian government in April to bar the broadcasting of ONT, STV "
         "and Belarus 24, a ban it said rested on \"baseless accusations\".", "2025-06-10",
         "said", "2025-06-10"),
+    # -- "has declared ..., the spokeswoman announced on Wednesday": the announcement's day
+    "'has declared ..., the spokeswoman announced on Wednesday' is Wednesday": (
+        "VILNIUS - Lithuania's Ministry of Foreign Affairs has declared two employees of the "
+        "Russian Embassy in Vilnius persona non grata because of \"activities incompatible "
+        "with their status\", the ministry's spokeswoman Rasa Jakilaitiene announced on "
+        "Wednesday.", "2025-03-14", "declared", "2025-03-12"),
 }
 
 

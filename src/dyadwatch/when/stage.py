@@ -665,7 +665,7 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     """The expression nearest up the tree from the trigger, with the token it hangs on; last,
     that of a trailing attribution ("..., Japanese media reported on Wednesday")."""
     scope = [trigger, *ancestors(trigger)]
-    attribution = trailing_attribution(trigger)
+    attribution = trailing_attribution(trigger) or _trailing_announcement(trigger)
     if attribution is not None:
         scope.append(attribution)
     best: tuple[float, int, AttachedExpr] | None = None
@@ -681,6 +681,24 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     if best is None:
         return None
     return best[2], best[2].anchor or trigger.sent.root
+
+
+def _trailing_announcement(trigger: Token) -> Token | None:
+    """"Baku has declared two diplomats persona non grata, the ministry's spokesman announced
+    on Tuesday": an announcing verb after a comma, with a subject and no content of its own,
+    that the parse joins to the main clause (syntax.trailing_attribution takes verbs of
+    saying only): the act was made known then."""
+    root = trigger
+    while root.head.i != root.i:
+        root = root.head
+    for child in root.children:
+        if child.i > trigger.i and child.dep_ in ("conj", "ccomp", "parataxis") \
+                and speech_kind(child) == "announce" and child.pos_ == "VERB" \
+                and child.doc[child.left_edge.i - 1].is_punct \
+                and not any(c.dep_ in ("cc", "ccomp", "xcomp", "dobj") for c in child.children) \
+                and any(c.dep_ == "nsubj" for c in child.children):
+            return child
+    return None
 
 
 def _is_present(verb: Token) -> bool:
