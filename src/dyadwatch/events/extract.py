@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
     names_both_sides,
+    other_side,
     resident_group,
     resolve_countryless,
     resolve_pronoun,
@@ -91,9 +92,22 @@ def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> Actor
         if is_expletive(tok):
             return None
         m = resolve_pronoun(state, tok)
+        if m is not None and partner_noun(tok):
+            return other_side(state, m.country, tok.head.text)
     else:
         m = None
     return m if m is not None and m.country else None
+
+
+# Nouns that name a party by its relation to another: "his host" is not he.
+PARTNER_NOUNS = frozenset({"host", "hosts", "counterpart", "counterparts", "guest", "guests",
+                           "interlocutor", "interlocutors", "visitor", "visitors"})
+
+
+def partner_noun(tok: Token) -> bool:
+    """"invited his host to Bangui", "thanked their guests": a possessive pronoun on a noun of
+    relation names the other party (of the story's main pair), not the possessor."""
+    return tok.dep_ == "poss" and tok.head.lower_ in PARTNER_NOUNS
 
 
 def is_expletive(tok: Token) -> bool:
