@@ -20,6 +20,14 @@ from dyadwatch.nlp.model import load_pipeline
                  "letter, and the President said that he would travel to Dodoma in May.",
                  "2024-03-10", ("KEN", "TZA", "042"),
                  id="pronoun_after_a_bare_title_in_its_sentence"),
+    pytest.param("A meeting between the defence ministers of Japan and Australia was held in "
+                 "Darwin on Friday.", "2024-09-01", ("AUS", "JPN", "040"),
+                 id="meeting_noun_between_as_passive_subject"),
+    pytest.param("Talks in Doha between Kenya's under-secretary for foreign affairs and the "
+                 "secretary-general of Somalia's foreign ministry ended on Monday.",
+                 "2024-09-01", ("KEN", "SOM", "040"), id="meeting_between_two_officials"),
+    pytest.param("A meeting of Pedro Sánchez and Gustavo Petro could take place in Seville in "
+                 "June.", "2025-03-01", ("COL", "ESP", "040"), id="meeting_of_two_leaders"),
 ])
 def test_session9_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)

@@ -1043,13 +1043,23 @@ def helper_phrase(state: CodingState, obj: Token) -> bool:
         any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in HELP_NOUNS)
 
 
-def mutual_parties(state: CodingState, tok: Token) -> list[ActorMention]:
-    """"talks between X and Y": both parties, read as a reciprocal compound."""
-    obj = prep_object(tok, MUTUAL_PREPS)
+MEETING_NOUN_CODES = frozenset({"040", "044"})
+
+
+def mutual_parties(state: CodingState, tok: Token, code: str = "") -> list[ActorMention]:
+    """"talks between X and Y": both parties, read as a reciprocal compound; also "a meeting
+    of Sánchez and Sheinbaum" and "a meeting between A and B was held", where the verb is the
+    trigger and the meeting noun its object or passive subject."""
+    preps = MUTUAL_PREPS | {"of"} if code in MEETING_NOUN_CODES and tok.pos_ in NOUN_POS else (
+        MUTUAL_PREPS)
+    obj = prep_object(tok, preps)
+    if obj is None and code in MEETING_NOUN_CODES and tok.pos_ in VERB_POS:
+        noun = child(tok, "dobj", "nsubjpass")
+        return mutual_parties(state, noun, code) if noun is not None else []
     if obj is None:
         return []
     found = actors_of(state, obj)
-    return found if len(found) >= 2 else []
+    return found if len({m.country for m in found}) >= 2 else []
 
 
 def complement_text(tok: Token) -> str:
