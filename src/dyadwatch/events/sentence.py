@@ -622,14 +622,19 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = []
             site.flags.add("reciprocal")
     if not target:
-        parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
+        parties = mutual_parties(state, tok, site.code)  # "talks between X and Y"
         if parties and not source:
             source = parties
         elif parties:
             target = [m for m in parties if m.country not in {s.country for s in source}]
-    if (not source and site.code in MUTUAL_CODES and is_passive(tok)
-            and len({m.country for m in target}) >= 2):
-        source, target = target, []  # "talks between A and B were held": both took part
+    if not source and site.code in MUTUAL_CODES:
+        # "talks between A and B were held", "a meeting of A and B could take place": both
+        # took part
+        parties = mutual_parties(state, tok, site.code)
+        if len({m.country for m in parties}) >= 2:
+            source, target = parties, []
+        elif is_passive(tok) and len({m.country for m in target}) >= 2:
+            source, target = target, []
     if len({m.country for m in source}) >= 2 and not target and (
             done_to_each_other(tok) or tok.lemma_.lower() in RECIPROCAL_VERBS):
         target = []  # "Canada and India expelled six diplomats each": each other's
