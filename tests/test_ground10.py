@@ -64,6 +64,19 @@ DATE_CASES = {
         "Russian Embassy in Vilnius persona non grata because of \"activities incompatible "
         "with their status\", the ministry's spokeswoman Rasa Jakilaitiene announced on "
         "Wednesday.", "2025-03-14", "declared", "2025-03-12"),
+    # -- an intent told in what someone says is made when it is said
+    "'pointed out that ... the Russian side is willing to help' goes on with the talks": (
+        "Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir "
+        "Putin in Sochi on Monday.\n\n"
+        "Putin pointed out that Russia and Turkey are close neighbours, and the Russian side is "
+        "willing to help Turkey build a second nuclear plant.", "2025-03-14", "willing",
+        "2025-03-10"),
+    "'told reporters that ..., but was ready to help' is the statement's day": (
+        "Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir "
+        "Putin in Sochi on Monday.\n\n"
+        "Kenyan Foreign Minister Musalia Mudavadi told reporters in Nairobi that Kenya had "
+        "received no request from the African Union, but was ready to help Sudan if both "
+        "sides wished.", "2025-03-14", "ready", "2025-03-14"),
 }
 
 

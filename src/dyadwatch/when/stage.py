@@ -683,6 +683,41 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     return best[2], best[2].anchor or trigger.sent.root
 
 
+# CAMEO roots whose acts are verbal by definition (make a statement, appeal, express
+# intent): told in what someone says, the saying is the act.
+_VERBAL_ROOTS = frozenset({"01", "02", "03"})
+
+
+def _said_intent(ev: DraftEvent, trigger: Token) -> bool:
+    """"X told journalists that Ghana was ready to help", "Xi pointed out that China is
+    willing to ...": an intent (or appeal) told inside what a speaker says is made when it
+    is said, dated like the saying."""
+    return ev.cameo[:2] in _VERBAL_ROOTS and _intent_saying(trigger) is not None
+
+
+def _says(verb: Token) -> bool:
+    if speech_kind(verb) == "say":
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{verb.lemma_.lower()} {p}" in time_lexicon().say_phrases for p in particles)
+
+
+def _intent_saying(trigger: Token) -> Token | None:
+    """The verb of saying whose content holds the trigger: through complement clauses
+    ("pointed out that ... and the Chinese side is willing"), or as a clause the parse joins
+    to it with no subject of its own ("told journalists that ..., but was ready to help")."""
+    current = trigger
+    while current.head.i != current.i:
+        head = current.head
+        if current.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "appos", "advcl"):
+            return None  # the speaker, or a clause about someone
+        if _says(head) and (current.dep_ == "ccomp" or current.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children)):
+            return head
+        current = head
+    return None
+
+
 def _trailing_announcement(trigger: Token) -> Token | None:
     """"Baku has declared two diplomats persona non grata, the ministry's spokesman announced
     on Tuesday": an announcing verb after a comma, with a subject and no content of its own,
@@ -1905,13 +1940,15 @@ class DateStage:
         if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
-        if ev.speech_act and ctx.pub is not None and (
+        speech = ev.speech_act or _said_intent(ev, trigger)
+        if speech and ctx.pub is not None and (
                 _in_statement(trigger) or _per_readout(trigger)):
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
         framed = frame is not None and frame.interval is not None
-        saying = (_saying_verb(trigger) or _saying_companion(trigger)) if ev.speech_act else None
+        saying = (_saying_verb(trigger) or _saying_companion(trigger)
+                  or _intent_saying(trigger)) if speech else None
         if saying is not None and ctx.pub is not None and _told_past_act(trigger, saying):
             # "X was summoned and handed a protest note, the ministry said": the act is
             # the story's; "said" only names the source
@@ -1933,7 +1970,7 @@ class DateStage:
         if when is not None:
             return Dated(when[0].to_event_date(when[1]), "own")
         # "has demanded since 2022": a standing demand, not an act that began then
-        began = None if ev.speech_act else _since_start(trigger, clause, ctx)
+        began = None if speech else _since_start(trigger, clause, ctx)
         if began is not None:
             return Dated(began[0].to_event_date(began[1]), "own")
         if _is_present(clause) and (message := _told_message_time(trigger, ctx)) is not None:
