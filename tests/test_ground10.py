@@ -77,6 +77,11 @@ DATE_CASES = {
         "Kenyan Foreign Minister Musalia Mudavadi told reporters in Nairobi that Kenya had "
         "received no request from the African Union, but was ready to help Sudan if both "
         "sides wished.", "2025-03-14", "ready", "2025-03-14"),
+    # -- "X, who on Tuesday arrived in Y, signed ...": the subject's dated arrival
+    "'X, who on Tuesday arrived in Male ..., signed an agreement' is Tuesday": (
+        "Indian Prime Minister Narendra Modi, who on Tuesday arrived in Male at the head of a "
+        "large delegation, signed an agreement on a currency swap with Maldivian President "
+        "Mohamed Muizzu.", "2025-03-14", "signed", "2025-03-11"),
 }
 
 

@@ -480,6 +480,31 @@ def _dated_occasion_clause(trigger: Token, exprs: list[AttachedExpr]) -> Attache
                  and _dated_occasion(a) is not None), None)
 
 
+def _subject_clause_expression(trigger: Token, exprs: list[AttachedExpr]
+                               ) -> AttachedExpr | None:
+    """"Erdogan, who on Thursday arrived in Athens, signed a declaration with Mitsotakis": a
+    deed with no time of its own, whose subject a past relative clause dates (the arrival
+    that brought the subject there), happened that day as far as the text tells. Speech acts
+    keep the conventions' date."""
+    clause = clause_head(trigger)
+    while clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    if clause.tag_ != "VBD" or any(c.dep_ in ("aux", "neg") for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    relative = next((c for c in subject.subtree if c.dep_ == "relcl" and c.tag_ in (
+        "VBD", "VBN") and any(w.tag_ == "WP" for w in c.children)), None)
+    if relative is None:
+        return None
+    inside = {t.i for t in relative.subtree}
+    dated = [a for a in exprs if a.interval is not None and a.anchor is not None
+             and a.anchor.i in inside and a.expr.kind not in ("offset", "year_attr")]
+    return dated[0] if len(dated) == 1 else None
+
+
 def _occasion_noun(anchor: Token) -> Token | None:
     """"an interview published on Sunday", "a statement issued late on Friday": the
     occasion noun (data/time_words.tsv, episode) a participle dates."""
@@ -1923,6 +1948,8 @@ class DateStage:
             or _misread_first_clause_expression(trigger, exprs) \
             or _counterfactual_clause_expression(trigger, exprs) \
             or _dated_occasion_clause(trigger, exprs)
+        if mate is None and not ev.speech_act:
+            mate = _subject_clause_expression(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
