@@ -128,3 +128,18 @@ def test_day_of_the_month_told(text: str, day: str) -> None:
 def test_new_kinds_pass_the_gates(monkeypatch, text: str) -> None:
     """The sentence gates (expressions.GATED_KINDS) skip none of this round's kinds."""
     gates_skip_nothing(monkeypatch, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The base was handed over at the end of 2008.", "2008-12"),
+    ("The base was handed over at the beginning of 2008.", "2008"),
+    ("The base was handed over in late 2008.", "2008"),
+    ("The base was handed over in mid-2008.", "2008"),
+])
+def test_the_end_of_a_year_is_its_last_month(text: str, value: str) -> None:
+    """"at the end of 2008" names December; "at the beginning of 2008", "late 2008" and
+    "mid-2008" only a third of the year (the year as far as told)."""
+    found = find_all(text)
+    assert len(found) == 1
+    interval = resolve(found[0], ResolveContext(parse_iso("2025-03-14")))
+    assert interval.to_event_date(None).date == value

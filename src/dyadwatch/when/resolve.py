@@ -128,7 +128,12 @@ def _year_part_interval(part: str | None, year: int) -> Interval:
     """"early 2024": the first third of the year; "mid-2024" the middle; "late" the end."""
     if not part:
         return Interval.year(year)
-    first, last = lexicon().parts[" ".join(part.lower().split())]
+    words = " ".join(part.lower().split())
+    first, last = lexicon().parts[words]
+    if words.endswith(" of") and last is None:
+        # "at the end of 1999": the year's last month ("at the beginning of the year" stays
+        # its first third: told in March, it may be February)
+        return Interval.month(year, 12)
     if first <= 1:
         return Interval(date(year, 1, 1), date(year, 4, 30))
     if last is not None and last <= 20:
