@@ -82,6 +82,21 @@ DATE_CASES = {
         "Indian Prime Minister Narendra Modi, who on Tuesday arrived in Male at the head of a "
         "large delegation, signed an agreement on a currency swap with Maldivian President "
         "Mohamed Muizzu.", "2025-03-14", "signed", "2025-03-11"),
+    # -- "X also offered ..., saying ...": a further act of the scene, not a statement
+    "'also offered ..., saying' after a plain 'said' goes on with the visit": (
+        "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony "
+        "Albanese at the Merdeka Palace on Tuesday for talks on defence.\n\n"
+        "The two leaders said they were pleased with the progress.\n\n"
+        "Prabowo also offered to expand a scheme under which Australia trains Indonesian "
+        "nurses, saying his country was ready to send thousands more.", "2025-03-14",
+        "offered", "2025-03-11"),
+    "'offered ..., saying' without 'also' keeps the statement's date": (
+        "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony "
+        "Albanese at the Merdeka Palace on Tuesday for talks on defence.\n\n"
+        "The two leaders said they were pleased with the progress.\n\n"
+        "Prabowo offered to expand a scheme under which Australia trains Indonesian "
+        "nurses, saying his country was ready to send thousands more.", "2025-03-14",
+        "offered", "2025-03-14"),
 }
 
 

@@ -743,6 +743,13 @@ def _intent_saying(trigger: Token) -> Token | None:
     return None
 
 
+def _goes_on(verb: Token) -> bool:
+    """The clause says it goes on with the story told ("also", "later": data/time_words.tsv,
+    continue)."""
+    words = time_lexicon().continuations
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+
 def _trailing_announcement(trigger: Token) -> Token | None:
     """"Baku has declared two diplomats persona non grata, the ministry's spokesman announced
     on Tuesday": an announcing verb after a comma, with a subject and no content of its own,
@@ -1985,8 +1992,13 @@ class DateStage:
         if saying is None and not framed and ctx.pub is not None and (
                 told := _told_deed_time(trigger, ctx)) is not None:
             return Dated(told.to_event_date(None), "carry")
+        # "Mulino also offered to widen the programme, saying ...": a further act of the
+        # scene told, its participle of saying only how it was put
+        companion = saying is not None and saying.i > trigger.i and saying.dep_ == "advcl" \
+            and _goes_on(clause_head(trigger))
         if saying is not None and ctx.pub is not None and not (framed and (
-                _told_to_someone_there(trigger, frame) or not _plain_say(saying))):
+                _told_to_someone_there(trigger, frame) or not _plain_say(saying)
+                or companion)):
             # "declared", "stressed" in a dated story go on with it
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
