@@ -90,7 +90,18 @@ DATE_CASES = {
         "Prabowo also offered to expand a scheme under which Australia trains Indonesian "
         "nurses, saying his country was ready to send thousands more.", "2025-03-14",
         "offered", "2025-03-11"),
-    "'offered ..., saying' without 'also' keeps the statement's date": (
+    "'offered ..., saying' in the story goes on with it": (
+        "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony "
+        "Albanese at the Merdeka Palace on Tuesday for talks on defence.\n\n"
+        "Prabowo offered to expand a scheme under which Australia trains Indonesian "
+        "nurses, saying his country was ready to send thousands more.", "2025-03-14",
+        "offered", "2025-03-11"),
+    "'welcomed the move, saying' answers the news: the statement's date": (
+        "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony "
+        "Albanese at the Merdeka Palace on Tuesday for talks on defence.\n\n"
+        "The Philippines welcomed the move, saying it would strengthen regional security.",
+        "2025-03-14", "welcomed", "2025-03-14"),
+    "'offered ..., saying' after a plain 'said' paused the story keeps the statement's date": (
         "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony "
         "Albanese at the Merdeka Palace on Tuesday for talks on defence.\n\n"
         "The two leaders said they were pleased with the progress.\n\n"

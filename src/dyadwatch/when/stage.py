@@ -743,6 +743,13 @@ def _intent_saying(trigger: Token) -> Token | None:
     return None
 
 
+def _reacts_to_act(verb: Token) -> bool:
+    """"welcomed the decision, saying ...", "condemned the strike": the act answers one told
+    before (its object an event anaphor, data/event_anaphors.tsv), said when the news came."""
+    nouns = anaphoric_event_nouns()
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
 def _goes_on(verb: Token) -> bool:
     """The clause says it goes on with the story told ("also", "later": data/time_words.tsv,
     continue)."""
@@ -1995,7 +2002,7 @@ class DateStage:
         # "Mulino also offered to widen the programme, saying ...": a further act of the
         # scene told, its participle of saying only how it was put
         companion = saying is not None and saying.i > trigger.i and saying.dep_ == "advcl" \
-            and _goes_on(clause_head(trigger))
+            and (_goes_on(clause_head(trigger)) or not _reacts_to_act(clause_head(trigger)))
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying)
                 or companion)):
