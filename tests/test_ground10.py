@@ -108,6 +108,18 @@ DATE_CASES = {
         "Prabowo offered to expand a scheme under which Australia trains Indonesian "
         "nurses, saying his country was ready to send thousands more.", "2025-03-14",
         "offered", "2025-03-14"),
+    # -- "A handed B a letter, and B said ...": a "said" joined to a deed of the scene
+    "'handed ... a letter, and Erdogan said that he would visit' is the visit's day": (
+        "Egyptian Foreign Minister Badr Abdelatty arrived in Ankara on Tuesday and held talks "
+        "with his Turkish counterpart Hakan Fidan.\n\n"
+        "Abdelatty handed to President Recep Tayyip Erdogan a letter from President Abdel "
+        "Fattah al-Sisi, and Erdogan said that he would visit Cairo soon.", "2025-03-14",
+        "said", "2025-03-11"),
+    "'rejected the agreement and said' answers an act: the statement's date": (
+        "Egyptian Foreign Minister Badr Abdelatty arrived in Ankara on Tuesday and held talks "
+        "with his Turkish counterpart Hakan Fidan.\n\n"
+        "Greek Foreign Minister Giorgos Gerapetritis rejected the agreement and said Athens "
+        "would protect its rights.", "2025-03-14", "rejected", "2025-03-14"),
 }
 
 

@@ -750,6 +750,22 @@ def _reacts_to_act(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
+def _joined_to_deed(saying: Token, trigger: Token) -> bool:
+    """"Prince Feisal conveyed the invitation to the President, and the President said he
+    would travel ...": a plain "said" with a subject of its own, coordinated after a past deed
+    of the story (not a verb of saying, nor an answer to an act told before), is told of the
+    same scene. The deed itself, told with "and said" by its own subject ("Orban thanked
+    Azerbaijan ... and said ..."), stays a statement."""
+    head = saying.head
+    if head.i == trigger.i or not any(c.dep_ == "nsubj" for c in saying.children):
+        return False
+    # (a simple past the tagger reads as a participle: "handed" with no auxiliary)
+    return saying.dep_ == "conj" and head.i < saying.i and head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+        and speech_kind(head) is None \
+        and not _reacts_to_act(head)  # "slammed the memorandum ... and said": a reaction
+
+
 def _goes_on(verb: Token) -> bool:
     """The clause says it goes on with the story told ("also", "later": data/time_words.tsv,
     continue)."""
@@ -2005,7 +2021,7 @@ class DateStage:
             and (_goes_on(clause_head(trigger)) or not _reacts_to_act(clause_head(trigger)))
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying)
-                or companion)):
+                or companion or _joined_to_deed(saying, trigger))):
             # "declared", "stressed" in a dated story go on with it
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
