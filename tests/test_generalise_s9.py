@@ -5,10 +5,13 @@ pronoun after a bare title in the same sentence, and a possessive on a noun of r
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from test_generalise_s8 import pairs
 
 from dyadwatch.events.extract import partner_noun
 from dyadwatch.nlp.model import load_pipeline
+from dyadwatch.nlp.repair import repair_parse
 
 
 @pytest.mark.parametrize(("text", "pub", "wanted"), [
@@ -28,6 +31,9 @@ from dyadwatch.nlp.model import load_pipeline
                  "2024-09-01", ("KEN", "SOM", "040"), id="meeting_between_two_officials"),
     pytest.param("A meeting of Pedro Sánchez and Gustavo Petro could take place in Seville in "
                  "June.", "2025-03-01", ("COL", "ESP", "040"), id="meeting_of_two_leaders"),
+    pytest.param("In March, Kenyan President William Ruto flew to Kigali to sign a trade "
+                 "agreement that cuts tariffs on farm goods.", "2024-04-01",
+                 ("KEN", "RWA", "057"), id="act_a_trip_is_made_for_is_done_with_the_host"),
 ])
 def test_session9_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
@@ -43,3 +49,21 @@ def test_a_possessive_on_a_noun_of_relation_is_a_partner() -> None:
     doc = load_pipeline()("The head of state invited his host to Accra and praised his team.")
     his = [t for t in doc if t.lower_ == "his"]
     assert [partner_noun(t) for t in his] == [True, False]
+
+
+def test_subject_joined_to_the_opening_place_is_mended() -> None:
+    # the tree the model gives "In Manila, the minister of Vietnam and his host, Manalo,
+    # signed the memorandum": the subject is one more conjunct of the opening place
+    words = ["In", "Manila", ",", "the", "minister", "of", "Vietnam", "and", "Manalo", ",",
+             "signed", "the", "memorandum", "."]
+    heads = [10, 0, 1, 4, 1, 4, 5, 4, 4, 10, 10, 12, 10, 10]
+    deps = ["prep", "pobj", "punct", "det", "conj", "prep", "pobj", "cc", "conj", "punct",
+            "ROOT", "det", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT",
+           "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["IN", "NNP", ",", "DT", "NN", "IN", "NNP", "CC", "NNP", ",", "VBD", "DT", "NN",
+            "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "signed")
+    assert doc[1].dep_ == "pobj"

@@ -1484,6 +1484,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     statement_participle_source(state, site)
     follow_suit_target(state, site)
     sue_before_forum(state, site)
+    trip_purpose_target(state, site)
 
 
 def keep(state: CodingState, site: Site) -> bool:
@@ -1528,6 +1529,26 @@ def keep(state: CodingState, site: Site) -> bool:
 
 
 LAWSUIT = "115"
+
+
+TRIP_PURPOSE_PREFIXES = ("03", "04", "05", "06", "07", "08")  # intents, talks, deals, aid
+
+
+def trip_purpose_target(state: CodingState, site: Site) -> None:
+    """"Blinken flew to Port Moresby to sign a defence agreement", "travelled to Ankara to
+    discuss trade": an act a trip is made for, naming no party of its own, is done with the
+    state the trip goes to."""
+    tok = site.token
+    if site.target or not site.source or not site.code.startswith(TRIP_PURPOSE_PREFIXES):
+        return
+    if tok.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return
+    destination = actors_of(state, prep_object(tok.head, frozenset({"to"})))
+    own = sides(state, site.source)
+    found = [m for m in destination if side_key(state, m) not in own]
+    if found:
+        site.target = found
 
 
 def sue_before_forum(state: CodingState, site: Site) -> None:
