@@ -5,6 +5,7 @@ pronoun after a bare title in the same sentence, and a possessive on a noun of r
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from test_generalise_s8 import pairs
@@ -12,6 +13,7 @@ from test_generalise_s8 import pairs
 from dyadwatch.events.extract import partner_noun
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.nlp.repair import repair_parse
+from dyadwatch.read.document import Document
 
 
 @pytest.mark.parametrize(("text", "pub", "wanted"), [
@@ -67,3 +69,34 @@ def test_subject_joined_to_the_opening_place_is_mended() -> None:
     repair_parse(doc)
     assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "signed")
     assert doc[1].dep_ == "pobj"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Mali, Burkina Faso and Niger, the three military-led states, broke away from "
+                 "ECOWAS in January.", ("MLI", "IGO", "161"), id="breaking_away_from_a_bloc"),
+    pytest.param("Kigali ended its development cooperation programme with Belgium in March.",
+                 ("RWA", "BEL", "160"), id="ending_cooperation"),
+])
+def test_session9_lexicon_rows(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2024-06-01")
+
+
+def test_a_negated_bare_statement_is_no_event(coder) -> None:
+    found = pairs(coder, "Uganda deployed troops to Juba on Monday. Kenya has not yet "
+                         "commented on the Ugandan deployment.", "2024-06-01")
+    assert not any(code == "010" for _, _, code in found)
+
+
+def test_a_participle_modifier_retells_an_act(coder) -> None:
+    records = coded(coder, "Azerbaijan detained a French citizen in Baku on Monday. Observers "
+                           "think new steps could come if the case of the detained French "
+                           "citizen is not solved.", "2024-06-01")
+    assert [r["cameo"] for r in records] == ["173"]
+
+
+def test_a_role_in_a_hyphened_modifier_is_no_actor(coder) -> None:
+    state = coder.run(Document("x", "The three military-led states left the bloc, and a "
+                                    "Saudi-led coalition struck Sanaa.", pub_date="2024-06-01"))
+    codes_found = {m.code for m in state.mentions}
+    assert "SAU" in codes_found
+    assert not any(code.endswith("MIL") for code in codes_found)

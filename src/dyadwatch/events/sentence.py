@@ -1505,6 +1505,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "a Russian government plane flew to Berlin"
     if discussed_topic(site.token):
         return False  # "discussed strengthening security cooperation": a topic, not an act
+    if retold_as_modifier(state, site):
+        return False  # "the detained French citizen": the detention told before
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
@@ -1513,6 +1515,8 @@ def keep(state: CodingState, site: Site) -> bool:
             return False
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
+        if is_negated(site.token) and not site.complement:
+            return False  # "has not commented on the decision": nothing was said
         if site.target and all(set(m.roles) & AUDIENCE_ROLES for m in site.target):
             # "told reporters", "told parliament", "told senators": the press and the
             # legislature are the channel, not the addressee
@@ -1529,6 +1533,19 @@ def keep(state: CodingState, site: Site) -> bool:
 
 
 LAWSUIT = "115"
+
+
+def retold_as_modifier(state: CodingState, site: Site) -> bool:
+    """"if the case of the detained French citizen is not solved", "the expelled diplomats
+    left on Friday": a participle describing a noun refers back to an act the story has
+    already coded (one event once), when an earlier event has the same code and a target of
+    the same state."""
+    tok = site.token
+    if tok.dep_ != "amod" or tok.tag_ != "VBN":
+        return False
+    targets = {m.country for m in site.target}
+    return any(ev.cameo[:3] == site.code[:3] and targets & {m.country for m in ev.target}
+               for ev in state.events)
 
 
 TRIP_PURPOSE_PREFIXES = ("03", "04", "05", "06", "07", "08")  # intents, talks, deals, aid
