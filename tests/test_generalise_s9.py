@@ -100,3 +100,13 @@ def test_a_role_in_a_hyphened_modifier_is_no_actor(coder) -> None:
     codes_found = {m.code for m in state.mentions}
     assert "SAU" in codes_found
     assert not any(code.endswith("MIL") for code in codes_found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Germany is Turkey's largest trading partner, and some five million Germans "
+                 "visit the country every summer.", id="a_visit_every_summer"),
+    pytest.param("Serbian officials have long accused Croatia of arming Kosovo's police.",
+                 id="the_act_alleged_by_a_standing_accusation"),
+])
+def test_recurring_and_standing_claims_are_no_events(coder, text: str) -> None:
+    assert not coded(coder, text, "2024-06-01")

@@ -1347,10 +1347,12 @@ def is_habitual(site: Site) -> bool:
     statements over time, not one event (habitual statements are not coded). Verbal and
     cooperative acts (roots 01-13) only. The adverb
     may modify the trigger or, for an event noun, the verb that governs it."""
-    if site.code[:2] >= "14":
-        return False  # statements only: a pattern of material acts is still reported news
     tok = site.token
     clause = tok if tok.pos_ in VERB_POS else tok.head
+    if any(every_period(c) for c in clause.children):
+        return True  # "more than a million Spaniards visit the country each year"
+    if site.code[:2] >= "14":
+        return False  # statements only: a pattern of material acts is still reported news
     adverbs = habitual_adverbs()
     if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
            for w in {tok, clause} for c in w.children):
@@ -1363,6 +1365,14 @@ def is_habitual(site: Site) -> bool:
 
 
 DURATION_UNITS = frozenset({"weeks", "months", "years", "decades"})
+PERIOD_WORDS = frozenset({"day", "week", "month", "year", "summer", "winter", "spring",
+                          "autumn"})
+
+
+def every_period(tok: Token) -> bool:
+    """"each year", "every summer": a recurring act, no one event."""
+    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in PERIOD_WORDS and any(
+        c.dep_ == "det" and c.lower_ in ("each", "every") for c in tok.children)
 
 
 def spans_time(prep: Token) -> bool:
@@ -1490,6 +1500,8 @@ def complete_actors(state: CodingState, site: Site) -> None:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
+    if site.alleged_by is not None and is_habitual(site.alleged_by):
+        return False  # "has long accused France of taking Armenia's side": no one claim
     if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
             site.token):
         return False  # "left the country": only an ordered departure is an expulsion
