@@ -110,3 +110,16 @@ def test_a_role_in_a_hyphened_modifier_is_no_actor(coder) -> None:
 ])
 def test_recurring_and_standing_claims_are_no_events(coder, text: str) -> None:
     assert not coded(coder, text, "2024-06-01")
+
+
+def test_a_promise_told_after_a_signing_is_the_accords_content(coder) -> None:
+    found = pairs(coder, "Fiji and Tonga signed a maritime security pact on Monday, committing "
+                         "the two states to share intelligence on illegal fishing.", "2024-06-18")
+    assert ("FJI", "TON", "057") in found
+    assert not any(code.startswith("03") for _, _, code in found)
+
+
+def test_the_cessation_of_sanctions_eases_them(coder) -> None:
+    found = pairs(coder, "On Tuesday, Britain announced the cessation of sanctions against "
+                         "Syria's central bank.", "2025-05-20")
+    assert ("GBR", "SYR", "085") in found

@@ -1547,6 +1547,17 @@ def keep(state: CodingState, site: Site) -> bool:
 LAWSUIT = "115"
 
 
+def accord_content(site: Site, kept: dict[int, Site]) -> bool:
+    """"signed a defence treaty, committing the two neighbours to come to each other's aid":
+    a promise told as a participle after a signing is what the accord says, not an intent
+    of its own."""
+    tok = site.token
+    if site.code[:2] != "03" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    signing = kept.get(tok.head.i)
+    return signing is not None and signing.code == "057"
+
+
 def retold_as_modifier(state: CodingState, site: Site) -> bool:
     """"if the case of the detained French citizen is not solved", "the expelled diplomats
     left on Friday": a participle describing a noun refers back to an act the story has
@@ -2450,6 +2461,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items()
             if targetless_ok(state, site) and not consequence_of_attack(site, kept)
+            and not accord_content(site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
