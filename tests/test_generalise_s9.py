@@ -123,3 +123,16 @@ def test_the_cessation_of_sanctions_eases_them(coder) -> None:
     found = pairs(coder, "On Tuesday, Britain announced the cessation of sanctions against "
                          "Syria's central bank.", "2025-05-20")
     assert ("GBR", "SYR", "085") in found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("Turkey's parliament voted on Tuesday to ratify Finland's accession to NATO.",
+                 ("TUR", "FIN", "057"), ("FIN", "TUR", "057"), id="ratify_an_accession"),
+    pytest.param("The parliament of Kenya approved the defence agreement with Somalia on "
+                 "Wednesday.", ("KEN", "SOM", "057"), ("SOM", "KEN", "057"),
+                 id="approve_an_agreement"),
+])
+def test_ratification_is_one_sided(coder, text: str, wanted, unwanted) -> None:
+    found = pairs(coder, text, "2023-03-31")
+    assert wanted in found
+    assert unwanted not in found
