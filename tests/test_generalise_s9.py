@@ -136,3 +136,10 @@ def test_ratification_is_one_sided(coder, text: str, wanted, unwanted) -> None:
     found = pairs(coder, text, "2023-03-31")
     assert wanted in found
     assert unwanted not in found
+
+
+def test_violating_sovereignty_only_characterises_an_accusation(coder) -> None:
+    found = pairs(coder, "Guyana's foreign ministry accused Venezuela of violating its "
+                         "sovereignty on Monday.", "2024-06-01")
+    assert ("GUY", "VEN", "112") in found
+    assert not any(code == "128" for _, _, code in found)
