@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from test_generalise_s8 import pairs
 
+from dyadwatch.actors.lexicon import get_lexicon
+from dyadwatch.actors.stage import officeholders_for
 from dyadwatch.events.extract import partner_noun
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.nlp.repair import repair_parse
@@ -143,3 +145,20 @@ def test_violating_sovereignty_only_characterises_an_accusation(coder) -> None:
                          "sovereignty on Monday.", "2024-06-01")
     assert ("GUY", "VEN", "112") in found
     assert not any(code == "128" for _, _, code in found)
+
+
+def test_a_common_noun_refers_back_to_an_organisation(coder) -> None:
+    state = coder.run(Document("x", "EU ministers adopted new sanctions against Belarus on "
+                                    "Monday. Kyiv welcomed them and urged the bloc to go further, "
+                                    "and Minsk accused the Western alliance of hostility.",
+                               pub_date="2024-06-25"))
+    referring = {m.text: m.code for m in state.mentions if m.text in ("bloc", "alliance")}
+    assert referring == {"bloc": "IGOEU", "alliance": "IGOEU"}
+
+
+def test_titles_before_a_full_name_are_dropped_before_lookup() -> None:
+    index = officeholders_for(get_lexicon())
+    for words in (["Datuk", "Seri", "Anwar", "Ibrahim"],
+                  ["Ayatollah", "Seyyed", "Ebrahim", "Raisi"]):
+        match = index.resolve(words, "2024-01-08")
+        assert match is not None and match.code.endswith("GOV"), words

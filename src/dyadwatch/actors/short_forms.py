@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from dyadwatch.pipeline import ActorMention, CodingState
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 WINDOW = 200  # tokens, about five sentences
 SHORT_FORM_CONFIDENCE = 0.8
@@ -47,9 +47,35 @@ def add_short_forms(state: CodingState) -> None:
                              end_char=tok.idx + len(tok.text), token_start=tok.i,
                              token_end=tok.i + 1, head=tok.i,
                              confidence=min(org.confidence, SHORT_FORM_CONFIDENCE)))
+    added += _generic_references(state, named, covered)
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
     state.mentions = [_igo_owned(state, m) for m in state.mentions]
+
+
+def _generic_references(state: CodingState, named: list[ActorMention], covered: set[int]
+                        ) -> list[ActorMention]:
+    """"urged the bloc to move quickly", "accused the Western alliance": a definite common
+    noun for an organisation (data/actors/igo_nouns.txt), in any position, is the nearest
+    organisation named before within a few sentences."""
+    doc = state.doc
+    nouns = read_words("actors/igo_nouns.txt")
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.i in covered or tok.lemma_.lower() not in nouns or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "the Eurasian Economic Union" names an organisation of its own
+        before = [m for m in named if tok.i - WINDOW <= m.token_end <= tok.i - 1]
+        if not before:
+            continue
+        org = max(before, key=lambda m: m.token_start)
+        out.append(replace(org, text=tok.text, start_char=tok.idx,
+                           end_char=tok.idx + len(tok.text), token_start=tok.i,
+                           token_end=tok.i + 1, head=tok.i,
+                           confidence=min(org.confidence, SHORT_FORM_CONFIDENCE)))
+    return out
 
 
 @cache
