@@ -5,7 +5,7 @@ pronoun after a bare title in the same sentence, and a possessive on a noun of r
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded
+from coding_helpers import coded, codes
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from test_generalise_s8 import pairs
@@ -162,3 +162,13 @@ def test_titles_before_a_full_name_are_dropped_before_lookup() -> None:
                   ["Ayatollah", "Seyyed", "Ebrahim", "Raisi"]):
         match = index.resolve(words, "2024-01-08")
         assert match is not None and match.code.endswith("GOV"), words
+
+
+def test_with_the_mediation_of_a_third_party(coder) -> None:
+    records = coded(coder, "With Turkey's mediation, Somalia and Ethiopia agreed on Wednesday to "
+                           "end their dispute over the port deal.", "2024-12-13")
+    mediation = [r for r in records if r["cameo"] == "045"]
+    assert mediation
+    assert [c[:3] for c in codes(mediation[0]["source"])] == ["TUR"]
+    assert {c[:3] for c in codes(mediation[0]["target"])} == {"SOM", "ETH"}
+    assert mediation[0]["modality"] == "asserted"

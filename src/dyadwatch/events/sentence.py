@@ -1495,6 +1495,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     follow_suit_target(state, site)
     sue_before_forum(state, site)
     trip_purpose_target(state, site)
+    mediated_parties(state, site)
 
 
 def keep(state: CodingState, site: Site) -> bool:
@@ -1569,6 +1570,31 @@ def retold_as_modifier(state: CodingState, site: Site) -> bool:
     targets = {m.country for m in site.target}
     return any(ev.cameo[:3] == site.code[:3] and targets & {m.country for m in ev.target}
                for ev in state.events)
+
+
+MEDIATION_LINKS = frozenset({"with", "under", "through", "via", "thanks"})
+
+
+def mediated_parties(state: CodingState, site: Site) -> None:
+    """"With the mediation of China, Iran and Saudi Arabia agreed to restore ties", "under
+    the auspices of the African Union, the two sides signed": the organisation or state
+    named as mediator mediates (045) between the parties of the act it is told with."""
+    tok = site.token
+    if site.code != MEDIATION or tok.pos_ not in NOUN_POS or tok.dep_ != "pobj":
+        return
+    link = tok.head
+    if link.lower_ not in MEDIATION_LINKS or link.head.pos_ not in VERB_POS:
+        return
+    mediator = actors_of(state, prep_object(tok, frozenset({"of"}))) or actors_of(
+        state, child(tok, "poss"))
+    if not mediator:
+        return
+    verb = link.head
+    own = sides(state, mediator)
+    parties = clause_subject(state, verb)[0] + actors_of(state, child(verb, "dobj"))
+    parties = [m for m in parties if side_key(state, m) not in own]
+    if parties:
+        site.source, site.target = mediator, parties
 
 
 TRIP_PURPOSE_PREFIXES = ("03", "04", "05", "06", "07", "08")  # intents, talks, deals, aid
