@@ -1495,7 +1495,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     follow_suit_target(state, site)
     sue_before_forum(state, site)
     trip_purpose_target(state, site)
-    mediated_parties(state, site)
+    mediation_adjunct(state, site)
 
 
 def keep(state: CodingState, site: Site) -> bool:
@@ -1575,7 +1575,7 @@ def retold_as_modifier(state: CodingState, site: Site) -> bool:
 MEDIATION_LINKS = frozenset({"with", "under", "through", "via", "thanks"})
 
 
-def mediated_parties(state: CodingState, site: Site) -> None:
+def mediation_adjunct(state: CodingState, site: Site) -> None:
     """"With the mediation of China, Iran and Saudi Arabia agreed to restore ties", "under
     the auspices of the African Union, the two sides signed": the organisation or state
     named as mediator mediates (045) between the parties of the act it is told with."""
