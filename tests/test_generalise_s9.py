@@ -172,3 +172,17 @@ def test_with_the_mediation_of_a_third_party(coder) -> None:
     assert [c[:3] for c in codes(mediation[0]["source"])] == ["TUR"]
     assert {c[:3] for c in codes(mediation[0]["target"])} == {"SOM", "ETH"}
     assert mediation[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Algeria's president excluded the Moroccan delegation from the summit on "
+                 "Monday. Moroccan Foreign Minister Nasser Bourita qualified the exclusion as "
+                 "\"unacceptable\".", ("MAR", "DZA", "111"),
+                 id="qualified_as_unacceptable_with_no_other_trigger"),
+    pytest.param("Army officers in Niger seized power on Wednesday. The chairman of the AU "
+                 "Commission denounced the coup on Thursday.", ("IGO", "NER", "111"),
+                 id="denounced_the_coup"),
+])
+def test_criticism_of_an_act_told_before(coder, text: str, wanted) -> None:
+    found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2023-07-28")}
+    assert wanted in found

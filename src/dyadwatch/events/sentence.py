@@ -2084,7 +2084,8 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     return found
 
 
-NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
+def naming_verbs() -> frozenset[str]:
+    return read_words("naming_verbs.txt")
 
 
 def naming_words(tok: Token) -> list[Token]:
@@ -2093,7 +2094,8 @@ def naming_words(tok: Token) -> list[Token]:
     application meritless" (or make the object a compound of it), "described the raid as
     illegal", "dismissed the trial as a sham"."""
     lemma = tok.lemma_.lower()
-    if lemma != "call" and lemma not in NAMING_VERBS:
+    naming = naming_verbs()
+    if lemma != "call" and lemma not in naming:
         return []  # (before the object is looked for: this runs on every word)
     obj = child(tok, "dobj")
     if lemma == "call":
@@ -2107,7 +2109,7 @@ def naming_words(tok: Token) -> list[Token]:
             return []  # "called for calm", "called on X": no object named
         if obj is None and not names_call(tok) and not named:
             return []
-    elif lemma in NAMING_VERBS and obj is not None:
+    elif lemma in naming and obj is not None:
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
