@@ -5,10 +5,17 @@ pronoun after a bare title in the same sentence, and a possessive on a noun of r
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded, codes
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from test_generalise_s8 import pairs
 
+from dyadwatch.actors.lexicon import get_lexicon
+from dyadwatch.actors.stage import officeholders_for
 from dyadwatch.events.extract import partner_noun
 from dyadwatch.nlp.model import load_pipeline
+from dyadwatch.nlp.repair import repair_parse
+from dyadwatch.read.document import Document
 
 
 @pytest.mark.parametrize(("text", "pub", "wanted"), [
@@ -28,6 +35,9 @@ from dyadwatch.nlp.model import load_pipeline
                  "2024-09-01", ("KEN", "SOM", "040"), id="meeting_between_two_officials"),
     pytest.param("A meeting of Pedro Sánchez and Gustavo Petro could take place in Seville in "
                  "June.", "2025-03-01", ("COL", "ESP", "040"), id="meeting_of_two_leaders"),
+    pytest.param("In March, Kenyan President William Ruto flew to Kigali to sign a trade "
+                 "agreement that cuts tariffs on farm goods.", "2024-04-01",
+                 ("KEN", "RWA", "057"), id="act_a_trip_is_made_for_is_done_with_the_host"),
 ])
 def test_session9_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
@@ -43,3 +53,136 @@ def test_a_possessive_on_a_noun_of_relation_is_a_partner() -> None:
     doc = load_pipeline()("The head of state invited his host to Accra and praised his team.")
     his = [t for t in doc if t.lower_ == "his"]
     assert [partner_noun(t) for t in his] == [True, False]
+
+
+def test_subject_joined_to_the_opening_place_is_mended() -> None:
+    # the tree the model gives "In Manila, the minister of Vietnam and his host, Manalo,
+    # signed the memorandum": the subject is one more conjunct of the opening place
+    words = ["In", "Manila", ",", "the", "minister", "of", "Vietnam", "and", "Manalo", ",",
+             "signed", "the", "memorandum", "."]
+    heads = [10, 0, 1, 4, 1, 4, 5, 4, 4, 10, 10, 12, 10, 10]
+    deps = ["prep", "pobj", "punct", "det", "conj", "prep", "pobj", "cc", "conj", "punct",
+            "ROOT", "det", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT",
+           "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["IN", "NNP", ",", "DT", "NN", "IN", "NNP", "CC", "NNP", ",", "VBD", "DT", "NN",
+            "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "signed")
+    assert doc[1].dep_ == "pobj"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Mali, Burkina Faso and Niger, the three military-led states, broke away from "
+                 "ECOWAS in January.", ("MLI", "IGO", "161"), id="breaking_away_from_a_bloc"),
+    pytest.param("Kigali ended its development cooperation programme with Belgium in March.",
+                 ("RWA", "BEL", "160"), id="ending_cooperation"),
+])
+def test_session9_lexicon_rows(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2024-06-01")
+
+
+def test_a_negated_bare_statement_is_no_event(coder) -> None:
+    found = pairs(coder, "Uganda deployed troops to Juba on Monday. Kenya has not yet "
+                         "commented on the Ugandan deployment.", "2024-06-01")
+    assert not any(code == "010" for _, _, code in found)
+
+
+def test_a_participle_modifier_retells_an_act(coder) -> None:
+    records = coded(coder, "Azerbaijan detained a French citizen in Baku on Monday. Observers "
+                           "think new steps could come if the case of the detained French "
+                           "citizen is not solved.", "2024-06-01")
+    assert [r["cameo"] for r in records] == ["173"]
+
+
+def test_a_role_in_a_hyphened_modifier_is_no_actor(coder) -> None:
+    state = coder.run(Document("x", "The three military-led states left the bloc, and a "
+                                    "Saudi-led coalition struck Sanaa.", pub_date="2024-06-01"))
+    codes_found = {m.code for m in state.mentions}
+    assert "SAU" in codes_found
+    assert not any(code.endswith("MIL") for code in codes_found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Germany is Turkey's largest trading partner, and some five million Germans "
+                 "visit the country every summer.", id="a_visit_every_summer"),
+    pytest.param("Serbian officials have long accused Croatia of arming Kosovo's police.",
+                 id="the_act_alleged_by_a_standing_accusation"),
+])
+def test_recurring_and_standing_claims_are_no_events(coder, text: str) -> None:
+    assert not coded(coder, text, "2024-06-01")
+
+
+def test_a_promise_told_after_a_signing_is_the_accords_content(coder) -> None:
+    found = pairs(coder, "Fiji and Tonga signed a maritime security pact on Monday, committing "
+                         "the two states to share intelligence on illegal fishing.", "2024-06-18")
+    assert ("FJI", "TON", "057") in found
+    assert not any(code.startswith("03") for _, _, code in found)
+
+
+def test_the_cessation_of_sanctions_eases_them(coder) -> None:
+    found = pairs(coder, "On Tuesday, Britain announced the cessation of sanctions against "
+                         "Syria's central bank.", "2025-05-20")
+    assert ("GBR", "SYR", "085") in found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("Turkey's parliament voted on Tuesday to ratify Finland's accession to NATO.",
+                 ("TUR", "FIN", "057"), ("FIN", "TUR", "057"), id="ratify_an_accession"),
+    pytest.param("The parliament of Kenya approved the defence agreement with Somalia on "
+                 "Wednesday.", ("KEN", "SOM", "057"), ("SOM", "KEN", "057"),
+                 id="approve_an_agreement"),
+])
+def test_ratification_is_one_sided(coder, text: str, wanted, unwanted) -> None:
+    found = pairs(coder, text, "2023-03-31")
+    assert wanted in found
+    assert unwanted not in found
+
+
+def test_violating_sovereignty_only_characterises_an_accusation(coder) -> None:
+    found = pairs(coder, "Guyana's foreign ministry accused Venezuela of violating its "
+                         "sovereignty on Monday.", "2024-06-01")
+    assert ("GUY", "VEN", "112") in found
+    assert not any(code == "128" for _, _, code in found)
+
+
+def test_a_common_noun_refers_back_to_an_organisation(coder) -> None:
+    state = coder.run(Document("x", "EU ministers adopted new sanctions against Belarus on "
+                                    "Monday. Kyiv welcomed them and urged the bloc to go further, "
+                                    "and Minsk accused the Western alliance of hostility.",
+                               pub_date="2024-06-25"))
+    referring = {m.text: m.code for m in state.mentions if m.text in ("bloc", "alliance")}
+    assert referring == {"bloc": "IGOEU", "alliance": "IGOEU"}
+
+
+def test_titles_before_a_full_name_are_dropped_before_lookup() -> None:
+    index = officeholders_for(get_lexicon())
+    for words in (["Datuk", "Seri", "Anwar", "Ibrahim"],
+                  ["Ayatollah", "Seyyed", "Ebrahim", "Raisi"]):
+        match = index.resolve(words, "2024-01-08")
+        assert match is not None and match.code.endswith("GOV"), words
+
+
+def test_with_the_mediation_of_a_third_party(coder) -> None:
+    records = coded(coder, "With Turkey's mediation, Somalia and Ethiopia agreed on Wednesday to "
+                           "end their dispute over the port deal.", "2024-12-13")
+    mediation = [r for r in records if r["cameo"] == "045"]
+    assert mediation
+    assert [c[:3] for c in codes(mediation[0]["source"])] == ["TUR"]
+    assert {c[:3] for c in codes(mediation[0]["target"])} == {"SOM", "ETH"}
+    assert mediation[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Algeria's president excluded the Moroccan delegation from the summit on "
+                 "Monday. Moroccan Foreign Minister Nasser Bourita qualified the exclusion as "
+                 "\"unacceptable\".", ("MAR", "DZA", "111"),
+                 id="qualified_as_unacceptable_with_no_other_trigger"),
+    pytest.param("Army officers in Niger seized power on Wednesday. The chairman of the AU "
+                 "Commission denounced the coup on Thursday.", ("IGO", "NER", "111"),
+                 id="denounced_the_coup"),
+])
+def test_criticism_of_an_act_told_before(coder, text: str, wanted) -> None:
+    found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2023-07-28")}
+    assert wanted in found

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from dyadwatch.pipeline import ActorMention, CodingState
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 WINDOW = 200  # tokens, about five sentences
 SHORT_FORM_CONFIDENCE = 0.8
@@ -39,17 +39,45 @@ def add_short_forms(state: CodingState) -> None:
             continue  # "the council" refers back; "a council", "councils" do not
         if not _acting_subject(tok):
             continue  # as an object or in a relative clause the short form is too loose
-        before = [m for m in by_head[tok.lower_] if tok.i - WINDOW <= m.token_end <= tok.i - 1]
-        if not before:
-            continue
-        org = max(before, key=lambda m: m.token_start)
-        added.append(replace(org, text=tok.text, start_char=tok.idx,
-                             end_char=tok.idx + len(tok.text), token_start=tok.i,
-                             token_end=tok.i + 1, head=tok.i,
-                             confidence=min(org.confidence, SHORT_FORM_CONFIDENCE)))
+        found = _referred_organisation(by_head[tok.lower_], tok)
+        if found is not None:
+            added.append(found)
+    added += _generic_references(state, named, covered)
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
     state.mentions = [_igo_owned(state, m) for m in state.mentions]
+
+
+def _generic_references(state: CodingState, named: list[ActorMention], covered: set[int]
+                        ) -> list[ActorMention]:
+    """"urged the bloc to move quickly", "accused the Western alliance": a definite common
+    noun for an organisation (data/actors/igo_nouns.txt), in any position, is the nearest
+    organisation named before within a few sentences."""
+    doc = state.doc
+    nouns = read_words("actors/igo_nouns.txt")
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.i in covered or tok.lemma_.lower() not in nouns or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "the Eurasian Economic Union" names an organisation of its own
+        found = _referred_organisation(named, tok)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _referred_organisation(candidates: list[ActorMention], tok) -> ActorMention | None:
+    """The latest of the organisations named within WINDOW tokens before `tok`, as a mention
+    over `tok`."""
+    before = [m for m in candidates if tok.i - WINDOW <= m.token_end <= tok.i - 1]
+    if not before:
+        return None
+    org = max(before, key=lambda m: m.token_start)
+    return replace(org, text=tok.text, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                   token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                   confidence=min(org.confidence, SHORT_FORM_CONFIDENCE))
 
 
 @cache
