@@ -120,6 +120,12 @@ DATE_CASES = {
         "with his Turkish counterpart Hakan Fidan.\n\n"
         "Greek Foreign Minister Giorgos Gerapetritis rejected the agreement and said Athens "
         "would protect its rights.", "2025-03-14", "rejected", "2025-03-14"),
+    # -- "The communique, adopted on Monday, said ...": the document's date
+    "'The communique, adopted ... on Monday, said' is Monday": (
+        "The communique, adopted by the foreign ministers of the Gulf states on Monday at a "
+        "meeting in Riyadh, said Iran had become a decisive enabler of the Houthi attacks on "
+        "shipping and accused Tehran of arming the group.", "2025-03-14", "said",
+        "2025-03-10"),
 }
 
 

@@ -511,9 +511,11 @@ def _occasion_noun(anchor: Token) -> Token | None:
     if anchor.dep_ != "acl" or anchor.tag_ != "VBN":
         return None
     noun = anchor.head
-    episodes = time_lexicon().episodes
+    # "The declaration, adopted by the leaders on Wednesday, said ...": a written statement
+    # (data/time_words.tsv, statement) is an occasion of its own too
+    occasions = time_lexicon().episodes | time_lexicon().statements
     # "remarks" is listed as written: its lemma "remark" is not
-    return noun if noun.lemma_.lower() in episodes or noun.lower_ in episodes else None
+    return noun if noun.lemma_.lower() in occasions or noun.lower_ in occasions else None
 
 
 # Subordinating words of a clause that happens at the same time as its main clause.
