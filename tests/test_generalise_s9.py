@@ -192,3 +192,11 @@ def test_the_station_refers_back_to_the_outlet(coder) -> None:
     found = pairs(coder, "Mali's junta suspended the broadcasts of France 24 on Monday, "
                          "accusing the station of relaying militant propaganda.", "2023-12-05")
     assert ("MLI", "FRA", "112") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia banned two Russian television channels on Monday.",
+    "Moldova suspended the licences of six Russian channels on Monday.",
+])
+def test_banning_another_states_broadcasters_restricts_the_press(coder, text: str) -> None:
+    assert any(code == "1721" for _, _, code in pairs(coder, text, "2024-06-25"))
