@@ -186,3 +186,17 @@ def test_with_the_mediation_of_a_third_party(coder) -> None:
 def test_criticism_of_an_act_told_before(coder, text: str, wanted) -> None:
     found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2023-07-28")}
     assert wanted in found
+
+
+def test_the_station_refers_back_to_the_outlet(coder) -> None:
+    found = pairs(coder, "Mali's junta suspended the broadcasts of France 24 on Monday, "
+                         "accusing the station of relaying militant propaganda.", "2023-12-05")
+    assert ("MLI", "FRA", "112") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia banned two Russian television channels on Monday.",
+    "Moldova suspended the licences of six Russian channels on Monday.",
+])
+def test_banning_another_states_broadcasters_restricts_the_press(coder, text: str) -> None:
+    assert any(code == "1721" for _, _, code in pairs(coder, text, "2024-06-25"))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from dyadwatch.pipeline import ActorMention, CodingState
-from dyadwatch.tables import read_tsv, read_words
+from dyadwatch.tables import read_tsv
 
 WINDOW = 200  # tokens, about five sentences
 SHORT_FORM_CONFIDENCE = 0.8
@@ -23,8 +23,6 @@ def add_short_forms(state: CodingState) -> None:
     if doc is None:
         return
     named = [m for m in state.mentions if m.kind == "igo" and m.country and not m.inferred]
-    if not named:
-        return
     covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
     by_head: dict[str, list[ActorMention]] = {}
     for m in named:
@@ -42,27 +40,38 @@ def add_short_forms(state: CodingState) -> None:
         found = _referred_organisation(by_head[tok.lower_], tok)
         if found is not None:
             added.append(found)
-    added += _generic_references(state, named, covered)
+    added += _generic_references(state, covered)
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
     state.mentions = [_igo_owned(state, m) for m in state.mentions]
 
 
-def _generic_references(state: CodingState, named: list[ActorMention], covered: set[int]
-                        ) -> list[ActorMention]:
-    """"urged the bloc to move quickly", "accused the Western alliance": a definite common
-    noun for an organisation (data/actors/igo_nouns.txt), in any position, is the nearest
-    organisation named before within a few sentences."""
+@cache
+def referring_nouns() -> dict[str, str]:
+    return {r["noun"]: r["refers"] for r in read_tsv("actors/referring_nouns.tsv")}
+
+
+def _refers(m: ActorMention, kind: str) -> bool:
+    return m.kind == "igo" if kind == "igo" else kind in m.roles
+
+
+def _generic_references(state: CodingState, covered: set[int]) -> list[ActorMention]:
+    """"urged the bloc to move quickly", "accused the Western alliance", "accusing the station
+    of ...": a definite common noun for an organisation or an outlet
+    (data/actors/referring_nouns.tsv), in any position, is the nearest such actor named
+    before within a few sentences."""
     doc = state.doc
-    nouns = read_words("actors/igo_nouns.txt")
+    nouns = referring_nouns()
+    named = [m for m in state.mentions if m.country and not m.inferred]
     out: list[ActorMention] = []
     for tok in doc:
-        if tok.i in covered or tok.lemma_.lower() not in nouns or tok.tag_ != "NN":
+        kind = nouns.get(tok.lemma_.lower())
+        if kind is None or tok.i in covered or tok.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             continue  # "the Eurasian Economic Union" names an organisation of its own
-        found = _referred_organisation(named, tok)
+        found = _referred_organisation([m for m in named if _refers(m, kind)], tok)
         if found is not None:
             out.append(found)
     return out
