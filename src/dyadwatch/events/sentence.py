@@ -1489,7 +1489,8 @@ def complete_actors(state: CodingState, site: Site) -> None:
     """Parties the parse leaves open in a few constructions, filled before the site is
     judged: the host of an uninvited guest, the speaker of a statement told as a participle,
     the target of an act that follows another's, the party a case before a court is
-    against."""
+    against, the host of a trip an act is made for, and the parties a named mediator
+    mediates between."""
     uninvited_guest(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
