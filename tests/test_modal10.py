@@ -58,3 +58,16 @@ def test_act_chosen_over_another_stays_asserted(coder) -> None:
 def test_meeting_that_took_place_stays_asserted(coder) -> None:
     text = "The meeting between Ruto and Museveni took place in Arusha on Monday."
     assert _moods(text, coder, "04") == {"asserted"}
+
+
+def test_they_after_a_coordinated_subject_is_every_party(coder) -> None:
+    text = ("Hours after Chile, Peru and Ecuador announced they would recognise Kosovo, Serbia "
+            "recalled its envoys.")
+    got = [d for d in dyads(coded(coder, text)) if d[0] == "054"]
+    assert got == [("054", ("CHL", "PER", "ECU"), ("XKX",), "future")], got
+
+
+def test_they_after_a_single_party_stays_that_party(coder) -> None:
+    text = "Chile's foreign minister said they would recognise Kosovo next month."
+    got = [d for d in dyads(coded(coder, text)) if d[0] == "054"]
+    assert all(len(d[1]) == 1 for d in got), got

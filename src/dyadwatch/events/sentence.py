@@ -1470,15 +1470,40 @@ def follow_suit_target(state: CodingState, site: Site) -> None:
             return
 
 
+def speakers_they(state: CodingState, site: Site) -> None:
+    """"Ireland, Spain and Norway announced they would recognise ...": a "they" that opens
+    the complement clause of a verb with a coordinated subject stands for every party of that
+    subject, not the nearest one (modality helper, session 9: such announced acts are mostly
+    future)."""
+    if len(site.source) != 1 or site.source[0].text.lower() != "they":
+        return
+    doc = state.doc
+    pronoun = doc[site.source[0].head] if doc is not None and 0 <= site.source[0].head < len(
+        doc) else None
+    if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return
+    verb = pronoun.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return
+    span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    named = [m for m in state.mentions
+             if not m.inferred and m.country and m.head in span]
+    if len({m.country for m in named}) >= 2 and site.source[0].country in {
+            m.country for m in named}:
+        site.source = named
+
+
 def complete_actors(state: CodingState, site: Site) -> None:
     """Parties the parse leaves open in a few constructions, filled before the site is
     judged: the host of an uninvited guest, the speaker of a statement told as a participle,
     the target of an act that follows another's, the party a case before a court is
-    against."""
+    against, every party a "they" stands for."""
     uninvited_guest(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
     sue_before_forum(state, site)
+    speakers_they(state, site)
 
 
 def keep(state: CodingState, site: Site) -> bool:
