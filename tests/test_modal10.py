@@ -71,3 +71,17 @@ def test_they_after_a_single_party_stays_that_party(coder) -> None:
     text = "Chile's foreign minister said they would recognise Kosovo next month."
     got = [d for d in dyads(coded(coder, text)) if d[0] == "054"]
     assert all(len(d[1]) == 1 for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has accused Russia of deporting thousands of children from occupied areas.",
+    "Kyiv has accused Russia of deporting children from occupied areas.",
+])
+def test_alleged_coercion_of_people_targets_the_accusers_side(coder, text: str) -> None:
+    assert ("174", ("RUS",), ("UKR",), "reported") in dyads(coded(coder, text))
+
+
+def test_alleged_coercion_of_a_named_partys_people_keeps_them(coder) -> None:
+    got = [d for d in dyads(coded(coder, "The EU accused Belarus of jailing Belarusian "
+                                         "opposition leaders.")) if d[0].startswith("17")]
+    assert not any("IGOEU" in d[2] for d in got), got

@@ -532,7 +532,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = reacted_act_author(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
-    if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
+    if site.alleged_by is not None and not target and (
+            site.code[:2] in VIOLENT_ROOTS or alleged_coercion_of_people(state, site)):
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
@@ -1468,6 +1469,20 @@ def follow_suit_target(state: CodingState, site: Site) -> None:
             site.target = list(ev.target)
             site.flags.add("inferred")
             return
+
+
+def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
+    """"Kyiv accused Russia of deporting thousands of children": coercion (17x) of people
+    no country is named for, alleged by an accuser, was done to the accuser's side, as an
+    alleged attack is (modality helper, session 9)."""
+    if site.code[:2] != "17" or site.token.pos_ not in VERB_POS:
+        return False
+    obj = child(site.token, "dobj")
+    if obj is not None and obj.tag_ != "NNS":
+        obj = prep_object(obj, frozenset({"of"}))  # "thousands of children"
+    return obj is not None and obj.tag_ == "NNS" and not any(
+        m.token_start <= t.i < m.token_end for m in state.mentions if not m.inferred
+        for t in obj.subtree)
 
 
 def speakers_they(state: CodingState, site: Site) -> None:
