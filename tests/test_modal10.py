@@ -85,3 +85,45 @@ def test_alleged_coercion_of_a_named_partys_people_keeps_them(coder) -> None:
     got = [d for d in dyads(coded(coder, "The EU accused Belarus of jailing Belarusian "
                                          "opposition leaders.")) if d[0].startswith("17")]
     assert not any("IGOEU" in d[2] for d in got), got
+
+
+# Each row: the text, then one (cameo, sources, targets, modality) the coder must give.
+FOUND = {
+    "hiring another state's mercenaries, alleged, is military cooperation by the accused": (
+        "Ghana's president accused the Malian junta of hiring mercenaries from Russia's Wagner "
+        "Group.", ("062", ("MLIGOV",), ("RUSMIL",), "reported")),
+    "buying weapons from a state is military cooperation with it": (
+        "Poland will buy 96 more Apache helicopters from the United States, the defence "
+        "ministry said.", ("062", ("POL",), ("USA",), "future")),
+    "the training of another state's soldiers is military aid": (
+        "Officials said the training of Ukrainian soldiers by German instructors would "
+        "continue in Bavaria.", ("072", ("DEU",), ("UKRMIL",), "future")),
+    "training another state's pilots is military aid": (
+        "Britain will also train Ukrainian pilots on the new jets.",
+        ("072", ("GBR",), ("UKR",), "future")),
+    "the cessation of sanctions eases them": (
+        "The United States announced the cessation of sanctions against Venezuela.",
+        ("085", ("USA",), ("VEN",), "asserted")),
+    "backing rebels, alleged, is aid to them": (
+        "Kinshasa accuses Kigali of backing the M23 rebels.",
+        ("070", ("RWA",), ("CODREB",), "reported")),
+    "a state included in a visa-free scheme has restrictions eased": (
+        "Beijing will include Brunei in its unilateral visa-free program for short visits, "
+        "Li told a news conference.", ("081", ("CHN",), ("BRN",), "future")),
+}
+
+
+@pytest.mark.parametrize("name", list(FOUND))
+def test_non_asserted_event_found(coder, name: str) -> None:
+    text, expected = FOUND[name]
+    assert expected in dyads(coded(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda backs the M23 rebels, according to a UN report.",  # a standing position
+    "The minister accused the Malian junta of corruption.",  # no act of another state
+    "Poland will buy more grain from Ukrainian farmers.",  # no weapons
+])
+def test_no_state_act_stays_uncoded(coder, text: str) -> None:
+    got = dyads(coded(coder, text))
+    assert not any(d[0][:2] in ("06", "07") for d in got), got

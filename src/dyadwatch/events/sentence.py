@@ -423,6 +423,17 @@ def blamed_act(tok: Token) -> Token | None:
     return child(tok, "dobj")
 
 
+def accused_object_gerund(tok: Token) -> Token | None:
+    """"accused the junta of hiring mercenaries": the parser may hang the "of" gerund on the
+    accused object, not on the verb; the gerund is still the alleged act (modality helper,
+    session 9)."""
+    accused = child(tok, "dobj")
+    if accused is None:
+        return None
+    gerund = prep_object(accused, frozenset({"of"}))
+    return gerund if gerund is not None and gerund.tag_ == "VBG" else None
+
+
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
     """"accused Y of X-ing": the alleged act X is Y's, reported by the accusation."""
     for site in list(sites.values()):
@@ -430,6 +441,9 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
         if tok.lemma_.lower() not in ACCUSE_LEMMAS or site.code[:2] != "11":
             continue
         alleged_tok = prep_object(tok, frozenset({"of", "for"})) or blamed_act(tok)
+        if alleged_tok is None:  # only a coded act there: "of lying to justify a blockade"
+            gerund = accused_object_gerund(tok)  # alleges no blockade
+            alleged_tok = gerund if gerund is not None and gerund.i in sites else None
         if alleged_tok is None:
             continue
         alleged = sites.get(alleged_tok.i)
@@ -532,6 +546,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = reacted_act_author(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
+    if site.alleged_by is not None and tok.i == getattr(
+            accused_object_gerund(site.alleged_by.token), "i", -1):
+        # "accused the junta of hiring ...": the accused hires, not the accuser
+        source = actors_of(state, child(site.alleged_by.token, "dobj")) or source
     if site.alleged_by is not None and not target and (
             site.code[:2] in VIOLENT_ROOTS or alleged_coercion_of_people(state, site)):
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
