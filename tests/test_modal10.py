@@ -127,3 +127,29 @@ def test_non_asserted_event_found(coder, name: str) -> None:
 def test_no_state_act_stays_uncoded(coder, text: str) -> None:
     got = dyads(coded(coder, text))
     assert not any(d[0][:2] in ("06", "07") for d in got), got
+
+
+# A negated intent or accord is coded as the act itself, negated (never a negated intent).
+NOT_INTENDED = {
+    "did not intend to expel": (
+        "A senior Egyptian diplomat said Egypt did not intend to expel Turkish diplomats.",
+        ("161", ("EGY",), ("TURGOV",), "negated")),
+    "did not agree to reopen": (
+        "The Greek side did not agree to reopen the border crossing with Albania.",
+        ("081", ("GRC",), ("ALB",), "negated")),
+    "could not agree sanctions": (
+        "The European ministers could not agree sanctions against Serbian officials.",
+        ("163", ("IGOEU",), ("SRBGOV",), "negated")),
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_INTENDED))
+def test_negated_intent_is_the_act_negated(coder, name: str) -> None:
+    text, expected = NOT_INTENDED[name]
+    got = dyads(coded(coder, text))
+    assert expected in got and not any(d[0][:2] in ("03", "13") for d in got), got
+
+
+def test_intent_told_plainly_stays_an_intent(coder) -> None:
+    got = dyads(coded(coder, "Egypt intends to expel Turkish diplomats, the minister said."))
+    assert ("1313", ("EGY",), ("TURGOV",), "asserted") in got

@@ -395,6 +395,25 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             for noun in object_phrase_nouns(comp.token):
                 if noun.i in sites and noun.i != tok.i:
                     sites[noun.i].suppressed = True
+        if kind in ("intent", "joint") and disowned_intent(tok):
+            act_not_intended(own, comp, tok)
+
+
+def disowned_intent(tok: Token) -> bool:
+    """"did not intend to expel", "could not agree sanctions", "does not plan to": an intent
+    or accord verb under a negation of its own."""
+    return tok.pos_ in VERB_POS and any(c.dep_ == "neg" for c in tok.children)
+
+
+def act_not_intended(own: Site, comp: Site, tok: Token) -> None:
+    """A negated intent or accord is coded as the act it is about, negated, not as an intent
+    (modality helper, session 9: the gold codes "did not intend to expel diplomats" 161 and
+    "did not agree to reopen the pipeline" 061, both negated; never a negated 03x or 13x).
+    The act takes the intent verb's subject and, through the chain, its negation."""
+    own.suppressed = True
+    comp.suppressed = False
+    comp.flags.add("chain")
+    comp.controller = comp.controller or tok
 
 
 PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "conj"})
