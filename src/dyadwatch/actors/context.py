@@ -475,8 +475,11 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
             continue
         if m.head in own_subject or m.country in exclude:
             continue  # "Aliyev received him": him is not Aliyev
-        if not m.country and m.kind == "agent" and word in GROUP_PRONOUNS:
-            m = resolve_countryless(state, m)  # "Militants loyal to ... said they ..."
+        if not m.country and m.kind == "agent" and (
+                word in GROUP_PRONOUNS or m.token_start >= sent_start):
+            # "Militants loyal to ... said they ...", "the President said that he will
+            # travel": a bare role stands for the actor it refers to
+            m = resolve_countryless(state, m)
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None

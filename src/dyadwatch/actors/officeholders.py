@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from dyadwatch.tables import read_words
+
 # Which office a person most likely acts in when terms overlap (lower is stronger).
 OFFICE_RANK = {
     "head_of_state": 0,
@@ -89,6 +91,21 @@ def parse_date(text: str | None, end: bool = False) -> str | None:
     if len(parts) == 2:
         return f"{parts[0]}-{parts[1]}-28" if end else f"{parts[0]}-{parts[1]}-01"
     return text
+
+
+@lru_cache(maxsize=1)
+def courtesy_words() -> frozenset[str]:
+    """Courtesy and religious titles (data/honorifics.txt), spelled as normalise() spells them."""
+    return frozenset(normalise(w) for w in read_words("honorifics.txt"))
+
+
+def without_courtesy(parts: list[str]) -> list[str]:
+    """"ayatolah seyed ebrahim raisi" -> "ebrahim raisi": titles before a name are no part of
+    it (the last word always stays: it may be the surname itself)."""
+    start = 0
+    while start < len(parts) - 1 and parts[start] in courtesy_words():
+        start += 1
+    return parts[start:]
 
 
 @dataclass(frozen=True)
@@ -203,10 +220,10 @@ class OfficeholderIndex:
         self, words: list[str], fuzzy: bool = True, titled: bool = False
     ) -> tuple[set[str], float]:
         """People a name may denote, and how sure the spelling match is."""
-        key = normalise(" ".join(words))
+        parts = without_courtesy(normalise(" ".join(words)).split())
+        key = " ".join(parts)
         if not key:
             return set(), 0.0
-        parts = key.split()
         # Spanish and Portuguese names add a mother's surname the data may lack ("Miguel
         # Díaz-Canel Bermúdez" is Miguel Díaz-Canel), or list a namesake under it
         shorter = self.full.get(" ".join(parts[:-1]), set()) if len(parts) >= 3 else set()
@@ -276,7 +293,8 @@ class OfficeholderIndex:
         names = self._fitting_office(names, office)
         # the whole name as written before a shorter one it starts with, at equal distance
         # ("Abdul Hamid Dbeibah" is not Bangladesh's Abdul Hamid)
-        whole = self.full.get(normalise(" ".join(words)), set())
+        whole = self.full.get(" ".join(without_courtesy(normalise(" ".join(words)).split())),
+                              set())
         best: tuple[tuple[int, int, int], Person, Term] | None = None
         tied_countries: set[str] = set()
         for name in sorted(names):  # sorted: the same answer in every process

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
     names_both_sides,
+    other_side,
     resident_group,
     resolve_countryless,
     resolve_pronoun,
@@ -91,9 +92,22 @@ def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> Actor
         if is_expletive(tok):
             return None
         m = resolve_pronoun(state, tok)
+        if m is not None and partner_noun(tok):
+            return other_side(state, m.country, tok.head.text)
     else:
         m = None
     return m if m is not None and m.country else None
+
+
+# Nouns that name a party by its relation to another: "his host" is not he.
+PARTNER_NOUNS = frozenset({"host", "hosts", "counterpart", "counterparts", "guest", "guests",
+                           "interlocutor", "interlocutors", "visitor", "visitors"})
+
+
+def partner_noun(tok: Token) -> bool:
+    """"invited his host to Bangui", "thanked their guests": a possessive pronoun on a noun of
+    relation names the other party (of the story's main pair), not the possessor."""
+    return tok.dep_ == "poss" and tok.head.lower_ in PARTNER_NOUNS
 
 
 def is_expletive(tok: Token) -> bool:
@@ -1029,13 +1043,23 @@ def helper_phrase(state: CodingState, obj: Token) -> bool:
         any(c.dep_ == "poss" for c in obj.children) or obj.lemma_.lower() in HELP_NOUNS)
 
 
-def mutual_parties(state: CodingState, tok: Token) -> list[ActorMention]:
-    """"talks between X and Y": both parties, read as a reciprocal compound."""
-    obj = prep_object(tok, MUTUAL_PREPS)
+MEETING_NOUN_CODES = frozenset({"040", "044"})
+
+
+def mutual_parties(state: CodingState, tok: Token, code: str = "") -> list[ActorMention]:
+    """"talks between X and Y": both parties, read as a reciprocal compound; also "a meeting
+    of Sánchez and Sheinbaum" and "a meeting between A and B was held", where the verb is the
+    trigger and the meeting noun its object or passive subject."""
+    preps = MUTUAL_PREPS | {"of"} if code in MEETING_NOUN_CODES and tok.pos_ in NOUN_POS else (
+        MUTUAL_PREPS)
+    obj = prep_object(tok, preps)
+    if obj is None and code in MEETING_NOUN_CODES and tok.pos_ in VERB_POS:
+        noun = child(tok, "dobj", "nsubjpass")
+        return mutual_parties(state, noun, code) if noun is not None else []
     if obj is None:
         return []
     found = actors_of(state, obj)
-    return found if len(found) >= 2 else []
+    return found if len({m.country for m in found}) >= 2 else []
 
 
 def complement_text(tok: Token) -> str:

@@ -660,14 +660,19 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = []
             site.flags.add("reciprocal")
     if not target:
-        parties = mutual_parties(state, tok)  # "talks between X and Y": reciprocal
+        parties = mutual_parties(state, tok, site.code)  # "talks between X and Y"
         if parties and not source:
             source = parties
         elif parties:
             target = [m for m in parties if m.country not in {s.country for s in source}]
-    if (not source and site.code in MUTUAL_CODES and is_passive(tok)
-            and len({m.country for m in target}) >= 2):
-        source, target = target, []  # "talks between A and B were held": both took part
+    if not source and site.code in MUTUAL_CODES:
+        # "talks between A and B were held", "a meeting of A and B could take place": both
+        # took part
+        parties = mutual_parties(state, tok, site.code)
+        if len({m.country for m in parties}) >= 2:
+            source, target = parties, []
+        elif is_passive(tok) and len({m.country for m in target}) >= 2:
+            source, target = target, []
     if len({m.country for m in source}) >= 2 and not target and (
             done_to_each_other(tok) or tok.lemma_.lower() in RECIPROCAL_VERBS):
         target = []  # "Canada and India expelled six diplomats each": each other's
@@ -1555,6 +1560,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     statement_participle_source(state, site)
     follow_suit_target(state, site)
     sue_before_forum(state, site)
+    trip_purpose_target(state, site)
     speakers_they(state, site)
 
 
@@ -1600,6 +1606,26 @@ def keep(state: CodingState, site: Site) -> bool:
 
 
 LAWSUIT = "115"
+
+
+TRIP_PURPOSE_PREFIXES = ("03", "04", "05", "06", "07", "08")  # intents, talks, deals, aid
+
+
+def trip_purpose_target(state: CodingState, site: Site) -> None:
+    """"Blinken flew to Port Moresby to sign a defence agreement", "travelled to Ankara to
+    discuss trade": an act a trip is made for, naming no party of its own, is done with the
+    state the trip goes to."""
+    tok = site.token
+    if site.target or not site.source or not site.code.startswith(TRIP_PURPOSE_PREFIXES):
+        return
+    if tok.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return
+    destination = actors_of(state, prep_object(tok.head, frozenset({"to"})))
+    own = sides(state, site.source)
+    found = [m for m in destination if side_key(state, m) not in own]
+    if found:
+        site.target = found
 
 
 def sue_before_forum(state: CodingState, site: Site) -> None:

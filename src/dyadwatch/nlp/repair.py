@@ -60,6 +60,7 @@ def repair_parse(doc: Doc) -> None:
         repair_fronted_phrase(sent)
         repair_verbless_root(sent)
         repair_subject_in_date(sent)
+        repair_subject_in_opening_phrase(sent)
     # Token objects only for the words a repair may touch (hot path: read off the arrays)
     strings = doc.vocab.strings
     deps = doc.to_array([DEP])
@@ -277,6 +278,28 @@ def repair_subject_in_date(sent) -> None:
         if (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")
                 and tok.right_edge.i == root.i - 1 and date_word(tok.head)
                 and not date_word(tok) and root in tok.ancestors):
+            tok.head, tok.dep_ = root, "nsubj"
+            return
+
+
+def repair_subject_in_opening_phrase(sent) -> None:
+    """"In Beijing, Foreign Minister Wang Yi and his Nauruan counterpart signed the
+    communique": the model may join the subject to the opening phrase's place as one more
+    conjunct and leave the verb without one. A conjunct of an opening phrase's object, set
+    off by a comma and ending right before a subjectless finite verb, is that verb's
+    subject."""
+    root = sent.root
+    if root.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return
+    doc = sent.doc
+    end = root.i - 2 if doc[root.i - 1].text == "," else root.i - 1
+    for tok in sent:
+        if tok.i >= root.i:
+            return
+        if (tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN")
+                and tok.right_edge.i == end and tok.left_edge.i > sent.start
+                and doc[tok.left_edge.i - 1].text == "," and root in tok.ancestors):
             tok.head, tok.dep_ = root, "nsubj"
             return
 
