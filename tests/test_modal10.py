@@ -37,6 +37,13 @@ MOODS = {
     "a second infinitive shares the commitment of the first": (
         "Ottawa undertook to lift the pause on arms deliveries and to resume the security "
         "assistance to Kiev.", "07", "future"),
+    "an agreement reached as 'no agreement' was not reached": (
+        "Ruto and Museveni reached no agreement on the disputed island.", "05", "negated"),
+    "'no agreement was signed' between two parties": (
+        "No agreement on the pipeline was signed between Beijing and Astana this time.", "05",
+        "negated"),
+    "an act done to some of the objects is done": (
+        "Ruto and Museveni reached an agreement on the disputed island.", "05", "asserted"),
     "an act a minister is instructed to carry out is still to come": (
         "Colombian President Gustavo Petro instructed his trade minister to impose duties on "
         "imports from Ecuador.",

@@ -142,6 +142,14 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         # "a meeting between Duda and Zelenskiy did not take place"
         neg = next(c for c in token.head.children if c.dep_ == "neg")
         found.append(Cue(neg.text, "negated"))
+    if is_trigger and token.pos_ in ("VERB", "AUX"):
+        # "reached no agreement", "no agreement was signed": the act's object is denied
+        for obj in token.children:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for det in obj.children:
+                if det.dep_ == "det" and cues.get("det", {}).get(det.lower_) == "negated":
+                    found.append(Cue(det.text, "negated"))
     if is_trigger and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and (
             _happening(token.head)):
         # "the meeting will take place soon": a scheduled event, not yet held
