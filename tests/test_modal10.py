@@ -132,6 +132,18 @@ def test_no_state_act_stays_uncoded(coder, text: str) -> None:
     assert not any(d[0][:2] in ("06", "07") for d in got), got
 
 
+FOUND.update({
+    "a trip to a named place with a purpose the lexicon does not code is a visit": (
+        "The Malian foreign minister must go to Moscow in the spring to continue the "
+        "discussions.", ("042", ("MLIGOV",), ("RUS",), "future")),
+})
+
+
+def test_going_to_court_is_no_visit(coder) -> None:
+    got = dyads(coded(coder, "The Malian ministry went to court to block the ruling."))
+    assert not any(d[0] == "042" for d in got), got
+
+
 # A negated intent or accord is coded as the act itself, negated (never a negated intent).
 NOT_INTENDED = {
     "did not intend to expel": (

@@ -304,7 +304,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
                                 lexicon=lexicon)
         if kind == "act" and own is not None and has_infinitive(tok) and (
-                comp is not None or not (own.entry.speech or own.code[:2] == "07")):
+                comp is not None or not (own.entry.speech or own.code[:2] == "07")) and (
+                not trip_with_purpose(own, comp)):
             # (helping a state do what the lexicon does not know stays aid: "would help
             # India build its first high-speed rail line")
             # "tried to cross", "ordered X to leave": the X counts. An order to do what
@@ -397,6 +398,14 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     sites[noun.i].suppressed = True
         if kind in ("intent", "joint") and disowned_intent(tok):
             act_not_intended(own, comp, tok)
+
+
+def trip_with_purpose(own: Site, comp: Site | None) -> bool:
+    """"must go to Moscow to continue the discussions": a journey to a named place with an
+    infinitive of purpose the lexicon does not code is the journey (a visit), not an act the
+    verb hands on (modality helper, session 9: such trips are mostly still to come)."""
+    return (comp is None and "destination" in own.entry.flags
+            and prep_object(own.token, TO_PREP) is not None)
 
 
 def disowned_intent(tok: Token) -> bool:
