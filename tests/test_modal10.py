@@ -133,6 +133,12 @@ def test_no_state_act_stays_uncoded(coder, text: str) -> None:
 
 
 FOUND.update({
+    "weapons sent from a state in an agentless passive are that state's aid": (
+        "Weapons were sent to Kyiv from Poland, the Ukrainian minister said.",
+        ("072", ("POL",), ("UKR",), "reported")),
+    "tanks transferred from two states are each one's aid": (
+        "Tanks were delivered to Ukraine from Poland and Norway last week.",
+        ("072", ("POL", "NOR"), ("UKR",), "asserted")),
     "a trip to a named place with a purpose the lexicon does not code is a visit": (
         "The Malian foreign minister must go to Moscow in the spring to continue the "
         "discussions.", ("042", ("MLIGOV",), ("RUS",), "future")),
@@ -176,3 +182,9 @@ def test_intent_told_plainly_stays_an_intent(coder) -> None:
 def test_non_asserted_event_found(coder, name: str) -> None:
     text, expected = FOUND[name]
     assert expected in dyads(coded(coder, text))
+
+
+def test_weapons_named_for_their_maker_are_no_receiver(coder) -> None:
+    got = dyads(coded(coder, "F-16 fighter jets were being transferred from Denmark and "
+                             "Norway, the minister said."))
+    assert not any(d[0].startswith("07") for d in got), got

@@ -71,6 +71,7 @@ STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116", "
                              "174"})  # 114: summoned; 081, 085: lifting a ban
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
+FROM_PREP = frozenset({"from"})
 LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
 OFFICIAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 CONDITION_MODALS = frozenset({"will", "would", "shall", "'ll"})
@@ -1536,6 +1537,27 @@ def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
         for t in obj.subtree)
 
 
+def passive_sender(state: CodingState, site: Site) -> None:
+    """"F-16s were being transferred from Denmark and Norway", "tanks were delivered to Kyiv
+    from Poland": an agentless passive transfer of aid (07x) is made by the states of its
+    "from" phrase (modality helper, session 9: such deliveries are mostly told by a third
+    party)."""
+    tok = site.token
+    if site.source or site.code[:2] != "07" or tok.pos_ not in VERB_POS or not is_passive(
+            tok) or child(tok, "agent") is not None:
+        return
+    source_phrase = prep_object(tok, FROM_PREP)
+    if source_phrase is None and prep_object(tok, TO_PREP) is not None:
+        source_phrase = prep_object(prep_object(tok, TO_PREP), FROM_PREP)  # "to Kyiv from X"
+    senders = [m for m in actors_of(state, source_phrase) if m.country and not m.roles]
+    moved = child(tok, "nsubjpass")
+    cargo = range(moved.left_edge.i, moved.right_edge.i + 1) if moved is not None else range(0)
+    receivers = [m for m in site.target if m.head not in cargo]  # not "F-16 jets" themselves
+    if senders and receivers and not {m.country for m in senders} & {
+            m.country for m in receivers}:
+        site.source, site.target = senders, receivers
+
+
 def speakers_they(state: CodingState, site: Site) -> None:
     """"Ireland, Spain and Norway announced they would recognise ...": a "they" that opens
     the complement clause of a verb with a coordinated subject stands for every party of that
@@ -1571,6 +1593,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     sue_before_forum(state, site)
     trip_purpose_target(state, site)
     speakers_they(state, site)
+    passive_sender(state, site)
 
 
 def keep(state: CodingState, site: Site) -> bool:
