@@ -133,6 +133,12 @@ def test_no_state_act_stays_uncoded(coder, text: str) -> None:
 
 
 FOUND.update({
+    "a declaration that stopped short of condemning: its adopters did not condemn": (
+        "Group of 20 leaders meeting in Rio adopted a joint declaration that stopped short of "
+        "condemning Israel for the war in Gaza.", ("111", ("IGOGTW",), ("ISR",), "negated")),
+    "a resolution that condemns: its adopters condemn": (
+        "The European Parliament adopted a resolution that condemns Azerbaijan for the "
+        "offensive.", ("111", ("IGOEU",), ("AZE",), "asserted")),
     "weapons sent from a state in an agentless passive are that state's aid": (
         "Weapons were sent to Kyiv from Poland, the Ukrainian minister said.",
         ("072", ("POL",), ("UKR",), "reported")),

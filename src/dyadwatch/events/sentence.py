@@ -1426,11 +1426,17 @@ AUDIENCE_ROLES = frozenset({"MED", "LEG"})
 def statement_participle_source(state: CodingState, site: Site) -> None:
     """"The two leaders did not issue any statement criticising China": a participle that
     tells the content of a statement noun, the object of a verb, is said by that verb's
-    subject (modality helper, session 8: negated and planned statements were lost)."""
+    subject (modality helper, session 8: negated and planned statements were lost). So is a
+    relative clause on it (session 9): "adopted a declaration that stopped short of
+    condemning Russia"."""
     tok = site.token
-    if site.source or tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in NOUN_POS:
+    if site.source:
         return
-    verb = statement_verb(tok.head)
+    noun = statement_of_relative(site)
+    if noun is None and (tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in
+                         NOUN_POS):
+        return
+    verb = statement_verb(noun if noun is not None else tok.head)
     if verb is None:
         return
     source, _ = clause_subject(state, verb)
@@ -1480,6 +1486,24 @@ def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMenti
                 if found:
                     return found
     return []
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
+def statement_of_relative(site: Site) -> Token | None:
+    """The noun a speech act's relative clause hangs on ("a declaration that condemned X",
+    "a resolution which stopped short of condemning X"), reached through the complements
+    and prepositions between the act and the relative verb."""
+    if not site.entry.speech:
+        return None
+    current = site.token
+    while current.dep_ in ("xcomp", "pcomp", "prep", "acomp", "advmod", "pobj"):
+        current = current.head
+    if current.dep_ != "relcl" or current.head.pos_ not in NOUN_POS or not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in current.children):
+        return None
+    return current.head
 
 
 def statement_verb(noun: Token) -> Token | None:
