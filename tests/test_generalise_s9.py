@@ -5,6 +5,7 @@ pronoun after a bare title in the same sentence, and a possessive on a noun of r
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from test_generalise_s8 import pairs
@@ -12,6 +13,7 @@ from test_generalise_s8 import pairs
 from dyadwatch.events.extract import partner_noun
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.nlp.repair import repair_parse
+from dyadwatch.read.document import Document
 
 
 @pytest.mark.parametrize(("text", "pub", "wanted"), [
@@ -67,3 +69,77 @@ def test_subject_joined_to_the_opening_place_is_mended() -> None:
     repair_parse(doc)
     assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "signed")
     assert doc[1].dep_ == "pobj"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Mali, Burkina Faso and Niger, the three military-led states, broke away from "
+                 "ECOWAS in January.", ("MLI", "IGO", "161"), id="breaking_away_from_a_bloc"),
+    pytest.param("Kigali ended its development cooperation programme with Belgium in March.",
+                 ("RWA", "BEL", "160"), id="ending_cooperation"),
+])
+def test_session9_lexicon_rows(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2024-06-01")
+
+
+def test_a_negated_bare_statement_is_no_event(coder) -> None:
+    found = pairs(coder, "Uganda deployed troops to Juba on Monday. Kenya has not yet "
+                         "commented on the Ugandan deployment.", "2024-06-01")
+    assert not any(code == "010" for _, _, code in found)
+
+
+def test_a_participle_modifier_retells_an_act(coder) -> None:
+    records = coded(coder, "Azerbaijan detained a French citizen in Baku on Monday. Observers "
+                           "think new steps could come if the case of the detained French "
+                           "citizen is not solved.", "2024-06-01")
+    assert [r["cameo"] for r in records] == ["173"]
+
+
+def test_a_role_in_a_hyphened_modifier_is_no_actor(coder) -> None:
+    state = coder.run(Document("x", "The three military-led states left the bloc, and a "
+                                    "Saudi-led coalition struck Sanaa.", pub_date="2024-06-01"))
+    codes_found = {m.code for m in state.mentions}
+    assert "SAU" in codes_found
+    assert not any(code.endswith("MIL") for code in codes_found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Germany is Turkey's largest trading partner, and some five million Germans "
+                 "visit the country every summer.", id="a_visit_every_summer"),
+    pytest.param("Serbian officials have long accused Croatia of arming Kosovo's police.",
+                 id="the_act_alleged_by_a_standing_accusation"),
+])
+def test_recurring_and_standing_claims_are_no_events(coder, text: str) -> None:
+    assert not coded(coder, text, "2024-06-01")
+
+
+def test_a_promise_told_after_a_signing_is_the_accords_content(coder) -> None:
+    found = pairs(coder, "Fiji and Tonga signed a maritime security pact on Monday, committing "
+                         "the two states to share intelligence on illegal fishing.", "2024-06-18")
+    assert ("FJI", "TON", "057") in found
+    assert not any(code.startswith("03") for _, _, code in found)
+
+
+def test_the_cessation_of_sanctions_eases_them(coder) -> None:
+    found = pairs(coder, "On Tuesday, Britain announced the cessation of sanctions against "
+                         "Syria's central bank.", "2025-05-20")
+    assert ("GBR", "SYR", "085") in found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("Turkey's parliament voted on Tuesday to ratify Finland's accession to NATO.",
+                 ("TUR", "FIN", "057"), ("FIN", "TUR", "057"), id="ratify_an_accession"),
+    pytest.param("The parliament of Kenya approved the defence agreement with Somalia on "
+                 "Wednesday.", ("KEN", "SOM", "057"), ("SOM", "KEN", "057"),
+                 id="approve_an_agreement"),
+])
+def test_ratification_is_one_sided(coder, text: str, wanted, unwanted) -> None:
+    found = pairs(coder, text, "2023-03-31")
+    assert wanted in found
+    assert unwanted not in found
+
+
+def test_violating_sovereignty_only_characterises_an_accusation(coder) -> None:
+    found = pairs(coder, "Guyana's foreign ministry accused Venezuela of violating its "
+                         "sovereignty on Monday.", "2024-06-01")
+    assert ("GUY", "VEN", "112") in found
+    assert not any(code == "128" for _, _, code in found)

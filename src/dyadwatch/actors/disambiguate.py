@@ -111,3 +111,21 @@ def without_occasions(mentions: list[ActorMention], doc: Doc) -> list[ActorMenti
             continue
         kept.append(m)
     return kept
+
+
+# "the three military-led states", "a government-backed militia": a role noun joined by a
+# hyphen to one of these only describes the noun after it, which is the actor.
+LED_WORDS = frozenset({"led", "run", "ruled", "backed", "controlled", "dominated", "owned"})
+
+
+def without_role_modifiers(mentions: list[ActorMention], doc: Doc) -> list[ActorMention]:
+    """The mentions, less a bare role ("military", "government") that only forms a hyphened
+    modifier ("military-led"); a state's name stays ("Saudi-led": its leader)."""
+    kept = []
+    for m in mentions:
+        end = m.token_end
+        if (m.kind == "agent" and end + 1 < len(doc) and doc[end].text == "-"
+                and doc[end + 1].lower_ in LED_WORDS and not doc[m.token_start].is_title):
+            continue
+        kept.append(m)
+    return kept

@@ -7,7 +7,12 @@ import threading
 from spacy.tokens import Doc
 
 from dyadwatch.actors.context import split_both_sides_roles
-from dyadwatch.actors.disambiguate import settle_ambiguous, without_dateline, without_occasions
+from dyadwatch.actors.disambiguate import (
+    settle_ambiguous,
+    without_dateline,
+    without_occasions,
+    without_role_modifiers,
+)
 from dyadwatch.actors.finder import MentionFinder
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
 from dyadwatch.actors.lists import expand_lists
@@ -65,6 +70,7 @@ class ActorStage:
             return
         found = self.finder.find(state.doc, state.document.pub_date)
         found = without_occasions(without_dateline(found, text_start(state.doc)), state.doc)
+        found = without_role_modifiers(found, state.doc)
         state.mentions = settle_ambiguous(found)
         split_both_sides_roles(state)
         expand_lists(state)

@@ -1395,10 +1395,12 @@ def is_habitual(site: Site) -> bool:
     statements over time, not one event (habitual statements are not coded). Verbal and
     cooperative acts (roots 01-13) only. The adverb
     may modify the trigger or, for an event noun, the verb that governs it."""
-    if site.code[:2] >= "14":
-        return False  # statements only: a pattern of material acts is still reported news
     tok = site.token
     clause = tok if tok.pos_ in VERB_POS else tok.head
+    if any(every_period(c) for c in clause.children):
+        return True  # "more than a million Spaniards visit the country each year"
+    if site.code[:2] >= "14":
+        return False  # statements only: a pattern of material acts is still reported news
     adverbs = habitual_adverbs()
     if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
            for w in {tok, clause} for c in w.children):
@@ -1411,6 +1413,14 @@ def is_habitual(site: Site) -> bool:
 
 
 DURATION_UNITS = frozenset({"weeks", "months", "years", "decades"})
+PERIOD_WORDS = frozenset({"day", "week", "month", "year", "summer", "winter", "spring",
+                          "autumn"})
+
+
+def every_period(tok: Token) -> bool:
+    """"each year", "every summer": a recurring act, no one event."""
+    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in PERIOD_WORDS and any(
+        c.dep_ == "det" and c.lower_ in ("each", "every") for c in tok.children)
 
 
 def spans_time(prep: Token) -> bool:
@@ -1623,6 +1633,8 @@ def complete_actors(state: CodingState, site: Site) -> None:
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
+    if site.alleged_by is not None and is_habitual(site.alleged_by):
+        return False  # "has long accused France of taking Armenia's side": no one claim
     if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
             site.token):
         return False  # "left the country": only an ordered departure is an expulsion
@@ -1638,6 +1650,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "a Russian government plane flew to Berlin"
     if discussed_topic(site.token):
         return False  # "discussed strengthening security cooperation": a topic, not an act
+    if retold_as_modifier(state, site):
+        return False  # "the detained French citizen": the detention told before
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
@@ -1646,6 +1660,8 @@ def keep(state: CodingState, site: Site) -> bool:
             return False
         site.target = []
     if "weak" in site.entry.flags and site.entry.speech:
+        if is_negated(site.token) and not site.complement:
+            return False  # "has not commented on the decision": nothing was said
         if site.target and all(set(m.roles) & AUDIENCE_ROLES for m in site.target):
             # "told reporters", "told parliament", "told senators": the press and the
             # legislature are the channel, not the addressee
@@ -1662,6 +1678,30 @@ def keep(state: CodingState, site: Site) -> bool:
 
 
 LAWSUIT = "115"
+
+
+def accord_content(site: Site, kept: dict[int, Site]) -> bool:
+    """"signed a defence treaty, committing the two neighbours to come to each other's aid":
+    a promise told as a participle after a signing is what the accord says, not an intent
+    of its own."""
+    tok = site.token
+    if site.code[:2] != "03" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    signing = kept.get(tok.head.i)
+    return signing is not None and signing.code == "057"
+
+
+def retold_as_modifier(state: CodingState, site: Site) -> bool:
+    """"if the case of the detained French citizen is not solved", "the expelled diplomats
+    left on Friday": a participle describing a noun refers back to an act the story has
+    already coded (one event once), when an earlier event has the same code and a target of
+    the same state."""
+    tok = site.token
+    if tok.dep_ != "amod" or tok.tag_ != "VBN":
+        return False
+    targets = {m.country for m in site.target}
+    return any(ev.cameo[:3] == site.code[:3] and targets & {m.country for m in ev.target}
+               for ev in state.events)
 
 
 TRIP_PURPOSE_PREFIXES = ("03", "04", "05", "06", "07", "08")  # intents, talks, deals, aid
@@ -2554,6 +2594,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_warnings(state, kept, lexicon)
     kept = {i: site for i, site in kept.items()
             if targetless_ok(state, site) and not consequence_of_attack(site, kept)
+            and not accord_content(site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
