@@ -15,14 +15,14 @@ def _moods(text: str, coder, cameo_root: str) -> set[str]:
 # Each row: the text, the CAMEO root of the act, the modality it must have.
 MOODS = {
     "an act passed over after 'rather than' did not happen": (
-        "India abstained rather than join Washington in condemning Moscow at the council.",
+        "Brazil abstained rather than join Washington in condemning Havana.",
         "11", "negated"),
     "an act passed over after 'instead of' did not happen": (
         "Brazil abstained instead of condemning Caracas at the summit in Lima.",
         "11", "negated"),
     "an act not ruled out is possible, not planned": (
-        "It is not excluded that the Kenyan president himself will travel to Mogadishu in the "
-        "coming weeks.", "04", "hypothetical"),
+        "It is not excluded that Kenya's president will fly to Mogadishu next month.", "04",
+        "hypothetical"),
     "an act that 'cannot be ruled out' is possible": (
         "Diplomats said it cannot be ruled out that Tallinn will expel more Russian diplomats.",
         "16", "hypothetical"),
@@ -35,18 +35,18 @@ MOODS = {
     "an act undertaken is a commitment still to carry out": (
         "Canada undertook to resume military aid to Kyiv within weeks.", "07", "future"),
     "a second infinitive shares the commitment of the first": (
-        "Ottawa undertook to lift the pause on arms deliveries and to resume the security "
-        "assistance to Kiev.", "07", "future"),
+        "Ottawa undertook to end the freeze on arms shipments and to resume military aid "
+        "to Kyiv.", "07", "future"),
     "an agreement reached as 'no agreement' was not reached": (
         "Ruto and Museveni reached no agreement on the disputed island.", "05", "negated"),
     "'no agreement was signed' between two parties": (
-        "No agreement on the pipeline was signed between Beijing and Astana this time.", "05",
+        "No deal on the dam was signed between Cairo and Addis Ababa at the meeting.", "05",
         "negated"),
     "an act done to some of the objects is done": (
         "Ruto and Museveni reached an agreement on the disputed island.", "05", "asserted"),
     "an act a minister is instructed to carry out is still to come": (
-        "Colombian President Gustavo Petro instructed his trade minister to impose duties on "
-        "imports from Ecuador.",
+        "Colombian President Gustavo Petro instructed the finance ministry to impose duties "
+        "on imports from Ecuador.",
         "16", "future"),
 }
 
@@ -68,8 +68,7 @@ def test_meeting_that_took_place_stays_asserted(coder) -> None:
 
 
 def test_they_after_a_coordinated_subject_is_every_party(coder) -> None:
-    text = ("Hours after Chile, Peru and Ecuador announced they would recognise Kosovo, Serbia "
-            "recalled its envoys.")
+    text = ("Chile, Peru and Ecuador announced on Monday that they would recognise Kosovo.")
     got = [d for d in dyads(coded(coder, text)) if d[0] == "054"]
     assert got == [("054", ("CHL", "PER", "ECU"), ("XKX",), "future")], got
 
@@ -81,11 +80,11 @@ def test_they_after_a_single_party_stays_that_party(coder) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Kyiv has accused Russia of deporting thousands of children from occupied areas.",
-    "Kyiv has accused Russia of deporting children from occupied areas.",
+    "Tbilisi has accused Moscow of deporting hundreds of children from Abkhazia.",
+    "Tbilisi has accused Moscow of deporting children from Abkhazia.",
 ])
 def test_alleged_coercion_of_people_targets_the_accusers_side(coder, text: str) -> None:
-    assert ("174", ("RUS",), ("UKR",), "reported") in dyads(coded(coder, text))
+    assert ("174", ("RUS",), ("GEO",), "reported") in dyads(coded(coder, text))
 
 
 def test_alleged_coercion_of_a_named_partys_people_keeps_them(coder) -> None:
@@ -97,8 +96,8 @@ def test_alleged_coercion_of_a_named_partys_people_keeps_them(coder) -> None:
 # Each row: the text, then one (cameo, sources, targets, modality) the coder must give.
 FOUND = {
     "hiring another state's mercenaries, alleged, is military cooperation by the accused": (
-        "Ghana's president accused the Malian junta of hiring mercenaries from Russia's Wagner "
-        "Group.", ("062", ("MLIGOV",), ("RUSMIL",), "reported")),
+        "Niger's prime minister accused the Chadian junta of hiring instructors from Russia's "
+        "Africa Corps.", ("062", ("TCDGOV",), ("RUS",), "reported")),
     "buying weapons from a state is military cooperation with it": (
         "Poland will buy 96 more Apache helicopters from the United States, the defence "
         "ministry said.", ("062", ("POL",), ("USA",), "future")),
@@ -112,11 +111,11 @@ FOUND = {
         "The United States announced the cessation of sanctions against Venezuela.",
         ("085", ("USA",), ("VEN",), "asserted")),
     "backing rebels, alleged, is aid to them": (
-        "Kinshasa accuses Kigali of backing the M23 rebels.",
-        ("070", ("RWA",), ("CODREB",), "reported")),
+        "Bangui accuses N'Djamena of backing the Central African rebels.",
+        ("070", ("TCD",), ("CAFREB",), "reported")),
     "a state included in a visa-free scheme has restrictions eased": (
-        "Beijing will include Brunei in its unilateral visa-free program for short visits, "
-        "Li told a news conference.", ("081", ("CHN",), ("BRN",), "future")),
+        "Tokyo will add Uzbekistan to its visa-free scheme from April, the ministry said.",
+        ("081", ("JPN",), ("UZB",), "future")),
 }
 
 
@@ -134,8 +133,8 @@ def test_no_state_act_stays_uncoded(coder, text: str) -> None:
 
 FOUND.update({
     "a declaration that stopped short of condemning: its adopters did not condemn": (
-        "Group of 20 leaders meeting in Rio adopted a joint declaration that stopped short of "
-        "condemning Israel for the war in Gaza.", ("111", ("IGOGTW",), ("ISR",), "negated")),
+        "ASEAN foreign ministers adopted a joint communique that stopped short of condemning "
+        "Myanmar over the air strikes.", ("111", ("IGOASN",), ("MMR",), "negated")),
     "a resolution that condemns: its adopters condemn": (
         "The European Parliament adopted a resolution that condemns Azerbaijan for the "
         "offensive.", ("111", ("IGOEU",), ("AZE",), "asserted")),
@@ -146,8 +145,8 @@ FOUND.update({
         "Tanks were delivered to Ukraine from Poland and Norway last week.",
         ("072", ("POL", "NOR"), ("UKR",), "asserted")),
     "a trip to a named place with a purpose the lexicon does not code is a visit": (
-        "The Malian foreign minister must go to Moscow in the spring to continue the "
-        "discussions.", ("042", ("MLIGOV",), ("RUS",), "future")),
+        "Mali's defence minister must go to Ankara next month to finish the talks.",
+        ("042", ("MLIGOV",), ("TUR",), "future")),
 })
 
 
@@ -159,13 +158,13 @@ def test_going_to_court_is_no_visit(coder) -> None:
 # A negated intent or accord is coded as the act itself, negated (never a negated intent).
 NOT_INTENDED = {
     "did not intend to expel": (
-        "A senior Egyptian diplomat said Egypt did not intend to expel Turkish diplomats.",
+        "Cairo does not intend to expel Turkish diplomats, the foreign ministry said.",
         ("161", ("EGY",), ("TURGOV",), "negated")),
     "did not agree to reopen": (
-        "The Greek side did not agree to reopen the border crossing with Albania.",
+        "Athens did not agree to reopen its border with Albania.",
         ("081", ("GRC",), ("ALB",), "negated")),
     "could not agree sanctions": (
-        "The European ministers could not agree sanctions against Serbian officials.",
+        "EU governments could not agree new sanctions against Serbian officials.",
         ("163", ("IGOEU",), ("SRBGOV",), "negated")),
 }
 
@@ -191,6 +190,6 @@ def test_non_asserted_event_found(coder, name: str) -> None:
 
 
 def test_weapons_named_for_their_maker_are_no_receiver(coder) -> None:
-    got = dyads(coded(coder, "F-16 fighter jets were being transferred from Denmark and "
-                             "Norway, the minister said."))
+    got = dyads(coded(coder, "Two F-16 jets were being transferred from Belgium and "
+                             "Norway last week, officials said."))
     assert not any(d[0].startswith("07") for d in got), got
