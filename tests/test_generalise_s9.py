@@ -5,11 +5,13 @@ pronoun after a bare title in the same sentence, and a possessive on a noun of r
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded
+from coding_helpers import coded, codes
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from test_generalise_s8 import pairs
 
+from dyadwatch.actors.lexicon import get_lexicon
+from dyadwatch.actors.stage import officeholders_for
 from dyadwatch.events.extract import partner_noun
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.nlp.repair import repair_parse
@@ -143,3 +145,58 @@ def test_violating_sovereignty_only_characterises_an_accusation(coder) -> None:
                          "sovereignty on Monday.", "2024-06-01")
     assert ("GUY", "VEN", "112") in found
     assert not any(code == "128" for _, _, code in found)
+
+
+def test_a_common_noun_refers_back_to_an_organisation(coder) -> None:
+    state = coder.run(Document("x", "EU ministers adopted new sanctions against Belarus on "
+                                    "Monday. Kyiv welcomed them and urged the bloc to go further, "
+                                    "and Minsk accused the Western alliance of hostility.",
+                               pub_date="2024-06-25"))
+    referring = {m.text: m.code for m in state.mentions if m.text in ("bloc", "alliance")}
+    assert referring == {"bloc": "IGOEU", "alliance": "IGOEU"}
+
+
+def test_titles_before_a_full_name_are_dropped_before_lookup() -> None:
+    index = officeholders_for(get_lexicon())
+    for words in (["Datuk", "Seri", "Anwar", "Ibrahim"],
+                  ["Ayatollah", "Seyyed", "Ebrahim", "Raisi"]):
+        match = index.resolve(words, "2024-01-08")
+        assert match is not None and match.code.endswith("GOV"), words
+
+
+def test_with_the_mediation_of_a_third_party(coder) -> None:
+    records = coded(coder, "With Turkey's mediation, Somalia and Ethiopia agreed on Wednesday to "
+                           "end their dispute over the port deal.", "2024-12-13")
+    mediation = [r for r in records if r["cameo"] == "045"]
+    assert mediation
+    assert [c[:3] for c in codes(mediation[0]["source"])] == ["TUR"]
+    assert {c[:3] for c in codes(mediation[0]["target"])} == {"SOM", "ETH"}
+    assert mediation[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Algeria's president excluded the Moroccan delegation from the summit on "
+                 "Monday. Moroccan Foreign Minister Nasser Bourita qualified the exclusion as "
+                 "\"unacceptable\".", ("MAR", "DZA", "111"),
+                 id="qualified_as_unacceptable_with_no_other_trigger"),
+    pytest.param("Army officers in Niger seized power on Wednesday. The chairman of the AU "
+                 "Commission denounced the coup on Thursday.", ("IGO", "NER", "111"),
+                 id="denounced_the_coup"),
+])
+def test_criticism_of_an_act_told_before(coder, text: str, wanted) -> None:
+    found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2023-07-28")}
+    assert wanted in found
+
+
+def test_the_station_refers_back_to_the_outlet(coder) -> None:
+    found = pairs(coder, "Mali's junta suspended the broadcasts of France 24 on Monday, "
+                         "accusing the station of relaying militant propaganda.", "2023-12-05")
+    assert ("MLI", "FRA", "112") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia banned two Russian television channels on Monday.",
+    "Moldova suspended the licences of six Russian channels on Monday.",
+])
+def test_banning_another_states_broadcasters_restricts_the_press(coder, text: str) -> None:
+    assert any(code == "1721" for _, _, code in pairs(coder, text, "2024-06-25"))

@@ -23,8 +23,6 @@ def add_short_forms(state: CodingState) -> None:
     if doc is None:
         return
     named = [m for m in state.mentions if m.kind == "igo" and m.country and not m.inferred]
-    if not named:
-        return
     covered = {t for m in state.mentions for t in range(m.token_start, m.token_end)}
     by_head: dict[str, list[ActorMention]] = {}
     for m in named:
@@ -39,17 +37,56 @@ def add_short_forms(state: CodingState) -> None:
             continue  # "the council" refers back; "a council", "councils" do not
         if not _acting_subject(tok):
             continue  # as an object or in a relative clause the short form is too loose
-        before = [m for m in by_head[tok.lower_] if tok.i - WINDOW <= m.token_end <= tok.i - 1]
-        if not before:
-            continue
-        org = max(before, key=lambda m: m.token_start)
-        added.append(replace(org, text=tok.text, start_char=tok.idx,
-                             end_char=tok.idx + len(tok.text), token_start=tok.i,
-                             token_end=tok.i + 1, head=tok.i,
-                             confidence=min(org.confidence, SHORT_FORM_CONFIDENCE)))
+        found = _referred_organisation(by_head[tok.lower_], tok)
+        if found is not None:
+            added.append(found)
+    added += _generic_references(state, covered)
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
     state.mentions = [_igo_owned(state, m) for m in state.mentions]
+
+
+@cache
+def referring_nouns() -> dict[str, str]:
+    return {r["noun"]: r["refers"] for r in read_tsv("actors/referring_nouns.tsv")}
+
+
+def _refers(m: ActorMention, kind: str) -> bool:
+    return m.kind == "igo" if kind == "igo" else kind in m.roles
+
+
+def _generic_references(state: CodingState, covered: set[int]) -> list[ActorMention]:
+    """"urged the bloc to move quickly", "accused the Western alliance", "accusing the station
+    of ...": a definite common noun for an organisation or an outlet
+    (data/actors/referring_nouns.tsv), in any position, is the nearest such actor named
+    before within a few sentences."""
+    doc = state.doc
+    nouns = referring_nouns()
+    named = [m for m in state.mentions if m.country and not m.inferred]
+    out: list[ActorMention] = []
+    for tok in doc:
+        kind = nouns.get(tok.lemma_.lower())
+        if kind is None or tok.i in covered or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "the Eurasian Economic Union" names an organisation of its own
+        found = _referred_organisation([m for m in named if _refers(m, kind)], tok)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _referred_organisation(candidates: list[ActorMention], tok) -> ActorMention | None:
+    """The latest of the organisations named within WINDOW tokens before `tok`, as a mention
+    over `tok`."""
+    before = [m for m in candidates if tok.i - WINDOW <= m.token_end <= tok.i - 1]
+    if not before:
+        return None
+    org = max(before, key=lambda m: m.token_start)
+    return replace(org, text=tok.text, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                   token_start=tok.i, token_end=tok.i + 1, head=tok.i,
+                   confidence=min(org.confidence, SHORT_FORM_CONFIDENCE))
 
 
 @cache

@@ -1626,6 +1626,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     follow_suit_target(state, site)
     sue_before_forum(state, site)
     trip_purpose_target(state, site)
+    mediation_adjunct(state, site)
     speakers_they(state, site)
     passive_sender(state, site)
 
@@ -1702,6 +1703,31 @@ def retold_as_modifier(state: CodingState, site: Site) -> bool:
     targets = {m.country for m in site.target}
     return any(ev.cameo[:3] == site.code[:3] and targets & {m.country for m in ev.target}
                for ev in state.events)
+
+
+MEDIATION_LINKS = frozenset({"with", "under", "through", "via", "thanks"})
+
+
+def mediation_adjunct(state: CodingState, site: Site) -> None:
+    """"With the mediation of China, Iran and Saudi Arabia agreed to restore ties", "under
+    the auspices of the African Union, the two sides signed": the organisation or state
+    named as mediator mediates (045) between the parties of the act it is told with."""
+    tok = site.token
+    if site.code != MEDIATION or tok.pos_ not in NOUN_POS or tok.dep_ != "pobj":
+        return
+    link = tok.head
+    if link.lower_ not in MEDIATION_LINKS or link.head.pos_ not in VERB_POS:
+        return
+    mediator = actors_of(state, prep_object(tok, frozenset({"of"}))) or actors_of(
+        state, child(tok, "poss"))
+    if not mediator:
+        return
+    verb = link.head
+    own = sides(state, mediator)
+    parties = clause_subject(state, verb)[0] + actors_of(state, child(verb, "dobj"))
+    parties = [m for m in parties if side_key(state, m) not in own]
+    if parties:
+        site.source, site.target = mediator, parties
 
 
 TRIP_PURPOSE_PREFIXES = ("03", "04", "05", "06", "07", "08")  # intents, talks, deals, aid
@@ -2191,7 +2217,8 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     return found
 
 
-NAMING_VERBS = frozenset({"describe", "label", "brand", "term", "dub", "dismiss"})
+def naming_verbs() -> frozenset[str]:
+    return read_words("naming_verbs.txt")
 
 
 def naming_words(tok: Token) -> list[Token]:
@@ -2200,7 +2227,8 @@ def naming_words(tok: Token) -> list[Token]:
     application meritless" (or make the object a compound of it), "described the raid as
     illegal", "dismissed the trial as a sham"."""
     lemma = tok.lemma_.lower()
-    if lemma != "call" and lemma not in NAMING_VERBS:
+    naming = naming_verbs()
+    if lemma != "call" and lemma not in naming:
         return []  # (before the object is looked for: this runs on every word)
     obj = child(tok, "dobj")
     if lemma == "call":
@@ -2214,7 +2242,7 @@ def naming_words(tok: Token) -> list[Token]:
             return []  # "called for calm", "called on X": no object named
         if obj is None and not names_call(tok) and not named:
             return []
-    elif lemma in NAMING_VERBS and obj is not None:
+    elif lemma in naming and obj is not None:
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")

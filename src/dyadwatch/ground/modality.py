@@ -25,6 +25,7 @@ from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
 
 # Relations through which a trigger takes the auxiliaries and governors of its head.
+MEDIATION = "045"
 _CLIMB_DEPS = ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "attr", "acomp", "agent")
 # Stronger evidence first when several cues apply.
 _PRIORITY = ("negated", "hypothetical", "future", "reported")
@@ -543,7 +544,12 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     chain = scope_chain(trigger)
     cues: list[Cue] = []
     for index, (token, via_conj) in enumerate(chain):
-        cues.extend(_local_cues(token, index == 0, via_conj))
+        local = _local_cues(token, index == 0, via_conj)
+        if ev.cameo == MEDIATION and index and chain[index - 1][0].dep_ == "prep":
+            # "with China's mediation, Iran and Saudi Arabia agreed to restore ties": the
+            # mediation belongs to the agreement, not to the act agreed on
+            local = [c for c in local if c.text != _governor_key(token)]
+        cues.extend(local)
         if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":
             cues.append(Cue(f"{token.text} to", "future"))  # "the exchange is to take place"
     if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children) and (

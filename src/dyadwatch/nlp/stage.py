@@ -62,7 +62,7 @@ from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.read.text import dateline_end
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -152,6 +152,17 @@ def candidate_forms(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, frozens
     for form in free:
         needs.pop(form, None)
     return frozenset(free), {k: frozenset(v) for k, v in needs.items()}
+
+
+def with_critical_namings(needs: dict[str, frozenset[str]], free: frozenset[str]
+                          ) -> dict[str, frozenset[str]]:
+    """A verb of naming makes a sentence a candidate with a word of criticism ("qualified the
+    exclusion as unacceptable" criticises it though no trigger word is there)."""
+    critical = trigger_forms(read_words("criticism_words.txt"))
+    out = dict(needs)
+    for form in trigger_forms(read_words("naming_verbs.txt")) - free:
+        out[form] = out.get(form, frozenset()) | critical
+    return out
 
 
 @dataclass
@@ -448,6 +459,7 @@ class ParseStage:
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
+        self.object_forms = with_critical_namings(self.object_forms, self.free_forms)
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}
