@@ -125,6 +125,7 @@ FOUND = {
     "Rwanda backs the M23 rebels, according to a UN report.",  # a standing position
     "The minister accused the Malian junta of corruption.",  # no act of another state
     "Poland will buy more grain from Ukrainian farmers.",  # no weapons
+    "Kazakhstan, which supplies much of Kyrgyzstan's fuel, protested.",  # a standing trade
 ])
 def test_no_state_act_stays_uncoded(coder, text: str) -> None:
     got = dyads(coded(coder, text))
@@ -138,6 +139,9 @@ FOUND.update({
     "a resolution that condemns: its adopters condemn": (
         "The European Parliament adopted a resolution that condemns Azerbaijan for the "
         "offensive.", ("111", ("IGOEU",), ("AZE",), "asserted")),
+    "supplying another state with wheat under a deal is economic cooperation": (
+        "India and Bangladesh signed a deal under which India will supply Dhaka with up to "
+        "500,000 tonnes of wheat a year.", ("061", ("IND",), ("BGD",), "future")),
     "weapons sent from a state in an agentless passive are that state's aid": (
         "Weapons were sent to Kyiv from Poland, the Ukrainian minister said.",
         ("072", ("POL",), ("UKR",), "reported")),
