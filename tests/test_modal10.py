@@ -44,6 +44,11 @@ MOODS = {
         "negated"),
     "an act done to some of the objects is done": (
         "Ruto and Museveni reached an agreement on the disputed island.", "05", "asserted"),
+    "a visit whose dates are being finalised is still to come": (
+        "Officials said the dates of Mr. Erdogan's visit to Egypt later this year were being "
+        "finalised.", "04", "future"),
+    "a visit being arranged is still to come": (
+        "The two ministries are arranging a visit by Ruto to Kampala.", "04", "future"),
     "an act a minister is instructed to carry out is still to come": (
         "Colombian President Gustavo Petro instructed the finance ministry to impose duties "
         "on imports from Ecuador.",
