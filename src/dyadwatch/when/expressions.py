@@ -88,9 +88,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
          r"|(?<=evening\sof\s)|(?<=night\sof\s))the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
          + _alternation(list(lex.ordinals)) + r")(?!\s+(?:of\b|" + _alternation(
              [m for m in lex.months]) + r"\b|day|week|month|year|time|round|anniversary))"),
-        # "on the 10th of this month", "the third of last month"
+        # "on the 10th of this month", "the third of last month"; translated copy: "on the
+        # 17th of that month", "the 5th of the same month" (the month just told)
         ("day_of_rel_month", r"(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)|"
-         + _alternation(list(lex.ordinals)) + r")\s+of\s+(?P<mrel>this|last|next|the)\s+month"),
+         + _alternation(list(lex.ordinals)) + r")\s+of\s+(?P<mrel>this|last|next|that\s+same"
+         r"|the\s+same|that|the)\s+month"),
         ("overnight", r"overnight"),
         # "within days", "within hours": soon after the narrative's time (a bound, not a
         # deadline: "within 48 hours" with a number is left to the bounds)
@@ -101,6 +103,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("same_episode", r"(?:(?:(?:in|during|at|on|to)\s+|(?<=\btold\s)|(?<=\baddressed\s))"
          r"(?:the|that)\s+same|(?:in|during|at)\s+that)\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")"),
+        # "the same day as the talks": the day of an occasion told before, which need not
+        # be the narrative's latest day
+        ("same_day_as", r"(?:on\s+)?the\s+same\s+day\s+as\s+(?:the|that|these|those)\s+"
+         r"(?P<episode>" + _alternation(sorted(lex.episodes)) + r")\b"),
         # "during the visit", "after the talks": the occasion the text has told of
         ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")\b"),
@@ -201,6 +207,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "month_day_only": ("digit|ordinal",), "day_only_pair": ("digit",),
     "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
+    "same_day_as": ("same",),
     "told_episode": ("told_lead",), "told_in": ("in_the",), "now": ("now",),
     "this_time": ("this", "time"),
 }

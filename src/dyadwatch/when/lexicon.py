@@ -26,6 +26,7 @@ class TimeLexicon:
     besides: frozenset[str] = frozenset()  # "speaking alongside X": said in a joint appearance
     readouts: frozenset[str] = frozenset()  # "according to a readout": an account of a meeting
     told_in: frozenset[str] = frozenset()  # "in the protest note, X called on Y": a message
+    say_phrases: frozenset[str] = frozenset()  # "pointed out that": verb + particle of saying
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -67,6 +68,7 @@ def lexicon() -> TimeLexicon:
     besides: set[str] = set()
     readouts: set[str] = set()
     told_in: set[str] = set()
+    say_phrases: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -101,8 +103,10 @@ def lexicon() -> TimeLexicon:
             readouts.add(word)
         elif kind == "told_in":
             told_in.add(word)
+        elif kind == "say_phrase":
+            say_phrases.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
                        frozenset(besides), frozenset(readouts),
-                       frozenset(told_in))
+                       frozenset(told_in), frozenset(say_phrases))

@@ -128,7 +128,12 @@ def _year_part_interval(part: str | None, year: int) -> Interval:
     """"early 2024": the first third of the year; "mid-2024" the middle; "late" the end."""
     if not part:
         return Interval.year(year)
-    first, last = lexicon().parts[" ".join(part.lower().split())]
+    words = " ".join(part.lower().split())
+    first, last = lexicon().parts[words]
+    if words.endswith(" of") and last is None:
+        # "at the end of 1999": the year's last month ("at the beginning of the year" stays
+        # its first third: told in March, it may be February)
+        return Interval.month(year, 12)
     if first <= 1:
         return Interval(date(year, 1, 1), date(year, 4, 30))
     if last is not None and last <= 20:
@@ -162,12 +167,39 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 
 def _r_day_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"5 and 6 March": the two days and those between (a multi-day event)."""
+    """"5 and 6 March": the two days and those between (a multi-day event). A visit "from
+    14 to 17 January" told on the 16th is under way: the publication year's, not the one
+    before (the latest such days wholly before publication)."""
     last = _r_day_month(e, ctx)
     if last is None:
         return None
     first = _safe_date(last.end.year, last.end.month, int(e.get("d1")))
-    return Interval(first, last.end) if first and first <= last.end else None
+    if first is None or first > last.end:
+        return None
+    if not e.get("y") and not e.get("yrel"):
+        under_way = _under_way(first, last.end, ctx)
+        if under_way is not None:
+            return under_way
+    return Interval(first, last.end)
+
+
+# How far past publication a span written without its year may end and still be the one
+# under way when the text was written, in days.
+_UNDER_WAY_DAYS = 31
+
+
+def _under_way(first: date, last: date, ctx: ResolveContext) -> Interval | None:
+    """The span [first, last], resolved as past to the year before publication, moved to the
+    publication year when it then starts on or before publication and ends soon after it."""
+    pub = ctx.pub
+    if pub is None or ctx.future or last.year != pub.year - 1:
+        return None
+    start = _safe_date(first.year + 1, first.month, first.day)
+    end = _safe_date(last.year + 1, last.month, last.day)
+    if start is None or end is None or not start <= pub < end \
+            or (end - pub).days > _UNDER_WAY_DAYS:
+        return None
+    return Interval(start, end)
 
 
 def _r_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -286,10 +318,20 @@ def _r_day_only_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval(first, last.end) if first and first <= last.end else None
 
 
+# "the 17th of that month": a day of the month told before, not of the publication's
+_TOLD_MONTH_RELS = frozenset({"that", "that same", "the same"})
+
+
 def _r_day_of_rel_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
-    """"on the 10th of this month": that day of the month "last/this/next month" names."""
-    month = _r_part_month(TimeExpr("part_month", e.start, e.end, e.text,
-                                   {"mrel": e.get("mrel")}), ctx)
+    """"on the 10th of this month": that day of the month "last/this/next month" names;
+    "the 17th of that month": of the month the narrative (or the sentence) is in."""
+    rel = " ".join(e.get("mrel").lower().split())
+    if rel in _TOLD_MONTH_RELS:
+        month = _r_that_unit(TimeExpr("that_unit", e.start, e.end, e.text, {"unit": "month"}),
+                             ctx)
+    else:
+        month = _r_part_month(TimeExpr("part_month", e.start, e.end, e.text,
+                                       {"mrel": rel}), ctx)
     day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
     if month is None or day is None:
         return None
@@ -338,6 +380,15 @@ def _r_same_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     the text told of that occasion, else the narrative's time."""
     told = _told_episode(e, ctx)
     return told if told is not None else ctx.frame
+
+
+def _r_same_day_as(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"met him the same day as the talks": the day the text told the talks of, when it told
+    one; else the narrative's day, as "the same day" alone."""
+    told = _told_episode(e, ctx)
+    if told is not None and told.start == told.end:
+        return told
+    return ctx.frame
 
 
 def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -692,6 +743,7 @@ _RESOLVERS = {
     "within": _r_within,
     "same_episode": _r_same_episode,
     "told_episode": _r_told_episode,
+    "same_day_as": _r_same_day_as,
     "told_in": _r_told_episode,
     "following_units": _r_following_units,
     "that_unit": _r_that_unit,
@@ -700,7 +752,7 @@ _RESOLVERS = {
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "in_the_day", "hours", "now", "within", "same_episode",
-                       "told_episode", "told_in",
+                       "told_episode", "told_in", "same_day_as",
                        "overnight",
                        "following_units", "that_unit"})
 
@@ -716,6 +768,10 @@ def _r_range(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     first = resolve(head, first_ctx)
     if first is None or second.end < first.start:
         return None
+    if not head.get("y") and not tail.get("y"):
+        under_way = _under_way(first.start, second.end, ctx)
+        if under_way is not None:
+            return under_way  # "from January 14 to January 17", told on the 16th
     return Interval(first.start, second.end)
 
 

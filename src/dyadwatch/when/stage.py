@@ -355,7 +355,7 @@ def _in_sentence_frame(expr: TimeExpr) -> bool:
             ["that"], ["the"]):
         return True  # "in November of that year"
     return expr.kind in ("part_month", "day_of_rel_month") and (
-        expr.get("mrel") or "").lower() == "the"
+        expr.get("mrel") or "").lower().split()[:1] in (["the"], ["that"])
 
 
 COMPARISON_PREPS = frozenset({"unlike", "like"})
@@ -399,11 +399,21 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     when = _when_clause_head(anchor) or _participle_head(anchor)
     told_in = _occasion_noun(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
+    crossed = False  # climbed out of a relative clause of the act
     for rank, token in enumerate(scope):
         if rank and scope[rank - 1].dep_ == "relcl":
+            # "the decision in May to suspend the broadcasts, a ban it said rested on
+            # pretexts": the dates of the noun phrases above the clause are theirs, not its
+            # (a "when" clause is at the time it hangs on)
             antecedent = True
+            crossed = crossed or not any(c.lower_ == "when" for c in scope[rank - 1].children)
         elif token.pos_ in ("VERB", "AUX"):
             antecedent = False
+        if crossed and anchor.pos_ == "NOUN" and (
+                token.i == anchor.i or anchor.lemma_.lower() in anaphoric_event_nouns()
+                and _hangs_on(anchor, token)):
+            return None  # a noun on the way up from the clause, or an act named in the
+            # clause it hangs in ("the move in April"): its date is its own
         if antecedent and anchor.pos_ not in ("VERB", "AUX") and (
                 token.i == anchor.i or _hangs_on(anchor, token)):
             return None  # "Monday's attack on the bridge, which it blamed on Kyiv": the attack's
@@ -457,15 +467,55 @@ def _dated_occasion(attached: AttachedExpr) -> Token | None:
     return None
 
 
+def _dated_occasion_clause(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """"a March 2019 letter in which her predecessor demanded an apology", "the May 2 call
+    in which Modi invited him": a past relative clause on a noun named with its date tells
+    what happened on that occasion, at that date."""
+    clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl"), None)
+    if clause is None or clause.tag_ != "VBD" or not any(
+            t.tag_ in ("WDT", "WP") for t in clause.subtree if t.i < clause.i):
+        return None
+    return next((a for a in exprs if a.interval is not None and a.expr.kind != "year_attr"
+                 and a.anchor is not None and a.anchor.i == clause.head.i
+                 and _dated_occasion(a) is not None), None)
+
+
+def _subject_clause_expression(trigger: Token, exprs: list[AttachedExpr]
+                               ) -> AttachedExpr | None:
+    """"Erdogan, who on Thursday arrived in Athens, signed a declaration with Mitsotakis": a
+    deed with no time of its own, whose subject a past relative clause dates (the arrival
+    that brought the subject there), happened that day as far as the text tells. Speech acts
+    keep the conventions' date."""
+    clause = clause_head(trigger)
+    while clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    if clause.tag_ != "VBD" or any(c.dep_ in ("aux", "neg") for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    relative = next((c for c in subject.subtree if c.dep_ == "relcl" and c.tag_ in (
+        "VBD", "VBN") and any(w.tag_ == "WP" for w in c.children)), None)
+    if relative is None:
+        return None
+    inside = {t.i for t in relative.subtree}
+    dated = [a for a in exprs if a.interval is not None and a.anchor is not None
+             and a.anchor.i in inside and a.expr.kind not in ("offset", "year_attr")]
+    return dated[0] if len(dated) == 1 else None
+
+
 def _occasion_noun(anchor: Token) -> Token | None:
     """"an interview published on Sunday", "a statement issued late on Friday": the
     occasion noun (data/time_words.tsv, episode) a participle dates."""
     if anchor.dep_ != "acl" or anchor.tag_ != "VBN":
         return None
     noun = anchor.head
-    episodes = time_lexicon().episodes
+    # "The declaration, adopted by the leaders on Wednesday, said ...": a written statement
+    # (data/time_words.tsv, statement) is an occasion of its own too
+    occasions = time_lexicon().episodes | time_lexicon().statements
     # "remarks" is listed as written: its lemma "remark" is not
-    return noun if noun.lemma_.lower() in episodes or noun.lower_ in episodes else None
+    return noun if noun.lemma_.lower() in occasions or noun.lower_ in occasions else None
 
 
 # Subordinating words of a clause that happens at the same time as its main clause.
@@ -642,7 +692,7 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     """The expression nearest up the tree from the trigger, with the token it hangs on; last,
     that of a trailing attribution ("..., Japanese media reported on Wednesday")."""
     scope = [trigger, *ancestors(trigger)]
-    attribution = trailing_attribution(trigger)
+    attribution = trailing_attribution(trigger) or _trailing_announcement(trigger)
     if attribution is not None:
         scope.append(attribution)
     best: tuple[float, int, AttachedExpr] | None = None
@@ -658,6 +708,89 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     if best is None:
         return None
     return best[2], best[2].anchor or trigger.sent.root
+
+
+# CAMEO roots whose acts are verbal by definition (make a statement, appeal, express
+# intent): told in what someone says, the saying is the act.
+_VERBAL_ROOTS = frozenset({"01", "02", "03"})
+
+
+def _said_intent(ev: DraftEvent, trigger: Token) -> bool:
+    """"X told journalists that Ghana was ready to help", "Xi pointed out that China is
+    willing to ...": an intent (or appeal) told inside what a speaker says is made when it
+    is said, dated like the saying."""
+    return ev.cameo[:2] in _VERBAL_ROOTS and _intent_saying(trigger) is not None
+
+
+def _says(verb: Token) -> bool:
+    if speech_kind(verb) == "say":
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{verb.lemma_.lower()} {p}" in time_lexicon().say_phrases for p in particles)
+
+
+def _intent_saying(trigger: Token) -> Token | None:
+    """The verb of saying whose content holds the trigger: through complement clauses
+    ("pointed out that ... and the Chinese side is willing"), or as a clause the parse joins
+    to it with no subject of its own ("told journalists that ..., but was ready to help")."""
+    current = trigger
+    while current.head.i != current.i:
+        head = current.head
+        if current.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "appos", "advcl"):
+            return None  # the speaker, or a clause about someone
+        if _says(head) and (current.dep_ == "ccomp" or current.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children)):
+            return head
+        current = head
+    return None
+
+
+def _reacts_to_act(verb: Token) -> bool:
+    """"welcomed the decision, saying ...", "condemned the strike": the act answers one told
+    before (its object an event anaphor, data/event_anaphors.tsv), said when the news came."""
+    nouns = anaphoric_event_nouns()
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _joined_to_deed(saying: Token, trigger: Token) -> bool:
+    """"Prince Feisal conveyed the invitation to the President, and the President said he
+    would travel ...": a plain "said" with a subject of its own, coordinated after a past deed
+    of the story (not a verb of saying, nor an answer to an act told before), is told of the
+    same scene. The deed itself, told with "and said" by its own subject ("Orban thanked
+    Azerbaijan ... and said ..."), stays a statement."""
+    head = saying.head
+    if head.i == trigger.i or not any(c.dep_ == "nsubj" for c in saying.children):
+        return False
+    # (a simple past the tagger reads as a participle: "handed" with no auxiliary)
+    return saying.dep_ == "conj" and head.i < saying.i and head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+        and speech_kind(head) is None \
+        and not _reacts_to_act(head)  # "slammed the memorandum ... and said": a reaction
+
+
+def _goes_on(verb: Token) -> bool:
+    """The clause says it goes on with the story told ("also", "later": data/time_words.tsv,
+    continue)."""
+    words = time_lexicon().continuations
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+
+def _trailing_announcement(trigger: Token) -> Token | None:
+    """"Baku has declared two diplomats persona non grata, the ministry's spokesman announced
+    on Tuesday": an announcing verb after a comma, with a subject and no content of its own,
+    that the parse joins to the main clause (syntax.trailing_attribution takes verbs of
+    saying only): the act was made known then."""
+    root = trigger
+    while root.head.i != root.i:
+        root = root.head
+    for child in root.children:
+        if child.i > trigger.i and child.dep_ in ("conj", "ccomp", "parataxis") \
+                and speech_kind(child) == "announce" and child.pos_ == "VERB" \
+                and child.doc[child.left_edge.i - 1].is_punct \
+                and not any(c.dep_ in ("cc", "ccomp", "xcomp", "dobj") for c in child.children) \
+                and any(c.dep_ == "nsubj" for c in child.children):
+            return child
+    return None
 
 
 def _is_present(verb: Token) -> bool:
@@ -941,6 +1074,30 @@ def _when_relative_date(trigger: Token, ctx: ResolveContext,
                 if interval is not None:
                     return interval, expr.text, clause
     return _date_noun_clause(chain, ctx, found)
+
+
+def _when_clause_conjunct(trigger: Token, ctx: ResolveContext,
+                          found: list[TimeExpr]) -> tuple[Interval, str, Token] | None:
+    """"have been in deep freeze since April 2021, when Prague expelled 18 diplomats, and
+    Moscow responded by ordering 20 staff to leave": the parser hangs the simple-past clause
+    after a past "when" clause on the present-perfect main one, whose tense it does not
+    share; it goes on with the "when" clause, at its date."""
+    clause = trigger
+    while clause.dep_ in ("xcomp", "pcomp", "prep", "dobj", "pobj") \
+            and clause.head.i != clause.i:
+        clause = clause.head  # "responded by ordering staff to leave": "responded"
+    head = clause.head
+    if clause.dep_ != "conj" or clause.tag_ != "VBD" or head.i == clause.i \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    if head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children):
+        return None  # a simple past main clause: the conjunct is its own (see the carry)
+    whens = [t for t in head.subtree if t.i < clause.i and t.dep_ == "relcl"
+             and t.tag_ == "VBD" and any(c.lower_ == "when" and c.dep_ == "advmod"
+                                         for c in t.children)]
+    if not whens or whens[-1].right_edge.i + 3 < clause.left_edge.i:
+        return None  # the "when" clause must end just before ("..., and Moscow responded")
+    return _when_relative_date(whens[-1], ctx, found)
 
 
 # Nouns that rename a date just written: "since 2018, the year in which ..."
@@ -1438,10 +1595,10 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                 # told; named all the same ("after the meeting" is not another occasion)
                 episodes.setdefault(name, None)
             elif name in names:
-                # its own date first ("a plan announced by Seoul on March 6")
-                inside = {t.i for t in token.subtree}
-                own = next((a.interval for a in exprs if a.interval is not None
-                            and a.anchor is not None and a.anchor.i in inside), None)
+                # its own date first ("a plan announced by Seoul on March 6"), else that of
+                # the verb it is the object of ("held talks on the 15th with X, who is on
+                # a visit from 14 to 17 January": the talks are the 15th's)
+                own = _episode_own_time(token, exprs)
                 told = own or (frame.interval if frame is not None else None)
                 if told is None:
                     continue
@@ -1449,6 +1606,22 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                     continue  # "regret expressed during a visit in 2002" in a story of 2025:
                     # "the visit" later on is still the story's own
                 episodes[name] = told
+
+
+def _episode_own_time(token: Token, exprs: list[AttachedExpr]) -> Interval | None:
+    """The time an expression gives the occasion `token` names: one inside its phrase but
+    not inside a relative clause of it (another occasion: "talks with X, who is paying a
+    visit from 14 to 17 January"), else one on the verb whose object it is."""
+    inside = {t.i for t in token.subtree}
+    for clause in token.subtree:
+        if clause.dep_ == "relcl" and clause.i != token.i:
+            inside -= {t.i for t in clause.subtree}
+    own = next((a.interval for a in exprs if a.interval is not None
+                and a.anchor is not None and a.anchor.i in inside), None)
+    if own is not None or token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return next((a.interval for a in exprs if a.interval is not None
+                 and a.anchor is not None and a.anchor.i == token.head.i), None)
 
 
 def _opens_paragraph(sent: Span) -> bool:
@@ -1805,7 +1978,10 @@ class DateStage:
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
             trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs) \
             or _misread_first_clause_expression(trigger, exprs) \
-            or _counterfactual_clause_expression(trigger, exprs)
+            or _counterfactual_clause_expression(trigger, exprs) \
+            or _dated_occasion_clause(trigger, exprs)
+        if mate is None and not ev.speech_act:
+            mate = _subject_clause_expression(trigger, exprs)
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
@@ -1823,13 +1999,15 @@ class DateStage:
         if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
-        if ev.speech_act and ctx.pub is not None and (
+        speech = ev.speech_act or _said_intent(ev, trigger)
+        if speech and ctx.pub is not None and (
                 _in_statement(trigger) or _per_readout(trigger)):
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
         framed = frame is not None and frame.interval is not None
-        saying = (_saying_verb(trigger) or _saying_companion(trigger)) if ev.speech_act else None
+        saying = (_saying_verb(trigger) or _saying_companion(trigger)
+                  or _intent_saying(trigger)) if speech else None
         if saying is not None and ctx.pub is not None and _told_past_act(trigger, saying):
             # "X was summoned and handed a protest note, the ministry said": the act is
             # the story's; "said" only names the source
@@ -1839,18 +2017,24 @@ class DateStage:
         if saying is None and not framed and ctx.pub is not None and (
                 told := _told_deed_time(trigger, ctx)) is not None:
             return Dated(told.to_event_date(None), "carry")
+        # "Mulino also offered to widen the programme, saying ...": a further act of the
+        # scene told, its participle of saying only how it was put
+        companion = saying is not None and saying.i > trigger.i and saying.dep_ == "advcl" \
+            and (_goes_on(clause_head(trigger)) or not _reacts_to_act(clause_head(trigger)))
         if saying is not None and ctx.pub is not None and not (framed and (
-                _told_to_someone_there(trigger, frame) or not _plain_say(saying))):
+                _told_to_someone_there(trigger, frame) or not _plain_say(saying)
+                or companion or _joined_to_deed(saying, trigger))):
             # "declared", "stressed" in a dated story go on with it
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
         # is told in the past whatever the tense of what was said
         clause = saying if saying is not None else clause_head(trigger)
-        when = _when_relative_date(trigger, ctx, found)
+        when = _when_relative_date(trigger, ctx, found) or _when_clause_conjunct(
+            trigger, ctx, found)
         if when is not None:
             return Dated(when[0].to_event_date(when[1]), "own")
         # "has demanded since 2022": a standing demand, not an act that began then
-        began = None if ev.speech_act else _since_start(trigger, clause, ctx)
+        began = None if speech else _since_start(trigger, clause, ctx)
         if began is not None:
             return Dated(began[0].to_event_date(began[1]), "own")
         if _is_present(clause) and (message := _told_message_time(trigger, ctx)) is not None:
