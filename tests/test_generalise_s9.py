@@ -200,3 +200,15 @@ def test_the_station_refers_back_to_the_outlet(coder) -> None:
 ])
 def test_banning_another_states_broadcasters_restricts_the_press(coder, text: str) -> None:
     assert any(code == "1721" for _, _, code in pairs(coder, text, "2024-06-25"))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("NATO allies pledged a minimum of 40 billion euros in military aid for "
+                 "Ukraine on Wednesday.", ("IGO", "UKR", "0332"),
+                 id="receiver_inside_the_pledged_amount"),
+    pytest.param("Canada announced 500 million dollars in new aid for Ukraine on Monday.",
+                 ("CAN", "UKR", "033"), id="announced_aid_is_a_pledge"),
+])
+def test_pledges_of_aid(coder, text: str, wanted) -> None:
+    found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2024-07-11")}
+    assert wanted in found

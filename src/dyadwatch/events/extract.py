@@ -915,12 +915,27 @@ def participle_agent(noun: Token) -> Token | None:
     return None
 
 
+QUANTITY_LINKS = frozenset({"of", "in"})
+
+
+def quantity_chain(obj: Token, depth: int = 3) -> list[Token]:
+    """"pledged a minimum of 40 billion euros in military aid for Ukraine": the object and
+    the nouns its "of"/"in" phrases lead to, where the receiver may hang."""
+    out = [obj]
+    for prep in obj.children:
+        if depth and prep.dep_ == "prep" and prep.lower_ in QUANTITY_LINKS:
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                out += quantity_chain(noun, depth - 1)
+    return out
+
+
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if entry.particle and entry.particle in adjacent_preps(verb):
         yield actors_of(state, prep_object(verb, frozenset({entry.particle})))  # "called in X"
     if entry.cameo[:2] in GIVING_ROOTS:
         # "promised troops to Latvia": what is given (troops) is no target; its receiver is
-        for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for holder in (verb, *(n for c in verb.children if c.dep_ == "dobj"
+                               for n in quantity_chain(c))):
             yield actors_of(state, prep_object(holder, RECEIVER_PREPS))
     if is_passive(verb):
         subj = child(verb, "nsubjpass")
