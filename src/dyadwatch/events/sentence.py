@@ -71,6 +71,7 @@ STATE_ACT_CODES = frozenset({"0841", "084", "081", "085", "114", "115", "116", "
                              "174"})  # 114: summoned; 081, 085: lifting a ban
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 TO_PREP = frozenset({"to"})
+FROM_PREP = frozenset({"from"})
 LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
 OFFICIAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 CONDITION_MODALS = frozenset({"will", "would", "shall", "'ll"})
@@ -304,7 +305,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
                                 lexicon=lexicon)
         if kind == "act" and own is not None and has_infinitive(tok) and (
-                comp is not None or not (own.entry.speech or own.code[:2] == "07")):
+                comp is not None or not (own.entry.speech or own.code[:2] == "07")) and (
+                not trip_with_purpose(own, comp)):
             # (helping a state do what the lexicon does not know stays aid: "would help
             # India build its first high-speed rail line")
             # "tried to cross", "ordered X to leave": the X counts. An order to do what
@@ -395,6 +397,33 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             for noun in object_phrase_nouns(comp.token):
                 if noun.i in sites and noun.i != tok.i:
                     sites[noun.i].suppressed = True
+        if kind in ("intent", "joint") and disowned_intent(tok):
+            act_not_intended(own, comp, tok)
+
+
+def trip_with_purpose(own: Site, comp: Site | None) -> bool:
+    """"must go to Moscow to continue the discussions": a journey to a named place with an
+    infinitive of purpose the lexicon does not code is the journey (a visit), not an act the
+    verb hands on (modality helper, session 9: such trips are mostly still to come)."""
+    return (comp is None and "destination" in own.entry.flags
+            and prep_object(own.token, TO_PREP) is not None)
+
+
+def disowned_intent(tok: Token) -> bool:
+    """"did not intend to expel", "could not agree sanctions", "does not plan to": an intent
+    or accord verb under a negation of its own."""
+    return tok.pos_ in VERB_POS and any(c.dep_ == "neg" for c in tok.children)
+
+
+def act_not_intended(own: Site, comp: Site, tok: Token) -> None:
+    """A negated intent or accord is coded as the act it is about, negated, not as an intent
+    (modality helper, session 9: the gold codes "did not intend to expel diplomats" 161 and
+    "did not agree to reopen the pipeline" 061, both negated; never a negated 03x or 13x).
+    The act takes the intent verb's subject and, through the chain, its negation."""
+    own.suppressed = True
+    comp.suppressed = False
+    comp.flags.add("chain")
+    comp.controller = comp.controller or tok
 
 
 PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "conj"})
@@ -423,6 +452,17 @@ def blamed_act(tok: Token) -> Token | None:
     return child(tok, "dobj")
 
 
+def accused_object_gerund(tok: Token) -> Token | None:
+    """"accused the junta of hiring mercenaries": the parser may hang the "of" gerund on the
+    accused object, not on the verb; the gerund is still the alleged act (modality helper,
+    session 9)."""
+    accused = child(tok, "dobj")
+    if accused is None:
+        return None
+    gerund = prep_object(accused, frozenset({"of"}))
+    return gerund if gerund is not None and gerund.tag_ == "VBG" else None
+
+
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
     """"accused Y of X-ing": the alleged act X is Y's, reported by the accusation."""
     for site in list(sites.values()):
@@ -430,6 +470,9 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
         if tok.lemma_.lower() not in ACCUSE_LEMMAS or site.code[:2] != "11":
             continue
         alleged_tok = prep_object(tok, frozenset({"of", "for"})) or blamed_act(tok)
+        if alleged_tok is None:  # only a coded act there: "of lying to justify a blockade"
+            gerund = accused_object_gerund(tok)  # alleges no blockade
+            alleged_tok = gerund if gerund is not None and gerund.i in sites else None
         if alleged_tok is None:
             continue
         alleged = sites.get(alleged_tok.i)
@@ -532,7 +575,12 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = reacted_act_author(state, tok, lexicon)
     if site.alleged_by is not None and tok.pos_ in NOUN_POS and not source:
         source = actors_of(state, child(site.alleged_by.token, "dobj"))
-    if site.alleged_by is not None and not target and site.code[:2] in VIOLENT_ROOTS:
+    if site.alleged_by is not None and tok.i == getattr(
+            accused_object_gerund(site.alleged_by.token), "i", -1):
+        # "accused the junta of hiring ...": the accused hires, not the accuser
+        source = actors_of(state, child(site.alleged_by.token, "dobj")) or source
+    if site.alleged_by is not None and not target and (
+            site.code[:2] in VIOLENT_ROOTS or alleged_coercion_of_people(state, site)):
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
@@ -1388,11 +1436,17 @@ AUDIENCE_ROLES = frozenset({"MED", "LEG"})
 def statement_participle_source(state: CodingState, site: Site) -> None:
     """"The two leaders did not issue any statement criticising China": a participle that
     tells the content of a statement noun, the object of a verb, is said by that verb's
-    subject (modality helper, session 8: negated and planned statements were lost)."""
+    subject (modality helper, session 8: negated and planned statements were lost). So is a
+    relative clause on it (session 9): "adopted a declaration that stopped short of
+    condemning Russia"."""
     tok = site.token
-    if site.source or tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in NOUN_POS:
+    if site.source:
         return
-    verb = statement_verb(tok.head)
+    noun = statement_of_relative(site)
+    if noun is None and (tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in
+                         NOUN_POS):
+        return
+    verb = statement_verb(noun if noun is not None else tok.head)
     if verb is None:
         return
     source, _ = clause_subject(state, verb)
@@ -1444,6 +1498,24 @@ def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMenti
     return []
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
+def statement_of_relative(site: Site) -> Token | None:
+    """The noun a speech act's relative clause hangs on ("a declaration that condemned X",
+    "a resolution which stopped short of condemning X"), reached through the complements
+    and prepositions between the act and the relative verb."""
+    if not site.entry.speech:
+        return None
+    current = site.token
+    while current.dep_ in ("xcomp", "pcomp", "prep", "acomp", "advmod", "pobj"):
+        current = current.head
+    if current.dep_ != "relcl" or current.head.pos_ not in NOUN_POS or not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in current.children):
+        return None
+    return current.head
+
+
 def statement_verb(noun: Token) -> Token | None:
     """The verb whose object a statement noun is: "issue any statement", "push for a
     resolution"."""
@@ -1485,18 +1557,79 @@ def follow_suit_target(state: CodingState, site: Site) -> None:
             return
 
 
+def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
+    """"Kyiv accused Russia of deporting thousands of children": coercion (17x) of people
+    no country is named for, alleged by an accuser, was done to the accuser's side, as an
+    alleged attack is (modality helper, session 9)."""
+    if site.code[:2] != "17" or site.token.pos_ not in VERB_POS:
+        return False
+    obj = child(site.token, "dobj")
+    if obj is not None and obj.tag_ != "NNS":
+        obj = prep_object(obj, frozenset({"of"}))  # "thousands of children"
+    return obj is not None and obj.tag_ == "NNS" and not any(
+        m.token_start <= t.i < m.token_end for m in state.mentions if not m.inferred
+        for t in obj.subtree)
+
+
+def passive_sender(state: CodingState, site: Site) -> None:
+    """"F-16s were being transferred from Denmark and Norway", "tanks were delivered to Kyiv
+    from Poland": an agentless passive transfer of aid (07x) is made by the states of its
+    "from" phrase (modality helper, session 9: such deliveries are mostly told by a third
+    party)."""
+    tok = site.token
+    if site.source or site.code[:2] != "07" or tok.pos_ not in VERB_POS or not is_passive(
+            tok) or child(tok, "agent") is not None:
+        return
+    source_phrase = prep_object(tok, FROM_PREP)
+    if source_phrase is None and prep_object(tok, TO_PREP) is not None:
+        source_phrase = prep_object(prep_object(tok, TO_PREP), FROM_PREP)  # "to Kyiv from X"
+    senders = [m for m in actors_of(state, source_phrase) if m.country and not m.roles]
+    moved = child(tok, "nsubjpass")
+    cargo = range(moved.left_edge.i, moved.right_edge.i + 1) if moved is not None else range(0)
+    receivers = [m for m in site.target if m.head not in cargo]  # not "F-16 jets" themselves
+    if senders and receivers and not {m.country for m in senders} & {
+            m.country for m in receivers}:
+        site.source, site.target = senders, receivers
+
+
+def speakers_they(state: CodingState, site: Site) -> None:
+    """"Ireland, Spain and Norway announced they would recognise ...": a "they" that opens
+    the complement clause of a verb with a coordinated subject stands for every party of that
+    subject, not the nearest one (modality helper, session 9: such announced acts are mostly
+    future)."""
+    if len(site.source) != 1 or site.source[0].text.lower() != "they":
+        return
+    doc = state.doc
+    pronoun = doc[site.source[0].head] if doc is not None and 0 <= site.source[0].head < len(
+        doc) else None
+    if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return
+    verb = pronoun.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return
+    span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    named = [m for m in state.mentions
+             if not m.inferred and m.country and m.head in span]
+    if len({m.country for m in named}) >= 2 and site.source[0].country in {
+            m.country for m in named}:
+        site.source = named
+
+
 def complete_actors(state: CodingState, site: Site) -> None:
     """Parties the parse leaves open in a few constructions, filled before the site is
     judged: the host of an uninvited guest, the speaker of a statement told as a participle,
     the target of an act that follows another's, the party a case before a court is
-    against, the host of a trip an act is made for, and the parties a named mediator
-    mediates between."""
+    against, the host of a trip an act is made for, the parties a named mediator mediates
+    between, every party a "they" stands for, and the sender of a passive transfer."""
     uninvited_guest(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
     sue_before_forum(state, site)
     trip_purpose_target(state, site)
     mediation_adjunct(state, site)
+    speakers_they(state, site)
+    passive_sender(state, site)
 
 
 def keep(state: CodingState, site: Site) -> bool:

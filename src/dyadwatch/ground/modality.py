@@ -74,7 +74,9 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
     current, via_conj = trigger, False
     while current.head.i != current.i:
         dep = current.dep_
-        if dep == "conj" and not _finite(current) and not any(
+        if dep == "conj" and _infinitive(current) and _infinitive(current.head):
+            pass  # "undertook to lift the pause and to resume aid": both complement the verb
+        elif dep == "conj" and not _finite(current) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             via_conj = True  # "will expel the envoys and close the embassy"
         elif dep in ("ccomp", "advcl") and _infinitive(current) and not speech_kind(current.head):
@@ -141,6 +143,24 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         # "a meeting between Duda and Zelenskiy did not take place"
         neg = next(c for c in token.head.children if c.dep_ == "neg")
         found.append(Cue(neg.text, "negated"))
+    if is_trigger and token.pos_ in ("VERB", "AUX"):
+        # "reached no agreement", "no agreement was signed": the act's object is denied
+        for obj in token.children:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for det in obj.children:
+                if det.dep_ == "det" and cues.get("det", {}).get(det.lower_) == "negated":
+                    found.append(Cue(det.text, "negated"))
+    if is_trigger and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and (
+            _happening(token.head)):
+        # "the meeting will take place soon": a scheduled event, not yet held
+        for aux in token.head.children:
+            if aux.dep_ == "aux" and cues.get("aux", {}).get(aux.lower_) == "future":
+                found.append(Cue(aux.text, "future"))
+    if not is_trigger and not via_conj and token.dep_ == "prep":
+        alternative = _passed_over(token)
+        if alternative is not None:
+            found.append(alternative)
     if is_trigger and token.dep_ == "nsubj" and token.head.lemma_ in LINKING_VERBS:
         # "a new attack is very probable", "the visit now appears uncertain": the linking
         # verb's predicate judges the event noun
@@ -162,6 +182,36 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         if modality:
             found.append(Cue(key, modality))
     return found
+
+
+def _passed_over(prep: Token) -> Cue | None:
+    """"abstained instead of casting a veto", "chose talks rather than imposing sanctions":
+    the act after the preposition is the one not taken (data/modality_cues.tsv, where
+    alternative: the preposition's adverb and the modality it gives)."""
+    words = modality_cues().get("alternative", {})
+    for adverb in prep.children:
+        key = f"{adverb.lower_} {prep.lower_}"
+        if adverb.dep_ == "advmod" and adverb.i < prep.i and key in words:
+            return Cue(key, words[key])
+    return None
+
+
+def _passed_over_conj(chain: list[tuple[Token, bool]]) -> Cue | None:
+    """"abstained rather than join Moscow in vetoing": the parser coordinates the verb after
+    "rather than" with the one chosen; the act of that conjunct is the one not taken."""
+    words = modality_cues().get("alternative", {})
+    for token, _ in chain:
+        if token.dep_ != "conj":
+            continue
+        for cc in token.head.children:
+            if cc.dep_ != "cc" or not token.head.i < cc.i < token.i:
+                continue
+            for adverb in cc.children:
+                key = f"{adverb.lower_} {cc.lower_}"
+                if adverb.dep_ == "advmod" and key in words:
+                    return Cue(key, words[key])
+        return None  # a conjunct further up belongs to another act
+    return None
 
 
 # Verbs that link a noun event to a judging adjective ("is probable", "appears uncertain").
@@ -315,11 +365,17 @@ def as_attribution(chain: list[tuple[Token, bool]]) -> Token | None:
 
 def _possible_that(trigger: Token) -> Cue | None:
     """"It is possible that Raisi will visit Riyadh": a clause whose governing copula calls
-    it possible, likely or probable."""
+    it possible, likely or probable; "it is not excluded that ...", "it cannot be ruled out
+    that ...": a negated negating verb leaves the clause's act possible."""
     clause = trigger
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_ != "be":
+    if clause.dep_ != "ccomp":
+        return None
+    denied = modality_cues().get("not_governor", {}).get(_governor_key(clause.head))
+    if denied and any(c.dep_ == "neg" for c in clause.head.children):
+        return Cue(_governor_key(clause.head), denied)
+    if clause.head.lemma_ != "be":
         return None
     preds = modality_cues().get("pred", {})
     for pred in clause.head.children:
@@ -502,6 +558,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     clause_cue = _possible_that(trigger)
     if clause_cue is not None:
         cues.append(clause_cue)
+    alternative = _passed_over_conj(chain)
+    if alternative is not None:
+        cues.append(alternative)
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]
