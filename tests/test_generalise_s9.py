@@ -212,3 +212,9 @@ def test_banning_another_states_broadcasters_restricts_the_press(coder, text: st
 def test_pledges_of_aid(coder, text: str, wanted) -> None:
     found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2024-07-11")}
     assert wanted in found
+
+
+def test_calling_a_decision_dumb_criticises_it(coder) -> None:
+    found = pairs(coder, "Mexico's president said on Tuesday that the US decision was \"a "
+                         "foolish thing to do\".", "2025-03-05")
+    assert ("MEX", "USA", "111") in found
