@@ -218,3 +218,11 @@ def test_calling_a_decision_dumb_criticises_it(coder) -> None:
     found = pairs(coder, "Mexico's president said on Tuesday that the US decision was \"a "
                          "foolish thing to do\".", "2025-03-05")
     assert ("MEX", "USA", "111") in found
+
+
+def test_hosting_the_next_meeting_hosts_the_other_party(coder) -> None:
+    records = coded(coder, "Indian and Chinese officials held border talks in Beijing on Monday. "
+                           "India will host the next round of talks in December.", "2025-01-08")
+    hosting = [r for r in records if r["cameo"] == "043"]
+    assert [(codes(r["source"]), codes(r["target"]), r["modality"]) for r in hosting] == [
+        (["IND"], ["CHN"], "future")]

@@ -1627,6 +1627,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     follow_suit_target(state, site)
     sue_before_forum(state, site)
     trip_purpose_target(state, site)
+    next_meeting_guest(state, site)
     mediation_adjunct(state, site)
     speakers_they(state, site)
     passive_sender(state, site)
@@ -1729,6 +1730,25 @@ def mediation_adjunct(state: CodingState, site: Site) -> None:
     parties = [m for m in parties if side_key(state, m) not in own]
     if parties:
         site.source, site.target = mediator, parties
+
+
+HOSTING = "043"
+
+
+def next_meeting_guest(state: CodingState, site: Site) -> None:
+    """"Singapore will host the next retreat", "India will host the next round of talks": the
+    next sitting of a meeting the story's two parties hold is hosted for the other party of
+    the document's main pair."""
+    tok = site.token
+    if site.code != HOSTING or site.target or len(site.source) != 1:
+        return
+    occasion = child(tok, "dobj")
+    if occasion is None or not any(c.lower_ == "next" for c in occasion.children):
+        return
+    other = other_side(state, site.source[0].country, occasion.text)
+    if other is not None:
+        site.target = [other]
+        site.flags.add("inferred")
 
 
 TRIP_PURPOSE_PREFIXES = ("03", "04", "05", "06", "07", "08")  # intents, talks, deals, aid
