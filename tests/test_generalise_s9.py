@@ -226,3 +226,9 @@ def test_hosting_the_next_meeting_hosts_the_other_party(coder) -> None:
     hosting = [r for r in records if r["cameo"] == "043"]
     assert [(codes(r["source"]), codes(r["target"]), r["modality"]) for r in hosting] == [
         (["IND"], ["CHN"], "future")]
+
+
+def test_a_place_on_the_of_phrase_of_a_countryless_role(coder) -> None:
+    found = pairs(coder, "The authorities of the transition in Mali have declared persona non "
+                         "grata two agents of the French embassy in Bamako.", "2024-04-18")
+    assert ("MLI", "FRA", "161") in found

@@ -738,6 +738,10 @@ def _phrase_place(state: CodingState, m: ActorMention) -> ActorMention | None:
     head = doc[m.head]
     # "Opposition groups in Zimbabwe": the agent word modifies the phrase's head noun
     carriers = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
+    # "the authorities of the transition in Burkina Faso": the place may hang on the "of"
+    # phrase that names which authorities
+    carriers += [o for p in carriers[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     for tok in carriers:
         found = _placed_by(state, tok)
         if found is not None:
