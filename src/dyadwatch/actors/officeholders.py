@@ -99,9 +99,10 @@ def courtesy_words() -> frozenset[str]:
     return frozenset(normalise(w) for w in read_words("honorifics.txt"))
 
 
-def without_courtesy(parts: list[str]) -> list[str]:
-    """"ayatolah seyed ebrahim raisi" -> "ebrahim raisi": titles before a name are no part of
-    it (the last word always stays: it may be the surname itself)."""
+def name_parts(words: list[str]) -> list[str]:
+    """The normalised words of a name, less titles before it ("Ayatollah Seyyed Ebrahim
+    Raisi" -> ebrahim raisi); the last word always stays: it may be the surname itself."""
+    parts = normalise(" ".join(words)).split()
     start = 0
     while start < len(parts) - 1 and parts[start] in courtesy_words():
         start += 1
@@ -220,7 +221,7 @@ class OfficeholderIndex:
         self, words: list[str], fuzzy: bool = True, titled: bool = False
     ) -> tuple[set[str], float]:
         """People a name may denote, and how sure the spelling match is."""
-        parts = without_courtesy(normalise(" ".join(words)).split())
+        parts = name_parts(words)
         key = " ".join(parts)
         if not key:
             return set(), 0.0
@@ -293,8 +294,7 @@ class OfficeholderIndex:
         names = self._fitting_office(names, office)
         # the whole name as written before a shorter one it starts with, at equal distance
         # ("Abdul Hamid Dbeibah" is not Bangladesh's Abdul Hamid)
-        whole = self.full.get(" ".join(without_courtesy(normalise(" ".join(words)).split())),
-                              set())
+        whole = self.full.get(" ".join(name_parts(words)), set())
         best: tuple[tuple[int, int, int], Person, Term] | None = None
         tied_countries: set[str] = set()
         for name in sorted(names):  # sorted: the same answer in every process

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from dyadwatch.errors import InputError
-from dyadwatch.tables import cameo_codes, data_path
+from dyadwatch.tables import cameo_codes, data_path, read_words
 
 TRIGGER_COLUMNS = ("lemma", "pos", "cameo", "prt", "obj", "flags")
 NO_EVENT = "-"  # the cameo of a sense that is no event
@@ -186,3 +186,13 @@ def load_lexicon(dicts: Iterable[Path] = ()) -> Lexicon:
             # User rows come first: they win over team rows of the same specificity.
             lex.entries.setdefault((entry.lemma, entry.pos), []).insert(0, entry)
     return lex
+
+
+def criticism_words() -> frozenset[str]:
+    """Evaluative words that make a statement or a naming a criticism (111)."""
+    return read_words("criticism_words.txt")
+
+
+def naming_verbs() -> frozenset[str]:
+    """Verbs of naming besides "call" ("described the raid as illegal")."""
+    return read_words("naming_verbs.txt")

@@ -41,7 +41,13 @@ from dyadwatch.events.extract import (
     sides,
     verb_targets,
 )
-from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
+from dyadwatch.events.lexicon import (
+    Lexicon,
+    TriggerEntry,
+    base_lexicon,
+    criticism_words,
+    naming_verbs,
+)
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
@@ -669,16 +675,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         if reciprocal:
             target = []
             site.flags.add("reciprocal")
-    if not target:
-        parties = mutual_parties(state, tok, site.code)  # "talks between X and Y"
-        if parties and not source:
+    parties = mutual_parties(state, tok, site.code)  # "talks between X and Y"
+    if not target and parties:
+        if not source:
             source = parties
-        elif parties:
+        else:
             target = [m for m in parties if m.country not in {s.country for s in source}]
     if not source and site.code in MUTUAL_CODES:
         # "talks between A and B were held", "a meeting of A and B could take place": both
         # took part
-        parties = mutual_parties(state, tok, site.code)
         if len({m.country for m in parties}) >= 2:
             source, target = parties, []
         elif is_passive(tok) and len({m.country for m in target}) >= 2:
@@ -1498,7 +1503,7 @@ def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMenti
     return []
 
 
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
+STATEMENT_RELATIVES = frozenset({"that", "which"})  # a statement is a thing: no "who"
 
 
 def statement_of_relative(site: Site) -> Token | None:
@@ -1511,7 +1516,7 @@ def statement_of_relative(site: Site) -> Token | None:
     while current.dep_ in ("xcomp", "pcomp", "prep", "acomp", "advmod", "pobj"):
         current = current.head
     if current.dep_ != "relcl" or current.head.pos_ not in NOUN_POS or not any(
-            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in current.children):
+            c.dep_ == "nsubj" and c.lower_ in STATEMENT_RELATIVES for c in current.children):
         return None
     return current.head
 
@@ -2217,8 +2222,6 @@ def alleged_kind(code: str) -> bool:
     return code[:2] in ACCUSED_ROOTS or code.startswith("176")
 
 
-def criticism_words() -> frozenset[str]:
-    return read_words("criticism_words.txt")
 
 
 def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> dict[int, Site]:
@@ -2238,8 +2241,6 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     return found
 
 
-def naming_verbs() -> frozenset[str]:
-    return read_words("naming_verbs.txt")
 
 
 def naming_words(tok: Token) -> list[Token]:

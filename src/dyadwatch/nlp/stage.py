@@ -56,13 +56,13 @@ from spacy.tokens import Doc, Span
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import LimitExceeded
-from dyadwatch.events.lexicon import Lexicon, load_lexicon
+from dyadwatch.events.lexicon import Lexicon, criticism_words, load_lexicon, naming_verbs
 from dyadwatch.events.recall import happening_verbs
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.read.text import dateline_end
-from dyadwatch.tables import read_tsv, read_words
+from dyadwatch.tables import read_tsv
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -158,9 +158,9 @@ def with_critical_namings(needs: dict[str, frozenset[str]], free: frozenset[str]
                           ) -> dict[str, frozenset[str]]:
     """A verb of naming makes a sentence a candidate with a word of criticism ("qualified the
     exclusion as unacceptable" criticises it though no trigger word is there)."""
-    critical = trigger_forms(read_words("criticism_words.txt"))
+    critical = trigger_forms(criticism_words())
     out = dict(needs)
-    for form in trigger_forms(read_words("naming_verbs.txt")) - free:
+    for form in trigger_forms(naming_verbs()) - free:
         out[form] = out.get(form, frozenset()) | critical
     return out
 
