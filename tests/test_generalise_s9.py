@@ -1,6 +1,6 @@
 """Rules found by error analysis in session 9, each shown by sentences of its own (none is
-a development-set sentence): titles of courtesy or religion before an officeholder's name, a
-pronoun after a bare title in the same sentence, and a possessive on a noun of relation."""
+a development-set sentence). The table holds the cases where one (source, target, code) pair
+must be found; the tests after it check more than that."""
 
 from __future__ import annotations
 
@@ -38,15 +38,41 @@ from dyadwatch.read.document import Document
     pytest.param("In March, Kenyan President William Ruto flew to Kigali to sign a trade "
                  "agreement that cuts tariffs on farm goods.", "2024-04-01",
                  ("KEN", "RWA", "057"), id="act_a_trip_is_made_for_is_done_with_the_host"),
+    pytest.param("The Centrafrican government expelled two French diplomats on Monday.",
+                 "2024-03-10", ("CAF", "FRA", "161"),
+                 id="centrafrican_is_the_central_african_republic"),
+    pytest.param("Mali, Burkina Faso and Niger, the three military-led states, broke away from "
+                 "ECOWAS in January.", "2024-06-01", ("MLI", "IGO", "161"),
+                 id="breaking_away_from_a_bloc"),
+    pytest.param("Kigali ended its development cooperation programme with Belgium in March.",
+                 "2024-06-01", ("RWA", "BEL", "160"), id="ending_cooperation"),
+    pytest.param("On Tuesday, Britain announced the cessation of sanctions against Syria's "
+                 "central bank.", "2025-05-20", ("GBR", "SYR", "085"),
+                 id="the_cessation_of_sanctions_eases_them"),
+    pytest.param("Algeria's president excluded the Moroccan delegation from the summit on "
+                 "Monday. Moroccan Foreign Minister Nasser Bourita qualified the exclusion as "
+                 "\"unacceptable\".", "2023-07-28", ("MAR", "DZA", "111"),
+                 id="qualified_as_unacceptable_with_no_other_trigger"),
+    pytest.param("Army officers in Niger seized power on Wednesday. The chairman of the AU "
+                 "Commission denounced the coup on Thursday.", "2023-07-28",
+                 ("IGO", "NER", "111"), id="denounced_the_coup"),
+    pytest.param("Mali's junta suspended the broadcasts of France 24 on Monday, accusing the "
+                 "station of relaying militant propaganda.", "2023-12-05", ("MLI", "FRA", "112"),
+                 id="the_station_refers_back_to_the_outlet"),
+    pytest.param("NATO allies pledged a minimum of 40 billion euros in military aid for "
+                 "Ukraine on Wednesday.", "2024-07-11", ("IGO", "UKR", "0332"),
+                 id="receiver_inside_the_pledged_amount"),
+    pytest.param("Canada announced 500 million dollars in new aid for Ukraine on Monday.",
+                 "2024-07-11", ("CAN", "UKR", "033"), id="announced_aid_is_a_pledge"),
+    pytest.param("Mexico's president said on Tuesday that the US decision was \"a foolish "
+                 "thing to do\".", "2025-03-05", ("MEX", "USA", "111"),
+                 id="calling_a_decision_foolish_criticises_it"),
+    pytest.param("The authorities of the transition in Mali have declared persona non grata two "
+                 "agents of the French embassy in Bamako.", "2024-04-18", ("MLI", "FRA", "161"),
+                 id="a_place_on_the_of_phrase_of_a_countryless_role"),
 ])
 def test_session9_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
-
-
-def test_centrafrican_is_the_central_african_republic(coder) -> None:
-    found = pairs(coder, "The Centrafrican government expelled two French diplomats on Monday.",
-                  "2024-03-10")
-    assert ("CAF", "FRA", "161") in found
 
 
 def test_a_possessive_on_a_noun_of_relation_is_a_partner() -> None:
@@ -71,16 +97,6 @@ def test_subject_joined_to_the_opening_place_is_mended() -> None:
     repair_parse(doc)
     assert (doc[4].dep_, doc[4].head.text) == ("nsubj", "signed")
     assert doc[1].dep_ == "pobj"
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    pytest.param("Mali, Burkina Faso and Niger, the three military-led states, broke away from "
-                 "ECOWAS in January.", ("MLI", "IGO", "161"), id="breaking_away_from_a_bloc"),
-    pytest.param("Kigali ended its development cooperation programme with Belgium in March.",
-                 ("RWA", "BEL", "160"), id="ending_cooperation"),
-])
-def test_session9_lexicon_rows(coder, text: str, wanted: tuple[str, str, str]) -> None:
-    assert wanted in pairs(coder, text, "2024-06-01")
 
 
 def test_a_negated_bare_statement_is_no_event(coder) -> None:
@@ -119,12 +135,6 @@ def test_a_promise_told_after_a_signing_is_the_accords_content(coder) -> None:
                          "the two states to share intelligence on illegal fishing.", "2024-06-18")
     assert ("FJI", "TON", "057") in found
     assert not any(code.startswith("03") for _, _, code in found)
-
-
-def test_the_cessation_of_sanctions_eases_them(coder) -> None:
-    found = pairs(coder, "On Tuesday, Britain announced the cessation of sanctions against "
-                         "Syria's central bank.", "2025-05-20")
-    assert ("GBR", "SYR", "085") in found
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
@@ -174,26 +184,6 @@ def test_with_the_mediation_of_a_third_party(coder) -> None:
     assert mediation[0]["modality"] == "asserted"
 
 
-@pytest.mark.parametrize(("text", "wanted"), [
-    pytest.param("Algeria's president excluded the Moroccan delegation from the summit on "
-                 "Monday. Moroccan Foreign Minister Nasser Bourita qualified the exclusion as "
-                 "\"unacceptable\".", ("MAR", "DZA", "111"),
-                 id="qualified_as_unacceptable_with_no_other_trigger"),
-    pytest.param("Army officers in Niger seized power on Wednesday. The chairman of the AU "
-                 "Commission denounced the coup on Thursday.", ("IGO", "NER", "111"),
-                 id="denounced_the_coup"),
-])
-def test_criticism_of_an_act_told_before(coder, text: str, wanted) -> None:
-    found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2023-07-28")}
-    assert wanted in found
-
-
-def test_the_station_refers_back_to_the_outlet(coder) -> None:
-    found = pairs(coder, "Mali's junta suspended the broadcasts of France 24 on Monday, "
-                         "accusing the station of relaying militant propaganda.", "2023-12-05")
-    assert ("MLI", "FRA", "112") in found
-
-
 @pytest.mark.parametrize("text", [
     "Latvia banned two Russian television channels on Monday.",
     "Moldova suspended the licences of six Russian channels on Monday.",
@@ -202,33 +192,9 @@ def test_banning_another_states_broadcasters_restricts_the_press(coder, text: st
     assert any(code == "1721" for _, _, code in pairs(coder, text, "2024-06-25"))
 
 
-@pytest.mark.parametrize(("text", "wanted"), [
-    pytest.param("NATO allies pledged a minimum of 40 billion euros in military aid for "
-                 "Ukraine on Wednesday.", ("IGO", "UKR", "0332"),
-                 id="receiver_inside_the_pledged_amount"),
-    pytest.param("Canada announced 500 million dollars in new aid for Ukraine on Monday.",
-                 ("CAN", "UKR", "033"), id="announced_aid_is_a_pledge"),
-])
-def test_pledges_of_aid(coder, text: str, wanted) -> None:
-    found = {(s[:3], t, c) for s, t, c in pairs(coder, text, "2024-07-11")}
-    assert wanted in found
-
-
-def test_calling_a_decision_dumb_criticises_it(coder) -> None:
-    found = pairs(coder, "Mexico's president said on Tuesday that the US decision was \"a "
-                         "foolish thing to do\".", "2025-03-05")
-    assert ("MEX", "USA", "111") in found
-
-
 def test_hosting_the_next_meeting_hosts_the_other_party(coder) -> None:
     records = coded(coder, "Indian and Chinese officials held border talks in Beijing on Monday. "
                            "India will host the next round of talks in December.", "2025-01-08")
     hosting = [r for r in records if r["cameo"] == "043"]
     assert [(codes(r["source"]), codes(r["target"]), r["modality"]) for r in hosting] == [
         (["IND"], ["CHN"], "future")]
-
-
-def test_a_place_on_the_of_phrase_of_a_countryless_role(coder) -> None:
-    found = pairs(coder, "The authorities of the transition in Mali have declared persona non "
-                         "grata two agents of the French embassy in Bamako.", "2024-04-18")
-    assert ("MLI", "FRA", "161") in found
