@@ -365,7 +365,10 @@ def bare_infinitive(verb: Token) -> bool:
 
 
 QUANTITY_NOUNS = frozenset({"series", "package", "number", "set", "raft", "host", "range",
-                            "batch", "couple", "pair", "slew", "string", "bundle", "total"})
+                            "batch", "couple", "pair", "slew", "string", "bundle", "total",
+                            # "lifted most of the sanctions": a share of what is counted
+                            "most", "some", "all", "part", "rest", "bulk", "majority", "half",
+                            "remainder", "many", "several"})
 
 
 def object_tokens(tok: Token) -> list[Token]:
@@ -935,7 +938,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if entry.cameo[:2] in GIVING_ROOTS:
         # "promised troops to Latvia": what is given (troops) is no target; its receiver is
         for holder in (verb, *(n for c in verb.children if c.dep_ == "dobj"
-                               for n in quantity_chain(c))):
+                               for n in quantity_chain(c)),
+                       *(n for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj"  # "pledged $3bn in grants
+                         for n in quantity_chain(g))):  # to Kenya": the parser hangs "in" high
             yield actors_of(state, prep_object(holder, RECEIVER_PREPS))
     if is_passive(verb):
         subj = child(verb, "nsubjpass")

@@ -177,8 +177,9 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     prep = prep_object(tok, frozenset({"for"}))  # "called for talks"
     if prep is not None and prep.i in sites:
         return sites[prep.i]
-    prep = prep_object(tok, TO_PREP)  # "agreed to US mediation", "committed to talks"
-    if prep is not None and prep.i in sites and prep.pos_ in NOUN_POS:
+    prep = prep_object(tok, TO_PREP)  # "agreed to US mediation", "committed to talks",
+    if prep is not None and prep.i in sites and (  # "open to negotiating with"
+            prep.pos_ in NOUN_POS or (prep.dep_ == "pcomp" and prep.tag_ == "VBG")):
         return sites[prep.i]
     return None
 
@@ -197,6 +198,8 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         pick = modes["appeal"]
     elif "carry" in modes:
         pick = modes["carry"]
+    elif tok.pos_ == "ADJ" and "intent" in modes:
+        pick = modes["intent"]  # "open to talks" is an intent; "opened talks" a light verb
     else:
         pick = chains[0]
     return pick.mode, pick.root

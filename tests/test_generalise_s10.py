@@ -1,0 +1,36 @@
+"""Rules found by error analysis in session 10, each shown by sentences of its own (none is
+a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_s8 import pairs
+
+
+@pytest.mark.parametrize(("text", "pub", "wanted"), [
+    pytest.param("Bangkok said on Friday it remained open to talks with Phnom Penh.",
+                 "2025-06-20", ("THA", "KHM", "036"), id="open_to_talks_is_an_intent_to_meet"),
+    pytest.param("Ghana said it was open to negotiating with Togo over the fishing grounds.",
+                 "2025-06-20", ("GHA", "TGO", "036"), id="open_to_negotiating"),
+    pytest.param("Quito said it stayed open to dialogue with Lima.", "2025-06-20",
+                 ("ECU", "PER", "036"), id="open_to_dialogue"),
+    pytest.param("The Kenyan president held a 40-minute call with the Tanzanian president on "
+                 "Monday.", "2025-06-20", ("KEN", "TZA", "041"), id="held_a_call_with"),
+    pytest.param("Japan pledged 5 billion yen in grants to Laos on Tuesday.", "2025-06-20",
+                 ("JPN", "LAO", "0331"), id="receiver_after_an_in_phrase_of_the_pledge"),
+    pytest.param("The African Union lifted most of the sanctions on Gabon in April.",
+                 "2025-06-20", ("IGO", "GAB", "085"), id="lifting_most_of_the_sanctions"),
+])
+def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, pub)
+
+
+def test_open_to_talks_is_not_a_meeting_held(coder) -> None:
+    found = pairs(coder, "Bangkok said on Friday it remained open to talks with Phnom Penh.",
+                  "2025-06-20")
+    assert not any(code.startswith("04") for _, _, code in found)
+
+
+def test_the_verb_open_still_opens_talks(coder) -> None:
+    found = pairs(coder, "Ghana opened talks with Togo on Monday.", "2025-06-20")
+    assert not any(code.startswith("03") for _, _, code in found)
