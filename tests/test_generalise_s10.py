@@ -20,6 +20,13 @@ from test_generalise_s8 import pairs
                  ("JPN", "LAO", "0331"), id="receiver_after_an_in_phrase_of_the_pledge"),
     pytest.param("The African Union lifted most of the sanctions on Gabon in April.",
                  "2025-06-20", ("IGO", "GAB", "085"), id="lifting_most_of_the_sanctions"),
+    pytest.param("Minsk said it was pulling its diplomatic staff out of Vilnius on Monday.",
+                 "2025-06-20", ("BLR", "LTU", "161"), id="diplomats_pulled_out_downgrade"),
+    pytest.param("Bogota has not called its ambassador in Quito for consultations.",
+                 "2025-06-20", ("COL", "ECU", "161"),
+                 id="own_ambassador_called_for_consultations_is_a_recall"),
+    pytest.param("The Indian minister handed over a grant of 40 crore rupees to Sri Lanka on "
+                 "Friday.", "2025-06-20", ("IND", "LKA", "071"), id="handing_over_a_grant"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
