@@ -26,6 +26,8 @@ def codes(stage: ActorStage, text: str, date: str | None = "2025-07-03") -> list
      "GENEVA, Switzerland, May 12 (Reuters) - "),
     ("LAGOS, Nigeria, Jan 3 - Talks resumed.", "LAGOS, Nigeria, Jan 3 - "),
     ("ATHENS, Nov 15 (Reuters) - Talks resumed.", "ATHENS, Nov 15 (Reuters) - "),
+    ("BAMAKO / NIAMEY - Talks resumed.", "BAMAKO / NIAMEY - "),
+    ("N\u2019DJAMENA, May 2 (AFP) - Talks resumed.", "N\u2019DJAMENA, May 2 (AFP) - "),
 ])
 def test_a_dateline_with_its_country_is_a_dateline(text, dateline):
     assert text[:dateline_end(text)] == dateline

@@ -41,3 +41,10 @@ def test_open_to_talks_is_not_a_meeting_held(coder) -> None:
 def test_the_verb_open_still_opens_talks(coder) -> None:
     found = pairs(coder, "Ghana opened talks with Togo on Monday.", "2025-06-20")
     assert not any(code.startswith("03") for _, _, code in found)
+
+
+def test_a_dateline_of_two_places_names_no_actor(coder) -> None:
+    # a place in the dateline may hold a country's name ("PORT SUDAN")
+    found = pairs(coder, "JUBA / PORT SUDAN - The South Sudanese government expelled two "
+                         "Sudanese diplomats on Monday.", "2025-06-20")
+    assert found == {("SSD", "SDN", "161")}
