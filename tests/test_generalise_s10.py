@@ -27,6 +27,12 @@ from test_generalise_s8 import pairs
                  id="own_ambassador_called_for_consultations_is_a_recall"),
     pytest.param("The Indian minister handed over a grant of 40 crore rupees to Sri Lanka on "
                  "Friday.", "2025-06-20", ("IND", "LKA", "071"), id="handing_over_a_grant"),
+    pytest.param("Erdogan said he and Aliyev had agreed that their teams would begin talks "
+                 "on a gas deal.", "2025-06-20", ("TUR", "AZE", "036"),
+                 id="agreed_that_teams_would_begin_talks_is_an_intent_to_meet"),
+    pytest.param("In 2023, Ghana recalled its diplomats from Togo, and Togo said it regretted "
+                 "the move.", "2025-06-20", ("GHA", "TGO", "161"),
+                 id="recalling_diplomats_with_a_clause_after"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
@@ -48,3 +54,15 @@ def test_a_dateline_of_two_places_names_no_actor(coder) -> None:
     found = pairs(coder, "JUBA / PORT SUDAN - The South Sudanese government expelled two "
                          "Sudanese diplomats on Monday.", "2025-06-20")
     assert found == {("SSD", "SDN", "161")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Peruvian foreign ministry recalled that the island's border with Colombia "
+                 "was fixed by a treaty in 1922.", id="recalled_that_is_no_recall"),
+    pytest.param("Uganda says that it hosts more than a million South Sudanese refugees.",
+                 id="hosting_refugees_is_no_visit"),
+    pytest.param("Brazilian President Lula had met Paraguayan President Pena several times "
+                 "since 2023.", id="meetings_several_times_are_no_one_event"),
+])
+def test_session10_no_events(coder, text: str) -> None:
+    assert not pairs(coder, text, "2025-06-20")
