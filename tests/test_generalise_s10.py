@@ -44,6 +44,18 @@ def test_open_to_talks_is_not_a_meeting_held(coder) -> None:
     assert not any(code.startswith("04") for _, _, code in found)
 
 
+def test_hosting_talks_in_a_main_clause_receives_the_parties(coder) -> None:
+    found = pairs(coder, "Turkey hosted the talks between Russia and Ukraine at the palace on "
+                         "Monday.", "2025-06-20")
+    assert ("TUR", "RUS", "043") in found
+
+
+def test_presiding_over_a_signing_signs_it(coder) -> None:
+    found = pairs(coder, "The Kenyan and Ugandan presidents presided over the signing of five "
+                         "agreements in Kampala on Monday.", "2025-06-20")
+    assert ("KEN", "UGA", "057") in found
+
+
 def test_the_verb_open_still_opens_talks(coder) -> None:
     found = pairs(coder, "Ghana opened talks with Togo on Monday.", "2025-06-20")
     assert not any(code.startswith("03") for _, _, code in found)
@@ -66,3 +78,10 @@ def test_a_dateline_of_two_places_names_no_actor(coder) -> None:
 ])
 def test_session10_no_events(coder, text: str) -> None:
     assert not pairs(coder, text, "2025-06-20")
+
+
+def test_hosting_a_summit_as_a_description_receives_nobody(coder) -> None:
+    found = pairs(coder, "The presidents of Uganda and Tanzania flew to Nairobi on Sunday. The "
+                         "Kenyan president, who hosted the summit in his home town, announced a "
+                         "climate fund on Monday.", "2025-06-20")
+    assert not any(code == "043" for _, _, code in found)

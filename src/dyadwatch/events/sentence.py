@@ -1684,6 +1684,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "discussed strengthening security cooperation": a topic, not an act
     if retold_as_modifier(state, site):
         return False  # "the detained French citizen": the detention told before
+    if hosting_as_description(site):
+        return False  # "Ramaphosa, hosting the summit, announced ...": who he is
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
@@ -1734,6 +1736,25 @@ def retold_as_modifier(state: CodingState, site: Site) -> bool:
     targets = {m.country for m in site.target}
     return any(ev.cameo[:3] == site.code[:3] and targets & {m.country for m in ev.target}
                for ev in state.events)
+
+
+GATHERING_NOUNS = frozenset({"summit", "conference", "gathering", "forum", "meeting",
+                             "session", "games", "congress", "assembly"})
+
+
+def hosting_as_description(site: Site) -> bool:
+    """"South Africa's president, hosting the summit, announced ...", "Kishida, who hosted
+    the summit in his home city, met ...": hosting a gathering told in a clause that
+    describes the host is who the host is, not a reception of each guest (the gold sets
+    code the act of the main clause and no 043 to every participant)."""
+    tok = site.token
+    if site.code != "043" or tok.lemma_.lower() != "host":
+        return False
+    obj = child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in GATHERING_NOUNS:
+        return False
+    return tok.dep_ == "relcl" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")
+                                   and not any(c.dep_ == "aux" for c in tok.children))
 
 
 MEDIATION_LINKS = frozenset({"with", "under", "through", "via", "thanks"})
