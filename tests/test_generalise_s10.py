@@ -33,6 +33,13 @@ from test_generalise_s8 import pairs
     pytest.param("In 2023, Ghana recalled its diplomats from Togo, and Togo said it regretted "
                  "the move.", "2025-06-20", ("GHA", "TGO", "161"),
                  id="recalling_diplomats_with_a_clause_after"),
+    pytest.param("Bolivia ordered diplomats from five countries, among them Chile and Peru, "
+                 "to leave its territory within 72 hours on Monday.", "2025-06-20",
+                 ("BOL", "PER", "161"), id="members_listed_after_among_them"),
+    pytest.param("Lesotho wrote to Pretoria on Thursday asking for urgent talks.", "2025-06-20",
+                 ("LSO", "ZAF", "026"), id="a_participle_of_speech_addresses_the_letter"),
+    pytest.param("The Gambia said on Sunday that it was leaving the Commonwealth.", "2025-06-20",
+                 ("GMB", "IGO", "161"), id="leaving_a_bloc"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)

@@ -1000,6 +1000,12 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
+    if entry.speech and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "wrote to Dodoma asking for urgent talks": a participle of speech is said to
+        # whom the verb it hangs on addresses
+        addressee = prep_object(verb.head, frozenset({"to"}))
+        if addressee is not None and _mention_for(state, addressee) is not None:
+            yield actors_of(state, addressee)
 
 
 def absolute_with(obj: Token) -> bool:
