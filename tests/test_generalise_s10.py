@@ -40,6 +40,10 @@ from test_generalise_s8 import pairs
                  ("LSO", "ZAF", "026"), id="a_participle_of_speech_addresses_the_letter"),
     pytest.param("The Gambia said on Sunday that it was leaving the Commonwealth.", "2025-06-20",
                  ("GMB", "IGO", "161"), id="leaving_a_bloc"),
+    pytest.param("In May, India and Pakistan traded missile and drone strikes on each other's "
+                 "bases.", "2025-06-20", ("IND", "PAK", "195"), id="traded_strikes_by_air"),
+    pytest.param("The Thai and Cambodian armies traded attacks along the frontier on Monday.",
+                 "2025-06-20", ("THA", "KHM", "190"), id="traded_attacks"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
