@@ -44,6 +44,8 @@ from test_generalise_s8 import pairs
                  "bases.", "2025-06-20", ("IND", "PAK", "195"), id="traded_strikes_by_air"),
     pytest.param("The Thai and Cambodian armies traded attacks along the frontier on Monday.",
                  "2025-06-20", ("THA", "KHM", "190"), id="traded_attacks"),
+    pytest.param("Tanzania sent 300 troops to Mozambique in 2022 at the request of its "
+                 "president.", "2025-06-20", ("TZA", "MOZ", "074"), id="troops_sent_to_a_state"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
@@ -96,3 +98,8 @@ def test_hosting_a_summit_as_a_description_receives_nobody(coder) -> None:
                          "Kenyan president, who hosted the summit in his home town, announced a "
                          "climate fund on Monday.", "2025-06-20")
     assert not any(code == "043" for _, _, code in found)
+
+
+def test_troops_sent_into_a_state_protect_nobody(coder) -> None:
+    found = pairs(coder, "Ethiopia sent troops into Somalia in 2006.", "2025-06-20")
+    assert not any(code.startswith("07") for _, _, code in found)
