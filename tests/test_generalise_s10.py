@@ -46,6 +46,9 @@ from test_generalise_s8 import pairs
                  "2025-06-20", ("THA", "KHM", "190"), id="traded_attacks"),
     pytest.param("Tanzania sent 300 troops to Mozambique in 2022 at the request of its "
                  "president.", "2025-06-20", ("TZA", "MOZ", "074"), id="troops_sent_to_a_state"),
+    pytest.param("Guinea's junta suspended the broadcasting of Radio France Internationale on "
+                 "Monday.", "2025-06-20", ("GIN", "FRA", "1721"),
+                 id="suspending_a_stations_broadcasting"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
