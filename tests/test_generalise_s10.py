@@ -106,3 +106,12 @@ def test_hosting_a_summit_as_a_description_receives_nobody(coder) -> None:
 def test_troops_sent_into_a_state_protect_nobody(coder) -> None:
     found = pairs(coder, "Ethiopia sent troops into Somalia in 2006.", "2025-06-20")
     assert not any(code.startswith("07") for _, _, code in found)
+
+
+def test_after_a_subject_with_an_apposition_is_a_clause(coder) -> None:
+    # the model reads "after a Dutch journalist" as a phrase and "was detained" as a second
+    # main clause with no subject; the security service acts where the arrest happens
+    found = pairs(coder, "Relations between the two countries worsened after a Dutch "
+                         "journalist, Jan Visser, was detained in Minsk last week by the "
+                         "security service.", "2025-06-20")
+    assert ("BLR", "NLD", "173") in found
