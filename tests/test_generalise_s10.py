@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_generalise_s8 import pairs
 
+from dyadwatch.read.document import Document
+
 
 @pytest.mark.parametrize(("text", "pub", "wanted"), [
     pytest.param("Bangkok said on Friday it remained open to talks with Phnom Penh.",
@@ -115,3 +117,14 @@ def test_after_a_subject_with_an_apposition_is_a_clause(coder) -> None:
                          "journalist, Jan Visser, was detained in Minsk last week by the "
                          "security service.", "2025-06-20")
     assert ("BLR", "NLD", "173") in found
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    pytest.param("Tanzania banned farm imports from Malawi on Wednesday, a step that would hit "
+                 "the landlocked country hard.", "landlocked country", "MWI", id="landlocked"),
+    pytest.param("Iran fired missiles at Israel in April, and the Jewish state struck back "
+                 "days later.", "Jewish state", "ISR", id="jewish_state"),
+])
+def test_regional_epithets_refer_back(coder, text: str, phrase: str, code: str) -> None:
+    state = coder.run(Document("x", text, pub_date="2025-06-20"))
+    assert any(m.text == phrase and m.code == code for m in state.mentions)
