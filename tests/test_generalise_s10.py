@@ -93,6 +93,8 @@ def test_a_dateline_of_two_places_names_no_actor(coder) -> None:
                  id="hosting_refugees_is_no_visit"),
     pytest.param("Brazilian President Lula had met Paraguayan President Pena several times "
                  "since 2023.", id="meetings_several_times_are_no_one_event"),
+    pytest.param("Kenya sent a note to Uganda on Monday, and Uganda's foreign ministry "
+                 "confirmed receiving it.", id="receiving_a_note_is_no_reception"),
 ])
 def test_session10_no_events(coder, text: str) -> None:
     assert not pairs(coder, text, "2025-06-20")
@@ -128,3 +130,9 @@ def test_after_a_subject_with_an_apposition_is_a_clause(coder) -> None:
 def test_regional_epithets_refer_back(coder, text: str, phrase: str, code: str) -> None:
     state = coder.run(Document("x", text, pub_date="2025-06-20"))
     assert any(m.text == phrase and m.code == code for m in state.mentions)
+
+
+def test_an_offensive_stopped_is_no_attack(coder) -> None:
+    found = pairs(coder, "Egypt recalled its ambassador from Israel on Monday. Cairo said he "
+                         "would return only if Israel stopped its offensive.", "2025-06-20")
+    assert not any(code.startswith("19") for _, _, code in found)
