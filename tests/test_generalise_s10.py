@@ -136,3 +136,21 @@ def test_an_offensive_stopped_is_no_attack(coder) -> None:
     found = pairs(coder, "Egypt recalled its ambassador from Israel on Monday. Cairo said he "
                          "would return only if Israel stopped its offensive.", "2025-06-20")
     assert not any(code.startswith("19") for _, _, code in found)
+
+
+def test_that_clause_after_in_a_statement_is_what_was_said() -> None:
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import fix_model_slips, repair_parse
+
+    doc = load_pipeline()("Manila said in a statement that Beijing had blocked its vessels.")
+    fix_model_slips(doc)
+    repair_parse(doc)
+    blocked = next(t for t in doc if t.lower_ == "blocked")
+    assert (blocked.dep_, blocked.head.lower_) == ("ccomp", "said")
+
+
+def test_a_warning_told_in_a_statement_threatens(coder) -> None:
+    found = pairs(coder, "The North Korean leader's sister warned on Sunday in a statement "
+                         "carried by state media that Seoul would face a new response if it "
+                         "kept up the broadcasts.", "2025-06-20")
+    assert ("PRK", "KOR", "130") in found
