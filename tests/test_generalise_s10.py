@@ -154,3 +154,10 @@ def test_a_warning_told_in_a_statement_threatens(coder) -> None:
                          "carried by state media that Seoul would face a new response if it "
                          "kept up the broadcasts.", "2025-06-20")
     assert ("PRK", "KOR", "130") in found
+
+
+def test_a_capital_as_a_given_name_after_a_title(coder) -> None:
+    state = coder.run(Document("x", "President Santiago Peña met Lula in Brasilia on Monday.",
+                               pub_date="2025-06-20"))
+    assert not any(m.code == "CHL" for m in state.mentions)
+    assert any(m.code == "PRYGOV" for m in state.mentions)

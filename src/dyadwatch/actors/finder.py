@@ -102,7 +102,28 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
         atoms.append(found)
         i = found.end
     return [a for a in atoms
-            if not _prefixed_word(doc, a, atoms) and not _surname_of_a_name(doc, a, atoms)]
+            if not _prefixed_word(doc, a, atoms) and not _surname_of_a_name(doc, a, atoms)
+            and not _given_name_after_a_title(doc, a, atoms)]
+
+
+PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
+                           "prince", "senator", "ambassador", "general", "mr", "mrs", "ms",
+                           "dr", "governor", "mayor", "secretary", "spokesman",
+                           "spokeswoman", "spokesperson", "envoy", "commissioner"})
+
+
+def _given_name_after_a_title(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """"President Santiago Peña", "Minister Victoria Abril": a one-word place between a
+    title and a surname is the person's given name, not the state whose city it is."""
+    if atom.end - atom.start != 1 or atom.start == 0 or atom.end >= len(doc):
+        return False
+    if atom.country is None or atom.agent is not None or atom.org is not None:
+        return False
+    before, after = doc[atom.start - 1], doc[atom.end]
+    if before.lower_.rstrip(".") not in PERSON_TITLES:
+        return False
+    return (after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper()
+            and not any(a.start <= after.i < a.end for a in atoms))
 
 
 def _surname_of_a_name(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
