@@ -236,8 +236,19 @@ def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
     verb = governing_speech_verb(trigger)
     if verb is None:
         verb = _committing_verb(trigger)
+    if verb is not None:
+        verb = _tense_bearer(verb)
     return verb is not None and (verb.tag_ in ("VBD", "VBN") or any(
         c.dep_ == "aux" and c.lower_ == "did" for c in verb.children))  # "did not say when"
+
+
+def _tense_bearer(verb: Token) -> Token:
+    """"told reporters, adding that the talks would resume": a participle of saying hung on
+    a clause takes that clause's tense (its own -ing form has none)."""
+    while verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+            c.dep_ == "aux" for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _committing_verb(trigger: Token) -> Token | None:

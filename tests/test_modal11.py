@@ -1,0 +1,28 @@
+"""Non-asserted events found (issue 5, modality target; session 10 modality helper): hedged,
+planned, negated and reported acts the coder missed or gave the wrong mood, each tested on
+sentences of its own (other countries and wordings than the gold articles)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+# Each row: the text, then one (cameo, sources, targets, modality) the coder must give.
+FOUND = {
+    "a plan told in a participle of saying after a past verb is future": (
+        "Ruto spoke to reporters after the talks on Monday, adding that Kenyan negotiators "
+        "would return to Kampala for another round.", ("042", ("KENGOV",), ("UGA",), "future")),
+}
+
+
+@pytest.mark.parametrize("name", list(FOUND))
+def test_non_asserted_event_found(coder, name: str) -> None:
+    text, expected = FOUND[name]
+    assert expected in dyads(coded(coder, text))
+
+
+def test_participle_of_saying_keeps_a_condition_hypothetical(coder) -> None:
+    text = ("Ruto spoke to reporters on Monday, adding that Kenyan negotiators would return "
+            "to Kampala if Uganda agreed.")
+    got = [d for d in dyads(coded(coder, text)) if d[0] == "042"]
+    assert got and all(d[3] == "hypothetical" for d in got), got
