@@ -227,6 +227,48 @@ def _happening(verb: Token) -> bool:
     return any(k in words for k in keys)
 
 
+def _effect_keys(verb: Token) -> list[str]:
+    """"take effect", "enter into force", "come into force": the verb with its object or the
+    object of its into-phrase."""
+    lemma = verb.lemma_.lower()
+    keys = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "in"):
+            keys += [f"{lemma} {o.lower_}" for o in prep.children if o.dep_ == "pobj"]
+    return keys
+
+
+def _takes_effect_later(trigger: Token) -> Cue | None:
+    """"announced its withdrawal from the bloc, which is due to take effect in January",
+    "new tariffs on steel, which will enter into force on Monday": a decided measure that a
+    relative clause says is still to take effect (data/modality_cues.tsv, where effect) is
+    not in force yet. The parser often hangs the clause on the last noun of the trigger's
+    phrase, so any relative clause inside it counts."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        measure = trigger
+    else:  # "imposed tariffs on steel, which will take effect": the measure is the object
+        measure = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+    if measure is None:
+        return None
+    effects = modality_cues().get("effect", {})
+    for clause in measure.subtree:
+        if clause.dep_ != "relcl" or clause.i < measure.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children):
+            continue  # "which ...": a clause about a thing, not "who" (a person)
+        for verb in [clause, *(t for t in clause.subtree if t.dep_ == "xcomp")]:
+            if not any(k in effects for k in _effect_keys(verb)):
+                continue
+            for token, via_conj in scope_chain(verb):
+                for cue in _local_cues(token, token.i == verb.i, via_conj):
+                    if cue.modality == "future":
+                        return cue
+                if token.i == clause.i:
+                    break
+    return None
+
+
 def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
     """"announced it would free prisoners", "agreed that the leaders would meet again":
     "would" reports a plan, not a hypothesis - unless a condition hangs on the act ("would
@@ -569,6 +611,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     clause_cue = _possible_that(trigger)
     if clause_cue is not None:
         cues.append(clause_cue)
+    later = _takes_effect_later(trigger)
+    if later is not None:
+        cues.append(later)
     alternative = _passed_over_conj(chain)
     if alternative is not None:
         cues.append(alternative)
