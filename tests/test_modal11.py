@@ -15,28 +15,26 @@ FOUND = {
     "a withdrawal that is due to take effect later is not done yet": (
         "Kenya has announced its withdrawal from the IGAD, which is due to take effect in "
         "March.", ("161", ("KEN",), ("IGODEVIAD",), "future")),
-    "sanctions that will enter into force are not in force yet": (
-        "The EU adopted new sanctions on Belarus, which will enter into force on Monday.",
-        ("163", ("IGOEU",), ("BLR",), "future")),
-    "tariffs expected to take effect are not in force yet": (
-        "Washington imposed tariffs on Chinese steel, which are expected to take effect next "
-        "month.", ("163", ("USA",), ("CHN",), "future")),
+    "an announced embargo that will take effect is not in force yet": (
+        "Mali announced an embargo on Senegalese goods, which will take effect on Monday.",
+        ("163", ("MLI",), ("SEN",), "future")),
+    "announced tariffs that will enter into force are not in force yet": (
+        "Mali announced new tariffs on Senegalese goods, which will enter into force on "
+        "Monday.", ("163", ("MLI",), ("SEN",), "future")),
 }
 
 
 @pytest.mark.parametrize("text", [
-    "The EU adopted new sanctions on Belarus, which entered into force on Monday.",
+    "Mali announced new tariffs on Senegalese goods, which took effect on Monday.",
     "Kenya announced its withdrawal from the IGAD, which took effect immediately.",
+    # imposing or adopting a measure is done, even when the measure binds only later
+    "The EU adopted new sanctions on Belarus, which will enter into force on Monday.",
+    "Mr. Ruto signed an order on Wednesday imposing the extra duty on Ugandan goods, which "
+    "will come into force after 21 days.",
 ])
 def test_measure_already_in_force_stays_asserted(coder, text: str) -> None:
     got = [d for d in dyads(coded(coder, text)) if d[0][:2] == "16"]
     assert got and all(d[3] == "asserted" for d in got), got
-
-
-@pytest.mark.parametrize("name", list(FOUND))
-def test_non_asserted_event_found(coder, name: str) -> None:
-    text, expected = FOUND[name]
-    assert expected in dyads(coded(coder, text))
 
 
 def test_participle_of_saying_keeps_a_condition_hypothetical(coder) -> None:
@@ -44,3 +42,40 @@ def test_participle_of_saying_keeps_a_condition_hypothetical(coder) -> None:
             "to Kampala if Uganda agreed.")
     got = [d for d in dyads(coded(coder, text)) if d[0] == "042"]
     assert got and all(d[3] == "hypothetical" for d in got), got
+
+
+# An intent or accord held back by a denying governor is coded as the act, negated.
+HELD_BACK = {
+    "stopped short of agreeing to seize": (
+        "The G7 leaders stopped short of agreeing to seize the frozen Russian assets.",
+        ("1711", ("IGOGOS",), ("RUS",), "negated")),
+    "failed to agree to lift": (
+        "The EU ministers failed to agree to lift sanctions on Belarus.",
+        ("085", ("IGOEU",), ("BLR",), "negated")),
+}
+FOUND.update(HELD_BACK)
+
+
+@pytest.mark.parametrize("name", list(HELD_BACK))
+def test_accord_held_back_is_no_accord(coder, name: str) -> None:
+    got = dyads(coded(coder, HELD_BACK[name][0]))
+    assert not any(d[0][:2] == "03" for d in got), got
+
+
+def test_accord_reached_stays_an_accord(coder) -> None:
+    got = dyads(coded(coder, "The EU ministers agreed to lift sanctions on Belarus."))
+    assert any(d[0][:2] == "03" and d[3] == "asserted" for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized weapons at the border.",  # no state's assets
+    "Russian troops seized the town of Avdiivka.",  # territory, not assets
+])
+def test_seizing_no_assets_is_no_confiscation(coder, text: str) -> None:
+    assert not any(d[0] == "1711" for d in dyads(coded(coder, text)))
+
+
+@pytest.mark.parametrize("name", list(FOUND))
+def test_non_asserted_event_found(coder, name: str) -> None:
+    text, expected = FOUND[name]
+    assert expected in dyads(coded(coder, text))

@@ -60,7 +60,7 @@ from dyadwatch.events.recipients import (
     recipient_of_forces,
 )
 from dyadwatch.events.territory import home_ground, only_ground
-from dyadwatch.ground.modality import governed_clause_dep, modality_cues
+from dyadwatch.ground.modality import governed_clause_dep, held_back_from, modality_cues
 from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
@@ -422,7 +422,8 @@ def trip_with_purpose(own: Site, comp: Site | None) -> bool:
 def disowned_intent(tok: Token) -> bool:
     """"did not intend to expel", "could not agree sanctions", "does not plan to": an intent
     or accord verb under a negation of its own."""
-    return tok.pos_ in VERB_POS and any(c.dep_ == "neg" for c in tok.children)
+    return tok.pos_ in VERB_POS and (any(c.dep_ == "neg" for c in tok.children)
+                                     or held_back_from(tok))
 
 
 def act_not_intended(own: Site, comp: Site, tok: Token) -> None:

@@ -83,6 +83,8 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
             pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
         elif dep == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "pobj"):
             pass  # "did not issue any statement criticising China": the statement's mood
+        elif dep == "compound" and current.pos_ == "NOUN" and current.head.pos_ == "NOUN":
+            pass  # "will announce its tariff countermeasures": the measure's mood
         elif dep not in _CLIMB_DEPS:
             break
         current = current.head
@@ -100,6 +102,20 @@ def governed_clause_dep(trigger: Token) -> str:
         if not via_conj and _governor_key(token) in governors:
             return clause_head(token).dep_  # "short" in "stopped short of": the verb's
     return trigger.dep_
+
+
+def held_back_from(verb: Token) -> bool:
+    """"stopped short of agreeing to seize the assets", "failed to agree on sanctions": an
+    intent or accord verb held back by a governor that denies it (data/modality_cues.tsv,
+    where disown), as a negation of its own would ("did not agree to"). Refusals are not
+    among them: a refusal is an act of its own."""
+    disowning = modality_cues().get("disown", {})
+    for token, via_conj in scope_chain(verb)[1:]:
+        if via_conj:
+            return False
+        if _governor_key(token) in disowning:
+            return True
+    return False
 
 
 def _finite(verb: Token) -> bool:
@@ -240,15 +256,17 @@ def _effect_keys(verb: Token) -> list[str]:
 
 def _takes_effect_later(trigger: Token) -> Cue | None:
     """"announced its withdrawal from the bloc, which is due to take effect in January",
-    "new tariffs on steel, which will enter into force on Monday": a decided measure that a
-    relative clause says is still to take effect (data/modality_cues.tsv, where effect) is
-    not in force yet. The parser often hangs the clause on the last noun of the trigger's
-    phrase, so any relative clause inside it counts."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        measure = trigger
-    else:  # "imposed tariffs on steel, which will take effect": the measure is the object
-        measure = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
-                        and c.pos_ in ("NOUN", "PROPN")), None)
+    "announced an embargo on arms sales, which will enter into force on Monday": a measure
+    told as a noun that a relative clause says is still to take effect (data/modality_cues.tsv,
+    where effect) is not in force yet. The parser often hangs the clause on the last noun of
+    the trigger's phrase, so any relative clause inside it counts. A verb's act is done
+    ("signed an order imposing the duty, which will come into force later": the gold codes
+    the imposing asserted), unless it only announces the measure ("announced tariffs on
+    steel, which will take effect in May": the measure is the object)."""
+    measure: Token | None = trigger
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        measure = next((c for c in trigger.children if c.dep_ == "dobj"), None) if (
+            speech_kind(trigger) == "announce") else None
     if measure is None:
         return None
     effects = modality_cues().get("effect", {})
