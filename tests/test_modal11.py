@@ -27,6 +27,9 @@ FOUND = {
 @pytest.mark.parametrize("text", [
     "Mali announced new tariffs on Senegalese goods, which took effect on Monday.",
     "Kenya announced its withdrawal from the IGAD, which took effect immediately.",
+    # an appended restatement of the announced act keeps it as told
+    "In March, Kenya announced its withdrawal from the IGAD, a bloc in which Uganda plays a "
+    "large role, a departure which is to take effect at the end of next month.",
     # imposing or adopting a measure is done, even when the measure binds only later
     "The EU adopted new sanctions on Belarus, which will enter into force on Monday.",
     "Mr. Ruto signed an order on Wednesday imposing the extra duty on Ugandan goods, which "

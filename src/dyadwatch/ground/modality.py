@@ -275,6 +275,9 @@ def _takes_effect_later(trigger: Token) -> Cue | None:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children):
             continue  # "which ...": a clause about a thing, not "who" (a person)
+        if _through_apposition(clause.head, measure):
+            continue  # "withdrawal from X, a bloc ..., a departure which is to take effect":
+            # an appended restatement (the gold keeps the announced withdrawal asserted)
         for verb in [clause, *(t for t in clause.subtree if t.dep_ == "xcomp")]:
             if not any(k in effects for k in _effect_keys(verb)):
                 continue
@@ -285,6 +288,15 @@ def _takes_effect_later(trigger: Token) -> Cue | None:
                 if token.i == clause.i:
                     break
     return None
+
+
+def _through_apposition(token: Token, top: Token) -> bool:
+    """Whether the path from `token` up to `top` passes an apposition or another clause."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in ("appos", "relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
