@@ -48,6 +48,22 @@ def test_participle_of_saying_keeps_a_condition_hypothetical(coder) -> None:
 
 
 # An intent or accord held back by a denying governor is coded as the act, negated.
+FOUND.update({
+    "a mobilisation told in British spelling, by a rights group": (
+        "In May, Armenia ordered a nationwide military mobilisation against Azerbaijan, "
+        "according to a rights group.", ("154", ("ARM",), ("AZE",), "reported")),
+    "mobilising reservists in British spelling": (
+        "Armenia mobilised its reservists against Azerbaijan on Monday.",
+        ("154", ("ARM",), ("AZE",), "asserted")),
+})
+
+
+def test_mobilising_in_forums_is_no_mobilisation(coder) -> None:
+    got = dyads(coded(coder, "Yerevan said Baku continues to mobilise against Armenia in "
+                             "different forums."))
+    assert not any(d[0] == "154" for d in got), got
+
+
 HELD_BACK = {
     "stopped short of agreeing to seize": (
         "The G7 leaders stopped short of agreeing to seize the frozen Russian assets.",
