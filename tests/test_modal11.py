@@ -64,6 +64,28 @@ def test_mobilising_in_forums_is_no_mobilisation(coder) -> None:
     assert not any(d[0] == "154" for d in got), got
 
 
+FOUND.update({
+    "an act there are 'no plans' to do is negated": (
+        "Warsaw has no plans to expel Belarusian diplomats.",
+        ("161", ("POL",), ("BLRGOV",), "negated")),
+    "an act there are plans to do is still to come": (
+        "Warsaw has plans to expel Belarusian diplomats.",
+        ("161", ("POL",), ("BLRGOV",), "future")),
+    "an announced intention's act is still to come": (
+        "Warsaw announced its intention to expel Belarusian diplomats.",
+        ("161", ("POL",), ("BLRGOV",), "future")),
+    "'no intention of' an act negates it": (
+        "Warsaw has no intention of expelling Belarusian diplomats.",
+        ("161", ("POL",), ("BLRGOV",), "negated")),
+    "'would probably' is a guess, not a plan": (
+        "Officials said Hungary would probably veto the new sanctions against Russia.",
+        ("129", ("HUN",), ("RUS",), "hypothetical")),
+    "'will likely' is a guess, not a plan": (
+        "Hungary will likely veto the new sanctions against Russia.",
+        ("129", ("HUN",), ("RUS",), "hypothetical")),
+})
+
+
 HELD_BACK = {
     "stopped short of agreeing to seize": (
         "The G7 leaders stopped short of agreeing to seize the frozen Russian assets.",

@@ -83,6 +83,9 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
             pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
         elif dep == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "pobj"):
             pass  # "did not issue any statement criticising China": the statement's mood
+        elif dep == "acl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
+                _governor_key(current.head) in modality_cues().get("governor", {})):
+            pass  # "has no plans to expel", "announced its intention to withdraw"
         elif dep == "compound" and current.pos_ == "NOUN" and current.head.pos_ == "NOUN":
             pass  # "will announce its tariff countermeasures": the measure's mood
         elif dep not in _CLIMB_DEPS:
