@@ -86,6 +86,24 @@ FOUND.update({
 })
 
 
+FOUND.update({
+    "an act a party has not decided on yet is open (hypothetical)": (
+        "The Kenyan government has not decided whether it will expel Ugandan diplomats.",
+        ("161", ("KENGOV",), ("UGAGOV",), "hypothetical")),
+    "an act not yet decided, in the passive": (
+        "It has not been decided whether Japan will resume the payments to Russia.",
+        ("071", ("JPN",), ("RUS",), "hypothetical")),
+})
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya did not say whether it would expel Ugandan diplomats.",
+    "Asked whether Kenya would expel Ugandan diplomats, Ruto did not answer.",
+])
+def test_question_left_open_tells_no_act(coder, text: str) -> None:
+    assert not any(d[0] == "161" for d in dyads(coded(coder, text)))
+
+
 HELD_BACK = {
     "stopped short of agreeing to seize": (
         "The G7 leaders stopped short of agreeing to seize the frozen Russian assets.",

@@ -1927,11 +1927,23 @@ def in_whether_clause(tok: Token) -> bool:
     current = tok
     while True:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
-            return True
+            return not pending_decision(current)
         if current.head.i == current.i or current.dep_ not in (
                 "ccomp", "xcomp", "conj", "aux", "dobj", "pobj", "prep", "acl"):
             return False
         current = current.head
+
+
+def pending_decision(clause: Token) -> bool:
+    """"has not decided yet whether the suspension will be extended": a "whether" clause on a
+    decision not yet taken names a specific act still open, which the gold codes as
+    hypothetical (modality helper, session 10; data/modality_cues.tsv, where pending), unlike
+    "did not say whether" or "asked whether", which tell no act."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i:
+        return False
+    pending = modality_cues().get("pending", {})
+    return head.lemma_.lower() in pending and any(c.dep_ == "neg" for c in head.children)
 
 
 def diplomats_expelled(site: Site) -> str:
