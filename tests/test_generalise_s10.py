@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_generalise_s8 import pairs
 
+from dyadwatch.read.document import Document
+
 
 @pytest.mark.parametrize(("text", "pub", "wanted"), [
     pytest.param("Bangkok said on Friday it remained open to talks with Phnom Penh.",
@@ -44,6 +46,11 @@ from test_generalise_s8 import pairs
                  "bases.", "2025-06-20", ("IND", "PAK", "195"), id="traded_strikes_by_air"),
     pytest.param("The Thai and Cambodian armies traded attacks along the frontier on Monday.",
                  "2025-06-20", ("THA", "KHM", "190"), id="traded_attacks"),
+    pytest.param("Tanzania sent 300 troops to Mozambique in 2022 at the request of its "
+                 "president.", "2025-06-20", ("TZA", "MOZ", "074"), id="troops_sent_to_a_state"),
+    pytest.param("Guinea's junta suspended the broadcasting of Radio France Internationale on "
+                 "Monday.", "2025-06-20", ("GIN", "FRA", "1721"),
+                 id="suspending_a_stations_broadcasting"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
@@ -96,3 +103,28 @@ def test_hosting_a_summit_as_a_description_receives_nobody(coder) -> None:
                          "Kenyan president, who hosted the summit in his home town, announced a "
                          "climate fund on Monday.", "2025-06-20")
     assert not any(code == "043" for _, _, code in found)
+
+
+def test_troops_sent_into_a_state_protect_nobody(coder) -> None:
+    found = pairs(coder, "Ethiopia sent troops into Somalia in 2006.", "2025-06-20")
+    assert not any(code.startswith("07") for _, _, code in found)
+
+
+def test_after_a_subject_with_an_apposition_is_a_clause(coder) -> None:
+    # the model reads "after a Dutch journalist" as a phrase and "was detained" as a second
+    # main clause with no subject; the security service acts where the arrest happens
+    found = pairs(coder, "Relations between the two countries worsened after a Dutch "
+                         "journalist, Jan Visser, was detained in Minsk last week by the "
+                         "security service.", "2025-06-20")
+    assert ("BLR", "NLD", "173") in found
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    pytest.param("Tanzania banned farm imports from Malawi on Wednesday, a step that would hit "
+                 "the landlocked country hard.", "landlocked country", "MWI", id="landlocked"),
+    pytest.param("Iran fired missiles at Israel in April, and the Jewish state struck back "
+                 "days later.", "Jewish state", "ISR", id="jewish_state"),
+])
+def test_regional_epithets_refer_back(coder, text: str, phrase: str, code: str) -> None:
+    state = coder.run(Document("x", text, pub_date="2025-06-20"))
+    assert any(m.text == phrase and m.code == code for m in state.mentions)

@@ -476,6 +476,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         bare = child(tok, "dobj") is None
         entries = [e for e in entries if "destination" not in e.flags
                    or (to_state and (bare or e.constrained))]
+        if prep_object(tok, frozenset({"into"})) is not None:
+            # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
+            entries = [e for e in entries if not ("destination" in e.flags
+                                                  and e.cameo[:2] == "07")]
     if any("infinitive" in e.flags for e in entries) and (
             not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children)
             or own_organ_object(tok)):
