@@ -104,6 +104,23 @@ def test_question_left_open_tells_no_act(coder, text: str) -> None:
     assert not any(d[0] == "161" for d in dyads(coded(coder, text)))
 
 
+FOUND.update({
+    "an appeal carried by the appealing state's own news agency is its public word": (
+        "In the note, Oman called on the Yemeni government to release the sailors, the Omani "
+        "news agency ONA said.", ("0253", ("OMN",), ("YEMGOV",), "asserted")),
+    "a rejection carried by the rejecting state's news agency is its public word": (
+        "The Russian embassy in Rome on Thursday dismissed the accusations as a provocation, "
+        "the RIA news agency reported.", ("016", ("RUSGOV",), ("ITA",), "asserted")),
+    "a national agency citing unnamed sources passes on a claim": (
+        "Japan's prime minister also urged Seoul to carry out the 2015 agreement, Kyodo news "
+        "agency reported, citing unnamed government sources.", ("020", ("JPNGOV",), ("KOR",),
+                                                        "reported")),
+    "a military act told by the actor's news agency is still the press's account": (
+        "Russian forces shelled Kharkiv overnight, the RIA news agency reported.",
+        ("194", ("RUSMIL",), ("UKRCVL",), "reported")),
+})
+
+
 HELD_BACK = {
     "stopped short of agreeing to seize": (
         "The G7 leaders stopped short of agreeing to seize the frozen Russian assets.",

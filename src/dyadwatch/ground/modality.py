@@ -516,12 +516,37 @@ def _state_outlet(state: CodingState, ev: DraftEvent, verb: Token) -> bool:
     if subject is None:
         return False
     words = modality_cues().get("state_outlet", {})
-    if not any(c.lower_ in words and c.dep_ in ("amod", "compound", "nmod")
-               for c in subject.children):
-        return False
+    if not any(w in words for w in _outlet_words(subject)):
+        return False  # "state media"; "the Kuwaiti news agency (KUNA)": a national agency
+    if _cites_unnamed_sources(verb):
+        return False  # "..., Kyodo news agency reported, citing unnamed government sources"
     speaker = speaker_mention(state, subject)
     return speaker is None or not speaker.country or bool(
         _countries([speaker]) & _countries(ev.source))
+
+
+_MODIFIER_DEPS = ("amod", "compound", "nmod")
+_UNNAMED = frozenset({"source", "unnamed", "anonymous", "informed"})
+
+
+def _cites_unnamed_sources(verb: Token) -> bool:
+    """"reported, citing unnamed government sources": the outlet passes on what unnamed
+    people told it, not a party's public word."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and any(
+        t.lemma_.lower() in _UNNAMED for t in c.subtree) for c in verb.children)
+
+
+def _outlet_words(subject: Token) -> list[str]:
+    """The words and "modifier noun" pairs that describe a speaker: "state" in "state
+    media", "news agency" in "the Kuwaiti news agency" and in "the news agency KUNA"."""
+    out: list[str] = []
+    for mod in subject.children:
+        if mod.dep_ not in _MODIFIER_DEPS:
+            continue
+        out += [mod.lower_, f"{mod.lower_} {subject.lemma_.lower()}"]
+        out += [f"{c.lower_} {mod.lemma_.lower()}" for c in mod.children
+                if c.dep_ in _MODIFIER_DEPS]
+    return out
 
 
 def _both_sides(subject: Token | None) -> bool:
