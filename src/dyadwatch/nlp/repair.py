@@ -67,6 +67,8 @@ def repair_parse(doc: Doc) -> None:
     acl = strings.add("acl")
     for i in numpy.flatnonzero(deps == acl).tolist():
         repair_relative_clause(doc[i])
+    for i in numpy.flatnonzero(numpy.isin(deps, [acl, strings.add("relcl")])).tolist():
+        repair_content_of_statement(doc[i])
     wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj", "ccomp")]
     for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
         tok = doc[i]
@@ -149,6 +151,39 @@ def repair_trailing_participle(verb: Token) -> None:
     if main.pos_ not in ("VERB", "AUX") or main.i > verb.i:
         return
     verb.head, verb.dep_ = main, "advcl"
+
+
+PHRASE_LINKS = frozenset({"pobj", "prep", "agent", "acl", "appos", "compound"})
+CONTENT_SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "declare", "write",
+                                  "warn", "add", "claim", "insist", "stress", "confirm",
+                                  "allege", "note", "accuse", "reiterate", "report"})
+
+
+def repair_content_of_statement(verb: Token) -> None:
+    """"Tokyo said in a statement that Beijing had violated its airspace": the model hangs
+    the that-clause on "statement" as a participle or a relative clause (so "violated" reads
+    as passive, done to the statement); with "that" as its conjunction, not its pronoun, it
+    is what the speech verb says."""
+    if verb.dep_ not in ("acl", "relcl") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in children):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i for c in children):
+        return
+    # up from the noun through the phrase that holds it ("in a statement carried by state
+    # news agency KCNA that ...") to the speech verb
+    speech = verb.head
+    for _ in range(6):
+        if speech.dep_ not in PHRASE_LINKS or speech.head.i == speech.i:
+            return
+        speech = speech.head
+        if speech.pos_ in ("VERB", "AUX") and speech.dep_ not in ("acl",):
+            break
+    if (speech.lemma_.lower() not in CONTENT_SPEECH_VERBS
+            or any(c.dep_ == "ccomp" for c in speech.children)):
+        return
+    verb.head, verb.dep_ = speech, "ccomp"
 
 
 STATEMENT_ACTS = frozenset({"urge", "call", "add", "warn", "demand", "ask", "express",
