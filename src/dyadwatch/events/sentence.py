@@ -60,7 +60,7 @@ from dyadwatch.events.recipients import (
     recipient_of_forces,
 )
 from dyadwatch.events.territory import home_ground, only_ground
-from dyadwatch.ground.modality import governed_clause_dep, modality_cues
+from dyadwatch.ground.modality import governed_clause_dep, held_back_from, modality_cues
 from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
@@ -434,7 +434,8 @@ def trip_with_purpose(own: Site, comp: Site | None) -> bool:
 def disowned_intent(tok: Token) -> bool:
     """"did not intend to expel", "could not agree sanctions", "does not plan to": an intent
     or accord verb under a negation of its own."""
-    return tok.pos_ in VERB_POS and any(c.dep_ == "neg" for c in tok.children)
+    return tok.pos_ in VERB_POS and (any(c.dep_ == "neg" for c in tok.children)
+                                     or held_back_from(tok))
 
 
 def act_not_intended(own: Site, comp: Site, tok: Token) -> None:
@@ -1929,11 +1930,23 @@ def in_whether_clause(tok: Token) -> bool:
     current = tok
     while True:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
-            return True
+            return not pending_decision(current)
         if current.head.i == current.i or current.dep_ not in (
                 "ccomp", "xcomp", "conj", "aux", "dobj", "pobj", "prep", "acl"):
             return False
         current = current.head
+
+
+def pending_decision(clause: Token) -> bool:
+    """"has not decided yet whether the suspension will be extended": a "whether" clause on a
+    decision not yet taken names a specific act still open, which the gold codes as
+    hypothetical (modality helper, session 10; data/modality_cues.tsv, where pending), unlike
+    "did not say whether" or "asked whether", which tell no act."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i:
+        return False
+    pending = modality_cues().get("pending", {})
+    return head.lemma_.lower() in pending and any(c.dep_ == "neg" for c in head.children)
 
 
 def diplomats_expelled(site: Site) -> str:
