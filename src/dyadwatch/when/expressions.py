@@ -107,8 +107,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # be the narrative's latest day
         ("same_day_as", r"(?:on\s+)?the\s+same\s+day\s+as\s+(?:the|that|these|those)\s+"
          r"(?P<episode>" + _alternation(sorted(lex.episodes)) + r")\b"),
-        # "during the visit", "after the talks": the occasion the text has told of
-        ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
+        # "on the eve of the high-level meeting": the day before an occasion told of
+        ("eve_of", r"(?:on\s+)?the\s+eve\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?P<episode>" + _alternation(sorted(lex.episodes)) + r")\b"),
+        # "during the visit", "after the talks", "told the council before the vote": the
+        # occasion the text has told of
+        ("told_episode", r"(?:during|after|following|before)\s+the\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")\b"),
         # "In the protest note, Kuwait called on Iraq ...": what a message told before says
         ("told_in", r"in\s+the\s+(?P<episode>" + _alternation(sorted(lex.told_in)) + r")\b"),
@@ -203,7 +207,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "hours": ("clock",),
     "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
     "that_time": ("that_time", "that_then"),
-    "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
+    "day_before": ("before",), "eve": ("eve",), "eve_of": ("eve",), "after_that": ("after_that",),
     "month_day_only": ("digit|ordinal",), "day_only_pair": ("digit",),
     "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
@@ -223,7 +227,7 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "eve": ("eve",),
     "after_that": ("after", "subsequently", "since", "later"),
     "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
-    "same": ("same",), "told_lead": ("during", "after", "following"),
+    "same": ("same",), "told_lead": ("during", "after", "following", "before"),
     "in_the": ("in the",), "now": ("now",),
     # the word that says which way a shift or offset goes, or how a unit is placed
     "shift_dir": ("later", "earlier", "before", "after"), "later_earlier": ("later", "earlier"),
@@ -392,7 +396,7 @@ ANCHOR_WORDS = frozenset({
     "afternoon", "evening", "weekend", "hours", "minutes", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "now", "after", "afterward", "afterwards",
     "subsequently", "since", "later", "thereafter", "time", "then", "point", "moment",
-    "during", "following", "eve",
+    "during", "following", "eve", "before",
 })
 _WORD = re.compile(r"[a-z]+")
 

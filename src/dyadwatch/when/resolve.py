@@ -405,6 +405,15 @@ def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return None
 
 
+def _r_eve_of(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"On the eve of the meeting": the day before the day the text told the occasion of;
+    nothing when it told no single day (a summit of several days, or one not dated)."""
+    told = _told_episode(e, ctx)
+    if told is None or told.start != told.end:
+        return None
+    return Interval.day(told.start - timedelta(days=1))
+
+
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """The Saturday and Sunday on or before publication (the one before for "last")."""
     if ctx.pub is None:
@@ -743,6 +752,7 @@ _RESOLVERS = {
     "within": _r_within,
     "same_episode": _r_same_episode,
     "told_episode": _r_told_episode,
+    "eve_of": _r_eve_of,
     "same_day_as": _r_same_day_as,
     "told_in": _r_told_episode,
     "following_units": _r_following_units,
@@ -752,7 +762,7 @@ _RESOLVERS = {
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "in_the_day", "hours", "now", "within", "same_episode",
-                       "told_episode", "told_in", "same_day_as",
+                       "told_episode", "told_in", "same_day_as", "eve_of",
                        "overnight",
                        "following_units", "that_unit"})
 

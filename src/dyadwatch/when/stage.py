@@ -299,7 +299,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
-        if interval is None and expr.kind in ("told_episode", "told_in"):
+        if interval is None and expr.kind in ("told_episode", "told_in", "eve_of"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
@@ -708,6 +708,35 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     if best is None:
         return None
     return best[2], best[2].anchor or trigger.sent.root
+
+
+def _finer_clause_time(trigger: Token, own: AttachedExpr, exprs: list[AttachedExpr]
+                       ) -> AttachedExpr | None:
+    """"At a joint news conference on Thursday, Anwar praised Jakarta's chairmanship this
+    year": "this year" (the period the report is written in, which holds any recent act)
+    says less than a day the same clause names on an occasion it is placed at, outside
+    relative and participle clauses; that day dates the act."""
+    if own.expr.kind != "unit_rel" or own.interval is None \
+            or (own.expr.get("urel") or "").lower() != "this":
+        return None
+    clause = clause_head(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "... praised X and said ...": the first verb's occasion
+    for attached in exprs:
+        interval, anchor = attached.interval, attached.anchor
+        if attached is own or interval is None or anchor is None \
+                or attached.expr.kind in ("offset", "year_attr") or attached.expr.kind in ANAPHORIC:
+            continue
+        if interval.start < own.interval.start or interval.end > own.interval.end \
+                or interval == own.interval:
+            continue
+        path = [anchor, *ancestors(anchor)]
+        if clause not in path or any(t.dep_ in ("relcl", "acl", "ccomp", "advcl")
+                                     for t in path[:path.index(clause)]):
+            continue
+        if anchor.i == clause.i or (anchor.dep_ == "pobj" and anchor.head.head.i == clause.i):
+            return attached
+    return None
 
 
 # CAMEO roots whose acts are verbal by definition (make a statement, appeal, express
@@ -1400,6 +1429,53 @@ def _at_occasion(verb: Token) -> bool:
     return False
 
 
+def _occasion_noun_of(verb: Token) -> Token | None:
+    """The occasion (data/time_words.tsv, episode) a verb of saying is placed at: "told a
+    joint news conference", "told the meeting", "said at the summit", "In the joint press
+    conference, X said" (a definite "in the": an occasion the text has told of; "in an
+    interview" may be another day's)."""
+    for token in verb.children:
+        if token.dep_ == "dobj" and speech_kind(verb) == "say" and _episode_name(token):
+            return token
+        if token.dep_ != "prep" or token.lower_ not in ("at", "during", "in"):
+            continue
+        for noun in token.children:
+            if noun.dep_ != "pobj" or not _episode_name(noun):
+                continue
+            if token.lower_ == "in" and not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
+                continue
+            return noun
+    return None
+
+
+def _episode_name(token: Token) -> str | None:
+    """The episode name a noun gives ("conference" after "news": "news conference")."""
+    episodes = time_lexicon().episodes
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    for name in (f"{before} {token.lower_}", token.lemma_.lower(), token.lower_):
+        if name in episodes:
+            return name
+    return None
+
+
+def _told_at_occasion(trigger: Token) -> Token | None:
+    """A speech act told at an occasion of the story ("Wong told a joint press conference,
+    praising Anwar ...", "In the joint press conference, X said that ..."): the occasion
+    noun, on the act or on the verb of saying that reports it."""
+    verbs = [trigger]
+    saying = _saying_verb(trigger) or _saying_companion(trigger)
+    if saying is not None and saying.i != trigger.i:
+        verbs.append(saying)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and speech_kind(trigger.head) == "say":
+        verbs.append(trigger.head)  # "told a news conference, praising ..."
+    for verb in list(verbs):  # "Speaking at a joint news conference, Erdogan said ..."
+        verbs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and c.i < verb.i and c.lemma_.lower() in ("speak", "address", "talk")]
+    return next((noun for verb in verbs if (noun := _occasion_noun_of(verb)) is not None),
+                None)
+
+
 def _in_modifier_clause(token: Token) -> bool:
     """Inside a relative or participial clause: background, not the narrative's line."""
     return any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors(token)])
@@ -1442,6 +1518,8 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
     def usable(a: AttachedExpr) -> bool:
         if a.expr.kind == "year_attr" and a not in used:
             return False  # "suspended a 2018 pact": when the pact was made, not the story
+        if a.expr.kind == "eve_of":
+            return False  # "called him on the eve of the meeting": a step back, not the story
         return a.interval is not None and (pub is None or a.interval.start <= pub) and (
             a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
 
@@ -1951,6 +2029,9 @@ class DateStage:
             own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
         if own is not None and _past_after_plan(trigger, own[0]):
             own = None  # "will host next year's summit, and Lula said he would invite Putin"
+        if own is not None and (finer := _finer_clause_time(trigger, own[0], exprs)) is not None:
+            own = (finer, finer.anchor)  # "At a news conference on Thursday, X praised ...
+            # this year": the day the clause names, not the year that holds it
         if own is not None and (when := _when_relative_date(trigger, ctx, found)) is not None \
                 and (own[0].expr.kind in ANAPHORIC or own[0].anchor is None
                      or own[0].anchor.i not in {t.i for t in when[2].subtree}):
@@ -2000,8 +2081,13 @@ class DateStage:
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
         speech = ev.speech_act or _said_intent(ev, trigger)
+        occasion = _told_at_occasion(trigger) if speech and ctx.pub is not None else None
+        if occasion is not None and (
+                told := (ctx.episodes or {}).get(_episode_name(occasion) or "")) is not None:
+            # "told the news conference": the conference the text dated
+            return Dated(told.to_event_date(None), "carry")
         if speech and ctx.pub is not None and (
-                _in_statement(trigger) or _per_readout(trigger)):
+                _in_statement(trigger) or _per_readout(trigger) or occasion is not None):
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")

@@ -1,0 +1,92 @@
+"""Date rules found on tune14 and tune15 (issue 5, round 11), each tested on sentences of its
+own: other countries and wordings than the gold articles."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+from test_ground4 import event
+from test_ground9 import test_new_kinds_pass_the_gates as gates_skip_nothing
+
+from dyadwatch.when.expressions import find_all
+
+# Each row: the article, its publication date, the event's trigger, its date.
+DATE_CASES = {
+    # -- a speech act told at an occasion of the dated story is the occasion's, not the
+    # publication's: "told a joint news conference", "In the joint news conference, ..."
+    "'told a joint news conference, praising' is the story's day": (
+        "VILNIUS - Lithuania and Poland signed a defence pact on Monday as President Gitanas "
+        "Nauseda hosted Polish President Andrzej Duda.\n\n"
+        "\"This is a new chapter,\" Duda told a joint news conference, praising Nauseda for "
+        "his leadership.", "2024-10-16", "praising", "2024-10-14"),
+    "'In the joint news conference, X said ... and praised' is the story's day": (
+        "The Egyptian foreign minister, who on Tuesday arrived in Ankara, held talks with "
+        "his Turkish counterpart about trade.\n\n"
+        "In the joint news conference, the Turkish minister said that the two sides would "
+        "cooperate and praised Cairo for its help after the earthquake.",
+        "2024-10-17", "praised", "2024-10-15"),
+    "'Speaking at a joint press conference, X said ... and praised' is the story's day": (
+        "ATHENS, Dec 8 (Reuters) - Turkey and Greece signed a friendship declaration in "
+        "Athens on Tuesday.\n\n"
+        "Speaking at a joint press conference, Erdogan said Greece was a good neighbour and "
+        "praised Mitsotakis for his courage.", "2023-12-08", "praised", "2023-12-05"),
+    # ... but "said" with no occasion stays the publication's (the conventions)
+    "a plain 'X said' with no occasion keeps the publication date": (
+        "ATHENS, Dec 8 (Reuters) - Turkey and Greece signed a friendship declaration in "
+        "Athens on Tuesday.\n\n"
+        "Erdogan said Greece was a good neighbour and praised Mitsotakis for his courage.",
+        "2023-12-08", "praised", "2023-12-08"),
+    # -- "on the eve of the meeting": the day before the meeting the text dated
+    "'phoned him on the eve of the talks' is the day before the talks": (
+        "Kigali - The presidents of Rwanda and Burundi held talks yesterday in Kigali on "
+        "border security.\n\n"
+        "President Paul Kagame had a telephone conversation with Mr. Ndayishimiye on the eve "
+        "of the talks, during which he invited him to attend a summit.\n\n"
+        "In the final communique both countries committed to reopen the border.",
+        "2024-03-08", "had", "2024-03-06"),
+    # ... and the story goes on at the talks' day, not the eve's
+    "after 'on the eve of the talks' the story is back at the talks' day": (
+        "Kigali - The presidents of Rwanda and Burundi held talks yesterday in Kigali on "
+        "border security.\n\n"
+        "President Paul Kagame had a telephone conversation with Mr. Ndayishimiye on the eve "
+        "of the talks, during which he invited him to attend a summit.\n\n"
+        "At the end of the talks both leaders signed an accord to reopen the border.",
+        "2024-03-08", "signed", "2024-03-07"),
+    # -- "told the assembly before the vote": the vote's day
+    "'told the assembly before the vote, accusing' is the vote's day": (
+        "NEW YORK, March 8 (AP) - The U.N. General Assembly on Wednesday adopted a resolution "
+        "on the protection of journalists, with 120 votes in favour.\n\n"
+        "Syria's ambassador told the assembly before the vote that the text was one-sided, "
+        "accusing Britain of politicising the issue.", "2024-03-08", "accusing", "2024-03-06"),
+    # -- "this year" says less than the day of the occasion the clause is placed at
+    "'At a news conference on Friday, X praised ... this year' is Friday": (
+        "At a joint news conference on Friday, Ramaphosa praised Brazil's presidency of the "
+        "G20 this year.", "2024-07-21", "praised", "2024-07-19"),
+    # ... but a day in a relative clause is another occasion's
+    "'X, who arrived on Friday, praised ... this year' keeps the year": (
+        "Ramaphosa, who arrived in Brasilia on Friday, praised Brazil's presidency of the "
+        "G20 this year.", "2024-07-21", "praised", "2024"),
+}
+
+
+@pytest.mark.parametrize(("body", "pub", "trigger", "expected"), DATE_CASES.values(),
+                         ids=list(DATE_CASES))
+def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -> None:
+    assert event(coded(coder, body, pub), trigger)["date"] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("He phoned her on the eve of the high-level meeting.", "eve_of"),
+    ("He phoned her on the eve of that summit.", "eve_of"),
+    ("He spoke before the vote.", "told_episode"),
+    ("On the eve, he spoke.", "eve"),  # no occasion named: the narrative's eve
+])
+def test_eve_of_an_occasion(text: str, kind: str) -> None:
+    assert [e.kind for e in find_all(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "He phoned her on the eve of the meeting.", "He told the council before the vote.",
+])
+def test_new_kinds_pass_the_gates(monkeypatch, text: str) -> None:
+    gates_skip_nothing(monkeypatch, text)
