@@ -66,6 +66,20 @@ DATE_CASES = {
     "'X, who arrived on Friday, praised ... this year' keeps the year": (
         "Ramaphosa, who arrived in Brasilia on Friday, praised Brazil's presidency of the "
         "G20 this year.", "2024-07-21", "praised", "2024"),
+    # -- an act placed at an occasion a participle of holding dates is of that time
+    "'stayed away from a ceremony held on Saturday' is Saturday": (
+        "WARSAW, Jan. 29 (AP) - Russia stayed away from a commemoration held on Saturday at "
+        "the former Auschwitz camp, after Poland declined to invite its officials.",
+        "2025-01-29", "stayed", "2025-01-25"),
+    "'criticised the election held on Sunday' is not placed at it": (
+        "WARSAW, Jan. 29 (AP) - Poland criticised the election held on Sunday in Belarus as "
+        "a sham.", "2025-01-29", "criticised", "2025-01-29"),
+    # -- "X, who arrived on Wednesday, was received by Y": the arrival's day, passive too
+    "'X, who arrived on Monday, was hosted by Y' is Monday": (
+        "HANOI, Oct 10 (Reuters) - Thai Prime Minister Paetongtarn Shinawatra, who arrived "
+        "on Monday for a two-day visit, was hosted by Vietnamese Prime Minister Pham Minh "
+        "Chinh at a state banquet in the presidential palace.", "2024-10-10", "hosted",
+        "2024-10-07"),
 }
 
 

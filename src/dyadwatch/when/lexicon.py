@@ -27,6 +27,7 @@ class TimeLexicon:
     readouts: frozenset[str] = frozenset()  # "according to a readout": an account of a meeting
     told_in: frozenset[str] = frozenset()  # "in the protest note, X called on Y": a message
     say_phrases: frozenset[str] = frozenset()  # "pointed out that": verb + particle of saying
+    holds: frozenset[str] = frozenset()  # "a service held on Sunday": a participle of an occasion
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -69,6 +70,7 @@ def lexicon() -> TimeLexicon:
     readouts: set[str] = set()
     told_in: set[str] = set()
     say_phrases: set[str] = set()
+    holds: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -105,8 +107,10 @@ def lexicon() -> TimeLexicon:
             told_in.add(word)
         elif kind == "say_phrase":
             say_phrases.add(word)
+        elif kind == "holds":
+            holds.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
                        frozenset(besides), frozenset(readouts),
-                       frozenset(told_in), frozenset(say_phrases))
+                       frozenset(told_in), frozenset(say_phrases), frozenset(holds))

@@ -397,7 +397,7 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     if _names_other_occasion(attached, trigger):
         return None  # "called for the result of the Aug. 26 election to be respected"
     when = _when_clause_head(anchor) or _participle_head(anchor)
-    told_in = _occasion_noun(anchor)
+    told_in = _occasion_noun(anchor) or _held_occasion(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
     crossed = False  # climbed out of a relative clause of the act
     for rank, token in enumerate(scope):
@@ -490,9 +490,13 @@ def _subject_clause_expression(trigger: Token, exprs: list[AttachedExpr]
     while clause.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         clause = clause.head
-    if clause.tag_ != "VBD" or any(c.dep_ in ("aux", "neg") for c in clause.children):
+    # "Jokowi, who arrived on Wednesday, was received by Anwar": a past passive too
+    passive = clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children)
+    if (clause.tag_ != "VBD" and not passive) or any(
+            c.dep_ in ("aux", "neg") for c in clause.children):
         return None
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     relative = next((c for c in subject.subtree if c.dep_ == "relcl" and c.tag_ in (
@@ -516,6 +520,23 @@ def _occasion_noun(anchor: Token) -> Token | None:
     occasions = time_lexicon().episodes | time_lexicon().statements
     # "remarks" is listed as written: its lemma "remark" is not
     return noun if noun.lemma_.lower() in occasions or noun.lower_ in occasions else None
+
+
+# Prepositions that place an act at an occasion it was present at or kept away from.
+_PRESENCE_PREPS = frozenset({"at", "from", "during", "in"})
+
+
+def _held_occasion(anchor: Token) -> Token | None:
+    """"South Korea stayed away from a memorial service held on Sunday", "spoke at a rally
+    staged on Friday": a noun that a participle of holding (data/time_words.tsv, holds)
+    dates is an occasion; an act placed at it (or kept away from it) is of its time."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBN" \
+            or anchor.lemma_.lower() not in time_lexicon().holds:
+        return None
+    noun = anchor.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _PRESENCE_PREPS:
+        return noun
+    return None
 
 
 # Subordinating words of a clause that happens at the same time as its main clause.
