@@ -80,6 +80,24 @@ DATE_CASES = {
         "on Monday for a two-day visit, was hosted by Vietnamese Prime Minister Pham Minh "
         "Chinh at a state banquet in the presidential palace.", "2024-10-10", "hosted",
         "2024-10-07"),
+    # -- "Hours after, X announced": the same day as the act just told
+    "'Hours after, X announced' is the day of the act told": (
+        "ADDIS ABABA - Ethiopia expelled two Somali diplomats on Tuesday over remarks on the "
+        "port deal.\n\n"
+        "Hours after, the Somali foreign ministry announced that it had expelled the "
+        "Ethiopian ambassador.", "2024-04-05", "expelled", "2024-04-02"),
+    # -- "N days after <a dated clause>": that date moved on by N days
+    "'closed the border three days after rebels seized the town on March 2' is March 5": (
+        "Burundi closed its border with Rwanda three days after rebels seized the town of "
+        "Goma on March 2, 2024, and it recalled its ambassador the same day.", "2024-04-01",
+        "closed", "2024-03-05"),
+    "... and a verb joined to it, 'the same day', goes with it": (
+        "Burundi closed its border with Rwanda three days after rebels seized the town of "
+        "Goma on March 2, 2024, and it recalled its ambassador the same day.", "2024-04-01",
+        "recalled", "2024-03-05"),
+    "... while a main clause with a day of its own keeps it": (
+        "Burundi closed its border with Rwanda on Friday, three days after rebels seized the "
+        "town of Goma on March 2.", "2024-03-09", "closed", "2024-03-08"),
 }
 
 
@@ -93,6 +111,8 @@ def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -
     ("He phoned her on the eve of the high-level meeting.", "eve_of"),
     ("He phoned her on the eve of that summit.", "eve_of"),
     ("He spoke before the vote.", "told_episode"),
+    ("Hours after, he spoke.", "hours"),
+    ("Hours after the vote he spoke.", "told_episode"),  # a preposition, not "hours after,"
     ("On the eve, he spoke.", "eve"),  # no occasion named: the narrative's eve
 ])
 def test_eve_of_an_occasion(text: str, kind: str) -> None:

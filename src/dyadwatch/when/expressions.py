@@ -119,7 +119,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
          r"\s+weekend"),
         ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
-         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
+         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier|after(?=\s*,))"),
         ("year", r"(?P<lead>" + _LEAD_PREPS + r"|and)\s+(?:the\s+year\s+)?" + year),
 
         ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),

@@ -731,6 +731,47 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     return best[2], best[2].anchor or trigger.sent.root
 
 
+def _coordinated(trigger: Token) -> set[int]:
+    """The verbs coordinated with the trigger's clause ("shut ..., suspended ... and
+    threatened ..."), its own included."""
+    top = clause_head(trigger)
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    family = {top.i}
+    stack = [top]
+    while stack:
+        verb = stack.pop()
+        for child in verb.children:
+            if child.dep_ == "conj" and child.i not in family:
+                family.add(child.i)
+                stack.append(child)
+    return family
+
+
+def _after_dated_clause(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """"The bloc shut its borders four days after soldiers toppled Bazoum on July 26": a main
+    clause with no day of its own lies the offset from the day its "N days after/before"
+    clause names (the reverse of _offset_intervals)."""
+    family = _coordinated(trigger)
+    dated = [a for a in exprs if a.interval is not None and a.anchor is not None
+             and a.expr.kind not in ("offset", "year_attr") and a.expr.kind not in ANAPHORIC]
+    for attached in exprs:
+        if attached.expr.kind != "offset" or attached.anchor is None:
+            continue
+        parts = _offset_parts_of(attached)
+        if parts is None or parts[1].i not in family:
+            continue
+        inside = {t.i for t in parts[0].subtree}
+        base = next((a for a in dated if a.anchor.i in inside), None)
+        if base is None:
+            continue
+        sign = 1 if attached.expr.get("dir").lower() == "after" else -1
+        moved = shift_interval(base.interval, attached.expr, sign)
+        if moved is not None:
+            return AttachedExpr(attached.expr, attached.anchor, moved)
+    return None
+
+
 def _finer_clause_time(trigger: Token, own: AttachedExpr, exprs: list[AttachedExpr]
                        ) -> AttachedExpr | None:
     """"At a joint news conference on Thursday, Anwar praised Jakarta's chairmanship this
@@ -2050,6 +2091,13 @@ class DateStage:
             own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
         if own is not None and _past_after_plan(trigger, own[0]):
             own = None  # "will host next year's summit, and Lula said he would invite Putin"
+        after_dated = _after_dated_clause(trigger, exprs)
+        if after_dated is not None and (
+                own is None or own[0].expr.kind in ANAPHORIC or own[0].anchor is None
+                or own[0].anchor.i not in _coordinated(trigger)):
+            # "shut its borders four days after soldiers toppled him on July 26": July 30
+            used.append(after_dated)
+            return Dated(after_dated.interval.to_event_date(after_dated.expr.text), "own")
         if own is not None and (finer := _finer_clause_time(trigger, own[0], exprs)) is not None:
             own = (finer, finer.anchor)  # "At a news conference on Thursday, X praised ...
             # this year": the day the clause names, not the year that holds it
