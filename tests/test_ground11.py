@@ -9,6 +9,7 @@ from test_ground4 import event
 from test_ground9 import test_new_kinds_pass_the_gates as gates_skip_nothing
 
 from dyadwatch.when.expressions import find_all
+from dyadwatch.when.resolve import ResolveContext, parse_iso, resolve
 
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
@@ -124,3 +125,17 @@ def test_eve_of_an_occasion(text: str, kind: str) -> None:
 ])
 def test_new_kinds_pass_the_gates(monkeypatch, text: str) -> None:
     gates_skip_nothing(monkeypatch, text)
+
+
+@pytest.mark.parametrize(("text", "pub", "day"), [
+    ("Putin spoke on Christmas Day.", "2024-12-27", "2024-12-25"),
+    ("Putin spoke on Christmas Day.", "2025-01-03", "2024-12-25"),  # the latest before
+    ("Putin spoke on New Year\u2019s Eve.", "2025-01-02", "2024-12-31"),
+    ("Putin spoke on New Year's Day 2020.", "2025-01-02", "2020-01-01"),
+])
+def test_holidays_by_name(text: str, pub: str, day: str) -> None:
+    """A holiday of fixed date (data/time_words.tsv, holiday) is that day."""
+    found = find_all(text)
+    assert [e.kind for e in found] == ["holiday"]
+    interval = resolve(found[0], ResolveContext(parse_iso(pub)))
+    assert interval.start.isoformat() == interval.end.isoformat() == day

@@ -40,6 +40,11 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def _holiday_pattern(name: str) -> str:
+    """A holiday's name as a pattern: any spacing, either apostrophe ("New Year’s Day")."""
+    return re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon()
     full = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
@@ -107,6 +112,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # be the narrative's latest day
         ("same_day_as", r"(?:on\s+)?the\s+same\s+day\s+as\s+(?:the|that|these|those)\s+"
          r"(?P<episode>" + _alternation(sorted(lex.episodes)) + r")\b"),
+        # "on Christmas Day", "on New Year's Eve 2023": a day of the calendar by its name
+        ("holiday", r"(?P<hol>" + "|".join(_holiday_pattern(name) for name in sorted(
+            lex.holidays, key=len, reverse=True)) + r")(?:,?\s+" + year + r")?"),
         # "on the eve of the high-level meeting": the day before an occasion told of
         ("eve_of", r"(?:on\s+)?the\s+eve\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
          r"(?P<episode>" + _alternation(sorted(lex.episodes)) + r")\b"),

@@ -166,6 +166,18 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(d) if d else None
 
 
+def _r_holiday(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"On Christmas Day": that day of the year written, else the latest one on or before
+    publication (the next one for a future act), like a date written without its year."""
+    name = " ".join(e.get("hol").lower().replace("\u2019", "'").split())
+    month, day = lexicon().holidays[name]
+    year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
+    if year is None:
+        return None
+    d = _safe_date(year, month, day)
+    return Interval.day(d) if d else None
+
+
 def _r_day_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"5 and 6 March": the two days and those between (a multi-day event). A visit "from
     14 to 17 January" told on the 16th is under way: the publication year's, not the one
@@ -719,6 +731,7 @@ _RESOLVERS = {
     "numeric": _r_exact,
     "day_month": _r_day_month,
     "month_day": _r_day_month,
+    "holiday": _r_holiday,
     "day_pair": _r_day_pair,
     "month_day_pair": _r_day_pair,
     "month": _r_month,
