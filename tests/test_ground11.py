@@ -99,6 +99,14 @@ DATE_CASES = {
     "... while a main clause with a day of its own keeps it": (
         "Burundi closed its border with Rwanda on Friday, three days after rebels seized the "
         "town of Goma on March 2.", "2024-03-09", "closed", "2024-03-08"),
+    # -- "said in a joint statement on March 3" dates the saying, not a past it cites: the
+    # story moves there, and "at the time" in the next sentence is March 3
+    "'said at the time' after 'said in a statement on March 3' is March 3": (
+        "KINSHASA, April 10 (AFP) - Congo on Tuesday resumed talks with Rwanda in Doha.\n\n"
+        "The M23 rebels, which seized Goma in January, said in a joint statement on March 3 "
+        "that they were quitting the talks.\n\n"
+        "Rwanda said at the time that it remained ready to negotiate with Congo and accused "
+        "Kinshasa of bad faith.", "2025-04-10", "accused", "2025-03-03"),
 }
 
 

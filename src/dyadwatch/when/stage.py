@@ -1567,6 +1567,8 @@ def _cited_past(sent: Span, frame: AttachedExpr, peg: Interval | None) -> bool:
     root = sent.root
     if frame.anchor is None or frame.anchor.i == root.i or speech_kind(root) != "say":
         return False
+    if _hangs_on(frame.anchor, root):
+        return False  # "said in a joint statement on Jan. 28": the saying's own date
     if not any(c.dep_ == "nsubj" and c.lower_ != "it" for c in root.children):
         return False  # "It should be noted that on March 21 Russia ...": the text's own voice
     return _is_background(frame, peg)
