@@ -27,6 +27,28 @@ from test_generalise_s8 import pairs
                  id="own_ambassador_called_for_consultations_is_a_recall"),
     pytest.param("The Indian minister handed over a grant of 40 crore rupees to Sri Lanka on "
                  "Friday.", "2025-06-20", ("IND", "LKA", "071"), id="handing_over_a_grant"),
+    pytest.param("Erdogan said he and Aliyev had agreed that their teams would begin talks "
+                 "on a gas deal.", "2025-06-20", ("TUR", "AZE", "036"),
+                 id="agreed_that_teams_would_begin_talks_is_an_intent_to_meet"),
+    pytest.param("In 2023, Ghana recalled its diplomats from Togo, and Togo said it regretted "
+                 "the move.", "2025-06-20", ("GHA", "TGO", "161"),
+                 id="recalling_diplomats_with_a_clause_after"),
+    pytest.param("Bolivia ordered diplomats from five countries, among them Chile and Peru, "
+                 "to leave its territory within 72 hours on Monday.", "2025-06-20",
+                 ("BOL", "PER", "161"), id="members_listed_after_among_them"),
+    pytest.param("Lesotho wrote to Pretoria on Thursday asking for urgent talks.", "2025-06-20",
+                 ("LSO", "ZAF", "026"), id="a_participle_of_speech_addresses_the_letter"),
+    pytest.param("The Gambia said on Sunday that it was leaving the Commonwealth.", "2025-06-20",
+                 ("GMB", "IGO", "161"), id="leaving_a_bloc"),
+    pytest.param("In May, India and Pakistan traded missile and drone strikes on each other's "
+                 "bases.", "2025-06-20", ("IND", "PAK", "195"), id="traded_strikes_by_air"),
+    pytest.param("The Thai and Cambodian armies traded attacks along the frontier on Monday.",
+                 "2025-06-20", ("THA", "KHM", "190"), id="traded_attacks"),
+    pytest.param("Tanzania sent 300 troops to Mozambique in 2022 at the request of its "
+                 "president.", "2025-06-20", ("TZA", "MOZ", "074"), id="troops_sent_to_a_state"),
+    pytest.param("Guinea's junta suspended the broadcasting of Radio France Internationale on "
+                 "Monday.", "2025-06-20", ("GIN", "FRA", "1721"),
+                 id="suspending_a_stations_broadcasting"),
 ])
 def test_session10_rules(coder, text: str, pub: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, pub)
@@ -36,6 +58,18 @@ def test_open_to_talks_is_not_a_meeting_held(coder) -> None:
     found = pairs(coder, "Bangkok said on Friday it remained open to talks with Phnom Penh.",
                   "2025-06-20")
     assert not any(code.startswith("04") for _, _, code in found)
+
+
+def test_hosting_talks_in_a_main_clause_receives_the_parties(coder) -> None:
+    found = pairs(coder, "Turkey hosted the talks between Russia and Ukraine at the palace on "
+                         "Monday.", "2025-06-20")
+    assert ("TUR", "RUS", "043") in found
+
+
+def test_presiding_over_a_signing_signs_it(coder) -> None:
+    found = pairs(coder, "The Kenyan and Ugandan presidents presided over the signing of five "
+                         "agreements in Kampala on Monday.", "2025-06-20")
+    assert ("KEN", "UGA", "057") in found
 
 
 def test_the_verb_open_still_opens_talks(coder) -> None:
@@ -48,3 +82,27 @@ def test_a_dateline_of_two_places_names_no_actor(coder) -> None:
     found = pairs(coder, "JUBA / PORT SUDAN - The South Sudanese government expelled two "
                          "Sudanese diplomats on Monday.", "2025-06-20")
     assert found == {("SSD", "SDN", "161")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Peruvian foreign ministry recalled that the island's border with Colombia "
+                 "was fixed by a treaty in 1922.", id="recalled_that_is_no_recall"),
+    pytest.param("Uganda says that it hosts more than a million South Sudanese refugees.",
+                 id="hosting_refugees_is_no_visit"),
+    pytest.param("Brazilian President Lula had met Paraguayan President Pena several times "
+                 "since 2023.", id="meetings_several_times_are_no_one_event"),
+])
+def test_session10_no_events(coder, text: str) -> None:
+    assert not pairs(coder, text, "2025-06-20")
+
+
+def test_hosting_a_summit_as_a_description_receives_nobody(coder) -> None:
+    found = pairs(coder, "The presidents of Uganda and Tanzania flew to Nairobi on Sunday. The "
+                         "Kenyan president, who hosted the summit in his home town, announced a "
+                         "climate fund on Monday.", "2025-06-20")
+    assert not any(code == "043" for _, _, code in found)
+
+
+def test_troops_sent_into_a_state_protect_nobody(coder) -> None:
+    found = pairs(coder, "Ethiopia sent troops into Somalia in 2006.", "2025-06-20")
+    assert not any(code.startswith("07") for _, _, code in found)

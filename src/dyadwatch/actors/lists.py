@@ -67,7 +67,19 @@ def members_of_group(state: CodingState, noun: Token) -> list[ActorMention]:
         members = listed_states(state, obj) if obj is not None else []
         if len(members) >= 2:
             return members
-    return []
+    return members_after_among_them(state, noun)
+
+
+def members_after_among_them(state: CodingState, noun: Token) -> list[ActorMention]:
+    """"diplomats from seven countries, among them Chile, Peru and Uruguay, ...": the parser
+    hangs the list on the verb, so it is read from the words that follow the group."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("among", "including"):
+        return []
+    first = doc[i + 3] if doc[i + 2].lower_ == "them" else doc[i + 2]
+    members = listed_states(state, first)
+    return members if len(members) >= 2 else []
 
 
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

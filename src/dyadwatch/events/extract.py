@@ -53,6 +53,7 @@ TRAVEL_NOUNS = frozenset({"visit", "trip", "journey", "tour"})
 STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "involve"})
+PRESIDING_VERBS = frozenset({"preside"})
 # "Russia was behind the attack", "Russia is responsible for the attack", "bore
 # responsibility for": the subject of these phrases is the agent of the event noun.
 AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
@@ -475,6 +476,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         bare = child(tok, "dobj") is None
         entries = [e for e in entries if "destination" not in e.flags
                    or (to_state and (bare or e.constrained))]
+        if prep_object(tok, frozenset({"into"})) is not None:
+            # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
+            entries = [e for e in entries if not ("destination" in e.flags
+                                                  and e.cameo[:2] == "07")]
     if any("infinitive" in e.flags for e in entries) and (
             not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children)
             or own_organ_object(tok)):
@@ -841,6 +846,9 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
             # "forces were engaged in ethnic cleansing", "took part in the attack"
             subj = child(verb, "nsubj", "nsubjpass")
             return actors_of(state, subj)
+        if (noun.head.lower_ == "over" and verb.lemma_.lower() in PRESIDING_VERBS
+                and verb.pos_ in VERB_POS):
+            return clause_subject(state, verb)[0]  # "presided over the signing of accords"
         if verb.pos_ in VERB_POS and noun.head.lower_ in ("for", "of"):
             if verb.lemma_.lower() in ACCUSE_LEMMAS:
                 return actors_of(state, child(verb, "dobj"))
@@ -996,6 +1004,12 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
+    if entry.speech and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "wrote to Dodoma asking for urgent talks": a participle of speech is said to
+        # whom the verb it hangs on addresses
+        addressee = prep_object(verb.head, frozenset({"to"}))
+        if addressee is not None and _mention_for(state, addressee) is not None:
+            yield actors_of(state, addressee)
 
 
 def absolute_with(obj: Token) -> bool:

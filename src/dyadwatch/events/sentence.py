@@ -112,7 +112,6 @@ SPEECH_LEMMAS = frozenset({"say", "warn", "announce", "state", "declare", "tell"
                            "threaten"})
 # Verbs that commit their subject to the act in their complement.
 COMMIT_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
@@ -162,7 +161,8 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     pass-through verbs ("ready to continue the contacts")."""
     if lexicon is not None and depth < 3:
         for c in tok.children:
-            if c.dep_ == "xcomp" and c.i not in sites and lexicon.chain(c.lemma_.lower(), "act"):
+            if (c.dep_ == "xcomp" or (clauses and c.dep_ == "ccomp")) and c.i not in sites and (
+                    lexicon.chain(c.lemma_.lower(), "act")):  # ("would begin negotiations")
                 found = chain_complement(c, sites, clauses, lexicon, depth + 1)
                 if found is not None:
                     return found
@@ -248,6 +248,12 @@ def agrees_to_something(tok: Token) -> bool:
     return any(c.dep_ == "xcomp" for c in tok.children) or prep_object(tok, TO_PREP) is not None
 
 
+def agrees_on_future(tok: Token) -> bool:
+    """"agreed that their teams would begin negotiations": an accord on an act to come told
+    as a that-clause, like "agreed to begin negotiations"."""
+    return any(future_clause(c) for c in tok.children)
+
+
 def future_clause(tok: Token) -> bool:
     """A finite complement clause in the future: "(promised) that X will be paid"."""
     return tok.dep_ == "ccomp" and any(
@@ -312,8 +318,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if own is not None and (own.entry.particle or "ownenvoy" in own.entry.flags):
             continue  # "call off" is its own act, not "call (someone) to"; "called its
             # ambassador for consultations" recalls him, it asks for no consultations
-        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse"),
-                                lexicon=lexicon)
+        comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse") or (
+            kind == "joint" and agrees_on_future(tok) and joint_subject(state, tok)),
+            lexicon=lexicon)
         if kind == "act" and own is not None and has_infinitive(tok) and (
                 comp is not None or not (own.entry.speech or own.code[:2] == "07")) and (
                 not trip_with_purpose(own, comp)):
@@ -373,7 +380,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                 if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet,
                     own.code = lexicon.refined("03", comp.code)
                     comp.suppressed = False  # and the meeting itself, as a future act
-                    comp.controller = tok  # by the parties that agreed
+                    if child(comp.token, "nsubj", "nsubjpass") is None:
+                        comp.controller = tok  # by the parties that agreed (a clause of
+                        # its own may name them: "agreed that Ali and Maduro would meet")
                 elif comp.code[:2] == "06":  # "agreed to strengthen cooperation": an intent
                     own.code = lexicon.refined("03", comp.code)  # to cooperate (031)
                 continue
@@ -1410,6 +1419,8 @@ def is_habitual(site: Site) -> bool:
         return True  # "more than a million Spaniards visit the country each year"
     if site.code[:2] >= "14":
         return False  # statements only: a pattern of material acts is still reported news
+    if any(many_times(c) for c in clause.children):
+        return True  # "had met Lula several times since 2023"
     adverbs = habitual_adverbs()
     if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
            for w in {tok, clause} for c in w.children):
@@ -1430,6 +1441,15 @@ def every_period(tok: Token) -> bool:
     """"each year", "every summer": a recurring act, no one event."""
     return tok.dep_ == "npadvmod" and tok.lemma_.lower() in PERIOD_WORDS and any(
         c.dep_ == "det" and c.lower_ in ("each", "every") for c in tok.children)
+
+
+MANY_WORDS = frozenset({"several", "many", "numerous", "multiple", "countless", "repeated"})
+
+
+def many_times(tok: Token) -> bool:
+    """"had met Lula several times since 2023": a run of acts, no one event."""
+    return tok.lemma_.lower() == "time" and tok.tag_ == "NNS" and any(
+        c.lower_ in MANY_WORDS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
 
 
 def spans_time(prep: Token) -> bool:
@@ -1664,6 +1684,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "discussed strengthening security cooperation": a topic, not an act
     if retold_as_modifier(state, site):
         return False  # "the detained French citizen": the detention told before
+    if hosting_as_description(site):
+        return False  # "Ramaphosa, hosting the summit, announced ...": who he is
     if generic_statement(site.token) or in_whether_clause(site.token) or denied_act(site.token):
         return False  # "The expulsion of an ambassador is rare", "did not say whether ...",
         # "denied arming the RSF"
@@ -1714,6 +1736,25 @@ def retold_as_modifier(state: CodingState, site: Site) -> bool:
     targets = {m.country for m in site.target}
     return any(ev.cameo[:3] == site.code[:3] and targets & {m.country for m in ev.target}
                for ev in state.events)
+
+
+GATHERING_NOUNS = frozenset({"summit", "conference", "gathering", "forum", "meeting",
+                             "session", "games", "congress", "assembly"})
+
+
+def hosting_as_description(site: Site) -> bool:
+    """"South Africa's president, hosting the summit, announced ...", "Kishida, who hosted
+    the summit in his home city, met ...": hosting a gathering told in a clause that
+    describes the host is who the host is, not a reception of each guest (the gold sets
+    code the act of the main clause and no 043 to every participant)."""
+    tok = site.token
+    if site.code != "043" or tok.lemma_.lower() != "host":
+        return False
+    obj = child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in GATHERING_NOUNS:
+        return False
+    return tok.dep_ == "relcl" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")
+                                   and not any(c.dep_ == "aux" for c in tok.children))
 
 
 MEDIATION_LINKS = frozenset({"with", "under", "through", "via", "thanks"})
