@@ -107,6 +107,13 @@ DATE_CASES = {
         "that they were quitting the talks.\n\n"
         "Rwanda said at the time that it remained ready to negotiate with Congo and accused "
         "Kinshasa of bad faith.", "2025-04-10", "accused", "2025-03-03"),
+    # -- "said it had summoned X, calling ...": the words said at the summons are its day's
+    "'said it had summoned the envoy, denouncing the move' is the summons' day": (
+        "ANKARA, May 9 (Reuters) - Turkey on Wednesday ordered four Dutch diplomats to leave "
+        "the country.\n\n"
+        "The Turkish foreign ministry said it had summoned the Dutch ambassador to inform him "
+        "of the decision, denouncing The Hague's decision as provocative.", "2025-05-09",
+        "denouncing", "2025-05-07"),
 }
 
 

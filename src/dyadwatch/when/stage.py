@@ -731,6 +731,16 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     return best[2], best[2].anchor or trigger.sent.root
 
 
+def _words_of_deed(trigger: Token) -> bool:
+    """"The ministry said it had summoned Norway's ambassador, calling Oslo's move an
+    unfriendly step": a participle of saying on a deed the statement reports is what was said
+    at that deed, so it goes with the deed, not with the day of the statement."""
+    head = trigger.head
+    return trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.i > head.i \
+        and head.pos_ == "VERB" and speech_kind(head) is None \
+        and governing_speech_verb(head) is not None
+
+
 def _coordinated(trigger: Token) -> set[int]:
     """The verbs coordinated with the trigger's clause ("shut ..., suspended ... and
     threatened ..."), its own included."""
@@ -2151,7 +2161,7 @@ class DateStage:
         if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
-        speech = ev.speech_act or _said_intent(ev, trigger)
+        speech = (ev.speech_act or _said_intent(ev, trigger)) and not _words_of_deed(trigger)
         occasion = _told_at_occasion(trigger) if speech and ctx.pub is not None else None
         if occasion is not None and (
                 told := (ctx.episodes or {}).get(_episode_name(occasion) or "")) is not None:
