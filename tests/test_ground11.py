@@ -114,6 +114,15 @@ DATE_CASES = {
         "The Turkish foreign ministry said it had summoned the Dutch ambassador to inform him "
         "of the decision, denouncing The Hague's decision as provocative.", "2025-05-09",
         "denouncing", "2025-05-07"),
+    # -- "the two leaders" did what they did at the talks the text dated, not at the day a
+    # later sentence moved the story to
+    "'The two leaders agreed' after a step back is the talks' day": (
+        "ASTANA, June 12 (Reuters) - Kazakh President Kassym-Jomart Tokayev and Uzbek "
+        "President Shavkat Mirziyoyev held talks on Wednesday in Astana.\n\n"
+        "Kazakh officials told reporters on Monday that a water-sharing deal was close. "
+        "Tashkent confirmed the deal a day later.\n\n"
+        "The two leaders agreed to open a new border crossing by the end of the year.",
+        "2024-06-12", "agreed", "2024-06-12"),
 }
 
 

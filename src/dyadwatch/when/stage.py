@@ -1374,6 +1374,22 @@ def _pair_subject(trigger: Token) -> bool:
         c.lower_ == "the" and c.dep_ == "det" for c in words)
 
 
+# The occasions at which a pair the story brought together met (data/time_words.tsv names
+# them as episodes too).
+_PAIR_MEETINGS = ("talks", "meeting", "summit")
+
+
+def _pair_meeting(ctx: ResolveContext) -> Interval | None:
+    """The day the text told the pair's talks or meeting of ("Modi and Xi held talks on
+    Wednesday ... Beijing confirmed the deal a day later ... The two leaders agreed that
+    ..."): what the pair did, they did there, whatever the story told since."""
+    if ctx.pub is None:
+        return None
+    told = [t for name in _PAIR_MEETINGS if (t := (ctx.episodes or {}).get(name)) is not None
+            and t.start == t.end and t.end <= ctx.pub]
+    return max(told, key=lambda t: t.end) if told else None
+
+
 def _meeting_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval | None:
     """The time of the occasion the story is telling: its frame, or when a plain "X said"
     has paused it, its latest specific time if that is news of the last days."""
@@ -2157,7 +2173,7 @@ class DateStage:
             return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
-        met = _meeting_time(frame, ctx)
+        met = _pair_meeting(ctx) or _meeting_time(frame, ctx)
         if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
