@@ -123,6 +123,15 @@ DATE_CASES = {
         "Tashkent confirmed the deal a day later.\n\n"
         "The two leaders agreed to open a new border crossing by the end of the year.",
         "2024-06-12", "agreed", "2024-06-12"),
+    # -- the date of an earlier act named as the cause ("in response to Minsk's expulsion of
+    # the envoy on Monday") does not move the story back to it
+    "'in response to X's expulsion of the envoy on Monday' leaves the story's day": (
+        "VILNIUS, June 13 (Reuters) - Lithuania on Wednesday ordered the Belarusian charge "
+        "d'affaires to leave the country.\n\n"
+        "The Lithuanian foreign ministry said the step was taken in response to Minsk's "
+        "expulsion of the Lithuanian consul on Monday.\n\n"
+        "Belarus condemned the decision and vowed to retaliate.", "2024-06-13", "condemned",
+        "2024-06-12"),
 }
 
 

@@ -1615,11 +1615,14 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
 
     for attached in used:
         # a date told in a relative clause ("Brazil, which hosted talks in January 2024,
-        # called for calm") is background on a participant, not the story's time
-        if usable(attached) and (attached.anchor is None or not _in_background_clause(
-                attached.anchor) or _closes_modifier_clause(attached)):
+        # called for calm") is background on a participant, not the story's time; so is
+        # that of an earlier act the sentence names in passing ("said the step was taken in
+        # response to Moscow's expulsion of its envoy on Monday")
+        if usable(attached) and not _act_named_in_passing(attached) and (
+                attached.anchor is None or not _in_background_clause(attached.anchor)
+                or _closes_modifier_clause(attached)):
             return _later_conjunct(attached, [a for a in exprs if usable(a)])
-    candidates = [a for a in exprs if usable(a)
+    candidates = [a for a in exprs if usable(a) and not _act_named_in_passing(a)
                   and (a.anchor is None or not _in_modifier_clause(a.anchor))]
     if not candidates:
         # the parser often hangs a sentence-final date on the relative clause before it
@@ -1640,6 +1643,25 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
                 and 0 <= (pub - a.interval.end).days <= _STATEMENT_REACH_DAYS]
         return news[0] if news else None
     return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
+
+
+# Prepositions before an act the sentence names as the cause or antecedent of its own.
+_ANTECEDENT_PREPS = frozenset({"to", "over", "after", "following", "for"})
+
+
+def _act_named_in_passing(attached: AttachedExpr) -> bool:
+    """"in response to Moscow's expulsion of the envoy on Monday", "over the arrest of
+    its citizens on Friday": a date on a noun the sentence names as the cause of what it
+    tells dates that earlier act only."""
+    current = attached.anchor
+    while current is not None and current.pos_ in ("NOUN", "PROPN", "ADP", "PART", "DET"):
+        if current.dep_ == "pobj" and current.head.lower_ in _ANTECEDENT_PREPS \
+                and current.lemma_.lower() in anaphoric_event_nouns():
+            return True  # "... to Moscow's expulsion of the Estonian ambassador on Monday"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
 
 
 def _continues_flashback(sent: Span, trigger: Token) -> bool:
