@@ -132,6 +132,16 @@ DATE_CASES = {
         "expulsion of the Lithuanian consul on Monday.\n\n"
         "Belarus condemned the decision and vowed to retaliate.", "2024-06-13", "condemned",
         "2024-06-12"),
+    # -- "after the attack" told days before: between the attack and the report (bounds)
+    "'suspended work after the attack' is the month between the attack and the report": (
+        "KABUL: Afghanistan's foreign ministry on Tuesday condemned an attack that killed "
+        "three Uzbek engineers in Balkh province a day earlier.\n\n"
+        "Two Uzbek companies suspended work on the railway project after the attack, "
+        "officials in Mazar-i-Sharif said.", "2024-05-16", "suspended", "2024-05"),
+    "'condemned it on Wednesday after the attack' keeps its day": (
+        "KABUL: A bombing killed three Uzbek engineers in Balkh province on Monday.\n\n"
+        "Uzbekistan on Wednesday condemned Afghanistan after the attack.", "2024-05-16",
+        "condemned", "2024-05-15"),
 }
 
 
@@ -155,6 +165,7 @@ def test_eve_of_an_occasion(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "He phoned her on the eve of the meeting.", "He told the council before the vote.",
+    "Work stopped after the attack.",
 ])
 def test_new_kinds_pass_the_gates(monkeypatch, text: str) -> None:
     gates_skip_nothing(monkeypatch, text)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from dyadwatch.tables import read_tsv
 from dyadwatch.when.lexicon import lexicon
 
 # Words that, written just before a bare month or year, make it a time expression
@@ -40,6 +41,12 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def _material_acts() -> frozenset[str]:
+    """Nouns of material acts ("the attack", "the raid") a text refers back to."""
+    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv")
+                     if r.get("kind") == "done")
+
+
 def _holiday_pattern(name: str) -> str:
     """A holiday's name as a pattern: any spacing, either apostrophe ("New Year’s Day")."""
     return re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
@@ -122,6 +129,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # occasion the text has told of
         ("told_episode", r"(?:during|after|following|before)\s+the\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")\b"),
+        # "suspended work after the attack": some time between a material act told before
+        # (data/event_anaphors.tsv, kind done) and the report
+        ("after_act", r"(?:after|following)\s+the\s+(?P<episode>"
+         + _alternation(sorted(_material_acts())) + r")\b"),
         # "In the protest note, Kuwait called on Iraq ...": what a message told before says
         ("told_in", r"in\s+the\s+(?P<episode>" + _alternation(sorted(lex.told_in)) + r")\b"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
@@ -220,7 +231,8 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
     "same_day_as": ("same",),
-    "told_episode": ("told_lead",), "told_in": ("in_the",), "now": ("now",),
+    "told_episode": ("told_lead",), "after_act": ("told_lead",), "told_in": ("in_the",),
+    "now": ("now",),
     "this_time": ("this", "time"),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.

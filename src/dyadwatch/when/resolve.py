@@ -426,6 +426,15 @@ def _r_eve_of(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(told.start - timedelta(days=1))
 
 
+def _r_after_act(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"Suspended work after the attack": between the day the text told the act of and the
+    report (the conventions' bounds: their common month or year); nothing when it told none."""
+    told = _told_episode(e, ctx)
+    if told is None or ctx.pub is None or told.start > ctx.pub:
+        return None
+    return Interval(told.start, ctx.pub)
+
+
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """The Saturday and Sunday on or before publication (the one before for "last")."""
     if ctx.pub is None:
@@ -766,6 +775,7 @@ _RESOLVERS = {
     "same_episode": _r_same_episode,
     "told_episode": _r_told_episode,
     "eve_of": _r_eve_of,
+    "after_act": _r_after_act,
     "same_day_as": _r_same_day_as,
     "told_in": _r_told_episode,
     "following_units": _r_following_units,
@@ -775,7 +785,7 @@ _RESOLVERS = {
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "in_the_day", "hours", "now", "within", "same_episode",
-                       "told_episode", "told_in", "same_day_as", "eve_of",
+                       "told_episode", "told_in", "same_day_as", "eve_of", "after_act",
                        "overnight",
                        "following_units", "that_unit"})
 

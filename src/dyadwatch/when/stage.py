@@ -299,7 +299,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
-        if interval is None and expr.kind in ("told_episode", "told_in", "eve_of"):
+        if interval is None and expr.kind in ("told_episode", "told_in", "eve_of", "after_act"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
@@ -307,6 +307,9 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             # a time the sentence itself names is no passing mention: "In April ...: on
             # the 8th ..." is April's 8th, whatever the story's latest day (peg)
             local = replace(ctx, frame=interval, peg=None)
+    if any(a.expr.kind != "after_act" and a.interval is not None for a in out):
+        # "condemned it on Wednesday after the attack": the day the sentence names
+        out = [a for a in out if a.expr.kind != "after_act"]
     return out
 
 
@@ -1608,7 +1611,7 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
     def usable(a: AttachedExpr) -> bool:
         if a.expr.kind == "year_attr" and a not in used:
             return False  # "suspended a 2018 pact": when the pact was made, not the story
-        if a.expr.kind == "eve_of":
+        if a.expr.kind in ("eve_of", "after_act"):
             return False  # "called him on the eve of the meeting": a step back, not the story
         return a.interval is not None and (pub is None or a.interval.start <= pub) and (
             a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
