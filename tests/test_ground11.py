@@ -183,3 +183,33 @@ def test_holidays_by_name(text: str, pub: str, day: str) -> None:
     assert [e.kind for e in found] == ["holiday"]
     interval = resolve(found[0], ResolveContext(parse_iso(pub)))
     assert interval.start.isoformat() == interval.end.isoformat() == day
+
+
+def test_a_story_clause_hung_on_a_later_saying_is_not_cited(coder) -> None:
+    """"X and Y held talks on Sunday ..., and both sides said ...", parsed with "held" as a
+    complement of "said": the talks are the story's, not history the speakers cite, so the
+    story moves to Sunday (here the day before a dateline of a new month)."""
+    from datetime import date
+
+    from spacy.tokens import Doc
+
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.when.resolve import Interval
+    from dyadwatch.when.stage import AttachedExpr, _cited_past
+
+    words = ["Ishiba", "and", "Lee", "held", "talks", "on", "Sunday", ",", "and", "both",
+             "sides", "said", "ties", "improved", "."]
+    heads = [3, 0, 0, 11, 3, 3, 5, 11, 11, 10, 11, 11, 13, 11, 11]
+    deps = ["nsubj", "cc", "conj", "ccomp", "dobj", "prep", "pobj", "punct", "cc", "det",
+            "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "CCONJ", "DET",
+           "NOUN", "VERB", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Ishiba", "and", "Lee", "hold", "talk", "on", "Sunday", ",", "and", "both",
+              "side", "say", "tie", "improve", "."]
+    tags = ["NNP", "CC", "NNP", "VBD", "NNS", "IN", "NNP", ",", "CC", "DT", "NNS", "VBD",
+            "NNS", "VBD", "."]
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, tags=tags, sent_starts=[True] + [False] * 14)
+    sunday = find_all("on Sunday")[0]
+    frame = AttachedExpr(sunday, doc[3], Interval.day(date(2025, 8, 31)))
+    assert not _cited_past(doc[:], frame, Interval.day(date(2025, 9, 1)))

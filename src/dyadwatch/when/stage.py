@@ -1598,6 +1598,10 @@ def _cited_past(sent: Span, frame: AttachedExpr, peg: Interval | None) -> bool:
         return False
     if _hangs_on(frame.anchor, root):
         return False  # "said in a joint statement on Jan. 28": the saying's own date
+    if any(t.dep_ == "ccomp" and t.head.i == root.i and t.i < root.i
+           for t in [frame.anchor, *ancestors(frame.anchor)]):
+        return False  # "X and Y held talks on Sunday ..., and both sides said ...": the
+        # parse hangs the story's clause on the saying after it; it tells, not cites
     if not any(c.dep_ == "nsubj" and c.lower_ != "it" for c in root.children):
         return False  # "It should be noted that on March 21 Russia ...": the text's own voice
     return _is_background(frame, peg)
