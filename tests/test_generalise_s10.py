@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_generalise_s8 import pairs
 
+from dyadwatch.read.document import Document
+
 
 @pytest.mark.parametrize(("text", "pub", "wanted"), [
     pytest.param("Bangkok said on Friday it remained open to talks with Phnom Penh.",
@@ -91,6 +93,8 @@ def test_a_dateline_of_two_places_names_no_actor(coder) -> None:
                  id="hosting_refugees_is_no_visit"),
     pytest.param("Brazilian President Lula had met Paraguayan President Pena several times "
                  "since 2023.", id="meetings_several_times_are_no_one_event"),
+    pytest.param("Kenya sent a note to Uganda on Monday, and Uganda's foreign ministry "
+                 "confirmed receiving it.", id="receiving_a_note_is_no_reception"),
 ])
 def test_session10_no_events(coder, text: str) -> None:
     assert not pairs(coder, text, "2025-06-20")
@@ -106,3 +110,47 @@ def test_hosting_a_summit_as_a_description_receives_nobody(coder) -> None:
 def test_troops_sent_into_a_state_protect_nobody(coder) -> None:
     found = pairs(coder, "Ethiopia sent troops into Somalia in 2006.", "2025-06-20")
     assert not any(code.startswith("07") for _, _, code in found)
+
+
+def test_after_a_subject_with_an_apposition_is_a_clause(coder) -> None:
+    # the model reads "after a Dutch journalist" as a phrase and "was detained" as a second
+    # main clause with no subject; the security service acts where the arrest happens
+    found = pairs(coder, "Relations between the two countries worsened after a Dutch "
+                         "journalist, Jan Visser, was detained in Minsk last week by the "
+                         "security service.", "2025-06-20")
+    assert ("BLR", "NLD", "173") in found
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    pytest.param("Tanzania banned farm imports from Malawi on Wednesday, a step that would hit "
+                 "the landlocked country hard.", "landlocked country", "MWI", id="landlocked"),
+    pytest.param("Iran fired missiles at Israel in April, and the Jewish state struck back "
+                 "days later.", "Jewish state", "ISR", id="jewish_state"),
+])
+def test_regional_epithets_refer_back(coder, text: str, phrase: str, code: str) -> None:
+    state = coder.run(Document("x", text, pub_date="2025-06-20"))
+    assert any(m.text == phrase and m.code == code for m in state.mentions)
+
+
+def test_an_offensive_stopped_is_no_attack(coder) -> None:
+    found = pairs(coder, "Egypt recalled its ambassador from Israel on Monday. Cairo said he "
+                         "would return only if Israel stopped its offensive.", "2025-06-20")
+    assert not any(code.startswith("19") for _, _, code in found)
+
+
+def test_that_clause_after_in_a_statement_is_what_was_said() -> None:
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import fix_model_slips, repair_parse
+
+    doc = load_pipeline()("Manila said in a statement that Beijing had blocked its vessels.")
+    fix_model_slips(doc)
+    repair_parse(doc)
+    blocked = next(t for t in doc if t.lower_ == "blocked")
+    assert (blocked.dep_, blocked.head.lower_) == ("ccomp", "said")
+
+
+def test_a_warning_told_in_a_statement_threatens(coder) -> None:
+    found = pairs(coder, "The North Korean leader's sister warned on Sunday in a statement "
+                         "carried by state media that Seoul would face a new response if it "
+                         "kept up the broadcasts.", "2025-06-20")
+    assert ("PRK", "KOR", "130") in found

@@ -760,9 +760,12 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
         return None  # envoys act abroad: "the envoys first met in Moscow" are not Russia's
     while head.dep_ == "pobj" and head.head.lower_ == "of" and _is_quantity(head.head.head):
         head = head.head.head  # "hundreds of thousands of people blocked streets in X"
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        verb = head.head.head  # "was detained in Baku by the security service"
+    elif head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+    else:
         return None
-    verb = head.head
     # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
     # on the verb's object ("blocked streets in Hong Kong")
     carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]

@@ -390,7 +390,10 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if root is None:
             continue
         if kind == "halt" and not "03" <= comp.code[:2] <= "08":
-            continue  # "halt its attacks": stopping hostilities reduces no relations
+            # "halt its attacks": stopping hostilities reduces no relations, and the attack
+            # it stops is not launched by this clause ("if Israel stopped its offensive")
+            comp.suppressed = comp.suppressed or comp.code[:2] in VIOLENT_ROOTS
+            continue
         if (kind == "intent" and root == "03" and intent_root(comp.code) == "13"
                 and not comp.code.startswith("166")):
             # "plans to impose restrictions": an intended hostile act threatens (withdrawing

@@ -67,7 +67,9 @@ def repair_parse(doc: Doc) -> None:
     acl = strings.add("acl")
     for i in numpy.flatnonzero(deps == acl).tolist():
         repair_relative_clause(doc[i])
-    wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj")]
+    for i in numpy.flatnonzero(numpy.isin(deps, [acl, strings.add("relcl")])).tolist():
+        repair_content_of_statement(doc[i])
+    wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj", "ccomp")]
     for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
         tok = doc[i]
         if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
@@ -76,6 +78,40 @@ def repair_parse(doc: Doc) -> None:
             repair_named_quality(tok)
         elif tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
             repair_second_statement(tok)
+        elif tok.dep_ in ("conj", "ccomp") and tok.pos_ in ("VERB", "AUX"):
+            repair_subordinate_read_as_phrase(tok)
+
+
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
+
+
+def repair_subordinate_read_as_phrase(verb: Token) -> None:
+    """"grew after a French citizen, Martin Ryan, was detained in Baku": with an apposition
+    after the subject, the model reads "after a French citizen" as a prepositional phrase
+    and the verb as a second main clause (or a complement) with no subject; the clause is
+    subordinate and the noun its subject."""
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+        return
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if not passive and not any(c.dep_ == "aux" for c in children):
+        return
+    main = verb.head
+    prep = next((c for c in main.children if c.dep_ == "prep" and c.lower_ in SUBORDINATORS
+                 and main.i < c.i < verb.i), None)
+    noun = None if prep is None else next(
+        (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[prep.i + 1:verb.i]
+                           if t.head.i != verb.i):
+        return  # another verb in between: no plain "after <noun> ... was <verb>"
+    for tok in verb.doc[noun.right_edge.i + 1:verb.i]:
+        if tok.head.i == main.i and tok.dep_ in ("npadvmod", "appos", "punct"):
+            tok.head = noun  # the apposition ("Martin Ryan") names the noun
+            if tok.dep_ == "npadvmod":
+                tok.dep_ = "appos"
+    noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    prep.head, prep.dep_ = verb, "mark"
+    verb.dep_ = "advcl"
 
 
 def repair_relative_clause(verb: Token) -> None:
@@ -115,6 +151,39 @@ def repair_trailing_participle(verb: Token) -> None:
     if main.pos_ not in ("VERB", "AUX") or main.i > verb.i:
         return
     verb.head, verb.dep_ = main, "advcl"
+
+
+PHRASE_LINKS = frozenset({"pobj", "prep", "agent", "acl", "appos", "compound"})
+CONTENT_SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "declare", "write",
+                                  "warn", "add", "claim", "insist", "stress", "confirm",
+                                  "allege", "note", "accuse", "reiterate", "report"})
+
+
+def repair_content_of_statement(verb: Token) -> None:
+    """"Tokyo said in a statement that Beijing had violated its airspace": the model hangs
+    the that-clause on "statement" as a participle or a relative clause (so "violated" reads
+    as passive, done to the statement); with "that" as its conjunction, not its pronoun, it
+    is what the speech verb says."""
+    if verb.dep_ not in ("acl", "relcl") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in children):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i for c in children):
+        return
+    # up from the noun through the phrase that holds it ("in a statement carried by state
+    # news agency KCNA that ...") to the speech verb
+    speech = verb.head
+    for _ in range(6):
+        if speech.dep_ not in PHRASE_LINKS or speech.head.i == speech.i:
+            return
+        speech = speech.head
+        if speech.pos_ in ("VERB", "AUX") and speech.dep_ not in ("acl",):
+            break
+    if (speech.lemma_.lower() not in CONTENT_SPEECH_VERBS
+            or any(c.dep_ == "ccomp" for c in speech.children)):
+        return
+    verb.head, verb.dep_ = speech, "ccomp"
 
 
 STATEMENT_ACTS = frozenset({"urge", "call", "add", "warn", "demand", "ask", "express",
