@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from dyadwatch.tables import read_tsv
 from dyadwatch.when.lexicon import lexicon
 
 # Words that, written just before a bare month or year, make it a time expression
@@ -40,6 +41,17 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def _material_acts() -> frozenset[str]:
+    """Nouns of material acts ("the attack", "the raid") a text refers back to."""
+    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv")
+                     if r.get("kind") == "done")
+
+
+def _holiday_pattern(name: str) -> str:
+    """A holiday's name as a pattern: any spacing, either apostrophe ("New Year’s Day")."""
+    return re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon()
     full = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
@@ -107,15 +119,26 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # be the narrative's latest day
         ("same_day_as", r"(?:on\s+)?the\s+same\s+day\s+as\s+(?:the|that|these|those)\s+"
          r"(?P<episode>" + _alternation(sorted(lex.episodes)) + r")\b"),
-        # "during the visit", "after the talks": the occasion the text has told of
-        ("told_episode", r"(?:during|after|following)\s+the\s+(?P<episode>"
+        # "on Christmas Day", "on New Year's Eve 2023": a day of the calendar by its name
+        ("holiday", r"(?P<hol>" + "|".join(_holiday_pattern(name) for name in sorted(
+            lex.holidays, key=len, reverse=True)) + r")(?:,?\s+" + year + r")?"),
+        # "on the eve of the high-level meeting": the day before an occasion told of
+        ("eve_of", r"(?:on\s+)?the\s+eve\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?P<episode>" + _alternation(sorted(lex.episodes)) + r")\b"),
+        # "during the visit", "after the talks", "told the council before the vote": the
+        # occasion the text has told of
+        ("told_episode", r"(?:during|after|following|before)\s+the\s+(?P<episode>"
          + _alternation(sorted(lex.episodes)) + r")\b"),
+        # "suspended work after the attack": some time between a material act told before
+        # (data/event_anaphors.tsv, kind done) and the report
+        ("after_act", r"(?:after|following)\s+the\s+(?P<episode>"
+         + _alternation(sorted(_material_acts())) + r")\b"),
         # "In the protest note, Kuwait called on Iraq ...": what a message told before says
         ("told_in", r"in\s+the\s+(?P<episode>" + _alternation(sorted(lex.told_in)) + r")\b"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"
          r"\s+weekend"),
         ("hours", r"(?:(?:a\s+few|several|\d{1,2}|" + _alternation(list(lex.numbers))
-         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)"),
+         + r")\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier|after(?=\s*,))"),
         ("year", r"(?P<lead>" + _LEAD_PREPS + r"|and)\s+(?:the\s+year\s+)?" + year),
 
         ("season", r"(?:(?:" + rel + r"|the)\s+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?"),
@@ -203,12 +226,13 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "hours": ("clock",),
     "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
     "that_time": ("that_time", "that_then"),
-    "day_before": ("before",), "eve": ("eve",), "after_that": ("after_that",),
+    "day_before": ("before",), "eve": ("eve",), "eve_of": ("eve",), "after_that": ("after_that",),
     "month_day_only": ("digit|ordinal",), "day_only_pair": ("digit",),
     "day_of_rel_month": ("digit|ordinal", "month_word"),
     "overnight": ("overnight",), "within": ("within",), "same_episode": ("same|that",),
     "same_day_as": ("same",),
-    "told_episode": ("told_lead",), "told_in": ("in_the",), "now": ("now",),
+    "told_episode": ("told_lead",), "after_act": ("told_lead",), "told_in": ("in_the",),
+    "now": ("now",),
     "this_time": ("this", "time"),
 }
 # Gates met by a lower-cased piece of text: one of these strings occurs in every match.
@@ -223,7 +247,7 @@ GATE_STRINGS: dict[str, tuple[str, ...]] = {
     "eve": ("eve",),
     "after_that": ("after", "subsequently", "since", "later"),
     "month_word": ("month",), "overnight": ("overnight",), "within": ("within",),
-    "same": ("same",), "told_lead": ("during", "after", "following"),
+    "same": ("same",), "told_lead": ("during", "after", "following", "before"),
     "in_the": ("in the",), "now": ("now",),
     # the word that says which way a shift or offset goes, or how a unit is placed
     "shift_dir": ("later", "earlier", "before", "after"), "later_earlier": ("later", "earlier"),
@@ -392,7 +416,7 @@ ANCHOR_WORDS = frozenset({
     "afternoon", "evening", "weekend", "hours", "minutes", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "now", "after", "afterward", "afterwards",
     "subsequently", "since", "later", "thereafter", "time", "then", "point", "moment",
-    "during", "following", "eve",
+    "during", "following", "eve", "before",
 })
 _WORD = re.compile(r"[a-z]+")
 

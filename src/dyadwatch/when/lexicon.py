@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dyadwatch.tables import read_tsv
@@ -27,6 +27,8 @@ class TimeLexicon:
     readouts: frozenset[str] = frozenset()  # "according to a readout": an account of a meeting
     told_in: frozenset[str] = frozenset()  # "in the protest note, X called on Y": a message
     say_phrases: frozenset[str] = frozenset()  # "pointed out that": verb + particle of saying
+    holds: frozenset[str] = frozenset()  # "a service held on Sunday": a participle of an occasion
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day": 12-25
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -69,6 +71,8 @@ def lexicon() -> TimeLexicon:
     readouts: set[str] = set()
     told_in: set[str] = set()
     say_phrases: set[str] = set()
+    holds: set[str] = set()
+    holidays: dict[str, tuple[int, int]] = {}
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -105,8 +109,14 @@ def lexicon() -> TimeLexicon:
             told_in.add(word)
         elif kind == "say_phrase":
             say_phrases.add(word)
+        elif kind == "holds":
+            holds.add(word)
+        elif kind == "holiday":
+            month, day = value.split("-")
+            holidays[word] = (int(month), int(day))
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
                        frozenset(besides), frozenset(readouts),
-                       frozenset(told_in), frozenset(say_phrases))
+                       frozenset(told_in), frozenset(say_phrases), frozenset(holds),
+                       holidays)

@@ -166,6 +166,18 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(d) if d else None
 
 
+def _r_holiday(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"On Christmas Day": that day of the year written, else the latest one on or before
+    publication (the next one for a future act), like a date written without its year."""
+    name = " ".join(e.get("hol").lower().replace("\u2019", "'").split())
+    month, day = lexicon().holidays[name]
+    year = int(e.get("y")) if e.get("y") else _year_for(month, day, ctx)
+    if year is None:
+        return None
+    d = _safe_date(year, month, day)
+    return Interval.day(d) if d else None
+
+
 def _r_day_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"5 and 6 March": the two days and those between (a multi-day event). A visit "from
     14 to 17 January" told on the 16th is under way: the publication year's, not the one
@@ -403,6 +415,24 @@ def _r_told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if ctx.peg.start == ctx.peg.end and 0 <= (ctx.pub - ctx.peg.end).days <= 7:
         return ctx.peg
     return None
+
+
+def _r_eve_of(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"On the eve of the meeting": the day before the day the text told the occasion of;
+    nothing when it told no single day (a summit of several days, or one not dated)."""
+    told = _told_episode(e, ctx)
+    if told is None or told.start != told.end:
+        return None
+    return Interval.day(told.start - timedelta(days=1))
+
+
+def _r_after_act(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"Suspended work after the attack": between the day the text told the act of and the
+    report (the conventions' bounds: their common month or year); nothing when it told none."""
+    told = _told_episode(e, ctx)
+    if told is None or ctx.pub is None or told.start > ctx.pub:
+        return None
+    return Interval(told.start, ctx.pub)
 
 
 def _r_weekend(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
@@ -710,6 +740,7 @@ _RESOLVERS = {
     "numeric": _r_exact,
     "day_month": _r_day_month,
     "month_day": _r_day_month,
+    "holiday": _r_holiday,
     "day_pair": _r_day_pair,
     "month_day_pair": _r_day_pair,
     "month": _r_month,
@@ -743,6 +774,8 @@ _RESOLVERS = {
     "within": _r_within,
     "same_episode": _r_same_episode,
     "told_episode": _r_told_episode,
+    "eve_of": _r_eve_of,
+    "after_act": _r_after_act,
     "same_day_as": _r_same_day_as,
     "told_in": _r_told_episode,
     "following_units": _r_following_units,
@@ -752,7 +785,7 @@ _RESOLVERS = {
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
                        "after_that", "in_the_day", "hours", "now", "within", "same_episode",
-                       "told_episode", "told_in", "same_day_as",
+                       "told_episode", "told_in", "same_day_as", "eve_of", "after_act",
                        "overnight",
                        "following_units", "that_unit"})
 

@@ -299,7 +299,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
-        if interval is None and expr.kind in ("told_episode", "told_in"):
+        if interval is None and expr.kind in ("told_episode", "told_in", "eve_of", "after_act"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, _anchor(span), interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
@@ -307,6 +307,9 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             # a time the sentence itself names is no passing mention: "In April ...: on
             # the 8th ..." is April's 8th, whatever the story's latest day (peg)
             local = replace(ctx, frame=interval, peg=None)
+    if any(a.expr.kind != "after_act" and a.interval is not None for a in out):
+        # "condemned it on Wednesday after the attack": the day the sentence names
+        out = [a for a in out if a.expr.kind != "after_act"]
     return out
 
 
@@ -397,7 +400,7 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     if _names_other_occasion(attached, trigger):
         return None  # "called for the result of the Aug. 26 election to be respected"
     when = _when_clause_head(anchor) or _participle_head(anchor)
-    told_in = _occasion_noun(anchor)
+    told_in = _occasion_noun(anchor) or _held_occasion(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
     crossed = False  # climbed out of a relative clause of the act
     for rank, token in enumerate(scope):
@@ -490,9 +493,13 @@ def _subject_clause_expression(trigger: Token, exprs: list[AttachedExpr]
     while clause.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         clause = clause.head
-    if clause.tag_ != "VBD" or any(c.dep_ in ("aux", "neg") for c in clause.children):
+    # "Jokowi, who arrived on Wednesday, was received by Anwar": a past passive too
+    passive = clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children)
+    if (clause.tag_ != "VBD" and not passive) or any(
+            c.dep_ in ("aux", "neg") for c in clause.children):
         return None
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     relative = next((c for c in subject.subtree if c.dep_ == "relcl" and c.tag_ in (
@@ -516,6 +523,23 @@ def _occasion_noun(anchor: Token) -> Token | None:
     occasions = time_lexicon().episodes | time_lexicon().statements
     # "remarks" is listed as written: its lemma "remark" is not
     return noun if noun.lemma_.lower() in occasions or noun.lower_ in occasions else None
+
+
+# Prepositions that place an act at an occasion it was present at or kept away from.
+_PRESENCE_PREPS = frozenset({"at", "from", "during", "in"})
+
+
+def _held_occasion(anchor: Token) -> Token | None:
+    """"South Korea stayed away from a memorial service held on Sunday", "spoke at a rally
+    staged on Friday": a noun that a participle of holding (data/time_words.tsv, holds)
+    dates is an occasion; an act placed at it (or kept away from it) is of its time."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBN" \
+            or anchor.lemma_.lower() not in time_lexicon().holds:
+        return None
+    noun = anchor.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _PRESENCE_PREPS:
+        return noun
+    return None
 
 
 # Subordinating words of a clause that happens at the same time as its main clause.
@@ -708,6 +732,86 @@ def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[Attached
     if best is None:
         return None
     return best[2], best[2].anchor or trigger.sent.root
+
+
+def _words_of_deed(trigger: Token) -> bool:
+    """"The ministry said it had summoned Norway's ambassador, calling Oslo's move an
+    unfriendly step": a participle of saying on a deed the statement reports is what was said
+    at that deed, so it goes with the deed, not with the day of the statement."""
+    head = trigger.head
+    return trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.i > head.i \
+        and head.pos_ == "VERB" and speech_kind(head) is None \
+        and governing_speech_verb(head) is not None
+
+
+def _coordinated(trigger: Token) -> set[int]:
+    """The verbs coordinated with the trigger's clause ("shut ..., suspended ... and
+    threatened ..."), its own included."""
+    top = clause_head(trigger)
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    family = {top.i}
+    stack = [top]
+    while stack:
+        verb = stack.pop()
+        for child in verb.children:
+            if child.dep_ == "conj" and child.i not in family:
+                family.add(child.i)
+                stack.append(child)
+    return family
+
+
+def _after_dated_clause(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """"The bloc shut its borders four days after soldiers toppled Bazoum on July 26": a main
+    clause with no day of its own lies the offset from the day its "N days after/before"
+    clause names (the reverse of _offset_intervals)."""
+    family = _coordinated(trigger)
+    dated = [a for a in exprs if a.interval is not None and a.anchor is not None
+             and a.expr.kind not in ("offset", "year_attr") and a.expr.kind not in ANAPHORIC]
+    for attached in exprs:
+        if attached.expr.kind != "offset" or attached.anchor is None:
+            continue
+        parts = _offset_parts_of(attached)
+        if parts is None or parts[1].i not in family:
+            continue
+        inside = {t.i for t in parts[0].subtree}
+        base = next((a for a in dated if a.anchor.i in inside), None)
+        if base is None:
+            continue
+        sign = 1 if attached.expr.get("dir").lower() == "after" else -1
+        moved = shift_interval(base.interval, attached.expr, sign)
+        if moved is not None:
+            return AttachedExpr(attached.expr, attached.anchor, moved)
+    return None
+
+
+def _finer_clause_time(trigger: Token, own: AttachedExpr, exprs: list[AttachedExpr]
+                       ) -> AttachedExpr | None:
+    """"At a joint news conference on Thursday, Anwar praised Jakarta's chairmanship this
+    year": "this year" (the period the report is written in, which holds any recent act)
+    says less than a day the same clause names on an occasion it is placed at, outside
+    relative and participle clauses; that day dates the act."""
+    if own.expr.kind != "unit_rel" or own.interval is None \
+            or (own.expr.get("urel") or "").lower() != "this":
+        return None
+    clause = clause_head(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "... praised X and said ...": the first verb's occasion
+    for attached in exprs:
+        interval, anchor = attached.interval, attached.anchor
+        if attached is own or interval is None or anchor is None \
+                or attached.expr.kind in ("offset", "year_attr") or attached.expr.kind in ANAPHORIC:
+            continue
+        if interval.start < own.interval.start or interval.end > own.interval.end \
+                or interval == own.interval:
+            continue
+        path = [anchor, *ancestors(anchor)]
+        if clause not in path or any(t.dep_ in ("relcl", "acl", "ccomp", "advcl")
+                                     for t in path[:path.index(clause)]):
+            continue
+        if anchor.i == clause.i or (anchor.dep_ == "pobj" and anchor.head.head.i == clause.i):
+            return attached
+    return None
 
 
 # CAMEO roots whose acts are verbal by definition (make a statement, appeal, express
@@ -1273,6 +1377,22 @@ def _pair_subject(trigger: Token) -> bool:
         c.lower_ == "the" and c.dep_ == "det" for c in words)
 
 
+# The occasions at which a pair the story brought together met (data/time_words.tsv names
+# them as episodes too).
+_PAIR_MEETINGS = ("talks", "meeting", "summit")
+
+
+def _pair_meeting(ctx: ResolveContext) -> Interval | None:
+    """The day the text told the pair's talks or meeting of ("Modi and Xi held talks on
+    Wednesday ... Beijing confirmed the deal a day later ... The two leaders agreed that
+    ..."): what the pair did, they did there, whatever the story told since."""
+    if ctx.pub is None:
+        return None
+    told = [t for name in _PAIR_MEETINGS if (t := (ctx.episodes or {}).get(name)) is not None
+            and t.start == t.end and t.end <= ctx.pub]
+    return max(told, key=lambda t: t.end) if told else None
+
+
 def _meeting_time(frame: AttachedExpr | None, ctx: ResolveContext) -> Interval | None:
     """The time of the occasion the story is telling: its frame, or when a plain "X said"
     has paused it, its latest specific time if that is news of the last days."""
@@ -1400,6 +1520,53 @@ def _at_occasion(verb: Token) -> bool:
     return False
 
 
+def _occasion_noun_of(verb: Token) -> Token | None:
+    """The occasion (data/time_words.tsv, episode) a verb of saying is placed at: "told a
+    joint news conference", "told the meeting", "said at the summit", "In the joint press
+    conference, X said" (a definite "in the": an occasion the text has told of; "in an
+    interview" may be another day's)."""
+    for token in verb.children:
+        if token.dep_ == "dobj" and speech_kind(verb) == "say" and _episode_name(token):
+            return token
+        if token.dep_ != "prep" or token.lower_ not in ("at", "during", "in"):
+            continue
+        for noun in token.children:
+            if noun.dep_ != "pobj" or not _episode_name(noun):
+                continue
+            if token.lower_ == "in" and not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
+                continue
+            return noun
+    return None
+
+
+def _episode_name(token: Token) -> str | None:
+    """The episode name a noun gives ("conference" after "news": "news conference")."""
+    episodes = time_lexicon().episodes
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    for name in (f"{before} {token.lower_}", token.lemma_.lower(), token.lower_):
+        if name in episodes:
+            return name
+    return None
+
+
+def _told_at_occasion(trigger: Token) -> Token | None:
+    """A speech act told at an occasion of the story ("Wong told a joint press conference,
+    praising Anwar ...", "In the joint press conference, X said that ..."): the occasion
+    noun, on the act or on the verb of saying that reports it."""
+    verbs = [trigger]
+    saying = _saying_verb(trigger) or _saying_companion(trigger)
+    if saying is not None and saying.i != trigger.i:
+        verbs.append(saying)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and speech_kind(trigger.head) == "say":
+        verbs.append(trigger.head)  # "told a news conference, praising ..."
+    for verb in list(verbs):  # "Speaking at a joint news conference, Erdogan said ..."
+        verbs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and c.i < verb.i and c.lemma_.lower() in ("speak", "address", "talk")]
+    return next((noun for verb in verbs if (noun := _occasion_noun_of(verb)) is not None),
+                None)
+
+
 def _in_modifier_clause(token: Token) -> bool:
     """Inside a relative or participial clause: background, not the narrative's line."""
     return any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors(token)])
@@ -1429,6 +1596,12 @@ def _cited_past(sent: Span, frame: AttachedExpr, peg: Interval | None) -> bool:
     root = sent.root
     if frame.anchor is None or frame.anchor.i == root.i or speech_kind(root) != "say":
         return False
+    if _hangs_on(frame.anchor, root):
+        return False  # "said in a joint statement on Jan. 28": the saying's own date
+    if any(t.dep_ == "ccomp" and t.head.i == root.i and t.i < root.i
+           for t in [frame.anchor, *ancestors(frame.anchor)]):
+        return False  # "X and Y held talks on Sunday ..., and both sides said ...": the
+        # parse hangs the story's clause on the saying after it; it tells, not cites
     if not any(c.dep_ == "nsubj" and c.lower_ != "it" for c in root.children):
         return False  # "It should be noted that on March 21 Russia ...": the text's own voice
     return _is_background(frame, peg)
@@ -1442,16 +1615,21 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
     def usable(a: AttachedExpr) -> bool:
         if a.expr.kind == "year_attr" and a not in used:
             return False  # "suspended a 2018 pact": when the pact was made, not the story
+        if a.expr.kind in ("eve_of", "after_act"):
+            return False  # "called him on the eve of the meeting": a step back, not the story
         return a.interval is not None and (pub is None or a.interval.start <= pub) and (
             a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
 
     for attached in used:
         # a date told in a relative clause ("Brazil, which hosted talks in January 2024,
-        # called for calm") is background on a participant, not the story's time
-        if usable(attached) and (attached.anchor is None or not _in_background_clause(
-                attached.anchor) or _closes_modifier_clause(attached)):
+        # called for calm") is background on a participant, not the story's time; so is
+        # that of an earlier act the sentence names in passing ("said the step was taken in
+        # response to Moscow's expulsion of its envoy on Monday")
+        if usable(attached) and not _act_named_in_passing(attached) and (
+                attached.anchor is None or not _in_background_clause(attached.anchor)
+                or _closes_modifier_clause(attached)):
             return _later_conjunct(attached, [a for a in exprs if usable(a)])
-    candidates = [a for a in exprs if usable(a)
+    candidates = [a for a in exprs if usable(a) and not _act_named_in_passing(a)
                   and (a.anchor is None or not _in_modifier_clause(a.anchor))]
     if not candidates:
         # the parser often hangs a sentence-final date on the relative clause before it
@@ -1472,6 +1650,25 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
                 and 0 <= (pub - a.interval.end).days <= _STATEMENT_REACH_DAYS]
         return news[0] if news else None
     return min(candidates, key=lambda a: len(ancestors(a.anchor)) if a.anchor else 0)
+
+
+# Prepositions before an act the sentence names as the cause or antecedent of its own.
+_ANTECEDENT_PREPS = frozenset({"to", "over", "after", "following", "for"})
+
+
+def _act_named_in_passing(attached: AttachedExpr) -> bool:
+    """"in response to Moscow's expulsion of the envoy on Monday", "over the arrest of
+    its citizens on Friday": a date on a noun the sentence names as the cause of what it
+    tells dates that earlier act only."""
+    current = attached.anchor
+    while current is not None and current.pos_ in ("NOUN", "PROPN", "ADP", "PART", "DET"):
+        if current.dep_ == "pobj" and current.head.lower_ in _ANTECEDENT_PREPS \
+                and current.lemma_.lower() in anaphoric_event_nouns():
+            return True  # "... to Moscow's expulsion of the Estonian ambassador on Monday"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
 
 
 def _continues_flashback(sent: Span, trigger: Token) -> bool:
@@ -1951,6 +2148,16 @@ class DateStage:
             own = None  # "clashed in May 2021, and Dushanbe has since accused Bishkek"
         if own is not None and _past_after_plan(trigger, own[0]):
             own = None  # "will host next year's summit, and Lula said he would invite Putin"
+        after_dated = _after_dated_clause(trigger, exprs)
+        if after_dated is not None and (
+                own is None or own[0].expr.kind in ANAPHORIC or own[0].anchor is None
+                or own[0].anchor.i not in _coordinated(trigger)):
+            # "shut its borders four days after soldiers toppled him on July 26": July 30
+            used.append(after_dated)
+            return Dated(after_dated.interval.to_event_date(after_dated.expr.text), "own")
+        if own is not None and (finer := _finer_clause_time(trigger, own[0], exprs)) is not None:
+            own = (finer, finer.anchor)  # "At a news conference on Thursday, X praised ...
+            # this year": the day the clause names, not the year that holds it
         if own is not None and (when := _when_relative_date(trigger, ctx, found)) is not None \
                 and (own[0].expr.kind in ANAPHORIC or own[0].anchor is None
                      or own[0].anchor.i not in {t.i for t in when[2].subtree}):
@@ -1995,13 +2202,18 @@ class DateStage:
             return Dated(soon.interval.to_event_date(soon.expr.text), "own")
         # a negated act falls through: "this time the President did not criticise Athens"
         # is told of the narrative's occasion
-        met = _meeting_time(frame, ctx)
+        met = _pair_meeting(ctx) or _meeting_time(frame, ctx)
         if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
-        speech = ev.speech_act or _said_intent(ev, trigger)
+        speech = (ev.speech_act or _said_intent(ev, trigger)) and not _words_of_deed(trigger)
+        occasion = _told_at_occasion(trigger) if speech and ctx.pub is not None else None
+        if occasion is not None and (
+                told := (ctx.episodes or {}).get(_episode_name(occasion) or "")) is not None:
+            # "told the news conference": the conference the text dated
+            return Dated(told.to_event_date(None), "carry")
         if speech and ctx.pub is not None and (
-                _in_statement(trigger) or _per_readout(trigger)):
+                _in_statement(trigger) or _per_readout(trigger) or occasion is not None):
             stated = _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
