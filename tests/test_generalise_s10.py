@@ -161,3 +161,10 @@ def test_a_capital_as_a_given_name_after_a_title(coder) -> None:
                                pub_date="2025-06-20"))
     assert not any(m.code == "CHL" for m in state.mentions)
     assert any(m.code == "PRYGOV" for m in state.mentions)
+
+
+def test_he_is_no_plural_role(coder) -> None:
+    found = pairs(coder, "Japanese Prime Minister Fumio Kishida met Zelenskiy on Sunday, and "
+                         "Japanese media reported that he promised 100 trucks to Ukraine.",
+                  "2025-06-20")
+    assert any(s == "JPN" and t == "UKR" and code.startswith("03") for s, t, code in found)

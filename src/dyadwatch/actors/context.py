@@ -483,6 +483,10 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
+        if (word in PERSON_PRONOUNS and m.kind == "agent" and m.name is None
+                and head is not None and head.tag_ in ("NNS", "NNPS")):
+            continue  # "Japanese media reported that he promised": "he" is no plural role
+            # (a name the tagger takes for a plural, "Guterres", still may be "he")
         # a name the parser makes the root of its sentence ("Petro at first hit back,
         # instructing his minister ...": "hit" misread) is that sentence's subject
         root_name = head is not None and head.dep_ == "ROOT" and head.pos_ == "PROPN"
