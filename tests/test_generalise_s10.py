@@ -4,6 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded, codes
 from test_generalise_s8 import pairs
 
 from dyadwatch.read.document import Document
@@ -164,7 +165,8 @@ def test_a_capital_as_a_given_name_after_a_title(coder) -> None:
 
 
 def test_he_is_no_plural_role(coder) -> None:
-    found = pairs(coder, "Japanese Prime Minister Fumio Kishida met Zelenskiy on Sunday, and "
-                         "Japanese media reported that he promised 100 trucks to Ukraine.",
-                  "2025-06-20")
-    assert any(s == "JPN" and t == "UKR" and code.startswith("03") for s, t, code in found)
+    records = coded(coder, "Spanish Prime Minister Pedro Sanchez met Lula in Brasilia on "
+                           "Monday, and Spanish media reported that he offered 50 million "
+                           "euros to Brazil.", "2025-06-20")
+    offer = next(r for r in records if r["cameo"].startswith("03"))
+    assert codes(offer["source"]) == ["ESPGOV"]
