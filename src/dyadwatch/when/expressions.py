@@ -52,6 +52,7 @@ def _holiday_pattern(name: str) -> str:
     return re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
 
 
+@cache  # built once: every sentence is searched with them
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon()
     full = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
