@@ -170,3 +170,15 @@ def test_he_is_no_plural_role(coder) -> None:
                            "euros to Brazil.", "2025-06-20")
     offer = next(r for r in records if r["cameo"].startswith("03"))
     assert codes(offer["source"]) == ["ESPGOV"]
+
+
+def test_a_second_verb_of_the_subject_stays_coordinated() -> None:
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import fix_model_slips, repair_parse
+
+    doc = load_pipeline()("Ruto arrived in Beijing after a long flight and was received by Xi "
+                          "on Monday.")
+    fix_model_slips(doc)
+    repair_parse(doc)
+    flight = next(t for t in doc if t.lower_ == "flight")
+    assert flight.dep_ == "pobj"

@@ -104,6 +104,8 @@ def repair_subordinate_read_as_phrase(verb: Token) -> None:
     if noun is None or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[prep.i + 1:verb.i]
                            if t.head.i != verb.i):
         return  # another verb in between: no plain "after <noun> ... was <verb>"
+    if any(t.dep_ == "cc" for t in verb.doc[prep.i + 1:verb.i]):
+        return  # "arrived after a long flight and was received": a second verb of the subject
     for tok in verb.doc[noun.right_edge.i + 1:verb.i]:
         if tok.head.i == main.i and tok.dep_ in ("npadvmod", "appos", "punct"):
             tok.head = noun  # the apposition ("Martin Ryan") names the noun

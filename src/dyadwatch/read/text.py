@@ -17,7 +17,7 @@ from dyadwatch.tables import data_path
 # A wire dateline at the start of a story: an upper-case place, an optional date and
 # agency, then a dash ("ATHENS, Nov 15 (Reuters) -"); a story filed from two places
 # names both ("N'DJAMENA / PORT SUDAN -").
-DATELINE = re.compile(r"\s*[A-Z][A-Z'\u2019.-]{2,}(?:(?:\s*/\s*|\s)[A-Z][A-Z'\u2019.-]+)*"
+DATELINE = re.compile(r"\s*[A-Z][A-Z'\u2019.-]{2,}(?:(?: ?/ ?| )[A-Z][A-Z'\u2019.-]+)*"
                       r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # ", Russia," after a city
                       r"(?:,\s*[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?)?"
                       r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
