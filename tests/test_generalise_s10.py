@@ -182,3 +182,9 @@ def test_a_second_verb_of_the_subject_stays_coordinated() -> None:
     repair_parse(doc)
     flight = next(t for t in doc if t.lower_ == "flight")
     assert flight.dep_ == "pobj"
+
+
+def test_its_airspace_is_not_the_violators(coder) -> None:
+    found = pairs(coder, "Seoul said a Russian military aircraft violated its airspace on "
+                         "Monday.", "2025-06-20")
+    assert any(s == "RUS" and t == "KOR" for s, t, _ in found)

@@ -422,10 +422,22 @@ def quoted_speaker(state: CodingState, token: Token) -> ActorMention | None:
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 
+# What a state's act violates or enters is another's ("violated its airspace"): a
+# possessive on these never means the acting subject.
+VIOLATED_THINGS = frozenset({"airspace", "territory", "sovereignty", "waters", "border",
+                             "borders", "soil", "integrity"})
+VIOLATING_VERBS = frozenset({"violate", "breach", "enter", "invade", "intrude", "penetrate",
+                             "encroach", "infringe", "cross", "undermine"})
+
+
 def clause_subject_heads(token: Token) -> set[int]:
     """Token indices of the subject of the verb an object pronoun belongs to ("received
     him", "met with them"): a plain pronoun never means that subject."""
-    if token.lower_ not in OBJECT_PRONOUNS:
+    if (token.lower_ in ("its", "their") and token.dep_ == "poss"
+            and token.head.lemma_.lower() in VIOLATED_THINGS
+            and token.head.head.lemma_.lower() in VIOLATING_VERBS):
+        token = token.head  # "a Chinese aircraft violated its airspace": not China's
+    elif token.lower_ not in OBJECT_PRONOUNS:
         return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
