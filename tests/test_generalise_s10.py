@@ -188,3 +188,10 @@ def test_its_airspace_is_not_the_violators(coder) -> None:
     found = pairs(coder, "Seoul said a Russian military aircraft violated its airspace on "
                          "Monday.", "2025-06-20")
     assert any(s == "RUS" and t == "KOR" for s, t, _ in found)
+
+
+def test_a_demand_told_with_a_protest_note_is_the_protest(coder) -> None:
+    found = pairs(coder, "Kazakhstan's foreign ministry handed a note to the Russian "
+                         "ambassador on Monday, demanding an end to the checks.", "2025-06-20")
+    assert ("KAZ", "RUS", "114") in found
+    assert not any(code.startswith("10") for _, _, code in found)

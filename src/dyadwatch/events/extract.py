@@ -54,6 +54,7 @@ STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
 # Verbs whose subject takes part in the event named by an "in" phrase.
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "involve"})
 PRESIDING_VERBS = frozenset({"preside"})
+LETTER_VERBS = frozenset({"write", "send", "address"})  # a letter's addressee hears its asks
 # "Russia was behind the attack", "Russia is responsible for the attack", "bore
 # responsibility for": the subject of these phrases is the agent of the event noun.
 AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
@@ -1004,9 +1005,11 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         if c.lower_ in ("of", "for", "from") and (
                 entry.lemma not in ACCUSE_LEMMAS):
             yield actors_of(state, child(c, "pobj"))
-    if entry.speech and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+    if (entry.speech and verb.tag_ == "VBG" and verb.dep_ == "advcl"
+            and verb.head.lemma_.lower() in LETTER_VERBS):
         # "wrote to Dodoma asking for urgent talks": a participle of speech is said to
-        # whom the verb it hangs on addresses
+        # whom the letter goes ("handed a note to the ambassador, demanding ..." is the
+        # protest itself, one act)
         addressee = prep_object(verb.head, frozenset({"to"}))
         if addressee is not None and _mention_for(state, addressee) is not None:
             yield actors_of(state, addressee)
