@@ -18,7 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.lexicon import STATE_ROLE, ActorLexicon, Entry
 from dyadwatch.actors.misspelt import misspelt_country
-from dyadwatch.actors.officeholders import OfficeholderIndex, PersonMatch, split_code
+from dyadwatch.actors.officeholders import (
+    OfficeholderIndex,
+    PersonMatch,
+    courtesy_words,
+    split_code,
+)
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.tables import read_tsv, read_words
 
@@ -106,24 +111,19 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
             and not _given_name_after_a_title(doc, a, atoms)]
 
 
-PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
-                           "prince", "senator", "ambassador", "general", "mr", "mrs", "ms",
-                           "dr", "governor", "mayor", "secretary", "spokesman",
-                           "spokeswoman", "spokesperson", "envoy", "commissioner"})
-
-
 def _given_name_after_a_title(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
-    """"President Santiago Peña", "Minister Victoria Abril": a one-word place between a
-    title and a surname is the person's given name, not the state whose city it is."""
+    """"President Santiago Peña", "Mr Santiago Peña": a one-word place between a title (a
+    role word of the actor lexicon, or a courtesy title) and a surname is the person's given
+    name, not the state whose city it is."""
     if atom.end - atom.start != 1 or atom.start == 0 or atom.end >= len(doc):
         return False
     if atom.country is None or atom.agent is not None or atom.org is not None:
         return False
     before, after = doc[atom.start - 1], doc[atom.end]
-    if before.lower_.rstrip(".") not in PERSON_TITLES:
-        return False
-    return (after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper()
-            and not any(a.start <= after.i < a.end for a in atoms))
+    titled = before.lower_.rstrip(".") in courtesy_words() or any(
+        a.end == atom.start and a.agent is not None and a.country is None for a in atoms)
+    return titled and (after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper()
+                       and not any(a.start <= after.i < a.end for a in atoms))
 
 
 def _surname_of_a_name(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from spacy.tokens import Token
+
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
 
@@ -77,7 +79,8 @@ def _generic_references(state: CodingState, covered: set[int]) -> list[ActorMent
     return out
 
 
-def _referred_organisation(candidates: list[ActorMention], tok) -> ActorMention | None:
+def _referred_organisation(candidates: list[ActorMention], tok: Token
+                           ) -> ActorMention | None:
     """The latest of the organisations named within WINDOW tokens before `tok`, as a mention
     over `tok`."""
     before = [m for m in candidates if tok.i - WINDOW <= m.token_end <= tok.i - 1]

@@ -30,8 +30,8 @@ from dyadwatch.actors.context import (
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
+from dyadwatch.when.expressions import material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
-from dyadwatch.when.stage import material_act_nouns
 
 TARGET_PREPS = frozenset({"to", "against", "with", "on", "at", "toward", "towards", "into",
                           "upon", "over"})

@@ -60,14 +60,20 @@ from dyadwatch.events.recipients import (
     recipient_of_forces,
 )
 from dyadwatch.events.territory import home_ground, only_ground
-from dyadwatch.ground.modality import governed_clause_dep, held_back_from, modality_cues
+from dyadwatch.ground.modality import (
+    MEDIATION,
+    governed_clause_dep,
+    held_back_from,
+    modality_cues,
+)
 from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
+from dyadwatch.when.expressions import material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
-from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns, material_act_nouns
+from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns
 
 # Acts a state does to what is on its territory or in its institutions: when the text names
 # no agent ("the office was searched in Baku", "the visit was called off"), the agent is the
@@ -93,7 +99,6 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 PHONE_CALL = "041"
 BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
-MEDIATION = "045"
 RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
@@ -1414,9 +1419,10 @@ def habitual_adverbs() -> frozenset[str]:
 
 def is_habitual(site: Site) -> bool:
     """"Baku has long accused Paris", "the Emirates has repeatedly denied": a pattern of
-    statements over time, not one event (habitual statements are not coded). Verbal and
-    cooperative acts (roots 01-13) only. The adverb
-    may modify the trigger or, for an event noun, the verb that governs it."""
+    statements over time, not one event (habitual statements are not coded). A period
+    ("each year") makes any act habitual; adverbs, counts ("several times") and durations
+    only verbal and cooperative acts (roots 01-13). The adverb may modify the trigger or,
+    for an event noun, the verb that governs it."""
     tok = site.token
     clause = tok if tok.pos_ in VERB_POS else tok.head
     if any(every_period(c) for c in clause.children):
@@ -1742,6 +1748,7 @@ def retold_as_modifier(state: CodingState, site: Site) -> bool:
                for ev in state.events)
 
 
+HOSTING = "043"
 GATHERING_NOUNS = frozenset({"summit", "conference", "gathering", "forum", "meeting",
                              "session", "games", "congress", "assembly"})
 
@@ -1752,7 +1759,7 @@ def hosting_as_description(site: Site) -> bool:
     describes the host is who the host is, not a reception of each guest (the gold sets
     code the act of the main clause and no 043 to every participant)."""
     tok = site.token
-    if site.code != "043" or tok.lemma_.lower() != "host":
+    if site.code != HOSTING or tok.lemma_.lower() != "host":
         return False
     obj = child(tok, "dobj")
     if obj is None or obj.lemma_.lower() not in GATHERING_NOUNS:
@@ -1784,9 +1791,6 @@ def mediation_adjunct(state: CodingState, site: Site) -> None:
     parties = [m for m in parties if side_key(state, m) not in own]
     if parties:
         site.source, site.target = mediator, parties
-
-
-HOSTING = "043"
 
 
 def next_meeting_guest(state: CodingState, site: Site) -> None:
@@ -2283,8 +2287,6 @@ def alleged_kind(code: str) -> bool:
     return code[:2] in ACCUSED_ROOTS or code.startswith("176")
 
 
-
-
 def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> dict[int, Site]:
     """"calling the border closure a provocation", "called the downing an act of
     aggression": naming an act with a word of criticism criticises it (111), coded as
@@ -2300,8 +2302,6 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
         if any(t.lemma_.lower() in words for t in naming_words(tok)):
             found[tok.i] = Site(tok, entry, entry.cameo)
     return found
-
-
 
 
 def naming_words(tok: Token) -> list[Token]:

@@ -24,8 +24,8 @@ from dyadwatch.ground.syntax import (
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
 
+MEDIATION = "045"  # CAMEO "mediate"
 # Relations through which a trigger takes the auxiliaries and governors of its head.
-MEDIATION = "045"
 _CLIMB_DEPS = ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "attr", "acomp", "agent")
 # Stronger evidence first when several cues apply.
 _PRIORITY = ("negated", "hypothetical", "future", "reported")

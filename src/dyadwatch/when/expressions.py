@@ -41,8 +41,9 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _material_acts() -> frozenset[str]:
-    """Nouns of material acts ("the attack", "the raid") a text refers back to."""
+def material_act_nouns() -> frozenset[str]:
+    """The event anaphors that mean a material act ("the launch", "the raid"), not a
+    statement: they refer back only to an act of roots 06-09 or 15-20."""
     return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv")
                      if r.get("kind") == "done")
 
@@ -133,7 +134,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "suspended work after the attack": some time between a material act told before
         # (data/event_anaphors.tsv, kind done) and the report
         ("after_act", r"(?:after|following)\s+the\s+(?P<episode>"
-         + _alternation(sorted(_material_acts())) + r")\b"),
+         + _alternation(sorted(material_act_nouns())) + r")\b"),
         # "In the protest note, Kuwait called on Iraq ...": what a message told before says
         ("told_in", r"in\s+the\s+(?P<episode>" + _alternation(sorted(lex.told_in)) + r")\b"),
         ("weekend", r"(?P<wkrel>last|this|this\s+past|over\s+the|at\s+the|on\s+the|the\s+past)"

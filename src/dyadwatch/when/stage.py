@@ -88,14 +88,6 @@ def anaphoric_event_nouns() -> frozenset[str]:
     return frozenset(act_noun_verbs())
 
 
-@cache
-def material_act_nouns() -> frozenset[str]:
-    """The event anaphors that mean a material act ("the launch", "the raid"), not a
-    statement: they refer back only to an act of roots 06-09 or 15-20."""
-    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv")
-                     if r.get("kind") == "done")
-
-
 def _anchor(span: Span) -> Token | None:
     """The word an expression modifies: "in early May" -> the verb "accused"."""
     root = span.root
