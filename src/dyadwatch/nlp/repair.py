@@ -156,9 +156,6 @@ def repair_trailing_participle(verb: Token) -> None:
 
 
 PHRASE_LINKS = frozenset({"pobj", "prep", "agent", "acl", "appos", "compound"})
-CONTENT_SPEECH_VERBS = frozenset({"say", "state", "tell", "announce", "declare", "write",
-                                  "warn", "add", "claim", "insist", "stress", "confirm",
-                                  "allege", "note", "accuse", "reiterate", "report"})
 
 
 def repair_content_of_statement(verb: Token) -> None:
@@ -268,6 +265,9 @@ def _repair_second_act(verb: Token) -> None:
 
 
 SAYING_VERBS = frozenset({"say", "state", "tell", "announce", "declare", "write"})
+# Verbs whose that-clause is what they say (repair_content_of_statement).
+CONTENT_SPEECH_VERBS = SAYING_VERBS | {"warn", "add", "claim", "insist", "stress", "confirm",
+                                       "allege", "note", "accuse", "reiterate", "report"}
 
 
 def repair_verbless_root(sent) -> None:
