@@ -14,13 +14,14 @@ from functools import cache
 from dyadwatch.errors import InputError
 from dyadwatch.tables import data_path
 
-# A wire dateline at the start of a story: an upper-case place, an optional date and
-# agency, then a dash ("ATHENS, Nov 15 (Reuters) -"); a story filed from two places
-# names both ("N'DJAMENA / PORT SUDAN -").
+# A wire dateline at the start of a story: an upper-case place, an optional date (month
+# first or day first: "Nov 15", "17 July") and agency or second calendar's date in
+# brackets, then a dash ("ATHENS, Nov 15 (Reuters) -", "TEHRAN, 29 Dey (18 January) --");
+# a story filed from two places names both ("N'DJAMENA / PORT SUDAN -").
 DATELINE = re.compile(r"\s*[A-Z][A-Z'\u2019.-]{2,}(?:(?: ?/ ?| )[A-Z][A-Z'\u2019.-]+)*"
                       r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # ", Russia," after a city
-                      r"(?:,\s*[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?)?"
-                      r"(?:\s*\([A-Za-z. ]+\))?\s*[-\u2013\u2014]+\s")
+                      r"(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+                      r"(?:\s*\([A-Za-z0-9. ]+\))?\s*[-\u2013\u2014]+\s")
 
 
 DATELINE_CHARS = 120  # a dateline lies within the text's first characters
