@@ -4,6 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 from dyadwatch.read.text import dateline_end
@@ -36,3 +37,48 @@ def test_a_day_first_dateline_is_not_the_subject(coder) -> None:
 def test_an_academic_title_is_a_courtesy_title(coder, text: str,
                                                 wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Mali told the French ambassador to leave the country within 72 hours.",
+                 ("MLI", "FRA", "161"), id="telling_an_envoy_to_leave_expels_him"),
+    pytest.param("Niger asked the French envoy Sylvain Itte to leave on Friday.",
+                 ("NER", "FRA", "161"), id="asking_an_envoy_to_leave_expels_him"),
+    pytest.param("Ghana registered a protest with Togo over the border incident.",
+                 ("GHA", "TGO", "114"), id="registering_a_protest"),
+    pytest.param("Chile raised an objection with Bolivia over the water dispute on Monday.",
+                 ("CHL", "BOL", "114"), id="raising_an_objection"),
+    pytest.param("Benin said it would seek a discussion with Niamey on the pipeline.",
+                 ("BEN", "NER", "036"), id="seeking_a_discussion_is_an_intent_to_meet"),
+])
+def test_session11_codes(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+def test_an_envoy_told_to_leave_is_expelled_as_told(coder) -> None:
+    # asked or told, the departure is ordered: no appeal that may go unheeded, and the
+    # telling state says it itself
+    records = coded(coder, "Mali said on Monday it had asked the French ambassador to leave "
+                           "the country.", "2025-11-20")
+    assert [(r["cameo"], r["modality"]) for r in records] == [("161", "asserted")]
+
+
+def test_telling_an_envoy_to_explain_is_no_expulsion(coder) -> None:
+    assert ("MDA", "RUS", "161") not in pairs(
+        coder, "Moldova told the Russian ambassador to explain the drone flights.", "2025-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Benin said it would seek talks with Niger.", id="would_in_reported_speech"),
+    pytest.param("Benin will seek talks with Niger, the foreign minister said.",
+                 id="will_with_the_speaker_after"),
+])
+def test_an_intent_told_for_the_future_is_expressed_now(coder, text: str) -> None:
+    records = [r for r in coded(coder, text, "2025-11-20") if r["cameo"] == "036"]
+    assert records and all(r["modality"] == "asserted" for r in records)
+
+
+def test_an_intent_under_a_condition_stays_hypothetical(coder) -> None:
+    records = [r for r in coded(coder, "Benin would seek talks with Niger if the border "
+                                       "reopened.", "2025-11-20") if r["cameo"] == "036"]
+    assert records and all(r["modality"] == "hypothetical" for r in records)

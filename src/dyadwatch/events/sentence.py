@@ -293,6 +293,28 @@ def deadline_act(tok: Token, sites: dict[int, Site]) -> Site | None:
     return None
 
 
+INSTRUCTING_VERBS = frozenset({"tell", "ask", "instruct", "direct", "request"})
+
+
+def envoy_told_to_go(tok: Token, sites: dict[int, Site]) -> Site | None:
+    """"told Russian ambassador Lipayev to leave", "asked the envoy to leave the country": a
+    state telling another's envoy to leave orders the departure (an expulsion), where
+    telling others to act is otherwise a demand or an appeal."""
+    if tok.lemma_.lower() not in INSTRUCTING_VERBS:
+        return None
+    envoys = read_words("actors/envoy_nouns.txt")
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if not any({w.lower_, w.lemma_.lower()} & envoys for t in told for w in t.subtree):
+        return None
+    for act in tok.children:
+        site = sites.get(act.i)
+        if (act.dep_ in ("xcomp", "ccomp") and site is not None
+                and "ordered" in site.entry.flags
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)):
+            return site
+    return None
+
+
 def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
     """"offered an apology", "offered condolences": a verbal act (an event noun of speech)
     is made by offering it, unlike aid or talks, which are only promised."""
@@ -305,6 +327,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                  sites: dict[int, Site]) -> None:
     """decide/order to X -> X; call Y to X -> X; urge/promise/refuse/threaten to X -> coded."""
     for tok in sent:
+        departure = envoy_told_to_go(tok, sites)
+        if departure is not None:
+            departure.flags.update(("chain", "order"))
+            departure.controller = tok
+            if tok.i in sites:
+                sites[tok.i].suppressed = True  # the demand is the expulsion itself
+            continue
         mode = chain_mode(lexicon, tok)
         if mode is None:
             continue

@@ -28,6 +28,7 @@ MEDIATION = "045"  # CAMEO "mediate"
 # Relations through which a trigger takes the auxiliaries and governors of its head.
 _CLIMB_DEPS = ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "attr", "acomp", "agent")
 # Stronger evidence first when several cues apply.
+INTENT_ROOT = "03"
 _PRIORITY = ("negated", "hypothetical", "future", "reported")
 
 
@@ -487,6 +488,8 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
         if _unnamed_sources(source, speaker) or not _source_is_speaker(ev, speaker):
             return Cue("according to", "reported")
     verb = telling_verb(trigger)
+    if verb is not None and "order" in ev.flags and verb.i == trigger.head.i:
+        verb = telling_verb(verb)  # "told the envoy to leave": the telling is the act
     if verb is None:
         return None
     if _both_sides(speaker_of(verb)):
@@ -666,6 +669,11 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children) and (
             modality_cues().get("governor", {}).get(trigger.lemma_.lower()) == "future"):
         cues.append(Cue(trigger.text, "future"))  # "is expected in Tehran": not there yet
+    if "order" in ev.flags:
+        # "asked the ambassador to leave": said to an envoy, the request is an order, done
+        # as told (an expulsion), not an appeal that may go unheeded
+        cues = [c for c in cues if not (c.text == _governor_key(trigger.head)
+                                        and c.modality == "hypothetical")]
     clause_cue = _possible_that(trigger)
     if clause_cue is not None:
         cues.append(clause_cue)
@@ -680,6 +688,11 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         top = ranked[0]
         modality = _cue_modality(top, trigger)
         if modality == "future" and _refusal_declared(state, ev, trigger):
+            return "asserted", None
+        if modality == "future" and ev.cameo[:2] == INTENT_ROOT and telling_verb(
+                trigger) is not None:
+            # "said it would seek talks with Lome": saying what one will do expresses the
+            # intent now (CAMEO 03); only the act intended lies ahead
             return "asserted", None
         return modality, top.text
     press = as_attribution(chain)
