@@ -82,3 +82,26 @@ def test_an_intent_under_a_condition_stays_hypothetical(coder) -> None:
     records = [r for r in coded(coder, "Benin would seek talks with Niger if the border "
                                        "reopened.", "2025-11-20") if r["cameo"] == "036"]
     assert records and all(r["modality"] == "hypothetical" for r in records)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Kenyan officials said on Monday that Nairobi would respond to Kampala's "
+                 "decision.",
+                 ("KEN", "UGA", "130"), id="a_response_promised_to_a_decision_threatens"),
+    pytest.param("Algeria's foreign ministry said the country would respond firmly to any "
+                 "aggression by Morocco.", ("DZA", "MAR", "130"), id="respond_firmly"),
+    pytest.param("Hanoi and Vientiane agreed to push forward cooperation in energy.",
+                 ("VNM", "LAO", "0311"), id="push_forward_with_forward_read_as_an_adverb"),
+])
+def test_session11_statements(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Peru's foreign minister said Lima would respond calmly to the Chilean move.",
+                 id="respond_calmly"),
+    pytest.param("Chile said it would respond to Argentina's letter next week.",
+                 id="respond_to_a_letter"),
+])
+def test_an_answer_promised_is_no_threat(coder, text: str) -> None:
+    assert not [r for r in coded(coder, text, "2025-11-20") if r["cameo"].startswith("13")]

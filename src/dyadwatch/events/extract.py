@@ -325,7 +325,8 @@ def shares_passive(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- lexicon entry choice
 
-PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into", "home"})
+PARTICLE_WORDS = frozenset({"out", "off", "down", "up", "over", "back", "away", "into", "home",
+                            "forward"})
 
 
 def preps_of(tok: Token) -> list[Token]:

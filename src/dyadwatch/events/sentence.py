@@ -2100,8 +2100,8 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             if comp.dep_ != "ccomp" or not any(
                     t.dep_ == "aux" and t.lower_ in MODAL_WORDS for t in comp.subtree):
                 continue
-            retribution = any(t.lemma_.lower() in words or t.lower_ in words
-                              for t in comp.subtree)
+            retribution = any((t.lemma_.lower() in words or t.lower_ in words)
+                              and not mere_answer(t) for t in comp.subtree)
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in comp.children)
@@ -2115,6 +2115,18 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
                 dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
+
+
+def mere_answer(word: Token) -> bool:
+    """"will respond calmly", "would respond to Togo's letter": a response promised in
+    peace or to a message answers it (data/answer_words.txt); any other is retribution."""
+    if word.lemma_.lower() != "respond":
+        return False
+    answers = read_words("answer_words.txt")
+    heard = [c for c in word.children if c.dep_ == "advmod"]
+    heard += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in answers for w in heard)
 
 
 def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
