@@ -105,3 +105,15 @@ def test_session11_statements(coder, text: str, wanted: tuple[str, str, str]) ->
 ])
 def test_an_answer_promised_is_no_threat(coder, text: str) -> None:
     assert not [r for r in coded(coder, text, "2025-11-20") if r["cameo"].startswith("13")]
+
+
+def test_a_similar_act_takes_the_target_of_the_act_it_is_like(coder) -> None:
+    found = pairs(coder, "Egypt condemned the Turkish strikes on Iraq, and similar condemnations "
+                         "were issued by Kuwait and Bahrain.", "2025-11-20")
+    assert {("KWT", "TUR", "111"), ("BHR", "TUR", "111")} <= found
+
+
+def test_a_rejected_objection_answers_its_author(coder) -> None:
+    found = pairs(coder, "Bhutan on Monday lodged a protest with India over the new road.\n\n"
+                         "New Delhi rejected the objection the next day.", "2025-11-20")
+    assert ("IND", "BTN", "120") in found

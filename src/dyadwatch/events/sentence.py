@@ -1625,6 +1625,30 @@ def follow_suit_target(state: CodingState, site: Site) -> None:
             return
 
 
+SIMILAR_WORDS = frozenset({"similar", "like"})
+
+
+def settle_similar_acts(state: CodingState, kept: dict[int, Site]) -> None:
+    """"Riyadh denounced the attacks, and similar condemnations were issued by Doha and
+    Amman": an act called similar to one just told, with no target of its own, is aimed at
+    that act's target (the same sentence's like act first, then the latest before)."""
+    for site in kept.values():
+        tok = site.token
+        if site.target or not site.source or not any(
+                c.dep_ == "amod" and c.lower_ in SIMILAR_WORDS for c in tok.children):
+            continue
+        own = {m.country for m in site.source}
+        earlier = [s.target for s in sorted(kept.values(), key=lambda s: -s.token.i)
+                   if s.token.i < tok.i and s.code[:2] == site.code[:2] and s.target]
+        earlier += [ev.target for ev in reversed(state.events)
+                    if ev.cameo[:2] == site.code[:2] and ev.target]
+        for target in earlier:
+            if not own & {m.country for m in target}:
+                site.target = list(target)
+                site.flags.add("inferred")
+                break
+
+
 def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
     """"Kyiv accused Russia of deporting thousands of children": coercion (17x) of people
     no country is named for, alleged by an accuser, was done to the accuser's side, as an
@@ -2744,6 +2768,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
+    settle_similar_acts(state, kept)
     kept = {i: site for i, site in kept.items()
             if targetless_ok(state, site) and not consequence_of_attack(site, kept)
             and not accord_content(site, kept)
