@@ -117,3 +117,12 @@ def test_a_rejected_objection_answers_its_author(coder) -> None:
     found = pairs(coder, "Bhutan on Monday lodged a protest with India over the new road.\n\n"
                          "New Delhi rejected the objection the next day.", "2025-11-20")
     assert ("IND", "BTN", "120") in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("SADC leaders met in Harare on Saturday.", id="a_bloc_met_in_a_city"),
+    pytest.param("The African Union's heads of state, meeting in Addis Ababa, called for a "
+                 "ceasefire in Sudan.", id="a_bloc_meeting_in_a_city"),
+])
+def test_the_city_a_bloc_meets_in_is_a_venue(coder, text: str) -> None:
+    assert not [r for r in coded(coder, text, "2025-11-20") if r["cameo"].startswith("04")]

@@ -1167,8 +1167,10 @@ def infer_missing(state: CodingState, site: Site) -> None:
                        else both_sides(state, "both sides", own))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
-        if len(countries) >= 2 and venue_only(site.code):
-            place = None  # "the two delegations met in Doha": a venue, not a third party
+        if venue_only(site.code) and (len(countries) >= 2 or all(
+                str(c).startswith("IGO") for c in countries)):
+            place = None  # "the two delegations met in Doha", "ECOWAS leaders, meeting in
+            # Abuja": a venue, not a third party
         site.target = [place] if place is not None else []
         if not site.target and reduces_relations_unaddressed(site, countries):
             site.target = dyad_partner(state, next(iter(countries)))
