@@ -126,3 +126,18 @@ def test_a_rejected_objection_answers_its_author(coder) -> None:
 ])
 def test_the_city_a_bloc_meets_in_is_a_venue(coder, text: str) -> None:
     assert not [r for r in coded(coder, text, "2025-11-20") if r["cameo"].startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Nicaragua's foreign minister said that his country firmly adheres to the "
+                 "one-China policy.", id="adhering_to_the_policy"),
+    pytest.param("Honduras adheres to the one-China principle, its president said on Monday.",
+                 id="adhering_to_the_principle_with_the_speaker_after"),
+])
+def test_adhering_to_a_states_principle_endorses_it(coder, text: str) -> None:
+    assert {t for s, t, c in pairs(coder, text, "2025-11-20") if c == "051"} == {"CHN"}
+
+
+def test_a_country_with_a_prefix_stays_an_attitude(coder) -> None:
+    assert not [r for r in coded(coder, "Hungary adheres to its anti-Russian policy, the "
+                                        "minister said.", "2025-11-20") if r["cameo"] == "051"]

@@ -142,12 +142,14 @@ def _surname_of_a_name(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
 
 def _prefixed_word(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
     """'anti-Russian', 'pro-Western': a country glued to a prefix is an attitude, not an actor.
-    'Russian-Azerbaijani' (two countries) stays."""
+    'Russian-Azerbaijani' (two countries) and 'one-China' (that state's principle) stay."""
     if atom.country is None or atom.start < 2:
         return False
     hyphen, before = doc[atom.start - 1], doc[atom.start - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_:
         return False
+    if before.lower_ == "one":
+        return False  # "the one-China policy": China's own claim, endorsed or not
     return not any(a.end == atom.start - 1 for a in atoms)
 
 
