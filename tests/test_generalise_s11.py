@@ -141,3 +141,14 @@ def test_adhering_to_a_states_principle_endorses_it(coder, text: str) -> None:
 def test_a_country_with_a_prefix_stays_an_attitude(coder) -> None:
     assert not [r for r in coded(coder, "Hungary adheres to its anti-Russian policy, the "
                                         "minister said.", "2025-11-20") if r["cameo"] == "051"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Burkina Faso revoked the defence agreement with France on Monday.",
+                 ("BFA", "FRA", "163"), id="revoking_an_agreement"),
+    pytest.param("Russia denounced the arms control treaty with the United States.",
+                 ("RUS", "USA", "163"), id="denouncing_a_treaty"),
+])
+def test_leaving_an_agreement_by_revoking_it(coder, text: str,
+                                             wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
