@@ -152,3 +152,9 @@ def test_a_country_with_a_prefix_stays_an_attitude(coder) -> None:
 def test_leaving_an_agreement_by_revoking_it(coder, text: str,
                                              wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, "2025-11-20")
+
+
+def test_approving_arms_sales_is_military_aid(coder) -> None:
+    assert ("FRA", "IND", "072") in pairs(
+        coder, "France approved the sale of 26 Rafale fighter jets to India on Tuesday.",
+        "2025-11-20")
