@@ -158,3 +158,24 @@ def test_approving_arms_sales_is_military_aid(coder) -> None:
     assert ("FRA", "IND", "072") in pairs(
         coder, "France approved the sale of 26 Rafale fighter jets to India on Tuesday.",
         "2025-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Jordan's foreign minister discussed the situation in Gaza with his Egyptian "
+                 "counterpart on Monday.", id="object_first"),
+    pytest.param("Jordan's foreign minister discussed with his Egyptian counterpart the "
+                 "situation in Gaza.", id="partner_first"),
+])
+def test_whom_one_talks_with_comes_before_the_topics_place(coder, text: str) -> None:
+    assert ("JOR", "EGY", "040") in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("President Ruto received in State House the Prime Minister of Ethiopia Abiy "
+                 "Ahmed.", id="apposition_of_the_place"),
+    pytest.param("Xi received at the Great Hall of the People the visiting Kenyan President "
+                 "William Ruto.", id="bare_noun_phrase_after_the_place"),
+])
+def test_an_object_after_the_place_is_the_object(coder, text: str) -> None:
+    found = pairs(coder, text, "2025-11-20")
+    assert any(c == "043" for _, _, c in found)

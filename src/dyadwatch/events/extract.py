@@ -916,6 +916,7 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
 
 
 CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+CONSULT_ROOT = "04"
 
 
 def participle_agent(noun: Token) -> Token | None:
@@ -945,6 +946,13 @@ def quantity_chain(obj: Token, depth: int = 3) -> list[Token]:
 def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     if entry.particle and entry.particle in adjacent_preps(verb):
         yield actors_of(state, prep_object(verb, frozenset({entry.particle})))  # "called in X"
+    if entry.cameo[:2] == CONSULT_ROOT:
+        # "discussed with his Saudi counterpart the situation in Gaza": whom one talks with
+        # comes before what (or where) the talks are about ("with Turkish help" is no one)
+        partner = prep_object(verb, frozenset({"with"}))
+        if partner is not None and partner.lemma_.lower() not in HELP_NOUNS and not (
+                absolute_with(partner)):
+            yield actors_of(state, partner)
     if entry.cameo[:2] in GIVING_ROOTS:
         # "promised troops to Latvia": what is given (troops) is no target; its receiver is
         for holder in (verb, *(n for c in verb.children if c.dep_ == "dobj"

@@ -69,6 +69,9 @@ def repair_parse(doc: Doc) -> None:
         repair_relative_clause(doc[i])
     for i in numpy.flatnonzero(numpy.isin(deps, [acl, strings.add("relcl")])).tolist():
         repair_content_of_statement(doc[i])
+    for i in numpy.flatnonzero(numpy.isin(deps, [strings.add("appos"),
+                                                 strings.add("npadvmod")])).tolist():
+        repair_object_after_place(doc[i])
     wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj", "ccomp")]
     for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
         tok = doc[i]
@@ -83,6 +86,36 @@ def repair_parse(doc: Doc) -> None:
 
 
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def repair_object_after_place(appos: Token) -> None:
+    """"Putin received in the Kremlin the Prime Minister of India": translated copy puts the
+    place before the object, and the model reads the object as the place's apposition (or
+    as a bare noun phrase of the verb). Such a phrase with no comma before it, after the
+    place of a verb that has no object, is that verb's object ("Moscow, the Russian
+    capital," keeps its comma and its reading; "in Beijing Tuesday" is a time)."""
+    if appos.dep_ == "npadvmod":
+        verb = appos.head
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < appos.i
+                     and c.right_edge.i + 1 == appos.left_edge.i), None)
+        if prep is None or appos.pos_ != "PROPN" or date_word(appos) or not any(
+                c.dep_ == "pobj" for c in prep.children):
+            return
+        place = next(c for c in prep.children if c.dep_ == "pobj")
+    else:
+        place = appos.head
+        prep = place.head
+        verb = prep.head
+    if (place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS
+            or verb.pos_ != "VERB" or verb.i > prep.i):
+        return
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    between = appos.doc[place.i + 1:appos.left_edge.i]
+    if appos.left_edge.i <= place.i or any(t.is_punct for t in between):
+        return
+    appos.head, appos.dep_ = verb, "dobj"
 
 
 def repair_subordinate_read_as_phrase(verb: Token) -> None:
