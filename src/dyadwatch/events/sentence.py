@@ -2069,10 +2069,31 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
 def act_verb(tok: Token) -> Token:
-    """The verb that carries an event noun's tense ("will extend the curfew")."""
+    """The verb that carries an event noun's tense ("will extend the curfew"), or the verb
+    that carries the act on ("would keep supplying": its tense is the carrying verb's)."""
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
         return tok.head
-    return tok
+    return continuing_verb(tok) or tok
+
+
+def continuing_verb(tok: Token) -> Token | None:
+    """"would continue to provide", "will keep supplying", "will keep up its support": the
+    verb (data/continuation_verbs.txt) that goes on with the act, which is then no new act."""
+    if tok.dep_ == "xcomp" or (tok.pos_ in NOUN_POS and tok.dep_ == "dobj"):
+        head = tok.head
+        prt = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        keys = [head.lemma_.lower(), *(f"{head.lemma_.lower()} {p}" for p in prt)]
+        if head.pos_ in VERB_POS and any(k in read_words("continuation_verbs.txt")
+                                         for k in keys):
+            return head
+    return None
+
+
+def continued_in_future(site: Site) -> bool:
+    """An act a party will go on with ("will continue to help Bangui"): its intention is
+    told (03x, by the statement that says it), the act itself is not a new, future one."""
+    verb = continuing_verb(site.token)
+    return verb is not None and is_future(verb)
 
 
 def hedged(tok: Token) -> bool:
@@ -2486,6 +2507,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
             root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
+            if continued_in_future(act) and root != "12":
+                del kept[act.token.i]  # "said it would keep supplying arms": the intent only
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
             if len(speaker) > 1:  # "the two sides said they will ...": to each other
@@ -2772,7 +2795,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_warnings(state, kept, lexicon)
     settle_similar_acts(state, kept)
     kept = {i: site for i, site in kept.items()
-            if targetless_ok(state, site) and not consequence_of_attack(site, kept)
+            if not continued_in_future(site) and targetless_ok(state, site)
+            and not consequence_of_attack(site, kept)
             and not accord_content(site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
