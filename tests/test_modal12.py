@@ -47,3 +47,29 @@ def test_continued_act_is_no_future_act(coder, text: str) -> None:
 def test_new_or_ongoing_act_is_kept(coder, text: str, expected: tuple) -> None:
     got = dyads(coded(coder, text))
     assert expected in got, got
+
+
+# An act named only as the condition of another ("if X attacks") is no event; the
+# conditional act or threat it hangs on is.
+@pytest.mark.parametrize("text, condition_root", [
+    ("Ghana warned that it would halt arms deliveries to Togo if Togolese troops attacked "
+     "the border town of Aflao.", "19"),
+    ("If Kenya imposes tariffs on Ugandan goods, Uganda will respond in kind.", "16"),
+    ("A ministry official in Accra said Ghana could attend the ceremonies if the two "
+     "governments agree on their format.", "05"),
+])
+def test_condition_is_no_event(coder, text: str, condition_root: str) -> None:
+    got = dyads(coded(coder, text))
+    assert not any(d[0][:2] == condition_root for d in got), got
+
+
+def test_retaliation_on_condition_is_a_threat_not_an_accusation(coder) -> None:
+    got = dyads(coded(coder, "Ghana said it would retaliate if Togo attacked its territory."))
+    assert ("130", ("GHA",), ("TGO",), "asserted") in got, got
+    assert not any(d[0][:2] in ("11", "19") for d in got), got
+
+
+def test_conditional_act_stays_hypothetical(coder) -> None:
+    got = dyads(coded(coder, "Estonia could close its border crossings with Russia if "
+                             "migrants began arriving in large numbers."))
+    assert ("163", ("EST",), ("RUS",), "hypothetical") in got, got

@@ -65,6 +65,7 @@ from dyadwatch.ground.modality import (
     governed_clause_dep,
     held_back_from,
     modality_cues,
+    scope_chain,
 )
 from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.repair import date_word
@@ -2058,6 +2059,7 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     # A done cooperative act with one party and no addressee ("Saakashvili is receiving
     # treatment") is dropped later: it is no content. Intentions and refusals are.
     return [s for i, s in kept.items() if i in inside and s is not speech
+            and not in_condition(s)  # "said it would retaliate if attacked": no claim
             and (s.target or alleged_kind(s.code) or len({m.country for m in s.source}) > 1
                  or is_future(act_verb(s.token)) or is_negated(act_verb(s.token)))]
 
@@ -2087,6 +2089,20 @@ def continuing_verb(tok: Token) -> Token | None:
                                          for k in keys):
             return head
     return None
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def in_condition(site: Site) -> bool:
+    """"would stop supplying bombs if its forces launched an assault on Rafah", "if Canada
+    imposes tariffs, ...": an act named only as the condition of another is no event (the
+    annotation conventions code the conditional act or threat, not its condition)."""
+    clause = scope_chain(site.token)[-1][0]
+    if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in NOUN_POS:
+        clause = clause.head  # "if a new attack happens"
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
 
 def continued_in_future(site: Site) -> bool:
@@ -2795,7 +2811,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_warnings(state, kept, lexicon)
     settle_similar_acts(state, kept)
     kept = {i: site for i, site in kept.items()
-            if not continued_in_future(site) and targetless_ok(state, site)
+            if not continued_in_future(site) and not in_condition(site)
+            and targetless_ok(state, site)
             and not consequence_of_attack(site, kept)
             and not accord_content(site, kept)
             and not retaliation_told_otherwise(site, kept)
