@@ -73,3 +73,23 @@ def test_conditional_act_stays_hypothetical(coder) -> None:
     got = dyads(coded(coder, "Estonia could close its border crossings with Russia if "
                              "migrants began arriving in large numbers."))
     assert ("163", ("EST",), ("RUS",), "hypothetical") in got, got
+
+
+# A speech verb in a subordinate time clause ("a week after Oslo declared ...") tells an
+# earlier event, not who tells the sentence: the act stays in the text's own voice.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya on Thursday ordered two Ugandan diplomats to leave the country, a week after "
+     "Kampala declared three Kenyan envoys persona non grata.",
+     ("161", ("KEN",), ("UGAGOV",), "asserted")),
+    ("Ghana closed its border with Togo on Monday, two days after Lome declared a state of "
+     "emergency.", ("163", ("GHA",), ("TGO",), "asserted")),
+])
+def test_time_clause_is_no_attribution(coder, text: str, expected: tuple) -> None:
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+
+
+def test_trailing_attribution_still_reports(coder) -> None:
+    got = dyads(coded(coder, "Kenya closed its border with Uganda on Monday, Ugandan "
+                             "officials said."))
+    assert ("163", ("KEN",), ("UGA",), "reported") in got, got
