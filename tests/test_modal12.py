@@ -93,3 +93,22 @@ def test_trailing_attribution_still_reports(coder) -> None:
     got = dyads(coded(coder, "Kenya closed its border with Uganda on Monday, Ugandan "
                              "officials said."))
     assert ("163", ("KEN",), ("UGA",), "reported") in got, got
+
+
+# A position its holder says it does not take ("said it does not recognise ...") is a
+# rejection by the statement (12x), not an act that failed to happen.
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan foreign ministry said it did not recognise the decision of the Ugandan "
+     "court.", ("120", ("KENGOV",), ("UGAJUD",), "asserted")),
+    ("Ghana's foreign minister said that Ghana does not recognise Togo's claim to the "
+     "island.", ("120", ("GHAGOV",), ("TGO",), "asserted")),
+])
+def test_denied_stance_is_a_rejection(coder, text: str, expected: tuple) -> None:
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+    assert not any(d[3] == "negated" for d in got), got
+
+
+def test_act_not_done_stays_negated(coder) -> None:
+    got = dyads(coded(coder, "Ghana has not recognised Togo's new government."))
+    assert ("054", ("GHA",), ("TGOGOV",), "negated") in got, got

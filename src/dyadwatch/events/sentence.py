@@ -1430,6 +1430,14 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
     return False
 
 
+def denied_stance(site: Site) -> bool:
+    """"said Colombia does not recognise Peru's sovereignty", "said it did not recognise the
+    decision": a position (entry flag stance) its holder says it does not take, not a
+    future act, is a rejection by the statement (12x); no act failed to happen."""
+    verb = act_verb(site.token)
+    return "stance" in site.entry.flags and is_negated(verb) and not is_future(verb)
+
+
 def is_stance(site: Site) -> bool:
     """"Iran opposes any change": a standing position in the present tense, not an act.
     Voiced in a statement ("Hanoi said it firmly opposes the deployment", "Xi reiterated
@@ -2514,7 +2522,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
                    and not hedged(c.token)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
-        intended = [c for c in content if is_future(act_verb(c.token))
+        intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         if intended and (intent_root(intended[0].code) or is_negated(act_verb(
                 intended[0].token))):
@@ -2523,7 +2531,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
             root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
-            if continued_in_future(act) and root != "12":
+            if (continued_in_future(act) and root != "12") or denied_stance(act):
                 del kept[act.token.i]  # "said it would keep supplying arms": the intent only
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
