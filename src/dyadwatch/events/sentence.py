@@ -65,6 +65,7 @@ from dyadwatch.ground.modality import (
     governed_clause_dep,
     held_back_from,
     modality_cues,
+    scope_chain,
 )
 from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.repair import date_word
@@ -1429,6 +1430,14 @@ def drop_same_side(state: CodingState, site: Site) -> bool:
     return False
 
 
+def denied_stance(site: Site) -> bool:
+    """"said Colombia does not recognise Peru's sovereignty", "said it did not recognise the
+    decision": a position (entry flag stance) its holder says it does not take, not a
+    future act, is a rejection by the statement (12x); no act failed to happen."""
+    verb = act_verb(site.token)
+    return "stance" in site.entry.flags and is_negated(verb) and not is_future(verb)
+
+
 def is_stance(site: Site) -> bool:
     """"Iran opposes any change": a standing position in the present tense, not an act.
     Voiced in a statement ("Hanoi said it firmly opposes the deployment", "Xi reiterated
@@ -2058,6 +2067,7 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
     # A done cooperative act with one party and no addressee ("Saakashvili is receiving
     # treatment") is dropped later: it is no content. Intentions and refusals are.
     return [s for i, s in kept.items() if i in inside and s is not speech
+            and not in_condition(s)  # "said it would retaliate if attacked": no claim
             and (s.target or alleged_kind(s.code) or len({m.country for m in s.source}) > 1
                  or is_future(act_verb(s.token)) or is_negated(act_verb(s.token)))]
 
@@ -2069,10 +2079,45 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
 def act_verb(tok: Token) -> Token:
-    """The verb that carries an event noun's tense ("will extend the curfew")."""
+    """The verb that carries an event noun's tense ("will extend the curfew"), or the verb
+    that carries the act on ("would keep supplying": its tense is the carrying verb's)."""
     if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
         return tok.head
-    return tok
+    return continuing_verb(tok) or tok
+
+
+def continuing_verb(tok: Token) -> Token | None:
+    """"would continue to provide", "will keep supplying", "will keep up its support": the
+    verb (data/continuation_verbs.txt) that goes on with the act, which is then no new act."""
+    if tok.dep_ == "xcomp" or (tok.pos_ in NOUN_POS and tok.dep_ == "dobj"):
+        head = tok.head
+        prt = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        keys = [head.lemma_.lower(), *(f"{head.lemma_.lower()} {p}" for p in prt)]
+        if head.pos_ in VERB_POS and any(k in read_words("continuation_verbs.txt")
+                                         for k in keys):
+            return head
+    return None
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def in_condition(site: Site) -> bool:
+    """"would stop supplying bombs if its forces launched an assault on Rafah", "if Canada
+    imposes tariffs, ...": an act named only as the condition of another is no event (the
+    annotation conventions code the conditional act or threat, not its condition)."""
+    clause = scope_chain(site.token)[-1][0]
+    if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in NOUN_POS:
+        clause = clause.head  # "if a new attack happens"
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def continued_in_future(site: Site) -> bool:
+    """An act a party will go on with ("will continue to help Bangui"): its intention is
+    told (03x, by the statement that says it), the act itself is not a new, future one."""
+    verb = continuing_verb(site.token)
+    return verb is not None and is_future(verb)
 
 
 def hedged(tok: Token) -> bool:
@@ -2477,7 +2522,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
                    and not hedged(c.token)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
-        intended = [c for c in content if is_future(act_verb(c.token))
+        intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         if intended and (intent_root(intended[0].code) or is_negated(act_verb(
                 intended[0].token))):
@@ -2486,6 +2531,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
             root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
+            if (continued_in_future(act) and root != "12") or denied_stance(act):
+                del kept[act.token.i]  # "said it would keep supplying arms": the intent only
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or site.target
             if len(speaker) > 1:  # "the two sides said they will ...": to each other
@@ -2772,7 +2819,9 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_warnings(state, kept, lexicon)
     settle_similar_acts(state, kept)
     kept = {i: site for i, site in kept.items()
-            if targetless_ok(state, site) and not consequence_of_attack(site, kept)
+            if not continued_in_future(site) and not in_condition(site)
+            and targetless_ok(state, site)
+            and not consequence_of_attack(site, kept)
             and not accord_content(site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}

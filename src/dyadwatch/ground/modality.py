@@ -474,7 +474,19 @@ def _possible_that(trigger: Token) -> Cue | None:
 def telling_verb(trigger: Token) -> Token | None:
     """The verb of saying that tells the act: governing its clause ("said X attacked") or
     trailing it ("X attacked, officials said")."""
-    return governing_speech_verb(trigger) or trailing_attribution(trigger)
+    verb = governing_speech_verb(trigger)
+    if verb is not None:
+        return verb
+    verb = trailing_attribution(trigger)
+    if verb is not None and _subordinate(verb):
+        return None  # "ordered the envoys out, a week after Oslo declared ...": a time clause
+    return verb
+
+
+def _subordinate(clause: Token) -> bool:
+    """A clause a conjunction subordinates ("after Oslo declared", "when Baku said"): it
+    tells of an earlier or other event, not who tells the sentence ("as X said" does)."""
+    return any(c.dep_ == "mark" and c.lower_ != "as" for c in clause.children)
 
 
 def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
