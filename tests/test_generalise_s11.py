@@ -179,3 +179,14 @@ def test_whom_one_talks_with_comes_before_the_topics_place(coder, text: str) -> 
 def test_an_object_after_the_place_is_the_object(coder, text: str) -> None:
     found = pairs(coder, text, "2025-11-20")
     assert any(c == "043" for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The Kazakh side expressed its readiness to expand cooperation with Uzbekistan "
+                 "in the energy field.", ("KAZ", "UZB", "0311"), id="readiness_to"),
+    pytest.param("Oman expressed its willingness to mediate between Iran and the United "
+                 "States.", ("OMN", "IRN", "039"), id="willingness_to"),
+])
+def test_a_noun_of_intention_announces_its_act(coder, text: str,
+                                               wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")

@@ -49,7 +49,7 @@ class TriggerEntry:
 @dataclass(frozen=True)
 class Chain:
     lemma: str
-    mode: str  # act | carry | intent | appeal | refuse
+    mode: str  # act | carry | intent | nounintent | appeal | refuse | light | halt | ...
     root: str | None
 
 

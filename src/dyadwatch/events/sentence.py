@@ -172,8 +172,10 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
                 found = chain_complement(c, sites, clauses, lexicon, depth + 1)
                 if found is not None:
                     return found
+    clause_deps = ("xcomp", "ccomp", "advcl", "acl") if tok.pos_ in NOUN_POS else (
+        "xcomp", "ccomp", "advcl")
     for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in sites:
+        if c.dep_ in clause_deps and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
                 return sites[c.i]
@@ -192,9 +194,14 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
 
 def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
     chains = lexicon.chains.get(tok.lemma_.lower(), [])
-    if not chains or tok.pos_ not in VERB_POS | {"ADJ"}:
+    if not chains or tok.pos_ not in VERB_POS | {"ADJ"} | NOUN_POS:
         return None
     modes = {c.mode: c for c in chains}
+    if tok.pos_ in NOUN_POS:
+        # "expressed its readiness to expand cooperation": a noun of intention announces
+        # the act of its infinitive, as "ready to" does (nouns take no other chain)
+        noun = modes.get("nounintent")
+        return ("intent", noun.root) if noun is not None else None
     appeal_cue = any(c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS
                      and not names_time(c) for c in tok.children) or any(
         # "calling for Russia to withdraw": "for" marks the clause asked for
