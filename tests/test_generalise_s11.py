@@ -4,7 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded
+from coding_helpers import coded, codes
 from test_generalise_s8 import pairs
 
 from dyadwatch.read.text import dateline_end
@@ -190,3 +190,14 @@ def test_an_object_after_the_place_is_the_object(coder, text: str) -> None:
 def test_a_noun_of_intention_announces_its_act(coder, text: str,
                                                wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("According to Reuters, Kuwait has offered to host the talks.",
+                 id="according_to_the_agency"),
+    pytest.param("Kuwait has offered to host the talks, Reuters reported on Monday.",
+                 id="the_agency_reported"),
+])
+def test_a_cited_news_agency_is_no_party(coder, text: str) -> None:
+    assert not [r for r in coded(coder, text, "2025-11-20")
+                if "GBR" in {c[:3] for c in codes(r["target"])}]

@@ -60,15 +60,36 @@ def is_party_level(m: ActorMention) -> bool:
                                  and m.country != "IGOUNO")
 
 
+REPORTING_LEMMAS = frozenset({"report", "cite", "quote"})
+
+
+def cited_outlet(state: CodingState, m: ActorMention) -> bool:
+    """"According to Reuters, ...", "..., Kyodo reported": a news outlet named only as the
+    source of the story is no party to it."""
+    doc = state.doc
+    if doc is None or "MED" not in m.roles or not 0 <= m.head < len(doc):
+        return False
+    head = doc[m.head]
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in (
+            "accord", "according"):
+        return True
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+def party_mentions(state: CodingState, exclude: frozenset[str]) -> list[ActorMention]:
+    """The mentions that may make a document's parties (`is_party_level`), less `exclude`
+    and outlets cited as the story's source."""
+    return [m for m in state.mentions if is_party_level(m) and m.country not in exclude
+            and not cited_outlet(state, m)]
+
+
 def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
     """The document's two most salient parties (subject mentions count double), leaving
     out `exclude` (the host of "hosted the two leaders" is not one of them)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     doc = state.doc
-    for m in state.mentions:
-        if not is_party_level(m) or m.country in exclude:
-            continue
+    for m in party_mentions(state, exclude):
         weight = 1
         if doc is not None and 0 <= m.head < len(doc) and doc[m.head].dep_ in SUBJECT_DEPS:
             weight = 2
@@ -87,8 +108,8 @@ def most_cooccurring(state: CodingState, exclude: frozenset[str]) -> list[str]:
     if state.doc is None:
         return []
     per_sentence: dict[int, set[str]] = {}
-    for m in state.mentions:
-        if is_party_level(m) and m.country not in exclude and 0 <= m.head < len(state.doc):
+    for m in party_mentions(state, exclude):
+        if 0 <= m.head < len(state.doc):
             per_sentence.setdefault(state.doc[m.head].sent.start, set()).add(m.country)
     pairs: Counter[tuple[str, str]] = Counter()
     for countries in per_sentence.values():
@@ -114,8 +135,7 @@ def most_cooccurring(state: CodingState, exclude: frozenset[str]) -> list[str]:
 def conjoined_pairs(state: CodingState, exclude: frozenset[str]) -> Counter[tuple[str, str]]:
     """Pairs of countries whose mentions are conjoined ("A and B"), once per sentence."""
     doc = state.doc
-    by_head = {m.head: m for m in state.mentions
-               if is_party_level(m) and m.country not in exclude and 0 <= m.head < len(doc)}
+    by_head = {m.head: m for m in party_mentions(state, exclude) if 0 <= m.head < len(doc)}
     seen: set[tuple[int, tuple[str, str]]] = set()
     for i, m in by_head.items():
         members = {m.country} | {by_head[c.i].country for c in doc[i].conjuncts
