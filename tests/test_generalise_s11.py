@@ -201,3 +201,11 @@ def test_a_noun_of_intention_announces_its_act(coder, text: str,
 def test_a_cited_news_agency_is_no_party(coder, text: str) -> None:
     assert not [r for r in coded(coder, text, "2025-11-20")
                 if "GBR" in {c[:3] for c in codes(r["target"])}]
+
+
+def test_coercion_of_people_told_by_another_party_befell_its_side(coder) -> None:
+    # "accused Russia of deporting thousands of children" gives the accuser's side as the
+    # target; so does the same act told as what the other party says
+    found = pairs(coder, "Georgia's foreign ministry said Russia had deported hundreds of "
+                         "villagers.", "2025-11-20")
+    assert ("RUS", "GEO", "174") in found

@@ -649,6 +649,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
+    elif not target and source and alleged_coercion_of_people(state, site):
+        target = told_by_other_party(state, tok, source)
     comp = site.complement
     src_sides = sides(state, source)
 
@@ -1665,6 +1667,19 @@ def settle_similar_acts(state: CodingState, kept: dict[int, Site]) -> None:
                 site.target = list(target)
                 site.flags.add("inferred")
                 break
+
+
+def told_by_other_party(state: CodingState, act: Token, source: list[ActorMention]
+                        ) -> list[ActorMention]:
+    """"Kyiv said Russia had deported thousands of children": coercion of people told by
+    another party, as what it says, was done to that party's side (an accusation, as
+    "accused Russia of deporting" is)."""
+    if act.dep_ != "ccomp" or act.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return []
+    speaker = clause_subject(state, act.head)[0]
+    if not speaker or sides(state, speaker) & sides(state, source):
+        return []
+    return [_as_state(m, True) for m in speaker[:1]]  # the people of the speaker's state
 
 
 def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
