@@ -206,6 +206,6 @@ def test_a_cited_news_agency_is_no_party(coder, text: str) -> None:
 def test_coercion_of_people_told_by_another_party_befell_its_side(coder) -> None:
     # "accused Russia of deporting thousands of children" gives the accuser's side as the
     # target; so does the same act told as what the other party says
-    found = pairs(coder, "Georgia's foreign ministry said Russia had deported hundreds of "
-                         "villagers.", "2025-11-20")
-    assert ("RUS", "GEO", "174") in found
+    found = pairs(coder, "Moldova's foreign ministry said Russia had deported thousands of "
+                         "children.", "2025-11-20")
+    assert ("RUS", "MDA", "174") in found
