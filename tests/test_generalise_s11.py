@@ -209,3 +209,9 @@ def test_coercion_of_people_told_by_another_party_befell_its_side(coder) -> None
     found = pairs(coder, "Moldova's foreign ministry said Russia had deported thousands of "
                          "children.", "2025-11-20")
     assert ("RUS", "MDA", "174") in found
+
+
+def test_a_place_after_a_feature_word_names_the_feature(coder) -> None:
+    found = pairs(coder, "Uganda said Kenyan police had detained 30 fishermen on Lake Victoria.",
+                  "2025-11-20")
+    assert ("KEN", "UGA", "173") in found and not any("SYC" in p for p in found)

@@ -108,7 +108,19 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
         i = found.end
     return [a for a in atoms
             if not _prefixed_word(doc, a, atoms) and not _surname_of_a_name(doc, a, atoms)
-            and not _given_name_after_a_title(doc, a, atoms)]
+            and not _given_name_after_a_title(doc, a, atoms) and not _feature_name(doc, a)]
+
+
+def _feature_name(doc: Doc, atom: Atom) -> bool:
+    """"Lake Victoria", "Mount Hermon": a place after a capitalised word of a natural
+    feature (data/actors/feature_words.txt) names the feature, not the place or state."""
+    if atom.country is None or atom.agent is not None or atom.org is not None:
+        return False
+    if atom.start == 0:
+        return False
+    before = doc[atom.start - 1]
+    return (before.text[:1].isupper() and not before.is_sent_start
+            and before.lower_.rstrip(".") in read_words("actors/feature_words.txt"))
 
 
 def _given_name_after_a_title(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
