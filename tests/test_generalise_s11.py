@@ -215,3 +215,8 @@ def test_a_place_after_a_feature_word_names_the_feature(coder) -> None:
     found = pairs(coder, "Uganda said Kenyan police had detained 30 fishermen on Lake Victoria.",
                   "2025-11-20")
     assert ("KEN", "UGA", "173") in found and not any("SYC" in p for p in found)
+
+
+def test_a_count_of_times_is_a_run_of_acts(coder) -> None:
+    assert not coded(coder, "Ghana's president has visited Nigeria four times since 2023.",
+                     "2025-11-20")

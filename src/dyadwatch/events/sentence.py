@@ -1506,9 +1506,11 @@ MANY_WORDS = frozenset({"several", "many", "numerous", "multiple", "countless", 
 
 
 def many_times(tok: Token) -> bool:
-    """"had met Lula several times since 2023": a run of acts, no one event."""
+    """"had met Lula several times since 2023", "has visited China three times": a run of
+    acts, no one event."""
     return tok.lemma_.lower() == "time" and tok.tag_ == "NNS" and any(
-        c.lower_ in MANY_WORDS for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
+        c.lower_ in MANY_WORDS or (c.dep_ == "nummod" and c.like_num and c.lower_ != "one")
+        for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
 
 
 def spans_time(prep: Token) -> bool:
