@@ -1648,6 +1648,22 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
 _ANTECEDENT_PREPS = frozenset({"to", "over", "after", "following", "for"})
 
 
+def _lede_day(exprs: list[AttachedExpr], pub) -> AttachedExpr | None:
+    """The day the lede after a dated wire dateline tells of, wherever in the sentence it
+    stands ("WARSAW, Sept 11 (Reuters) - jets shot down drones that crossed ... in an attack
+    into Wednesday"): a day of the last week, not the dateline's own. Not a day a past
+    participle gives a noun ("criticised the election held on Sunday"): that occasion's."""
+    lede = _frame_from(exprs, [], pub, dated=False)
+    if lede is None or lede.interval is None or lede.interval.start != lede.interval.end:
+        return None
+    if lede.anchor is not None and any(t.dep_ == "acl" and t.tag_ == "VBN"
+                                       for t in [lede.anchor, *ancestors(lede.anchor)]):
+        return None
+    if pub is not None and not 0 < (pub - lede.interval.end).days <= _STATEMENT_REACH_DAYS:
+        return None
+    return lede
+
+
 def _act_named_in_passing(attached: AttachedExpr) -> bool:
     """"in response to Moscow's expulsion of the envoy on Monday", "over the arrest of
     its citizens on Friday": a date on a noun the sentence names as the cause of what it
@@ -2017,6 +2033,7 @@ class DateStage:
         peg: Interval | None = None  # the latest specific time told (a month at most)
         told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
         dateline = dateline_end(state.doc.text)
+        filed = False  # the frame is a wire dateline's day, told alone as a sentence
         hows: dict[int, str] = {}  # id(event) -> how its date was found
         paused: AttachedExpr | None = None  # the frame plain "X said" sentences paused
         commented = False  # what paused it was present-tense commentary, not "X said"
@@ -2039,6 +2056,13 @@ class DateStage:
                                  episodes=episodes, peg=told_peg)
             exprs = _sentence_expressions(sent, ctx, recent, flashback, found, written_year)
             written_year = last_written_year(found)
+            if filed and frame is not None and sent.start_char >= dateline \
+                    and (lede := _lede_day(exprs, pub)) is not None:
+                # "TEHRAN, 29 Dey (18 January) -- X, who travelled on Friday, met ... and
+                # signed": the dateline tells when the story was filed; the lede's own day,
+                # even one told in a clause, is when what it tells happened
+                frame = lede
+                ctx = replace(ctx, frame=lede.interval)
             moved = _anaphoric_offset(exprs, frame, episodes)
             if moved is not None:  # the narrative moves on by the offset
                 offset, interval, _ = moved
@@ -2067,7 +2091,7 @@ class DateStage:
             _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
-            new_frame = _frame_from(exprs, used, pub, dated=latest is not None)
+            new_frame = _frame_from(exprs, used, pub, dated=latest is not None and not filed)
             cited = new_frame is not None and _cited_past(sent, new_frame, peg)
             if cited:
                 new_frame = None  # the story stays where it was
@@ -2078,6 +2102,7 @@ class DateStage:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs, peg)
             said = False  # a plain "X said" that pauses the story
+            filed = new_frame is not None and sent.end_char <= dateline
             if new_frame is not None:
                 frame = new_frame
                 recent = new_frame.interval
