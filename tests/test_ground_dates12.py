@@ -7,7 +7,8 @@ import pytest
 from coding_helpers import coded
 from test_ground4 import event
 
-# Each row: the article, its publication date, the event's trigger, its date.
+# Each row: the article, its publication date, the event's trigger (with "|words" of its
+# sentence, when an earlier sentence has the same trigger), its date.
 DATE_CASES = {
     # -- a wire dateline's day is when the story was filed: the lede's own day, even one
     # told in a clause, dates what the lede tells
@@ -24,10 +25,22 @@ DATE_CASES = {
     "a lede with no day of its own keeps the dateline's day": (
         "HANOI, Oct 9 (Reuters) - Vietnam expelled a Chinese diplomat over the seizure of a "
         "fishing boat near the Paracel islands.", "2024-10-09", "expelled", "2024-10-09"),
+    # -- an act told inside a comparison with another occasion takes that phrase's own
+    # time, not the story's
+    "'unlike the agreement which B signed with C last year' is last year": (
+        "Kazakhstan and China signed a trade pact in Astana on Tuesday.\n\n"
+        "Unlike the agreement which Beijing signed with Kyrgyzstan last year, the pact "
+        "contains no security clause.", "2024-06-06", "signed|Unlike", "2023"),
+    "'like the accord which B signed with C in 2019' is 2019": (
+        "Armenia and Georgia signed a transit accord in Yerevan on Tuesday.\n\n"
+        "The accord has no customs clause, like the accord which Yerevan signed with Tehran "
+        "in 2019.", "2024-06-06", "signed|like the", "2019"),
 }
 
 
 @pytest.mark.parametrize(("body", "pub", "trigger", "expected"), DATE_CASES.values(),
                          ids=DATE_CASES.keys())
 def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -> None:
-    assert event(coded(coder, body, pub), trigger)["date"] == expected
+    trigger, _, words = trigger.partition("|")
+    recs = [r for r in coded(coder, body, pub) if words in r["sentence"]]
+    assert event(recs, trigger)["date"] == expected

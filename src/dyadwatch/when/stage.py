@@ -362,6 +362,26 @@ def _in_comparison(span: Span) -> bool:
     return any(t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS for t in ancestors(span.root))
 
 
+def _compared_occasion_time(trigger: Token, found: list[TimeExpr], ctx: ResolveContext
+                            ) -> TimeExpr | None:
+    """"unlike the treaty which Moscow signed with Pyongyang last year": an act told inside
+    a phrase comparing with another occasion is dated by the phrase's own expression (which
+    dates nothing outside it)."""
+    prep = next((t for t in ancestors(trigger)
+                 if t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS), None)
+    if prep is None:
+        return None
+    sent = trigger.sent
+    inside = {t.i for t in prep.subtree}
+    for expr in found:
+        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end,
+                                  alignment_mode="expand")
+        if span is not None and len(span) and span.root.i in inside \
+                and expr.kind not in ANAPHORIC and resolve(expr, ctx) is not None:
+            return expr
+    return None
+
+
 def _hangs_on(anchor: Token, head: Token) -> bool:
     """The anchor is a word of `head`'s own clause: reached from it through nouns and
     prepositions, not through another verb ("summoned the envoy on Monday" -> summoned)."""
@@ -2152,6 +2172,10 @@ class DateStage:
         # ahead: "in June" is the next June (not "may have shot down", a past guess)
         future = ev.modality == "future" or (
             ev.modality == "hypothetical" and not _modal_perfect(trigger))
+        compared = _compared_occasion_time(trigger, found, ctx)
+        if compared is not None and not future:
+            # "like the treaty which Moscow signed with Pyongyang last year"
+            return Dated(resolve(compared, ctx).to_event_date(compared.text), "own")
         own = _own_expression(trigger, exprs)
         if own is not None and future and _across_complement(trigger, own[1]):
             own = None  # "denied on Saturday that it would allow ...": the denial's day
