@@ -35,6 +35,13 @@ DATE_CASES = {
         "Armenia and Georgia signed a transit accord in Yerevan on Tuesday.\n\n"
         "The accord has no customs clause, like the accord which Yerevan signed with Tehran "
         "in 2019.", "2024-06-06", "signed|like the", "2019"),
+    # -- "their first meeting since X in June last year": the count's start is not the
+    # meeting's time, for a later "during that meeting"
+    "'during that meeting' is not dated by 'since' the meeting counts from": (
+        "President Paul Kagame and President Felix Tshisekedi met in Doha on Tuesday, their "
+        "first meeting since the collapse of the peace talks in June last year.\n\n"
+        "During that meeting, Kagame urged Tshisekedi to disarm the militias.", "2025-03-20",
+        "urged", "2025-03-18"),
 }
 
 

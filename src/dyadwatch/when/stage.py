@@ -1841,6 +1841,10 @@ def _episode_own_time(token: Token, exprs: list[AttachedExpr]) -> Interval | Non
     for clause in token.subtree:
         if clause.dep_ == "relcl" and clause.i != token.i:
             inside -= {t.i for t in clause.subtree}
+        elif clause.dep_ == "prep" and clause.lower_ == "since":
+            # "their first meeting since the fall of the government in August last year":
+            # what the count starts from, not when the meeting was
+            inside -= {t.i for t in clause.subtree}
     own = next((a.interval for a in exprs if a.interval is not None
                 and a.anchor is not None and a.anchor.i in inside), None)
     if own is not None or token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
