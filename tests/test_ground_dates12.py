@@ -42,6 +42,22 @@ DATE_CASES = {
         "first meeting since the collapse of the peace talks in June last year.\n\n"
         "During that meeting, Kagame urged Tshisekedi to disarm the militias.", "2025-03-20",
         "urged", "2025-03-18"),
+    # -- what one of the two who met did to the other, told with no date of its own after
+    # commentary, is of the meeting's day; an arrival told later is no meeting
+    "'X thanked Y and invited him' after commentary is the talks' day": (
+        "President William Ruto held talks with President Yoweri Museveni in Nairobi on "
+        "Tuesday on the oil pipeline.\n\n"
+        "The pipeline has been delayed for years by disputes over its route, and analysts say "
+        "the cost keeps rising.\n\n"
+        "A former minister told reporters that the project might need new funding.\n\n"
+        "Ruto thanked Museveni for his patience and invited him to visit Mombasa.",
+        "2024-05-16", "invited", "2024-05-14"),
+    "'X invited Y, media reported' after a told arrival is the talks' day": (
+        "President Shavkat Mirziyoyev held talks with President Sadyr Japarov in Tashkent on "
+        "Wednesday on water sharing.\n\n"
+        "Japarov was greeted at the airport on Tuesday evening by Mirziyoyev.\n\n"
+        "Mirziyoyev invited Japarov to attend a regional summit in Samarkand next year, state "
+        "media reported.", "2024-05-16", "invited", "2024-05-15"),
 }
 
 

@@ -1394,6 +1394,54 @@ def _pair_subject(trigger: Token) -> bool:
 _PAIR_MEETINGS = ("talks", "meeting", "summit")
 
 
+# Making and hosting a visit (CAMEO 042, 043): an arrival or a stay of several days, not the
+# meeting the visitor's acts are told of.
+_VISITS = frozenset({"042", "043"})
+
+
+def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
+                   ) -> tuple[frozenset[str], Interval] | None:
+    """The names a sentence that tells a meeting or talks (CAMEO 04, not a visit) on a day of
+    its own, in the last days before publication, gives its people ("Putin held talks with
+    To Lam on Thursday"), and that day."""
+    for ev, how in dated:
+        date = ev.date
+        if how != "own" or not ev.cameo.startswith("04") or ev.cameo in _VISITS \
+                or ev.modality != "asserted" \
+                or date.precision != "day" or date.date is None:
+            continue
+        day = parse_iso(date.date)
+        if pub is not None and not 0 <= (pub - day).days <= _STATEMENT_REACH_DAYS:
+            continue
+        names = frozenset(t.lower_ for t in sent if t.pos_ == "PROPN")
+        return names, Interval.day(day)
+    return None
+
+
+def _scene_pair_act(trigger: Token, names: frozenset[str]) -> bool:
+    """The act's subject is a person the meeting's sentence named and its object the other
+    one, by name or as "him"/"her" ("Tinubu thanked Sheikh Mohamed ... and invited him")."""
+    clause = clause_head(trigger)
+    verb = clause
+    while clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # the shared subject of "thanked X and invited him"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or target is None or not _named_in(subject, names):
+        return False
+    if target.lower_ in ("him", "her"):
+        return True
+    return _named_in(target, names) and target.lower_ != subject.lower_
+
+
+def _named_in(token: Token, names: frozenset[str]) -> bool:
+    """A bare name (no determiner: not "the president") among `names` (the parser tags
+    an unfamiliar name a noun at times)."""
+    return token.pos_ in ("PROPN", "NOUN") and token.lower_ in names \
+        and not any(c.dep_ == "det" for c in token.children)
+
+
 def _pair_meeting(ctx: ResolveContext) -> Interval | None:
     """The day the text told the pair's talks or meeting of ("Modi and Xi held talks on
     Wednesday ... Beijing confirmed the deal a day later ... The two leaders agreed that
@@ -2058,6 +2106,7 @@ class DateStage:
         told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
         dateline = dateline_end(state.doc.text)
         filed = False  # the frame is a wire dateline's day, told alone as a sentence
+        scene: tuple[frozenset[str], Interval] | None = None  # the last meeting told
         hows: dict[int, str] = {}  # id(event) -> how its date was found
         paused: AttachedExpr | None = None  # the frame plain "X said" sentences paused
         commented = False  # what paused it was present-tense commentary, not "X said"
@@ -2101,7 +2150,7 @@ class DateStage:
             used: list[AttachedExpr] = []
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
-                dated = self._date_for(ev, state, exprs, frame, ctx, used, found)
+                dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene)
                 if dated.how == "carry" and flashback is not None \
                         and flashback.start == flashback.end \
                         and _continues_flashback(sent, state.doc[ev.trigger]):
@@ -2109,6 +2158,7 @@ class DateStage:
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
+            scene = _meeting_scene(sent, current, pub) or scene
             _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
@@ -2167,6 +2217,7 @@ class DateStage:
         ctx: ResolveContext,
         used: list[AttachedExpr],
         found: list[TimeExpr],
+        scene: tuple[frozenset[str], Interval] | None = None,
     ) -> Dated:
         doc = state.doc
         if not 0 <= ev.trigger < len(doc):
@@ -2251,6 +2302,11 @@ class DateStage:
         if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
+        if scene is not None and _scene_pair_act(trigger, scene[0]) \
+                and not _is_present(clause_head(trigger)):
+            # "Putin invited To Lam to visit Russia, the Kremlin said" after "Putin held talks
+            # with To Lam on Thursday": what one of the two who met did to the other
+            return Dated(scene[1].to_event_date(None), "carry")
         speech = (ev.speech_act or _said_intent(ev, trigger)) and not _words_of_deed(trigger)
         occasion = _told_at_occasion(trigger) if speech and ctx.pub is not None else None
         if occasion is not None and (
