@@ -58,6 +58,21 @@ DATE_CASES = {
         "Japarov was greeted at the airport on Tuesday evening by Mirziyoyev.\n\n"
         "Mirziyoyev invited Japarov to attend a regional summit in Samarkand next year, state "
         "media reported.", "2024-05-16", "invited", "2024-05-15"),
+    # -- while the story stands at a meeting's day, what one of those who met says is said
+    # there; anyone else's plain "said" keeps the publication date (the conventions)
+    "'X said' by one who met, while the story is at the meeting, is the meeting's day": (
+        "On the 14th, President Xi Jinping met with Portuguese Prime Minister Luis Montenegro "
+        "in the Great Hall of the People.\n\n"
+        "Xi Jinping stressed that the two sides should deepen cooperation in trade.\n\n"
+        "Montenegro said that Portugal supports closer ties between the European Union and "
+        "China and firmly adheres to the one-China policy.", "2025-05-15", "supports",
+        "2025-05-14"),
+    "'X said' by one who was not at the meeting keeps the publication date": (
+        "On the 14th, President Xi Jinping met with Portuguese Prime Minister Luis Montenegro "
+        "in the Great Hall of the People.\n\n"
+        "Xi Jinping stressed that the two sides should deepen cooperation in trade.\n\n"
+        "Spanish Foreign Minister Albares said that Spain supports closer ties between the "
+        "European Union and China.", "2025-05-15", "supports", "2025-05-15"),
 }
 
 

@@ -1435,6 +1435,17 @@ def _scene_pair_act(trigger: Token, names: frozenset[str]) -> bool:
     return _named_in(target, names) and target.lower_ != subject.lower_
 
 
+def _scene_speaker(saying: Token, scene: tuple[frozenset[str], Interval] | None,
+                   frame: AttachedExpr) -> bool:
+    """"On the 11th, Xi met Sanchez ... Xi pointed out ... Sanchez said that ...": while the
+    story still stands at the meeting's day, what one of the people who met says (the
+    saying's subject, by name) is said there; not "Modi urged Japan ..., an official said"."""
+    if scene is None or frame.interval != scene[1]:
+        return False
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _named_in(subject, scene[0])
+
+
 def _named_in(token: Token, names: frozenset[str]) -> bool:
     """A bare name (no determiner: not "the president") among `names` (the parser tags
     an unfamiliar name a noun at times)."""
@@ -2336,7 +2347,8 @@ class DateStage:
             and (_goes_on(clause_head(trigger)) or not _reacts_to_act(clause_head(trigger)))
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying)
-                or companion or _joined_to_deed(saying, trigger))):
+                or companion or _joined_to_deed(saying, trigger)
+                or _scene_speaker(saying, scene, frame))):
             # "declared", "stressed" in a dated story go on with it
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
