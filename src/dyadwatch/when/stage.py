@@ -362,6 +362,26 @@ def _in_comparison(span: Span) -> bool:
     return any(t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS for t in ancestors(span.root))
 
 
+def _compared_occasion_time(trigger: Token, found: list[TimeExpr], ctx: ResolveContext
+                            ) -> TimeExpr | None:
+    """"unlike the treaty which Moscow signed with Pyongyang last year": an act told inside
+    a phrase comparing with another occasion is dated by the phrase's own expression (which
+    dates nothing outside it)."""
+    prep = next((t for t in ancestors(trigger)
+                 if t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS), None)
+    if prep is None:
+        return None
+    sent = trigger.sent
+    inside = {t.i for t in prep.subtree}
+    for expr in found:
+        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end,
+                                  alignment_mode="expand")
+        if span is not None and len(span) and span.root.i in inside \
+                and expr.kind not in ANAPHORIC and resolve(expr, ctx) is not None:
+            return expr
+    return None
+
+
 def _hangs_on(anchor: Token, head: Token) -> bool:
     """The anchor is a word of `head`'s own clause: reached from it through nouns and
     prepositions, not through another verb ("summoned the envoy on Monday" -> summoned)."""
@@ -1374,6 +1394,65 @@ def _pair_subject(trigger: Token) -> bool:
 _PAIR_MEETINGS = ("talks", "meeting", "summit")
 
 
+# Making and hosting a visit (CAMEO 042, 043): an arrival or a stay of several days, not the
+# meeting the visitor's acts are told of.
+_VISITS = frozenset({"042", "043"})
+
+
+def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
+                   ) -> tuple[frozenset[str], Interval] | None:
+    """The names a sentence that tells a meeting or talks (CAMEO 04, not a visit) on a day of
+    its own, in the last days before publication, gives its people ("Putin held talks with
+    To Lam on Thursday"), and that day."""
+    for ev, how in dated:
+        date = ev.date
+        if how != "own" or not ev.cameo.startswith("04") or ev.cameo in _VISITS \
+                or ev.modality != "asserted" \
+                or date.precision != "day" or date.date is None:
+            continue
+        day = parse_iso(date.date)
+        if pub is not None and not 0 <= (pub - day).days <= _STATEMENT_REACH_DAYS:
+            continue
+        names = frozenset(t.lower_ for t in sent if t.pos_ == "PROPN")
+        return names, Interval.day(day)
+    return None
+
+
+def _scene_pair_act(trigger: Token, names: frozenset[str]) -> bool:
+    """The act's subject is a person the meeting's sentence named and its object the other
+    one, by name or as "him"/"her" ("Tinubu thanked Sheikh Mohamed ... and invited him")."""
+    clause = clause_head(trigger)
+    verb = clause
+    while clause.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # the shared subject of "thanked X and invited him"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or target is None or not _named_in(subject, names):
+        return False
+    if target.lower_ in ("him", "her"):
+        return True
+    return _named_in(target, names) and target.lower_ != subject.lower_
+
+
+def _scene_speaker(saying: Token, scene: tuple[frozenset[str], Interval] | None,
+                   frame: AttachedExpr) -> bool:
+    """"On the 11th, Xi met Sanchez ... Xi pointed out ... Sanchez said that ...": while the
+    story still stands at the meeting's day, what one of the people who met says (the
+    saying's subject, by name) is said there; not "Modi urged Japan ..., an official said"."""
+    if scene is None or frame.interval != scene[1]:
+        return False
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _named_in(subject, scene[0])
+
+
+def _named_in(token: Token, names: frozenset[str]) -> bool:
+    """A bare name (no determiner: not "the president") among `names` (the parser tags
+    an unfamiliar name a noun at times)."""
+    return token.pos_ in ("PROPN", "NOUN") and token.lower_ in names \
+        and not any(c.dep_ == "det" for c in token.children)
+
+
 def _pair_meeting(ctx: ResolveContext) -> Interval | None:
     """The day the text told the pair's talks or meeting of ("Modi and Xi held talks on
     Wednesday ... Beijing confirmed the deal a day later ... The two leaders agreed that
@@ -1648,6 +1727,22 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
 _ANTECEDENT_PREPS = frozenset({"to", "over", "after", "following", "for"})
 
 
+def _lede_day(exprs: list[AttachedExpr], pub) -> AttachedExpr | None:
+    """The day the lede after a dated wire dateline tells of, wherever in the sentence it
+    stands ("WARSAW, Sept 11 (Reuters) - jets shot down drones that crossed ... in an attack
+    into Wednesday"): a day of the last week, not the dateline's own. Not a day a past
+    participle gives a noun ("criticised the election held on Sunday"): that occasion's."""
+    lede = _frame_from(exprs, [], pub, dated=False)
+    if lede is None or lede.interval is None or lede.interval.start != lede.interval.end:
+        return None
+    if lede.anchor is not None and any(t.dep_ == "acl" and t.tag_ == "VBN"
+                                       for t in [lede.anchor, *ancestors(lede.anchor)]):
+        return None
+    if pub is not None and not 0 < (pub - lede.interval.end).days <= _STATEMENT_REACH_DAYS:
+        return None
+    return lede
+
+
 def _act_named_in_passing(attached: AttachedExpr) -> bool:
     """"in response to Moscow's expulsion of the envoy on Monday", "over the arrest of
     its citizens on Friday": a date on a noun the sentence names as the cause of what it
@@ -1804,6 +1899,10 @@ def _episode_own_time(token: Token, exprs: list[AttachedExpr]) -> Interval | Non
     inside = {t.i for t in token.subtree}
     for clause in token.subtree:
         if clause.dep_ == "relcl" and clause.i != token.i:
+            inside -= {t.i for t in clause.subtree}
+        elif clause.dep_ == "prep" and clause.lower_ == "since":
+            # "their first meeting since the fall of the government in August last year":
+            # what the count starts from, not when the meeting was
             inside -= {t.i for t in clause.subtree}
     own = next((a.interval for a in exprs if a.interval is not None
                 and a.anchor is not None and a.anchor.i in inside), None)
@@ -2017,6 +2116,8 @@ class DateStage:
         peg: Interval | None = None  # the latest specific time told (a month at most)
         told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
         dateline = dateline_end(state.doc.text)
+        filed = False  # the frame is a wire dateline's day, told alone as a sentence
+        scene: tuple[frozenset[str], Interval] | None = None  # the last meeting told
         hows: dict[int, str] = {}  # id(event) -> how its date was found
         paused: AttachedExpr | None = None  # the frame plain "X said" sentences paused
         commented = False  # what paused it was present-tense commentary, not "X said"
@@ -2039,6 +2140,13 @@ class DateStage:
                                  episodes=episodes, peg=told_peg)
             exprs = _sentence_expressions(sent, ctx, recent, flashback, found, written_year)
             written_year = last_written_year(found)
+            if filed and frame is not None and sent.start_char >= dateline \
+                    and (lede := _lede_day(exprs, pub)) is not None:
+                # "TEHRAN, 29 Dey (18 January) -- X, who travelled on Friday, met ... and
+                # signed": the dateline tells when the story was filed; the lede's own day,
+                # even one told in a clause, is when what it tells happened
+                frame = lede
+                ctx = replace(ctx, frame=lede.interval)
             moved = _anaphoric_offset(exprs, frame, episodes)
             if moved is not None:  # the narrative moves on by the offset
                 offset, interval, _ = moved
@@ -2053,7 +2161,7 @@ class DateStage:
             used: list[AttachedExpr] = []
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
-                dated = self._date_for(ev, state, exprs, frame, ctx, used, found)
+                dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene)
                 if dated.how == "carry" and flashback is not None \
                         and flashback.start == flashback.end \
                         and _continues_flashback(sent, state.doc[ev.trigger]):
@@ -2061,13 +2169,14 @@ class DateStage:
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
+            scene = _meeting_scene(sent, current, pub) or scene
             _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
             _note_told_acts(events, episodes)
             _date_from_named_subjects(state.doc, events, current, subjects)
             subjects = _dated_subjects(sent, exprs)
-            new_frame = _frame_from(exprs, used, pub, dated=latest is not None)
+            new_frame = _frame_from(exprs, used, pub, dated=latest is not None and not filed)
             cited = new_frame is not None and _cited_past(sent, new_frame, peg)
             if cited:
                 new_frame = None  # the story stays where it was
@@ -2078,6 +2187,7 @@ class DateStage:
                 new_frame = frame
             _note_episodes(sent, new_frame or frame, episodes, exprs, peg)
             said = False  # a plain "X said" that pauses the story
+            filed = new_frame is not None and sent.end_char <= dateline
             if new_frame is not None:
                 frame = new_frame
                 recent = new_frame.interval
@@ -2118,6 +2228,7 @@ class DateStage:
         ctx: ResolveContext,
         used: list[AttachedExpr],
         found: list[TimeExpr],
+        scene: tuple[frozenset[str], Interval] | None = None,
     ) -> Dated:
         doc = state.doc
         if not 0 <= ev.trigger < len(doc):
@@ -2127,6 +2238,10 @@ class DateStage:
         # ahead: "in June" is the next June (not "may have shot down", a past guess)
         future = ev.modality == "future" or (
             ev.modality == "hypothetical" and not _modal_perfect(trigger))
+        compared = _compared_occasion_time(trigger, found, ctx)
+        if compared is not None and not future:
+            # "like the treaty which Moscow signed with Pyongyang last year"
+            return Dated(resolve(compared, ctx).to_event_date(compared.text), "own")
         own = _own_expression(trigger, exprs)
         if own is not None and future and _across_complement(trigger, own[1]):
             own = None  # "denied on Saturday that it would allow ...": the denial's day
@@ -2198,6 +2313,11 @@ class DateStage:
         if met is not None and _pair_subject(trigger) and not _is_present(clause_head(trigger)):
             # "Both leaders praised Trump and said ...": the pair the story met, at that meeting
             return Dated(met.to_event_date(None), "carry")
+        if scene is not None and _scene_pair_act(trigger, scene[0]) \
+                and not _is_present(clause_head(trigger)):
+            # "Putin invited To Lam to visit Russia, the Kremlin said" after "Putin held talks
+            # with To Lam on Thursday": what one of the two who met did to the other
+            return Dated(scene[1].to_event_date(None), "carry")
         speech = (ev.speech_act or _said_intent(ev, trigger)) and not _words_of_deed(trigger)
         occasion = _told_at_occasion(trigger) if speech and ctx.pub is not None else None
         if occasion is not None and (
@@ -2227,7 +2347,8 @@ class DateStage:
             and (_goes_on(clause_head(trigger)) or not _reacts_to_act(clause_head(trigger)))
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying)
-                or companion or _joined_to_deed(saying, trigger))):
+                or companion or _joined_to_deed(saying, trigger)
+                or _scene_speaker(saying, scene, frame))):
             # "declared", "stressed" in a dated story go on with it
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
