@@ -1,0 +1,32 @@
+"""Actor rules from the twelfth round of error analysis (tune .. tune16): each rule gets probe
+sentences of its own, in news wording that appears in no gold file."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors import codes
+
+from dyadwatch.actors.stage import ActorStage
+from dyadwatch.config import CoderConfig
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage(CoderConfig())
+
+
+# -- "Dominican" is the Dominican Republic's adjective before Dominica's ---------------------
+@pytest.mark.parametrize("text, mention, code", [
+    ("Dominican soldiers detained forty migrants near Elias Pina on Sunday.",
+     "Dominican soldiers", "DOMMIL"),
+    ("Dominican officials said the crossing at Jimani would stay shut.",
+     "Dominican officials", "DOMGOV"),
+])
+def test_dominican_is_the_dominican_republic(stage, text, mention, code):
+    assert codes(stage, text, "2024-03-02").get(mention) == code
+
+
+def test_dominica_itself_stays_dominica(stage):
+    got = codes(stage, "Dominica hosted the regional summit in Roseau.", "2024-03-02")
+    assert got.get("Dominica") == "DMA"
+
