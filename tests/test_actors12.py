@@ -30,3 +30,20 @@ def test_dominica_itself_stays_dominica(stage):
     got = codes(stage, "Dominica hosted the regional summit in Roseau.", "2024-03-02")
     assert got.get("Dominica") == "DMA"
 
+
+# -- "General Assembly" is the UN's; another organisation's assembly stays that organisation's
+@pytest.mark.parametrize("text, mention, code", [
+    ("The General Assembly voted on Thursday to back the Palestinian bid.",
+     "General Assembly", "IGOUNO"),
+    ("The 193-member General Assembly adopted the text without a vote.",
+     "General Assembly", "IGOUNO"),
+    ("The OAS General Assembly opened in Asuncion on Wednesday.",
+     "OAS General Assembly", "IGOOAS"),
+])
+def test_general_assembly_is_the_uns(stage, text, mention, code):
+    assert codes(stage, text, "2024-05-10").get(mention) == code
+
+
+def test_a_general_assembly_of_shareholders_is_no_actor(stage):
+    got = codes(stage, "The shareholders' general assembly approved the merger.", "2024-05-10")
+    assert "general assembly" not in got
