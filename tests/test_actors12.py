@@ -47,3 +47,31 @@ def test_general_assembly_is_the_uns(stage, text, mention, code):
 def test_a_general_assembly_of_shareholders_is_no_actor(stage):
     got = codes(stage, "The shareholders' general assembly approved the merger.", "2024-05-10")
     assert "general assembly" not in got
+
+
+# -- garbled romanisations: a hard "c" written "k", "ph" written "f", "th" written "t", a
+# Serbo-Croat "č"/"ć" written "ch" ------------------------------------------------------------
+@pytest.mark.parametrize("text, mention, code", [
+    ("President Makron arrived in Dakar on Tuesday for a two-day visit.",
+     "President Makron", "FRAGOV"),
+    ("President Vuchich told reporters in Novi Sad that Serbia would not impose sanctions.",
+     "President Vuchich", "SRBGOV"),
+    ("Prime Minister Fam Minh Tchinh chaired the cabinet meeting in Hanoi.",
+     "Prime Minister Fam Minh Tchinh", "VNMGOV"),
+])
+def test_a_garbled_romanisation_finds_the_officeholder(stage, text, mention, code):
+    assert codes(stage, text, "2024-06-12").get(mention) == code
+
+
+def test_president_vo_van_tuong_is_vietnams(stage):
+    got = codes(stage, "President Vo Van Tuong received the envoy at the Presidential Palace.",
+                "2023-09-12")
+    assert got.get("President Vo Van Tuong") == "VNMGOV"
+
+
+def test_the_folds_are_symmetric():
+    from dyadwatch.actors.officeholders import normalise
+    assert normalise("Macron") == normalise("Makron")
+    assert normalise("Vučić") == normalise("Vuchich")
+    assert normalise("Pham Minh Chinh") == normalise("Fam Minh Tchinh")
+    assert normalise("Chinh") != normalise("Kinh")  # "ch" stays a sound of its own

@@ -57,7 +57,14 @@ _TRANSLIT = [
     ("tz", "c"),
     ("q", "g"),
     ("x", "ks"),
+    ("ph", "f"),  # Pham/Fam
+    ("th", "t"),  # Thuong/Tuong, Thaksin/Taksin
 ]
+# A hard "c" sounds as "k" (Macron/Makron): every "c" not in "ch" (after the rules above)
+_HARD_C = re.compile(r"c(?!h)")
+# Letters whose English romanisation is two letters ("Vučić" is written "Vuchich" as well
+# as "Vucic"); folded before accents are stripped.
+_DIGRAPH_LETTERS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh"})
 
 
 _NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -69,6 +76,7 @@ def normalise(text: str) -> str:
     """Lower-case, strip accents and punctuation, fold common transliteration differences."""
     plain = text.lower()
     if not plain.isascii():
+        plain = plain.translate(_DIGRAPH_LETTERS)
         decomposed = unicodedata.normalize("NFKD", plain)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
         plain = plain.replace("ə", "a").replace("ı", "i")
@@ -76,6 +84,8 @@ def normalise(text: str) -> str:
     for old, new in _TRANSLIT:
         if old in plain:
             plain = plain.replace(old, new)
+    if "c" in plain:
+        plain = _HARD_C.sub("k", plain)
     plain = _DOUBLED.sub(r"\1", plain)  # doubled letters: Mustafayev/Mustafaev
     return " ".join(plain.split())
 
