@@ -75,3 +75,21 @@ def test_the_folds_are_symmetric():
     assert normalise("Vučić") == normalise("Vuchich")
     assert normalise("Pham Minh Chinh") == normalise("Fam Minh Tchinh")
     assert normalise("Chinh") != normalise("Kinh")  # "ch" stays a sound of its own
+
+
+# -- deputy ministers, security advisers and spokespeople news names without their country --
+@pytest.mark.parametrize("text, mention, country, date", [
+    ("Deputy Foreign Minister Sergei Ryabkov said arms control talks were off the table.",
+     "Deputy Foreign Minister Sergei Ryabkov", "RUS", "2023-02-21"),
+    ("National Security Adviser Ajit Doval flew to Moscow for the security meeting.",
+     "National Security Adviser Ajit Doval", "IND", "2024-09-11"),
+    ("Foreign Secretary Vikram Misri briefed reporters after the talks in Kathmandu.",
+     "Foreign Secretary Vikram Misri", "IND", "2025-01-20"),
+    ("Presidential spokesman Manuel Adorni called the protest a political stunt.",
+     "Presidential spokesman Manuel Adorni", "ARG", "2024-05-02"),
+    ("Vice Foreign Minister Sun Weidong met the Pakistani envoy in Beijing.",
+     "Vice Foreign Minister Sun Weidong", "CHN", "2023-08-09"),
+])
+def test_a_named_deputy_or_adviser_has_the_state(stage, text, mention, country, date):
+    got = codes(stage, text, date).get(mention) or ""
+    assert got[:3] == country
