@@ -89,7 +89,25 @@ def test_the_folds_are_symmetric():
      "Presidential spokesman Manuel Adorni", "ARG", "2024-05-02"),
     ("Vice Foreign Minister Sun Weidong met the Pakistani envoy in Beijing.",
      "Vice Foreign Minister Sun Weidong", "CHN", "2023-08-09"),
+    ("Home Secretary James Cleverly signed the new treaty in Kigali.",
+     "Home Secretary James Cleverly", "GBR", "2023-12-05"),
 ])
 def test_a_named_deputy_or_adviser_has_the_state(stage, text, mention, country, date):
     got = codes(stage, text, date).get(mention) or ""
     assert got[:3] == country
+
+
+# -- a capitalised title the lexicon does not know runs into a known full name ---------------
+@pytest.mark.parametrize("text, mention, country, date", [
+    ("Home Secretary James Cleverly told MPs the bill would pass.",
+     "Home Secretary James Cleverly", "GBR", "2024-01-16"),
+])
+def test_a_full_name_after_an_unknown_title_is_the_person(stage, text, mention, country, date):
+    name = " ".join(mention.split()[-2:])
+    got = [c for t, c in codes(stage, text, date).items() if t.endswith(name)]
+    assert got and got[0][:3] == country
+
+
+def test_an_unknown_title_before_an_unknown_name_stays_no_one(stage):
+    got = codes(stage, "Harbour Master Jonathan Holloway opened the hearing.", "2024-02-10")
+    assert not any(text.endswith("Holloway") for text in got)

@@ -329,6 +329,11 @@ class OfficeholderIndex:
         # Out of office at this date: an elite of the same country.
         return PersonMatch(person.name, split_code(term.code)[0] + "ELI", None, sure * 0.7)
 
+    def full_name_known(self, words: list[str]) -> bool:
+        """Whether the words spell a known person's full name (two words or more)."""
+        key = " ".join(name_parts(words))
+        return " " in key and key in self.full
+
     def _fitting_office(self, names: set[str], office: str | None) -> set[str]:
         """The people who ever held the office the title names ("President Castro": a
         head of state called Castro, not a minister); all of them when none did (the data
@@ -370,3 +375,6 @@ class LayeredIndex:
 
     def held(self, name: str, office: str) -> bool:
         return any(layer.held(name, office) for layer in self.layers)
+
+    def full_name_known(self, words: list[str]) -> bool:
+        return any(layer.full_name_known(words) for layer in self.layers)
