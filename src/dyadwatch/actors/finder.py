@@ -483,10 +483,22 @@ class MentionFinder:
                 # one capitalised word only close to a past officeholder's name ("Patriot
                 # batteries", not Patriota): too little to name that person
                 match = None
+            if match is None and sure_name:
+                match = self._name_after_unknown_title(words, date)
             if match is not None and (sure_name or match.office is not None):
                 found.append(_person_draft(i, j, match))
             i = j
         return found
+
+    def _name_after_unknown_title(self, words: list[str], date) -> PersonMatch | None:
+        """"Home Secretary James Cleverly", "Cabinet Secretary Musalia Mudavadi": a title
+        the lexicon does not know, capitalised, runs into the name. The shortest tail of two
+        or more words that spells a known officeholder's full name exactly is the person."""
+        for k in range(1, len(words) - 1):
+            match = self.people.resolve(words[k:], date, fuzzy=False)
+            if match is not None and self.people.full_name_known(words[k:]):
+                return match
+        return None
 
     def _bare_cities(self, doc: Doc, covered: set[int], drafts: list[Draft]) -> list[Draft]:
         """A city named alone ("bombs on Isfahan", "rallies in Lyon") stands for its people:

@@ -57,7 +57,14 @@ _TRANSLIT = [
     ("tz", "c"),
     ("q", "g"),
     ("x", "ks"),
+    ("ph", "f"),  # Pham/Fam
+    ("th", "t"),  # Thuong/Tuong, Thaksin/Taksin
 ]
+# A hard "c" sounds as "k" (Macron/Makron): every "c" not in "ch" (after the rules above)
+_HARD_C = re.compile(r"c(?!h)")
+# Letters whose English romanisation is two letters ("Vučić" is written "Vuchich" as well
+# as "Vucic"); folded before accents are stripped.
+_DIGRAPH_LETTERS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh"})
 
 
 _NON_LETTERS = re.compile(r"[^a-z ]+")
@@ -69,6 +76,7 @@ def normalise(text: str) -> str:
     """Lower-case, strip accents and punctuation, fold common transliteration differences."""
     plain = text.lower()
     if not plain.isascii():
+        plain = plain.translate(_DIGRAPH_LETTERS)
         decomposed = unicodedata.normalize("NFKD", plain)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
         plain = plain.replace("ə", "a").replace("ı", "i")
@@ -76,6 +84,8 @@ def normalise(text: str) -> str:
     for old, new in _TRANSLIT:
         if old in plain:
             plain = plain.replace(old, new)
+    if "c" in plain:
+        plain = _HARD_C.sub("k", plain)
     plain = _DOUBLED.sub(r"\1", plain)  # doubled letters: Mustafayev/Mustafaev
     return " ".join(plain.split())
 
@@ -319,6 +329,11 @@ class OfficeholderIndex:
         # Out of office at this date: an elite of the same country.
         return PersonMatch(person.name, split_code(term.code)[0] + "ELI", None, sure * 0.7)
 
+    def full_name_known(self, words: list[str]) -> bool:
+        """Whether the words spell a known person's full name (two words or more)."""
+        key = " ".join(name_parts(words))
+        return " " in key and key in self.full
+
     def _fitting_office(self, names: set[str], office: str | None) -> set[str]:
         """The people who ever held the office the title names ("President Castro": a
         head of state called Castro, not a minister); all of them when none did (the data
@@ -360,3 +375,6 @@ class LayeredIndex:
 
     def held(self, name: str, office: str) -> bool:
         return any(layer.held(name, office) for layer in self.layers)
+
+    def full_name_known(self, words: list[str]) -> bool:
+        return any(layer.full_name_known(words) for layer in self.layers)
