@@ -164,8 +164,10 @@ def test_a_threat_to_block_a_states_bid_targets_that_state(coder):
 
 
 def test_should_in_a_statement_is_an_appeal_to_that_party(coder):
+    # (an act the lexicon codes inside the clause, "should abide by the one-China principle",
+    # makes the statement a demand for that act instead: 102 since session 11)
     body = ("China's foreign ministry spokesperson Lin Jian said the United States should "
-            "abide by the one-China principle. Lin said China should stay calm.")
+            "be more careful with its words on Taiwan. Lin said China should stay calm.")
     assert dyads(coded(coder, body)) == {("020", ("CHNGOV",), ("USA",), "asserted")}
 
 
