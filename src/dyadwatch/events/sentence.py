@@ -705,6 +705,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "Turkey rejected the protest": its author (not "A and B signed the deal": a
         # joint act responds to nobody's)
         target = (denied_charge_author(state, site, src_sides)
+                  or ruling_court(state, tok, src_sides)
                   or referred_act_author(state, tok, src_sides)
                   or judged_act_author(state, site, src_sides)
                   or answered_claim_author(state, tok, src_sides)
@@ -868,6 +869,33 @@ def denied_charge_author(state: CodingState, site: Site, own_side: set[str | Non
         return []
     accuser, _ = clause_subject(state, accusation)
     return [m for m in accuser if side_key(state, m) not in own_side]
+
+
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+COURT_WORDS = frozenset({"court", "tribunal", "icj", "icc"})
+
+
+def is_court(m: ActorMention) -> bool:
+    """A court named as such ("the Supreme Court", "a court in Nairobi", "the ICJ"), not a
+    judge (a person: "Judge Donoghue" gives no ruling of her own)."""
+    words = f"{m.text} {m.name or ''}".lower().replace(".", "").split()
+    return m.country is not None and m.kind != "person" and bool(COURT_WORDS & set(words))
+
+
+def ruling_court(state: CodingState, tok: Token, own_side: set[str | None]
+                 ) -> list[ActorMention]:
+    """"The German foreign ministry welcomed the ruling": a verdict on a ruling is aimed at
+    the court that gave it, the last court named before (within about ten sentences), even
+    when later events of the parties to the case come between."""
+    obj = referred_act(state, tok)
+    if obj is None or obj.lemma_.lower() not in RULING_NOUNS or tok.dep_ == "relcl":
+        return []
+    start = obj.sent.start
+    for m in reversed(state.mentions):
+        if start - 400 <= m.token_start < obj.i and not m.inferred and is_court(m) and (
+                side_key(state, m) not in own_side):
+            return [m]
+    return []
 
 
 def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None]
