@@ -220,3 +220,9 @@ def test_a_place_after_a_feature_word_names_the_feature(coder) -> None:
 def test_a_count_of_times_is_a_run_of_acts(coder) -> None:
     assert not coded(coder, "Ghana's president has visited Nigeria four times since 2023.",
                      "2025-11-20")
+
+
+def test_who_a_cited_source_is_is_no_event(coder) -> None:
+    text = ("According to a Kenyan official who met the Ugandan envoy on Monday, the border "
+            "will reopen.")
+    assert not [r for r in coded(coder, text, "2025-11-20") if r["cameo"].startswith("04")]

@@ -1699,6 +1699,17 @@ def settle_similar_acts(state: CodingState, kept: dict[int, Site]) -> None:
                 break
 
 
+def describes_cited_source(tok: Token) -> bool:
+    """"according to two diplomats who attended the closed session": a relative clause on
+    the source an "according to" phrase cites tells who that source is, not the news."""
+    if tok.dep_ not in ("relcl", "acl"):
+        return False
+    source = tok.head
+    prep = source.head
+    return (source.dep_ == "pobj" and prep.lower_ == "to"
+            and prep.head.lemma_.lower() in ("accord", "according"))
+
+
 def told_by_other_party(state: CodingState, act: Token, source: list[ActorMention]
                         ) -> list[ActorMention]:
     """"Kyiv said Russia had deported thousands of children": coercion of people told by
@@ -1798,6 +1809,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "left the country": only an ordered departure is an expulsion
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
+    if describes_cited_source(site.token):
+        return False  # "according to two diplomats who attended the session": who says it
     if "mutual" in site.entry.flags and len({m.country for m in site.source}) < 2:
         return False  # "Stoltenberg announced the deal": only the parties announce one
     if "destination" in site.entry.flags and not all(
