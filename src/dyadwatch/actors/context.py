@@ -61,6 +61,7 @@ def is_party_level(m: ActorMention) -> bool:
 
 
 REPORTING_LEMMAS = frozenset({"report", "cite", "quote"})
+ACCORDING_LEMMAS = frozenset({"accord", "according"})  # "according to X" (tagged either way)
 
 
 def cited_outlet(state: CodingState, m: ActorMention) -> bool:
@@ -70,8 +71,8 @@ def cited_outlet(state: CodingState, m: ActorMention) -> bool:
     if doc is None or "MED" not in m.roles or not 0 <= m.head < len(doc):
         return False
     head = doc[m.head]
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in (
-            "accord", "according"):
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and (
+            head.head.head.lemma_.lower() in ACCORDING_LEMMAS):
         return True
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_LEMMAS
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
+    ACCORDING_LEMMAS,
     both_sides,
     inferred_state,
     main_dyad,
@@ -1707,7 +1708,7 @@ def describes_cited_source(tok: Token) -> bool:
     source = tok.head
     prep = source.head
     return (source.dep_ == "pobj" and prep.lower_ == "to"
-            and prep.head.lemma_.lower() in ("accord", "according"))
+            and prep.head.lemma_.lower() in ACCORDING_LEMMAS)
 
 
 def told_by_other_party(state: CodingState, act: Token, source: list[ActorMention]

@@ -27,8 +27,8 @@ from dyadwatch.tables import read_tsv
 MEDIATION = "045"  # CAMEO "mediate"
 # Relations through which a trigger takes the auxiliaries and governors of its head.
 _CLIMB_DEPS = ("xcomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "attr", "acomp", "agent")
+INTENT_ROOT = "03"  # CAMEO "express intent to cooperate"
 # Stronger evidence first when several cues apply.
-INTENT_ROOT = "03"
 _PRIORITY = ("negated", "hypothetical", "future", "reported")
 
 
