@@ -123,6 +123,7 @@ APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
+CONDITION_MARKS = frozenset({"if", "unless"})  # "if/unless X happens": a condition
 
 
 def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
@@ -829,7 +830,7 @@ def condition_subject(state: CodingState, tok: Token, comp: Site | None,
     for head in heads:
         for clause in head.children:
             if clause.dep_ != "advcl" or not any(
-                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
                 continue
             subject, _ = clause_subject(state, clause)
             found = [m for m in subject if side_key(state, m) not in own_side]
@@ -2165,9 +2166,6 @@ def continuing_verb(tok: Token) -> Token | None:
     return None
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
 def in_condition(site: Site) -> bool:
     """"would stop supplying bombs if its forces launched an assault on Rafah", "if Canada
     imposes tariffs, ...": an act named only as the condition of another is no event (the
@@ -2240,7 +2238,7 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             retribution = any((t.lemma_.lower() in words or t.lower_ in words)
                               and not mere_answer(t) for t in comp.subtree)
             conditional = any(c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                 for c in comp.children)
             threatened = threatened_party(state, site, comp)
             if not retribution and not (warning and (

@@ -164,11 +164,16 @@ def _retold_act_antecedent(exprs: list[AttachedExpr], frame: Interval | None
     return None
 
 
+def _expr_span(sent: Span, expr: TimeExpr) -> Span | None:
+    """The tokens of a time expression found in the sentence's text (None if none fit)."""
+    span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end,
+                              alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _offset_parts_of(attached: AttachedExpr) -> tuple[Token, Token] | None:
     """The preposition and main clause of an anchored "N days after X" expression."""
-    sent = attached.anchor.sent
-    span = sent.doc.char_span(sent.start_char + attached.expr.start,
-                              sent.start_char + attached.expr.end, alignment_mode="expand")
+    span = _expr_span(attached.anchor.sent, attached.expr)
     return _offset_parts(span) if span is not None else None
 
 
@@ -363,7 +368,7 @@ def _in_comparison(span: Span) -> bool:
 
 
 def _compared_occasion_time(trigger: Token, found: list[TimeExpr], ctx: ResolveContext
-                            ) -> TimeExpr | None:
+                            ) -> tuple[TimeExpr, Interval] | None:
     """"unlike the treaty which Moscow signed with Pyongyang last year": an act told inside
     a phrase comparing with another occasion is dated by the phrase's own expression (which
     dates nothing outside it)."""
@@ -371,14 +376,14 @@ def _compared_occasion_time(trigger: Token, found: list[TimeExpr], ctx: ResolveC
                  if t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS), None)
     if prep is None:
         return None
-    sent = trigger.sent
     inside = {t.i for t in prep.subtree}
     for expr in found:
-        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end,
-                                  alignment_mode="expand")
-        if span is not None and len(span) and span.root.i in inside \
-                and expr.kind not in ANAPHORIC and resolve(expr, ctx) is not None:
-            return expr
+        span = _expr_span(trigger.sent, expr)
+        if span is None or span.root.i not in inside or expr.kind in ANAPHORIC:
+            continue
+        interval = resolve(expr, ctx)
+        if interval is not None:
+            return expr, interval
     return None
 
 
@@ -1159,9 +1164,8 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
         return None
     sent = trigger.sent
     for expr in find_since(sent.text):
-        span = sent.doc.char_span(sent.start_char + expr.start, sent.start_char + expr.end,
-                                  alignment_mode="expand")
-        anchor = _anchor(span) if span is not None and len(span) else None
+        span = _expr_span(sent, expr)
+        anchor = _anchor(span) if span is not None else None
         if anchor is None or not (anchor.i == clause.i or _hangs_on(anchor, clause)):
             continue
         interval = resolve(_without_since(expr), ctx)
@@ -2241,7 +2245,8 @@ class DateStage:
         compared = _compared_occasion_time(trigger, found, ctx)
         if compared is not None and not future:
             # "like the treaty which Moscow signed with Pyongyang last year"
-            return Dated(resolve(compared, ctx).to_event_date(compared.text), "own")
+            expr, interval = compared
+            return Dated(interval.to_event_date(expr.text), "own")
         own = _own_expression(trigger, exprs)
         if own is not None and future and _across_complement(trigger, own[1]):
             own = None  # "denied on Saturday that it would allow ...": the denial's day
