@@ -26,3 +26,22 @@ def test_writing_a_letter_is_no_statement(coder) -> None:
     found = pairs(coder, "The Chilean president wrote a letter to the Argentine president.",
                   "2025-11-20")
     assert not any(code == "010" for _, _, code in found)
+
+
+def test_an_incursion_is_the_entry_told_before(coder) -> None:
+    found = pairs(coder, "A Venezuelan warship entered Guyanese waters on Monday.\n\n"
+                         "Brazil's foreign minister met Guyanese officials in Georgetown on "
+                         "Tuesday.\n\n"
+                         "Guyana's President described the incursion as a serious threat and a "
+                         "clear violation of international law.", "2025-11-20")
+    assert ("GUY", "VEN", "111") in found
+    assert ("GUY", "BRA", "111") not in found
+
+
+def test_a_condemned_act_is_the_one_its_noun_tells(coder) -> None:
+    # the seizure, not the recall that answered it, is what Japan condemned
+    found = pairs(coder, "Chinese coast guard ships seized a Philippine supply boat on Monday.\n\n"
+                         "Manila recalled its ambassador from Beijing on Tuesday.\n\n"
+                         "Japan condemned the seizure on Wednesday.", "2025-11-20")
+    assert ("JPN", "CHN", "111") in found
+    assert ("JPN", "PHL", "111") not in found

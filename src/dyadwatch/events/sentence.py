@@ -903,20 +903,24 @@ def ruling_court(state: CodingState, tok: Token, own_side: set[str | None]
 def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None]
                         ) -> list[ActorMention]:
     """The source of the act a definite event noun object refers back to: the latest event
-    of the last few sentences whose source is another party."""
+    of the last few sentences whose source is another party, one told with the noun's own
+    verbs (data/event_anaphors.tsv: "executed" for "the execution") first."""
     obj = referred_act(state, tok)
     if obj is None or tok.dep_ == "relcl":  # "Moscow, which brokered the 2020 ceasefire":
         return []  # background told about an actor, not a response to an act just told
     start = obj.sent.start
-    material = obj.lemma_.lower() in material_act_nouns()  # "the launch": not a statement
-    accord = obj.lemma_.lower() in ACCORD_NOUNS  # "the memorandum": an agreement, not a trip
-    for ev in reversed(state.events):
-        if ev.trigger >= start or ev.trigger < start - 120:  # about three sentences back
-            continue
-        if material and not material_root(ev.cameo):
-            continue
-        if accord and ev.cameo[:2] not in ACCORD_ROOTS:
-            continue
+    lemma = obj.lemma_.lower()
+    material = lemma in material_act_nouns()  # "the launch": not a statement
+    accord = lemma in ACCORD_NOUNS  # "the memorandum": an agreement, not a trip
+    earlier = [ev for ev in reversed(state.events)
+               if start - 120 <= ev.trigger < start  # about three sentences back
+               and (not material or material_root(ev.cameo))
+               and (not accord or ev.cameo[:2] in ACCORD_ROOTS)]
+    # "condemned the seizure of power": an act told with the noun's own verbs ("seized")
+    # before the latest act of any kind (the sanctions imposed in reply to it)
+    telling = act_noun_verbs().get(lemma, frozenset()) | {lemma}
+    earlier.sort(key=lambda ev: state.doc[ev.trigger].lemma_.lower() not in telling)
+    for ev in earlier:
         found = [m for m in ev.source if side_key(state, m) not in own_side]
         if found:
             return found
