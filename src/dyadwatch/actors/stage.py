@@ -14,13 +14,14 @@ from dyadwatch.actors.disambiguate import (
     without_role_modifiers,
 )
 from dyadwatch.actors.finder import MentionFinder
+from dyadwatch.actors.home import add_home_references, dateline_country
 from dyadwatch.actors.lexicon import ActorLexicon, get_lexicon
 from dyadwatch.actors.lists import expand_lists
 from dyadwatch.actors.officeholders import LayeredIndex, OfficeholderIndex
 from dyadwatch.actors.short_forms import add_short_forms, add_state_epithets
 from dyadwatch.config import CoderConfig
 from dyadwatch.pipeline import CodingState
-from dyadwatch.read.text import DATELINE_CHARS
+from dyadwatch.read.text import DATELINE_CHARS, dateline_end
 
 _lock = threading.Lock()
 # id(lexicon) -> (lexicon, index): the lexicon is kept with its index because a freed
@@ -69,11 +70,14 @@ class ActorStage:
         if state.doc is None:
             return
         found = self.finder.find(state.doc, state.document.pub_date)
-        found = without_occasions(without_dateline(found, text_start(state.doc)), state.doc)
+        start = text_start(state.doc)
+        home = dateline_country(found, dateline_end(start))
+        found = without_occasions(without_dateline(found, start), state.doc)
         found = without_role_modifiers(found, state.doc)
         state.mentions = settle_ambiguous(found)
         split_both_sides_roles(state)
         expand_lists(state)
         add_short_forms(state)
         add_state_epithets(state)
+        add_home_references(state, home)
         state.count("actor_mentions", len(state.mentions))
