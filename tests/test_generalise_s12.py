@@ -45,3 +45,11 @@ def test_a_condemned_act_is_the_one_its_noun_tells(coder) -> None:
                          "Japan condemned the seizure on Wednesday.", "2025-11-20")
     assert ("JPN", "CHN", "111") in found
     assert ("JPN", "PHL", "111") not in found
+
+
+def test_a_counted_group_is_the_members_named_before(coder) -> None:
+    found = pairs(coder, "The European Union invited Estonia and Latvia to a summit on Monday.\n\n"
+                         "Poland signed energy agreements with the two Baltic states on Friday.",
+                  "2025-11-20")
+    assert ("POL", "EST", "057") in found and ("POL", "LVA", "057") in found
+    assert ("POL", "LTU", "057") not in found

@@ -663,12 +663,31 @@ def _group_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for n in range(longest, 0, -1):
             key = tuple(lowered[i:i + n])
             if len(key) == n and key in groups and not taken & set(range(i, i + n)):
-                found += [Draft(i, i + n, code, None, None, "state", 0.9)
-                          for code in groups[key]]
+                members = counted_members(doc, drafts, i, groups[key])
+                found += [Draft(i, i + n, code, None, None, "state", 0.9) for code in members]
                 i += n - 1
                 break
         i += 1
     return found
+
+
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted_members(doc: Doc, drafts: list[Draft], start: int, members: list[str]
+                    ) -> list[str]:
+    """"the two Nordic countries" after "Finland and Sweden": a counted group smaller than
+    its whole membership is the members the text named last before it (all of them when
+    it named too few)."""
+    word = doc[start - 1].lower_ if start else ""
+    n = COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    if not 0 < n < len(members):
+        return members
+    named: list[str] = []
+    for d in sorted(drafts, key=lambda d: -d.start):
+        if d.start < start and d.country in members and d.country not in named:
+            named.append(d.country)
+    return named[:n] if len(named) >= n else members
 
 
 def _names_the_agent(draft: Draft, nxt: Atom) -> bool:
