@@ -60,6 +60,7 @@ from dyadwatch.events.recipients import (
     rallied_against,
     recipient_of_forces,
 )
+from dyadwatch.events.responses import settle_promised_responses
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.ground.modality import (
     MEDIATION,
@@ -2881,6 +2882,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
     settle_unless_statements(state, kept)
+    settle_promised_responses(state, kept, lexicon)
     settle_praise(state, kept)
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
