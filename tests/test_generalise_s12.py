@@ -4,6 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 
@@ -53,3 +54,10 @@ def test_a_counted_group_is_the_members_named_before(coder) -> None:
                   "2025-11-20")
     assert ("POL", "EST", "057") in found and ("POL", "LVA", "057") in found
     assert ("POL", "LTU", "057") not in found
+
+
+def test_a_time_clause_around_an_accusation_is_the_texts_own(coder) -> None:
+    records = coded(coder, "Israel accused Spain of rewarding terrorism after Madrid "
+                           "recognised a Palestinian state on Tuesday.", "2024-05-29")
+    recognition = [r for r in records if r["cameo"] == "054"]
+    assert recognition and recognition[0]["modality"] == "asserted"

@@ -15,6 +15,8 @@ from dyadwatch.tables import read_tsv
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Relations that embed a reported clause or act under a speech verb.
 REPORT_DEPS = ("ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "parataxis", "advcl", "conj")
+# Conjunctions of a time clause the narrator puts around a statement.
+NARRATIVE_MARKS = frozenset({"after", "before", "when", "once", "until"})
 
 
 @cache
@@ -73,6 +75,10 @@ def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) ->
         dep = current.dep_
         head = current.head
         kind = speech_kind(head)
+        if kind and dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in NARRATIVE_MARKS
+                                           for c in current.children):
+            return None  # "accused Madrid of ... after it recognised ...": the text's own
+            # time clause around the statement, not what the statement says
         if kind and (kinds is None or kind in kinds) and dep in REPORT_DEPS:
             if dep != "conj" or any(c.dep_ == "mark" and c.lower_ == "that"
                                     for c in current.children):
