@@ -18,6 +18,10 @@ from test_generalise_s8 import pairs
                  ("KEN", "UGA", "111"), id="astonished_by_a_statement"),
     pytest.param("Ecuador said it was outraged by the Mexican decision on Tuesday.",
                  ("ECU", "MEX", "111"), id="outraged_by_a_decision"),
+    pytest.param("Chad will send troops to Maiduguri next month to fight the insurgents.",
+                 ("TCD", "NGA", "074"), id="troops_sent_to_a_city_go_to_its_state"),
+    pytest.param("Qatar sent food and medicine to Benghazi on Sunday.",
+                 ("QAT", "LBY", "073"), id="aid_sent_to_a_city_goes_to_its_state"),
 ])
 def test_session12_rules(coder, text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, "2025-11-20")

@@ -417,16 +417,19 @@ OWN_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
 DESTINATION_PREPS = frozenset({"to", "into"})
 
 
-def destination_state(state: CodingState, tok: Token) -> ActorMention | None:
+def destination_state(state: CodingState, tok: Token, cities: bool = False
+                      ) -> ActorMention | None:
     """The state a movement goes to when its to/into phrase names one by place: a country
-    or city ("flew to Riyadh", "sent a delegation to Tashkent"), not a body ("went to the
-    ICJ") or an abstraction ("went to war")."""
+    or capital ("flew to Riyadh", "sent a delegation to Tashkent"), with `cities` any city
+    ("sent troops to Goma"), not a body ("went to the ICJ") or an abstraction ("went to
+    war")."""
     # ("is expected in Tehran" / "was awaited in Paris": where a visitor is awaited)
     place = prep_object(tok, DESTINATION_PREPS | ({"in"} if is_passive(tok) else set()))
     if place is None:
         return None
     m = state.mention_at(place)
-    if m is None or m.kind != "state" or not m.country or m.country.startswith("IGO"):
+    kinds = ("state", "place") if cities else ("state",)
+    if m is None or m.kind not in kinds or not m.country or m.country.startswith("IGO"):
         return None
     return m
 
@@ -475,9 +478,13 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "flew to Riyadh", "will go to Addis Ababa": a visit only when it names where, and
         # a plain movement only with no object ("flew drones into Poland" is no visit)
         to_state = state is not None and destination_state(state, tok) is not None
+        # troops or aid sent to any city of a state go to that state ("sent troops to
+        # Goma"); a visit to a city that is no capital may meet a third party there
+        to_city = state is not None and destination_state(state, tok, cities=True) is not None
         bare = child(tok, "dobj") is None
         entries = [e for e in entries if "destination" not in e.flags
-                   or (to_state and (bare or e.constrained))]
+                   or ((to_state or (to_city and e.cameo[:2] == "07"))
+                       and (bare or e.constrained))]
         if prep_object(tok, frozenset({"into"})) is not None:
             # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
             entries = [e for e in entries if not ("destination" in e.flags

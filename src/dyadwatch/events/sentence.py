@@ -1063,8 +1063,9 @@ def preceding_sentences(tok: Token, n: int) -> list[Span]:
 
 def venue_only(code: str) -> bool:
     """Below root 14 (statements, appeals, cooperation) a bare city is where the act
-    happens, not who it is done to; protests, coercion and attacks hit a city's people."""
-    return code[:2] < "14"
+    happens, not who it is done to; protests, coercion and attacks hit a city's people,
+    and aid, troops or peacekeepers sent to a city (root 07) go to its state."""
+    return code[:2] < "14" and code[:2] != "07"
 
 
 def complement_target(state: CodingState, comp: Site) -> list[ActorMention]:
