@@ -24,6 +24,16 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def statements_coder():
+    """The coder with plain statements (010) on, so that rules about when a statement is
+    no event stay tested."""
+    from dyadwatch.config import CoderConfig
+    from dyadwatch.pipeline import Coder
+
+    return Coder(CoderConfig(statements=True))
+
+
+@pytest.fixture(scope="session")
 def domestic_coder():
     """The coder with domestic events on, as PLOVER codes them."""
     from dyadwatch.config import CoderConfig

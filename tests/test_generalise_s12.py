@@ -27,8 +27,8 @@ def test_session12_rules(coder, text: str, wanted: tuple[str, str, str]) -> None
     assert wanted in pairs(coder, text, "2025-11-20")
 
 
-def test_writing_a_letter_is_no_statement(coder) -> None:
-    found = pairs(coder, "The Chilean president wrote a letter to the Argentine president.",
+def test_writing_a_letter_is_no_statement(statements_coder) -> None:
+    found = pairs(statements_coder, "The Chilean president wrote a letter to the Argentine president.",
                   "2025-11-20")
     assert not any(code == "010" for _, _, code in found)
 
@@ -65,3 +65,17 @@ def test_a_time_clause_around_an_accusation_is_the_texts_own(coder) -> None:
                            "recognised a Palestinian state on Tuesday.", "2024-05-29")
     recognition = [r for r in records if r["cameo"] == "054"]
     assert recognition and recognition[0]["modality"] == "asserted"
+
+
+def test_a_plain_statement_is_emitted_only_when_asked(coder, statements_coder) -> None:
+    # CAMEO 010 ("said ..." to a named party, nothing coded in it): no record by default
+    text = "Japan's foreign minister told China's ambassador that the weather was mild."
+    assert not any(code == "010" for _, _, code in pairs(coder, text, "2025-11-20"))
+    assert ("JPN", "CHN", "010") in pairs(statements_coder, text, "2025-11-20")
+
+
+def test_the_council_a_speaker_addresses_is_the_body_named_before(coder) -> None:
+    found = pairs(coder, "The U.N. Security Council met on Friday to discuss Sudan.\n\n"
+                         "Egypt's envoy told the council that the draft was unacceptable.",
+                  "2025-11-20")
+    assert ("EGY", "IGO", "111") in found

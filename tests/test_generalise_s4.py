@@ -251,12 +251,13 @@ def test_criticism_an_act_drew_from_parties(coder):
     assert ("111", ("UKR",), ("GEO",), "asserted") in dyads(recs)
 
 
-def test_an_answer_is_a_statement_only_with_what_it_says(coder):
+def test_an_answer_is_a_statement_only_with_what_it_says(coder, statements_coder):
     body = ("Ukraine recalled its ambassador from Tbilisi in February. The Georgian foreign "
             "ministry answered the same day that the decision of Kiev was regrettable.")
     assert any(r["cameo"] == "111" and codes(r["source"]) == ["GEOGOV"]
                for r in coded(coder, body))
-    recs = coded(coder, "The Taliban said their attack had answered Pakistani air strikes.")
+    recs = coded(statements_coder,
+                 "The Taliban said their attack had answered Pakistani air strikes.")
     assert not any(r["cameo"] == "010" for r in recs)
 
 

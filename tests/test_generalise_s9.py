@@ -99,8 +99,8 @@ def test_subject_joined_to_the_opening_place_is_mended() -> None:
     assert doc[1].dep_ == "pobj"
 
 
-def test_a_negated_bare_statement_is_no_event(coder) -> None:
-    found = pairs(coder, "Uganda deployed troops to Juba on Monday. Kenya has not yet "
+def test_a_negated_bare_statement_is_no_event(statements_coder) -> None:
+    found = pairs(statements_coder, "Uganda deployed troops to Juba on Monday. Kenya has not yet "
                          "commented on the Ugandan deployment.", "2024-06-01")
     assert not any(code == "010" for _, _, code in found)
 

@@ -192,8 +192,8 @@ def test_skipping_a_summit_is_one_way(coder):
     assert rec["modality"] == "negated"
 
 
-def test_the_two_sides_would_meet_to_discuss(coder):
-    recs = coded(coder, "Chile and Peru agreed to a ceasefire on Sunday. The Chilean defence "
+def test_the_two_sides_would_meet_to_discuss(statements_coder):
+    recs = coded(statements_coder, "Chile and Peru agreed to a ceasefire on Sunday. The Chilean defence "
                         "minister said the two sides would meet again in Brasilia on March 25 "
                         "to discuss the details.")
     talks = one(recs, "04")

@@ -70,3 +70,8 @@ class CoderConfig:
     # The team's annotation conventions code interstate events only, so off by default;
     # the PLOVER gold records code them (`dyadwatch eval --plover-gsr` turns this on).
     domestic: bool = False
+    # Plain public statements (CAMEO 010: "said ..." to a named party, with nothing in it
+    # the lexicon codes). The team's conventions code a statement only by what it does
+    # (criticise, appeal, promise, deny ...): none of the development gold's events is a
+    # 010, and most such records were noise in dyad counts. Off by default; --statements.
+    statements: bool = False

@@ -147,11 +147,17 @@ def add_state_epithets(state: CodingState) -> None:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
 
 
+ADDRESSING_VERBS = frozenset({"tell", "brief", "address", "inform", "warn", "urge"})
+
+
 def _acting_subject(tok) -> bool:
     """The subject of a main or conjoined clause ("the council urged ...", "the League
     decided ..."), or the owner of such a subject ("the foreign ministers of the League"), or
-    a possessor ("banned the agency's activities": a definite "the X's" refers back)."""
+    a possessor ("banned the agency's activities": a definite "the X's" refers back), or the
+    body a speaker addresses ("told the assembly that ...", "briefed the council")."""
     if tok.dep_ == "poss":
+        return True
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ADDRESSING_VERBS:
         return True
     while tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head.head

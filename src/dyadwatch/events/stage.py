@@ -58,7 +58,12 @@ class EventStage:
         pair_visits(state)  # a reception is also a visit, and the other way round
         if not self.config.domestic:
             state.events = interstate_only(state.events)
+        if not self.config.statements:
+            state.events = [ev for ev in state.events if ev.cameo != PLAIN_STATEMENT]
         state.count("events", len(state.events))
+
+
+PLAIN_STATEMENT = "010"  # "make statement, not specified below"
 
 
 def interstate_only(events: list[DraftEvent]) -> list[DraftEvent]:
