@@ -28,7 +28,8 @@ def test_session12_rules(coder, text: str, wanted: tuple[str, str, str]) -> None
 
 
 def test_writing_a_letter_is_no_statement(statements_coder) -> None:
-    found = pairs(statements_coder, "The Chilean president wrote a letter to the Argentine president.",
+    found = pairs(statements_coder,
+                  "The Chilean president wrote a letter to the Argentine president.",
                   "2025-11-20")
     assert not any(code == "010" for _, _, code in found)
 

@@ -193,9 +193,10 @@ def test_skipping_a_summit_is_one_way(coder):
 
 
 def test_the_two_sides_would_meet_to_discuss(statements_coder):
-    recs = coded(statements_coder, "Chile and Peru agreed to a ceasefire on Sunday. The Chilean defence "
-                        "minister said the two sides would meet again in Brasilia on March 25 "
-                        "to discuss the details.")
+    recs = coded(statements_coder,
+                 "Chile and Peru agreed to a ceasefire on Sunday. The Chilean defence "
+                 "minister said the two sides would meet again in Brasilia on March 25 "
+                 "to discuss the details.")
     talks = one(recs, "04")
     assert sorted(codes(talks["source"])) == ["CHL", "PER"]
     assert talks["modality"] == "future"
