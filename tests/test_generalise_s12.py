@@ -22,6 +22,10 @@ from test_generalise_s8 import pairs
                  ("TCD", "NGA", "074"), id="troops_sent_to_a_city_go_to_its_state"),
     pytest.param("Qatar sent food and medicine to Benghazi on Sunday.",
                  ("QAT", "LBY", "073"), id="aid_sent_to_a_city_goes_to_its_state"),
+    pytest.param("Serbia's foreign minister told the Croatian ambassador on Monday that a "
+                 "compromise acceptable to both countries could always be found.",
+                 ("SRB", "HRV", "013"),
+                 id="a_hoped_for_compromise_is_an_optimistic_comment"),
 ])
 def test_session12_rules(coder, text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, "2025-11-20")
@@ -80,3 +84,9 @@ def test_the_council_a_speaker_addresses_is_the_body_named_before(coder) -> None
                          "Egypt's envoy told the council that the draft was unacceptable.",
                   "2025-11-20")
     assert ("EGY", "IGO", "111") in found
+
+
+def test_a_denied_solution_is_no_optimism(coder) -> None:
+    found = pairs(coder, "Serbia's foreign minister told the Croatian ambassador that no "
+                         "solution could be found.", "2025-11-20")
+    assert not any(code == "013" for _, _, code in found)

@@ -2578,6 +2578,25 @@ def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
                 break
 
 
+NEGATING_WORDS = frozenset({"no", "never", "neither", "nor", "nothing"})
+
+
+def settle_optimism(kept: dict[int, Site]) -> None:
+    """"stated that it is always possible to find solutions acceptable to both sides": a
+    plain statement to another party whose content hopes for a way out of the dispute,
+    with no negation in it, is an optimistic comment (013; data/optimism_words.txt)."""
+    words = read_words("optimism_words.txt")
+    for site in kept.values():
+        if site.code != "010" or not site.target or not bare_statement(site, kept):
+            continue
+        content = [t for c in site.token.children if c.dep_ in ("ccomp", "xcomp")
+                   for t in c.subtree]
+        if any(t.lemma_.lower() in words for t in content) and not any(
+                t.dep_ == "neg" or t.lower_ in NEGATING_WORDS for t in content):
+            site.code = "013"
+            site.flags.add("speechlike")
+
+
 def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
@@ -2885,6 +2904,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_unless_statements(state, kept)
     settle_promised_responses(state, kept, lexicon)
     settle_praise(state, kept)
+    settle_optimism(kept)
     settle_statements(state, kept, lexicon)
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
