@@ -26,6 +26,10 @@ from test_generalise_s8 import pairs
                  "compromise acceptable to both countries could always be found.",
                  ("SRB", "HRV", "013"),
                  id="a_hoped_for_compromise_is_an_optimistic_comment"),
+    pytest.param("Chile's ambassador to Argentina was recalled for consultations on Monday.",
+                 ("CHL", "ARG", "161"), id="an_envoy_recalled_is_recalled_by_his_own_state"),
+    pytest.param("Ghana said its envoy in Lome was called back to Accra on Monday.",
+                 ("GHA", "TGO", "161"), id="an_envoy_called_back_from_where_he_serves"),
 ])
 def test_session12_rules(coder, text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text, "2025-11-20")

@@ -1159,6 +1159,20 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [other] if other is not None else []
         site.flags.add("inferred")
         return
+    if (not site.source and site.code == "161" and not speech and agentless(tok)
+            and recalls(tok) and one_country(site.target)
+            and all("GOV" in m.roles for m in site.target)):
+        # "Turkey's ambassador to Israel was recalled", "its envoy in Tel Aviv was called
+        # back": an envoy (the target found is the envoy himself, GOV) is recalled by his
+        # own state, from the state he serves in
+        country = site.target[0].country
+        host = posted_in(state, tok, {country}) or place_state(state, tok, {country},
+                                                                code=site.code)
+        other = host or other_side(state, country, "(main dyad)")
+        site.source = [_as_state(site.target[0], False)]
+        site.target = [other] if other is not None else []
+        site.flags.add("inferred")
+        return
     if not site.source and site.code.startswith("16") and cancelled_visit(state, site):
         return
     if not site.source and speaker_acts(state, site):
@@ -1251,6 +1265,30 @@ EVACUATING = frozenset({"evacuate"})  # "staff were evacuated": by their own sta
 
 def one_country(mentions: list[ActorMention]) -> bool:
     return len({m.country for m in mentions}) == 1 and bool(mentions[0].country)
+
+
+RECALLING = frozenset({"recall", "withdraw"})
+
+
+def recalls(tok: Token) -> bool:
+    """"was recalled", "was withdrawn", "was called back"."""
+    lemma = tok.lemma_.lower()
+    return lemma in RECALLING or (lemma == "call" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children))
+
+
+def posted_in(state: CodingState, tok: Token, exclude: set[str]) -> ActorMention | None:
+    """The state a passive subject envoy serves in: "the ambassador to Israel", "its envoy
+    in Tel Aviv"."""
+    envoy = child(tok, "nsubjpass")
+    if envoy is None:
+        return None
+    for prep in envoy.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+            for m in actors_of(state, child(prep, "pobj")):
+                if m.country and m.country not in exclude and m.kind in ("state", "place"):
+                    return _as_state(m, True)
+    return None
 
 
 def own_people(mentions: list[ActorMention]) -> bool:
