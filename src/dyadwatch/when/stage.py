@@ -98,6 +98,13 @@ def _anchor(span: Span) -> Token | None:
     head = root.head
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
+    if root.dep_ == "npadvmod" and head.dep_ == "advcl" and head.head.i < span.start \
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") and span.end <= c.i
+                    for c in head.children):
+        # "recalled its envoy last month after Bolivia joined ...": a time before the
+        # clause's "after" is the main verb's (the parser hangs it on the clause), unlike
+        # "two days after", whose span holds the "after"
+        return head.head
     return head
 
 
@@ -620,6 +627,11 @@ def _participle_head(anchor: Token) -> Token | None:
     if anchor.dep_ == "acl" and anchor.head.dep_ in ("nsubj", "nsubjpass") \
             and anchor.i < anchor.head.head.i:
         return anchor.head.head
+    if anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "pobj"):
+        # "began issuing visas to tourists visiting the islands in April": a participle
+        # that only describes the object's people tells no occasion of its own; the time
+        # is the act's, the verb the object hangs on
+        return next((t for t in ancestors(anchor.head) if t.pos_ in ("VERB", "AUX")), None)
     return None
 
 

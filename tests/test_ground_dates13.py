@@ -1,0 +1,48 @@
+"""Date rules found on tune9..tune17 (helper dates13, session 12), each tested on sentences
+of its own: other countries and wordings than the gold articles."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+from test_ground4 import event
+
+# Each row: the article, its publication date, the event's trigger (with "|words" of its
+# sentence, when an earlier sentence has the same trigger), its date.
+DATE_CASES = {
+    # -- a time written just before an "after" clause is the main verb's, though the parser
+    # hangs it on the clause
+    "'recalled its envoy last month after X joined ...' is last month": (
+        "Chile recalled its ambassador to Lima for consultations last month after Peru "
+        "joined two other governments in a statement criticising Santiago.", "2024-03-14",
+        "recalled", "2024-02"),
+    "'last month after ...' across the new year is December": (
+        "Ecuador withdrew its envoy from Caracas last month after Venezuela expelled two "
+        "Ecuadorian diplomats.", "2024-01-09", "withdrew", "2023-12"),
+    "'two days after X' still counts from the clause": (
+        "Peru expelled a Chilean diplomat two days after Chile recalled its ambassador on "
+        "Monday.",
+        "2024-03-14", "expelled", "2024-03-13"),
+    # -- "a year ago" is about the same time last year: the month a year before
+    "'a year ago' is the month a year before publication": (
+        "Ghana took Togo to the regional court a year ago, and the court has not ruled.",
+        "2024-03-14", "took", "2023-03"),
+    "'two years ago' stays the year": (
+        "Argentina expelled a Chilean diplomat two years ago.", "2024-03-14", "expelled",
+        "2022"),
+    # -- a participle that only describes the object's people tells no occasion: the time
+    # at its end is the act's
+    "'issuing visas to students visiting X in April' is April": (
+        "RABAT, May 13 (Reuters) - Morocco received the Spanish prime minister in Rabat on "
+        "Monday.\n\n"
+        "Madrid had begun issuing visas to Moroccan students attending Spanish universities "
+        "in April.", "2024-05-13", "issuing", "2024-04"),
+}
+
+
+@pytest.mark.parametrize(("body", "pub", "trigger", "expected"), DATE_CASES.values(),
+                         ids=DATE_CASES.keys())
+def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -> None:
+    trigger, _, words = trigger.partition("|")
+    recs = [r for r in coded(coder, body, pub) if words in r["sentence"]]
+    assert event(recs, trigger)["date"] == expected
