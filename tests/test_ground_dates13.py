@@ -37,6 +37,19 @@ DATE_CASES = {
         "Monday.\n\n"
         "Madrid had begun issuing visas to Moroccan students attending Spanish universities "
         "in April.", "2024-05-13", "issuing", "2024-04"),
+    # -- a statement with no time of its own by the person the story told speaking on a
+    # recent day goes on with that day; anyone else's plain "said" keeps the publication
+    # date (the conventions)
+    "'X on Wednesday accused ... In a post, X said' is Wednesday": (
+        "Venezuelan President Nicolas Maduro on Wednesday accused Guyanese President Irfaan "
+        "Ali of provoking a crisis over the Essequibo region.\n\n"
+        "In a televised address, Maduro said that if Guyana wanted confrontation, Venezuela "
+        "would respond.", "2024-03-14", "said", "2024-03-13"),
+    "'X on Wednesday accused ... Minister Y said' is the day of the report": (
+        "Venezuelan President Nicolas Maduro on Wednesday accused Guyanese President Irfaan "
+        "Ali of provoking a crisis over the Essequibo region.\n\n"
+        "Foreign Minister Yvan Gil said that Venezuela would respond to any provocation by "
+        "Guyana.", "2024-03-14", "said", "2024-03-14"),
 }
 
 

@@ -2112,6 +2112,60 @@ def _act_key(ev: DraftEvent) -> tuple:
     return ev.cameo[:2], _countries(ev.source), _countries(ev.target)
 
 
+def _speaker_names(ev: DraftEvent) -> list[str]:
+    """The people, by their canonical names, the act's source names ("Kagame")."""
+    return [a.name for a in ev.source if a.kind == "person" and a.name]
+
+
+def _note_speakers(doc, dated: list[tuple[DraftEvent, str]], exprs: list[AttachedExpr], pub,
+                   spoken: dict[str, Interval]) -> None:
+    """Note, for each person the sentence tells speaking on a day of the last days before
+    publication ("Kagame on Wednesday accused ...", "Lavrov said on Saturday Moscow would
+    expel ..."), that day: the latest such day wins. Only a speech act's day: what a leader
+    says of a strike told the day before is said when reported; and only the same person:
+    a minister's word after the president's is the day of the report (the conventions)."""
+    if pub is None:
+        return
+    for ev, how in dated:
+        names = _speaker_names(ev)
+        if not names:
+            continue
+        day: Interval | None = None
+        if ev.speech_act and how in ("own", "said") and ev.modality in ("asserted", "reported") \
+                and ev.date.precision == "day" and ev.date.date is not None:
+            day = Interval.day(parse_iso(ev.date.date))
+        elif 0 <= ev.trigger < len(doc):
+            day = _saying_day(doc[ev.trigger], exprs)
+        if day is None or not 0 <= (pub - day.end).days <= _STATEMENT_REACH_DAYS:
+            continue
+        for name in names:
+            if name not in spoken or spoken[name].end < day.end:
+                spoken[name] = day
+
+
+def _saying_day(trigger: Token, exprs: list[AttachedExpr]) -> Interval | None:
+    """The day an expression gives the verb of saying that reports the act ("said on
+    Saturday it would expel ...", "..., the ministry reported on Tuesday")."""
+    sayings = {t.i for t in (governing_speech_verb(trigger), trailing_attribution(trigger))
+               if t is not None}
+    for attached in exprs:
+        interval = attached.interval
+        if attached.anchor is not None and attached.anchor.i in sayings \
+                and interval is not None and interval.start == interval.end:
+            return interval
+    return None
+
+
+def _speaker_day(ev: DraftEvent, spoken: dict[str, Interval] | None) -> Interval | None:
+    """"Kagame on Wednesday accused Ramaphosa of lies ... In a post on X, Kagame said that
+    ...": a statement with no time of its own by a person the story has told speaking on a
+    recent day goes on with what that person said that day, not the day of the report."""
+    if not spoken:
+        return None
+    days = [spoken[name] for name in _speaker_names(ev) if name in spoken]
+    return max(days, key=lambda d: d.end) if days else None
+
+
 class DateStage:
     name = "dates"
 
@@ -2143,6 +2197,7 @@ class DateStage:
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval | None] = {}
+        spoken: dict[str, Interval] = {}  # person -> the latest recent day told speaking
         for index, sent in enumerate(state.sentences()):
             found = find_all(sent.text)
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
@@ -2177,7 +2232,8 @@ class DateStage:
             used: list[AttachedExpr] = []
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
-                dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene)
+                dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene,
+                                       spoken)
                 if dated.how == "carry" and flashback is not None \
                         and flashback.start == flashback.end \
                         and _continues_flashback(sent, state.doc[ev.trigger]):
@@ -2186,6 +2242,7 @@ class DateStage:
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
             scene = _meeting_scene(sent, current, pub) or scene
+            _note_speakers(state.doc, current, exprs, pub, spoken)
             _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
@@ -2245,6 +2302,7 @@ class DateStage:
         used: list[AttachedExpr],
         found: list[TimeExpr],
         scene: tuple[frozenset[str], Interval] | None = None,
+        spoken: dict[str, Interval] | None = None,
     ) -> Dated:
         doc = state.doc
         if not 0 <= ev.trigger < len(doc):
@@ -2341,9 +2399,10 @@ class DateStage:
                 told := (ctx.episodes or {}).get(_episode_name(occasion) or "")) is not None:
             # "told the news conference": the conference the text dated
             return Dated(told.to_event_date(None), "carry")
+        voiced = _speaker_day(ev, spoken) if speech else None
         if speech and ctx.pub is not None and (
                 _in_statement(trigger) or _per_readout(trigger) or occasion is not None):
-            stated = _statement_time(frame, ctx)
+            stated = voiced or _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
         framed = frame is not None and frame.interval is not None
@@ -2367,6 +2426,8 @@ class DateStage:
                 or companion or _joined_to_deed(saying, trigger)
                 or _scene_speaker(saying, scene, frame))):
             # "declared", "stressed" in a dated story go on with it
+            if voiced is not None:
+                return Dated(voiced.to_event_date(None), "carry")
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
         # is told in the past whatever the tense of what was said
