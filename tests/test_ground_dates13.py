@@ -50,6 +50,26 @@ DATE_CASES = {
         "Ali of provoking a crisis over the Essequibo region.\n\n"
         "Foreign Minister Yvan Gil said that Venezuela would respond to any provocation by "
         "Guyana.", "2024-03-14", "said", "2024-03-14"),
+    # -- a relative clause after "the N of the <Name> ..." tells of the nearer, named noun
+    "'the suspension of the Treaty ... which X concluded in 2002' is the announcement's day": (
+        "TUNIS, 11 June -- The Presidency announced on Wednesday the immediate suspension of "
+        "the Treaty of Friendship, Good Neighbourliness and Cooperation which Tunisia "
+        "concluded with the Kingdom of Morocco on 8 October 2002.", "2022-06-11",
+        "suspension", "2022-06-08"),
+    "... and what the statement goes on to tell keeps that day": (
+        "TUNIS, 11 June -- The Presidency announced on Wednesday the immediate suspension of "
+        "the Treaty of Friendship, Good Neighbourliness and Cooperation which Tunisia "
+        "concluded with the Kingdom of Morocco on 8 October 2002.\n\n"
+        "The statement of the Presidency accused the Moroccan authorities of violating their "
+        "obligations.", "2022-06-11", "accused", "2022-06-08"),
+    # -- a past conjunct the parse hangs on what was said, but dated after the saying, is the
+    # story going on: the next "Then" follows it
+    "'said on Wednesday that ..., and on Friday he travelled' moves the story to Friday": (
+        "The Moroccan Foreign Minister Nasser Bourita said on Wednesday evening that his "
+        "government regrets deeply the decision of Tunis, and on Friday he travelled to "
+        "Brussels.\n\n"
+        "Then the High Representative Josep Borrell issued a statement calling the Tunisian "
+        "decision extremely worrying.", "2022-06-11", "calling", "2022-06-10"),
 }
 
 

@@ -415,6 +415,12 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     if attached.anchor is None:
         return float(len(scope))  # sentence-level: the weakest attachment
     anchor = attached.anchor
+    if anchor.dep_ == "relcl" and anchor.head.i == trigger.i and trigger.pos_ == "NOUN" \
+            and _nearer_noun(trigger, anchor):
+        # "the suspension of the Treaty of Friendship which Algiers concluded with Madrid on
+        # 8 October 2002": the parse hangs the clause on the act's noun, but it tells of the
+        # nearer noun, the treaty, when it was made, not the suspension
+        return None
     if anchor.head.i == trigger.i and (
             (anchor.dep_ == "acl" and anchor.tag_ == "VBN")
             or (anchor.dep_ == "relcl" and anchor.tag_ == "VBD" and trigger.pos_ == "NOUN")):
@@ -458,6 +464,15 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
 # Prepositions before an occasion named with its date that bound the act in time ("after
 # the February 2 floods"): the date counts, see _after_occasion.
 _BOUNDING_PREPS = frozenset({"after", "following", "since", "before"})
+
+
+def _nearer_noun(noun: Token, clause: Token) -> bool:
+    """A name written between the noun and its relative clause, as the object of the noun's
+    preposition ("the suspension of the Treaty ..., which ..."): the clause's nearer noun."""
+    first = min(t.i for t in clause.subtree)
+    return any(c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.tag_ in ("NNP", "NNPS") and g.i < first for g in c.children)
+        for c in noun.children if c.i < first)
 
 
 def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
@@ -1797,10 +1812,18 @@ def _later_conjunct(chosen: AttachedExpr, exprs: list[AttachedExpr]) -> Attached
                 or other.expr.kind in ("offset", "year_attr"):
             continue
         verb = clause_head(other.anchor)
-        if verb.dep_ == "conj" and verb.head.i == first.i \
+        if verb.dep_ == "conj" and (verb.head.i == first.i or _past_after_saying(verb, first)) \
                 and other.interval.start > latest.interval.end:
             latest = other
     return latest
+
+
+def _past_after_saying(verb: Token, saying: Token) -> bool:
+    """"X said on Wednesday that his government regrets the decision, and on Friday he
+    travelled to Brussels": a past-tense conjunct the parse hangs on what was said, but with
+    a later date than the saying, cannot be its content; it goes on with the story."""
+    return verb.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.i == saying.i \
+        and speech_kind(saying) == "say"
 
 
 def _flashback_time(exprs: list[AttachedExpr], pub) -> Interval | None:
