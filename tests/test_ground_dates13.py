@@ -70,6 +70,15 @@ DATE_CASES = {
         "Brussels.\n\n"
         "Then the High Representative Josep Borrell issued a statement calling the Tunisian "
         "decision extremely worrying.", "2022-06-11", "calling", "2022-06-10"),
+    # -- an act placed on the sidelines of an occasion the text dated is of its day, even
+    # after commentary closed the story
+    "'held talks on the sidelines of the summit' is the summit's day": (
+        "DOHA, Nov 12 (AFP) - Gulf and Asian leaders meeting in the Qatari capital on "
+        "Saturday demanded a halt to the fighting in Sudan.\n\n"
+        "The summit called on the UN Security Council to adopt a binding resolution.\n\n"
+        "Analysts said the summit showed the limits of Gulf unity.\n\n"
+        "Turkish President Recep Tayyip Erdogan held talks with the emir on the sidelines of "
+        "the summit, Turkish state media reported.", "2023-11-12", "held", "2023-11-11"),
 }
 
 

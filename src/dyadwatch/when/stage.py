@@ -1622,6 +1622,30 @@ def _at_occasion(verb: Token) -> bool:
     return False
 
 
+# "on the sidelines of the summit": where around an occasion an act is placed.
+_OCCASION_EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def _sidelines_of(verb: Token) -> Token | None:
+    """The occasion (data/time_words.tsv, episode) an act is placed on the sidelines of
+    ("held talks with the crown prince on the sidelines of the summit"), in the verb's own
+    clause (the parse may hang the phrase on a noun of it), named as one told already."""
+    for edge in verb.subtree:
+        if edge.lemma_.lower() not in _OCCASION_EDGES and edge.lower_ not in _OCCASION_EDGES:
+            continue
+        path = [t.i for t in ancestors(edge)]
+        if edge.dep_ != "pobj" or edge.head.lower_ != "on" or verb.i not in path or any(
+                edge.doc[i].pos_ in ("VERB", "AUX") for i in path[:path.index(verb.i)]):
+            continue
+        for prep in edge.children:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if noun is not None and _episode_name(noun) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
+                return noun
+    return None
+
+
 def _occasion_noun_of(verb: Token) -> Token | None:
     """The occasion (data/time_words.tsv, episode) a verb of saying is placed at: "told a
     joint news conference", "told the meeting", "said at the summit", "In the joint press
@@ -2423,6 +2447,12 @@ class DateStage:
             # "told the news conference": the conference the text dated
             return Dated(told.to_event_date(None), "carry")
         voiced = _speaker_day(ev, spoken) if speech else None
+        if not speech and ctx.pub is not None \
+                and (place := _sidelines_of(clause_head(trigger))) is not None \
+                and (told := (ctx.episodes or {}).get(_episode_name(place) or "")) is not None:
+            # "Raisi held talks with the crown prince on the sidelines of the meeting": an
+            # act placed at an occasion the text dated is of that occasion's day
+            return Dated(told.to_event_date(None), "carry")
         if speech and ctx.pub is not None and (
                 _in_statement(trigger) or _per_readout(trigger) or occasion is not None):
             stated = voiced or _statement_time(frame, ctx)
