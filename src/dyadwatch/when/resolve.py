@@ -569,6 +569,11 @@ def _r_ago(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if ctx.pub is None or n is None:
         return None
     unit = e.get("unit").lower()
+    if unit == "year" and n == 1:
+        # "a year ago": about the same time last year, the month a year before publication
+        # (not the whole year: "two years ago" is only the year)
+        back = _shift_date(ctx.pub, unit, -1)
+        return Interval.month(back.year, back.month)
     return _unit_interval(unit, _shift_date(ctx.pub, unit, -n)) if unit != "day" else \
         Interval.day(ctx.pub - timedelta(days=n))
 

@@ -98,6 +98,13 @@ def _anchor(span: Span) -> Token | None:
     head = root.head
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
+    if root.dep_ == "npadvmod" and head.dep_ == "advcl" and head.head.i < span.start \
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") and span.end <= c.i
+                    for c in head.children):
+        # "recalled its envoy last month after Bolivia joined ...": a time before the
+        # clause's "after" is the main verb's (the parser hangs it on the clause), unlike
+        # "two days after", whose span holds the "after"
+        return head.head
     return head
 
 
@@ -408,6 +415,12 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
     if attached.anchor is None:
         return float(len(scope))  # sentence-level: the weakest attachment
     anchor = attached.anchor
+    if anchor.dep_ == "relcl" and anchor.head.i == trigger.i and trigger.pos_ == "NOUN" \
+            and _nearer_noun(trigger, anchor):
+        # "the suspension of the Treaty of Friendship which Algiers concluded with Madrid on
+        # 8 October 2002": the parse hangs the clause on the act's noun, but it tells of the
+        # nearer noun, the treaty, when it was made, not the suspension
+        return None
     if anchor.head.i == trigger.i and (
             (anchor.dep_ == "acl" and anchor.tag_ == "VBN")
             or (anchor.dep_ == "relcl" and anchor.tag_ == "VBD" and trigger.pos_ == "NOUN")):
@@ -451,6 +464,15 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
 # Prepositions before an occasion named with its date that bound the act in time ("after
 # the February 2 floods"): the date counts, see _after_occasion.
 _BOUNDING_PREPS = frozenset({"after", "following", "since", "before"})
+
+
+def _nearer_noun(noun: Token, clause: Token) -> bool:
+    """A name written between the noun and its relative clause, as the object of the noun's
+    preposition ("the suspension of the Treaty ..., which ..."): the clause's nearer noun."""
+    first = min(t.i for t in clause.subtree)
+    return any(c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.tag_ in ("NNP", "NNPS") and g.i < first for g in c.children)
+        for c in noun.children if c.i < first)
 
 
 def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
@@ -620,6 +642,11 @@ def _participle_head(anchor: Token) -> Token | None:
     if anchor.dep_ == "acl" and anchor.head.dep_ in ("nsubj", "nsubjpass") \
             and anchor.i < anchor.head.head.i:
         return anchor.head.head
+    if anchor.dep_ == "acl" and anchor.head.dep_ in ("dobj", "pobj"):
+        # "began issuing visas to tourists visiting the islands in April": a participle
+        # that only describes the object's people tells no occasion of its own; the time
+        # is the act's, the verb the object hangs on
+        return next((t for t in ancestors(anchor.head) if t.pos_ in ("VERB", "AUX")), None)
     return None
 
 
@@ -1595,6 +1622,30 @@ def _at_occasion(verb: Token) -> bool:
     return False
 
 
+# "on the sidelines of the summit": where around an occasion an act is placed.
+_OCCASION_EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def _sidelines_of(verb: Token) -> Token | None:
+    """The occasion (data/time_words.tsv, episode) an act is placed on the sidelines of
+    ("held talks with the crown prince on the sidelines of the summit"), in the verb's own
+    clause (the parse may hang the phrase on a noun of it), named as one told already."""
+    for edge in verb.subtree:
+        if edge.lemma_.lower() not in _OCCASION_EDGES and edge.lower_ not in _OCCASION_EDGES:
+            continue
+        path = [t.i for t in ancestors(edge)]
+        if edge.dep_ != "pobj" or edge.head.lower_ != "on" or verb.i not in path or any(
+                edge.doc[i].pos_ in ("VERB", "AUX") for i in path[:path.index(verb.i)]):
+            continue
+        for prep in edge.children:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if noun is not None and _episode_name(noun) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
+                return noun
+    return None
+
+
 def _occasion_noun_of(verb: Token) -> Token | None:
     """The occasion (data/time_words.tsv, episode) a verb of saying is placed at: "told a
     joint news conference", "told the meeting", "said at the summit", "In the joint press
@@ -1785,10 +1836,18 @@ def _later_conjunct(chosen: AttachedExpr, exprs: list[AttachedExpr]) -> Attached
                 or other.expr.kind in ("offset", "year_attr"):
             continue
         verb = clause_head(other.anchor)
-        if verb.dep_ == "conj" and verb.head.i == first.i \
+        if verb.dep_ == "conj" and (verb.head.i == first.i or _past_after_saying(verb, first)) \
                 and other.interval.start > latest.interval.end:
             latest = other
     return latest
+
+
+def _past_after_saying(verb: Token, saying: Token) -> bool:
+    """"X said on Wednesday that his government regrets the decision, and on Friday he
+    travelled to Brussels": a past-tense conjunct the parse hangs on what was said, but with
+    a later date than the saying, cannot be its content; it goes on with the story."""
+    return verb.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.i == saying.i \
+        and speech_kind(saying) == "say"
 
 
 def _flashback_time(exprs: list[AttachedExpr], pub) -> Interval | None:
@@ -2100,6 +2159,60 @@ def _act_key(ev: DraftEvent) -> tuple:
     return ev.cameo[:2], _countries(ev.source), _countries(ev.target)
 
 
+def _speaker_names(ev: DraftEvent) -> list[str]:
+    """The people, by their canonical names, the act's source names ("Kagame")."""
+    return [a.name for a in ev.source if a.kind == "person" and a.name]
+
+
+def _note_speakers(doc, dated: list[tuple[DraftEvent, str]], exprs: list[AttachedExpr], pub,
+                   spoken: dict[str, Interval]) -> None:
+    """Note, for each person the sentence tells speaking on a day of the last days before
+    publication ("Kagame on Wednesday accused ...", "Lavrov said on Saturday Moscow would
+    expel ..."), that day: the latest such day wins. Only a speech act's day: what a leader
+    says of a strike told the day before is said when reported; and only the same person:
+    a minister's word after the president's is the day of the report (the conventions)."""
+    if pub is None:
+        return
+    for ev, how in dated:
+        names = _speaker_names(ev)
+        if not names:
+            continue
+        day: Interval | None = None
+        if ev.speech_act and how in ("own", "said") and ev.modality in ("asserted", "reported") \
+                and ev.date.precision == "day" and ev.date.date is not None:
+            day = Interval.day(parse_iso(ev.date.date))
+        elif 0 <= ev.trigger < len(doc):
+            day = _saying_day(doc[ev.trigger], exprs)
+        if day is None or not 0 <= (pub - day.end).days <= _STATEMENT_REACH_DAYS:
+            continue
+        for name in names:
+            if name not in spoken or spoken[name].end < day.end:
+                spoken[name] = day
+
+
+def _saying_day(trigger: Token, exprs: list[AttachedExpr]) -> Interval | None:
+    """The day an expression gives the verb of saying that reports the act ("said on
+    Saturday it would expel ...", "..., the ministry reported on Tuesday")."""
+    sayings = {t.i for t in (governing_speech_verb(trigger), trailing_attribution(trigger))
+               if t is not None}
+    for attached in exprs:
+        interval = attached.interval
+        if attached.anchor is not None and attached.anchor.i in sayings \
+                and interval is not None and interval.start == interval.end:
+            return interval
+    return None
+
+
+def _speaker_day(ev: DraftEvent, spoken: dict[str, Interval] | None) -> Interval | None:
+    """"Kagame on Wednesday accused Ramaphosa of lies ... In a post on X, Kagame said that
+    ...": a statement with no time of its own by a person the story has told speaking on a
+    recent day goes on with what that person said that day, not the day of the report."""
+    if not spoken:
+        return None
+    days = [spoken[name] for name in _speaker_names(ev) if name in spoken]
+    return max(days, key=lambda d: d.end) if days else None
+
+
 class DateStage:
     name = "dates"
 
@@ -2131,6 +2244,7 @@ class DateStage:
         previous: list[tuple[DraftEvent, str]] = []
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval | None] = {}
+        spoken: dict[str, Interval] = {}  # person -> the latest recent day told speaking
         for index, sent in enumerate(state.sentences()):
             found = find_all(sent.text)
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
@@ -2165,7 +2279,8 @@ class DateStage:
             used: list[AttachedExpr] = []
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
-                dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene)
+                dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene,
+                                       spoken)
                 if dated.how == "carry" and flashback is not None \
                         and flashback.start == flashback.end \
                         and _continues_flashback(sent, state.doc[ev.trigger]):
@@ -2174,6 +2289,7 @@ class DateStage:
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
             scene = _meeting_scene(sent, current, pub) or scene
+            _note_speakers(state.doc, current, exprs, pub, spoken)
             _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
@@ -2233,6 +2349,7 @@ class DateStage:
         used: list[AttachedExpr],
         found: list[TimeExpr],
         scene: tuple[frozenset[str], Interval] | None = None,
+        spoken: dict[str, Interval] | None = None,
     ) -> Dated:
         doc = state.doc
         if not 0 <= ev.trigger < len(doc):
@@ -2329,9 +2446,16 @@ class DateStage:
                 told := (ctx.episodes or {}).get(_episode_name(occasion) or "")) is not None:
             # "told the news conference": the conference the text dated
             return Dated(told.to_event_date(None), "carry")
+        voiced = _speaker_day(ev, spoken) if speech else None
+        if not speech and ctx.pub is not None \
+                and (place := _sidelines_of(clause_head(trigger))) is not None \
+                and (told := (ctx.episodes or {}).get(_episode_name(place) or "")) is not None:
+            # "Raisi held talks with the crown prince on the sidelines of the meeting": an
+            # act placed at an occasion the text dated is of that occasion's day
+            return Dated(told.to_event_date(None), "carry")
         if speech and ctx.pub is not None and (
                 _in_statement(trigger) or _per_readout(trigger) or occasion is not None):
-            stated = _statement_time(frame, ctx)
+            stated = voiced or _statement_time(frame, ctx)
             return Dated(stated.to_event_date(None), "carry" if stated != Interval.day(
                 ctx.pub) else "pub")
         framed = frame is not None and frame.interval is not None
@@ -2355,6 +2479,8 @@ class DateStage:
                 or companion or _joined_to_deed(saying, trigger)
                 or _scene_speaker(saying, scene, frame))):
             # "declared", "stressed" in a dated story go on with it
+            if voiced is not None:
+                return Dated(voiced.to_event_date(None), "carry")
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
         # is told in the past whatever the tense of what was said
