@@ -50,6 +50,7 @@ from dyadwatch.events.lexicon import (
     naming_verbs,
 )
 from dyadwatch.events.means import refine_by_means
+from dyadwatch.events.outcomes import outcome_verdict_target
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
 from dyadwatch.events.recipients import (
@@ -1843,6 +1844,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     mediation_adjunct(state, site)
     speakers_they(state, site)
     passive_sender(state, site)
+    outcome_verdict_target(state, site)
 
 
 def keep(state: CodingState, site: Site) -> bool:
