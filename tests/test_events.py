@@ -155,10 +155,11 @@ def test_pronoun_takes_the_nearest_subject(coder):
     assert countries(r.source) == ["EST"] and countries(r.target) == ["RUS"]
 
 
-def test_both_sides_in_a_statement_take_the_main_dyad(coder):
+def test_both_sides_in_a_statement_take_the_main_dyad(statements_coder):
+    # (a plain statement, 010: made a record only with plain statements on)
     text = ("India and Pakistan exchanged fire last week. A spokesman for the Indian foreign "
             "ministry stated that dialogue acceptable to both sides remains possible.")
-    records = code(coder, text)
+    records = code(statements_coder, text)
     r = [x for x in records if "both sides" in x.sentence]
     assert r and countries(r[0].source) == ["IND"] and countries(r[0].target) == ["PAK"]
     assert r[0].target.inferred
