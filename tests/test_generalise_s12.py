@@ -94,3 +94,11 @@ def test_a_denied_solution_is_no_optimism(coder) -> None:
     found = pairs(coder, "Serbia's foreign minister told the Croatian ambassador that no "
                          "solution could be found.", "2025-11-20")
     assert not any(code == "013" for _, _, code in found)
+
+
+def test_a_partner_of_another_clause_is_still_a_side(coder) -> None:
+    found = pairs(coder, "Kenyan President Ruto met Ethiopian Prime Minister Abiy in Nairobi on "
+                         "Monday.\n\nThe two leaders agreed to raise trade, and Ruto "
+                         "said Nairobi was ready to cooperate with Addis Ababa on power.",
+                  "2025-11-20")
+    assert ("KEN", "ETH", "0311") in found and ("ETH", "KEN", "0311") in found

@@ -189,9 +189,22 @@ def partners_of(state: CodingState, at: Token) -> frozenset[str]:
             continue
         head = doc[m.head]
         if (head.i > at.i and head.dep_ == "pobj"
-                and head.head.lower_ in PARTNER_LINKS):
+                and head.head.lower_ in PARTNER_LINKS and not _in_own_clause(head, at)):
             found.add(m.country)
     return frozenset(found)
+
+
+def _in_own_clause(tok: Token, at: Token) -> bool:
+    """`tok` sits in a clause under `at` with a subject of its own ("the two leaders agreed
+    ..., and Raisi said Tehran was ready to cooperate with Islamabad"): that clause's
+    partner is not the both-sides clause's."""
+    cur = tok
+    while cur.i != at.i and cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                               for c in cur.children):
+            return True
+        cur = cur.head
+    return False
 
 
 
