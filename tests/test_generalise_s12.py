@@ -102,3 +102,10 @@ def test_a_partner_of_another_clause_is_still_a_side(coder) -> None:
                          "said Nairobi was ready to cooperate with Addis Ababa on power.",
                   "2025-11-20")
     assert ("KEN", "ETH", "0311") in found and ("ETH", "KEN", "0311") in found
+
+
+def test_a_demand_after_a_judged_act_is_the_speakers(coder) -> None:
+    found = pairs(coder, "Eritrea detained three Ethiopian truck drivers on Monday.\n\n"
+                         "Addis Ababa said the detentions violated the border accord and "
+                         "demanded the immediate release of the drivers.", "2025-11-20")
+    assert ("ETH", "ERI", "105") in {(a, b, c[:3]) for a, b, c in found}

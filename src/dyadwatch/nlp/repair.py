@@ -224,21 +224,32 @@ STATEMENT_ACTS = frozenset({"urge", "call", "add", "warn", "demand", "ask", "exp
 
 def repair_second_statement(verb: Token) -> None:
     """"X's office said that the expulsion was regrettable and urged all stakeholders to
-    ...": the model joins the second verb to the copular that-clause, making "the expulsion"
-    urge; a statement verb with no subject of its own, in the tense of "said", is the
-    speaker's second act."""
+    ...", "Athens said the seizures amounted to piracy and demanded their release": the
+    model joins the second verb to the that-clause, making "the expulsion" urge; a statement
+    verb with no subject of its own, in the tense of "said", is the speaker's second act
+    when the clause is a copular that-clause or its subject is an act (an event noun of
+    data/event_anaphors.tsv), which urges or demands nothing."""
     clause = verb.head
     speech = clause.head
     if (verb.lemma_.lower() not in STATEMENT_ACTS or verb.tag_ != speech.tag_
             or speech.lemma_.lower() not in SAYING_VERBS
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            or not any(c.dep_ in ("acomp", "attr") for c in clause.children)
-            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return
+    copular = (any(c.dep_ in ("acomp", "attr") for c in clause.children)
+               and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+    if not copular and not any(c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                               and c.lemma_.lower() in act_nouns() for c in clause.children):
         return
     for c in list(clause.children):
         if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
             c.head = speech
     verb.head = speech
+
+
+@cache
+def act_nouns() -> frozenset[str]:
+    """Nouns that name an act ("the seizures", "the decision"): data/event_anaphors.tsv."""
+    return frozenset(r["lemma"].lower() for r in read_tsv("event_anaphors.tsv"))
 
 
 QUALIFYING_VERBS = frozenset({"call", "deem", "consider", "find", "label", "term"})

@@ -33,7 +33,7 @@ from dyadwatch.ground.syntax import (
     speech_kind,
     trailing_attribution,
 )
-from dyadwatch.nlp.repair import TIME_CONJUNCTIONS
+from dyadwatch.nlp.repair import TIME_CONJUNCTIONS, act_nouns
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
@@ -82,10 +82,9 @@ def act_noun_verbs() -> dict[str, frozenset[str]]:
             for r in read_tsv("event_anaphors.tsv")}
 
 
-@cache
 def anaphoric_event_nouns() -> frozenset[str]:
     """Nouns that refer back to an act just told: "The decision was taken on Monday"."""
-    return frozenset(act_noun_verbs())
+    return act_nouns()
 
 
 def _anchor(span: Span) -> Token | None:
