@@ -62,6 +62,11 @@ AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "recall",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
+# Auxiliaries of the future and of what a condition would bring ("will", "would respond").
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+# Statements, appeals, demands, criticism, rejections and threats (not consultation,
+# cooperation or protest).
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 

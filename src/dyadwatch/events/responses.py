@@ -22,11 +22,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dyadwatch.events.extract import Site, actors_of, child, sides
+from dyadwatch.events.extract import FUTURE_MODALS, Site, actors_of, child, sides
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_words
 
-FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 # "if/unless X acts", "will keep striking until they withdraw": set off by X
 CONDITIONS = frozenset({"if", "unless", "until"})
 # "..., warning that", "..., saying that": a participle that carries the statement on
