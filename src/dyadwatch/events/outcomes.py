@@ -83,7 +83,7 @@ def lede_author(state: CodingState, before: int, own: set[str | None]
     found = [m for m in lede.source if m.country and side_key(state, m) not in own]
     if not found or len(found) < len(lede.source):
         return []
-    return list(found)
+    return found
 
 
 def outcome_verdict_target(state: CodingState, site: Site) -> None:
