@@ -64,10 +64,15 @@ def _capitalised(m: ActorMention) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
+def in_dateline(m: ActorMention, end: int) -> bool:
+    """The mention lies in the dateline, the text's first `end` characters."""
+    return 0 <= m.start_char < end
+
+
 def without_dateline(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """The mentions, less those inside a dateline at the start of the text."""
     end = dateline_end(text)
-    return [m for m in mentions if not 0 <= m.start_char < end] if end else mentions
+    return [m for m in mentions if not in_dateline(m, end)] if end else mentions
 
 
 def occasion_nouns() -> frozenset[str]:

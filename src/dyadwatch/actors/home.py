@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.actors.disambiguate import in_dateline
 from dyadwatch.ground.syntax import inside_quotes
 from dyadwatch.pipeline import ActorMention, CodingState
 
@@ -37,7 +38,7 @@ def dateline_country(mentions: list[ActorMention], end: int) -> str | None:
     characters); none for no dateline, an organisation or two countries."""
     if end <= 0:
         return None
-    found = {m.country for m in mentions if 0 <= m.start_char < end and m.country}
+    found = {m.country for m in mentions if in_dateline(m, end) and m.country}
     if len(found) != 1:
         return None
     country = next(iter(found))

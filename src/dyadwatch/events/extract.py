@@ -62,6 +62,11 @@ AGENCY_PREPS = {"behind": frozenset({"be", "stand"}),
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "recall",
                            "evacuation", "exit", "expulsion"})
 VERB_POS = frozenset({"VERB"})
+# Auxiliaries of the future and of what a condition would bring ("will", "would respond").
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+# Statements, appeals, demands, criticism, rejections and threats (not consultation,
+# cooperation or protest).
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -477,10 +482,11 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if any("destination" in e.flags for e in entries):
         # "flew to Riyadh", "will go to Addis Ababa": a visit only when it names where, and
         # a plain movement only with no object ("flew drones into Poland" is no visit)
-        to_state = state is not None and destination_state(state, tok) is not None
         # troops or aid sent to any city of a state go to that state ("sent troops to
         # Goma"); a visit to a city that is no capital may meet a third party there
-        to_city = state is not None and destination_state(state, tok, cities=True) is not None
+        place = destination_state(state, tok, cities=True) if state is not None else None
+        to_city = place is not None
+        to_state = to_city and place.kind == "state"
         bare = child(tok, "dobj") is None
         entries = [e for e in entries if "destination" not in e.flags
                    or ((to_state or (to_city and e.cameo[:2] == "07"))

@@ -21,20 +21,27 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.events.extract import VERB_POS, Site, child, prep_object, side_key, sides
+from dyadwatch.events.extract import (
+    VERB_POS,
+    VERBAL_ROOTS,
+    Site,
+    child,
+    prep_object,
+    side_key,
+    sides,
+)
+from dyadwatch.events.recall import REFERRING_DETS
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_words
 
 VERDICT_ROOTS = frozenset({"11", "12"})  # criticism, rejection; and praise (051)
-DEFINITE = frozenset({"the", "this", "that"})
 # where an outcome noun names its author: "Russia's decision", "the Kremlin move", "the
 # decision of the court", "the vote by parliament" (not "welcomed the outcome as a victory
 # for Ukraine": what the outcome is called)
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 OWNER_PREPS = frozenset({"of", "by", "from"})
-# roots of verbal acts (statements, appeals, demands, criticism, rejections, threats) and
-# praise: a lede that opens with one is a reaction, not the outcome reacted to
-VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# a lede that opens with a verbal act (VERBAL_ROOTS) or praise is a reaction, not the
+# outcome reacted to
 PRAISE = "051"
 LEDE_SENTENCES = 3
 
@@ -50,7 +57,7 @@ def outcome_object(state: CodingState, verb: Token) -> Token | None:
     obj = child(verb, "dobj") or prep_object(verb, frozenset({"to", "of"}))
     if obj is None or obj.lemma_.lower() not in outcome_nouns():
         return None
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+    if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in obj.children):
         return None
     owner = {t.i for c in obj.children if c.dep_ in OWNER_DEPS
              or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS) for t in c.subtree}
@@ -76,7 +83,7 @@ def lede_author(state: CodingState, before: int, own: set[str | None]
     found = [m for m in lede.source if m.country and side_key(state, m) not in own]
     if not found or len(found) < len(lede.source):
         return []
-    return list(found)
+    return found
 
 
 def outcome_verdict_target(state: CodingState, site: Site) -> None:

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
 
 from spacy.tokens import Token
 
-from dyadwatch.events.extract import Site, actors_of, child, sides
+from dyadwatch.events.extract import FUTURE_MODALS, Site, actors_of, child, sides
+from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_words
 
-FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
 # "if/unless X acts", "will keep striking until they withdraw": set off by X
 CONDITIONS = frozenset({"if", "unless", "until"})
 # "..., warning that", "..., saying that": a participle that carries the statement on
@@ -45,7 +44,8 @@ def response_words() -> frozenset[str]:
     return read_words("response_words.txt")
 
 
-def settle_promised_responses(state: CodingState, kept: dict[int, Any], lexicon: Any) -> None:
+def settle_promised_responses(state: CodingState, kept: dict[int, Site], lexicon: Lexicon
+                              ) -> None:
     """Recode a statement whose reported clause promises its side's response to another
     party's act as a threat (130, or 13x refined by the hostile act it names); the act
     held out is dropped from `kept`."""
@@ -89,7 +89,7 @@ def reported_clauses(speech: Token) -> list[tuple[Token, Token, Token | None]]:
     would take further steps": the second shares the first one's subject), and those of a
     participle that carries the statement on ("his office said, warning that ...": the
     warning is the threat)."""
-    found = []
+    found: list[tuple[Token, Token, Token | None]] = []
     speakers = [speech] + [c for c in speech.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                            and c.lemma_.lower() in SPEECH_PARTICIPLES]
     for verb, clause in ((v, c) for v in speakers for c in v.children):
@@ -131,7 +131,7 @@ def promised_against(state: CodingState, clause: Token, subject: Token | None,
 
 
 def conditions(clause: Token) -> Iterable[Token]:
-    """The "if"/"unless" clauses on a clause or on the verbs that carry its act."""
+    """The "if"/"unless"/"until" clauses on a clause or on the verbs that carry its act."""
     for verb in [clause, *act_verbs(clause)]:
         for c in verb.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
@@ -142,7 +142,8 @@ def conditions(clause: Token) -> Iterable[Token]:
 def act_verbs(clause: Token) -> list[Token]:
     """The clause's head and the verbs it passes its act to ("would be obliged to
     respond", "will respond and retaliate")."""
-    found, todo = [], [clause]
+    found: list[Token] = []
+    todo = [clause]
     while todo:
         verb = todo.pop()
         found.append(verb)
@@ -151,11 +152,11 @@ def act_verbs(clause: Token) -> list[Token]:
     return found
 
 
-def hostile_code(lexicon: Any, verb: Token) -> str | None:
+def hostile_code(lexicon: Lexicon, verb: Token) -> str | None:
     """The code the lexicon gives a verb by itself (no particle or object required) when
     it is a hostile act: "we will attack" (190)."""
     if verb.pos_ != "VERB":
-        return []
+        return None
     for entry in lexicon.lookup(verb.lemma_.lower(), "VERB"):
         if not entry.void and not entry.constrained and entry.particle is None:
             return entry.cameo if entry.cameo[:2] in HOSTILE_ROOTS else None

@@ -18,11 +18,13 @@ from dyadwatch.actors.context import (
 )
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
+    FUTURE_MODALS,
     NOUN_POS,
     PERMITTING_VERBS,
     RECEIVER_PREPS,
     TRAVEL_NOUNS,
     VERB_POS,
+    VERBAL_ROOTS,
     Site,
     actors_of,
     agency_subject,
@@ -90,16 +92,12 @@ TO_PREP = frozenset({"to"})
 FROM_PREP = frozenset({"from"})
 LIGHT_TARGET_PREPS = frozenset({"to", "against", "toward", "towards"})
 OFFICIAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-CONDITION_MODALS = frozenset({"will", "would", "shall", "'ll"})
 TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Clauses that state an act of their own (not participles or relative clauses): only
 # these take an addressee from the document's main dyad.
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
-# Statements, appeals, demands, criticism, rejections and threats (not consultation,
-# cooperation or protest).
-VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 PHONE_CALL = "041"
 BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
@@ -274,7 +272,7 @@ def agrees_on_future(tok: Token) -> bool:
 def future_clause(tok: Token) -> bool:
     """A finite complement clause in the future: "(promised) that X will be paid"."""
     return tok.dep_ == "ccomp" and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
 
 
 DEADLINE_UNITS = frozenset({"hour", "day", "week"})
@@ -2188,7 +2186,6 @@ def statement_content(speech: Site, kept: dict[int, Site]) -> list[Site]:
 # Verbs of a trailing attribution ("..., officials said"): the clause before is the news.
 TRAILING_ATTRIBUTION = frozenset({"say", "report", "tell", "announce", "add", "confirm",
                                   "state", "claim"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
 def act_verb(tok: Token) -> Token:
@@ -2241,7 +2238,7 @@ def hedged(tok: Token) -> bool:
 
 
 def is_future(tok: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children)
 
 
 def intent_root(code: str) -> str | None:
@@ -2341,7 +2338,7 @@ def is_ultimatum(tok: Token) -> bool:
     """"will boycott the elections unless the president steps down": an act its subject
     says it will do unless its demand is met. (A plain "if" keeps the act, as hypothetical:
     "crossings could be closed if ...", the gold conventions' modality rule.)"""
-    modal = any(c.dep_ == "aux" and c.lower_ in CONDITION_MODALS for c in tok.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
     return modal and not is_passive(tok) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
                                   for m in c.children) for c in tok.children)
@@ -2381,7 +2378,7 @@ def settle_unless_statements(state: CodingState, kept: dict[int, Site]) -> None:
 def unless_clause(verb: Token) -> Token | None:
     """The "unless" clause of a verb with a future modal ("would take the measures needed
     unless Panama moved"): the model may hang it on a word inside the verb's object."""
-    if is_passive(verb) or not any(c.dep_ == "aux" and c.lower_ in CONDITION_MODALS
+    if is_passive(verb) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS
                                    for c in verb.children):
         return None
     for tok in verb.subtree:

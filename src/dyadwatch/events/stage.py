@@ -26,6 +26,8 @@ from dyadwatch.version import CODER_VERSION
 
 __all__ = ["ConfidenceStage", "EventStage", "RecordStage"]
 
+PLAIN_STATEMENT = "010"  # "make statement, not specified below": kept with --statements
+
 
 class EventStage:
     """Triggers from the lexicon; source and target from the parse and the document context.
@@ -61,9 +63,6 @@ class EventStage:
         if not self.config.statements:
             state.events = [ev for ev in state.events if ev.cameo != PLAIN_STATEMENT]
         state.count("events", len(state.events))
-
-
-PLAIN_STATEMENT = "010"  # "make statement, not specified below"
 
 
 def interstate_only(events: list[DraftEvent]) -> list[DraftEvent]:

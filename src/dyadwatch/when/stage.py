@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.ground.modality import modality_cues
@@ -2163,8 +2163,8 @@ def _speaker_names(ev: DraftEvent) -> list[str]:
     return [a.name for a in ev.source if a.kind == "person" and a.name]
 
 
-def _note_speakers(doc, dated: list[tuple[DraftEvent, str]], exprs: list[AttachedExpr], pub,
-                   spoken: dict[str, Interval]) -> None:
+def _note_speakers(doc: Doc, dated: list[tuple[DraftEvent, str]], exprs: list[AttachedExpr],
+                   pub: date | None, spoken: dict[str, Interval]) -> None:
     """Note, for each person the sentence tells speaking on a day of the last days before
     publication ("Kagame on Wednesday accused ...", "Lavrov said on Saturday Moscow would
     expel ..."), that day: the latest such day wins. Only a speech act's day: what a leader
