@@ -439,9 +439,10 @@ def destination_state(state: CodingState, tok: Token, cities: bool = False
     return m
 
 
-def own_organ_object(tok: Token) -> bool:
-    """The direct object is the speaker's own ("its citizens", "his ministry")."""
-    obj = child(tok, "dobj")
+def own_object(verb: Token) -> bool:
+    """The direct object is the subject's own ("its ambassador", "his ministry", "our
+    citizens")."""
+    obj = child(verb, "dobj")
     return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
                                    for c in obj.children)
 
@@ -497,7 +498,7 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                                                   and e.cameo[:2] == "07")]
     if any("infinitive" in e.flags for e in entries) and (
             not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children)
-            or own_organ_object(tok)):
+            or own_object(tok)):
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]
@@ -556,14 +557,6 @@ def adjacent_preps(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}
 
 
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
-
-
-def own_object(verb: Token) -> bool:
-    """The direct object is the subject's own ("its ambassador")."""
-    obj = child(verb, "dobj")
-    return obj is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
-                                   for c in obj.children)
 
 
 def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | None:
