@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from dyadwatch.actors.disambiguate import in_dateline
@@ -62,7 +64,10 @@ def _first_person_phrases(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token spans of unquoted "our ..." phrases: "our country", "our
     country's", or "our" alone (before a role: "our envoy")."""
     spans: list[tuple[int, int]] = []
-    for tok in doc:
+    # (read off the lower-case array: a Token object per word cost more than the rest)
+    wanted = [doc.vocab.strings.add(word) for word in FIRST_PERSON]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]), wanted)).tolist():
+        tok = doc[i]
         if not _own_word(tok):
             continue
         noun = _home_noun_after(doc, tok.i)
@@ -76,13 +81,13 @@ def _first_person_phrases(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def apposed_country(state: CodingState) -> str | None:
+def apposed_country(state: CodingState, phrases: list[tuple[int, int]]) -> str | None:
     """The country of an officeholder the text names as its own: the first named person
-    after a first-person phrase in the same sentence, with no verb between them."""
+    after a first-person phrase (`phrases`) in the same sentence, with no verb between."""
     doc = state.doc
     people = [m for m in state.mentions if m.kind == "person" and m.country
               and not m.inferred and not m.country.startswith(("IGO", "NGO"))]
-    for start, end in _first_person_phrases(doc):
+    for start, end in phrases:
         sent = doc[start].sent
         for m in people:
             if not end <= m.token_start <= end + APPOSITION_GAP or m.token_start >= sent.end:
@@ -138,12 +143,13 @@ def add_home_references(state: CodingState, home: str | None) -> None:
     doc = state.doc
     if doc is None:
         return
-    home = home or apposed_country(state)
+    phrases = _first_person_phrases(doc)
+    home = home or apposed_country(state, phrases)
     if not home:
         return
     changed: dict[int, ActorMention] = {}  # id(old mention) -> its owned form
     added: list[ActorMention] = []
-    for start, end in _first_person_phrases(doc):
+    for start, end in phrases:
         agent = _agent_after(state, end)
         if agent is not None:  # "Our Ministry of Foreign Affairs", "our country's envoy"
             changed[id(agent)] = _owned(agent, home)
