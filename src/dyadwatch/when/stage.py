@@ -469,9 +469,10 @@ def _nearer_noun(noun: Token, clause: Token) -> bool:
     """A name written between the noun and its relative clause, as the object of the noun's
     preposition ("the suspension of the Treaty ..., which ..."): the clause's nearer noun."""
     first = min(t.i for t in clause.subtree)
-    return any(c.dep_ == "prep" and any(
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.tag_ in ("NNP", "NNPS") and g.i < first for g in c.children)
-        for c in noun.children if c.i < first)
+        for c in noun.children if c.i < first)  # ("the strike on Sumy that killed ...":
+    # a place the act happens at, not a name the clause describes)
 
 
 def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
