@@ -111,17 +111,14 @@ def test_a_demand_after_a_judged_act_is_the_speakers(coder) -> None:
     assert ("ETH", "ERI", "105") in {(a, b, c[:3]) for a, b, c in found}
 
 
-@pytest.mark.parametrize("text", [
-    "The Cuban president said the ship carried weapons for Venezuela, but he offered no "
-    "evidence.",
-    "Several Thai airlines offered free refunds on flights to Cambodia.",
-])
-def test_figures_of_speech_are_no_events(coder, text: str) -> None:
-    assert not pairs(coder, text, "2025-11-20")
-
-
-def test_wounded_dignity_is_criticism_not_violence(coder) -> None:
-    found = pairs(coder, "Ecuador's foreign ministry said Mexico's remarks wounded the dignity "
-                         "of Ecuador's president.", "2025-11-20")
-    assert ("ECU", "MEX", "111") in found
-    assert not any(code.startswith("19") for _, _, code in found)
+def test_figures_of_speech_are_no_offers_and_no_violence(coder) -> None:
+    no_evidence = pairs(coder, "The Cuban president said the ship carried weapons for "
+                               "Venezuela, but he offered no evidence.", "2025-11-20")
+    refunds = pairs(coder, "Several Thai airlines offered free refunds on flights to Cambodia.",
+                    "2025-11-20")
+    assert not no_evidence and not refunds
+    # wounded dignity, said of another party's words, criticises them
+    wounded = pairs(coder, "Ecuador's foreign ministry said Mexico's remarks wounded the "
+                           "dignity of Ecuador's president.", "2025-11-20")
+    assert ("ECU", "MEX", "111") in wounded
+    assert not any(code.startswith("19") for _, _, code in wounded)
