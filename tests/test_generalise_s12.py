@@ -122,9 +122,3 @@ def test_figures_of_speech_are_no_offers_and_no_violence(coder) -> None:
                            "dignity of Ecuador's president.", "2025-11-20")
     assert ("ECU", "MEX", "111") in wounded
     assert not any(code.startswith("19") for _, _, code in wounded)
-
-
-def test_a_habitual_adverb_makes_material_acts_a_pattern_too(coder) -> None:
-    found = pairs(coder, "Indian and Pakistani troops have clashed repeatedly along the Line of "
-                         "Control this year.", "2025-11-20")
-    assert not any(code.startswith("19") for _, _, code in found)
