@@ -21,3 +21,12 @@ def dyads(recs: list[dict]) -> set[tuple]:
     """(code, source codes, target codes, modality) of each record."""
     return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])
             for r in recs}
+
+
+def dated(coder, body: str, pub: str, trigger: str) -> str | None:
+    """The date of the event whose trigger starts with `trigger`; "word|phrase" picks it
+    among the records whose sentence holds the phrase."""
+    from test_ground4 import event
+
+    trigger, _, words = trigger.partition("|")
+    return event([r for r in coded(coder, body, pub) if words in r["sentence"]], trigger)["date"]

@@ -4,8 +4,7 @@ of its own: other countries and wordings than the gold articles."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded
-from test_ground4 import event
+from coding_helpers import dated
 
 # Each row: the article, its publication date, the event's trigger (with "|words" of its
 # sentence, when an earlier sentence has the same trigger), its date.
@@ -79,6 +78,4 @@ DATE_CASES = {
 @pytest.mark.parametrize(("body", "pub", "trigger", "expected"), DATE_CASES.values(),
                          ids=DATE_CASES.keys())
 def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -> None:
-    trigger, _, words = trigger.partition("|")
-    recs = [r for r in coded(coder, body, pub) if words in r["sentence"]]
-    assert event(recs, trigger)["date"] == expected
+    assert dated(coder, body, pub, trigger) == expected
