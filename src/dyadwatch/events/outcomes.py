@@ -17,8 +17,6 @@ object rules read.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from dyadwatch.events.extract import (
@@ -46,7 +44,6 @@ PRAISE = "051"
 LEDE_SENTENCES = 3
 
 
-@cache
 def outcome_nouns() -> frozenset[str]:
     return read_words("outcome_nouns.txt")
 
