@@ -1892,8 +1892,17 @@ def keep(state: CodingState, site: Site) -> bool:
             site.code in MUTUAL_CODES and len({m.country for m in site.source}) >= 2):
         return False  # "Orban spoke" is no meeting; "Orban and Zelensky spoke" is one
     if len(site.source) < 2 and site.entry.speech:
-        return False  # a speech act with no addressee or subject is not interstate
+        # a speech act with no addressee or subject is not interstate, unless it is a
+        # warning whose clause may name the party threatened ("Russia warned that the
+        # United States would run risks"): settle_consequence_warnings looks for it, and
+        # targetless_ok drops the warning if none is found
+        return warning_with_clause(site.token)
     return True
+
+
+def warning_with_clause(tok: Token) -> bool:
+    """"warned that ...": a warning verb with a clausal complement."""
+    return tok.lemma_.lower() in WARN_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 LAWSUIT = "115"
