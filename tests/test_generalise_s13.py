@@ -3,6 +3,7 @@ a development-set sentence)."""
 
 from __future__ import annotations
 
+import pytest
 from test_generalise_s8 import pairs
 
 
@@ -13,3 +14,24 @@ def test_a_warning_names_the_threatened_party_in_its_clause(coder) -> None:
                          "Morocco warned that Algeria would pay a heavy price if it armed the "
                          "rebels.", "2025-11-20")
     assert ("MAR", "DZA", "130") in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Ghana gave Togo until Friday to release the fishermen.",
+                 ("GHA", "TGO", "139"), id="until_a_day_to_act"),
+    pytest.param("Poland gave Belarus until the end of the month to reopen the crossing.",
+                 ("POL", "BLR", "139"), id="until_the_end_of_the_month"),
+    pytest.param("The African Union gave Guinea two weeks to hand over the detained ministers.",
+                 ("IGO", "GIN", "139"), id="a_span_of_weeks_for_an_act_the_lexicon_knows_not"),
+    pytest.param("Algeria gave the French ambassador until Friday to leave the country.",
+                 ("DZA", "FRA", "161"), id="an_envoy_given_until_a_day_to_leave_is_expelled"),
+])
+def test_a_time_limit_is_an_ultimatum(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+def test_the_act_an_ultimatum_asks_for_is_not_done(coder) -> None:
+    found = pairs(coder, "The African Union gave Mali until Friday to free the soldiers.",
+                  "2025-11-20")
+    assert ("IGO", "MLI", "139") in found
+    assert not any(code.startswith("08") for _, _, code in found)

@@ -65,6 +65,7 @@ from dyadwatch.events.recipients import (
 )
 from dyadwatch.events.responses import settle_promised_responses
 from dyadwatch.events.territory import home_ground, only_ground
+from dyadwatch.events.ultimatums import set_time_limit, time_limit
 from dyadwatch.ground.modality import (
     MEDIATION,
     governed_clause_dep,
@@ -275,9 +276,6 @@ def future_clause(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
 
 
-DEADLINE_UNITS = frozenset({"hour", "day", "week"})
-
-
 UNKNOWN_INTENT = TriggerEntry(lemma="", pos="VERB", cameo="030", particle=None, objects=(),
                               object_words=(), flags=frozenset({"speech", "needtarget"}))
 
@@ -286,21 +284,6 @@ def permits_protest(tok: Token, comp: Site) -> bool:
     """An authority approving or allowing a protest does not protest itself."""
     return (tok.lemma_.lower() in PERMITTING_VERBS and comp.code[:2] == "14"
             and comp.token.pos_ in NOUN_POS)
-
-
-def deadline_act(tok: Token, sites: dict[int, Site]) -> Site | None:
-    """"gave the envoy 48 hours to leave": a time limit set for someone's act is an order to
-    do it. The parser hangs the infinitive on the verb or on the span of time."""
-    for span in tok.children:
-        if span.dep_ not in ("dobj", "npadvmod") or span.lemma_.lower() not in DEADLINE_UNITS:
-            continue
-        if not any(c.dep_ in ("dative", "dobj") and c.i != span.i for c in tok.children):
-            continue  # nobody is given the time
-        for act in (*tok.children, *span.children):
-            if (act.dep_ in ("xcomp", "advcl", "relcl", "acl") and act.i in sites
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)):
-                return sites[act.i]
-    return None
 
 
 INSTRUCTING_VERBS = frozenset({"tell", "ask", "instruct", "direct", "request"})
@@ -351,10 +334,11 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if kind == "reaction":
             continue  # the reaction noun keeps its own code (reaction_parties)
         if kind == "light":
-            ordered = deadline_act(tok, sites)
-            if ordered is not None:  # "gave the ambassador 48 hours to leave": an order
-                ordered.flags.add("chain")
-                ordered.controller = tok
+            asked = time_limit(tok)
+            if asked is not None and tok.i not in sites:
+                # "gave the ambassador 48 hours to leave" (an expulsion), "gave the junta
+                # one week to restore civilian rule" (an ultimatum)
+                set_time_limit(tok, asked, sites)
             continue  # only lends its subject to its event noun (noun_governor_subject)
         if kind == "intent" and is_passive(tok):
             continue  # "are expected to sign": others predict it; the act stays, as future
