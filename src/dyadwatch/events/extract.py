@@ -947,6 +947,7 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
 
 CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 CONSULT_ROOT = "04"
+SUPPORT_ROOT = "05"
 
 
 def participle_agent(noun: Token) -> Token | None:
@@ -1031,6 +1032,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
+    if entry.cameo[:2] == SUPPORT_ROOT and entry.constrained:
+        # "threw its weight behind Pretoria": whom the idiom backs (not "supported the
+        # groups behind the attack")
+        preps = preps | {"behind"}
     if entry.cameo[:2] == "15":
         preps = preps | SHOW_OF_FORCE_PREPS  # "drills near the Azerbaijani border"
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
