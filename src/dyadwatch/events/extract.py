@@ -861,7 +861,31 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
             if verb.lemma_.lower() in ACCUSE_LEMMAS:
                 return actors_of(state, child(verb, "dobj"))
             return clause_subject(state, verb)[0]
+        if consultation_setting(state, noun, code):
+            # "announced the deal after a telephone call with Trump", "said during a visit
+            # to Yerevan": the meeting, call or visit the clause is set in is its subject's
+            return clause_subject(state, verb)[0]
     return []
+
+
+# the prepositions that set a clause in a meeting, call or visit the subject takes part in
+# ("after a call with X", "during a visit to X", "at talks with X", "in a call with X");
+# not "before" or "ahead of", which name one still to come
+SETTING_PREPS = frozenset({"during", "after", "following", "at", "in", "on"})
+
+
+def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
+    """The consultation noun (04: a call, meeting, visit, talks) is the setting of its
+    clause's act and names its partner or destination ("after a call with Trump", "during a
+    visit to Yerevan", not "after talks between Kyiv and Moscow", whose parties it names
+    itself, nor "during the talks", whose parties may be anyone's)."""
+    if not code.startswith(CONSULT_ROOT) or noun.head.lower_ not in SETTING_PREPS:
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in VERB_POS or prep_object(noun, MUTUAL_PREPS) is not None:
+        return False
+    partner = prep_object(noun, frozenset({"with", "to"}))
+    return partner is not None and bool(actors_of(state, partner))
 
 
 def agency_subject(state: CodingState, prep: Token) -> list[ActorMention] | None:
@@ -923,6 +947,7 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
 
 CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 CONSULT_ROOT = "04"
+SUPPORT_ROOT = "05"
 
 
 def participle_agent(noun: Token) -> Token | None:
@@ -1007,6 +1032,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
         yield actors_of(state, subj)
         yield actors_of(state, prep_object(subj, frozenset({"of", "from"})))
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
+    if entry.cameo[:2] == SUPPORT_ROOT and entry.constrained:
+        # "threw its weight behind Pretoria": whom the idiom backs (not "supported the
+        # groups behind the attack")
+        preps = preps | {"behind"}
     if entry.cameo[:2] == "15":
         preps = preps | SHOW_OF_FORCE_PREPS  # "drills near the Azerbaijani border"
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
