@@ -43,3 +43,51 @@ def test_hailing_the_hague_ruling(coder):
             "Thursday.")
     assert ("051", ("GMBGOV",), ("IGOUNO",), "asserted") in dyads(coded(coder, body,
                                                                       "2020-01-24"))
+
+
+# -- a verb that repeats an act told before: "responded in kind", "did the same" -------------
+@pytest.mark.parametrize("body, pub, wanted", [
+    # the party acted on answers: the repeat is aimed at the first act's author
+    ("Latvia expelled two Belarusian diplomats on Monday, and Belarus responded in kind.",
+     "2024-05-08", ("161", ("BLR",), ("LVA",), "asserted")),
+    ("Kenya expelled two Ugandan diplomats on Friday. Uganda answered in kind on Saturday.",
+     "2024-05-08", ("161", ("UGA",), ("KEN",), "asserted")),
+    ("Peru recalled its ambassador to Chile on Friday, a day after Santiago did the same.",
+     "2024-05-08", ("161", ("CHL",), ("PER",), "asserted")),
+    # a third party follows suit: the same target
+    ("Canada imposed sanctions on Nicaragua on Tuesday, and Australia did the same.",
+     "2024-05-08", ("163", ("AUS",), ("NIC",), "asserted")),
+    # a refusal to repeat it is a negated act
+    ("Ghana reopened its border with Togo in March, whereas the authorities of Lome refused to "
+     "do the same.", "2024-05-08", ("081", ("TGOGOV",), ("GHA",), "negated")),
+])
+def test_repeated_acts(coder, body, pub, wanted):
+    assert wanted in dyads(coded(coder, body, pub))
+
+
+def test_a_reply_told_in_its_own_clause_is_not_doubled(coder):
+    recs = coded(coder, "Oman expelled two Yemeni diplomats, and Yemen responded in kind by "
+                 "expelling two Omani diplomats.", "2024-05-08")
+    replies = [r for r in recs if codes_of(r["source"]) == ["YEM"]]
+    assert len(replies) == 1 and replies[0]["trigger"].startswith("expell")
+
+
+def test_did_the_same_reaches_no_act_of_another_sentence(coder):
+    recs = coded(coder, "Spain summoned the Israeli ambassador on Monday. Belgium said on "
+                 "Tuesday it was ready to do the same.", "2024-05-08")
+    assert not [r for r in recs if "Belgium" in r["sentence"]]
+
+
+def codes_of(actor) -> list[str]:
+    return [a["code"][:3] for a in (actor if isinstance(actor, list) else [actor])]
+
+
+# -- a violent act's place phrase deeper in its clause gives its target ----------------------
+@pytest.mark.parametrize("body, wanted", [
+    ("French and Italian warplanes struck dozens of targets at several sites in rebel-held "
+     "areas of Libya overnight.", ("195", ("ITAMIL", "FRAMIL"), ("LBY",), "asserted")),
+    ("Turkish drones bombed a convoy at a checkpoint in the mountains of Iraq on Sunday.",
+     ("1952", ("TUR",), ("IRQ",), "asserted")),
+])
+def test_deep_place_of_violence(coder, body, wanted):
+    assert wanted in dyads(coded(coder, body, "2024-05-08"))
