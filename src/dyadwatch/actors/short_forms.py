@@ -45,12 +45,40 @@ def add_short_forms(state: CodingState) -> None:
     added += _generic_references(state, covered)
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
-    state.mentions = [_igo_owned(state, m) for m in state.mentions]
+    courts = [m for m in state.mentions if m.kind == "igo" and m.country and not m.inferred
+              and any(w in m.text.lower() for w in COURT_WORDS)]
+    state.mentions = [_igo_owned(state, _seated_court(m, courts)) for m in state.mentions]
 
 
 @cache
 def referring_nouns() -> dict[str, str]:
     return {r["noun"]: r["refers"] for r in read_tsv("actors/referring_nouns.tsv")}
+
+
+COURT_WORDS = ("court", "tribunal")
+
+
+@cache
+def court_seats() -> dict[str, str]:
+    """Seats of international courts -> the court's usual code (data/actors/court_seats.tsv)."""
+    return {r["seat"]: r["court"] for r in read_tsv("actors/court_seats.tsv")}
+
+
+def _seated_court(m: ActorMention, courts: list[ActorMention]) -> ActorMention:
+    """"the court in The Hague ruled", "the Hague court", "the judges in The Hague": judges
+    placed in the seat of international courts are such a court, not the host state's
+    judiciary: the international court named last before them (the document's case), else
+    the seat's usual court."""
+    if "JUD" not in m.roles or m.inferred:
+        return m
+    text = f" {' '.join(m.text.lower().split())} "
+    seat = next((s for s in court_seats() if f" {s} " in text), None)
+    if seat is None:
+        return m
+    before = [c for c in courts if c.token_start < m.token_start]
+    code = max(before, key=lambda c: c.token_start).code if before else court_seats()[seat]
+    return replace(m, code=code, country=code, roles=[], kind="igo",
+                   confidence=min(m.confidence, SHORT_FORM_CONFIDENCE))
 
 
 def _refers(m: ActorMention, kind: str) -> bool:

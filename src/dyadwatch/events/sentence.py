@@ -1099,6 +1099,27 @@ def place_of_violence(state: CodingState, tok: Token) -> ActorMention | None:
     return None
 
 
+def deep_place(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
+    """"struck targets at 16 locations in rebel-held areas of Yemen": the state of a place
+    phrase deeper in a violent act's clause, reached through its objects and prepositions
+    only (not "the regime in Iran", a place that says whose an actor is)."""
+    heads = {m.head for m in state.mentions if m.country and m.head >= 0}
+    for m in state.mentions:
+        if m.kind not in ("state", "place") or not m.country or m.country in exclude:
+            continue
+        if not 0 <= m.head < len(tok.doc) or not tok.left_edge.i <= m.head <= tok.right_edge.i:
+            continue
+        cur, via_place = tok.doc[m.head], False
+        while cur.i != tok.i and cur.head.i != cur.i:
+            if cur.dep_ not in ("pobj", "prep", "dobj") or (cur.i != m.head and cur.i in heads):
+                break
+            via_place = via_place or (cur.dep_ == "prep" and cur.lower_ in VIOLENCE_PLACE_PREPS)
+            cur = cur.head
+        if cur.i == tok.i and via_place:
+            return _as_state(m, False)
+    return None
+
+
 def _as_state(m: ActorMention, inferred: bool) -> ActorMention:
     return ActorMention(code=m.country or m.code, country=m.country, roles=[], text=m.text,
                         start_char=m.start_char, end_char=m.end_char,
@@ -1210,6 +1231,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
                        else both_sides(state, "both sides", own))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
+        if place is None and site.code[:2] in VIOLENT_ROOTS:
+            place = deep_place(state, tok, countries)
         if venue_only(site.code) and (len(countries) >= 2 or all(
                 str(c).startswith("IGO") for c in countries)):
             place = None  # "the two delegations met in Doha", "ECOWAS leaders, meeting in
@@ -1726,6 +1749,82 @@ def settle_similar_acts(state: CodingState, kept: dict[int, Site]) -> None:
                 site.target = list(target)
                 site.flags.add("inferred")
                 break
+
+
+REPLY_VERBS = frozenset({"respond", "answer", "reply", "retaliate", "reciprocate"})
+SAME_ACT_ADVERBS = frozenset({"likewise", "similarly"})
+ANTECEDENT_SENTENCES = 2  # an act told this many sentences before may be the one repeated
+
+
+def repeats_act(tok: Token) -> bool:
+    """A verb that stands for an act told before without naming it: "responded in kind",
+    "did the same", "did likewise", "followed suit", "reciprocated"."""
+    if tok.pos_ not in VERB_POS:
+        return False
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if lemma in REPLY_VERBS and any(  # (the tagger may read "kind" as an adverb)
+            c.lower_ == "in" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "kind"
+            for c in tok.children):
+        return True
+    if lemma == "reciprocate":
+        return not any(c.dep_ in ("dobj", "prep") for c in tok.children)
+    if lemma == "do":
+        return any((c.dep_ in ("dobj", "npadvmod", "advmod") and c.lower_ == "same"
+                    and any(d.lower_ == "the" for d in c.children))
+                   or (c.dep_ == "advmod" and c.lower_ in SAME_ACT_ADVERBS)
+                   for c in tok.children)
+    return lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit"
+                                     for c in tok.children)
+
+
+def told_by_own_clause(tok: Token, sites: dict[int, Site]) -> bool:
+    """"responded in kind by expelling ...", "answered in kind, warning that ...": the act
+    the repeating verb stands for is told in a clause of its own (a trigger there; not a
+    conjoined act: "did the same and pulled out of the summit")."""
+    return any(i != tok.i and (
+        (site.token.head.i == tok.i and site.token.dep_ != "conj")
+        or (site.token.head.head.i == tok.i and site.token.head.dep_ == "prep"))
+        for i, site in sites.items())
+
+
+def add_repeated_acts(state: CodingState, sent: Span, index: int, sites: dict[int, Site],
+                      kept: dict[int, Site]) -> None:
+    """"Norway expelled three Russian diplomats, and Russia responded in kind", "Tunisia
+    recalled its ambassador to Morocco, a day after Rabat did the same": a verb that repeats
+    an act told before (in the sentence; for a reply "in kind", also in the last sentences)
+    is that act by its own subject. Done by the party the act was done to, the repeat
+    answers it and is aimed at the first act's author; otherwise it follows suit, aimed at
+    the same target."""
+    for tok in sent:
+        if not repeats_act(tok) or told_by_own_clause(tok, sites):
+            continue
+        source = clause_subject(state, tok)[0]
+        own = {m.country for m in source if m.country}
+        if not own:
+            continue
+        earlier = [(site.code, site.source, site.target, site.entry.speech)
+                   for site in sorted(kept.values(), key=lambda s: -s.token.i)
+                   if site.token.i < tok.i and not repeats_act(site.token)]
+        if tok.lemma_.lower() in REPLY_VERBS:  # "did the same" repeats an act of its sentence
+            earlier += [(ev.cameo, ev.source, ev.target, ev.speech_act)
+                        for ev in reversed(state.events)
+                        if index - ev.sent_index <= ANTECEDENT_SENTENCES]
+        for code, act_source, act_target, speech in earlier:
+            if not act_source or not act_target:
+                continue
+            authors = {m.country for m in act_source}
+            if own & authors:
+                break  # the same party again: no act between others to repeat
+            answered = own & {m.country for m in act_target}
+            entry = TriggerEntry(tok.lemma_.lower(), "VERB", code, None, (), (),
+                                 frozenset({"speech"}) if speech else frozenset())
+            site = Site(tok, entry, code, source=list(source),
+                        target=[replace(m, inferred=True) for m in (
+                            act_source if answered else act_target)])
+            site.flags.add("inferred")
+            kept[tok.i] = site
+            break
 
 
 def describes_cited_source(tok: Token) -> bool:
@@ -2912,7 +3011,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     if recalled is not None:
         return [to_draft(recalled, index)]
     apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")
-    if not sites:
+    if not sites and not any(repeats_act(tok) for tok in sent):
         return []
     apply_accusations(lexicon, sites)
     suppress_covered_nouns(sites, lexicon)
@@ -2939,6 +3038,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
     settle_similar_acts(state, kept)
+    add_repeated_acts(state, sent, index, sites, kept)
     kept = {i: site for i, site in kept.items()
             if not continued_in_future(site) and not in_condition(site)
             and targetless_ok(state, site)
