@@ -80,6 +80,8 @@ class CodingState:
     config: CoderConfig
     doc: Doc | None = None
     mentions: list[ActorMention] = field(default_factory=list)
+    # places of gatherings, which are no actors ("the summit in Abuja"; actors/stage.py)
+    venues: list[ActorMention] = field(default_factory=list)
     events: list[DraftEvent] = field(default_factory=list)
     records: list[Any] = field(default_factory=list)  # EventRecord
     stats: dict[str, int] = field(default_factory=dict)
@@ -125,6 +127,13 @@ class CodingState:
 
     def mention_at(self, token: Token) -> ActorMention | None:
         for m in self.mentions:
+            if m.token_start <= token.i < m.token_end:
+                return m
+        return None
+
+    def venue_at(self, token: Token) -> ActorMention | None:
+        """The place of a gathering at this token ("Abuja" in "the summit in Abuja")."""
+        for m in self.venues:
             if m.token_start <= token.i < m.token_end:
                 return m
         return None

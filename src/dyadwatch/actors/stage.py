@@ -72,7 +72,10 @@ class ActorStage:
         found = self.finder.find(state.doc, state.document.pub_date)
         start = text_start(state.doc)
         home = dateline_country(found, dateline_end(start))
-        found = without_occasions(without_dateline(found, start), state.doc)
+        undated = without_dateline(found, start)
+        found = without_occasions(undated, state.doc)
+        kept = {id(m) for m in found}
+        state.venues = [m for m in undated if id(m) not in kept and m.kind == "state"]
         found = without_role_modifiers(found, state.doc)
         state.mentions = settle_ambiguous(found)
         split_both_sides_roles(state)

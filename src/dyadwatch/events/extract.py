@@ -439,6 +439,39 @@ def destination_state(state: CodingState, tok: Token, cities: bool = False
     return m
 
 
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+def venue_state(state: CodingState, tok: Token) -> ActorMention | None:
+    """The state whose country or capital holds the occasion a verb attends: "attended the
+    summit in Abuja", "Lome, where he attended the inauguration", "a summit in Abuja on
+    Friday, which he is expected to attend" (the parser hangs the relative clause on any
+    word of the phrase, so the last in/at place before the relative pronoun counts)."""
+    obj = child(tok, "dobj")
+    places = [prep_object(tok, VENUE_PREPS)]
+    if obj is not None and obj.tag_ != "WDT":
+        places.append(prep_object(obj, VENUE_PREPS))
+    clause = tok
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "which he is expected to attend"
+    if clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                      for c in tok.children):
+        places.append(clause.head)  # "Lome, where he attended ..."
+    elif clause.dep_ == "relcl" and obj is not None and obj.tag_ == "WDT":
+        inside = {t.i for t in clause.subtree}
+        top = clause.head
+        while top.head.i != top.i and top.pos_ not in ("VERB", "AUX"):
+            top = top.head
+        places += [t for t in top.subtree if t.i < obj.i and t.i not in inside
+                   and t.dep_ == "pobj" and t.head.lower_ in VENUE_PREPS]
+    for place in reversed(places):
+        m = None if place is None else state.mention_at(place) or state.venue_at(place)
+        if m is not None and m.kind == "state" and m.country and not m.country.startswith(
+                "IGO"):
+            return m
+    return None
+
+
 def own_object(verb: Token) -> bool:
     """The direct object is the subject's own ("its ambassador", "his ministry", "our
     citizens")."""
@@ -496,6 +529,13 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
             # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
             entries = [e for e in entries if not ("destination" in e.flags
                                                   and e.cameo[:2] == "07")]
+    if any("venue" in e.flags for e in entries):
+        # "attended the summit in Abuja": a visit when the occasion is held in a state's
+        # country or capital, which then names the sense; else the other senses
+        venue = [e for e in entries if "venue" in e.flags]
+        if state is not None and venue_state(state, tok) is not None:
+            return venue[0]
+        entries = [e for e in entries if "venue" not in e.flags]
     if any("infinitive" in e.flags for e in entries) and (
             not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children)
             or own_object(tok)):

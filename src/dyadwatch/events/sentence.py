@@ -42,6 +42,7 @@ from dyadwatch.events.extract import (
     sentence_sites,
     side_key,
     sides,
+    venue_state,
     verb_targets,
 )
 from dyadwatch.events.lexicon import (
@@ -754,6 +755,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "the minister is expected in Baghdad": the awaited visitor goes to the place
         source = actors_of(state, child(tok, "nsubjpass"))
         place = destination_state(state, tok)
+        target = [place] if place is not None else []
+    if "venue" in site.entry.flags:
+        # "attended the summit in Abuja": the visit goes to the state that holds it
+        place = venue_state(state, tok)
         target = [place] if place is not None else []
     if venue_only(site.code):  # "travelled to Istanbul", "met in Geneva": a venue
         target = [m for m in target if m.kind != "place"]
@@ -1942,7 +1947,7 @@ def keep(state: CodingState, site: Site) -> bool:
         return False  # "according to two diplomats who attended the session": who says it
     if "mutual" in site.entry.flags and len({m.country for m in site.source}) < 2:
         return False  # "Stoltenberg announced the deal": only the parties announce one
-    if "destination" in site.entry.flags and not all(
+    if ("destination" in site.entry.flags or "venue" in site.entry.flags) and not all(
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
         # a journey by a company or a private person is no state visit
