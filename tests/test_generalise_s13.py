@@ -4,6 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 
@@ -35,3 +36,24 @@ def test_the_act_an_ultimatum_asks_for_is_not_done(coder) -> None:
                   "2025-11-20")
     assert ("IGO", "MLI", "139") in found
     assert not any(code.startswith("08") for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The Algerian president refused to rule out military force against Morocco.",
+                 ("DZA", "MAR", "138"), id="refused_to_rule_out_force"),
+    pytest.param("Spain's foreign minister did not rule out further measures against Argentina.",
+                 ("ESP", "ARG", "130"), id="did_not_rule_out_measures"),
+    pytest.param("Kenya would not rule out sanctions on Uganda.",
+                 ("KEN", "UGA", "1312"), id="would_not_rule_out_sanctions"),
+])
+def test_an_option_kept_open_is_a_threat_made(coder, text: str,
+                                              wanted: tuple[str, str, str]) -> None:
+    found = {(r["source"]["code"][:3], (r["target"] or {}).get("code", "")[:3], r["cameo"],
+              r["modality"]) for r in coded(coder, text, "2025-11-20")}
+    assert (*wanted, "asserted") in found
+
+
+def test_an_option_ruled_out_is_no_threat(coder) -> None:
+    found = pairs(coder, "The Serbian president ruled out sanctions on Russia.\n\n"
+                         "Italy declined to exclude Hungary from the talks.", "2025-11-20")
+    assert not any(code.startswith("13") for _, _, code in found)

@@ -53,6 +53,7 @@ from dyadwatch.events.lexicon import (
     naming_verbs,
 )
 from dyadwatch.events.means import refine_by_means
+from dyadwatch.events.options import open_option_sites
 from dyadwatch.events.outcomes import outcome_verdict_target
 from dyadwatch.events.protest_aim import protest_aim
 from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
@@ -3016,6 +3017,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     if recalled is not None:
         return [to_draft(recalled, index)]
     apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")
+    open_option_sites(sent, sites)  # "refused to rule out military force"
     if not sites and not any(repeats_act(tok) for tok in sent):
         return []
     apply_accusations(lexicon, sites)

@@ -31,6 +31,10 @@ INTENT_ROOT = "03"  # CAMEO "express intent to cooperate"
 # Stronger evidence first when several cues apply.
 _PRIORITY = ("negated", "hypothetical", "future", "reported")
 
+# Draft flag of a threat made by keeping an option open ("did not rule out force",
+# events/options.py): the trigger's own negation makes the threat, which is made now.
+OPEN_OPTION = "open_option"
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -671,6 +675,10 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     cues: list[Cue] = []
     for index, (token, via_conj) in enumerate(chain):
         local = _local_cues(token, index == 0, via_conj)
+        if OPEN_OPTION in ev.flags and index < 2:
+            # "did not rule out force", "refused to rule out force": the negation makes
+            # the threat, which is made now
+            local = [c for c in local if index and c.modality != "negated"]
         if ev.cameo == MEDIATION and index and chain[index - 1][0].dep_ == "prep":
             # "with China's mediation, Iran and Saudi Arabia agreed to restore ties": the
             # mediation belongs to the agreement, not to the act agreed on

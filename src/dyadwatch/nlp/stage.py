@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Span
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import LimitExceeded
 from dyadwatch.events.lexicon import Lexicon, criticism_words, load_lexicon, naming_verbs
+from dyadwatch.events.options import RULING_OUT, option_codes
 from dyadwatch.events.recall import happening_verbs
 from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
@@ -162,6 +163,17 @@ def with_critical_namings(needs: dict[str, frozenset[str]], free: frozenset[str]
     out = dict(needs)
     for form in trigger_forms(naming_verbs()) - free:
         out[form] = out.get(form, frozenset()) | critical
+    return out
+
+
+def with_open_options(needs: dict[str, frozenset[str]], free: frozenset[str]
+                      ) -> dict[str, frozenset[str]]:
+    """"rule out" and "exclude" make a sentence a candidate with a word of a hostile option
+    ("refused to rule out military force": a threat, events/options.py)."""
+    options = trigger_forms(option_codes())
+    out = dict(needs)
+    for form in trigger_forms(verb for verb, _ in RULING_OUT) - free:
+        out[form] = out.get(form, frozenset()) | options
     return out
 
 
@@ -459,7 +471,8 @@ class ParseStage:
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
-        self.object_forms = with_critical_namings(self.object_forms, self.free_forms)
+        self.object_forms = with_open_options(
+            with_critical_namings(self.object_forms, self.free_forms), self.free_forms)
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}
