@@ -57,3 +57,19 @@ def test_an_option_ruled_out_is_no_threat(coder) -> None:
     found = pairs(coder, "The Serbian president ruled out sanctions on Russia.\n\n"
                          "Italy declined to exclude Hungary from the talks.", "2025-11-20")
     assert not any(code.startswith("13") for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Turkey vowed to take all necessary measures against Greece.",
+                 ("TUR", "GRC", "130"), id="vowed_to_take_measures"),
+    pytest.param("Peru pledged to take action against Bolivia.",
+                 ("PER", "BOL", "130"), id="pledged_to_take_action"),
+])
+def test_a_vowed_response_is_a_threat(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+def test_a_promise_to_take_steps_for_better_ties_is_no_threat(coder) -> None:
+    found = pairs(coder, "Kenya promised to take steps to improve relations with Tanzania.",
+                  "2025-11-20")
+    assert ("KEN", "TZA", "030") in found

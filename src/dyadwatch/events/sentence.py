@@ -65,7 +65,7 @@ from dyadwatch.events.recipients import (
     rallied_against,
     recipient_of_forces,
 )
-from dyadwatch.events.responses import settle_promised_responses
+from dyadwatch.events.responses import is_response, settle_promised_responses
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import set_time_limit, time_limit
 from dyadwatch.ground.modality import (
@@ -237,6 +237,13 @@ def committed_to(tok: Token) -> bool:
         g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children)
 
 
+def vowed_response(tok: Token) -> bool:
+    """"vowed to take all necessary measures", "pledged to respond": a verb of intent whose
+    infinitive is a response (data/response_words.txt)."""
+    return any(c.dep_ in ("xcomp", "advcl") and is_response(c) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def has_infinitive(tok: Token) -> bool:
     """"urged X to act": an xcomp, or a to-infinitive the parser hangs as advcl/ccomp
     ("called on Moscow to punish the perpetrators")."""
@@ -371,6 +378,12 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # "is willing to align its strategies with Brazil's": an intention to cooperate
             # in a way the lexicon does not know (030), aimed at the infinitive's partner
             sites[tok.i] = Site(tok, UNKNOWN_INTENT, "030", flags={"speechlike", "intent"})
+            continue
+        if comp is None and kind == "intent" and own is not None and vowed_response(tok):
+            # "vowed to take all necessary measures against Greece", "pledged to answer
+            # with measures of its own": a promised retaliation threatens (130)
+            own.code = "130"
+            own.flags.add("speechlike")
             continue
         if (comp is None and kind == "appeal" and own is not None and root
                 and has_infinitive(tok) and actors_of(state, prep_object(tok, APPEAL_PREPS))):
