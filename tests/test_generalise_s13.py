@@ -73,3 +73,23 @@ def test_a_promise_to_take_steps_for_better_ties_is_no_threat(coder) -> None:
     found = pairs(coder, "Kenya promised to take steps to improve relations with Tanzania.",
                   "2025-11-20")
     assert ("KEN", "TZA", "030") in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Peru will never accept the Chilean proposal.", ("PER", "CHL", "120"),
+                 id="never_accept_a_proposal"),
+    pytest.param("Serbia did not accept the Croatian demand.", ("SRB", "HRV", "124"),
+                 id="not_accept_a_demand"),
+])
+def test_not_accepting_what_another_puts_forward_rejects_it(
+        coder, text: str, wanted: tuple[str, str, str]) -> None:
+    found = {(r["source"]["code"][:3], (r["target"] or {}).get("code", "")[:3], r["cameo"],
+              r["modality"]) for r in coded(coder, text, "2025-11-20")}
+    assert (*wanted, "asserted") in found
+
+
+def test_an_offer_not_yet_accepted_and_blame_not_accepted_are_no_rejections(coder) -> None:
+    found = pairs(coder, "Kenya has not yet accepted the Ugandan offer.\n\n"
+                         "Moscow has not accepted responsibility for the crash in Azerbaijan.",
+                  "2025-11-20")
+    assert not any(code.startswith("12") for _, _, code in found)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.events.extract import Site
 from dyadwatch.events.lexicon import TriggerEntry
-from dyadwatch.ground.modality import OPEN_OPTION
+from dyadwatch.ground.modality import NEGATION_IS_ACT
 from dyadwatch.tables import read_tsv
 
 # "rule out" and "exclude", said with a negation or under a refusal
@@ -61,7 +61,7 @@ def open_option_sites(sent: Span, sites: dict[int, Site]) -> None:
         code = threat_code(option)
         entry = TriggerEntry(lemma=verb.lemma_.lower(), pos="VERB", cameo=code, particle=None,
                              objects=(), object_words=(), flags=frozenset({"speech"}))
-        sites[verb.i] = Site(verb, entry, code, flags={OPEN_OPTION})
+        sites[verb.i] = Site(verb, entry, code, flags={NEGATION_IS_ACT})
         refusal = sites.get(verb.head.i) if verb.dep_ == "xcomp" else None
         if refusal is not None:
             refusal.suppressed = True

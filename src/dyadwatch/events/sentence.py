@@ -65,6 +65,7 @@ from dyadwatch.events.recipients import (
     rallied_against,
     recipient_of_forces,
 )
+from dyadwatch.events.rejections import settle_negated_acceptances
 from dyadwatch.events.responses import is_response, settle_promised_responses
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import set_time_limit, time_limit
@@ -3031,6 +3032,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         return [to_draft(recalled, index)]
     apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")
     open_option_sites(sent, sites)  # "refused to rule out military force"
+    settle_negated_acceptances(sites, lexicon)  # "will never accept the proposal"
     if not sites and not any(repeats_act(tok) for tok in sent):
         return []
     apply_accusations(lexicon, sites)

@@ -31,9 +31,11 @@ INTENT_ROOT = "03"  # CAMEO "express intent to cooperate"
 # Stronger evidence first when several cues apply.
 _PRIORITY = ("negated", "hypothetical", "future", "reported")
 
-# Draft flag of a threat made by keeping an option open ("did not rule out force",
-# events/options.py): the trigger's own negation makes the threat, which is made now.
-OPEN_OPTION = "open_option"
+# Draft flag of an act told by negating a verb: a threat made by keeping an option open
+# ("did not rule out force", events/options.py), a rejection made by not accepting ("would
+# not accept the plan", events/rejections.py). The trigger's own negation and modal make
+# the act, which is made now.
+NEGATION_IS_ACT = "negation_is_act"
 
 
 @dataclass(frozen=True)
@@ -675,9 +677,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     cues: list[Cue] = []
     for index, (token, via_conj) in enumerate(chain):
         local = _local_cues(token, index == 0, via_conj)
-        if OPEN_OPTION in ev.flags and index < 2:
-            # "did not rule out force", "refused to rule out force": the negation makes
-            # the threat, which is made now
+        if NEGATION_IS_ACT in ev.flags and index < 2:
+            # "did not rule out force", "refused to rule out force", "would not accept the
+            # plan": the negation makes the act, which is made now
             local = [c for c in local if index and c.modality != "negated"]
         if ev.cameo == MEDIATION and index and chain[index - 1][0].dep_ == "prep":
             # "with China's mediation, Iran and Saudi Arabia agreed to restore ties": the
