@@ -93,3 +93,10 @@ def test_an_offer_not_yet_accepted_and_blame_not_accepted_are_no_rejections(code
                          "Moscow has not accepted responsibility for the crash in Azerbaijan.",
                   "2025-11-20")
     assert not any(code.startswith("12") for _, _, code in found)
+
+
+def test_sanctions_lifted_in_part_are_no_new_sanctions(coder) -> None:
+    found = pairs(coder, "The European Union lifted some of its sanctions on Belarus.",
+                  "2025-11-20")
+    assert ("IGO", "BLR", "085") in found
+    assert not any(code.startswith("16") for _, _, code in found)

@@ -21,6 +21,7 @@ from dyadwatch.events.extract import (
     FUTURE_MODALS,
     NOUN_POS,
     PERMITTING_VERBS,
+    QUANTITY_NOUNS,
     RECEIVER_PREPS,
     TRAVEL_NOUNS,
     VERB_POS,
@@ -573,8 +574,11 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
         tok = site.token
         if tok.pos_ not in NOUN_POS or site.alleged_by is not None:
             continue
-        head = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.i in sites:
+        dep, head = tok.dep_, tok.head
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS:
+            share = head.head  # "lifted most of the sanctions": the sanctions are the object
+            dep, head = share.dep_, share.head
+        if dep in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
             if announces(verb_site, lexicon) or (
                     "mutual" in verb_site.entry.flags and site.code[:2] != verb_site.code[:2]):
@@ -584,7 +588,7 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
                 continue
             if not verb_site.suppressed or verb_site.alleged_by is not None:
                 site.suppressed = True
-        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in sites:
+        elif dep == "pobj" and head.dep_ == "prep" and head.head.i in sites:
             verb_site = sites[head.head.i]  # "met ... for talks": one consultation
             if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
                     and verb_site.entry.constrained):
