@@ -100,3 +100,13 @@ def test_sanctions_lifted_in_part_are_no_new_sanctions(coder) -> None:
                   "2025-11-20")
     assert ("IGO", "BLR", "085") in found
     assert not any(code.startswith("16") for _, _, code in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Venezuelan foreign minister described the Spanish remarks as rude.",
+    "The Venezuelan foreign minister qualified the words of the Spanish minister as insolent.",
+    "The Venezuelan foreign minister called the Spanish statement arrogant and "
+    "interventionist.",
+])
+def test_more_words_of_criticism(coder, text: str) -> None:
+    assert ("VEN", "ESP", "111") in pairs(coder, text, "2025-11-20")

@@ -2661,8 +2661,10 @@ def naming_words(tok: Token) -> list[Token]:
         if obj is None and not names_call(tok) and not named:
             return []
     elif lemma in naming and obj is not None:
-        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        # (the parser may hang "as" on the object: "described the remarks as rude")
+        named = [g for c in (*tok.children, *obj.children) if c.dep_ == "prep"
+                 and c.lower_ == "as" for g in c.children
+                 if g.dep_ in ("pobj", "amod", "acomp")]
         named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
                   and (any(g.lower_ == "as" for g in c.children)
                        or (c.dep_ == "oprd" and lemma != "describe"))]
