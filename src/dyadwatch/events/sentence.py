@@ -327,6 +327,9 @@ def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
             and comp.entry.speech and comp.code[:2] not in ("03", "13"))
 
 
+YIELD_ROOT = "08"  # yield: ease sanctions (085), restrictions (081), cease fire (0871)
+
+
 def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                  sites: dict[int, Site]) -> None:
     """decide/order to X -> X; call Y to X -> X; urge/promise/refuse/threaten to X -> coded."""
@@ -360,6 +363,16 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse") or (
             kind == "joint" and agrees_on_future(tok) and joint_subject(state, tok)),
             lexicon=lexicon)
+        if (kind == "act" and own is not None and comp is not None and own.entry.speech
+                and comp.code[:2] == YIELD_ROOT and comp.token.dep_ == "xcomp"
+                and comp.token.head.i == tok.i and child(tok, "dobj") is not None):
+            # "ordered Israel to stop its military operation": ordering another party to
+            # yield demands it (107), it does not yield itself
+            own.code = lexicon.refined("10", comp.code)
+            own.flags.update({"speechlike", "appeal"})
+            own.complement = comp
+            comp.suppressed = True
+            continue
         if kind == "act" and own is not None and has_infinitive(tok) and (
                 comp is not None or not (own.entry.speech or own.code[:2] == "07")) and (
                 not trip_with_purpose(own, comp)):
@@ -3023,6 +3036,75 @@ def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
             and head.code[:2] in VIOLENT_ROOTS)
 
 
+PAYING_VERBS = frozenset({"pay", "compensate", "reimburse", "indemnify", "refund"})
+FOUND_LIABLE = "116"
+
+
+def award_by_court(site: Site) -> None:
+    """"the Supreme Court ordered Japanese firms to pay damages", "the court ordered Poland
+    to pay 500,000 euros a day": a court ordering a party to pay finds it liable (116), it
+    makes no demand of it (100). Other court orders ("ordered Israel to stop") stay
+    demands."""
+    tok = site.token
+    if (site.code[:2] == "10" and tok.lemma_.lower() == "order" and site.source
+            and all(is_court(m) for m in site.source)
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in PAYING_VERBS
+                    for c in tok.children)):
+        site.code = FOUND_LIABLE
+
+
+REDUCING_ROOT = "16"  # reduce relations: impose sanctions (163), cut aid (162), ...
+CLAUSE_BREAKS = frozenset({",", "(", "-", "--", "–", "—", ";"})
+
+
+def undoing_act(site: Site, sites: dict[int, Site]) -> Site | None:
+    """"lifted the embargo they had imposed on Qatar", "lifted most of the sanctions
+    imposed on Niger", "put off the tariffs he had ordered": a restrictive relative or
+    participle clause on the object of an act that undoes a measure (08) tells which
+    measure is undone (16). The act coded is the undoing; the clause is what it undid."""
+    tok = site.token
+    if tok.dep_ not in ("relcl", "acl") or tok.pos_ not in VERB_POS:
+        return None
+    if site.code[:2] != REDUCING_ROOT:
+        return None
+    start = tok.left_edge.i
+    if start > 0 and tok.doc[start - 1].text in CLAUSE_BREAKS:
+        return None  # "the membership of Damascus, which was suspended in November 2011":
+        # a clause set off by a comma tells a fact of its own, not which measure
+    noun = tok.head
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        noun = noun.head.head  # "most of the sanctions"
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    undoing = sites.get(noun.head.i)
+    if undoing is None or undoing is site or undoing.suppressed:
+        return None
+    return undoing if undoing.code[:2] == YIELD_ROOT else None
+
+
+def settle_undone_measures(state: CodingState, sites: dict[int, Site],
+                           kept: dict[int, Site]) -> None:
+    """The clause that tells which measure an act undid is no act of its own (the
+    imposition was told, if at all, where it happened); the undoing act takes from it the
+    party the measure was aimed at, and, when its own subject names no actor ("West
+    African leaders lifted ..."), the party that imposed it: a measure is lifted by whoever
+    imposed it."""
+    for i, site in sorted(kept.items()):
+        undoing = undoing_act(site, sites)
+        if undoing is None:
+            continue
+        del kept[i]
+        if not undoing.target:
+            undoing.target = list(site.target)
+        if not undoing.source:
+            undoing.source = list(site.source)
+            if "inferred" in site.flags:
+                undoing.flags.add("inferred")
+        if undoing.token.i not in kept and keep(state, undoing):
+            kept[undoing.token.i] = undoing
+
+
 def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
                   memory: list[Remembered] | None = None) -> list[DraftEvent]:
     """The sentence's events. `memory` holds the complement acts of the sentence before
@@ -3053,8 +3135,10 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         infer_missing(state, site)
         popular_protest(site)
         complete_actors(state, site)
+        award_by_court(site)
         if keep(state, site):
             kept[i] = site
+    settle_undone_measures(state, sites, kept)
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
