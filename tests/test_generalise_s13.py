@@ -110,3 +110,13 @@ def test_sanctions_lifted_in_part_are_no_new_sanctions(coder) -> None:
 ])
 def test_more_words_of_criticism(coder, text: str) -> None:
     assert ("VEN", "ESP", "111") in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    "The Cypriot president travelled to Beirut with the Greek prime minister on Monday.",
+    "The Cypriot president visited Lebanon with the Greek prime minister.",
+])
+def test_a_companion_on_a_visit_visits_too(coder, text: str) -> None:
+    found = pairs(coder, text, "2025-11-20")
+    assert {("CYP", "LBN", "042"), ("GRC", "LBN", "042")} <= found
+    assert ("CYP", "GRC", "042") not in found

@@ -46,6 +46,7 @@ from dyadwatch.events.extract import (
     venue_state,
     verb_targets,
 )
+from dyadwatch.events.hosting import VISIT
 from dyadwatch.events.lexicon import (
     Lexicon,
     TriggerEntry,
@@ -788,6 +789,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         source = actors_of(state, child(tok, "nsubjpass"))
         place = destination_state(state, tok)
         target = [place] if place is not None else []
+    if ("destination" in site.entry.flags or site.code == VISIT) and not is_passive(tok):
+        companions = actors_of(state, prep_object(tok, frozenset({"with"})))
+        place = (destination_state(state, tok) or visited_state(state, tok)
+                 if companions else None)
+        if place is not None:
+            # "travelled to Beirut with von der Leyen": she travels too, and the visit
+            # goes to the place, not to the companion
+            source = source + [m for m in companions if m not in source]
+            target = [place]
     if "venue" in site.entry.flags:
         # "attended the summit in Abuja": the visit goes to the state that holds it
         place = venue_state(state, tok)
@@ -800,6 +810,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                 inside = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
                 target = [m for m in target if m.head not in inside]
     site.source, site.target = source, target
+
+
+def visited_state(state: CodingState, tok: Token) -> ActorMention | None:
+    """The state a visit verb's object names: "visited Kyiv"."""
+    return next((m for m in actors_of(state, child(tok, "dobj")) if m.kind == "state"), None)
 
 
 def done_to_each_other(tok: Token) -> bool:
