@@ -120,3 +120,10 @@ def test_a_companion_on_a_visit_visits_too(coder, text: str) -> None:
     found = pairs(coder, text, "2025-11-20")
     assert {("CYP", "LBN", "042"), ("GRC", "LBN", "042")} <= found
     assert ("CYP", "GRC", "042") not in found
+
+
+def test_a_visitor_welcomed_in_the_passive_is_hosted(coder) -> None:
+    found = pairs(coder, "Macron was welcomed by the British king at Windsor Castle on Tuesday.",
+                  "2025-11-20")
+    assert ("GBR", "FRA", "043") in found
+    assert not any(code.startswith("01") for _, _, code in found)

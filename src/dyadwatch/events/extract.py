@@ -563,7 +563,8 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         return chosen
     plain = [e for e in pool if not e.constrained]
     if state is not None and any("actorobj" in e.flags for e in plain):
-        obj = child(tok, "dobj")
+        # (in the passive, the subject: "Macron was welcomed by the King")
+        obj = child(tok, "dobj") or child(tok, "nsubjpass")
         # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
         # phrase inside it ("defending its border against militias in Congo")
         of_phrase = prep_object(obj, OF) if obj is not None else None
