@@ -127,3 +127,9 @@ def test_a_visitor_welcomed_in_the_passive_is_hosted(coder) -> None:
                   "2025-11-20")
     assert ("GBR", "FRA", "043") in found
     assert not any(code.startswith("01") for _, _, code in found)
+
+
+def test_a_complaint_lodged_with_a_body_is_against_the_party_it_is_about(coder) -> None:
+    found = pairs(coder, "Iraq lodged a complaint with the Security Council over the Turkish "
+                         "shelling.", "2025-11-20")
+    assert ("IRQ", "TUR", "114") in found

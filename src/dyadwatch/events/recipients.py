@@ -159,7 +159,9 @@ def complained_about(state: CodingState, tok: Token, code: str, source: list[Act
             m.kind != "igo" for m in target):
         return target
     own = {m.country for m in source if m.country} | {m.country for m in target}
-    for prep in tok.children:
+    # (the phrase may hang on the complaint: "lodged a complaint with the UN over ...")
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ABOUT_PREPS:
             continue
         for t in prep.subtree:
