@@ -44,8 +44,36 @@ def carriers(tok: Token) -> list[Token]:
 
 
 def aim_phrases(tok: Token) -> Iterator[Token]:
-    """Heads of the phrases that may name the protest's aim, nearest reading first."""
+    """Heads of the phrases that may name the protest's aim, nearest reading first; then
+    the foreign mission it is held at."""
     words = aim_words()
+    yield from stated_aims(tok, words)
+    for carrier in carriers(tok):
+        site = mission_site(carrier, words)
+        if site is not None:
+            yield site
+
+
+def mission_site(carrier: Token, words: dict[str, frozenset[str]]) -> Token | None:
+    """"rallied outside the French embassy", "marched to the Turkish consulate",
+    "demonstrated in front of the embassy of Israel": the mission a protest is held at."""
+    for c in carrier.children:
+        if c.dep_ != "prep":
+            continue
+        place = child(c, "pobj")
+        if place is not None and c.lower_ == "in" and place.lower_ == "front":
+            of = next((g for g in place.children if g.dep_ == "prep" and g.lower_ == "of"),
+                      None)
+            place = child(of, "pobj") if of is not None else None
+        elif c.lower_ not in words.get("site_prep", ()):
+            continue
+        if place is not None and place.lemma_.lower() in words.get("aim_site", ()):
+            return place
+    return None
+
+
+def stated_aims(tok: Token, words: dict[str, frozenset[str]]) -> Iterator[Token]:
+    """The phrases that say what a protest is for or against."""
     for carrier in carriers(tok):
         for c in carrier.children:
             lower = c.lower_
@@ -55,8 +83,11 @@ def aim_phrases(tok: Token) -> Iterator[Token]:
                     yield noun
             elif c.dep_ == "prep" and lower in words.get("aim_prep", ()):
                 yield c
-            elif c.dep_ in PURPOSE_DEPS and c.lemma_.lower() in words.get("aim_verb", ()):
-                yield c
+            elif c.dep_ in PURPOSE_DEPS:
+                # "marched, waving flags and demanding that American troops leave": an aim
+                # verb conjoined with the participle that follows the protest
+                yield from (v for v in (c, *c.conjuncts)
+                            if v.lemma_.lower() in words.get("aim_verb", ()))
 
 
 def phrase_actors(state: CodingState, head: Token) -> Iterator[ActorMention]:
