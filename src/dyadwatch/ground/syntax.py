@@ -138,6 +138,22 @@ def trailing_attribution(token: Token) -> Token | None:
     return None
 
 
+def inserted_attribution(verb: Token) -> Token | None:
+    """"The United States, she said, had committed to ...": a verb of saying set between
+    commas inside the clause it attributes (the parse hangs it on the clause's verb), with a
+    subject and no content of its own."""
+    for child in verb.children:
+        if (child.i < verb.i and child.dep_ in ("parataxis", "ccomp", "advcl")
+                and speech_kind(child) == "say" and child.pos_ in ("VERB", "AUX")
+                and _after_comma(child)
+                and (child.right_edge.is_punct or child.right_edge.i + 1 < len(child.doc)
+                     and child.doc[child.right_edge.i + 1].is_punct)
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
+                and any(c.dep_ in SUBJECT_DEPS for c in child.children)):
+            return child
+    return None
+
+
 def _after_comma(clause: Token) -> bool:
     first = clause.left_edge
     return first.is_punct or (first.i > 0 and clause.doc[first.i - 1].is_punct)

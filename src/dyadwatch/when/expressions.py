@@ -577,6 +577,13 @@ def is_bound(expr: TimeExpr, text: str) -> bool:
     return _is_bound(expr, text)
 
 
+def takes_effect(expr: TimeExpr, text: str) -> bool:
+    """"suspended flights from Wednesday": a day the act takes effect, kept as its time
+    when nothing else in the sentence dates it (see the date stage)."""
+    lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
+    return lead == "from" and expr.kind in _DAY_KINDS and not _is_bound(expr, text)
+
+
 def _is_bound(expr: TimeExpr, text: str) -> bool:
     lead = (expr.get("lead") or _lead_word(text, expr.start)).lower()
     if lead in ("from", "between") and expr.kind in ("day_pair", "month_day_pair",

@@ -610,8 +610,12 @@ def _r_shift(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 def _vague_shift(ctx: ResolveContext, unit: str, sign: int) -> Interval:
     """"Weeks later", "days earlier": some units after (before) the frame, no more than a
     few and never after publication: only bounded. The frame's own span stays possible:
-    "weeks later" after "in November" may still be November."""
+    "weeks later" after "in November" may still be November. "Days later" after a month
+    stays that month, as "the next day" does (see _shift_frame): a shift small against the
+    frame keeps it."""
     frame = ctx.frame
+    if unit == "day" and 4 * _FEW <= (frame.end - frame.start).days + 1:
+        return frame
     if sign > 0:
         end = _shift_date(frame.end, unit, _FEW)
         if ctx.pub is not None and ctx.pub > frame.end:

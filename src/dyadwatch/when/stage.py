@@ -30,6 +30,7 @@ from dyadwatch.ground.syntax import (
     ancestors,
     clause_head,
     governing_speech_verb,
+    inserted_attribution,
     speech_kind,
     trailing_attribution,
 )
@@ -43,6 +44,7 @@ from dyadwatch.when.expressions import (
     find_since,
     find_year_attributes,
     is_bound,
+    takes_effect,
 )
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.resolve import (
@@ -310,10 +312,37 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             # a time the sentence itself names is no passing mention: "In April ...: on
             # the 8th ..." is April's 8th, whatever the story's latest day (peg)
             local = replace(ctx, frame=interval, peg=None)
+    out = [a for a in out if not _effect_of_dated_act(a, out, text)]
     if any(a.expr.kind != "after_act" and a.interval is not None for a in out):
         # "condemned it on Wednesday after the attack": the day the sentence names
         out = [a for a in out if a.expr.kind != "after_act"]
     return out
+
+
+def _non_finite(verb: Token) -> bool:
+    """A participle ("orders imposing the duties") or an infinitive ("decided to suspend"),
+    not a verb with a tense of its own ("will close", "is imposing")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return not aux and verb.dep_ != "ROOT"
+    return verb.tag_ == "VB" and any(a.tag_ == "TO" for a in aux) \
+        and not any(a.tag_ == "MD" for a in aux)
+
+
+def _effect_of_dated_act(attached: AttachedExpr, exprs: list[AttachedExpr], text: str) -> bool:
+    """"On Saturday, Trump signed orders imposing the duties from Tuesday": the day a
+    participle's or infinitive's act takes effect is part of what the act sets, not when it
+    was done, when another time of the sentence, outside that clause, dates the act that
+    carries it (alone, "suspended flights from Wednesday" keeps that day)."""
+    anchor = attached.anchor
+    if anchor is None or not _non_finite(anchor) or not takes_effect(attached.expr, text):
+        return False
+    inside = {t.i for t in anchor.subtree}
+    return any(other is not attached and other.interval is not None
+               and other.expr.kind not in ANAPHORIC
+               and other.expr.kind not in ("offset", "year_attr")
+               and (other.anchor is None or other.anchor.i not in inside)
+               for other in exprs)
 
 
 def _refers_to_named_year(expr: TimeExpr) -> bool:
@@ -890,7 +919,7 @@ def _intent_saying(trigger: Token) -> Token | None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in current.children)):
             return head
         current = head
-    return None
+    return inserted_attribution(clause_head(trigger))  # "Ghana, he said, was ready to"
 
 
 def _reacts_to_act(verb: Token) -> bool:
@@ -1201,6 +1230,32 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
     return None
 
 
+def _since_clause_span(clause: Token, ctx: ResolveContext, found: list[TimeExpr]
+                       ) -> tuple[Interval, str] | None:
+    """"Since the November 1 deadline expired, police have rounded up thousands": what is
+    told in the present perfect after a "since" clause on a date was done between that date
+    and publication: the time the two share (that month here; none across two years).
+    Negations keep null ("has not returned any since")."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if ctx.pub is None or clause.tag_ != "VBN" or not any(
+            a.lower_ in ("has", "have") for a in aux) \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    since = next((c for c in clause.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children)), None)
+    if since is None:
+        return None
+    inside = {t.i for t in since.subtree}
+    for expr in found:
+        span = _expr_span(clause.sent, expr)
+        if span is None or span.root.i not in inside or expr.kind in ANAPHORIC:
+            continue
+        interval = resolve(_without_since(expr), ctx)
+        if interval is not None and interval.start <= ctx.pub:
+            return Interval(interval.start, ctx.pub), expr.text
+    return None
+
+
 def _when_relative_date(trigger: Token, ctx: ResolveContext,
                         found: list[TimeExpr]) -> tuple[Interval, str, Token] | None:
     """"... since December, when Lima declared the ambassador persona non grata", "a reversal
@@ -1279,8 +1334,8 @@ def _is_anterior(verb: Token) -> bool:
     """Past perfect ("which had mediated"): before the narrative's time, not in it. Inside
     reported speech it is only the tense shifted back ("the army said it had killed 200
     fighters" tells what it said it did then)."""
-    if governing_speech_verb(verb) is not None:
-        return False
+    if governing_speech_verb(verb) is not None or inserted_attribution(verb) is not None:
+        return False  # (nor "Ghana, he said, had agreed to ...")
     return _past_perfect(verb)
 
 
@@ -1596,13 +1651,15 @@ def _told_to_someone_there(trigger: Token, frame: AttachedExpr | None = None) ->
 def _ends_narrative(sent: Span, framed: bool) -> bool:
     """Present-tense commentary, or a plain undated "X said", ends the current frame. A
     trailing attribution ("Troops detonated explosives ..., the JCS said") does not: the
-    sentence tells the story, the verb only names the source."""
+    sentence tells the story, the verb only names the source. Nor does a saying placed in
+    a statement ("In a statement, X said ... He called on Y to ..."): what follows goes on
+    with the statement."""
     root = sent.root
     if _is_present(root) and not _looks_ahead(root):
         return True
     trailing = any(c.dep_ == "ccomp" and c.i < root.i for c in root.children)
     return not framed and speech_kind(root) == "say" and _plain_say(root) and not trailing \
-        and not _at_occasion(root)
+        and not _at_occasion(root) and not _in_statement(root)
 
 
 # Prepositions that place a statement at an occasion: "at a joint news conference".
@@ -1953,6 +2010,16 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                     continue  # "regret expressed during a visit in 2002" in a story of 2025:
                     # "the visit" later on is still the story's own
                 episodes[name] = told
+    root = sent.root
+    after = root.idx + len(root) - sent.start_char  # "said on Sunday it regretted ...":
+    # the parse may hang the time on what was said
+    if not planned and speech_kind(root) == "say" and (said := next(
+            (a.interval for a in exprs if a.interval is not None and a.anchor is not None
+             and (a.anchor.i == root.i or not sent.text[after:a.expr.start].strip())
+             and a.expr.kind not in ANAPHORIC), None)) is not None:
+        # "Rwanda's government said on Sunday it regretted ... X said in the same statement
+        # that ...": a saying on a day of its own is a statement made then
+        episodes["statement"] = said
 
 
 def _episode_own_time(token: Token, exprs: list[AttachedExpr]) -> Interval | None:
@@ -2094,6 +2161,10 @@ def _countries(mentions) -> frozenset[str | None]:
     return frozenset(m.country for m in mentions)
 
 
+# Words that make a noun name another act of the kind, not the one told ("the same threats").
+_OTHER_OF_KIND = frozenset({"same", "similar", "such", "other", "new", "further"})
+
+
 def _dated_act_nouns(sent: Span, index: int, exprs: list[AttachedExpr]
                      ) -> list[tuple[int, str, EventDate]]:
     """(sentence, CAMEO prefix, date) for each act named back by a definite noun in a dated
@@ -2107,6 +2178,9 @@ def _dated_act_nouns(sent: Span, index: int, exprs: list[AttachedExpr]
         if prefix is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                      for c in token.children):
             continue
+        if any(c.lower_ in _OTHER_OF_KIND for c in token.children) \
+                or any(c.tag_ == "MD" for c in clause_head(token).children):
+            continue  # "Moscow would ... create the same threats for them": not an act told
         own = _own_expression(token, [a for a in exprs if a.expr.kind not in ANAPHORIC])
         if own is not None and own[0].interval is not None:
             out.append((index, prefix, own[0].interval.to_event_date(own[0].expr.text)))
@@ -2490,7 +2564,8 @@ class DateStage:
         if when is not None:
             return Dated(when[0].to_event_date(when[1]), "own")
         # "has demanded since 2022": a standing demand, not an act that began then
-        began = None if speech else _since_start(trigger, clause, ctx)
+        began = None if speech else (_since_start(trigger, clause, ctx)
+                                     or _since_clause_span(clause, ctx, found))
         if began is not None:
             return Dated(began[0].to_event_date(began[1]), "own")
         if _is_present(clause) and (message := _told_message_time(trigger, ctx)) is not None:
