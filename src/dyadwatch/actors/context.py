@@ -535,7 +535,7 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
-        if word in PERSON_PRONOUNS and _a_body(state, m):
+        if word in PERSON_PRONOUNS and _plural_role(state, m):
             continue  # "Japanese media reported that he promised", "if the Cypriot
             # government opened ... He also warned": a body or plural role is no "he"
         # a name the parser makes the root of its sentence ("Petro at first hit back,
@@ -561,17 +561,14 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                    confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
 
 
-def _a_body(state: CodingState, m: ActorMention) -> bool:
-    """An unnamed institution ("the Cypriot government", "the foreign ministry"): never
-    what "he" or "she" stands for."""
+def _plural_role(state: CodingState, m: ActorMention) -> bool:
+    """An unnamed plural role ("Japanese media", "officials"): never what "he" or "she"
+    stands for (a name the tagger takes for a plural, "Guterres", still may be)."""
     doc = state.doc
     if m.kind != "agent" or m.name is not None or not 0 <= m.head < len(doc):
         return False
     head = doc[m.head]
-    # "Japanese media", "officials": a plural role is no "he" either (a name the tagger
-    # takes for a plural, "Guterres", still may be)
-    return head.tag_ in ("NNS", "NNPS") or bool(
-        {head.lower_, head.lemma_.lower()} & read_words("actors/body_nouns.txt"))
+    return head.tag_ in ("NNS", "NNPS")
 
 
 def _reporting_speaker(state: CodingState, token: Token) -> ActorMention | None:
@@ -588,7 +585,7 @@ def _reporting_speaker(state: CodingState, token: Token) -> ActorMention | None:
     if speaker is not None and speaker.tag_ == "WP" and verb.dep_ == "relcl":
         speaker = verb.head
     m = state.mention_at(speaker) if speaker is not None else None
-    if m is None or m.inferred or m.kind not in ("person", "agent") or _a_body(state, m):
+    if m is None or m.inferred or m.kind not in ("person", "agent") or _plural_role(state, m):
         return None
     if not m.country and m.roles:
         m = resolve_countryless(state, m)
