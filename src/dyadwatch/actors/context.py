@@ -511,6 +511,12 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                        end_char=token.idx + len(token.text), token_start=token.i,
                        token_end=token.i + 1, head=token.i, kind=chosen.kind,
                        confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+    speaker = _reporting_speaker(state, token)
+    if speaker is not None:
+        return replace(speaker, text=token.text, start_char=token.idx,
+                       end_char=token.idx + len(token.text), token_start=token.i,
+                       token_end=token.i + 1, head=token.i,
+                       confidence=min(speaker.confidence, PRONOUN_CONFIDENCE))
     sent_start = token.sent.start
     window_start = max(0, sent_start - 120)  # about three sentences back
     best: tuple[int, int] | None = None
@@ -521,7 +527,7 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
             continue
         if m.head in own_subject or m.country in exclude:
             continue  # "Aliyev received him": him is not Aliyev
-        if not m.country and m.kind == "agent" and (
+        if not m.country and m.kind in ("agent", "person") and m.roles and (
                 word in GROUP_PRONOUNS or m.token_start >= sent_start):
             # "Militants loyal to ... said they ...", "the President said that he will
             # travel": a bare role stands for the actor it refers to
@@ -529,10 +535,9 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
-        if (word in PERSON_PRONOUNS and m.kind == "agent" and m.name is None
-                and head is not None and head.tag_ in ("NNS", "NNPS")):
-            continue  # "Japanese media reported that he promised": "he" is no plural role
-            # (a name the tagger takes for a plural, "Guterres", still may be "he")
+        if word in PERSON_PRONOUNS and _plural_role(state, m):
+            continue  # "Japanese media reported that he promised", "if the Cypriot
+            # government opened ... He also warned": a body or plural role is no "he"
         # a name the parser makes the root of its sentence ("Petro at first hit back,
         # instructing his minister ...": "hit" misread) is that sentence's subject
         root_name = head is not None and head.dep_ == "ROOT" and head.pos_ == "PROPN"
@@ -554,6 +559,37 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                    end_char=token.idx + len(token.text), token_start=token.i,
                    token_end=token.i + 1, head=token.i, kind=chosen.kind,
                    confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+
+
+def _plural_role(state: CodingState, m: ActorMention) -> bool:
+    """An unnamed plural role ("Japanese media", "officials"): never what "he" or "she"
+    stands for (a name the tagger takes for a plural, "Guterres", still may be)."""
+    doc = state.doc
+    if m.kind != "agent" or m.name is not None or not 0 <= m.head < len(doc):
+        return False
+    head = doc[m.head]
+    return head.tag_ in ("NNS", "NNPS")
+
+
+def _reporting_speaker(state: CodingState, token: Token) -> ActorMention | None:
+    """"his counterpart Liu, who said afterwards he was dissatisfied", "the minister told
+    reporters she would resign": "he"/"she" as the subject of what a person says is that
+    speaker (the relative "who" stands for the noun it hangs on)."""
+    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or inside_quotes(token) or not speech_kind(clause.head):
+        return None
+    verb = clause.head
+    speaker = speaker_of(verb)
+    if speaker is not None and speaker.tag_ == "WP" and verb.dep_ == "relcl":
+        speaker = verb.head
+    m = state.mention_at(speaker) if speaker is not None else None
+    if m is None or m.inferred or m.kind not in ("person", "agent") or _plural_role(state, m):
+        return None
+    if not m.country and m.roles:
+        m = resolve_countryless(state, m)
+    return m if m.country and _compatible(m, token.lower_) else None
 
 
 # Prepositions that place a countryless agent inside its own phrase or clause:
@@ -755,15 +791,26 @@ def _placed_by(state: CodingState, token: Token) -> ActorMention | None:
     return None
 
 
+# Nouns that name a party by its relation to another: "his host" is not he.
+PARTNER_NOUNS = frozenset({"host", "hosts", "counterpart", "counterparts", "guest", "guests",
+                           "interlocutor", "interlocutors", "visitor", "visitors"})
+
+
 def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
-    """"France recalled its ambassador": a possessive pronoun names the role's country."""
+    """"France recalled its ambassador": a possessive pronoun names the role's country; on
+    a noun of relation ("held talks with his counterpart Liu Jinsong") it names the other
+    party of the document's main pair."""
     doc = state.doc
     if not 0 <= m.head < len(doc):
         return None
     for c in doc[m.head].children:
         if c.dep_ == "poss" and c.tag_ == "PRP$":
             found = resolve_pronoun(state, c)
-            return found if found is not None and found.country else None
+            if found is None or not found.country:
+                return None
+            if c.head.lower_ in PARTNER_NOUNS:
+                return other_side(state, found.country, c.head.text)
+            return found
     return None
 
 

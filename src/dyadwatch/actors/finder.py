@@ -185,6 +185,7 @@ class Draft:
     confidence: float
     name: str | None = None
     needs_name: bool = False  # a bare term like "judge": an actor only with a name after it
+    officer: bool = False  # an armed group's officer ("Hezbollah leader"): may take a name
 
     @property
     def wanted(self) -> bool:
@@ -292,6 +293,14 @@ class MentionFinder:
                     ["'s"], ["’s"]):
                 org = atom.org
                 return Draft(atom.start, nxt.end, org.country, None, org.code, "igo", 0.9), 2
+        # "Hezbollah leader", "Hamas's political chief", "Houthi fighters": an officer or
+        # member of an armed group is the group (the name after the term may follow), not a
+        # countryless official left to the context
+        if (atom.org is not None and atom.org.form == "group" and nxt is not None
+                and nxt.agent is not None and self._modifies(doc, atom, nxt)):
+            org = atom.org
+            return Draft(atom.start, nxt.end, org.country, None, org.code, "group", 0.9,
+                         officer=True), 2
         # "Wall Street Journal reporter", "Gazprom executive": a member of a national
         # organisation has its country and sector (the name after the term may follow)
         if (atom.org is not None and atom.org.form == "agent" and nxt is not None
@@ -398,7 +407,8 @@ class MentionFinder:
     def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date,
                      former: bool = False) -> None:
         """A title followed by a name: the name joins the mention and may fix the country."""
-        if draft.kind not in ("agent", "igo") or (draft.code and draft.kind != "igo"):
+        if draft.kind not in ("agent", "igo") and not draft.officer or (
+                draft.code and draft.kind != "igo" and not draft.officer):
             return  # named organisations ("TASS") take no personal name
         end = _name_run_end(doc, draft.end, covered, draft.end + MAX_NAME_TOKENS)
         if end == draft.end:
@@ -758,8 +768,12 @@ def _untitled_country(draft: Draft, nxt: Atom) -> bool:
 
 def _title_word(token: Token) -> bool:
     """May stand between a country and its agent term: 'Russian [Agriculture] Minister',
-    'Taiwan's [Vice] Foreign Minister', 'Azerbaijani [independent] media'."""
+    'Taiwan's [Vice] Foreign Minister', 'Azerbaijani [independent] media', 'Kenyan
+    [rights] activist' (a noun that qualifies the term)."""
     if token.pos_ == "ADJ" or token.lower_ in INTERIM_WORDS:
+        return True
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and token.is_alpha and (
+            token.head.i > token.i):
         return True
     return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and token.is_alpha
 

@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
+    PARTNER_NOUNS,
     names_both_sides,
     other_side,
     resident_group,
@@ -104,11 +105,6 @@ def _mention_for(state: CodingState, tok: Token, pronouns: bool = True) -> Actor
     else:
         m = None
     return m if m is not None and m.country else None
-
-
-# Nouns that name a party by its relation to another: "his host" is not he.
-PARTNER_NOUNS = frozenset({"host", "hosts", "counterpart", "counterparts", "guest", "guests",
-                           "interlocutor", "interlocutors", "visitor", "visitors"})
 
 
 def partner_noun(tok: Token) -> bool:
