@@ -422,6 +422,16 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue
         if kind == "carry" and comp.token.pos_ not in VERB_POS:
             continue
+        if kind == "refuse" and comp.code[:2] == CRITICISM_ROOT and comp.token.pos_ in VERB_POS:
+            # "has declined to condemn Russia's invasion", "refused to criticise Beijing":
+            # withholding criticism rejects nothing asked of the speaker and criticises no one
+            comp.suppressed = True
+            if own is not None:
+                own.suppressed = True
+            for noun in object_phrase_nouns(comp.token):  # (nor is the invasion coded here)
+                if noun.i in sites:
+                    sites[noun.i].suppressed = True
+            continue
         if permits_protest(tok, comp):
             continue  # "police approved the demonstrations": others demonstrate
         if kind in ("act", "carry"):
@@ -480,6 +490,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     sites[noun.i].suppressed = True
         if kind in ("intent", "joint") and disowned_intent(tok):
             act_not_intended(own, comp, tok)
+
+
+CRITICISM_ROOT = "11"
 
 
 def trip_with_purpose(own: Site, comp: Site | None) -> bool:
@@ -2067,6 +2080,25 @@ def retold_as_modifier(state: CodingState, site: Site) -> bool:
                for ev in state.events)
 
 
+DESCRIBING_DEPS = frozenset({"acl", "amod"})
+
+
+def described_by_participle(site: Site) -> bool:
+    """"migrants deported from the United States", "the sanctions imposed on Niger", "an
+    American teacher jailed in Russia", "convicted U.S. citizens": a past participle that
+    describes a noun, with no agent named anywhere in the sentence (the source had to be
+    inferred), tells who or what the noun is, not an act of its own: the act is background
+    or told elsewhere in the story (the gold sets code none of these). Run after
+    settle_undone_measures, which reads the measure an undoing lifted off such a participle
+    ("lifted most of the sanctions imposed on Niger")."""
+    tok = site.token
+    if tok.tag_ != "VBN" or tok.dep_ not in DESCRIBING_DEPS or site.code in MUTUAL_CODES:
+        return False  # ("a pact the two governments signed", parsed as "governments signed")
+    if any(c.dep_ in ("agent", "nsubj") for c in tok.children):
+        return False  # "sanctions imposed by the EU", "a pact the two governments signed"
+    return bool(site.source) and all(m.inferred for m in site.source)
+
+
 HOSTING = "043"
 GATHERING_NOUNS = frozenset({"summit", "conference", "gathering", "forum", "meeting",
                              "session", "games", "congress", "assembly"})
@@ -2713,7 +2745,7 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             continue  # (a threat of retribution for a crime stays a threat)
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
-        if not any(t.lemma_.lower() in words or t.lower_ in words
+        if not any((t.lemma_.lower() in words or t.lower_ in words) and not conflict_as_topic(t)
                    for c in comps for t in c.subtree):
             continue
         if not site.target:  # "he was very unhappy with the Israeli decision": Israel
@@ -2723,6 +2755,27 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
+
+
+# Verbs that start, widen, stop or flee a conflict: their object is what is spoken of
+CONFLICT_COURSE_VERBS = frozenset({"start", "begin", "widen", "expand", "escalate", "end", "stop",
+                                   "halt", "flee", "escape"})
+# Prepositions that place a state or an act in a conflict ("neutral in the war")
+SETTING_PREPS = frozenset({"in", "during", "amid", "since", "throughout"})
+
+
+def conflict_as_topic(word: Token) -> bool:
+    """"said Moscow was ready to end the war", "said it is neutral in the war in Ukraine",
+    "if Israel stopped its offensive", "refugees who fled the war": a word of criticism
+    (data/criticism_words.txt) that names the conflict spoken of, as the object of a verb
+    that starts, widens, stops or flees it or as the setting of a state or act, judges
+    no one (a judgement is predicated: "the strike was an act of war", "a step in the
+    destruction of relations")."""
+    head = word.head
+    if word.dep_ == "dobj":
+        return head.lemma_.lower() in CONFLICT_COURSE_VERBS
+    return (word.dep_ == "pobj" and head.lower_ in SETTING_PREPS
+            and head.head.pos_ not in NOUN_POS)
 
 
 def threat_words() -> frozenset[str]:
@@ -3154,6 +3207,9 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         if keep(state, site):
             kept[i] = site
     settle_undone_measures(state, sites, kept)
+    # (after the measures undone: "lifted the sanctions imposed on Niger" takes its target
+    # from the participle before it is dropped)
+    kept = {i: site for i, site in kept.items() if not described_by_participle(site)}
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
