@@ -375,6 +375,15 @@ QUANTITY_NOUNS = frozenset({"series", "package", "number", "set", "raft", "host"
                             "remainder", "many", "several"})
 
 
+def as_counted(noun: Token) -> Token:
+    """The phrase a noun stands in for its verb: "most" in "lifted most of the sanctions"
+    (a share of what is counted), else the noun itself."""
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        return noun.head.head
+    return noun
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]

@@ -21,7 +21,6 @@ from dyadwatch.events.extract import (
     FUTURE_MODALS,
     NOUN_POS,
     PERMITTING_VERBS,
-    QUANTITY_NOUNS,
     RECEIVER_PREPS,
     TRAVEL_NOUNS,
     VERB_POS,
@@ -29,6 +28,7 @@ from dyadwatch.events.extract import (
     Site,
     actors_of,
     agency_subject,
+    as_counted,
     blamed_on,
     both_sides_mentioned,
     child,
@@ -70,7 +70,7 @@ from dyadwatch.events.recipients import (
 from dyadwatch.events.rejections import settle_negated_acceptances
 from dyadwatch.events.responses import is_response, settle_promised_responses
 from dyadwatch.events.territory import home_ground, only_ground
-from dyadwatch.events.ultimatums import set_time_limit, time_limit
+from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit
 from dyadwatch.ground.modality import (
     MEDIATION,
     governed_clause_dep,
@@ -307,9 +307,8 @@ def envoy_told_to_go(tok: Token, sites: dict[int, Site]) -> Site | None:
     telling others to act is otherwise a demand or an appeal."""
     if tok.lemma_.lower() not in INSTRUCTING_VERBS:
         return None
-    envoys = read_words("actors/envoy_nouns.txt")
     told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    if not any({w.lower_, w.lemma_.lower()} & envoys for t in told for w in t.subtree):
+    if not any(map(names_envoy, told)):
         return None
     for act in tok.children:
         site = sites.get(act.i)
@@ -601,10 +600,8 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
         tok = site.token
         if tok.pos_ not in NOUN_POS or site.alleged_by is not None:
             continue
-        dep, head = tok.dep_, tok.head
-        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_NOUNS:
-            share = head.head  # "lifted most of the sanctions": the sanctions are the object
-            dep, head = share.dep_, share.head
+        phrase = as_counted(tok)  # "lifted most of the sanctions": the sanctions' verb
+        dep, head = phrase.dep_, phrase.head
         if dep in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
             if announces(verb_site, lexicon) or (
@@ -3139,10 +3136,7 @@ def undoing_act(site: Site, sites: dict[int, Site]) -> Site | None:
     if start > 0 and tok.doc[start - 1].text in CLAUSE_BREAKS:
         return None  # "the membership of Damascus, which was suspended in November 2011":
         # a clause set off by a comma tells a fact of its own, not which measure
-    noun = tok.head
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in QUANTITY_NOUNS):
-        noun = noun.head.head  # "most of the sanctions"
+    noun = as_counted(tok.head)  # ("most of the sanctions")
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     undoing = sites.get(noun.head.i)

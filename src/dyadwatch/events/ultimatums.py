@@ -62,9 +62,13 @@ def set_time_limit(tok: Token, asked: Token, sites: dict[int, Site]) -> None:
 def envoys_given(given: Token) -> bool:
     """"the ambassador", "four diplomats of the embassy", or "them" (in "declared them
     persona non grata and gave them 72 hours to leave": the envoys just named)."""
+    return given.pos_ == "PRON" or names_envoy(given)
+
+
+def names_envoy(phrase: Token) -> bool:
+    """The phrase names an envoy ("Russian ambassador Lipayev", "the diplomats")."""
     envoys = read_words("actors/envoy_nouns.txt")
-    return given.pos_ == "PRON" or any({w.lower_, w.lemma_.lower()} & envoys
-                                       for w in given.subtree)
+    return any({w.lower_, w.lemma_.lower()} & envoys for w in phrase.subtree)
 
 
 def names_day(prep: Token) -> bool:

@@ -155,25 +155,17 @@ def candidate_forms(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, frozens
     return frozenset(free), {k: frozenset(v) for k, v in needs.items()}
 
 
-def with_critical_namings(needs: dict[str, frozenset[str]], free: frozenset[str]
-                          ) -> dict[str, frozenset[str]]:
-    """A verb of naming makes a sentence a candidate with a word of criticism ("qualified the
-    exclusion as unacceptable" criticises it though no trigger word is there)."""
-    critical = trigger_forms(criticism_words())
+def with_verbs_needing(needs: dict[str, frozenset[str]], free: frozenset[str],
+                       verbs: Iterable[str], words: Iterable[str]) -> dict[str, frozenset[str]]:
+    """`needs` with the forms of `verbs` (those not free already) making a sentence a
+    candidate when it also has a form of one of `words`. Used for a verb of naming with a
+    word of criticism ("qualified the exclusion as unacceptable" criticises it though no
+    trigger word is there) and for "rule out"/"exclude" with a hostile option ("refused to
+    rule out military force": a threat, events/options.py)."""
+    wanted = trigger_forms(words)
     out = dict(needs)
-    for form in trigger_forms(naming_verbs()) - free:
-        out[form] = out.get(form, frozenset()) | critical
-    return out
-
-
-def with_open_options(needs: dict[str, frozenset[str]], free: frozenset[str]
-                      ) -> dict[str, frozenset[str]]:
-    """"rule out" and "exclude" make a sentence a candidate with a word of a hostile option
-    ("refused to rule out military force": a threat, events/options.py)."""
-    options = trigger_forms(option_codes())
-    out = dict(needs)
-    for form in trigger_forms(verb for verb, _ in RULING_OUT) - free:
-        out[form] = out.get(form, frozenset()) | options
+    for form in trigger_forms(verbs) - free:
+        out[form] = out.get(form, frozenset()) | wanted
     return out
 
 
@@ -471,8 +463,10 @@ class ParseStage:
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
-        self.object_forms = with_open_options(
-            with_critical_namings(self.object_forms, self.free_forms), self.free_forms)
+        for verbs, words in ((naming_verbs(), criticism_words()),
+                             ((verb for verb, _ in RULING_OUT), option_codes())):
+            self.object_forms = with_verbs_needing(self.object_forms, self.free_forms,
+                                                   verbs, words)
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}

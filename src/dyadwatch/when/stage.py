@@ -18,6 +18,7 @@ Monday") re-dates the events that had no date of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -411,11 +412,7 @@ def _compared_occasion_time(trigger: Token, found: list[TimeExpr], ctx: ResolveC
                  if t.dep_ == "prep" and t.lower_ in COMPARISON_PREPS), None)
     if prep is None:
         return None
-    inside = {t.i for t in prep.subtree}
-    for expr in found:
-        span = _expr_span(trigger.sent, expr)
-        if span is None or span.root.i not in inside or expr.kind in ANAPHORIC:
-            continue
+    for expr in _expressions_inside(prep, found):
         interval = resolve(expr, ctx)
         if interval is not None:
             return expr, interval
@@ -1208,15 +1205,28 @@ def _placing(verb: Token) -> bool:
         verb.tag_ == "VBG" and bool(aux & {"was", "were"}))
 
 
+def _affirmed_present_perfect(clause: Token) -> bool:
+    """"has deployed", "have been expelled"; not "has not sent"."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and not any(
+        c.dep_ == "neg" for c in clause.children)
+
+
+def _expressions_inside(phrase: Token, found: list[TimeExpr]) -> Iterator[TimeExpr]:
+    """The expressions (none anaphoric) whose words hang inside `phrase`'s subtree."""
+    inside = {t.i for t in phrase.subtree}
+    for expr in found:
+        span = _expr_span(phrase.sent, expr)
+        if span is not None and span.root.i in inside and expr.kind not in ANAPHORIC:
+            yield expr
+
+
 def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
                  ) -> tuple[Interval, str] | None:
     """"Washington has deployed eight warships to the Caribbean since August": an act in
     the present perfect that goes on since a date began then (a plain "since" phrase of the
     act's own clause; negations keep null: "has not sent an envoy since 2019")."""
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if not any(a.lower_ in ("has", "have") for a in aux) or clause.tag_ != "VBN":
-        return None
-    if any(c.dep_ == "neg" for c in clause.children):
+    if not _affirmed_present_perfect(clause):
         return None
     sent = trigger.sent
     for expr in find_since(sent.text):
@@ -1236,20 +1246,13 @@ def _since_clause_span(clause: Token, ctx: ResolveContext, found: list[TimeExpr]
     told in the present perfect after a "since" clause on a date was done between that date
     and publication: the time the two share (that month here; none across two years).
     Negations keep null ("has not returned any since")."""
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if ctx.pub is None or clause.tag_ != "VBN" or not any(
-            a.lower_ in ("has", "have") for a in aux) \
-            or any(c.dep_ == "neg" for c in clause.children):
+    if ctx.pub is None or not _affirmed_present_perfect(clause):
         return None
     since = next((c for c in clause.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children)), None)
     if since is None:
         return None
-    inside = {t.i for t in since.subtree}
-    for expr in found:
-        span = _expr_span(clause.sent, expr)
-        if span is None or span.root.i not in inside or expr.kind in ANAPHORIC:
-            continue
+    for expr in _expressions_inside(since, found):
         interval = resolve(_without_since(expr), ctx)
         if interval is not None and interval.start <= ctx.pub:
             return Interval(interval.start, ctx.pub), expr.text
