@@ -2696,6 +2696,10 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     return found
 
 
+# Heads of a verbless clause the model may make of a named object ("the remarks insulting")
+SMALL_CLAUSE_TAGS = frozenset({"VBG", "JJ", "NN", "NNS"})
+
+
 def naming_words(tok: Token) -> list[Token]:
     """The words a verb of naming gives its object: "called the move a provocation", "called
     the remarks shameful" (the parser may hang the adjective on the object), "called the
@@ -2717,7 +2721,11 @@ def naming_words(tok: Token) -> list[Token]:
             return []  # "called for calm", "called on X": no object named
         if obj is None and not names_call(tok) and not named:
             return []
-    elif lemma in naming and obj is not None:
+    elif lemma in naming and obj is None:
+        # "deemed the remarks insulting": the model may read object and name as a clause
+        named = [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ in SMALL_CLAUSE_TAGS
+                 and child(c, "nsubj") is not None and child(c, "aux") is None]
+    elif lemma in naming:
         # (the parser may hang "as" on the object: "described the remarks as rude")
         named = [g for c in (*tok.children, *obj.children) if c.dep_ == "prep"
                  and c.lower_ == "as" for g in c.children
@@ -2726,6 +2734,9 @@ def naming_words(tok: Token) -> list[Token]:
                   and (any(g.lower_ == "as" for g in c.children)
                        or (c.dep_ == "oprd" and lemma != "describe"))]
         # ("labelled China a hostile force": the second object names it as well)
+        named += [a for a in obj.subtree if a.dep_ == "amod" and a.i > a.head.i]
+        # ("defined the behaviour of the government unacceptable": an adjective after its
+        # noun, as translated copy names without "as")
     else:
         return []
     return [t for c in named for t in c.subtree]

@@ -72,6 +72,8 @@ def repair_parse(doc: Doc) -> None:
     for i in numpy.flatnonzero(numpy.isin(deps, [strings.add("appos"),
                                                  strings.add("npadvmod")])).tolist():
         repair_object_after_place(doc[i])
+    for i in numpy.flatnonzero(doc.to_array([TAG]) == strings.add("VBG")).tolist():
+        repair_gerund_with_article(doc[i])
     wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj", "ccomp")]
     for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
         tok = doc[i]
@@ -89,27 +91,52 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
+NAMED_DEPS = frozenset({"dobj", "oprd"})
+
+
+def repair_gerund_with_article(gerund: Token) -> None:
+    """"called the killing an act of terrorism", "called the shelling a war crime": after
+    "the" a form in -ing is a noun, yet the model may read it as a verb taking the naming
+    phrase as its object. Such a form is the verb's object, and its "object" is what the
+    verb names it."""
+    if gerund.dep_ not in NAMED_DEPS or gerund.head.pos_ not in ("VERB", "AUX"):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < gerund.i
+               for c in gerund.children):
+        return
+    named = next((c for c in gerund.children if c.dep_ == "dobj" and c.i > gerund.i), None)
+    if named is None:
+        return
+    verb = gerund.head
+    gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
+    gerund.dep_ = "dobj"
+    named.head, named.dep_ = verb, "oprd"
+
+
 def repair_object_after_place(appos: Token) -> None:
-    """"Putin received in the Kremlin the Prime Minister of India": translated copy puts the
-    place before the object, and the model reads the object as the place's apposition (or
-    as a bare noun phrase of the verb). Such a phrase with no comma before it, after the
+    """"Putin received in the Kremlin the Prime Minister of India", "Moscow recalled on
+    Wednesday its ambassador": translated copy puts the place or the day before the object,
+    and the model reads the object as the place's or day's apposition (or as a bare noun
+    phrase of the verb). Such a phrase with no comma before it, after the
     place of a verb that has no object, is that verb's object ("Moscow, the Russian
     capital," keeps its comma and its reading; "in Beijing Tuesday" is a time)."""
     if appos.dep_ == "npadvmod":
         verb = appos.head
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < appos.i
                      and c.right_edge.i + 1 == appos.left_edge.i), None)
-        if prep is None or appos.pos_ != "PROPN" or date_word(appos) or not any(
-                c.dep_ == "pobj" for c in prep.children):
+        if prep is None or not any(c.dep_ == "pobj" for c in prep.children):
             return
         place = next(c for c in prep.children if c.dep_ == "pobj")
+        if appos.pos_ != "PROPN" and not (appos.pos_ == "NOUN" and date_word(place)):
+            return
     else:
         place = appos.head
         prep = place.head
         verb = prep.head
-    if (place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS
-            or verb.pos_ != "VERB" or verb.i > prep.i):
-        return
+    if (place.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > prep.i
+            or date_word(appos) or not (prep.lower_ in PLACE_PREPOSITIONS
+                                        or (prep.lower_ == "on" and date_word(place)))):
+        return  # ("on Monday" too: "summoned on Monday the French ambassador")
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return
     between = appos.doc[place.i + 1:appos.left_edge.i]
@@ -329,6 +356,8 @@ def repair_verbless_root(sent) -> None:
 
 
 def repair_subject_root(root: Token) -> None:
+    if root.head.i == root.i:
+        repair_participle_with_object(root)
     if not any(c.dep_ == "relcl" and c.i > root.i for c in root.children):
         return
     verb = next((c for c in root.children
@@ -351,6 +380,36 @@ def repair_subject_root(root: Token) -> None:
         else:
             verb.head, verb.dep_ = later.head, later.dep_
         later.head, later.dep_ = verb, "conj"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+# Verbs whose passive participle still takes an object ("the diplomats given a week to
+# leave"): their participle after a noun is a reduced relative even with an object.
+TWO_OBJECT_VERBS = frozenset({"give", "grant", "offer", "award", "hand", "send", "tell", "show",
+                              "promise", "deny", "allow", "assign", "pay", "owe", "lend"})
+
+
+def repair_participle_with_object(root: Token) -> None:
+    """"The junta expelled on Tuesday the French ambassador": with the day before the object
+    (translated word order) the model may read the verb as a participle of its subject and
+    leave the sentence without a verb. A past form right after the root noun's phrase that
+    has a direct object of its own (a passive participle has none) is the sentence's
+    verb."""
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                 and c.i > root.i and c.lemma_.lower() not in TWO_OBJECT_VERBS
+                 and any(g.dep_ == "dobj" for g in c.children)
+                 and not any(g.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass")
+                             for g in c.children)), None)
+    if verb is None or any(t.is_punct or t.head.i == root.i and t.dep_ == "relcl"
+                           for t in root.doc[root.i + 1:verb.i]):
+        return  # (a comma or relative clause between: repair_subject_root's case)
+    if any(not (root.left_edge.i <= t.i <= root.right_edge.i) for t in root.doc[root.i:verb.i]):
+        return
+    for c in list(root.children):
+        if c.i > verb.i:  # the closing punctuation and whatever follows the verb
+            c.head = verb
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
 
 

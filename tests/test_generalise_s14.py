@@ -1,0 +1,62 @@
+"""Rules found by error analysis in session 14, each shown by sentences of its own (none is
+a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_s8 import pairs
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The junta expelled on Tuesday the Danish ambassador.",
+                 ("BFA", "DNK", "16"), id="participle_read_as_reduced_relative"),
+    pytest.param("The Burkinabe foreign minister condemned on Friday the decision of Denmark.",
+                 ("BFA", "DNK", "11"), id="criticism_with_day_before_object"),
+    pytest.param("The Burkinabe government summoned on Monday the Danish ambassador.",
+                 ("BFA", "DNK", "11"), id="object_read_as_bare_phrase"),
+    pytest.param("The Burkinabe prime minister accused on Thursday the Danish authorities of "
+                 "spying.", ("BFA", "DNK", "11"), id="accusation_with_day_before_object"),
+])
+def test_the_day_before_the_object_keeps_the_act(coder, text: str,
+                                                 wanted: tuple[str, str, str]) -> None:
+    # translated word order: "VERB on DAY the OBJECT"
+    found = {(s, t, code[:2]) for s, t, code in pairs(coder, "Burkina Faso's junta fell out "
+                                                      "with Denmark.\n\n" + text, "2025-11-20")}
+    assert wanted in found
+
+
+def test_a_participle_of_a_giving_verb_stays_a_reduced_relative(coder) -> None:
+    found = pairs(coder, "The Danish diplomats given a week to leave Burkina Faso.", "2025-11-20")
+    assert not any(s == "DNK" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Saudi Arabia beheaded a Sri Lankan maid on Wednesday. Colombo called the "
+                 "beheading a barbaric act.", ("LKA", "SAU", "111"), id="gerund_with_article"),
+    pytest.param("Belarus hanged a Polish national on Friday. Warsaw called the hanging a "
+                 "cowardly crime.", ("POL", "BLR", "111"), id="the_hanging_named"),
+])
+def test_naming_an_act_told_before_criticises_its_author(coder, text: str,
+                                                         wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The Chilean foreign minister classified the attitude of Bolivia as "
+                 "regrettable.", ("CHL", "BOL", "111"), id="classified_as"),
+    pytest.param("The Peruvian chancellor defined the conduct of the Ecuadorian government "
+                 "\"unacceptable\".", ("PER", "ECU", "111"), id="defined_without_as"),
+    pytest.param("Hungary regards the Romanian law as a violation of minority rights.",
+                 ("HUN", "ROU", "111"), id="regards_as"),
+    pytest.param("The Thai government deemed the Cambodian remarks insulting.",
+                 ("THA", "KHM", "111"), id="deemed"),
+])
+def test_more_verbs_of_naming_criticise(coder, text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+def test_a_verb_of_naming_without_criticism_codes_nothing(coder) -> None:
+    found = pairs(coder, "The Chilean foreign minister considered the proposal of Bolivia "
+                         "carefully.\n\nThe Peruvian chancellor defined the agenda of the "
+                         "Ecuadorian visit.", "2025-11-20")
+    assert not any(code == "111" for _, _, code in found)
