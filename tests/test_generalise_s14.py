@@ -60,3 +60,23 @@ def test_a_verb_of_naming_without_criticism_codes_nothing(coder) -> None:
                          "carefully.\n\nThe Peruvian chancellor defined the agenda of the "
                          "Ecuadorian visit.", "2025-11-20")
     assert not any(code == "111" for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    pytest.param("The Kenyan president said he hoped Somalia would sign the maritime deal soon.",
+                 ("KEN", "SOM"), id="hoped_another_would_sign"),
+    pytest.param("Seoul said it hoped Tokyo would lift its export curbs on chip materials.",
+                 ("KOR", "JPN"), id="hopes_another_will_lift"),
+])
+def test_a_hope_for_another_party_s_act_appeals_to_it(coder, text: str,
+                                                      asked: tuple[str, str]) -> None:
+    found = pairs(coder, text, "2025-11-20")
+    assert any((s, t) == asked and code.startswith("02") for s, t, code in found)
+    assert not any(code[:2] in ("05", "08") for _, _, code in found)  # nothing done
+
+
+def test_the_acts_of_a_hope_are_not_told(coder) -> None:
+    found = pairs(coder, "The Bhutanese foreign minister said Thimphu hoped the two countries "
+                         "would conclude the boundary talks and establish diplomatic relations "
+                         "with China soon.", "2025-11-20")
+    assert not any(code[:2] in ("04", "05") for _, _, code in found)

@@ -363,6 +363,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse") or (
             kind == "joint" and agrees_on_future(tok) and joint_subject(state, tok)),
             lexicon=lexicon)
+        if kind == "intent" and comp is not None and hoped_of_another(tok, comp):
+            kind, root = "appeal", "02"  # "hoped the United States would abandon ...": asks
         if (kind == "act" and own is not None and comp is not None and own.entry.speech
                 and comp.code[:2] == YIELD_ROOT and comp.token.dep_ == "xcomp"
                 and comp.token.head.i == tok.i and child(tok, "dobj") is not None):
@@ -492,6 +494,33 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
 
 
 CRITICISM_ROOT = "11"
+HOPE_LEMMAS = frozenset({"hope", "wish"})
+SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
+
+
+def untell_hoped_acts(sent: Span, sites: dict[int, Site]) -> None:
+    """"China hoped the two countries would conclude the talks and establish diplomatic
+    relations": the acts of a hope's clause are wished for, neither done nor announced (the
+    hope itself may be coded: an appeal, an intent)."""
+    for tok in sent:
+        if tok.lemma_.lower() not in HOPE_LEMMAS or tok.pos_ not in VERB_POS:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            for word in clause.subtree:
+                if word.i in sites and word.i != tok.i:
+                    sites[word.i].suppressed = True
+
+
+def hoped_of_another(tok: Token, comp: Site) -> bool:
+    """"Beijing hoped the United States would abandon its Cold War mentality", "hoped the
+    two countries would conclude the talks": a hope for what another party will do appeals
+    to it (02, as the annotation conventions code it); the hoped-for act is not told."""
+    if tok.lemma_.lower() not in HOPE_LEMMAS:
+        return False
+    clause = next((a for a in (comp.token, *comp.token.ancestors)
+                   if a.dep_ == "ccomp" and a.head.i == tok.i), None)
+    subject = child(clause, "nsubj") if clause is not None else None
+    return subject is not None and subject.lower_ not in SPEAKER_PRONOUNS
 
 
 def trip_with_purpose(own: Site, comp: Site | None) -> bool:
@@ -3192,6 +3221,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     if recalled is not None:
         return [to_draft(recalled, index)]
     apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")
+    untell_hoped_acts(sent, sites)  # "hoped the two countries would establish relations"
     open_option_sites(sent, sites)  # "refused to rule out military force"
     settle_negated_acceptances(sites, lexicon)  # "will never accept the proposal"
     if not sites and not any(repeats_act(tok) for tok in sent):
