@@ -80,3 +80,12 @@ def test_the_acts_of_a_hope_are_not_told(coder) -> None:
                          "would conclude the boundary talks and establish diplomatic relations "
                          "with China soon.", "2025-11-20")
     assert not any(code[:2] in ("04", "05") for _, _, code in found)
+
+
+def test_a_part_of_a_state_places_a_countryless_group_in_it(coder) -> None:
+    # the document's other state (Canada) must not lend the rebels or their victims a country
+    found = pairs(coder, "Canada suspended aid to Mozambique on Monday.\n\nInsurgents have "
+                         "attacked villages in Mozambique's north for years, killing hundreds "
+                         "of people.\n\nRebels ambushed an army convoy in the north of Mali.",
+                  "2025-11-20")
+    assert not any("CAN" in (s, t) and code[:2] >= "18" for s, t, code in found)

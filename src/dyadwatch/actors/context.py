@@ -861,11 +861,15 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
         verb = head.head.head  # "was detained in Baku by the security service"
     elif head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
+    elif head.dep_ == "dobj" and "CVL" in m.roles:
+        verb = head.head  # "killing tens of thousands of people" in the place it happens
     else:
         return None
     # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
     # on the verb's object ("blocked streets in Hong Kong")
     carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "waged war in X, killing ..."
+        carriers += [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
     # "broke into the embassy in Quito", "gathered outside the consulate in Lyon": the place
     # of the building the act is done at
     carriers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in PLACE_OF_ACT_PREPS
@@ -875,9 +879,17 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
                 for obj in prep.children:
                     found = _state_at(state, obj) if obj.dep_ == "pobj" else None
+                    if found is None and obj.dep_ == "pobj" and obj.lower_ in read_words(
+                            "actors/area_nouns.txt"):  # "in Nigeria's northeast"
+                        found = _possessing_state(state, obj) or _placed_by(state, obj)
                     if found is not None:
                         return found
     return None
+
+
+def _possessing_state(state: CodingState, token: Token) -> ActorMention | None:
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return _state_at(state, owner) if owner is not None else None
 
 
 def _speakers_own(state: CodingState, m: ActorMention) -> ActorMention | None:
