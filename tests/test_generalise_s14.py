@@ -4,6 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 
@@ -89,3 +90,14 @@ def test_a_part_of_a_state_places_a_countryless_group_in_it(coder) -> None:
                          "of people.\n\nRebels ambushed an army convoy in the north of Mali.",
                   "2025-11-20")
     assert not any("CAN" in (s, t) and code[:2] >= "18" for s, t, code in found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Kenyan president, who is on a three-day visit to Tanzania, said on "
+                 "Monday that trade would grow.", id="relative_clause"),
+    pytest.param("Morocco's king is on an official visit to Senegal.", id="main_clause"),
+])
+def test_a_visit_under_way_takes_the_month(coder, text: str) -> None:
+    visits = [r for r in coded(coder, text, "2025-11-20") if r["cameo"].startswith("04")
+              and r["source"]["code"][:3] in ("KEN", "MAR")]
+    assert visits and all(r["date"] == "2025-11" for r in visits)

@@ -1390,6 +1390,23 @@ def _told_deed_time(trigger: Token, ctx: ResolveContext) -> Interval | None:
     return peg
 
 
+VISIT_NOUNS = frozenset({"visit", "tour", "trip"})
+
+
+def _ongoing_visit(trigger: Token) -> Token | None:
+    """"is on a two-day visit to London", "who is visiting Japan": a visit told in the
+    present, under way as the story is written; the clause that tells it."""
+    if trigger.lemma_.lower() in VISIT_NOUNS and trigger.dep_ == "pobj":
+        prep = trigger.head
+        verb = prep.head
+        present = prep.lower_ == "on" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
+        return verb if present else None
+    present = trigger.lemma_.lower() == "visit" and trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+        for c in trigger.children)
+    return trigger if present else None
+
+
 def _saying_verb(trigger: Token) -> Token | None:
     """The verb of saying the act is made with ("said X and warned Y": said), if any."""
     current = trigger
@@ -2441,6 +2458,13 @@ class DateStage:
             # "like the treaty which Moscow signed with Pyongyang last year"
             expr, interval = compared
             return Dated(interval.to_event_date(expr.text), "own")
+        visiting = _ongoing_visit(trigger) if ctx.pub is not None and not future else None
+        if visiting is not None and not any(
+                a.anchor is not None and a.anchor in visiting.subtree for a in exprs):
+            # "Mitsotakis, who is on a two-day visit to London, said on Monday": a visit
+            # under way at publication, a multi-day event, takes the month (not the day
+            # the main clause names)
+            return Dated(Interval.month(ctx.pub.year, ctx.pub.month).to_event_date(None), "own")
         own = _own_expression(trigger, exprs)
         if own is not None and future and _across_complement(trigger, own[1]):
             own = None  # "denied on Saturday that it would allow ...": the denial's day
