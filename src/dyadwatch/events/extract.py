@@ -384,6 +384,21 @@ def as_counted(noun: Token) -> Token:
     return noun
 
 
+# Spans an event noun is measured in: "held ten days of joint exercises", "began two rounds
+# of talks", "after weeks of protests"
+SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year", "round", "session"})
+
+
+def as_spanned(noun: Token) -> Token:
+    """The phrase an event noun stands in for its governing verb when a span measures it:
+    "days" in "held ten days of joint exercises" (the object of "held"), else the noun."""
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in SPAN_NOUNS
+            and noun.head.head.pos_ in NOUN_POS):
+        return noun.head.head
+    return noun
+
+
 def object_tokens(tok: Token) -> list[Token]:
     """Tokens whose words can select a sense: objects, passive subject, "of" phrases."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -876,6 +891,7 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
     An event noun modifying the object counts too ("undertook a mediation mission")."""
     if noun.dep_ == "compound" and noun.head.pos_ in NOUN_POS and noun.head.dep_ == "dobj":
         noun = noun.head
+    noun = as_spanned(noun)
     blamer = blamed_on_clause(noun)
     if blamer is not None:
         # "Russia blamed the attack on Ukraine", "the attack, which it blamed on Kyiv": the

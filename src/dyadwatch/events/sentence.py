@@ -29,6 +29,7 @@ from dyadwatch.events.extract import (
     actors_of,
     agency_subject,
     as_counted,
+    as_spanned,
     blamed_on,
     both_sides_mentioned,
     child,
@@ -881,7 +882,8 @@ def light_verb_targets(state: CodingState, noun: Token, lexicon: Lexicon, code: 
                        ) -> list[ActorMention]:
     """"staged rallies against the leader", "gave a warm welcome to X": the light verb's
     against/to phrase is the noun event's target; for joint acts its "with" phrase too
-    ("held joint drills with Belarus")."""
+    ("held joint drills with Belarus", "held ten days of joint drills with Belarus")."""
+    noun = as_spanned(noun)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS or not lexicon.chain(
             verb.lemma_.lower(), "light"):
