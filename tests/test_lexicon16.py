@@ -39,6 +39,10 @@ from test_generalise_s8 import pairs
                  ("USA", "COL", "062"), id="begun_days_of_exercises_with"),
     pytest.param("The Philippine navy conducted a week of joint drills with Japanese warships.",
                  ("PHL", "JPN", "062"), id="a_week_of_joint_drills"),
+    pytest.param("Brazil notified the ambassador of Nicaragua that she must leave the country.",
+                 ("BRA", "NIC", "161"), id="notified_the_envoy_that_she_must_leave"),
+    pytest.param("Quito notified the Mexican ambassador that she must leave Ecuador.",
+                 ("ECU", "MEX", "161"), id="notified_the_envoy_she_must_leave_a_named_state"),
     pytest.param("Kazakh soldiers conducted two weeks of joint drills with about 200 Chinese "
                  "troops near Almaty in May.", ("KAZ", "CHN", "062"),
                  id="days_of_exercises_with_the_partner_on_the_verb"),

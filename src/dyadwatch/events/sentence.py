@@ -2635,10 +2635,17 @@ def settle_obligations(state: CodingState, kept: dict[int, Site], lexicon: Lexic
             continue
         clause = act.token if act.token.dep_ not in ("acomp", "xcomp") else act.token.head
         governor = clause.head
-        if clause.dep_ == "acl" and governor.pos_ in NOUN_POS and governor.dep_ == "dobj" and (
+        if clause.dep_ in ("acl", "relcl") and governor.pos_ in NOUN_POS and (
+                governor.dep_ == "dobj") and (
                 any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
-            # "issued a reminder to Iraq that it must cooperate": the reminder's issuer
-            demander, _ = clause_subject(state, governor.head)
+            # "issued a reminder to Iraq that it must cooperate": the reminder's issuer;
+            # "notified the ambassador that she must leave" (the model reads the that-clause
+            # as a relative clause of the person told): the one who notifies
+            if clause.dep_ == "relcl":
+                governor = governor.head
+                demander, _ = clause_subject(state, governor)
+            else:
+                demander, _ = clause_subject(state, governor.head)
         elif clause.dep_ != "ccomp" or governor is clause:
             continue
         else:
