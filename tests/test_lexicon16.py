@@ -27,6 +27,12 @@ from test_generalise_s8 import pairs
                  ("SWE", "MLI", "0874"), id="repatriating_troops"),
     pytest.param("Berlin said it would repatriate its contingent from Niger within weeks.",
                  ("DEU", "NER", "0874"), id="repatriating_a_contingent"),
+    pytest.param("Russian troops left Armenian territory on Monday.",
+                 ("RUS", "ARM", "0874"), id="troops_left_the_territory"),
+    pytest.param("The American contingent will leave the territory of Niger by September.",
+                 ("USA", "NER", "0874"), id="a_contingent_will_leave_the_territory"),
+    pytest.param("Analysts think that French soldiers could leave Mali in the coming weeks.",
+                 ("FRA", "MLI", "0874"), id="soldiers_could_leave_a_named_state"),
     pytest.param("Fiji announced a moratorium on all visits by Chinese research vessels.",
                  ("FJI", "CHN", "163"), id="moratorium_on_visits"),
     pytest.param("India held the Indus Waters Treaty with Pakistan in abeyance.",
@@ -54,6 +60,14 @@ from test_generalise_s8 import pairs
                  ("RUS", "CUB", "042"), id="a_warship_docked_in_a_capital"),
     pytest.param("The US Navy destroyer USS Gravely docked in Port of Spain on Sunday.",
                  ("USA", "TTO", "042"), id="a_destroyer_docked_in_port_of_spain"),
+    pytest.param("A Venezuelan naval patrol vessel sailed into Guyana's exclusive economic "
+                 "zone on Saturday.", ("VEN", "GUY", "150"), id="patrol_vessel_sailed_into_a_zone"),
+    pytest.param("Chinese coast guard ships sailed within 12 nautical miles of the Philippine "
+                 "coast on Monday.", ("CHN", "PHL", "150"), id="coast_guard_within_miles"),
+    pytest.param("Two Russian warships entered Japanese territorial waters near Hokkaido.",
+                 ("RUS", "JPN", "150"), id="warships_entered_waters"),
+    pytest.param("Chinese coast guard ships stayed inside Japanese waters for 80 hours.",
+                 ("CHN", "JPN", "150"), id="coast_guard_stayed_inside_waters"),
 ])
 def test_lexicon16_rows(coder, text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in pairs(coder, text)
@@ -63,6 +77,8 @@ def test_lexicon16_rows(coder, text: str, wanted: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize(("text", "unwanted"), [
     pytest.param("Kenya designated its ambassador in Berlin as the new envoy to the talks.",
                  "112", id="designating_an_envoy"),
+    pytest.param("The Colombian foreign minister left Peru on Monday.",
+                 "0874", id="a_minister_leaving_is_no_withdrawal"),
     pytest.param("Peru repatriated 300 of its citizens from Israel on Monday.",
                  "0874", id="repatriating_citizens"),
     pytest.param("Kenya held the talks with Somalia in Nairobi.",
@@ -71,6 +87,10 @@ def test_lexicon16_rows(coder, text: str, wanted: tuple[str, str, str]) -> None:
                  "115", id="referring_to_an_agreement"),
     pytest.param("A Pakistani container ship docked at Chittagong in November.",
                  "042", id="a_merchant_ship_docking_is_no_visit"),
+    pytest.param("A Panamanian container ship sailed into Colombian waters.",
+                 "150", id="a_merchant_ship_is_no_show_of_force"),
+    pytest.param("The Norwegian minister sailed into Danish waters on a ferry.",
+                 "150", id="a_minister_sailing_is_no_show_of_force"),
 ])
 def test_lexicon16_rows_do_not_fire(coder, text: str, unwanted: str) -> None:
     assert all(code != unwanted for _, _, code in pairs(coder, text))

@@ -509,6 +509,44 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     return None if chosen is None or chosen.void else chosen
 
 
+# Heads of a subject that names armed forces ("the French troops", "the American
+# contingent", "the soldiers of operation Barkhane", "the peacekeepers")
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "contingent", "peacekeeper", "serviceman",
+                         "servicemen", "battalion", "brigade", "paratrooper", "marine",
+                         "army", "garrison", "personnel"})
+
+
+# Craft that are armed forces when a word of their phrase says so ("Chinese coast guard
+# ships", "a Venezuelan naval patrol vessel", "Russian military aircraft"), not otherwise
+# ("a container ship", "a fishing boat")
+CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "aircraft", "plane", "jet", "drone",
+                         "helicopter"})
+MILITARY_MARKS = frozenset({"naval", "navy", "military", "coast", "patrol", "army", "warplane"})
+WAR_CRAFT = frozenset({"warship", "frigate", "destroyer", "corvette", "submarine", "cutter",
+                       "warplane", "bomber", "fighter"})
+
+
+def names_forces(subj: Token) -> bool:
+    """The phrase names armed forces: troops, a contingent, warships, military craft."""
+    head = {subj.lemma_.lower(), subj.lower_}
+    if head & (FORCE_NOUNS | WAR_CRAFT):
+        return True
+    return bool(head & CRAFT_NOUNS) and any(w.lower_ in MILITARY_MARKS for w in subj.subtree)
+
+
+def forces_subject(verb: Token) -> bool:
+    """The verb's subject (or, for "are due to leave", "began to leave", its governing
+    verb's) names armed forces."""
+    for _ in range(3):
+        subj = child(verb, "nsubj")
+        if subj is not None:
+            return names_forces(subj)
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 # "welcomed it", "warned of this": pronouns that mostly stand for an act or a text, so they
 # do not choose the sense an actor as object does ("welcomed Erdogan" hosts him)
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
@@ -562,6 +600,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]
+    if any("forces" in e.flags for e in entries) and not forces_subject(tok):
+        # "the soldiers could leave the country" withdraws them; "the minister left the
+        # country" is no event
+        entries = [e for e in entries if "forces" not in e.flags]
     if any("ownenvoy" in e.flags for e in entries) and not own_object(tok):
         # "called its ambassador in Buenos Aires to La Paz" recalls him; "called the
         # ambassador" does not
