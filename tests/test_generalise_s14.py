@@ -101,3 +101,8 @@ def test_a_visit_under_way_takes_the_month(coder, text: str) -> None:
     visits = [r for r in coded(coder, text, "2025-11-20") if r["cameo"].startswith("04")
               and r["source"]["code"][:3] in ("KEN", "MAR")]
     assert visits and all(r["date"] == "2025-11" for r in visits)
+
+
+def test_a_nuncio_is_the_holy_see_s_envoy(coder) -> None:
+    found = pairs(coder, "Honduras expelled the apostolic nuncio on Monday.", "2025-11-20")
+    assert ("HND", "VAT", "161") in {(s, t, code[:3]) for s, t, code in found}
