@@ -106,3 +106,9 @@ def test_a_visit_under_way_takes_the_month(coder, text: str) -> None:
 def test_a_nuncio_is_the_holy_see_s_envoy(coder) -> None:
     found = pairs(coder, "Honduras expelled the apostolic nuncio on Monday.", "2025-11-20")
     assert ("HND", "VAT", "161") in {(s, t, code[:3]) for s, t, code in found}
+
+
+def test_a_past_form_read_as_an_adjective_with_subject_and_object_is_the_verb(coder) -> None:
+    found = pairs(coder, "Chilean Foreign Minister Alberto van Klaveren qualified on Friday "
+                         "the authorities of Bolivia as illegitimate.", "2025-11-20")
+    assert ("CHL", "BOL", "111") in found

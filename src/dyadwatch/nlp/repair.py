@@ -25,8 +25,9 @@ def lemma_fixes() -> dict[str, str]:
 
 def fix_model_slips(doc: Doc) -> None:
     """Correct the model's known lemma slips ("staged" -> "stag") so the trigger shows, and
-    its part-of-speech slip on verbs after "due to" ("is due to host President Milei"): a
-    word tagged as a noun that the parse gives a direct object is a verb.
+    its part-of-speech slips: on verbs after "due to" ("is due to host President Milei"), a
+    word tagged as a noun that the parse gives a direct object is a verb; so is a past form
+    tagged as an adjective that has a subject and a direct object.
 
     Read off the Doc's arrays (a Token object is made only for a word that changes); each
     word's fix reads only its own text, tags and its children's labels, none of which a fix
@@ -37,11 +38,13 @@ def fix_model_slips(doc: Doc) -> None:
     fixes = {get_string_id(form): lemma for form, lemma in lemma_fixes().items()}
     cols = doc.to_array([LOWER, POS, TAG, DEP, HEAD])
     heads = (numpy.arange(len(doc)) + cols[:, 4].view(numpy.int64)).tolist()
-    dobj = strings.add("dobj")
-    with_object = {head for i, (dep, head) in enumerate(zip(cols[:, 3].tolist(), heads,
-                                                            strict=True))
+    dobj, nsubj = strings.add("dobj"), strings.add("nsubj")
+    deps = cols[:, 3].tolist()
+    with_object = {head for i, (dep, head) in enumerate(zip(deps, heads, strict=True))
                    if dep == dobj and head != i}
-    noun_tag = strings.add("NN")
+    with_subject = {head for i, (dep, head) in enumerate(zip(deps, heads, strict=True))
+                    if dep == nsubj and head != i}
+    noun_tag, adjective_tag = strings.add("NN"), strings.add("JJ")
     for i, (lower, pos, tag) in enumerate(cols[:, :3].tolist()):
         right = fixes.get(lower)
         if right is not None:
@@ -49,6 +52,12 @@ def fix_model_slips(doc: Doc) -> None:
         if pos == NOUN and tag == noun_tag and i in with_object:
             tok = doc[i]
             tok.pos_, tok.tag_ = "VERB", "VB"
+        elif tag == adjective_tag and i in with_object and i in with_subject \
+                and strings[lower].endswith("ed"):
+            # "Le Drian qualified on Friday the authorities as illegitimate": a past form
+            # read as an adjective that has a subject and an object is the verb
+            tok = doc[i]
+            tok.pos_, tok.tag_ = "VERB", "VBD"
 
 
 def repair_parse(doc: Doc) -> None:
