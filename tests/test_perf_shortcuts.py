@@ -47,6 +47,9 @@ def _token_fix_model_slips(doc) -> None:
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "dobj"
                                                             for c in tok.children):
             tok.pos_, tok.tag_ = "VERB", "VB"
+        elif tok.tag_ == "JJ" and tok.lower_.endswith("ed") and all(
+                any(c.dep_ == dep for c in tok.children) for dep in ("dobj", "nsubj")):
+            tok.pos_, tok.tag_ = "VERB", "VBD"
 
 
 def test_model_slips_fixed_from_arrays_as_token_by_token():
@@ -58,7 +61,9 @@ def test_model_slips_fixed_from_arrays_as_token_by_token():
     nlp = load_pipeline()
     texts = [" ".join(team_sentences()[k:k + 40]) for k in range(0, 400, 40)]
     texts += [f"The army {form} a raid and is due to host talks." for form in lemma_fixes()]
-    texts += ["", "Talks.", "They plan to host the envoy and stage a drill."]
+    texts += ["", "Talks.", "They plan to host the envoy and stage a drill.",
+              "French Foreign Minister Jean-Yves Le Drian qualified on Friday the authorities "
+              "of the transition as illegitimate."]
     attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
     changed = 0
     for doc in nlp.pipe(texts):
