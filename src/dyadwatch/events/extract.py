@@ -500,6 +500,20 @@ def own_object(verb: Token) -> bool:
                                    for c in obj.children)
 
 
+OFFICES = frozenset({"ministry", "office", "palace", "chancellery", "chancery", "department"})
+TO = frozenset({"to"})
+
+
+def called_to_office(verb: Token) -> bool:
+    """"called the ambassador to the foreign ministry": the to-phrase of the verb (or of
+    its object, where the parser hangs it) names an office, where a foreign envoy is
+    summoned."""
+    obj = child(verb, "dobj")
+    return any(place is not None and place.lemma_.lower() in OFFICES
+               for place in (prep_object(verb, TO), obj is not None and prep_object(obj, TO)
+                             or None))
+
+
 def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                  ) -> TriggerEntry | None:
     """The lexicon sense for a token, or None. A sense with no code (cameo `-`) is the
@@ -604,6 +618,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "the soldiers could leave the country" withdraws them; "the minister left the
         # country" is no event
         entries = [e for e in entries if "forces" not in e.flags]
+    if any("recall" in e.flags for e in entries) and called_to_office(tok):
+        # "called the ambassador to the ministry for consultations" summons him; "called
+        # Belotsercovsky home for consultations" recalls him
+        entries = [e for e in entries if "recall" not in e.flags]
     if any("ownenvoy" in e.flags for e in entries) and not own_object(tok):
         # "called its ambassador in Buenos Aires to La Paz" recalls him; "called the
         # ambassador" does not

@@ -72,6 +72,7 @@ from dyadwatch.events.rejections import settle_negated_acceptances
 from dyadwatch.events.responses import is_response, settle_promised_responses
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit
+from dyadwatch.events.war_threats import threatens_war
 from dyadwatch.ground.modality import (
     MEDIATION,
     governed_clause_dep,
@@ -159,11 +160,15 @@ def asked_pronoun(state: CodingState, tok: Token, asking: frozenset[str]
     return [found] if found is not None else []
 
 
+HOMEWARD = frozenset({"home", "back"})
+
+
 def names_call(tok: Token) -> bool:
     """"what the Kremlin called a tragedy", "called the day historic": naming, not phoning."""
     if tok.lemma_.lower() != "call":
         return False
-    deps = {c.dep_ for c in tok.children}
+    # ("called its ambassador home": the parser's "home" complement is where, no name)
+    deps = {c.dep_ for c in tok.children if not (c.dep_ == "oprd" and c.lower_ in HOMEWARD)}
     return ("dobj" in deps and ("oprd" in deps or "xcomp" in deps or "ccomp" in deps)) or (
         "dobj" not in deps and "oprd" in deps and not any(
             c.dep_ == "xcomp" for c in tok.children)) or tok.dep_ == "relcl"
@@ -358,7 +363,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if kind == "intent" and is_passive(tok):
             continue  # "are expected to sign": others predict it; the act stays, as future
         own = sites.get(tok.i)
-        if own is not None and (own.entry.particle or "ownenvoy" in own.entry.flags):
+        if own is not None and (own.entry.particle or "ownenvoy" in own.entry.flags or (
+                own.code == "161" and tok.lemma_.lower() in CALLING_BACK)):
             continue  # "call off" is its own act, not "call (someone) to"; "called its
             # ambassador for consultations" recalls him, it asks for no consultations
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse") or (
@@ -1367,13 +1373,18 @@ def one_country(mentions: list[ActorMention]) -> bool:
 
 
 RECALLING = frozenset({"recall", "withdraw"})
+CALLING_BACK = frozenset({"call", "bring", "summon"})
 
 
 def recalls(tok: Token) -> bool:
-    """"was recalled", "was withdrawn", "was called back"."""
+    """"was recalled", "was withdrawn", "was called back", "was called home", "was called
+    to consultations"."""
     lemma = tok.lemma_.lower()
-    return lemma in RECALLING or (lemma == "call" and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children))
+    return lemma in RECALLING or (lemma in CALLING_BACK and any(
+        (c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home"))
+        or (c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "consultation" for o in c.children))
+        for c in tok.children))
 
 
 def posted_in(state: CodingState, tok: Token, exclude: set[str]) -> ActorMention | None:
@@ -2482,8 +2493,9 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             if comp.dep_ != "ccomp" or not any(
                     t.dep_ == "aux" and t.lower_ in MODAL_WORDS for t in comp.subtree):
                 continue
-            retribution = any((t.lemma_.lower() in words or t.lower_ in words)
-                              and not mere_answer(t) for t in comp.subtree)
+            war = threatens_war(comp)  # "would be treated as an act of war": 138
+            retribution = war or any((t.lemma_.lower() in words or t.lower_ in words)
+                                     and not mere_answer(t) for t in comp.subtree)
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                 for c in comp.children)
@@ -2491,7 +2503,9 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             if not retribution and not (warning and (
                     threatened or comp.lemma_.lower() in THREAT_VERBS or conditional)):
                 continue  # "warned that the economy will shrink": a pessimistic comment
-            if site.code[:2] != "13":
+            if war:
+                site.code = "138"
+            elif site.code[:2] != "13":
                 site.code = "130"
             site.target = threatened or site.target or (
                 dyad_partner(state, site.source[0].country))

@@ -83,6 +83,9 @@ def repair_parse(doc: Doc) -> None:
         repair_object_after_place(doc[i])
     for i in numpy.flatnonzero(doc.to_array([TAG]) == strings.add("VBG")).tolist():
         repair_gerund_with_article(doc[i])
+    home = strings.add("home")
+    for i in numpy.flatnonzero(doc.to_array([LOWER]) == home).tolist():
+        repair_name_read_with_home(doc[i])
     wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj", "ccomp")]
     for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
         tok = doc[i]
@@ -94,6 +97,23 @@ def repair_parse(doc: Doc) -> None:
             repair_second_statement(tok)
         elif tok.dep_ in ("conj", "ccomp") and tok.pos_ in ("VERB", "AUX"):
             repair_subordinate_read_as_phrase(tok)
+
+
+def repair_name_read_with_home(home: Token) -> None:
+    """"had called Belotsercovsky home for consultations": the model reads the name as a
+    compound of "home" ("Belotsercovsky home", a house), and the verb gets no object. A
+    name compounded with an adverbial "home" of a verb with no object is that object."""
+    verb = home.head
+    if home.dep_ not in ("advmod", "npadvmod", "oprd") or verb.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    names = [c for c in home.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or names[-1].i != home.i - 1:
+        return
+    name = names[-1]
+    for other in names[:-1]:
+        other.head = name
+    name.head, name.dep_ = verb, "dobj"
 
 
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
