@@ -1424,6 +1424,7 @@ def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMenti
 # a visit with no place named ("arrived on Saturday") is paid to the other party (042), an
 # embassy reopened with no host named is reopened in the other party's capital (050)
 UNADDRESSED_EASING = ("081", "085", "042", "050", "07")
+FORCES_WITHDRAWAL = "0874"
 
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
@@ -1435,7 +1436,9 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     verb = light_verb_of(site.token) if site.code[:2] in ("15", "16") else site.token
     if site.code[:2] == "07" and not told_plainly(verb):
         return False  # "denied arming the group", "demanded that Moscow pay compensation"
-    return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING))
+    return ((site.code[:2] in ("15", "16") or site.code.startswith(UNADDRESSED_EASING)
+             # "the French soldiers will leave within a month": the other party's country
+             or (site.code == FORCES_WITHDRAWAL and "forces" in site.entry.flags))
             and len(countries) == 1
             and means_clause_dep(verb) in MAIN_DEPS  # ground4: "stopped short of"
             and "ownact" not in site.entry.flags
