@@ -69,3 +69,61 @@ def test_no_forces_withdrawal(coder, text: str) -> None:
     got = dyads(coded(coder, text))
     assert not any(d[0] == "0874" for d in got), got
 
+
+# A situation or an act that drives a party to act (appeal verbs with no party for subject:
+# "the crisis could push X to", "the shelling could encourage X to") asks nothing: the
+# party does the act, in the clause's mood, as it does when "forced" or "prompted".
+DRIVEN = {
+    "could encourage X to recall (hypothetical)": (
+        "The shelling could encourage Armenia to recall its ambassador from Baku.",
+        ("161", ("ARM",), ("AZE",), "hypothetical")),
+    "pushed X to close (asserted)": (
+        "The floods pushed Pakistan to close its border crossings with Afghanistan.",
+        ("163", ("PAK",), ("AFG",), "asserted")),
+    "fear the row could push X to expel (hypothetical)": (
+        "Analysts fear the row could push Algeria to expel more French diplomats.",
+        ("161", ("DZA",), ("FRAGOV",), "hypothetical")),
+    "believe that the crisis could push X to close (infinitive parsed as advcl)": (
+        "Observers believe that the crisis could push Sudan to close the border with Chad.",
+        ("163", ("SDN",), ("TCD",), "hypothetical")),
+}
+
+
+@pytest.mark.parametrize("name", list(DRIVEN))
+def test_driven_party_acts(coder, name: str) -> None:
+    text, expected = DRIVEN[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+
+
+def test_party_pushing_party_still_appeals(coder) -> None:
+    got = dyads(coded(coder, "Washington pushed Kyiv to sign the agreement on Monday."))
+    assert any(d[0].startswith("10") and d[1] == ("USA",) for d in got), got
+
+
+# Voting on or for a motion, resolution or bill to do an act: the voters do it, in the
+# vote's mood ("will vote on a motion to expel": future).
+VOTED = {
+    "voted for a resolution to expel (asserted)": (
+        "South Africa's parliament voted for a resolution to expel the Israeli ambassador.",
+        ("161", ("ZAFLEG",), ("ISRGOV",), "asserted")),
+    "is expected to vote on a motion to declare PNG (future)": (
+        "Venezuela's National Assembly is expected to vote soon on a motion to declare the "
+        "Guyanese Prime Minister persona non grata.",
+        ("161", ("VENLEG",), ("GUYGOV",), "future")),
+    "will vote on a motion to expel (future)": (
+        "The Georgian parliament will vote next week on a motion to expel the Russian "
+        "ambassador.",
+        ("161", ("GEOLEG",), ("RUSGOV",), "future")),
+    "voted for a motion to suspend trade (asserted)": (
+        "Lawmakers in Ghana voted on Tuesday for a motion to suspend trade with Togo.",
+        ("163", ("GHALEG",), ("TGO",), "asserted")),
+}
+
+
+@pytest.mark.parametrize("name", list(VOTED))
+def test_voted_motion_act(coder, name: str) -> None:
+    text, expected = VOTED[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+

@@ -29,6 +29,7 @@ from dyadwatch.actors.context import (
     resolve_pronoun,
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
+from dyadwatch.ground.syntax import voted_text
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import material_act_nouns
@@ -814,6 +815,10 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
                  if not verb.left_edge.i <= m.token_start <= verb.right_edge.i]
         if found:
             return found, False
+    if depth > 0 and voted_text(verb):
+        # "voted for a resolution to expel the ambassador", "will vote on a motion to
+        # declare him persona non grata": the voters
+        return clause_subject(state, head.head, depth + 1)[0], False
     if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" and depth > 0:
         # "issued a declaration demanding ...": the issuer of the noun the clause modifies
         return clause_subject(state, head, depth + 1)[0], False
@@ -835,7 +840,12 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or (verb.dep_ == "acl" and
                                                              verb.tag_ != "VBN"):
         obj = child(head, "dobj", "oprd")
-        if verb.dep_ == "xcomp" and obj is not None and head.lemma_.lower() not in (
+        # ("could push Sudan to close the border": the parser may hang an appeal verb's
+        # infinitive as advcl)
+        if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+                and base_lexicon().chain(head.lemma_.lower(), "appeal"))) and (
+                obj is not None) and head.lemma_.lower() not in (
                 "call", "phone", "telephone", "visit", "meet"):
             found = actors_of(state, obj)  # "urged X to leave": X acts
             if found or child(head, "nsubj") is None:

@@ -232,6 +232,14 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
     return pick.mode, pick.root
 
 
+def driven_by_situation(state: CodingState, tok: Token) -> bool:
+    """An appeal verb whose subject is no party but a situation or an act ("the crisis",
+    "the strikes", "the deal") and whose object, a party, is to do the infinitive."""
+    subj, obj = child(tok, "nsubj"), child(tok, "dobj")
+    return (subj is not None and subj.pos_ == "NOUN" and not actors_of(state, subj)
+            and obj is not None and bool(actors_of(state, obj)) and has_infinitive(tok))
+
+
 def names_time(prep: Token) -> bool:
     """"on Saturday", "on 3 May": a date, not the addressee of an appeal ("called on X")."""
     times = time_lexicon()
@@ -351,6 +359,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if mode is None:
             continue
         kind, root = mode
+        if kind == "appeal" and driven_by_situation(state, tok):
+            # "the crisis could push Khartoum to close the border", "the deal could
+            # encourage Moscow to seize more Americans": a situation driving a party to act
+            # asks nothing of it; the party does the act, as when "forced" or "prompted"
+            if tok.i in sites:
+                sites[tok.i].suppressed = True
+            continue
         if kind == "reaction":
             continue  # the reaction noun keeps its own code (reaction_parties)
         if kind == "light":

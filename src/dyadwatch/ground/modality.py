@@ -20,6 +20,7 @@ from dyadwatch.ground.syntax import (
     speaker_of,
     speech_kind,
     trailing_attribution,
+    voted_text,
 )
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv
@@ -93,6 +94,8 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
         elif dep == "acl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
                 _governor_key(current.head) in modality_cues().get("governor", {})):
             pass  # "has no plans to expel", "announced its intention to withdraw"
+        elif dep == "acl" and _infinitive(current) and voted_text(current.head):
+            pass  # "will vote on a motion to declare him persona non grata": the vote's mood
         elif dep == "compound" and current.pos_ == "NOUN" and current.head.pos_ == "NOUN":
             pass  # "will announce its tariff countermeasures": the measure's mood
         elif dep not in _CLIMB_DEPS:

@@ -187,3 +187,12 @@ def quoting_verb(trigger: Token) -> Token | None:
     if speech_kind(verb) and not inside_quotes(verb):
         return verb
     return None
+
+
+VOTED_TEXTS = frozenset({"motion", "resolution", "bill", "proposal", "draft"})
+
+
+def voted_text(noun: Token) -> bool:
+    """A motion, resolution or bill voted on or for ("voted on a motion to expel ...")."""
+    return (noun.lemma_.lower() in VOTED_TEXTS and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("on", "for") and noun.head.head.lemma_.lower() == "vote")
