@@ -127,3 +127,24 @@ def test_voted_motion_act(coder, name: str) -> None:
     got = dyads(coded(coder, text))
     assert expected in got, got
 
+
+# A relative clause on the object tells what the act would do, not whom it is aimed at:
+# "both sides" in it does not make the act one between the document's two parties.
+CONSEQUENCE = {
+    "could retaliate by restricting trade, which would hit both sides": (
+        "Pakistan has expelled thousands of Afghans. Traders in Peshawar fear that Kabul could "
+        "retaliate by restricting transit trade, which would hit businesses on both sides of "
+        "the border.",
+        ("163", ("AFG",), ("PAK",), "hypothetical")),
+    "closed the crossings, which hurt both countries": (
+        "Kenya accused Uganda of harbouring rebels. Nairobi closed the border crossings, which "
+        "hurt traders in both countries.",
+        ("163", ("KEN",), ("UGA",), "asserted")),
+}
+
+
+@pytest.mark.parametrize("name", list(CONSEQUENCE))
+def test_consequence_clause_keeps_target(coder, name: str) -> None:
+    text, expected = CONSEQUENCE[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got

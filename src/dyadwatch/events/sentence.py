@@ -1613,8 +1613,11 @@ def object_names_both(state: CodingState, site: Site) -> bool:
         if c.dep_ not in ("dobj", "dative") and not (c.dep_ == "prep" and c.lower_ in (
                 "with", "between", "on", "upon", "to")):  # "called on both sides to ..."
             continue
-        phrase = tok.doc[c.left_edge.i:c.right_edge.i + 1]
-        if names_both_sides(phrase.text):
+        # (not a relative clause on the object: "restricting transit trade, which would
+        # hit businesses on both sides of the border" is aimed at one party)
+        told = {t.i for r in c.subtree if r.dep_ == "relcl" and r.head.i == c.i
+                for t in r.subtree}
+        if names_both_sides(" ".join(t.text for t in c.subtree if t.i not in told)):
             return True
         if c.dep_ == "dobj" and c.lemma_.lower() in CONSULT_NOUNS and site.code[:2] == "04":
             return True
