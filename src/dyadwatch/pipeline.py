@@ -82,6 +82,9 @@ class CodingState:
     mentions: list[ActorMention] = field(default_factory=list)
     # places of gatherings, which are no actors ("the summit in Abuja"; actors/stage.py)
     venues: list[ActorMention] = field(default_factory=list)
+    # the state the document speaks for in the first person ("our ambassador"), when it
+    # has one (actors/home.py): its countryless government is that state's
+    voice: str | None = None
     events: list[DraftEvent] = field(default_factory=list)
     records: list[Any] = field(default_factory=list)  # EventRecord
     stats: dict[str, int] = field(default_factory=dict)

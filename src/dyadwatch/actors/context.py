@@ -627,9 +627,11 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     excluded = avoid
     for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
-                 _officials_court):
+                 _officials_court, _voiced_state):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
+        if find is _voiced_state and _own_envoys_only(state, m):
+            barred = avoid - {state.voice}  # "summoned X and recalled our ambassador"
         if found is not None and found.country not in barred:
             chosen, excluded = found, barred
             break
@@ -645,6 +647,32 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+def _voiced_state(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """Local and state press that speaks for its state ("our ambassador in Madrid", with a
+    dateline "CARACAS, 16 of September --") names its own government without a country:
+    "the Ministry of Foreign Relations summoned the ambassador of Spain", "the chancellor
+    Yvan Gil qualified the words of the Spanish minister as insolent". A countryless
+    government role there is the document's state, not the last foreign state named; its
+    own phrase, a possessor or a place (the finders before this one) still come first."""
+    if not state.voice or "GOV" not in m.roles:
+        return None
+    return inferred_state(state.voice, m.text)
+
+
+def _own_envoys_only(state: CodingState, m: ActorMention) -> bool:
+    """Whether every mention of the document's state later in `m`'s sentence is one of its
+    envoys ("called to consultations our ambassador in Madrid"): a government recalling its
+    own envoy still acts for itself."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return False
+    sent = doc[m.head].sent
+    envoys = read_words("actors/envoy_nouns.txt")
+    own = [o for o in state.mentions if o.country == state.voice and not o.inferred
+           and m.token_start < o.token_start < sent.end and 0 <= o.head < len(doc)]
+    return bool(own) and all(doc[o.head].lower_ in envoys for o in own)
 
 
 COURT_WORDS = ("court", "tribunal")

@@ -172,6 +172,8 @@ def add_home_references(state: CodingState, home: str | None) -> None:
             start_char=doc[start].idx, end_char=noun.idx + len(noun.text),
             token_start=start, token_end=start + 2, head=noun.i, kind="state",
             confidence=HOME_CONFIDENCE))
+    if changed or added:  # the text speaks for its state in the first person
+        state.voice = home
     for m in state.mentions:
         if id(m) not in changed and _is_bare_presidency(doc, m):
             changed[id(m)] = _owned(m, home)

@@ -1,0 +1,77 @@
+"""Actor rules from session 14's actor round (helper actors16): whose a countryless
+government is in local press that speaks for its state. Probe sentences of our own, in news
+wording that appears in no gold file."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+from dyadwatch.read.text import dateline_end
+
+
+# -- translated and regional datelines ----------------------------------------------------
+@pytest.mark.parametrize("text, dateline", [
+    ("QUITO, 3 of May -- The government announced", "QUITO, 3 of May -- "),
+    ("DAKAR, 2nd March -- The government announced", "DAKAR, 2nd March -- "),
+    ("MAPUTO, 21st of June - The government announced", "MAPUTO, 21st of June - "),
+    ("LA PAZ, Nov 1 - Bolivia broke off", "LA PAZ, Nov 1 - "),
+    ("EL AAIUN, 4 April -- Morocco said", "EL AAIUN, 4 April -- "),
+])
+def test_translated_datelines(text, dateline):
+    assert text[:dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "UN - the body said", "US officials - who spoke", "The 3 of them - all"])
+def test_no_dateline(text):
+    assert dateline_end(text) == 0
+
+
+# -- local press names its own government without a country -------------------------------
+def _sources(recs: list[dict], root: str) -> set[tuple]:
+    return {src for code, src, _, _ in dyads(recs) if code.startswith(root)}
+
+
+@pytest.mark.parametrize("body, root, source", [
+    # the chancellor (a foreign minister in Latin American usage) after a foreign minister
+    ("MANAGUA, 4 of June -- Our government recalled its ambassador from San Jose on Monday.\n\n"
+     "The decision came after the Foreign Minister of Costa Rica, Arnoldo Andre, declared "
+     "that in Nicaragua there is a dictatorship.\n\nIn a communique, the chancellor Valdrack "
+     "Jaentschke condemned the words of Mr. Andre as \"interventionist\".", "11", ("NICGOV",)),
+    ("HAVANA, March 3 -- Our ambassador in Madrid was called to consultations.\n\n"
+     "The Spanish Foreign Minister Jose Albares had called the island a dictatorship.\n\n"
+     "On Tuesday the minister Bruno Rodriguez rejected the remarks of Albares as lies.", "11",
+     ("CUBGOV",)),
+    # the ministry summons a foreign envoy and recalls its own
+    ("HAVANA, March 3 -- The Ministry of Foreign Relations summoned on Monday the "
+     "ambassador of Spain, Juan Fernandez, and called to consultations our ambassador in "
+     "Madrid.", "11", ("CUBGOV",)),
+    ("BAMAKO, 1 February -- The Ministry of Foreign Affairs summoned on Monday the "
+     "ambassador of France and recalled our ambassador in Paris for consultations.", "11",
+     ("MLIGOV",)),
+    ("BAMAKO, 1st February -- The Ministry of Foreign Affairs summoned on Monday the "
+     "ambassador of France and recalled our ambassador in Paris for consultations.", "11",
+     ("MLIGOV",)),
+])
+def test_voiced_government(coder, body, root, source):
+    assert source in _sources(coded(coder, body, "2024-06-05"), root)
+
+
+def test_own_envoy_recalled_from_the_host(coder):
+    body = ("HAVANA, March 3 -- The Ministry of Foreign Relations summoned on Monday the "
+            "ambassador of Spain, Juan Fernandez, and called to consultations our ambassador in "
+            "Madrid.")
+    got = dyads(coded(coder, body, "2024-03-05"))
+    assert any(src == ("CUBGOV",) and tgt[0].startswith("ESP") and code.startswith("16")
+               for code, src, tgt, _ in got)
+
+
+def test_wire_copy_keeps_the_context(coder):
+    """Without a first-person voice a dateline does not make the government the home's: a
+    wire story filed from Madrid about Venezuela's ministry keeps the country named."""
+    body = ("MADRID, Sept 16 (Reuters) - Venezuela's foreign ministry summoned Spain's "
+            "ambassador on Thursday. The ministry also accused Spain of meddling.")
+    got = dyads(coded(coder, body, "2024-09-16"))
+    assert not any(src and src[0].startswith("ESP") and code.startswith("112")
+                   for code, src, _, _ in got)
