@@ -75,3 +75,26 @@ def test_wire_copy_keeps_the_context(coder):
     got = dyads(coded(coder, body, "2024-09-16"))
     assert not any(src and src[0].startswith("ESP") and code.startswith("112")
                    for code, src, _, _ in got)
+
+
+# -- a role with its officeholder in apposition is the officeholder's state's -------------
+@pytest.mark.parametrize("body, root, source", [
+    ("Mali expelled the French ambassador on Monday. The defence minister, Florence Parly, "
+     "accused the junta of provocations.", "112", ("FRAGOV",)),
+    ("Moscow expelled two German diplomats on Tuesday. The foreign minister, Annalena "
+     "Baerbock, condemned the expulsions.", "111", ("DEUGOV",)),
+    ("Beijing imposed sanctions on Australian wine in 2020. The foreign minister - Penny "
+     "Wong - criticised the measures on Thursday.", "111", ("AUSGOV",)),
+])
+def test_apposed_officeholder(coder, body, root, source):
+    assert source in _sources(coded(coder, body, "2022-02-01"), root)
+
+
+def test_local_press_names_the_foreign_envoy_by_title(coder):
+    """"Ambassador Xing" in Seoul copy that speaks for Korea is China's envoy."""
+    body = ("SEOUL, June 12 -- Our government protested on Friday. The Chinese ambassador "
+            "had criticised Seoul's policy. On Monday, Ambassador Xing said that the work of "
+            "the embassy is to promote understanding, and blamed the Korean side for the "
+            "problems.")
+    got = dyads(coded(coder, body, "2023-06-13"))
+    assert not any(src == ("KORGOV",) and code.startswith("112") for code, src, _, _ in got)

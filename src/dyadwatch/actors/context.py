@@ -625,7 +625,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
-    for find in (_possessor, _modifier_owner, _phrase_place, regime_country, _same_title,
+    for find in (_apposed_person, _possessor, _modifier_owner, _phrase_place, regime_country,
+                 _same_title,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
                  _officials_court, _voiced_state):
         found = find(state, m)
@@ -649,6 +650,20 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
 
 
+APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014", "("})
+
+
+def _apposed_person(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The Minister of the Armies, Florence Parly, accused ...": a role with a known
+    officeholder in apposition right after it is that person's state's."""
+    doc = state.doc
+    if m.token_end >= len(doc) or doc[m.token_end].text not in APPOSITION_MARKS:
+        return None
+    return next((o for o in state.mentions if o.token_start == m.token_end + 1
+                 and o.kind == "person" and o.country and not o.inferred
+                 and not o.country.startswith(("IGO", "NGO"))), None)
+
+
 def _voiced_state(state: CodingState, m: ActorMention) -> ActorMention | None:
     """Local and state press that speaks for its state ("our ambassador in Madrid", with a
     dateline "CARACAS, 16 of September --") names its own government without a country:
@@ -656,8 +671,10 @@ def _voiced_state(state: CodingState, m: ActorMention) -> ActorMention | None:
     Yvan Gil qualified the words of the Spanish minister as insolent". A countryless
     government role there is the document's state, not the last foreign state named; its
     own phrase, a possessor or a place (the finders before this one) still come first."""
-    if not state.voice or "GOV" not in m.roles:
+    if not state.voice or "GOV" not in m.roles or not 0 <= m.head < len(state.doc):
         return None
+    if set(_title_words(m.text)) & read_words("actors/envoy_nouns.txt"):
+        return None  # "Ambassador Xing" is most often the foreign envoy posted there
     return inferred_state(state.voice, m.text)
 
 
