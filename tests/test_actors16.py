@@ -98,3 +98,26 @@ def test_local_press_names_the_foreign_envoy_by_title(coder):
             "problems.")
     got = dyads(coded(coder, body, "2023-06-13"))
     assert not any(src == ("KORGOV",) and code.startswith("112") for code, src, _, _ in got)
+
+
+# -- "five men, citizens of Vietnam, Laos and Cuba": every listed nationality ---------------
+@pytest.mark.parametrize("body, root, targets", [
+    ("The United States deported five men, citizens of Vietnam, Jamaica, Laos, Cuba and "
+     "Yemen, to Eswatini on Tuesday.", "174",
+     {"VNMCVL", "JAMCVL", "LAOCVL", "CUBCVL", "YEMCVL"}),
+    ("Police in Lome detained three people, nationals of Nigeria, Ghana and Benin, on "
+     "Monday.", "173", {"NGACVL", "GHACVL", "BENCVL"}),
+    ("Eswatini received the deportees, nationals of Vietnam, Jamaica and Cuba, from "
+     "Washington on Wednesday.", "043", {"VNMCVL", "JAMCVL", "CUBCVL"}),
+])
+def test_listed_nationals_in_apposition(coder, body, root, targets):
+    got = {tgt for code, _, tgt, _ in dyads(coded(coder, body, "2025-07-16"))
+           if code == root}
+    assert any(set(t) == targets for t in got)
+
+
+def test_listed_nationals_after_a_participle(coder):
+    body = ("Rwanda confirmed that seven men deported by the United States, citizens of Cuba, "
+            "Haiti and Yemen, arrived in Kigali on Monday.")
+    got = {tgt for code, _, tgt, _ in dyads(coded(coder, body, "2025-07-16")) if code == "174"}
+    assert any(set(t) == {"CUBCVL", "HTICVL", "YEMCVL"} for t in got)

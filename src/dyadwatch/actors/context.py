@@ -625,7 +625,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
-    for find in (_apposed_person, _possessor, _modifier_owner, _phrase_place, regime_country,
+    for find in (_possessor, _modifier_owner, _phrase_place, _apposed_person, regime_country,
                  _same_title,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
                  _officials_court, _voiced_state):
@@ -659,6 +659,8 @@ def _apposed_person(state: CodingState, m: ActorMention) -> ActorMention | None:
     doc = state.doc
     if m.token_end >= len(doc) or doc[m.token_end].text not in APPOSITION_MARKS:
         return None
+    if 0 <= m.head < len(doc) and any(c.dep_ == "poss" for c in doc[m.head].children):
+        return None  # "the court's president, U.S. judge Joan Donoghue": the court's
     return next((o for o in state.mentions if o.token_start == m.token_end + 1
                  and o.kind == "person" and o.country and not o.inferred
                  and not o.country.startswith(("IGO", "NGO"))), None)

@@ -134,8 +134,12 @@ def _with_conjuncts(state: CodingState, tok: Token, first: ActorMention) -> list
         if conj.i < tok.i:
             continue
         m = _mention_for(state, conj) or _first_actor_below(state, conj, allow_conj=False)
-        if m is not None and all(m.code != f.code or m.text != f.text for f in found):
-            found.append(m)
+        if m is None:
+            continue
+        # "three people, nationals of Nigeria, Ghana and Benin": the title lists its owners
+        for one in (m, *shared_title(state, m)):
+            if all(one.code != f.code or one.text != f.text for f in found):
+                found.append(one)
     return found
 
 
@@ -240,7 +244,9 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
             return conjunct_actors(state, tok)
         carrier = state.doc[m.head] if 0 <= m.head < len(state.doc) else tok
         found = _with_conjuncts(state, carrier if carrier.dep_ != "conj" else tok, m)
-        found[1:1] = co_members(state, m)  # "sanctions on the Baltic states"
+        # "sanctions on the Baltic states"; "five men deported by the United States,
+        # citizens of Vietnam, Laos and Cuba": a role below the head lists its owners too
+        found[1:1] = co_members(state, m) + shared_title(state, m)
     return found + conjoined_modifiers(state, tok, found)
 
 
@@ -263,8 +269,12 @@ def conjunct_actors(state: CodingState, tok: Token) -> list[ActorMention]:
         if conj.i < tok.i:
             continue
         m = _mention_for(state, conj)
-        if m is not None and all(m.code != f.code for f in found):
-            found.append(m)
+        if m is None:
+            continue
+        # "five men, citizens of Vietnam, Laos and Cuba": the role's title lists its owners
+        for one in (m, *shared_title(state, m)):
+            if all(one.code != f.code for f in found):
+                found.append(one)
     return found
 
 
