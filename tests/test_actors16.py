@@ -121,3 +121,27 @@ def test_listed_nationals_after_a_participle(coder):
             "Haiti and Yemen, arrived in Kigali on Monday.")
     got = {tgt for code, _, tgt, _ in dyads(coded(coder, body, "2025-07-16")) if code == "174"}
     assert any(set(t) == {"CUBCVL", "HTICVL", "YEMCVL"} for t in got)
+
+
+# -- one person, two hats: "CARICOM chair and Barbados Prime Minister Mia Mottley" ---------
+def _actors(recs: list[dict]) -> set[str]:
+    return {c for _, src, tgt, _ in dyads(recs) for c in (*src, *tgt)}
+
+
+@pytest.mark.parametrize("body, person, igo", [
+    ("Rubio met CARICOM chair and Barbados Prime Minister Mia Mottley on Wednesday.",
+     "BRBGOV", "IGOCRB"),
+    ("Macron met African Union chairperson and Angolan President Joao Lourenco in Paris "
+     "on Monday.", "AGOGOV", "IGOAU"),
+    ("Blinken held talks with ASEAN chair and Indonesian President Joko Widodo in Jakarta.",
+     "IDNGOV", "IGOASN"),
+])
+def test_second_hat_is_the_person(coder, body, person, igo):
+    got = _actors(coded(coder, body, "2025-03-27"))
+    assert person in got and igo not in got
+
+
+def test_two_people_keep_their_offices(coder):
+    """With "the" before the second title, the chair is someone else."""
+    body = "Sunak met the African Union chair and the Angolan President on Monday."
+    assert "IGOAU" in _actors(coded(coder, body, "2023-03-27"))

@@ -134,3 +134,41 @@ def without_role_modifiers(mentions: list[ActorMention], doc: Doc) -> list[Actor
             continue
         kept.append(m)
     return kept
+
+
+# The office a state's leader holds for a while in a grouping he chairs ("CARICOM chair and
+# Barbados Prime Minister Mia Mottley", "AU chairperson and Angolan President Joao Lourenco")
+ROTATING_OFFICES = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president",
+                              "presidency", "head"})
+OFFICE_GAP = 2  # office words between the organisation's name and "and"
+
+
+def second_hats(mentions: list[ActorMention], doc: Doc) -> list[ActorMention]:
+    """The mentions, with an organisation's chair named as the second hat of the person
+    right after it recoded as that person: in "Rubio met CARICOM chair and Barbados Prime
+    Minister Mia Mottley" one person is met, as the leader of her state. The person must
+    follow "and" at once (with "the" or a name of its own the chair is someone else: "the
+    AU chair and the Angolan president")."""
+    starts = {m.token_start: m for m in mentions}
+    out = []
+    for m in mentions:
+        person = _second_hat(m, doc, starts) if m.kind == "igo" else None
+        out.append(m if person is None else replace(
+            m, code=person.code, country=person.country, roles=list(person.roles),
+            name=person.name, kind=person.kind, confidence=person.confidence))
+    return out
+
+
+def _second_hat(m: ActorMention, doc: Doc, starts: dict[int, ActorMention]
+                ) -> ActorMention | None:
+    i = m.token_end
+    office = doc[m.token_end - 1].lower_ in ROTATING_OFFICES
+    while i < len(doc) and i - m.token_end < OFFICE_GAP and doc[i].lower_ in ROTATING_OFFICES:
+        office, i = True, i + 1
+    if not office or i + 1 >= len(doc) or doc[i].lower_ != "and":
+        return None
+    person = starts.get(i + 1)
+    if person is None or person.kind != "person" or not person.country or \
+            person.country.startswith(("IGO", "NGO")):
+        return None
+    return person

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.actors.context import split_both_sides_roles
 from dyadwatch.actors.disambiguate import (
+    second_hats,
     settle_ambiguous,
     without_dateline,
     without_occasions,
@@ -77,6 +78,7 @@ class ActorStage:
         kept = {id(m) for m in found}
         state.venues = [m for m in undated if id(m) not in kept and m.kind == "state"]
         found = without_role_modifiers(found, state.doc)
+        found = second_hats(found, state.doc)
         state.mentions = settle_ambiguous(found)
         split_both_sides_roles(state)
         expand_lists(state)
