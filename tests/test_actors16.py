@@ -145,3 +145,19 @@ def test_two_people_keep_their_offices(coder):
     """With "the" before the second title, the chair is someone else."""
     body = "Sunak met the African Union chair and the Angolan President on Monday."
     assert "IGOAU" in _actors(coded(coder, body, "2023-03-27"))
+
+
+# -- "..., and France also condemned it": "it" is the act just named ----------------------
+@pytest.mark.parametrize("body, source, target", [
+    ("Iran executed British-Iranian national Alireza Akbari on Saturday.\n\nThe United "
+     "States called the execution \"unconscionable\", and France also condemned it.",
+     "FRA", "IRN"),
+    ("Saudi Arabia executed a Pakistani national on Monday.\n\nThe United Nations described "
+     "the execution as \"deeply troubling\", and Pakistan also condemned it.", "PAK", "SAU"),
+    ("Iran seized a Greek oil tanker in the Gulf on Friday.\n\nAthens called the seizure "
+     "an act of piracy, and Cyprus also condemned it.", "CYP", "IRN"),
+])
+def test_it_is_the_act(coder, body, source, target):
+    got = dyads(coded(coder, body, "2023-01-16"))
+    assert any(code.startswith("11") and src == (source,) and tgt and tgt[0].startswith(target)
+               for code, src, tgt, _ in got)

@@ -25,6 +25,7 @@ from dyadwatch.actors.regime import regime_country
 from dyadwatch.ground.syntax import inside_quotes, speaker_of, speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
+from dyadwatch.when.expressions import material_act_nouns
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "it", "its",
@@ -486,6 +487,28 @@ def clause_subject_heads(token: Token) -> set[int]:
     return subjects
 
 
+ACT_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def act_antecedent(token: Token) -> Token | None:
+    """The material act an object "it" refers back to in its own sentence: "The United
+    States called the execution unconscionable, and France also condemned it": a definite
+    act noun of data/event_anaphors.tsv before it, with no name or pronoun between (its own
+    clause's subject aside). None for any other "it"."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return None
+    own = clause_subject_heads(token)
+    for tok in reversed(token.doc[token.sent.start:token.i]):
+        if tok.i in own:
+            continue
+        if tok.pos_ in ("PROPN", "PRON"):
+            return None  # a name or pronoun nearer than the act: "it" may be that
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in material_act_nouns() and any(
+                c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in tok.children):
+            return tok
+    return None
+
+
 def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = frozenset()
                     ) -> ActorMention | None:
     """The nearest compatible named actor before `token`, preferring recent subjects; none
@@ -497,6 +520,8 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         # the author's side: not an actor the text names, unless a speaker is quoted
         # ("'we thank our Armenian friends,' Cavusoglu told reporters": Cavusoglu's side)
         return quoted_speaker(state, token)
+    if act_antecedent(token) is not None:
+        return None  # "called the execution unconscionable, and France condemned it"
     if (word in PLURAL_PRONOUNS and not in_subject(token) and not _owns_actor(state, token)
             and _subject_names_both_sides(token)):
         # "the two capitals might resume talks on their common border": the pair's own (a

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
     ACCORDING_LEMMAS,
+    act_antecedent,
     both_sides,
     inferred_state,
     main_dyad,
@@ -944,6 +945,8 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
     """The definite event noun a response or verdict takes as its object, naming no actor:
     "rejected the protest", "responded to the accusation", "condemned the launch"."""
     obj = child(tok, "dobj") or prep_object(tok, frozenset({"to"}))
+    if obj is not None and act_antecedent(obj) is not None:
+        return act_antecedent(obj)  # "called the execution unconscionable, and ... it"
     if (obj is None or obj.pos_ not in NOUN_POS or obj.lemma_.lower() not in
             anaphoric_event_nouns() or actors_of(state, obj)
             or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
