@@ -112,3 +112,24 @@ def test_a_past_form_read_as_an_adjective_with_subject_and_object_is_the_verb(co
     found = pairs(coder, "Chilean Foreign Minister Alberto van Klaveren qualified on Friday "
                          "the authorities of Bolivia as illegitimate.", "2025-11-20")
     assert ("CHL", "BOL", "111") in found
+
+
+def test_it_after_a_named_subject_is_the_act(coder) -> None:
+    # the whole subject phrase ("the United Kingdom") lies between "it" and the act
+    found = pairs(coder, "Belarus hanged a Lithuanian national on Saturday. Poland called the "
+                         "execution unconscionable, and the United Kingdom also condemned it.",
+                  "2025-11-20")
+    assert ("GBR", "BLR", "111") in found
+    assert ("GBR", "POL", "111") not in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A Chinese fishing boat off the coast of Okinawa entered Japanese waters on "
+                 "Monday.", id="a_coast_named_in_passing"),
+    pytest.param("A Chinese container ship docked in Colombo on Tuesday.", id="merchant_ship"),
+    pytest.param("The French embassy personnel will leave the country, Mali said.",
+                 id="embassy_personnel"),
+])
+def test_civilian_craft_and_staff_are_no_armed_forces(coder, text: str) -> None:
+    found = pairs(coder, text, "2025-11-20")
+    assert not any(code in ("150", "042", "0874") for _, _, code in found)

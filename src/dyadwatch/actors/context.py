@@ -497,10 +497,11 @@ def act_antecedent(token: Token) -> Token | None:
     clause's subject aside). None for any other "it"."""
     if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
         return None
-    own = clause_subject_heads(token)
-    for tok in reversed(token.doc[token.sent.start:token.i]):
+    doc = token.doc
+    own = {t.i for i in clause_subject_heads(token) for t in doc[i].subtree}
+    for tok in reversed(doc[token.sent.start:token.i]):
         if tok.i in own:
-            continue
+            continue  # (the whole subject: "the United Kingdom also condemned it")
         if tok.pos_ in ("PROPN", "PRON"):
             return None  # a name or pronoun nearer than the act: "it" may be that
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in material_act_nouns() and any(
@@ -960,6 +961,7 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
 
 
 def _possessing_state(state: CodingState, token: Token) -> ActorMention | None:
+    """The state named as the possessor of `token` ("Nigeria's northeast")."""
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     return _state_at(state, owner) if owner is not None else None
 

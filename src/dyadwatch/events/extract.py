@@ -386,11 +386,13 @@ QUANTITY_NOUNS = frozenset({"series", "package", "number", "set", "raft", "host"
                             "remainder", "many", "several"})
 
 
-def as_counted(noun: Token) -> Token:
+def as_counted(noun: Token, measures: frozenset[str] = QUANTITY_NOUNS) -> Token:
     """The phrase a noun stands in for its verb: "most" in "lifted most of the sanctions"
-    (a share of what is counted), else the noun itself."""
+    (a share of what is counted; or, with SPAN_NOUNS, a span that measures it), else the
+    noun itself."""
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in QUANTITY_NOUNS):
+            and noun.head.head.lemma_.lower() in measures
+            and (measures is QUANTITY_NOUNS or noun.head.head.pos_ in NOUN_POS)):
         return noun.head.head
     return noun
 
@@ -403,11 +405,7 @@ SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year", "round", "sessio
 def as_spanned(noun: Token) -> Token:
     """The phrase an event noun stands in for its governing verb when a span measures it:
     "days" in "held ten days of joint exercises" (the object of "held"), else the noun."""
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in SPAN_NOUNS
-            and noun.head.head.pos_ in NOUN_POS):
-        return noun.head.head
-    return noun
+    return as_counted(noun, SPAN_NOUNS)
 
 
 def object_tokens(tok: Token) -> list[Token]:
@@ -538,15 +536,15 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
 # contingent", "the soldiers of operation Barkhane", "the peacekeepers")
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "contingent", "peacekeeper", "serviceman",
                          "servicemen", "battalion", "brigade", "paratrooper", "marine",
-                         "army", "garrison", "personnel"})
+                         "army", "garrison"})
 
 
 # Craft that are armed forces when a word of their phrase says so ("Chinese coast guard
 # ships", "a Venezuelan naval patrol vessel", "Russian military aircraft"), not otherwise
 # ("a container ship", "a fishing boat")
 CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "aircraft", "plane", "jet", "drone",
-                         "helicopter"})
-MILITARY_MARKS = frozenset({"naval", "navy", "military", "coast", "patrol", "army", "warplane"})
+                         "helicopter", "personnel"})
+MILITARY_MARKS = frozenset({"naval", "navy", "military", "guard", "patrol", "army", "warplane"})
 WAR_CRAFT = frozenset({"warship", "frigate", "destroyer", "corvette", "submarine", "cutter",
                        "warplane", "bomber", "fighter"})
 
@@ -556,7 +554,10 @@ def names_forces(subj: Token) -> bool:
     head = {subj.lemma_.lower(), subj.lower_}
     if head & (FORCE_NOUNS | WAR_CRAFT):
         return True
-    return bool(head & CRAFT_NOUNS) and any(w.lower_ in MILITARY_MARKS for w in subj.subtree)
+    # the marks must modify the craft itself: "a fishing boat off the coast" is no force
+    marks = [w for c in subj.children if c.dep_ in ("compound", "amod", "nmod")
+             for w in c.subtree]
+    return bool(head & CRAFT_NOUNS) and any(w.lower_ in MILITARY_MARKS for w in marks)
 
 
 def forces_subject(verb: Token) -> bool:
@@ -612,6 +613,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
             # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
             entries = [e for e in entries if not ("destination" in e.flags
                                                   and e.cameo[:2] == "07")]
+    if any("forces" in e.flags for e in entries) and not forces_subject(tok):
+        # "the soldiers could leave the country" withdraws them; "the minister left the
+        # country" is no event; "a container ship docked in Colombo" visits no one
+        entries = [e for e in entries if "forces" not in e.flags]
     if any("venue" in e.flags for e in entries):
         # "attended the summit in Abuja": a visit when the occasion is held in a state's
         # country or capital, which then names the sense; else the other senses
@@ -625,10 +630,6 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]
-    if any("forces" in e.flags for e in entries) and not forces_subject(tok):
-        # "the soldiers could leave the country" withdraws them; "the minister left the
-        # country" is no event
-        entries = [e for e in entries if "forces" not in e.flags]
     if any("recall" in e.flags for e in entries) and called_to_office(tok):
         # "called the ambassador to the ministry for consultations" summons him; "called
         # Belotsercovsky home for consultations" recalls him

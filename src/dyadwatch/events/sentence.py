@@ -945,8 +945,9 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
     """The definite event noun a response or verdict takes as its object, naming no actor:
     "rejected the protest", "responded to the accusation", "condemned the launch"."""
     obj = child(tok, "dobj") or prep_object(tok, frozenset({"to"}))
-    if obj is not None and act_antecedent(obj) is not None:
-        return act_antecedent(obj)  # "called the execution unconscionable, and ... it"
+    antecedent = act_antecedent(obj) if obj is not None else None
+    if antecedent is not None:
+        return antecedent  # "called the execution unconscionable, and ... it"
     if (obj is None or obj.pos_ not in NOUN_POS or obj.lemma_.lower() not in
             anaphoric_event_nouns() or actors_of(state, obj)
             or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
@@ -1399,7 +1400,7 @@ def recalls(tok: Token) -> bool:
     to consultations"."""
     lemma = tok.lemma_.lower()
     return lemma in RECALLING or (lemma in CALLING_BACK and any(
-        (c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home"))
+        (c.dep_ in ("prt", "advmod") and c.lower_ in HOMEWARD)
         or (c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
             o.dep_ == "pobj" and o.lemma_.lower() == "consultation" for o in c.children))
         for c in tok.children))
@@ -1447,8 +1448,9 @@ FORCES_WITHDRAWAL = "0874"
 
 def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
     """"Islamabad shut the crossings", "Yerevan froze its participation", "Beijing could
-    remove the wine tariffs", "Dar arrived on Saturday": a state's act reducing relations
-    (root 16), easing its measures or visiting, in a main clause, with no party named on the
+    remove the wine tariffs", "Dar arrived on Saturday", "the French soldiers will leave
+    within a month": a state's act reducing relations (root 16), easing its measures,
+    visiting or withdrawing its forces (0874), in a main clause, with no party named on the
     other side, is done to the other party of the document's main dyad."""
     # a posture or a reduction told as a light verb's object: "announced the closure of"
     verb = light_verb_of(site.token) if site.code[:2] in ("15", "16") else site.token

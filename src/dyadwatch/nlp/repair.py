@@ -375,7 +375,9 @@ def repair_verbless_root(sent) -> None:
     Declaration": after a relative clause set off by commas the model may make the subject
     the sentence's root and the main verb a participle of it. A root noun with a relative
     clause, then a comma and a past form with an object or a phrase of its own (not a
-    passive: "who ..., accompanied by his wife"), is that verb's subject."""
+    passive: "who ..., accompanied by his wife"), is that verb's subject. So is a root noun
+    followed by a past form with an object of its own ("The junta expelled on Tuesday the
+    ambassador": repair_participle_with_object)."""
     for root in [t for t in sent if t.pos_ in ("PROPN", "NOUN") and (
             t.head.i == t.i or (t.dep_ == "nsubj" and t.head.i > t.i and sum(
                 c.dep_ == "nsubj" for c in t.head.children) > 1))]:
@@ -385,8 +387,8 @@ def repair_verbless_root(sent) -> None:
 
 
 def repair_subject_root(root: Token) -> None:
-    if root.head.i == root.i:
-        repair_participle_with_object(root)
+    if root.head.i == root.i and repair_participle_with_object(root):
+        return
     if not any(c.dep_ == "relcl" and c.i > root.i for c in root.children):
         return
     verb = next((c for c in root.children
@@ -418,7 +420,7 @@ TWO_OBJECT_VERBS = frozenset({"give", "grant", "offer", "award", "hand", "send",
                               "promise", "deny", "allow", "assign", "pay", "owe", "lend"})
 
 
-def repair_participle_with_object(root: Token) -> None:
+def repair_participle_with_object(root: Token) -> bool:
     """"The junta expelled on Tuesday the French ambassador": with the day before the object
     (translated word order) the model may read the verb as a participle of its subject and
     leave the sentence without a verb. A past form right after the root noun's phrase that
@@ -431,15 +433,14 @@ def repair_participle_with_object(root: Token) -> None:
                              for g in c.children)), None)
     if verb is None or any(t.is_punct or t.head.i == root.i and t.dep_ == "relcl"
                            for t in root.doc[root.i + 1:verb.i]):
-        return  # (a comma or relative clause between: repair_subject_root's case)
-    if any(not (root.left_edge.i <= t.i <= root.right_edge.i) for t in root.doc[root.i:verb.i]):
-        return
+        return False  # (a comma or relative clause between: repair_subject_root's case)
     for c in list(root.children):
         if c.i > verb.i:  # the closing punctuation and whatever follows the verb
             c.head = verb
     verb.tag_, verb.pos_ = "VBD", "VERB"
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
+    return True
 
 
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})

@@ -26,6 +26,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.events.extract import TRAVEL_NOUNS
 from dyadwatch.ground.modality import modality_cues
 from dyadwatch.ground.syntax import (
     ancestors,
@@ -1390,13 +1391,10 @@ def _told_deed_time(trigger: Token, ctx: ResolveContext) -> Interval | None:
     return peg
 
 
-VISIT_NOUNS = frozenset({"visit", "tour", "trip"})
-
-
 def _ongoing_visit(trigger: Token) -> Token | None:
     """"is on a two-day visit to London", "who is visiting Japan": a visit told in the
     present, under way as the story is written; the clause that tells it."""
-    if trigger.lemma_.lower() in VISIT_NOUNS and trigger.dep_ == "pobj":
+    if trigger.lemma_.lower() in TRAVEL_NOUNS and trigger.dep_ == "pobj":
         prep = trigger.head
         verb = prep.head
         present = prep.lower_ == "on" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
