@@ -313,15 +313,49 @@ def pair_in_clause_before(state: CodingState, at: Token, exclude: frozenset[str]
     """"A Russian delegation was received in Niamey, and both sides agreed ...": exactly two
     countries named earlier in the same sentence."""
     countries: list[str] = []
+    outside = _acting_on(at)
     for m in state.mentions:
         # an organisation may be a party ("Iran's minister and the IAEA chief signed ...,
         # with Egypt's minister, who mediated between the two sides")
         party = is_state_level(m) or (m.kind == "igo" and bool(m.country)
                                       and _in_subject_phrase(state.doc, m))
+        if m.head in outside:
+            continue
         if (at.sent.start <= m.token_start < at.i and party and not m.inferred
                 and m.country not in exclude and m.country not in countries):
             countries.append(m.country)
     return countries if len(countries) == 2 else []
+
+
+# how "the two governments" hangs below the verb of the one who acts on them ("urged both
+# sides", "pressed the two countries into talks"); through an infinitive only ("has been
+# trying to get the two governments to carry out"): a finite clause has a subject of its own
+# ("Xi visited Hanoi, when the two leaders signed")
+_OBJECT_LINKS = frozenset({"dobj", "dative", "pobj", "prep"})
+_INFINITIVE_LINKS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _acting_on(at: Token) -> set[int]:
+    """Tokens of the subject of the nearest verb above `at` with a subject of its own, when
+    `at` is that verb's object or the subject of its infinitive: whoever urges or brings
+    "the two governments" to act is no side of them."""
+    cur = at
+    for _ in range(6):
+        if cur.head.i == cur.i or not (
+                cur.dep_ in _OBJECT_LINKS
+                or (cur.dep_ == "nsubj" and _infinitive(cur.head))
+                or (cur.dep_ in _INFINITIVE_LINKS and _infinitive(cur))):
+            return set()
+        verb = cur.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i != cur.i:
+            return {t.i for t in subj.subtree}
+        cur = verb
+    return set()
 
 
 def _in_subject_phrase(doc, m: ActorMention) -> bool:
