@@ -133,3 +133,22 @@ def test_it_after_a_named_subject_is_the_act(coder) -> None:
 def test_civilian_craft_and_staff_are_no_armed_forces(coder, text: str) -> None:
     found = pairs(coder, text, "2025-11-20")
     assert not any(code in ("150", "042", "0874") for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Two Latvian citizens were taken into custody by Belarusian border guards on "
+                 "Friday.", ("BLR", "LVA", "173"), id="taken_into_custody"),
+    pytest.param("Belarusian police took a Lithuanian journalist to prison on Monday.",
+                 ("BLR", "LTU", "173"), id="took_to_prison"),
+    pytest.param("The Iranian authorities placed a French tourist in detention.",
+                 ("IRN", "FRA", "173"), id="placed_in_detention"),
+])
+def test_taking_people_into_custody_detains_them(coder, text: str,
+                                                 wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+def test_custody_of_a_building_is_no_detention(coder) -> None:
+    found = pairs(coder, "Brazil took custody of the Argentine embassy in Caracas.",
+                  "2025-11-20")
+    assert not any(code == "173" for _, _, code in found)

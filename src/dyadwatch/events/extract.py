@@ -630,6 +630,11 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]
+    direct = child(tok, "dobj")
+    if direct is not None and any("prepobj" in e.flags for e in entries):
+        # "were taken into custody" detains them; "took custody of the embassy" does not
+        entries = [e for e in entries if "prepobj" not in e.flags
+                   or direct.lemma_.lower() not in e.objects]
     if any("recall" in e.flags for e in entries) and called_to_office(tok):
         # "called the ambassador to the ministry for consultations" summons him; "called
         # Belotsercovsky home for consultations" recalls him
