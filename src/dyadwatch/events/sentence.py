@@ -379,8 +379,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if kind == "intent" and is_passive(tok):
             continue  # "are expected to sign": others predict it; the act stays, as future
         own = sites.get(tok.i)
-        if own is not None and (own.entry.particle or "ownenvoy" in own.entry.flags or (
-                own.code == "161" and tok.lemma_.lower() in CALLING_BACK)):
+        if own is not None and (own.entry.particle or "ownenvoy" in own.entry.flags
+                                or "recall" in own.entry.flags):
             continue  # "call off" is its own act, not "call (someone) to"; "called its
             # ambassador for consultations" recalls him, it asks for no consultations
         comp = chain_complement(tok, sites, clauses=kind in ("appeal", "intent", "refuse") or (

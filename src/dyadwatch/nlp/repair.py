@@ -63,7 +63,8 @@ def fix_model_slips(doc: Doc) -> None:
 def repair_parse(doc: Doc) -> None:
     """Mend parses the model gets wrong in news copy, before any rule reads the tree."""
     persona = doc.vocab.strings.add("persona")
-    for i in numpy.flatnonzero(doc.to_array([LOWER]) == persona).tolist():
+    lowers = doc.to_array([LOWER])  # (the text: no repair changes it)
+    for i in numpy.flatnonzero(lowers == persona).tolist():
         repair_persona_non_grata(doc, i)
     for sent in list(doc.sents):
         repair_fronted_phrase(sent)
@@ -84,7 +85,7 @@ def repair_parse(doc: Doc) -> None:
     for i in numpy.flatnonzero(doc.to_array([TAG]) == strings.add("VBG")).tolist():
         repair_gerund_with_article(doc[i])
     home = strings.add("home")
-    for i in numpy.flatnonzero(doc.to_array([LOWER]) == home).tolist():
+    for i in numpy.flatnonzero(lowers == home).tolist():
         repair_name_read_with_home(doc[i])
     wanted = [strings.add(d) for d in ("acl", "advcl", "pobj", "conj", "ccomp")]
     for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
