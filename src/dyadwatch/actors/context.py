@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from dyadwatch.actors.regime import regime_country
 from dyadwatch.ground.syntax import inside_quotes, speaker_of, speech_kind
+from dyadwatch.nlp.tokens import has_referring_determiner
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
 from dyadwatch.when.expressions import material_act_nouns
@@ -521,9 +522,6 @@ def clause_subject_heads(token: Token) -> set[int]:
     return subjects
 
 
-ACT_DETERMINERS = frozenset({"the", "this", "that"})
-
-
 def act_antecedent(token: Token) -> Token | None:
     """The material act an object "it" refers back to in its own sentence: "The United
     States called the execution unconscionable, and France also condemned it": a definite
@@ -538,8 +536,8 @@ def act_antecedent(token: Token) -> Token | None:
             continue  # (the whole subject: "the United Kingdom also condemned it")
         if tok.pos_ in ("PROPN", "PRON"):
             return None  # a name or pronoun nearer than the act: "it" may be that
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in material_act_nouns() and any(
-                c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in tok.children):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in material_act_nouns() \
+                and has_referring_determiner(tok):
             return tok
     return None
 

@@ -28,7 +28,7 @@ from dyadwatch.events.extract import (
     side_key,
     sides,
 )
-from dyadwatch.events.recall import REFERRING_DETS
+from dyadwatch.nlp.tokens import has_referring_determiner
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_words
 
@@ -54,7 +54,7 @@ def outcome_object(state: CodingState, verb: Token) -> Token | None:
     obj = child(verb, "dobj") or prep_object(verb, frozenset({"to", "of"}))
     if obj is None or obj.lemma_.lower() not in outcome_nouns():
         return None
-    if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in obj.children):
+    if not has_referring_determiner(obj):
         return None
     owner = {t.i for c in obj.children if c.dep_ in OWNER_DEPS
              or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS) for t in c.subtree}

@@ -10,10 +10,9 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dyadwatch.events.extract import Site, child
+from dyadwatch.nlp.tokens import has_referring_determiner
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.tables import read_tsv
-
-REFERRING_DETS = frozenset({"the", "this", "that"})
 
 
 @dataclass
@@ -55,8 +54,7 @@ def recalled_site(sent: Span, memory: list[Remembered], verbs: frozenset[str]) -
         subj = child(tok, "nsubj")
         if subj is None and tok.dep_ == "xcomp":  # "is to take place", "is due to happen"
             subj = child(tok.head, "nsubj")
-        if subj is None or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETS
-                                   for c in subj.children):
+        if subj is None or not has_referring_determiner(subj):
             continue
         for act in reversed(memory):
             if act.lemma == subj.lemma_.lower():

@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from dyadwatch.nlp.tokens import REFERRING_DETERMINERS
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 
@@ -131,7 +132,7 @@ def repair_gerund_with_article(gerund: Token) -> None:
     verb names it."""
     if gerund.dep_ not in NAMED_DEPS or gerund.head.pos_ not in ("VERB", "AUX"):
         return
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < gerund.i
+    if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS and c.i < gerund.i
                for c in gerund.children):
         return
     named = next((c for c in gerund.children if c.dep_ == "dobj" and c.i > gerund.i), None)

@@ -37,6 +37,7 @@ from dyadwatch.ground.syntax import (
     trailing_attribution,
 )
 from dyadwatch.nlp.repair import TIME_CONJUNCTIONS, act_nouns
+from dyadwatch.nlp.tokens import REFERRING_DETERMINERS, has_referring_determiner
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv
@@ -226,8 +227,8 @@ def _about_act_told(verb: Token) -> bool:
     """The clause's subject refers back to an act ("The move came ...", "The decision
     followed ...")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lemma_.lower() in anaphoric_event_nouns() and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+    return subject is not None and subject.lemma_.lower() in anaphoric_event_nouns() \
+        and has_referring_determiner(subject)
 
 
 def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent],
@@ -268,7 +269,7 @@ def _definite_subject(trigger: Token) -> Token | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+    if not has_referring_determiner(subject):
         return None
     return subject
 
@@ -2120,7 +2121,7 @@ def _opens_with_act_anaphor(sent: Span) -> bool:
     """The sentence opens with "the/this/that" and a noun referring back to an act
     (data/event_anaphors.tsv): "The decision ...", "This move ..."."""
     words = [t for t in sent if not t.is_punct and not t.is_space][:2]
-    return len(words) == 2 and words[0].lower_ in ("the", "this", "that") \
+    return len(words) == 2 and words[0].lower_ in REFERRING_DETERMINERS \
         and words[1].lemma_.lower() in anaphoric_event_nouns()
 
 
@@ -2193,8 +2194,7 @@ def _dated_act_nouns(sent: Span, index: int, exprs: list[AttachedExpr]
     out: list[tuple[int, str, EventDate]] = []
     for token in sent:
         prefix = prefixes.get(token.lower_) or prefixes.get(token.lemma_.lower())  # "summons"
-        if prefix is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                     for c in token.children):
+        if prefix is None or not has_referring_determiner(token):
             continue
         if any(c.lower_ in _OTHER_OF_KIND for c in token.children) \
                 or any(c.tag_ == "MD" for c in clause_head(token).children):
