@@ -695,7 +695,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
                   or actors_of(state, prep_object(site.controller, frozenset({"to"}))))
         if not sides(state, target) - own_side:
             target = (verb_targets(state, tok, site.entry, own_side) if tok.pos_ in VERB_POS
-                      else noun_targets(state, tok))
+                      else noun_targets(state, tok, site.code, own_side))
     elif tok.pos_ not in NOUN_POS:  # verbs, and adjectives of intent ("ready to")
         source, direct = clause_subject(state, tok)
         if not source:  # "was accused of corruption by Chilean officials"

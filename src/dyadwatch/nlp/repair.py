@@ -67,6 +67,9 @@ def repair_parse(doc: Doc) -> None:
     lowers = doc.to_array([LOWER])  # (the text: no repair changes it)
     for i in numpy.flatnonzero(lowers == persona).tolist():
         repair_persona_non_grata(doc, i)
+    weekdays = [doc.vocab.strings.add(w) for w in time_lexicon().weekdays]
+    for i in numpy.flatnonzero(numpy.isin(lowers, weekdays)).tolist():
+        repair_day_read_with_object(doc[i])
     for sent in list(doc.sents):
         repair_fronted_phrase(sent)
         repair_verbless_root(sent)
@@ -85,6 +88,9 @@ def repair_parse(doc: Doc) -> None:
         repair_object_after_place(doc[i])
     for i in numpy.flatnonzero(doc.to_array([TAG]) == strings.add("VBG")).tolist():
         repair_gerund_with_article(doc[i])
+    effect = strings.add("effect")
+    for i in numpy.flatnonzero(lowers == effect).tolist():
+        repair_theme_after_effect(doc[i])
     home = strings.add("home")
     for i in numpy.flatnonzero(lowers == home).tolist():
         repair_name_read_with_home(doc[i])
@@ -99,6 +105,19 @@ def repair_parse(doc: Doc) -> None:
             repair_second_statement(tok)
         elif tok.dep_ in ("conj", "ccomp") and tok.pos_ in ("VERB", "AUX"):
             repair_subordinate_read_as_phrase(tok)
+
+
+def repair_theme_after_effect(effect: Token) -> None:
+    """"decided the withdrawal with immediate effect of its ambassador": translated copy
+    puts "with immediate effect" between an act noun and its "of" phrase, and the model
+    hangs the "of" phrase on "effect". It belongs to the act noun."""
+    with_ = effect.head
+    noun = with_.head
+    theme = next((c for c in effect.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if (theme is None or effect.dep_ != "pobj" or with_.lower_ != "with"
+            or with_.dep_ != "prep" or noun.pos_ != "NOUN" or theme.i != effect.i + 1):
+        return
+    theme.head = noun
 
 
 def repair_name_read_with_home(home: Token) -> None:
@@ -433,9 +452,8 @@ def repair_participle_with_object(root: Token) -> bool:
                  and any(g.dep_ == "dobj" for g in c.children)
                  and not any(g.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass")
                              for g in c.children)), None)
-    if verb is None or any(t.is_punct or t.head.i == root.i and t.dep_ == "relcl"
-                           for t in root.doc[root.i + 1:verb.i]):
-        return False  # (a comma or relative clause between: repair_subject_root's case)
+    if verb is None or not _only_own_phrase_between(root, verb):
+        return False  # (a relative clause between: repair_subject_root's case)
     for c in list(root.children):
         if c.i > verb.i:  # the closing punctuation and whatever follows the verb
             c.head = verb
@@ -443,6 +461,45 @@ def repair_participle_with_object(root: Token) -> bool:
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
     return True
+
+
+def _only_own_phrase_between(root: Token, verb: Token) -> bool:
+    """Between the root noun and the verb stand only the noun's own phrase ("of the
+    Office") and, set off by commas, the officeholder's name in apposition ("The foreign
+    minister, Jose Albares, condemned on Monday the attack"): no clause of its own."""
+    between = root.doc[root.i + 1:verb.i]
+    appos = any(t.dep_ == "appos" for t in between)
+    for t in between:
+        if t.dep_ in ("relcl", "acl") or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.is_punct and (t.text != "," or not appos):
+            return False
+    return True
+
+
+def repair_day_read_with_object(day: Token) -> None:
+    """"accused on Thursday Pristina of persecution", "summoned on Sunday Britain's
+    ambassador": with the day before the object (translated word order) the model may read
+    the object as part of the day's phrase: a name the day is a compound of, or a second
+    object of "on". The day alone is the object of "on"; the other noun is the verb's
+    object."""
+    if day.dep_ == "compound" and day.head.i == day.i + 1 and day.head.tag_ == "NNP":
+        obj, day_phrase = day.head, day.head  # "on Thursday Pristina" (not "Sunday evening")
+    elif day.dep_ == "pobj":
+        day_phrase = day
+        obj = next((c for c in day.head.children if c.dep_ == "pobj" and c.i > day.i), None)
+    else:
+        return
+    prep = day_phrase.head
+    if obj is None or obj.tag_ not in ("NNP", "NN", "NNS") or date_word(obj) \
+            or day_phrase.dep_ != "pobj" or prep.lower_ != "on" or prep.i != day.i - 1:
+        return
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    if day_phrase is obj:
+        day.head, day.dep_ = prep, "pobj"
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})

@@ -1,0 +1,50 @@
+"""Rules found by error analysis in session 15, each shown by sentences of its own (none is
+a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_s8 import pairs
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The Burundian prime minister accused on Monday Kigali of provocations.",
+                 ("BDI", "RWA", "11"), id="name_read_as_part_of_the_day"),
+    pytest.param("The Ghanaian foreign ministry summoned on Sunday Britain's ambassador.",
+                 ("GHA", "GBR", "11"), id="object_read_as_second_object_of_on"),
+    pytest.param("The Ghanaian foreign minister, Samuel Ablakwa, condemned on Tuesday the "
+                 "decision of Togo.", ("GHA", "TGO", "11"), id="officeholder_in_apposition"),
+    pytest.param("The head of the Ghanaian diplomacy, Samuel Ablakwa, accused on Wednesday "
+                 "Lome of smuggling.", ("GHA", "TGO", "11"), id="apposition_and_name_object"),
+])
+def test_the_day_before_the_object_keeps_the_act(coder, text: str,
+                                                 wanted: tuple[str, str, str]) -> None:
+    # translated word order: "VERB on DAY OBJECT", also after "Title, Name,"
+    found = {(s, t, code[:2]) for s, t, code in pairs(coder, text, "2025-11-20")}
+    assert wanted in found
+
+
+def test_a_day_inside_a_name_stays_a_name(coder) -> None:
+    found = pairs(coder, "The Ghanaian president spoke on Monday Night Football about Togo.",
+                  "2025-11-20")
+    assert not any(code.startswith("11") for _, _, code in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana announced the withdrawal of its ambassador to Togo.",
+    "Ghana ordered the withdrawal of its ambassador in Togo.",
+    "The Ghanaian government decided the withdrawal with immediate effect of its ambassador "
+    "in Togo.",
+])
+def test_the_withdrawal_of_an_ambassador_recalls_him(coder, text: str) -> None:
+    assert ("GHA", "TGO", "161") in pairs(coder, text, "2025-11-20")
+
+
+def test_the_withdrawal_of_troops_stays_a_retreat(coder) -> None:
+    found = pairs(coder, "Ghana announced the withdrawal of its troops from Togo.", "2025-11-20")
+    assert not any(code == "161" for _, _, code in found)
+
+
+def test_a_part_of_the_day_stays_with_the_day(coder) -> None:
+    found = pairs(coder, "The Ghanaian president flew to Lome on Sunday evening.", "2025-11-20")
+    assert ("GHA", "TGO", "042") in found
