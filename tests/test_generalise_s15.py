@@ -48,3 +48,40 @@ def test_the_withdrawal_of_troops_stays_a_retreat(coder) -> None:
 def test_a_part_of_the_day_stays_with_the_day(coder) -> None:
     found = pairs(coder, "The Ghanaian president flew to Lome on Sunday evening.", "2025-11-20")
     assert ("GHA", "TGO", "042") in found
+
+
+@pytest.mark.parametrize("text", [
+    "A Minsk court handed the Lithuanian man a prison sentence of eight years on Monday.",
+    "A court in Minsk gave a Lithuanian tourist a ten-year sentence for espionage.",
+    "The Lithuanian businessman was handed a six-year sentence by a Belarusian court.",
+    "A Belarusian court meted out a 12-year prison term to the Lithuanian journalist.",
+])
+def test_a_sentence_handed_down_finds_guilty(coder, text: str) -> None:
+    assert any((s, t, code) == ("BLR", "LTU", "116")
+               for s, t, code in pairs(coder, text, "2025-11-20"))
+
+
+def test_handing_over_a_list_is_no_sentence(coder) -> None:
+    found = pairs(coder, "The Belarusian authorities gave the Lithuanian embassy a list of "
+                  "prisoners.", "2025-11-20")
+    assert not any(code == "116" for _, _, code in found)
+
+
+def test_our_chancellery_is_the_dateline_states_government(coder) -> None:
+    text = ("LIMA, 3 of March -- Peru and Chile argued over fishing.\n\n"
+            "Our Chancellery qualified the decision of Santiago as \"unacceptable\".")
+    assert ("PER", "CHL", "111") in pairs(coder, text, "2025-03-03")
+
+
+def test_a_past_form_tagged_as_adjective_after_a_title_is_the_verb(coder) -> None:
+    text = ("The President of Peru, Dina Boluarte, qualified on Friday the decision of Chile "
+            "as \"unacceptable\".")
+    assert ("PER", "CHL", "111") in pairs(coder, text, "2025-03-03")
+
+
+def test_a_surname_one_letter_from_a_country_is_a_name(coder) -> None:
+    # "Osmani" is one letter from "Omani": named with a given name, it is a person
+    found = pairs(coder, "Kosovo President Vjosa Osmani condemned Serbia. Osmani also accused "
+                  "Belgrade of lying.", "2023-06-16")
+    assert not any("OMN" in (s, t) for s, t, _ in found)
+    assert ("XKX", "SRB", "112") in found

@@ -55,4 +55,16 @@ def misspelt_country(token: Token, lexicon: ActorLexicon) -> list[Entry]:
     if not choices:
         return []
     hit = process.extractOne(lower, choices, scorer=fuzz.ratio, score_cutoff=MIN_SCORE)
-    return list(words[hit[0]]) if hit else []
+    if not hit or surname_in_document(token):
+        return []
+    return list(words[hit[0]])
+
+
+def surname_in_document(token: Token) -> bool:
+    """The word is somebody's surname somewhere in the document: it follows a capitalised
+    given name there ("Vjosa Osmani" is Kosovo's president, not a misspelt "Omani"), so it
+    is a name in every sentence ("Osmani said")."""
+    doc = token.doc
+    return any(t.text == token.text and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+               and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i
+               and doc[t.i - 1].is_title for t in doc)

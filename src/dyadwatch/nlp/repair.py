@@ -446,14 +446,19 @@ def repair_participle_with_object(root: Token) -> bool:
     (translated word order) the model may read the verb as a participle of its subject and
     leave the sentence without a verb. A past form right after the root noun's phrase that
     has a direct object of its own (a passive participle has none) is the sentence's
-    verb."""
-    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
-                 and c.i > root.i and c.lemma_.lower() not in TWO_OBJECT_VERBS
-                 and any(g.dep_ == "dobj" for g in c.children)
+    verb. The object may be read as the root noun's apposition ("qualified on Friday the
+    decision of Chile as unacceptable"): a noun phrase right after the verb's own phrase."""
+    verb = next((c for c in root.children if c.i > root.i and _past_form_after_noun(c)
+                 and c.lemma_.lower() not in TWO_OBJECT_VERBS
+                 and (any(g.dep_ == "dobj" for g in c.children)
+                      or _object_read_as_apposition(root, c) is not None)
                  and not any(g.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass")
                              for g in c.children)), None)
     if verb is None or not _only_own_phrase_between(root, verb):
         return False  # (a relative clause between: repair_subject_root's case)
+    obj = _object_read_as_apposition(root, verb)
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
     for c in list(root.children):
         if c.i > verb.i:  # the closing punctuation and whatever follows the verb
             c.head = verb
@@ -461,6 +466,23 @@ def repair_participle_with_object(root: Token) -> bool:
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
     return True
+
+
+def _object_read_as_apposition(root: Token, verb: Token) -> Token | None:
+    """A noun phrase in apposition to the root noun that starts right after the past form's
+    own phrase ("qualified on Friday | the decision"), when the past form has no object."""
+    if any(g.dep_ == "dobj" for g in verb.children):
+        return None
+    end = verb.right_edge.i
+    return next((c for c in root.children if c.dep_ == "appos" and c.left_edge.i == end + 1
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _past_form_after_noun(tok: Token) -> bool:
+    """A participle after its noun, or a past form the model tags as an adjective there
+    ("The Prime Minister, X, qualified on Wednesday the arrest as kidnapping")."""
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN")) or (
+        tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
 
 
 def _only_own_phrase_between(root: Token, verb: Token) -> bool:
