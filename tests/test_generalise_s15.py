@@ -85,3 +85,11 @@ def test_a_surname_one_letter_from_a_country_is_a_name(coder) -> None:
                   "Belgrade of lying.", "2023-06-16")
     assert not any("OMN" in (s, t) for s, t, _ in found)
     assert ("XKX", "SRB", "112") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian government notified the ambassador of Peru that she must leave the country.",
+    "The Bolivian foreign ministry informed the Peruvian envoy that he must leave Bolivia.",
+])
+def test_he_or_she_is_the_person_told_not_the_body_telling(coder, text: str) -> None:
+    assert ("BOL", "PER", "161") in pairs(coder, text, "2025-11-20")

@@ -593,7 +593,7 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         if not _compatible(m, word):
             continue
         head = doc[m.head] if 0 <= m.head < len(doc) else None
-        if word in PERSON_PRONOUNS and _plural_role(state, m):
+        if word in PERSON_PRONOUNS and (_plural_role(state, m) or _body(state, m)):
             continue  # "Japanese media reported that he promised", "if the Cypriot
             # government opened ... He also warned": a body or plural role is no "he"
         # a name the parser makes the root of its sentence ("Petro at first hit back,
@@ -617,6 +617,15 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                    end_char=token.idx + len(token.text), token_start=token.i,
                    token_end=token.i + 1, head=token.i, kind=chosen.kind,
                    confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+
+
+def _body(state: CodingState, m: ActorMention) -> bool:
+    """An unnamed body ("the Brazilian government", "the ministry"): never what "he" or
+    "she" stands for (data/actors/institution_nouns.txt)."""
+    doc = state.doc
+    if m.kind != "agent" or m.name is not None or not 0 <= m.head < len(doc):
+        return False
+    return doc[m.head].lemma_.lower() in read_words("actors/institution_nouns.txt")
 
 
 def _plural_role(state: CodingState, m: ActorMention) -> bool:
