@@ -93,3 +93,23 @@ def test_a_surname_one_letter_from_a_country_is_a_name(coder) -> None:
 ])
 def test_he_or_she_is_the_person_told_not_the_body_telling(coder, text: str) -> None:
     assert ("BOL", "PER", "161") in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Hungary closed its border with Serbia on Monday. Croatia did the same a day "
+                 "later.", ("HRV", "SRB", "163"), id="did_the_same_in_the_next_sentence"),
+    pytest.param("Finland expelled a Russian diplomat. Sweden adopted a similar measure on "
+                 "Friday.", ("SWE", "RUS", "161"), id="adopted_a_similar_measure"),
+    pytest.param("Morocco recalled its ambassador to Sweden on Monday. Morocco had taken the "
+                 "same measure in 2021 against Germany.", ("MAR", "DEU", "161"),
+                 id="the_same_measure_against_someone_new"),
+])
+def test_an_act_repeated_by_likeness_is_that_act(coder, text: str,
+                                                 wanted: tuple[str, str, str]) -> None:
+    assert wanted in pairs(coder, text, "2025-11-20")
+
+
+def test_the_same_party_repeating_with_no_one_new_is_no_new_act(coder) -> None:
+    found = pairs(coder, "Morocco recalled its ambassador to Sweden. Morocco did the same "
+                  "in 2021.", "2025-11-20")
+    assert found == {("MAR", "SWE", "161")}

@@ -1904,8 +1904,25 @@ def repeats_act(tok: Token) -> bool:
                     and any(d.lower_ == "the" for d in c.children))
                    or (c.dep_ == "advmod" and c.lower_ in SAME_ACT_ADVERBS)
                    for c in tok.children)
+    if lemma in MEASURE_TAKING_VERBS:
+        return same_measure(tok) is not None
     return lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit"
                                      for c in tok.children)
+
+
+MEASURE_TAKING_VERBS = frozenset({"take", "adopt"})
+FINITE_PAST = frozenset({"VBD", "VBN"})  # "did the same", "had taken the same measure"
+MEASURE_NOUNS = frozenset({"measure", "step", "action", "decision"})
+
+
+def same_measure(tok: Token) -> Token | None:
+    """"had taken the same measure against Madrid", "adopted a similar step": the object
+    that names an act told before by its likeness."""
+    obj = child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    return obj if any(c.lower_ in ("same", "similar", "identical") for c in obj.children) \
+        else None
 
 
 def told_by_own_clause(tok: Token, sites: dict[int, Site]) -> bool:
@@ -1936,21 +1953,27 @@ def add_repeated_acts(state: CodingState, sent: Span, index: int, sites: dict[in
         earlier = [(site.code, site.source, site.target, site.entry.speech)
                    for site in sorted(kept.values(), key=lambda s: -s.token.i)
                    if site.token.i < tok.i and not repeats_act(site.token)]
-        if tok.lemma_.lower() in REPLY_VERBS:  # "did the same" repeats an act of its sentence
+        if tok.lemma_.lower() in REPLY_VERBS or (not earlier and tok.tag_ in FINITE_PAST):
+            # "did the same" repeats an act of its sentence, or else of the last ones (done:
+            # not "was prepared to do the same")
             earlier += [(ev.cameo, ev.source, ev.target, ev.speech_act)
                         for ev in reversed(state.events)
                         if index - ev.sent_index <= ANTECEDENT_SENTENCES]
+        named = actors_of(state, prep_object(tok, frozenset({"against", "towards", "toward"})))
+        if named:  # "had taken the same measure against Madrid": its own act, at someone new
+            earlier = [act for act in earlier if own & {m.country for m in act[1]}]
         for code, act_source, act_target, speech in earlier:
             if not act_source or not act_target:
                 continue
             authors = {m.country for m in act_source}
-            if own & authors:
-                break  # the same party again: no act between others to repeat
+            if own & authors and not named:
+                break  # the same party again: no act between others to repeat (unless at
+                # someone new: "had taken the same measure against Madrid")
             answered = own & {m.country for m in act_target}
             entry = TriggerEntry(tok.lemma_.lower(), "VERB", code, None, (), (),
                                  frozenset({"speech"}) if speech else frozenset())
             site = Site(tok, entry, code, source=list(source),
-                        target=[replace(m, inferred=True) for m in (
+                        target=named or [replace(m, inferred=True) for m in (
                             act_source if answered else act_target)])
             site.flags.add("inferred")
             kept[tok.i] = site

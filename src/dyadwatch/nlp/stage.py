@@ -63,7 +63,7 @@ from dyadwatch.nlp.model import load_pipeline
 from dyadwatch.pipeline import CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.read.text import dateline_end
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 ANALYSIS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -470,9 +470,11 @@ class ParseStage:
         self.free_ids = frozenset(map(get_string_id, self.free_forms))
         self.object_ids = {get_string_id(form): frozenset(map(get_string_id, objects))
                            for form, objects in self.object_forms.items()}
-        # "The exchange is to take place": may state an act the sentence before agreed on
+        # "The exchange is to take place": may state an act the sentence before agreed on;
+        # "Lithuania did the same": repeats one (data/repeat_phrases.txt)
         self.happening_ids = [[frozenset(map(get_string_id, trigger_forms([w])))
-                               for w in phrase.split()] for phrase in happening_verbs()]
+                               for w in phrase.split()]
+                              for phrase in happening_verbs() | read_words("repeat_phrases.txt")]
 
     def __call__(self, state: CodingState) -> None:
         text = state.document.text
