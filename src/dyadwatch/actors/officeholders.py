@@ -39,6 +39,8 @@ LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})
 FUZZY_MIN_LEN = 5  # shorter surnames ("Xi", "Kim") must match exactly
 FUZZY_CUTOFF = 88.0
 TITLED_FUZZY_CUTOFF = 91.0  # the large Phoenix list needs a closer spelling
+SURNAME_SURE = 0.9  # how sure a surname alone makes a match
+TITLED_SURE = 0.8  # a surname trusted only after a title (the Phoenix lists' "=titled")
 # Spelling rules that bring common romanisations of Russian, Azerbaijani, etc. together.
 _TRANSLIT = [
     ("tsch", "ch"),
@@ -229,22 +231,25 @@ class OfficeholderIndex:
 
     def candidates(
         self, words: list[str], fuzzy: bool = True, titled: bool = False
-    ) -> tuple[set[str], float]:
-        """People a name may denote, and how sure the spelling match is."""
+    ) -> tuple[set[str], float, bool]:
+        """People a name may denote, how sure the spelling match is, and whether the match
+        is firm: a full name, or a surname spelled as the data gives it for every use (not
+        only close to it, nor a surname the data trusts only after a title)."""
         parts = name_parts(words)
         key = " ".join(parts)
         if not key:
-            return set(), 0.0
+            return set(), 0.0, False
         # Spanish and Portuguese names add a mother's surname the data may lack ("Miguel
         # Díaz-Canel Bermúdez" is Miguel Díaz-Canel), or list a namesake under it
         shorter = self.full.get(" ".join(parts[:-1]), set()) if len(parts) >= 3 else set()
         if key in self.full:
-            return self.full[key] | shorter, 1.0
+            return self.full[key] | shorter, 1.0, True
         if shorter:
-            return shorter, 0.95
-        tables = [(self.surname, self._surname_keys, 0.9, FUZZY_CUTOFF)]
+            return shorter, 0.95, True
+        tables = [(self.surname, self._surname_keys, SURNAME_SURE, FUZZY_CUTOFF)]
         if titled:
-            tables.append((self.titled_surname, self._titled_keys, 0.8, TITLED_FUZZY_CUTOFF))
+            tables.append((self.titled_surname, self._titled_keys, TITLED_SURE,
+                           TITLED_FUZZY_CUTOFF))
         # An exact spelling in any table before a close one: "President Castro" may be a
         # titled-only name (Xiomara Castro) as well as another state's (Raúl Castro); the date
         # and the title's office choose between them
@@ -257,12 +262,12 @@ class OfficeholderIndex:
                     exact |= found
                     exact_sure = max(exact_sure, sure)
         if exact:
-            return exact, exact_sure
+            return exact, exact_sure, exact_sure >= SURNAME_SURE
         for table, keys, sure, cutoff in tables:
             found = self._by_surname(parts, table, keys if fuzzy else [], cutoff)
             if found:
-                return found, sure * 0.85
-        return set(), 0.0
+                return found, sure * 0.85, False
+        return set(), 0.0, False
 
     def _by_surname(
         self, parts: list[str], table: dict, fuzzy_keys: list[str], cutoff: float
@@ -298,7 +303,7 @@ class OfficeholderIndex:
         self, words: list[str], date: str | None, fuzzy: bool = True, titled: bool = False,
         office: str | None = None,
     ) -> PersonMatch | None:
-        names, sure = self.candidates(words, fuzzy, titled)
+        names, sure, firm = self.candidates(words, fuzzy, titled)
         if not names:
             return None
         names = self._fitting_office(names, office)
@@ -326,6 +331,9 @@ class OfficeholderIndex:
             return PersonMatch(person.name, term.code, term.office, sure * 0.9)
         if distance == 0:
             return PersonMatch(person.name, term.code, term.office, sure)
+        if not firm:
+            return None  # a loose match to someone out of office at this date is another
+            # person ("Ambassador Ali Moussa" in 2023 is no Omani minister of 2010)
         # Out of office at this date: an elite of the same country.
         return PersonMatch(person.name, split_code(term.code)[0] + "ELI", None, sure * 0.7)
 
