@@ -4,6 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 
@@ -121,3 +122,32 @@ def test_a_loose_match_to_someone_out_of_office_is_another_person(coder) -> None
     found = pairs(coder, "Germany summoned Ambassador Ali Moussa on Tuesday over the expulsion.",
                   "2023-04-12")
     assert not any("OMN" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("ACCRA, June 3 (Reuters) - Police arrested two Togolese opposition activists "
+                 "on Wednesday. Ghana and Togo have quarrelled for months.",
+                 ("GHA", "TGO", "173"), id="dateline_with_agency_credit"),
+    pytest.param("ACCRA, 3 June -- Members of the gendarmerie arrested on Wednesday three armed "
+                 "members of the Togolese police near the border, announced the ministry. Ghana "
+                 "and Togo have quarrelled for months.", ("GHA", "TGO", "173"),
+                 id="inverted_reporting_verb"),
+])
+def test_countryless_forces_of_a_datelined_story_are_its_states(coder, text: str,
+                                                                wanted: tuple[str, str, str]
+                                                                ) -> None:
+    found = {(s, t, code) for s, t, code in pairs(coder, text, "2025-06-04")}
+    assert wanted in found
+
+
+def test_a_story_filed_from_an_organisations_seat_is_not_about_its_host(coder) -> None:
+    found = pairs(coder, "ADDIS ABABA, Aug 31 (Reuters) - The African Union suspended Gabon "
+                  "on Thursday, a day after soldiers seized power.", "2023-08-31")
+    assert not any("ETH" in (s, t) for s, t, _ in found)
+
+
+def test_the_ministry_of_the_dateline_state_tells_its_own_act(coder) -> None:
+    records = coded(coder, "ACCRA, 3 June -- Members of the gendarmerie arrested on Wednesday "
+                    "three members of the Togolese police, announced the ministry. Ghana and "
+                    "Togo have quarrelled for months.", "2025-06-04")
+    assert [r["modality"] for r in records if r["cameo"] == "173"] == ["asserted"]

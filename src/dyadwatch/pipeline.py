@@ -85,6 +85,9 @@ class CodingState:
     # the state the document speaks for in the first person ("our ambassador"), when it
     # has one (actors/home.py): its countryless government is that state's
     voice: str | None = None
+    # the one country of the dateline's places ("NAIROBI, June 3 --"), when there is one
+    # and the text names that state too (actors/stage.py)
+    dateline: str | None = None
     events: list[DraftEvent] = field(default_factory=list)
     records: list[Any] = field(default_factory=list)  # EventRecord
     stats: dict[str, int] = field(default_factory=dict)

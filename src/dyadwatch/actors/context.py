@@ -704,7 +704,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
             chosen, excluded = found, barred
             break
     if chosen is None:
-        chosen = _earlier_actor(state, m, avoid) or _sentence_actor(state, m)
+        chosen = (_earlier_actor(state, m, avoid) or _dateline_forces(state, m)
+                  or _sentence_actor(state, m))
     if chosen is None or chosen.country in excluded:
         return m
     if (chosen.country or "").startswith(("IGO", "NGO")) and m.roles == ["GOV"]:
@@ -715,6 +716,21 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+# Roles that act on their own state's territory (PETRARCH's rule for countryless "police"),
+# and the government that speaks for them
+HOME_FORCE_ROLES = frozenset({"COP", "MIL", "SPY", "GOV"})
+
+
+def _dateline_forces(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"NAIROBI, June 3 -- Police arrested two Ugandan opposition activists", "..., announced
+    the ministry": with no actor named before it, a countryless security force or
+    government office is the one of the state the dateline places the story in (rather
+    than another state its own sentence names)."""
+    if not state.dateline or not set(m.roles) & HOME_FORCE_ROLES:
+        return None
+    return inferred_state(state.dateline, m.text)
 
 
 APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014", "("})

@@ -37,10 +37,12 @@ HOME_CONFIDENCE = 0.8
 
 def dateline_country(mentions: list[ActorMention], end: int) -> str | None:
     """The one country of the places named in the dateline (the text's first `end`
-    characters); none for no dateline, an organisation or two countries."""
+    characters); none for no dateline, an organisation or two countries. The agency
+    credited there ("NAIROBI, June 3 (Reuters) -") is no place."""
     if end <= 0:
         return None
-    found = {m.country for m in mentions if in_dateline(m, end) and m.country}
+    found = {m.country for m in mentions
+             if in_dateline(m, end) and m.country and "MED" not in m.roles}
     if len(found) != 1:
         return None
     country = next(iter(found))

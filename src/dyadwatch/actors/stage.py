@@ -85,4 +85,8 @@ class ActorStage:
         add_short_forms(state)
         add_state_epithets(state)
         add_home_references(state, home)
+        if any(m.country == home and not m.inferred for m in state.mentions):
+            # (not "ADDIS ABABA -- The African Union suspended Gabon ...": a story filed from
+            # an organisation's seat about elsewhere, its host state never named)
+            state.dateline = home
         state.count("actor_mentions", len(state.mentions))

@@ -426,6 +426,16 @@ def _according_object(token: Token) -> Token | None:
 BYSTANDER_ROLES = frozenset({"MED", "CVL", "BUS", "OPP", "NGO", "EDU"})
 
 
+def _government_of_actor(state: CodingState, ev: DraftEvent,
+                         speaker: ActorMention | None) -> bool:
+    """"BELGRADE, 16 June -- Members of the Gendarmerie arrested ..., announced the
+    ministry": a countryless government office in a story datelined in the acting party's
+    state is that state's government, telling its own state's act."""
+    if speaker is None or speaker.country or "GOV" not in speaker.roles:
+        return False
+    return bool(state.dateline) and state.dateline in _countries(ev.source)
+
+
 def _source_is_speaker(ev: DraftEvent, speaker: ActorMention | None) -> bool:
     if speaker is None:
         return False
@@ -522,6 +532,8 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
         return Cue(verb.text, "reported")  # "..., diplomats said": no party's own voice
     if _source_is_speaker(ev, speaker):
         return None  # the acting party announces its own act
+    if _government_of_actor(state, ev, speaker):
+        return None  # "police arrested ..., announced the ministry": the state's own voice
     if speaker is None and _own_office(speaker_of(verb)):
         return None  # "..., his office said": the actor's own voice
     if speaker is None and speech_kind(verb) == "announce":

@@ -71,6 +71,7 @@ def repair_parse(doc: Doc) -> None:
     for i in numpy.flatnonzero(numpy.isin(lowers, weekdays)).tolist():
         repair_day_read_with_object(doc[i])
     for sent in list(doc.sents):
+        repair_inverted_reporting(sent)
         repair_fronted_phrase(sent)
         repair_verbless_root(sent)
         repair_subject_in_date(sent)
@@ -525,6 +526,61 @@ def repair_day_read_with_object(day: Token) -> None:
 
 
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report a statement neutrally or announce an act (data/speech_verbs.tsv)."""
+    return frozenset(r["lemma"] for r in read_tsv("speech_verbs.tsv")
+                     if r["kind"] in ("say", "announce"))
+
+
+def repair_inverted_reporting(sent) -> None:
+    """"Police arrested three men near the border, announced the ministry": translated copy
+    puts the reporting verb before its subject at the end of the sentence, and the model
+    reads the speaker as the verb's object, the verb as a second act (or the report's
+    object as the verb's subject). The speaker is the subject and what precedes is what
+    it reports."""
+    doc = sent.doc
+    end = sent.end - 1
+    while end > sent.start and doc[end].is_punct:
+        end -= 1
+    verb = next((t for t in sent if t.lemma_.lower() in reporting_verbs()
+                 and t.pos_ == "VERB" and t.i > sent.start and doc[t.i - 1].text == ","), None)
+    if verb is None:
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                    and c.right_edge.i == end and c.pos_ in ("NOUN", "PROPN")), None)
+    if speaker is None or any(c.dep_ not in ("dobj", "punct", "npadvmod", "advmod")
+                              for c in verb.children if c.i > verb.i):
+        return
+    if verb.dep_ == "conj" and verb.head.head.i == verb.head.i and verb.head.i < verb.i:
+        told = verb.head  # "arrested ..., announced the ministry": the report's content
+        for c in list(told.children):
+            if c.i > verb.i:  # the closing punctuation
+                c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        told.head, told.dep_ = verb, "ccomp"
+        speaker.dep_ = "nsubj"
+        return
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    taken = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "ROOT" or taken is None:
+        return
+    if told is None:  # the act read as a participle of its own subject
+        told = next((c for c in taken.children if c.dep_ == "acl" and c.i > taken.i
+                     and c.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in c.children)
+                     and not any(g.dep_ in ("agent", "auxpass") for g in c.children)), None)
+        if told is None:
+            return
+        told.head, told.dep_, told.tag_ = verb, "ccomp", "VBD"
+        taken.head, taken.dep_ = told, "nsubj"
+        speaker.dep_ = "nsubj"
+        return
+    if taken.i < told.i or any(c.dep_ == "dobj" for c in told.children):
+        return
+    taken.head, taken.dep_ = told, "dobj"  # "arrested on Wednesday three members of ..."
+    speaker.dep_ = "nsubj"
 
 
 def repair_fronted_phrase(sent) -> None:
