@@ -3175,15 +3175,27 @@ MEDIUM_PREPS = frozenset({"in", "during", "over", "by"})
 
 def told_by_phone(tok: Token) -> bool:
     """"apologised in a telephone call", "said during a phone conversation": the act was
-    done on the phone."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS:
-            noun = child(prep, "pobj")
-            if noun is not None and (noun.lemma_.lower() in PHONE_NOUNS or (
-                    noun.lemma_.lower() in CALL_NOUNS
-                    and any(c.lemma_.lower() in PHONE_WORDS for c in noun.children))):
+    done on the phone. The parser often hangs the medium phrase on the noun before it
+    ("thanked the emir for the help in a phone call", "apologised for the strike by
+    telephone"): a medium phrase on the verb's object, or on the object of one of its
+    prepositions, tells the verb's medium too."""
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            # ("agreed by telephone": the parser may read "by" as a passive's agent)
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in MEDIUM_PREPS and by_phone(
+                    prep):
                 return True
     return False
+
+
+def by_phone(prep: Token) -> bool:
+    """"in a telephone call", "by phone", "during a video conversation"."""
+    noun = child(prep, "pobj")
+    return noun is not None and (noun.lemma_.lower() in PHONE_NOUNS or (
+        noun.lemma_.lower() in CALL_NOUNS
+        and any(c.lemma_.lower() in PHONE_WORDS for c in noun.children)))
 
 
 def retaliation_told_otherwise(site: Site, kept: dict[int, Site]) -> bool:
@@ -3363,9 +3375,11 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             continue
         seen.add(key)
         drafts[i] = to_draft(site, index)
-        if (site.target and site.code[:2] != "04" and told_by_phone(site.token)
-                and (PHONE_CALL,) + key[1:] not in seen):
-            # "apologised to Qatar in a telephone call": the call is an event too (041)
+        if ((site.target or len(key[1]) >= 2) and site.code[:2] != "04"
+                and told_by_phone(site.token) and (PHONE_CALL,) + key[1:] not in seen):
+            # "apologised to Qatar in a telephone call": the call is an event too (041), as
+            # it is between the several parties of a subject with no target ("the two
+            # ministers agreed in a telephone call on a ceasefire")
             seen.add((PHONE_CALL,) + key[1:])
             extra.append(replace(drafts[i], cameo=PHONE_CALL, flags=set(drafts[i].flags)))
         if site.asked and sides(state, site.asked) - sides(state, site.source):
