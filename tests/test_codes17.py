@@ -40,3 +40,26 @@ def test_a_phone_interview_of_the_speaker_is_no_call_between_states(coder) -> No
     found = pairs(coder, "Poland thanked Germany for the Patriot batteries, the prime minister "
                   "said in a phone interview.", "2025-11-20")
     assert not any(code == "041" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("North Korea fired a ballistic missile over Japan on Tuesday.",
+                 id="fired_over_on_day"),
+    pytest.param("Pyongyang launched an intermediate-range missile over northern Japan early on "
+                 "Thursday.", id="launched_over_region"),
+    pytest.param("On Friday the North Korean army fired two ballistic missiles over Japan into "
+                 "the Pacific.", id="over_then_into_the_sea"),
+])
+def test_a_missile_sent_over_a_country_shows_force(coder, text: str) -> None:
+    found = pairs(coder, text, "2025-11-20")
+    assert ("PRK", "JPN", "150") in found
+    assert not any(code[:2] == "19" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Iran fired ballistic missiles at Tel Aviv on Friday.", id="at_a_city"),
+    pytest.param("Russia fired cruise missiles over Moldova into western Ukraine.",
+                 id="over_one_into_another"),
+])
+def test_a_missile_aimed_at_a_place_stays_an_attack(coder, text: str) -> None:
+    assert any(code[:2] == "19" for _, _, code in pairs(coder, text, "2025-11-20"))

@@ -3242,6 +3242,31 @@ def award_by_court(site: Site) -> None:
         site.code = FOUND_LIABLE
 
 
+SHOW_OF_FORCE = "150"
+# the verbs that send a missile or rocket ("fired a missile over Japan", "launched a rocket
+# over Okinawa") and the prepositions that aim it at a place, which keep it an attack
+SENDING_VERBS = frozenset({"fire", "launch"})
+AIMING_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "onto", "upon"})
+
+
+def missile_overflight(state: CodingState, site: Site) -> None:
+    """"North Korea fired a ballistic missile over Japan", "launched a rocket over
+    Okinawa": a missile sent over a country, and not at, on or into a country or a place in
+    one, demonstrates military power there (150), as a military aircraft entering its
+    airspace does; it is no aerial attack on it (195)."""
+    tok = site.token
+    if site.code[:3] != "195" or tok.lemma_.lower() not in SENDING_VERBS:
+        return
+    # (the parser hangs the phrase on the verb or on the missile)
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ in AIMING_PREPS and actors_of(state, child(p, "pobj")) for p in preps):
+        return  # ("over Japan into the Pacific" still shows force; "into Ukraine" attacks)
+    over = [child(p, "pobj") for p in preps if p.lower_ == "over"]
+    if any(o is not None and actors_of(state, o) for o in over):
+        site.code = SHOW_OF_FORCE
+
+
 REDUCING_ROOT = "16"  # reduce relations: impose sanctions (163), cut aid (162), ...
 CLAUSE_BREAKS = frozenset({",", "(", "-", "--", "–", "—", ";"})
 
@@ -3323,6 +3348,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         popular_protest(site)
         complete_actors(state, site)
         award_by_court(site)
+        missile_overflight(state, site)
         if keep(state, site):
             kept[i] = site
     settle_undone_measures(state, sites, kept)
