@@ -3175,15 +3175,27 @@ MEDIUM_PREPS = frozenset({"in", "during", "over", "by"})
 
 def told_by_phone(tok: Token) -> bool:
     """"apologised in a telephone call", "said during a phone conversation": the act was
-    done on the phone."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS:
-            noun = child(prep, "pobj")
-            if noun is not None and (noun.lemma_.lower() in PHONE_NOUNS or (
-                    noun.lemma_.lower() in CALL_NOUNS
-                    and any(c.lemma_.lower() in PHONE_WORDS for c in noun.children))):
+    done on the phone. The parser often hangs the medium phrase on the noun before it
+    ("thanked the emir for the help in a phone call", "apologised for the strike by
+    telephone"): a medium phrase on the verb's object, or on the object of one of its
+    prepositions, tells the verb's medium too."""
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            # ("agreed by telephone": the parser may read "by" as a passive's agent)
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in MEDIUM_PREPS and by_phone(
+                    prep):
                 return True
     return False
+
+
+def by_phone(prep: Token) -> bool:
+    """"in a telephone call", "by phone", "during a video conversation"."""
+    noun = child(prep, "pobj")
+    return noun is not None and (noun.lemma_.lower() in PHONE_NOUNS or (
+        noun.lemma_.lower() in CALL_NOUNS
+        and any(c.lemma_.lower() in PHONE_WORDS for c in noun.children)))
 
 
 def retaliation_told_otherwise(site: Site, kept: dict[int, Site]) -> bool:
@@ -3228,6 +3240,31 @@ def award_by_court(site: Site) -> None:
             and any(c.dep_ == "xcomp" and c.lemma_.lower() in PAYING_VERBS
                     for c in tok.children)):
         site.code = FOUND_LIABLE
+
+
+SHOW_OF_FORCE = "150"
+# the verbs that send a missile or rocket ("fired a missile over Japan", "launched a rocket
+# over Okinawa") and the prepositions that aim it at a place, which keep it an attack
+SENDING_VERBS = frozenset({"fire", "launch"})
+AIMING_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "onto", "upon"})
+
+
+def missile_overflight(state: CodingState, site: Site) -> None:
+    """"North Korea fired a ballistic missile over Japan", "launched a rocket over
+    Okinawa": a missile sent over a country, and not at, on or into a country or a place in
+    one, demonstrates military power there (150), as a military aircraft entering its
+    airspace does; it is no aerial attack on it (195)."""
+    tok = site.token
+    if site.code[:3] != "195" or tok.lemma_.lower() not in SENDING_VERBS:
+        return
+    # (the parser hangs the phrase on the verb or on the missile)
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    if any(p.lower_ in AIMING_PREPS and actors_of(state, child(p, "pobj")) for p in preps):
+        return  # ("over Japan into the Pacific" still shows force; "into Ukraine" attacks)
+    over = [child(p, "pobj") for p in preps if p.lower_ == "over"]
+    if any(o is not None and actors_of(state, o) for o in over):
+        site.code = SHOW_OF_FORCE
 
 
 REDUCING_ROOT = "16"  # reduce relations: impose sanctions (163), cut aid (162), ...
@@ -3311,6 +3348,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         popular_protest(site)
         complete_actors(state, site)
         award_by_court(site)
+        missile_overflight(state, site)
         if keep(state, site):
             kept[i] = site
     settle_undone_measures(state, sites, kept)
@@ -3363,9 +3401,11 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             continue
         seen.add(key)
         drafts[i] = to_draft(site, index)
-        if (site.target and site.code[:2] != "04" and told_by_phone(site.token)
-                and (PHONE_CALL,) + key[1:] not in seen):
-            # "apologised to Qatar in a telephone call": the call is an event too (041)
+        if ((site.target or len(key[1]) >= 2) and site.code[:2] != "04"
+                and told_by_phone(site.token) and (PHONE_CALL,) + key[1:] not in seen):
+            # "apologised to Qatar in a telephone call": the call is an event too (041), as
+            # it is between the several parties of a subject with no target ("the two
+            # ministers agreed in a telephone call on a ceasefire")
             seen.add((PHONE_CALL,) + key[1:])
             extra.append(replace(drafts[i], cameo=PHONE_CALL, flags=set(drafts[i].flags)))
         if site.asked and sides(state, site.asked) - sides(state, site.source):
