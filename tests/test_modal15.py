@@ -64,3 +64,35 @@ def test_committed_state_still_acts(coder) -> None:
     # a passive verb of intent whose subject is a state, not an act: the state commits
     got = dyads(coded(coder, "Vietnam is committed to peace with China."))
     assert ("030", ("VNM",), ("CHN",), "asserted") in got, got
+
+
+# A noun act its own adjective calls planned or expected is future, even when a hedged verb
+# governs it: the hedge is that verb's ("could cloud", "could delay"), not the visit's.
+PLANNED = {
+    "an expected visit that a row could cloud": (
+        "Experts say the latest row could cloud Oli's expected visit to New Delhi.",
+        ("042", ("NPLGOV",), ("IND",), "future")),
+    "a planned visit that a dispute could delay": (
+        "The dispute over the pipeline could delay the planned visit of Modi to Moscow.",
+        ("042", ("INDGOV",), ("RUS",), "future")),
+    "a scheduled visit that the unrest might disrupt": (
+        "Analysts said the unrest might disrupt the scheduled visit of Lula to Beijing.",
+        ("042", ("BRAGOV",), ("CHN",), "future")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLANNED))
+def test_planned_noun_act(coder, name: str) -> None:
+    text, want = PLANNED[name]
+    got = dyads(coded(coder, text))
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the noun act's own hedge or negation still rules
+    ("A visit to Dhaka by Sharif could follow early next year, officials said.", "hypothetical"),
+    ("Modi did not attend the planned summit in Moscow.", "negated"),
+])
+def test_planned_noun_keeps_own_cue(coder, text: str, want: str) -> None:
+    got = dyads(coded(coder, text))
+    assert any(d[3] == want for d in got), got
