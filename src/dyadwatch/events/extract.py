@@ -748,6 +748,14 @@ def fused_time_subject(verb: Token) -> Token | None:
     return obj if any(obj in prep.subtree for prep in leading) else None
 
 
+def planned_act(verb: Token) -> bool:
+    """"Further strikes on Iraq were planned": the passive subject of a verb of intent is an
+    act (an event noun of the lexicon), not a party committed to it ("Vietnam is committed
+    to ...")."""
+    subject = child(verb, "nsubjpass")
+    return subject is not None and bool(base_lexicon().lookup(subject.lemma_.lower(), "NOUN"))
+
+
 def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[list, bool]:
     """The acting party of a verb, climbing infinitive and conjunct chains.
 
@@ -773,7 +781,8 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
                         or actors_of(state, child(attack, "nsubj", "poss"))), False
         if agent is None and (base_lexicon().chain(verb.lemma_.lower(), "intent")
                               or base_lexicon().chain(verb.lower_, "intent")) and not any(
-                "passive" in e.flags for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB")):
+                "passive" in e.flags for e in base_lexicon().lookup(verb.lemma_.lower(), "VERB")
+        ) and not planned_act(verb):
             # (a verb with a passive sense of its own is a true passive: "was invited to
             # the ministry" is a summons)
             # "Vietnam is committed to ...", "is prepared to ...": a state, not a passive

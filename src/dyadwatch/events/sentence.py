@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -60,7 +61,13 @@ from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.options import open_option_sites
 from dyadwatch.events.outcomes import outcome_verdict_target
 from dyadwatch.events.protest_aim import protest_aim
-from dyadwatch.events.recall import Remembered, happening_verbs, recalled_site, remember
+from dyadwatch.events.recall import (
+    Remembered,
+    happening,
+    happening_verbs,
+    recalled_site,
+    remember,
+)
 from dyadwatch.events.recipients import (
     addressee_of_appeal_noun,
     complained_about,
@@ -645,6 +652,14 @@ def announces(verb_site: Site, lexicon: Lexicon) -> bool:
             and lexicon.chain(verb_site.token.lemma_.lower(), "light") is not None)
 
 
+def plans_ahead(verb: Token) -> bool:
+    """A verb of planning or expecting whose subject is the act planned: a governor that
+    data/modality_cues.tsv makes future ("plan", "schedule", "prepare", "expect"). (With an
+    agent, "the attack had been planned by Iran's leadership", the planning is an act told
+    of its planner.)"""
+    return modality_cues().get("governor", {}).get(verb.lemma_.lower()) == "future"
+
+
 def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
     """An event noun that is the object of a coded verb is that verb's event
     ("cancelled the visit", "lodged a protest", "launched a cyberattack")."""
@@ -656,6 +671,12 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
         dep, head = phrase.dep_, phrase.head
         if dep in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
+            if dep == "nsubjpass" and plans_ahead(head) and prep_object(
+                    head, frozenset({"by"})) is None and child(head, "agent") is None:
+                # "further strikes were planned", "new sanctions are being prepared": the
+                # act planned is the event (future), not a statement of intent by nobody
+                verb_site.suppressed = True
+                continue
             if announces(verb_site, lexicon) or (
                     "mutual" in verb_site.entry.flags and site.code[:2] != verb_site.code[:2]):
                 # "announced a suspension": the suspension; "announced the revocation of the
@@ -1297,6 +1318,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     if not site.source and site.code.startswith("16") and cancelled_visit(state, site):
         return
+    if not site.source and not speech and repeated_act_parties(state, site):
+        return
     if not site.source and speaker_acts(state, site):
         return
     if not site.source and site.target and speaker_consults(state, site):
@@ -1364,6 +1387,57 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = dyad_partner(state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
+
+
+@cache
+def repetition_words() -> frozenset[str]:
+    return read_words("repetition_words.txt")
+
+
+# Verbs saying that their subject act comes about ("further strikes could follow"), beside
+# those of data/happening_verbs.tsv ("take place", "go ahead").
+COMING_VERBS = frozenset({"follow", "come", "ensue"})
+
+
+def told_as_coming(tok: Token) -> bool:
+    """An act noun told as coming about: the subject of "follow", "take place" ("further
+    strikes could follow"), or of a verb of planning in the passive ("more expulsions are
+    expected", "further strikes were planned"), not of any verb ("further visits could
+    bring more punishment": what they would cause)."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ in VERB_POS:
+        return head.lemma_.lower() in COMING_VERBS or happening(head, happening_verbs())
+    return tok.dep_ == "nsubjpass" and plans_ahead(head)
+
+
+def repeated_act_parties(state: CodingState, site: Site) -> bool:
+    """"U.S. aircraft struck militia targets in Iraq. Further strikes could follow": an act
+    noun that a word of repetition (data/repetition_words.txt) marks as more of the same,
+    with no party of its own, is done by the parties of the latest act of its root told
+    before (its root, or a verb of data/event_anaphors.tsv for the noun), and is coded as
+    that act; a target of its own must be one of that act's. Such acts are mostly planned
+    or speculated (modality helper, session 15)."""
+    tok = site.token
+    if tok.pos_ not in NOUN_POS or not told_as_coming(tok) or not any(
+            c.dep_ in ("amod", "advmod") and c.lower_ in repetition_words()
+            for c in tok.children):
+        return False
+    own_target = sides(state, site.target)
+    lemma = tok.lemma_.lower()
+    verbs = act_noun_verbs().get(lemma, frozenset()) | {lemma}
+    for ev in reversed(state.events):
+        if not ev.source or not ev.target or not (
+                ev.cameo[:2] == site.code[:2] or state.doc[ev.trigger].lemma_.lower() in verbs):
+            continue  # an act of its kind: its root, or told by its verb ("expelled")
+        if own_target and not own_target & sides(state, ev.target):
+            continue
+        site.source = list(ev.source)
+        if not site.target:
+            site.target = list(ev.target)
+        site.code = ev.cameo  # more of the same: "air strikes ... further strikes" (195)
+        site.flags.add("inferred")
+        return True
+    return False
 
 
 def mediated_parties(state: CodingState, site) -> list:

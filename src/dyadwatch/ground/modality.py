@@ -690,8 +690,16 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     trigger = doc[ev.trigger]
     chain = scope_chain(trigger)
     cues: list[Cue] = []
+    planned_noun = False  # "Oli's expected visit", "the planned visit": a noun act planned
     for index, (token, via_conj) in enumerate(chain):
         local = _local_cues(token, index == 0, via_conj)
+        if index == 0 and trigger.pos_ in ("NOUN", "PROPN"):
+            planned_noun = any(c.modality == "future" and c.text.lower() in modality_cues().get(
+                "amod", {}) for c in local)
+        elif planned_noun and token.pos_ in ("VERB", "AUX"):
+            # "the row could cloud Oli's expected visit", "could delay the planned visit":
+            # the hedge is the governing verb's; the visit itself is planned (future)
+            local = [c for c in local if c.modality != "hypothetical"]
         if NEGATION_IS_ACT in ev.flags and index < 2:
             # "did not rule out force", "refused to rule out force", "would not accept the
             # plan": the negation makes the act, which is made now
