@@ -5,8 +5,11 @@ military aircraft, boats or radars is military aid and handing over names, lists
 shares information; downgrading an embassy or one's representation reduces relations;
 targeting another party's ships or bases attacks them and targeting its companies or banks
 sanctions them; tightening or stepping up border checks restricts movement; slowing the
-implementation of an agreement reduces relations; and forbidding the entry of goods bans it.
-With the senses that must not fire."""
+implementation of an agreement reduces relations; forbidding the entry of goods bans it;
+working or collaborating with another party cooperates (an intent when ready to or
+promised); respecting or upholding a state's sovereignty or reaffirming support endorses it;
+and wanting a relationship or partnership with a state is an intent to cooperate. With the
+senses that must not fire."""
 
 from __future__ import annotations
 
@@ -60,6 +63,21 @@ from test_generalise_s8 import pairs
                  "China.", ("IRN", "CHN", "160"), id="slow_the_implementation"),
     pytest.param("Analysts said Kosovo could forbid the entry of Serbian goods.",
                  ("XKX", "SRB", "163"), id="forbid_the_entry"),
+    pytest.param("Jakarta is ready to work with Canberra on maritime security.",
+                 ("IDN", "AUS", "032"), id="ready_to_work_with"),
+    pytest.param("The Kenyan president said Nairobi would continue to work closely with "
+                 "Addis Ababa.", ("KEN", "ETH", "032"), id="would_continue_to_work_closely_with"),
+    pytest.param("Chile will collaborate with Argentina on the new border crossing.",
+                 ("CHL", "ARG", "050"), id="will_collaborate_with"),
+    pytest.param("The Chinese foreign minister said that Beijing respects the sovereignty and "
+                 "territorial integrity of Iran.", ("CHN", "IRN", "051"),
+                 id="respects_the_sovereignty"),
+    pytest.param("CARICOM reaffirmed its support for the sovereignty of Guyana.",
+                 ("IGO", "GUY", "051"), id="reaffirmed_its_support"),
+    pytest.param("Paris still wants a renewed partnership with N'Djamena.",
+                 ("FRA", "TCD", "030"), id="wants_a_partnership"),
+    pytest.param("The president said that Washington wanted a stable relationship with Hanoi.",
+                 ("USA", "VNM", "030"), id="wanted_a_stable_relationship"),
 ])
 def test_missed_triggers_are_coded(coder, text: str, wanted: tuple[str, str, str]) -> None:
     found = pairs(coder, text, "2025-11-20")
@@ -80,6 +98,10 @@ def test_missed_triggers_are_coded(coder, text: str, wanted: tuple[str, str, str
                  "Russia.", "161", id="lowering_a_rate_is_no_downgrade"),
     pytest.param("Poland tightened its grip on the negotiations with Ukraine.", "163",
                  id="tightening_a_grip_is_no_restriction"),
+    pytest.param("The Kenyan minister worked on the draft for weeks before meeting Ethiopia.",
+                 "050", id="working_on_a_draft_is_no_cooperation"),
+    pytest.param("Russia violated the sovereignty of Georgia in 2008.", "051",
+                 id="violating_sovereignty_endorses_nothing"),
 ])
 def test_other_senses_code_nothing(coder, text: str, unwanted: str) -> None:
     assert not any(c == unwanted for _, _, c in pairs(coder, text, "2025-11-20"))
