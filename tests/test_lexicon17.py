@@ -1,15 +1,18 @@
 """Missed triggers found in session 15 (helper lexicon17), each shown by sentences of its own
 (none is a development-set sentence): rejecting or brushing off what another party says of
-oneself (insinuations, a characterisation, hype, smears) denies it; handing or donating
-military aircraft, boats or radars is military aid and handing over names, lists or evidence
-shares information; downgrading an embassy or one's representation reduces relations;
-targeting another party's ships or bases attacks them and targeting its companies or banks
-sanctions them; tightening or stepping up border checks restricts movement; slowing the
-implementation of an agreement reduces relations; forbidding the entry of goods bans it;
-working or collaborating with another party cooperates (an intent when ready to or
-promised); respecting or upholding a state's sovereignty or reaffirming support endorses it;
-and wanting a relationship or partnership with a state is an intent to cooperate. With the
-senses that must not fire."""
+oneself (insinuations, a characterisation, hype, smears) denies it; handing or
+donating military aircraft, boats or radars is military aid and handing over names, lists or
+evidence shares information; downgrading an embassy or one's representation reduces
+relations; targeting another party's ships or bases attacks them and targeting its
+companies or banks sanctions them; tightening or stepping up border checks restricts
+movement; slowing the implementation of an agreement reduces relations; forbidding the entry
+of goods bans it; a person "restrained" by security services is detained; working or
+collaborating with another party cooperates (an intent when ready to or promised);
+introducing or announcing countermeasures restricts relations; issuing an arrest warrant
+orders an arrest; a flotilla or squadron sailing into another state's waters shows force, as
+warships do; respecting or upholding a state's sovereignty or reaffirming support endorses
+it; and wanting a relationship or partnership with a state is an intent to cooperate. With
+the senses that must not fire."""
 
 from __future__ import annotations
 
@@ -63,12 +66,27 @@ from test_generalise_s8 import pairs
                  "China.", ("IRN", "CHN", "160"), id="slow_the_implementation"),
     pytest.param("Analysts said Kosovo could forbid the entry of Serbian goods.",
                  ("XKX", "SRB", "163"), id="forbid_the_entry"),
+    pytest.param("The Canadian businessman was restrained by the Chinese security services "
+                 "in Dandong.", ("CHN", "CAN", "173"), id="restrained_by_security_services"),
     pytest.param("Jakarta is ready to work with Canberra on maritime security.",
                  ("IDN", "AUS", "032"), id="ready_to_work_with"),
     pytest.param("The Kenyan president said Nairobi would continue to work closely with "
                  "Addis Ababa.", ("KEN", "ETH", "032"), id="would_continue_to_work_closely_with"),
     pytest.param("Chile will collaborate with Argentina on the new border crossing.",
                  ("CHL", "ARG", "050"), id="will_collaborate_with"),
+    pytest.param("Pretoria did not announce any countermeasures against Maputo.",
+                 ("ZAF", "MOZ", "163"), id="did_not_announce_countermeasures"),
+    pytest.param("Canada will impose countermeasures on American steel next week.",
+                 ("CAN", "USA", "163"), id="will_impose_countermeasures"),
+    pytest.param("The International Criminal Court issued a warrant for the Israeli "
+                 "prime minister in November.", ("IGO", "ISR", "173"),
+                 id="issued_a_warrant"),
+    pytest.param("A Paris court issued warrants for two Syrian generals on Tuesday.",
+                 ("FRA", "SYR", "173"), id="court_issued_warrants"),
+    pytest.param("Analysts said the Chinese flotilla could sail towards Australian waters.",
+                 ("CHN", "AUS", "150"), id="a_flotilla_sailing_towards_waters"),
+    pytest.param("A Russian squadron entered Norwegian waters on Monday.",
+                 ("RUS", "NOR", "150"), id="a_squadron_entering_waters"),
     pytest.param("The Chinese foreign minister said that Beijing respects the sovereignty and "
                  "territorial integrity of Iran.", ("CHN", "IRN", "051"),
                  id="respects_the_sovereignty"),
@@ -96,12 +114,18 @@ def test_missed_triggers_are_coded(coder, text: str, wanted: tuple[str, str, str
                  id="giving_no_details_shares_nothing"),
     pytest.param("The central bank of Turkey lowered its interest rate after talks with "
                  "Russia.", "161", id="lowering_a_rate_is_no_downgrade"),
+    pytest.param("Ecuador restrained its response to the Peruvian statement.", "173",
+                 id="restraining_a_response_detains_no_one"),
     pytest.param("Poland tightened its grip on the negotiations with Ukraine.", "163",
                  id="tightening_a_grip_is_no_restriction"),
     pytest.param("The Kenyan minister worked on the draft for weeks before meeting Ethiopia.",
                  "050", id="working_on_a_draft_is_no_cooperation"),
+    pytest.param("Brazil issued a statement on the Argentine elections.", "173",
+                 id="issuing_a_statement_orders_no_arrest"),
     pytest.param("Russia violated the sovereignty of Georgia in 2008.", "051",
                  id="violating_sovereignty_endorses_nothing"),
+    pytest.param("The Chinese fishing fleet entered Japanese waters on Monday.",
+                 "150", id="a_fishing_fleet_is_no_force"),
 ])
 def test_other_senses_code_nothing(coder, text: str, unwanted: str) -> None:
     assert not any(c == unwanted for _, _, c in pairs(coder, text, "2025-11-20"))
