@@ -1,6 +1,6 @@
 """Missed triggers found in session 15 (helper lexicon17), each shown by sentences of its own
 (none is a development-set sentence): rejecting or brushing off what another party says of
-oneself (insinuations, a characterisation, hype, smears) denies it; handing or
+oneself (insinuations, a characterisation, hype, any suggestion) denies it; handing or
 donating military aircraft, boats or radars is military aid and handing over names, lists or
 evidence shares information; downgrading an embassy or one's representation reduces
 relations; targeting another party's ships or bases attacks them and targeting its
@@ -108,6 +108,8 @@ def test_missed_triggers_are_coded(coder, text: str, wanted: tuple[str, str, str
                  id="rejecting_a_proposal_is_no_denial"),
     pytest.param("Warsaw dismissed the German criticism of its judicial reform.", "016",
                  id="dismissing_criticism_is_no_denial"),
+    pytest.param("Caracas rejected the remarks of the Colombian minister as lies and slander.",
+                 "016", id="rejecting_remarks_as_lies_is_no_denial"),
     pytest.param("Kenya handed the Ugandan minister a letter from the president.", "072",
                  id="handing_a_letter_is_no_aid"),
     pytest.param("The minister gave no details of the talks with Egypt.", "064",
