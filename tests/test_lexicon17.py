@@ -6,8 +6,7 @@ evidence shares information; downgrading an embassy or one's representation redu
 relations; targeting another party's ships or bases attacks them and targeting its
 companies or banks sanctions them; tightening or stepping up border checks restricts
 movement; slowing the implementation of an agreement reduces relations; forbidding the entry
-of goods bans it; a person "restrained" by security services is detained; working or
-collaborating with another party cooperates (an intent when ready to or promised);
+of goods bans it; a person "restrained" by security services is detained;
 introducing or announcing countermeasures restricts relations; issuing an arrest warrant
 orders an arrest; a flotilla or squadron sailing into another state's waters shows force, as
 warships do; respecting or upholding a state's sovereignty or reaffirming support endorses
@@ -68,12 +67,6 @@ from test_generalise_s8 import pairs
                  ("XKX", "SRB", "163"), id="forbid_the_entry"),
     pytest.param("The Canadian businessman was restrained by the Chinese security services "
                  "in Dandong.", ("CHN", "CAN", "173"), id="restrained_by_security_services"),
-    pytest.param("Jakarta is ready to work with Canberra on maritime security.",
-                 ("IDN", "AUS", "032"), id="ready_to_work_with"),
-    pytest.param("The Kenyan president said Nairobi would continue to work closely with "
-                 "Addis Ababa.", ("KEN", "ETH", "032"), id="would_continue_to_work_closely_with"),
-    pytest.param("Chile will collaborate with Argentina on the new border crossing.",
-                 ("CHL", "ARG", "050"), id="will_collaborate_with"),
     pytest.param("Pretoria did not announce any countermeasures against Maputo.",
                  ("ZAF", "MOZ", "163"), id="did_not_announce_countermeasures"),
     pytest.param("Canada will impose countermeasures on American steel next week.",
@@ -120,8 +113,6 @@ def test_missed_triggers_are_coded(coder, text: str, wanted: tuple[str, str, str
                  id="restraining_a_response_detains_no_one"),
     pytest.param("Poland tightened its grip on the negotiations with Ukraine.", "163",
                  id="tightening_a_grip_is_no_restriction"),
-    pytest.param("The Kenyan minister worked on the draft for weeks before meeting Ethiopia.",
-                 "050", id="working_on_a_draft_is_no_cooperation"),
     pytest.param("Brazil issued a statement on the Argentine elections.", "173",
                  id="issuing_a_statement_orders_no_arrest"),
     pytest.param("Russia violated the sovereignty of Georgia in 2008.", "051",
