@@ -533,10 +533,11 @@ def choose_entry(lexicon: Lexicon, tok: Token, state: CodingState | None = None
 
 
 # Heads of a subject that names armed forces ("the French troops", "the American
-# contingent", "the soldiers of operation Barkhane", "the peacekeepers")
+# contingent", "the soldiers of operation Barkhane", "the peacekeepers"; a navy's units:
+# "the Chinese flotilla", "a Russian squadron", "the navy")
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "contingent", "peacekeeper", "serviceman",
                          "servicemen", "battalion", "brigade", "paratrooper", "marine",
-                         "army", "garrison"})
+                         "army", "garrison", "flotilla", "squadron", "armada", "navy"})
 
 
 # Craft that are armed forces when a word of their phrase says so ("Chinese coast guard
