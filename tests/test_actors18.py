@@ -1,0 +1,42 @@
+"""Actor rules of session 15 (actors18), each shown by sentences of its own (none is a
+development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_s8 import pairs
+
+# Sentences between an act and a verdict on it, more than three sentences long
+FILLER = ("Markets in the region were calm on the day, and the currency held steady against "
+          "the dollar as investors waited for more details of the new trade measures. "
+          "Fuel prices have risen by a fifth since the spring, and the harvest is expected to "
+          "be poor after months of drought in the south and floods in the north of the region. "
+          "Tourism, which employs one worker in ten, has been slow to recover from the "
+          "pandemic, and hotel bookings for the summer are still below their level of 2019. "
+          "Economists expect growth of about two percent this year, less than the central "
+          "bank forecast in January, with unemployment close to eleven percent. ")
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("Iran fired a ballistic missile over Iraq on Monday. " + FILLER
+                 + "Hours later, Saudi fighter jets staged a bombing drill near the border. "
+                 "Iraqi Prime Minister Mohammed Shia al-Sudani condemned the launch as "
+                 "reckless.", ("IRQ", "IRN", "111"), ("IRQ", "SAU", "111"),
+                 id="launch_told_further_back_with_fired"),
+    pytest.param("British warplanes struck rebel bases in Yemen on Friday. " + FILLER
+                 + "On Saturday, Omani police arrested two Yemeni smugglers near the "
+                 "border. The Egyptian foreign ministry condemned the strikes in a statement.",
+                 ("EGY", "GBR", "111"), ("EGY", "OMN", "111"),
+                 id="strikes_told_further_back_with_struck"),
+    pytest.param("Mali expelled the Swedish ambassador on Tuesday. " + FILLER
+                 + "The next day, Senegalese troops detained a Gambian fisherman "
+                 "on the river. Sweden's foreign minister denounced the expulsion as "
+                 "unjustified.",
+                 ("SWE", "MLI", "111"), ("SWE", "SEN", "111"),
+                 id="expulsion_told_further_back_with_expelled"),
+])
+def test_a_verdict_on_an_act_aims_at_who_did_it_told_further_back(coder, text, wanted,
+                                                                   unwanted) -> None:
+    found = pairs(coder, text, "2025-03-14")
+    assert wanted in found
+    assert unwanted not in found
