@@ -40,3 +40,17 @@ def test_a_verdict_on_an_act_aims_at_who_did_it_told_further_back(coder, text, w
     found = pairs(coder, text, "2025-03-14")
     assert wanted in found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Foreign Minister Iwaya Takeshi visited Seoul on Monday for talks on the "
+                 "disputed islands.", ("JPN", "KOR", "042"), id="japanese_title_surname_first"),
+    pytest.param("Orbán Viktor criticised the European Commission on Friday over the frozen "
+                 "funds.", ("HUN", "IGO", "111"), id="hungarian_untitled_surname_first"),
+    pytest.param("Ishiba Shigeru condemned North Korea's missile launch on Tuesday.",
+                 ("JPN", "PRK", "111"), id="japanese_untitled_surname_first"),
+    pytest.param("Defence Minister Nakatani Gen met Philippine officials in Manila on Sunday.",
+                 ("JPN", "PHL", "040"), id="two_short_names_surname_first"),
+])
+def test_a_name_written_surname_first_is_the_same_officeholder(coder, text, wanted) -> None:
+    assert wanted in pairs(coder, text, "2025-03-14")
