@@ -54,3 +54,24 @@ def test_a_verdict_on_an_act_aims_at_who_did_it_told_further_back(coder, text, w
 ])
 def test_a_name_written_surname_first_is_the_same_officeholder(coder, text, wanted) -> None:
     assert wanted in pairs(coder, text, "2025-03-14")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Kataib Hezbollah fired rockets at a U.S. base in eastern Syria on Sunday.",
+                 ("IRQ", "USA", "194"), id="kataib_hezbollah"),
+    pytest.param("Kata'ib Hezbollah threatened to attack American forces if the strikes "
+                 "continued.", ("IRQ", "USA", "138"), id="kataib_hezbollah_apostrophe"),
+    pytest.param("The Islamic Resistance in Iraq said it had launched drones at Israel's Eilat "
+                 "port.", ("IRQ", "ISR", "1952"), id="islamic_resistance_in_iraq"),
+])
+def test_iraqi_armed_factions_are_iraqi_rebels(coder, text, wanted) -> None:
+    found = pairs(coder, text, "2024-02-01")
+    assert wanted in found
+    assert not any(s == "LBN" for s, _, _ in found)
+
+
+def test_iraqi_faction_as_a_target_is_an_armed_group(coder) -> None:
+    from coding_helpers import coded, codes
+    recs = coded(coder, "Washington imposed sanctions on Asaib Ahl al-Haq and its leader last "
+                 "year.", "2024-02-01")
+    assert any(codes(r["target"]) == ["IRQREB"] for r in recs)
