@@ -75,3 +75,23 @@ def test_iraqi_faction_as_a_target_is_an_armed_group(coder) -> None:
     recs = coded(coder, "Washington imposed sanctions on Asaib Ahl al-Haq and its leader last "
                  "year.", "2024-02-01")
     assert any(codes(r["target"]) == ["IRQREB"] for r in recs)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    pytest.param("The Minister of the Interior of France, Gerald Darmanin, criticised the "
+                 "Italian government on Thursday.", "FRACOP", "ITAGOV",
+                 id="minister_of_the_interior_of_country"),
+    pytest.param("Germany's Minister of the Interior, Nancy Faeser, ordered the expulsion of "
+                 "two Russian diplomats.", "DEUCOP", "RUSGOV", id="possessive_minister_of_the"),
+    pytest.param("The Ministry of Public Security of China detained two Japanese citizens in "
+                 "Shanghai.", "CHNCOP", "JPNCVL", id="ministry_of_public_security"),
+    pytest.param("South Africa's Minister of Home Affairs, Leon Schreiber, deported forty "
+                 "Zimbabweans on Monday.", "ZAFCOP", "ZWECVL", id="minister_of_home_affairs"),
+    pytest.param("The Minister for Foreign Affairs of Ireland criticised Israel on Tuesday.",
+                 "IRLGOV", "ISR", id="minister_for_foreign_affairs"),
+])
+def test_ministers_in_the_of_order_keep_their_office(coder, text, source, target) -> None:
+    from coding_helpers import coded, codes
+    recs = coded(coder, text, "2024-03-14")
+    assert any(codes(r["source"]) == [source] and codes(r["target"]) == [target]
+               for r in recs)
