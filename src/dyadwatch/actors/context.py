@@ -692,7 +692,8 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
-    for find in (_possessor, _modifier_owner, _phrase_place, _apposed_person, regime_country,
+    for find in (_possessor, _modifier_owner, _envoys_own_mission, _phrase_place,
+                 _apposed_person, regime_country,
                  _same_title,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
                  _officials_court, _voiced_state):
@@ -812,9 +813,26 @@ def _acting_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
         return frozenset()
     subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
     # courts, police and parliaments act on their own state's people and officials
-    return frozenset(o.country for o in state.mentions
-                     if o.country and is_state_level(o) and o.head in subjects
-                     and (not o.roles or "GOV" in o.roles))
+    found = frozenset(o.country for o in state.mentions
+                      if o.country and is_state_level(o) and o.head in subjects
+                      and (not o.roles or "GOV" in o.roles))
+    if found or not set(_title_words(m.text)) & read_words("actors/envoy_nouns.txt"):
+        return found
+    # "The foreign ministry said it had summoned Ambassador Mariam Ali Moussa": a state acts
+    # on a foreign envoy, even when the text names it only by a pronoun or a countryless
+    # ministry
+    return frozenset(o.country for o in map(lambda i: _subject_state(state, doc[i]), subjects)
+                     if o is not None and o.country and (not o.roles or "GOV" in o.roles))
+
+
+def _subject_state(state: CodingState, token: Token) -> ActorMention | None:
+    """The actor a pronoun or a countryless government role in subject position stands for."""
+    if token.lower_ in GROUP_PRONOUNS or token.lower_ in PERSON_PRONOUNS:
+        return resolve_pronoun(state, token)
+    o = state.mention_at(token)
+    if o is None or o.country or o.inferred or "GOV" not in o.roles:
+        return None
+    return resolve_countryless(state, o)
 
 
 # Police and courts act on their own state's people: "police arrested a former vice
@@ -1118,6 +1136,22 @@ def _envoys_mission(state: CodingState, m: ActorMention) -> ActorMention | None:
                and m.token_start - MISSION_WINDOW <= p.token_start < m.token_start
                and 0 <= p.head < len(doc) and doc[p.head].lower_ in envoys]
     return max(earlier, key=lambda p: p.token_start) if earlier else None
+
+
+def _envoys_own_mission(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"Jennifer Lynn Lalonde, consul at Canada's consulate-general in Shanghai": an envoy
+    whose own phrase names a state's mission is that state's (not the city's it is posted
+    in)."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc) or not set(_title_words(m.text)) & read_words(
+            "actors/envoy_nouns.txt"):
+        return None
+    phrase = {t.i for t in doc[m.head].subtree}
+    missions = read_words("actors/mission_nouns.txt")
+    return next((o for o in state.mentions
+                 if o is not m and o.country and not o.inferred and is_state_level(o)
+                 and o.head in phrase and o.token_start >= m.token_end
+                 and " ".join(_title_words(doc[o.head].text)) in missions), None)
 
 
 def _envoys_acted_on(state: CodingState, m: ActorMention) -> list[ActorMention]:

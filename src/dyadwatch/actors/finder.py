@@ -421,8 +421,11 @@ class MentionFinder:
         match = self.people.resolve(words, date, titled=True, office=office)
         if match is None and len(words) >= 3:
             # the rest of a title the lexicon lacks ("Cabinet Secretary Minoru Kihara" when
-            # only "cabinet" is known): the name is what follows it
+            # only "cabinet" is known): the name is what follows it, when it spells a known
+            # person's full name (dropping a word of the name itself is a guess)
             match = self.people.resolve(words[1:], date, titled=True, office=office)
+            if match is not None and not self.people.full_name_known(words[1:]):
+                match = None  # "Ambassador Mariam Ali Moussa" is not a Musa named Ali
         if match is None:
             return
         country, role = split_code(match.code)

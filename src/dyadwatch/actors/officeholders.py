@@ -246,6 +246,10 @@ class OfficeholderIndex:
             return self.full[key] | shorter, 1.0, True
         if shorter:
             return shorter, 0.95, True
+        # Surname first, as Japanese, Korean and Hungarian write it ("Iwaya Takeshi",
+        # "Orbán Viktor"): the full name in the other order, spelled exactly
+        if len(parts) == 2 and f"{parts[1]} {parts[0]}" in self.full:
+            return self.full[f"{parts[1]} {parts[0]}"], 0.95, True
         tables = [(self.surname, self._surname_keys, SURNAME_SURE, FUZZY_CUTOFF)]
         if titled:
             tables.append((self.titled_surname, self._titled_keys, TITLED_SURE,

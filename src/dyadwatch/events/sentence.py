@@ -1023,6 +1023,9 @@ def ruling_court(state: CodingState, tok: Token, own_side: set[str | None]
     return []
 
 
+TOLD_ACT_WINDOW = 600  # tokens, about fifteen sentences: the act a noun names, told earlier
+
+
 def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None]
                         ) -> list[ActorMention]:
     """The source of the act a definite event noun object refers back to: the latest event
@@ -1043,6 +1046,17 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
     # before the latest act of any kind (the sanctions imposed in reply to it)
     telling = act_noun_verbs().get(lemma, frozenset()) | {lemma}
     earlier.sort(key=lambda ev: state.doc[ev.trigger].lemma_.lower() not in telling)
+    if act_noun_verbs().get(lemma):
+        # "North Korea fired a missile over Japan ... [a drill, a call] ... Yoon called the
+        # launch a provocation": the act the noun names, told further back with its own
+        # verbs, before a later act of another kind
+        told = [ev for ev in reversed(state.events)
+                if start - TOLD_ACT_WINDOW <= ev.trigger < start - 120
+                and state.doc[ev.trigger].lemma_.lower() in telling
+                and (not material or material_root(ev.cameo))]
+        cut = next((k for k, ev in enumerate(earlier)
+                    if state.doc[ev.trigger].lemma_.lower() not in telling), len(earlier))
+        earlier[cut:cut] = told
     for ev in earlier:
         found = [m for m in ev.source if side_key(state, m) not in own_side]
         if found:
