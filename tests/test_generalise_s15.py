@@ -151,3 +151,10 @@ def test_the_ministry_of_the_dateline_state_tells_its_own_act(coder) -> None:
                     "three members of the Togolese police, announced the ministry. Ghana and "
                     "Togo have quarrelled for months.", "2025-06-04")
     assert [r["modality"] for r in records if r["cameo"] == "173"] == ["asserted"]
+
+
+def test_korea_alone_is_south_korea_not_a_name(coder) -> None:
+    # "Korea" folded to the name "Correa" (an Ecuadorian officeholder) before it was a name
+    found = pairs(coder, "Korea and Japan agreed on Monday to resume talks.", "2025-07-17")
+    assert ("KOR", "JPN", "036") in found
+    assert not any("ECU" in (s, t) for s, t, _ in found)
