@@ -520,7 +520,7 @@ def repair_day_read_with_object(day: Token) -> None:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
         return
-    if day_phrase is obj:
+    if day_phrase.i == obj.i:  # (spaCy makes a new Token object for each look-up)
         day.head, day.dep_ = prep, "pobj"
     obj.head, obj.dep_ = verb, "dobj"
 

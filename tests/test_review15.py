@@ -1,0 +1,29 @@
+"""Review of session 15's changes: each test fails before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _repaired(text: str):
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import fix_model_slips, repair_parse
+
+    doc = load_pipeline()(text)
+    fix_model_slips(doc)
+    repair_parse(doc)
+    return doc
+
+
+@pytest.mark.parametrize("text, day, obj, verb", [
+    ("Serbia accused on Thursday Pristina of persecution.", "Thursday", "Pristina", "accused"),
+    ("Turkey condemned on Tuesday Israel over the raid.", "Tuesday", "Israel", "condemned"),
+])
+def test_day_read_as_compound_of_the_object_returns_to_on(text, day, obj, verb) -> None:
+    # the day the model reads as a compound of the object ("on Thursday Pristina") is the
+    # object of "on" again once the name becomes the verb's object
+    doc = _repaired(text)
+    d = next(t for t in doc if t.text == day)
+    o = next(t for t in doc if t.text == obj)
+    assert (o.dep_, o.head.text) == ("dobj", verb)
+    assert (d.dep_, d.head.lower_) == ("pobj", "on")
