@@ -27,3 +27,21 @@ def test_day_read_as_compound_of_the_object_returns_to_on(text, day, obj, verb) 
     o = next(t for t in doc if t.text == obj)
     assert (o.dep_, o.head.text) == ("dobj", verb)
     assert (d.dep_, d.head.lower_) == ("pobj", "on")
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrean troops attacked villages in Northern Ethopia.",
+    "Fighting broke out in Southern Ethopia. Eritrea accused Ethopia of provocation.",
+])
+def test_region_word_before_a_misspelt_country_is_no_given_name(coder, text) -> None:
+    from coding_helpers import coded, dyads
+
+    assert any("ETH" in target for _, _, target, _ in dyads(coded(coder, text)))
+
+
+def test_surname_after_a_given_name_is_still_no_country(coder) -> None:
+    from coding_helpers import coded, dyads
+
+    recs = coded(coder, "Kosovo's president Vjosa Osmani met Serbia's envoy. Osmani "
+                        "criticised Serbia.")
+    assert not any("OMN" in str(d) for d in dyads(recs))
