@@ -45,3 +45,29 @@ def test_surname_after_a_given_name_is_still_no_country(coder) -> None:
     recs = coded(coder, "Kosovo's president Vjosa Osmani met Serbia's envoy. Osmani "
                         "criticised Serbia.")
     assert not any("OMN" in str(d) for d in dyads(recs))
+
+
+@pytest.mark.parametrize("text, act", [
+    ("China condemned the drills, announced sanctions against Taiwan.", "sanctions"),
+    ("Russia criticised the decision, announced the expulsion of two Polish diplomats.",
+     "expulsion"),
+])
+def test_an_act_announced_in_a_second_clause_is_no_inverted_speaker(text, act) -> None:
+    # "..., announced sanctions": the act announced stays the verb's object; only a speaker
+    # after the verb ("..., announced the ministry") is its subject
+    doc = _repaired(text)
+    noun = next(t for t in doc if t.text == act)
+    assert noun.dep_ == "dobj"
+
+
+def test_own_condemnation_before_an_announced_act_stays_asserted(coder) -> None:
+    from coding_helpers import coded, dyads
+
+    got = dyads(coded(coder, "China condemned the drills, announced sanctions against Taiwan."))
+    assert ("111", ("CHN",), ("TWN",), "asserted") in got
+
+
+def test_inverted_speaker_still_reports(coder) -> None:
+    doc = _repaired("Police arrested three men near the border, announced the ministry.")
+    ministry = next(t for t in doc if t.text == "ministry")
+    assert (ministry.dep_, ministry.head.text) == ("nsubj", "announced")

@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from dyadwatch.events.lexicon import base_lexicon
 from dyadwatch.nlp.tokens import REFERRING_DETERMINERS
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.lexicon import lexicon as time_lexicon
@@ -535,6 +536,13 @@ def reporting_verbs() -> frozenset[str]:
                      if r["kind"] in ("say", "announce"))
 
 
+def names_an_act(noun: Token) -> bool:
+    """An event noun of the trigger lexicon or an act anaphor ("sanctions", "the expulsion",
+    "new measures"): what a verb announces, never who speaks."""
+    lemma = noun.lemma_.lower()
+    return lemma in act_nouns() or bool(base_lexicon().lookup(lemma, "NOUN"))
+
+
 def repair_inverted_reporting(sent) -> None:
     """"Police arrested three men near the border, announced the ministry": translated copy
     puts the reporting verb before its subject at the end of the sentence, and the model
@@ -550,7 +558,8 @@ def repair_inverted_reporting(sent) -> None:
     if verb is None:
         return
     speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
-                    and c.right_edge.i == end and c.pos_ in ("NOUN", "PROPN")), None)
+                    and c.right_edge.i == end and c.pos_ in ("NOUN", "PROPN")
+                    and not names_an_act(c)), None)
     if speaker is None or any(c.dep_ not in ("dobj", "punct", "npadvmod", "advmod")
                               for c in verb.children if c.i > verb.i):
         return
