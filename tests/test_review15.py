@@ -71,3 +71,16 @@ def test_inverted_speaker_still_reports(coder) -> None:
     doc = _repaired("Police arrested three men near the border, announced the ministry.")
     ministry = next(t for t in doc if t.text == "ministry")
     assert (ministry.dep_, ministry.head.text) == ("nsubj", "announced")
+
+
+@pytest.mark.parametrize("repeat", [
+    "took the same action", "adopted an identical decision", "did similarly",
+])
+def test_every_repeat_that_repeats_act_knows_is_parsed(coder, repeat) -> None:
+    # a sentence with no trigger word is parsed when it holds a repeat phrase: the phrases
+    # (data/repeat_phrases.txt) cover what events/sentence.py repeats_act accepts
+    from coding_helpers import coded, dyads
+
+    got = dyads(coded(coder, "Poland expelled two Russian diplomats on Monday. "
+                             f"Lithuania {repeat} on Tuesday."))
+    assert any(src == ("LTU",) for _, src, _, _ in got)
