@@ -84,3 +84,15 @@ def test_every_repeat_that_repeats_act_knows_is_parsed(coder, repeat) -> None:
     got = dyads(coded(coder, "Poland expelled two Russian diplomats on Monday. "
                              f"Lithuania {repeat} on Tuesday."))
     assert any(src == ("LTU",) for _, src, _, _ in got)
+
+
+@pytest.mark.parametrize("text, noun, coming", [
+    ("More expulsions are planned, officials said.", "expulsions", True),
+    ("Further strikes were planned by the Pentagon.", "strikes", False),
+])
+def test_a_planned_act_with_its_planner_is_no_act_told_as_coming(text, noun, coming) -> None:
+    # plans_ahead's docstring: with an agent the planning is an act told of its planner
+    from dyadwatch.events.sentence import told_as_coming
+
+    doc = _repaired(text)
+    assert told_as_coming(next(t for t in doc if t.text == noun)) is coming
