@@ -96,3 +96,22 @@ def test_a_planned_act_with_its_planner_is_no_act_told_as_coming(text, noun, com
 
     doc = _repaired(text)
     assert told_as_coming(next(t for t in doc if t.text == noun)) is coming
+
+
+@pytest.mark.parametrize("text", [
+    "Which ambassador did they summon? The foreign ministry said it summoned Ambassador "
+    "Ali Moussa.",
+    "Whose envoy did they expel? Officials said they expelled Ambassador Ali Moussa.",
+])
+def test_a_pronoun_subject_after_a_countryless_envoy_does_not_recurse(coder, text) -> None:
+    from coding_helpers import coded
+
+    coded(coder, text)  # (RecursionError before)
+
+
+def test_a_state_that_summoned_an_envoy_by_pronoun_is_still_foreign_to_him(coder) -> None:
+    from coding_helpers import coded, dyads
+
+    got = dyads(coded(coder, "Egypt's foreign ministry said on Monday that it had summoned "
+                             "Ambassador Mariam Ali Moussa over the remarks."))
+    assert not any(src == tgt for _, src, tgt, _ in got)
