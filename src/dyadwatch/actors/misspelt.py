@@ -60,11 +60,22 @@ def misspelt_country(token: Token, lexicon: ActorLexicon) -> list[Entry]:
     return list(words[hit[0]])
 
 
+# Capitalised words before a place that name part of it, not a person ("Northern Ethopia",
+# "Central Afganistan"): no given name
+REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "upper", "lower", "greater", "rural",
+})
+
+
 def surname_in_document(token: Token) -> bool:
     """The word is somebody's surname somewhere in the document: it follows a capitalised
     given name there ("Vjosa Osmani" is Kosovo's president, not a misspelt "Omani"), so it
-    is a name in every sentence ("Osmani said")."""
+    is a name in every sentence ("Osmani said"). A region word is no given name ("Northern
+    Ethopia")."""
     doc = token.doc
     return any(t.text == token.text and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
                and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i
-               and doc[t.i - 1].is_title for t in doc)
+               and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in REGION_WORDS
+               for t in doc)

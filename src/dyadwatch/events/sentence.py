@@ -657,7 +657,8 @@ def plans_ahead(verb: Token) -> bool:
     data/modality_cues.tsv makes future ("plan", "schedule", "prepare", "expect"). (With an
     agent, "the attack had been planned by Iran's leadership", the planning is an act told
     of its planner.)"""
-    return modality_cues().get("governor", {}).get(verb.lemma_.lower()) == "future"
+    return modality_cues().get("governor", {}).get(verb.lemma_.lower()) == "future" and \
+        prep_object(verb, frozenset({"by"})) is None and child(verb, "agent") is None
 
 
 def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
@@ -671,8 +672,7 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
         dep, head = phrase.dep_, phrase.head
         if dep in ("dobj", "nsubjpass", "attr") and head.i in sites:
             verb_site = sites[head.i]
-            if dep == "nsubjpass" and plans_ahead(head) and prep_object(
-                    head, frozenset({"by"})) is None and child(head, "agent") is None:
+            if dep == "nsubjpass" and plans_ahead(head):
                 # "further strikes were planned", "new sanctions are being prepared": the
                 # act planned is the event (future), not a statement of intent by nobody
                 verb_site.suppressed = True

@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from dyadwatch.events.lexicon import base_lexicon
 from dyadwatch.nlp.tokens import REFERRING_DETERMINERS
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.lexicon import lexicon as time_lexicon
@@ -520,7 +521,7 @@ def repair_day_read_with_object(day: Token) -> None:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
         return
-    if day_phrase is obj:
+    if day_phrase.i == obj.i:  # (spaCy makes a new Token object for each look-up)
         day.head, day.dep_ = prep, "pobj"
     obj.head, obj.dep_ = verb, "dobj"
 
@@ -533,6 +534,13 @@ def reporting_verbs() -> frozenset[str]:
     """Verbs that report a statement neutrally or announce an act (data/speech_verbs.tsv)."""
     return frozenset(r["lemma"] for r in read_tsv("speech_verbs.tsv")
                      if r["kind"] in ("say", "announce"))
+
+
+def names_an_act(noun: Token) -> bool:
+    """An event noun of the trigger lexicon or an act anaphor ("sanctions", "the expulsion",
+    "new measures"): what a verb announces, never who speaks."""
+    lemma = noun.lemma_.lower()
+    return lemma in act_nouns() or bool(base_lexicon().lookup(lemma, "NOUN"))
 
 
 def repair_inverted_reporting(sent) -> None:
@@ -550,7 +558,8 @@ def repair_inverted_reporting(sent) -> None:
     if verb is None:
         return
     speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
-                    and c.right_edge.i == end and c.pos_ in ("NOUN", "PROPN")), None)
+                    and c.right_edge.i == end and c.pos_ in ("NOUN", "PROPN")
+                    and not names_an_act(c)), None)
     if speaker is None or any(c.dep_ not in ("dobj", "punct", "npadvmod", "advmod")
                               for c in verb.children if c.i > verb.i):
         return
