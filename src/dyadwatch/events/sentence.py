@@ -959,7 +959,8 @@ def condition_subject(state: CodingState, tok: Token, comp: Site | None,
     return []
 
 
-REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# (plural ones too: "these measures"; nlp/tokens.py's REFERRING_DETERMINERS are singular)
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def referred_act(state: CodingState, tok: Token) -> Token | None:
@@ -971,7 +972,7 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
         return antecedent  # "called the execution unconscionable, and ... it"
     if (obj is None or obj.pos_ not in NOUN_POS or obj.lemma_.lower() not in
             anaphoric_event_nouns() or actors_of(state, obj)
-            or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS
+            or not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS
                        for c in obj.children)):
         return None
     if obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -1976,7 +1977,8 @@ ANTECEDENT_SENTENCES = 2  # an act told this many sentences before may be the on
 
 def repeats_act(tok: Token) -> bool:
     """A verb that stands for an act told before without naming it: "responded in kind",
-    "did the same", "did likewise", "followed suit", "reciprocated"."""
+    "did the same", "did likewise", "followed suit", "reciprocated", "took the same
+    measure", "adopted a similar step"."""
     if tok.pos_ not in VERB_POS:
         return False
     lemma = tok.lemma_.lower()
@@ -2027,10 +2029,12 @@ def add_repeated_acts(state: CodingState, sent: Span, index: int, sites: dict[in
                       kept: dict[int, Site]) -> None:
     """"Norway expelled three Russian diplomats, and Russia responded in kind", "Tunisia
     recalled its ambassador to Morocco, a day after Rabat did the same": a verb that repeats
-    an act told before (in the sentence; for a reply "in kind", also in the last sentences)
-    is that act by its own subject. Done by the party the act was done to, the repeat
-    answers it and is aimed at the first act's author; otherwise it follows suit, aimed at
-    the same target."""
+    an act told before (in the sentence; for a reply "in kind", and for a repeat done when
+    its sentence has no act, also in the last sentences) is that act by its own subject.
+    Done by the party the act was done to, the repeat answers it and is aimed at the first
+    act's author; otherwise it follows suit, aimed at the same target, or at the party
+    its own phrase names ("had taken the same measure against Madrid": then the act is
+    the subject's own earlier one)."""
     for tok in sent:
         if not repeats_act(tok) or told_by_own_clause(tok, sites):
             continue
