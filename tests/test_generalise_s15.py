@@ -158,3 +158,17 @@ def test_korea_alone_is_south_korea_not_a_name(coder) -> None:
     found = pairs(coder, "Korea and Japan agreed on Monday to resume talks.", "2025-07-17")
     assert ("KOR", "JPN", "036") in found
     assert not any("ECU" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States held back financing for the Zambian government on Monday.",
+    "Washington is holding back a loan to Zambia.",
+])
+def test_holding_back_money_reduces_aid(coder, text: str) -> None:
+    found = {(s, t, code[:3]) for s, t, code in pairs(coder, text, "2025-06-04")}
+    assert ("USA", "ZMB", "162") in found
+
+
+def test_holding_back_a_crowd_is_no_aid(coder) -> None:
+    found = pairs(coder, "Zambian police held back the crowd near the US embassy.", "2025-06-04")
+    assert not any(code.startswith("162") for _, _, code in found)
