@@ -822,8 +822,8 @@ def _acting_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
     # on a foreign envoy, even when the text names it only by a pronoun or a countryless
     # ministry. Only a subject before the envoy: a pronoun after it ("Which ambassador did
     # they summon?") may stand for the envoy itself, whose resolution would ask this again
-    before = sorted(i for i in subjects if i < m.token_start)
-    return frozenset(o.country for o in map(lambda i: _subject_state(state, doc[i]), before)
+    acting = (_subject_state(state, doc[i]) for i in sorted(subjects) if i < m.token_start)
+    return frozenset(o.country for o in acting
                      if o is not None and o.country and (not o.roles or "GOV" in o.roles))
 
 

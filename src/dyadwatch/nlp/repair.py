@@ -71,8 +71,17 @@ def repair_parse(doc: Doc) -> None:
     weekdays = [doc.vocab.strings.add(w) for w in time_lexicon().weekdays]
     for i in numpy.flatnonzero(numpy.isin(lowers, weekdays)).tolist():
         repair_day_read_with_object(doc[i])
+    comma = doc.vocab.strings.add(",")
+    after_comma = (numpy.flatnonzero(lowers[:-1] == comma) + 1).tolist()
+    reported: set[int] = set()  # sentences mended already (the first reporting verb only)
+    for i in after_comma:
+        verb = doc[i]
+        if verb.lemma_.lower() in reporting_verbs() and verb.pos_ == "VERB":
+            sent = verb.sent
+            if sent.start not in reported and verb.i > sent.start:
+                reported.add(sent.start)
+                repair_inverted_reporting(verb)
     for sent in list(doc.sents):
-        repair_inverted_reporting(sent)
         repair_fronted_phrase(sent)
         repair_verbless_root(sent)
         repair_subject_in_date(sent)
@@ -507,7 +516,8 @@ def repair_day_read_with_object(day: Token) -> None:
     the object as part of the day's phrase: a name the day is a compound of, or a second
     object of "on". The day alone is the object of "on"; the other noun is the verb's
     object."""
-    if day.dep_ == "compound" and day.head.i == day.i + 1 and day.head.tag_ == "NNP":
+    glued = day.dep_ == "compound" and day.head.i == day.i + 1 and day.head.tag_ == "NNP"
+    if glued:
         obj, day_phrase = day.head, day.head  # "on Thursday Pristina" (not "Sunday evening")
     elif day.dep_ == "pobj":
         day_phrase = day
@@ -521,7 +531,7 @@ def repair_day_read_with_object(day: Token) -> None:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
         return
-    if day_phrase.i == obj.i:  # (spaCy makes a new Token object for each look-up)
+    if glued:
         day.head, day.dep_ = prep, "pobj"
     obj.head, obj.dep_ = verb, "dobj"
 
@@ -543,20 +553,16 @@ def names_an_act(noun: Token) -> bool:
     return lemma in act_nouns() or bool(base_lexicon().lookup(lemma, "NOUN"))
 
 
-def repair_inverted_reporting(sent) -> None:
+def repair_inverted_reporting(verb: Token) -> None:
     """"Police arrested three men near the border, announced the ministry": translated copy
-    puts the reporting verb before its subject at the end of the sentence, and the model
-    reads the speaker as the verb's object, the verb as a second act (or the report's
-    object as the verb's subject). The speaker is the subject and what precedes is what
-    it reports."""
-    doc = sent.doc
+    puts the reporting verb (`verb`, the sentence's first one after a comma) before its
+    subject at the end of the sentence, and the model reads the speaker as the verb's
+    object, the verb as a second act (or the report's object as the verb's subject). The
+    speaker is the subject and what precedes is what it reports."""
+    doc, sent = verb.doc, verb.sent
     end = sent.end - 1
     while end > sent.start and doc[end].is_punct:
         end -= 1
-    verb = next((t for t in sent if t.lemma_.lower() in reporting_verbs()
-                 and t.pos_ == "VERB" and t.i > sent.start and doc[t.i - 1].text == ","), None)
-    if verb is None:
-        return
     speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and c.right_edge.i == end and c.pos_ in ("NOUN", "PROPN")
                     and not names_an_act(c)), None)
