@@ -1024,6 +1024,7 @@ def ruling_court(state: CodingState, tok: Token, own_side: set[str | None]
     return []
 
 
+RECENT_ACT_WINDOW = 120  # tokens, about three sentences: the latest acts a noun may refer to
 TOLD_ACT_WINDOW = 600  # tokens, about fifteen sentences: the act a noun names, told earlier
 
 
@@ -1040,7 +1041,7 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
     material = lemma in material_act_nouns()  # "the launch": not a statement
     accord = lemma in ACCORD_NOUNS  # "the memorandum": an agreement, not a trip
     earlier = [ev for ev in reversed(state.events)
-               if start - 120 <= ev.trigger < start  # about three sentences back
+               if start - RECENT_ACT_WINDOW <= ev.trigger < start
                and (not material or material_root(ev.cameo))
                and (not accord or ev.cameo[:2] in ACCORD_ROOTS)]
     # "condemned the seizure of power": an act told with the noun's own verbs ("seized")
@@ -1052,7 +1053,7 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
         # launch a provocation": the act the noun names, told further back with its own
         # verbs, before a later act of another kind
         told = [ev for ev in reversed(state.events)
-                if start - TOLD_ACT_WINDOW <= ev.trigger < start - 120
+                if start - TOLD_ACT_WINDOW <= ev.trigger < start - RECENT_ACT_WINDOW
                 and state.doc[ev.trigger].lemma_.lower() in telling
                 and (not material or material_root(ev.cameo))]
         cut = next((k for k, ev in enumerate(earlier)
