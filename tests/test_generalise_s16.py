@@ -1,0 +1,25 @@
+"""Rules found by error analysis in session 16, each shown by sentences of its own (none is
+a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, codes
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    pytest.param("The Taiwan Affairs Office warned Japan against interference on Friday.",
+                 "CHNGOV", id="chinese_office_named_after_taiwan"),
+    pytest.param("The Hong Kong and Macao Affairs Office condemned Britain on Friday.",
+                 "CHNGOV", id="chinese_office_named_after_hong_kong"),
+    pytest.param("The Mainland Affairs Council condemned Beijing for the drills on Friday.",
+                 "TWNGOV", id="taiwanese_council_named_after_the_mainland"),
+    pytest.param("The Unification Ministry condemned Pyongyang for the balloons on Friday.",
+                 "KORGOV", id="south_korean_ministry_without_a_country"),
+    pytest.param("Rossotrudnichestvo signed an agreement with Mali on Friday.",
+                 "RUSGOV", id="russian_agency_with_no_country_word"),
+])
+def test_a_state_body_named_after_another_place_belongs_to_its_state(
+        coder, text: str, source: str) -> None:
+    sources = {code for r in coded(coder, text, "2025-03-14") for code in codes(r["source"])}
+    assert source in sources
