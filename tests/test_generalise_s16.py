@@ -23,3 +23,18 @@ def test_a_state_body_named_after_another_place_belongs_to_its_state(
         coder, text: str, source: str) -> None:
     sources = {code for r in coded(coder, text, "2025-03-14") for code in codes(r["source"])}
     assert source in sources
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    pytest.param("Ghana said on Monday it would open an embassy in Togo in September.",
+                 "open", "2025-09", id="future_act_keeps_its_own_month"),
+    pytest.param("Ghana said on Monday it would open an embassy in Togo in September.",
+                 "said", "2025-06-16", id="statement_takes_the_day"),
+    pytest.param("Ghana said on Sunday the government would expel two Togolese diplomats.",
+                 "said", "2025-06-15", id="noun_subject_of_the_clause"),
+])
+def test_a_day_before_a_reported_clause_is_when_it_was_said(
+        coder, text: str, trigger: str, date: str) -> None:
+    # "said on Monday it would ...": no "that", the day stands before the clause's subject
+    from coding_helpers import dated
+    assert dated(coder, text, "2025-06-18", trigger) == date

@@ -71,6 +71,7 @@ def repair_parse(doc: Doc) -> None:
     weekdays = [doc.vocab.strings.add(w) for w in time_lexicon().weekdays]
     for i in numpy.flatnonzero(numpy.isin(lowers, weekdays)).tolist():
         repair_day_read_with_object(doc[i])
+        repair_day_read_into_reported_clause(doc[i])
     comma = doc.vocab.strings.add(",")
     after_comma = (numpy.flatnonzero(lowers[:-1] == comma) + 1).tolist()
     reported: set[int] = set()  # sentences mended already (the first reporting verb only)
@@ -534,6 +535,34 @@ def repair_day_read_with_object(day: Token) -> None:
     if glued:
         day.head, day.dep_ = prep, "pobj"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def repair_day_read_into_reported_clause(day: Token) -> None:
+    """"said on Monday it would open an embassy", "said on Wednesday Berlin had expelled
+    them": with no "that", the model may hang the day on the reported clause (or read "on"
+    as its conjunction and the day as part of its subject's name). A day told between the
+    saying verb and the clause's subject is when it was said."""
+    if day.dep_ == "compound" and day.head.dep_ in CLAUSE_SUBJECTS and day.head.i == day.i + 1:
+        prep, clause = day.doc[day.i - 1], day.head.head  # "on Wednesday Berlin had ..."
+        if prep.lower_ != "on" or prep.dep_ != "mark" or prep.head != clause:
+            return
+        glued = True
+    elif day.dep_ == "pobj" and day.head.lower_ == "on" and day.head.dep_ == "prep":
+        prep, clause, glued = day.head, day.head.head, False
+    else:
+        return
+    verb = clause.head
+    subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    if clause.dep_ != "ccomp" or not verb.i < prep.i or subject is None \
+            or not day.i < subject.left_edge.i + (1 if glued else 0) \
+            or any(c.dep_ == "mark" and c.i < prep.i for c in clause.children):
+        return
+    if glued:
+        day.head, day.dep_ = prep, "pobj"
+    prep.head, prep.dep_ = verb, "prep"
 
 
 TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once", "since", "until"})
