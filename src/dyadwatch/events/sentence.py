@@ -321,15 +321,23 @@ def permits_protest(tok: Token, comp: Site) -> bool:
 
 
 INSTRUCTING_VERBS = frozenset({"tell", "ask", "instruct", "direct", "request"})
+# Verbs whose passive tells an envoy to go ("was ordered to leave", "were asked to leave").
+PASSIVE_ORDERING_VERBS = INSTRUCTING_VERBS | {"order"}
 
 
 def envoy_told_to_go(tok: Token, sites: dict[int, Site]) -> Site | None:
     """"told Russian ambassador Lipayev to leave", "asked the envoy to leave the country": a
     state telling another's envoy to leave orders the departure (an expulsion), where
-    telling others to act is otherwise a demand or an appeal."""
-    if tok.lemma_.lower() not in INSTRUCTING_VERBS:
+    telling others to act is otherwise a demand or an appeal. In the passive the envoy is
+    the subject ("the ambassador was not asked to leave", "two diplomats will be ordered to
+    leave"), and the state that orders it is inferred as for any agentless expulsion."""
+    lemma = tok.lemma_.lower()
+    if lemma not in INSTRUCTING_VERBS and not (
+            lemma in PASSIVE_ORDERING_VERBS and envoy_ordered_in_passive(tok)):
         return None
     told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if envoy_ordered_in_passive(tok):
+        told = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not any(map(names_envoy, told)):
         return None
     for act in tok.children:
@@ -339,6 +347,19 @@ def envoy_told_to_go(tok: Token, sites: dict[int, Site]) -> Site | None:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)):
             return site
     return None
+
+
+def envoy_ordered_in_passive(tok: Token) -> bool:
+    """"was ordered to leave", "were asked to leave": an ordering verb in the passive with
+    no "by" agent and no object of its own."""
+    return (tok.pos_ == "VERB" and child(tok, "nsubjpass") is not None
+            and child(tok, "agent", "dobj", "dative") is None)
+
+
+def told_to_go_in_passive(site: Site) -> bool:
+    """The departure of an envoy told to go in the passive ("was asked to leave"): its agent
+    is as unnamed as that of "was expelled"."""
+    return site.controller is not None and envoy_ordered_in_passive(site.controller)
 
 
 def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
@@ -702,7 +723,12 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
 
 def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     tok = site.token
-    if site.controller is not None:  # "ordered X to stop work": the order's subject acts
+    if site.controller is not None and envoy_ordered_in_passive(site.controller):
+        # "the ambassador was not asked to leave": the envoy told to go is the target; the
+        # state that orders it is inferred (infer_missing), as for "was expelled"
+        source, direct = [], False
+        target = actors_of(state, child(site.controller, "nsubjpass"))
+    elif site.controller is not None:  # "ordered X to stop work": the order's subject acts
         source, _ = clause_subject(state, site.controller)
         if not source and subject_names_both(site.controller):
             # "the two sides would meet again to discuss the details": both main parties
@@ -1340,7 +1366,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     if not site.source and site.target and speaker_consults(state, site):
         return
-    if not site.source and site.target and not speech and agentless(tok) and (
+    if not site.source and site.target and not speech and (
+            agentless(tok) or told_to_go_in_passive(site)) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
         inferred = summoning_office(state, tok, targets) or place_state(
