@@ -60,3 +60,55 @@ def test_others_asked_to_leave_are_not_expelled(coder, text: str) -> None:
 def test_active_order_to_leave_unchanged(coder) -> None:
     got = dyads(coded(coder, "Sweden ordered the Russian ambassador to leave the country."))
     assert ("161", ("SWE",), ("RUSGOV",), "asserted") in got, got
+
+
+# A legislature ratifying an accord the story has told of, named by a bare noun or a
+# pronoun, ratifies it towards the accord's other party (057 one way), in every mood; a
+# ratification is an act of its own beside the signing told before.
+TREATY = "Kenya and Uganda signed a border treaty in Nairobi on Monday. "
+RATIFIED = {
+    "must still be ratified by (future)": (
+        TREATY + "The treaty must still be ratified by Kenya's parliament.",
+        ("057", ("KENLEG",), ("UGA",), "future")),
+    "is expected to ratify (future)": (
+        TREATY + "Uganda's parliament is expected to ratify the treaty next year.",
+        ("057", ("UGALEG",), ("KEN",), "future")),
+    "was never ratified by (negated)": (
+        TREATY + "The treaty was never ratified by the Kenyan parliament.",
+        ("057", ("KENLEG",), ("UGA",), "negated")),
+    "has not yet approved the agreement (negated)": (
+        "Chile and Bolivia signed a gas agreement in La Paz on Monday. Bolivia's congress "
+        "has not yet approved the agreement.",
+        ("057", ("BOLLEG",), ("CHL",), "negated")),
+    "ratified the pact (asserted)": (
+        "Japan and the Philippines signed a defence pact in Manila in July. The Japanese "
+        "parliament ratified the pact on Friday.",
+        ("057", ("JPNLEG",), ("PHL",), "asserted")),
+}
+
+
+@pytest.mark.parametrize("name", list(RATIFIED))
+def test_ratification_of_the_accord_told_before(coder, name: str) -> None:
+    text, expected = RATIFIED[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+
+
+def test_ratification_keeps_the_signing(coder) -> None:
+    got = dyads(coded(coder, TREATY + "The treaty must still be ratified by Kenya's parliament."))
+    assert any(d[0] == "057" and set(d[1]) == {"KEN", "UGA"} for d in got), got
+
+
+def test_ratification_told_twice_is_one_event(coder) -> None:
+    recs = coded(coder, TREATY + "The Kenyan parliament ratified the treaty on Friday. The "
+                 "treaty was ratified by the Kenyan parliament with a large majority.")
+    ratified = [r for r in recs if r["trigger"].startswith("ratif")]
+    assert len(ratified) == 1, ratified
+
+
+def test_signing_told_after_a_ratification_is_kept(coder) -> None:
+    got = dyads(coded(coder, "The court ruled that the law by which the Peruvian congress "
+                      "ratified the accord with Chile in 2015 was void. The accord was signed "
+                      "by the two countries in Lima in the year 2014."))
+    assert ("057", ("PERLEG",), ("CHL",), "asserted") in got, got
+    assert any(d[0] == "057" and set(d[1]) == {"PER", "CHL"} for d in got), got

@@ -1171,9 +1171,24 @@ def retold_accord(state: CodingState, site: Site) -> bool:
     if any(date_word(t) for t in site.token.sent):
         return False  # "The agreement was signed on the 8th of February": its own telling
     parties = {m.country for m in site.source + site.target}
+    accords = [ev for ev in state.events if ev.cameo == "057"
+               and {m.country for m in ev.source + ev.target} == parties]
+    if ratification(site.token, site.code):
+        # "Kenya and Uganda signed a treaty ... The treaty must still be ratified by Kenya's
+        # parliament": a ratification is an act of its own, told again only as a ratification
+        # by the same body
+        own = {m.code for m in site.source}
+        return any({m.code for m in ev.source} == own for ev in accords)
+    # (a ratification told before is no signing told again: "the law by which parliament
+    # ratified the agreement in 2013 ... The agreement was signed in 2012")
     return len(parties) >= 2 and any(
-        ev.cameo == "057" and {m.country for m in ev.source + ev.target} == parties
-        for ev in state.events)
+        state.doc is None or not ratification(state.doc[ev.trigger], ev.cameo)
+        for ev in accords)
+
+
+def ratification(tok: Token, code: str) -> bool:
+    """A legislature's ratification or approval of an accord (057, one way)."""
+    return code == "057" and tok.lemma_.lower() in RATIFYING
 
 
 def material_root(code: str) -> bool:
@@ -1424,6 +1439,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = [place] if place is not None else []
         if not site.target and reduces_relations_unaddressed(site, countries):
             site.target = dyad_partner(state, next(iter(countries)))
+        if not site.target and ratifies_accord_told_before(site, countries):
+            site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
@@ -1583,6 +1600,31 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+# A legislature ratifying an accord agrees to it towards the accord's other party (057, one
+# way): "The deal must still be ratified by Ukraine's parliament", "Nauru's parliament is
+# expected to ratify the treaty", "the pact was never ratified by parliament".
+RATIFYING = frozenset({"ratify", "ratification", "approve"})
+ACCORD_OBJECTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "protocol",
+                            "convention", "memorandum", "text", "it", "them"})
+
+
+def ratifies_accord_told_before(site: Site, countries: set) -> bool:
+    """A ratification of an accord named by a bare noun or a pronoun ("the treaty", "it"),
+    with no party of it named in the sentence: the accord is the one the document is about,
+    between the ratifying state and the other party of the main dyad."""
+    tok = site.token
+    if site.code != "057" or "oneway" not in site.entry.flags or len(countries) != 1:
+        return False
+    if tok.lemma_.lower() not in RATIFYING:
+        return False
+    accord = child(tok, "nsubjpass", "dobj") if tok.pos_ in VERB_POS else prep_object(
+        tok, frozenset({"of"}))
+    if accord is None and tok.dep_ == "xcomp":
+        # "Nauru's parliament is expected to ratify it", "must still be approved by"
+        accord = child(tok.head, "nsubjpass", "dobj")
+    return accord is not None and accord.lemma_.lower() in ACCORD_OBJECTS
 
 
 def means_clause_dep(verb: Token) -> str:
