@@ -112,3 +112,50 @@ def test_signing_told_after_a_ratification_is_kept(coder) -> None:
                       "by the two countries in Lima in the year 2014."))
     assert ("057", ("PERLEG",), ("CHL",), "asserted") in got, got
     assert any(d[0] == "057" and set(d[1]) == {"PER", "CHL"} for d in got), got
+
+
+# English tells an act still to come in a time clause ("once", "after", "when", "until",
+# "before") in the present tense: under a main clause in the future (or in doubt), the act
+# is future (or hypothetical), not done.
+TIME_CLAUSE = {
+    "once X-s (future)": (
+        "The sanctions will be lifted once Russia withdraws its troops from Moldova.",
+        ("RUS", "future")),
+    "when X-s (future)": (
+        "Talks will resume when Iran releases the French prisoners.",
+        ("IRN", "future")),
+    "until X-s (future)": (
+        "Japan will not resume imports until China lifts its ban on Japanese seafood.",
+        ("CHN", "future")),
+    "after it is ratified (future)": (
+        TREATY + "The treaty will enter into force only after it is ratified by Kenya's "
+        "parliament.",
+        ("KENLEG", "future")),
+    "after X has imposed (future)": (
+        "The EU will decide on its response after China has imposed its tariffs on French "
+        "brandy.",
+        ("CHN", "future")),
+    "clause first (future)": (
+        "When Iran releases the French prisoners, talks will resume.",
+        ("IRN", "future")),
+    "would ... once X-s (hypothetical)": (
+        "The sanctions would be lifted once Russia expels the Polish diplomats.",
+        ("RUS", "hypothetical")),
+}
+
+
+@pytest.mark.parametrize("name", list(TIME_CLAUSE))
+def test_time_clause_act_under_future_is_to_come(coder, name: str) -> None:
+    text, (source, modality) = TIME_CLAUSE[name]
+    got = dyads(coded(coder, text))
+    assert any(d[1] == (source,) and d[3] == modality for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resumed after Iran released the French prisoners.",
+    "Talks resume today after Iran released the French prisoners.",
+    "Talks will resume today, a week after Iran released the French prisoners.",
+])
+def test_past_act_in_time_clause_stays_asserted(coder, text: str) -> None:
+    got = dyads(coded(coder, text))
+    assert any(d[1] == ("IRN",) and d[3] == "asserted" for d in got), got

@@ -367,6 +367,38 @@ def _conditional(trigger: Token) -> bool:
     return False
 
 
+# Conjunctions of a time clause whose present tense tells an act still to come when the main
+# clause is in the future: "will take effect once parliament ratifies it".
+_TIME_MARKS = frozenset({"once", "after", "when", "until", "till", "before"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _awaited_in_time_clause(chain: list[tuple[Token, bool]]) -> Cue | None:
+    """"the treaty will enter into force only after it is ratified by parliament", "talks
+    will resume when Iran releases the prisoners", "will not sign until China lifts the
+    ban": English tells a future act in a time clause in the present tense; under a main
+    clause that a modal puts in the future or in doubt, the act is as yet to come as the
+    main clause's (its modal's modality)."""
+    clause = chain[-1][0]
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" or (
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)), None)
+    if mark is None or mark.lower_ not in _TIME_MARKS:
+        return None
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return None  # the clause's own modal is read as the trigger's
+    tensed = [a for a in auxes if a.lower_ != "to"] or [clause]
+    if tensed[0].tag_ not in _PRESENT_TAGS:
+        return None  # "after Oslo declared ...": a past act
+    aux_cues = modality_cues().get("aux", {})
+    for aux in clause.head.children:
+        if aux.dep_ == "aux" and aux_cues.get(aux.lower_) in ("future", "hypothetical"):
+            return Cue(mark.text, aux_cues[aux.lower_])
+    return None
+
+
 def _cue_modality(cue: Cue, trigger: Token) -> str:
     if cue.modality == "hypothetical" and _reported_by_future_in_past(cue, trigger):
         return "future"
@@ -728,6 +760,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     alternative = _passed_over_conj(chain)
     if alternative is not None:
         cues.append(alternative)
+    awaited = _awaited_in_time_clause(chain)
+    if awaited is not None:
+        cues.append(awaited)
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]
