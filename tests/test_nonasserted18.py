@@ -159,3 +159,42 @@ def test_time_clause_act_under_future_is_to_come(coder, name: str) -> None:
 def test_past_act_in_time_clause_stays_asserted(coder, text: str) -> None:
     got = dyads(coded(coder, text))
     assert any(d[1] == ("IRN",) and d[3] == "asserted" for d in got), got
+
+
+# An act told as the purpose of using, seizing or taking an occasion ("could use the delay
+# to offer projects") is in the mood of that verb: the parser hangs the infinitive on the
+# object, out of the modal's reach. Seizing an opportunity is no seizure (171).
+PURPOSE = {
+    "analysts: could use X to offer (hypothetical)": (
+        "Analysts said Beijing could use the delay to offer new loans to Fiji.",
+        ("CHN", "hypothetical")),
+    "may seize the opportunity to expel (hypothetical)": (
+        "Belarus may seize the opportunity to expel more Lithuanian diplomats.",
+        ("BLR", "hypothetical")),
+    "will use the visit to sign (future)": (
+        "Modi will use the visit to sign a defence pact with Greece.",
+        ("IND", "future")),
+    "did not take the chance to release (negated)": (
+        "Iran did not take the chance to release the Swedish prisoners.",
+        ("IRN", "negated")),
+    "used the delay to offer (asserted)": (
+        "China used the delay to offer new loans to Fiji.",
+        ("CHN", "asserted")),
+}
+
+
+@pytest.mark.parametrize("name", list(PURPOSE))
+def test_purpose_act_takes_the_using_verbs_mood(coder, name: str) -> None:
+    text, (source, modality) = PURPOSE[name]
+    got = dyads(coded(coder, text))
+    assert any(d[1][:1] and d[1][0].startswith(source) and d[3] == modality
+               and d[0] != "171" for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus may seize the opportunity to expel more Lithuanian diplomats.",
+    "Armenia seized the chance to open talks with Turkey.",
+])
+def test_seizing_an_opportunity_is_no_seizure(coder, text: str) -> None:
+    got = dyads(coded(coder, text))
+    assert not any(d[0].startswith("17") for d in got), got

@@ -72,6 +72,23 @@ def _governor_key(token: Token) -> str:
     return f"{token.lemma_.lower()} {prt[0]}" if prt else token.lemma_.lower()
 
 
+# Verbs whose object an act is done with ("use the visit to announce"), and occasions taken
+# for one ("seize the chance to expel"): an infinitive on that object is the purpose of the
+# verb itself, not of the object.
+PURPOSE_VERBS = frozenset({"use", "exploit", "utilise", "utilize"})
+OCCASION_VERBS = frozenset({"seize", "take", "grasp"})
+OCCASION_NOUNS = frozenset({"opportunity", "chance", "occasion", "moment"})
+
+
+def _purpose_object(noun: Token) -> bool:
+    """"(could use) the delay (to offer)", "(may seize) the opportunity (to expel)"."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    return verb in PURPOSE_VERBS or (
+        verb in OCCASION_VERBS and noun.lemma_.lower() in OCCASION_NOUNS)
+
+
 def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
     """(token, via_conj) for the trigger and the heads whose clause it belongs to.
 
@@ -94,6 +111,9 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
         elif dep == "acl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
                 _governor_key(current.head) in modality_cues().get("governor", {})):
             pass  # "has no plans to expel", "announced its intention to withdraw"
+        elif dep == "acl" and _infinitive(current) and _purpose_object(current.head):
+            pass  # "could use the delay to offer projects": the parser hangs the purpose
+            # clause on the object; the act is the using verb's, in its mood
         elif dep == "acl" and _infinitive(current) and voted_text(current.head):
             pass  # "will vote on a motion to declare him persona non grata": the vote's mood
         elif dep == "compound" and current.pos_ == "NOUN" and current.head.pos_ == "NOUN":
