@@ -321,15 +321,23 @@ def permits_protest(tok: Token, comp: Site) -> bool:
 
 
 INSTRUCTING_VERBS = frozenset({"tell", "ask", "instruct", "direct", "request"})
+# Verbs whose passive tells an envoy to go ("was ordered to leave", "were asked to leave").
+PASSIVE_ORDERING_VERBS = INSTRUCTING_VERBS | {"order"}
 
 
 def envoy_told_to_go(tok: Token, sites: dict[int, Site]) -> Site | None:
     """"told Russian ambassador Lipayev to leave", "asked the envoy to leave the country": a
     state telling another's envoy to leave orders the departure (an expulsion), where
-    telling others to act is otherwise a demand or an appeal."""
-    if tok.lemma_.lower() not in INSTRUCTING_VERBS:
+    telling others to act is otherwise a demand or an appeal. In the passive the envoy is
+    the subject ("the ambassador was not asked to leave", "two diplomats will be ordered to
+    leave"), and the state that orders it is inferred as for any agentless expulsion."""
+    lemma = tok.lemma_.lower()
+    if lemma not in INSTRUCTING_VERBS and not (
+            lemma in PASSIVE_ORDERING_VERBS and envoy_ordered_in_passive(tok)):
         return None
     told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if envoy_ordered_in_passive(tok):
+        told = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not any(map(names_envoy, told)):
         return None
     for act in tok.children:
@@ -339,6 +347,19 @@ def envoy_told_to_go(tok: Token, sites: dict[int, Site]) -> Site | None:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)):
             return site
     return None
+
+
+def envoy_ordered_in_passive(tok: Token) -> bool:
+    """"was ordered to leave", "were asked to leave": an ordering verb in the passive with
+    no "by" agent and no object of its own."""
+    return (tok.pos_ == "VERB" and child(tok, "nsubjpass") is not None
+            and child(tok, "agent", "dobj", "dative") is None)
+
+
+def told_to_go_in_passive(site: Site) -> bool:
+    """The departure of an envoy told to go in the passive ("was asked to leave"): its agent
+    is as unnamed as that of "was expelled"."""
+    return site.controller is not None and envoy_ordered_in_passive(site.controller)
 
 
 def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
@@ -702,7 +723,12 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
 
 def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     tok = site.token
-    if site.controller is not None:  # "ordered X to stop work": the order's subject acts
+    if site.controller is not None and envoy_ordered_in_passive(site.controller):
+        # "the ambassador was not asked to leave": the envoy told to go is the target; the
+        # state that orders it is inferred (infer_missing), as for "was expelled"
+        source, direct = [], False
+        target = actors_of(state, child(site.controller, "nsubjpass"))
+    elif site.controller is not None:  # "ordered X to stop work": the order's subject acts
         source, _ = clause_subject(state, site.controller)
         if not source and subject_names_both(site.controller):
             # "the two sides would meet again to discuss the details": both main parties
@@ -1145,9 +1171,24 @@ def retold_accord(state: CodingState, site: Site) -> bool:
     if any(date_word(t) for t in site.token.sent):
         return False  # "The agreement was signed on the 8th of February": its own telling
     parties = {m.country for m in site.source + site.target}
+    accords = [ev for ev in state.events if ev.cameo == "057"
+               and {m.country for m in ev.source + ev.target} == parties]
+    if ratification(site.token, site.code):
+        # "Kenya and Uganda signed a treaty ... The treaty must still be ratified by Kenya's
+        # parliament": a ratification is an act of its own, told again only as a ratification
+        # by the same body
+        own = {m.code for m in site.source}
+        return any({m.code for m in ev.source} == own for ev in accords)
+    # (a ratification told before is no signing told again: "the law by which parliament
+    # ratified the agreement in 2013 ... The agreement was signed in 2012")
     return len(parties) >= 2 and any(
-        ev.cameo == "057" and {m.country for m in ev.source + ev.target} == parties
-        for ev in state.events)
+        state.doc is None or not ratification(state.doc[ev.trigger], ev.cameo)
+        for ev in accords)
+
+
+def ratification(tok: Token, code: str) -> bool:
+    """A legislature's ratification or approval of an accord (057, one way)."""
+    return code == "057" and tok.lemma_.lower() in RATIFYING
 
 
 def material_root(code: str) -> bool:
@@ -1340,7 +1381,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     if not site.source and site.target and speaker_consults(state, site):
         return
-    if not site.source and site.target and not speech and agentless(tok) and (
+    if not site.source and site.target and not speech and (
+            agentless(tok) or told_to_go_in_passive(site)) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
         targets = {m.country for m in site.target if m.country}
         inferred = summoning_office(state, tok, targets) or place_state(
@@ -1396,6 +1438,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
             # Abuja": a venue, not a third party
         site.target = [place] if place is not None else []
         if not site.target and reduces_relations_unaddressed(site, countries):
+            site.target = dyad_partner(state, next(iter(countries)))
+        if not site.target and ratifies_accord_told_before(site, countries):
             site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
@@ -1556,6 +1600,31 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+# A legislature ratifying an accord agrees to it towards the accord's other party (057, one
+# way): "The deal must still be ratified by Ukraine's parliament", "Nauru's parliament is
+# expected to ratify the treaty", "the pact was never ratified by parliament".
+RATIFYING = frozenset({"ratify", "ratification", "approve"})
+ACCORD_OBJECTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "protocol",
+                            "convention", "memorandum", "text", "it", "them"})
+
+
+def ratifies_accord_told_before(site: Site, countries: set) -> bool:
+    """A ratification of an accord named by a bare noun or a pronoun ("the treaty", "it"),
+    with no party of it named in the sentence: the accord is the one the document is about,
+    between the ratifying state and the other party of the main dyad."""
+    tok = site.token
+    if site.code != "057" or "oneway" not in site.entry.flags or len(countries) != 1:
+        return False
+    if tok.lemma_.lower() not in RATIFYING:
+        return False
+    accord = child(tok, "nsubjpass", "dobj") if tok.pos_ in VERB_POS else prep_object(
+        tok, frozenset({"of"}))
+    if accord is None and tok.dep_ == "xcomp":
+        # "Nauru's parliament is expected to ratify it", "must still be approved by"
+        accord = child(tok.head, "nsubjpass", "dobj")
+    return accord is not None and accord.lemma_.lower() in ACCORD_OBJECTS
 
 
 def means_clause_dep(verb: Token) -> str:

@@ -72,6 +72,23 @@ def _governor_key(token: Token) -> str:
     return f"{token.lemma_.lower()} {prt[0]}" if prt else token.lemma_.lower()
 
 
+# Verbs whose object an act is done with ("use the visit to announce"), and occasions taken
+# for one ("seize the chance to expel"): an infinitive on that object is the purpose of the
+# verb itself, not of the object.
+PURPOSE_VERBS = frozenset({"use", "exploit", "utilise", "utilize"})
+OCCASION_VERBS = frozenset({"seize", "take", "grasp"})
+OCCASION_NOUNS = frozenset({"opportunity", "chance", "occasion", "moment"})
+
+
+def _purpose_object(noun: Token) -> bool:
+    """"(could use) the delay (to offer)", "(may seize) the opportunity (to expel)"."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    return verb in PURPOSE_VERBS or (
+        verb in OCCASION_VERBS and noun.lemma_.lower() in OCCASION_NOUNS)
+
+
 def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
     """(token, via_conj) for the trigger and the heads whose clause it belongs to.
 
@@ -94,6 +111,9 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
         elif dep == "acl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
                 _governor_key(current.head) in modality_cues().get("governor", {})):
             pass  # "has no plans to expel", "announced its intention to withdraw"
+        elif dep == "acl" and _infinitive(current) and _purpose_object(current.head):
+            pass  # "could use the delay to offer projects": the parser hangs the purpose
+            # clause on the object; the act is the using verb's, in its mood
         elif dep == "acl" and _infinitive(current) and voted_text(current.head):
             pass  # "will vote on a motion to declare him persona non grata": the vote's mood
         elif dep == "compound" and current.pos_ == "NOUN" and current.head.pos_ == "NOUN":
@@ -365,6 +385,38 @@ def _conditional(trigger: Token) -> bool:
                 if word in _CONDITION_MARKS or (word in _RESTRICTED_MARKS and only):
                     return True
     return False
+
+
+# Conjunctions of a time clause whose present tense tells an act still to come when the main
+# clause is in the future: "will take effect once parliament ratifies it".
+_TIME_MARKS = frozenset({"once", "after", "when", "until", "till", "before"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _awaited_in_time_clause(chain: list[tuple[Token, bool]]) -> Cue | None:
+    """"the treaty will enter into force only after it is ratified by parliament", "talks
+    will resume when Iran releases the prisoners", "will not sign until China lifts the
+    ban": English tells a future act in a time clause in the present tense; under a main
+    clause that a modal puts in the future or in doubt, the act is as yet to come as the
+    main clause's (its modal's modality)."""
+    clause = chain[-1][0]
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" or (
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)), None)
+    if mark is None or mark.lower_ not in _TIME_MARKS:
+        return None
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return None  # the clause's own modal is read as the trigger's
+    tensed = [a for a in auxes if a.lower_ != "to"] or [clause]
+    if tensed[0].tag_ not in _PRESENT_TAGS:
+        return None  # "after Oslo declared ...": a past act
+    aux_cues = modality_cues().get("aux", {})
+    for aux in clause.head.children:
+        if aux.dep_ == "aux" and aux_cues.get(aux.lower_) in ("future", "hypothetical"):
+            return Cue(mark.text, aux_cues[aux.lower_])
+    return None
 
 
 def _cue_modality(cue: Cue, trigger: Token) -> str:
@@ -728,6 +780,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     alternative = _passed_over_conj(chain)
     if alternative is not None:
         cues.append(alternative)
+    awaited = _awaited_in_time_clause(chain)
+    if awaited is not None:
+        cues.append(awaited)
     ranked = sorted(cues, key=lambda c: _PRIORITY.index(_cue_modality(c, trigger)))
     if ranked:
         top = ranked[0]
