@@ -193,6 +193,11 @@ def criticism_words() -> frozenset[str]:
     return read_words("criticism_words.txt")
 
 
+def praise_words() -> frozenset[str]:
+    """Words that make a statement or a naming praise (051): ally, friend, partner."""
+    return read_words("praise_words.txt")
+
+
 def naming_verbs() -> frozenset[str]:
     """Verbs of naming besides "call" ("described the raid as illegal")."""
     return read_words("naming_verbs.txt")

@@ -56,6 +56,7 @@ from dyadwatch.events.lexicon import (
     base_lexicon,
     criticism_words,
     naming_verbs,
+    praise_words,
 )
 from dyadwatch.events.means import refine_by_means
 from dyadwatch.events.options import open_option_sites
@@ -2945,17 +2946,24 @@ def alleged_kind(code: str) -> bool:
 def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> dict[int, Site]:
     """"calling the border closure a provocation", "called the downing an act of
     aggression": naming an act with a word of criticism criticises it (111), coded as
-    "condemned" would be."""
+    "condemned" would be; naming a party an ally, friend or partner praises it (051)."""
     entry = next(iter(lexicon.entries.get(("condemn", "VERB"), [])), None)
+    praise = next(iter(lexicon.entries.get(("praise", "VERB"), [])), None)
     if entry is None:
         return {}
     found: dict[int, Site] = {}
-    words = criticism_words()
+    words, good = criticism_words(), praise_words()
     for tok in sent:
         if tok.i in sites and sites[tok.i].code != PHONE_CALL:
             continue  # (a call that names its object with a word of criticism is no call)
-        if any(t.lemma_.lower() in words for t in naming_words(tok)):
+        named = naming_words(tok)
+        if any(t.lemma_.lower() in words for t in named):
             found[tok.i] = Site(tok, entry, entry.cameo)
+        elif praise is not None and any(t.lemma_.lower() in good and not (
+                t.dep_ == "pobj" and t.head.lower_ != "as") for t in named):
+            # "described Kenya as a reliable partner", "called Qatar a great friend": praise
+            # ("what he called its disregard for Hungary's allies" names no ally)
+            found[tok.i] = Site(tok, praise, praise.cameo)
     return found
 
 
@@ -3002,7 +3010,20 @@ def naming_words(tok: Token) -> list[Token]:
         # noun, as translated copy names without "as")
     else:
         return []
+    if obj is not None:
+        named += second_objects(tok, obj)
+    elif lemma in naming:  # ("labelled the move a betrayal": the object read as a verb)
+        named += [g for c in tok.children if c.dep_ == "ccomp" and child(c, "nsubj") is None
+                  for g in c.children if g.dep_ == "dobj" and g.i > c.i]
     return [t for c in named for t in c.subtree]
+
+
+def second_objects(verb: Token, obj: Token) -> list[Token]:
+    """The name a verb of naming gives its object when the parser reads it as a second
+    object: "branded the decision a provocation" (two objects of the verb), "called the
+    seizure a flagrant breach" (the object read as a verb with an object of its own)."""
+    return [c for c in (*verb.children, *obj.children)
+            if c.dep_ == "dobj" and c is not obj and c.i > obj.i]
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
@@ -3017,7 +3038,7 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
         if not any((t.lemma_.lower() in words or t.lower_ in words) and not conflict_as_topic(t)
-                   for c in comps for t in c.subtree):
+                   and not denied_judgement(t) for c in comps for t in c.subtree):
             continue
         if not site.target:  # "he was very unhappy with the Israeli decision": Israel
             site.target = other_parties_named_in(state, site, comps)[:1]
@@ -3026,6 +3047,17 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
+
+
+def denied_judgement(word: Token) -> bool:
+    """"said it had not violated any law", "said the move was not hostile": a word of
+    criticism under a negation, or in a condition ("if Hezbollah violates the agreement, we
+    will attack"), judges no one."""
+    holder = word.head if word.dep_ in ("acomp", "attr") else word
+    return any(c.dep_ == "neg" for c in (*word.children, *holder.children)) or any(
+        # ("said: if Hezbollah violates the agreement, we will attack": only supposed)
+        a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                  for m in a.children) for a in (word, *word.ancestors))
 
 
 # Verbs that start, widen, stop or flee a conflict: their object is what is spoken of
@@ -3051,10 +3083,6 @@ def conflict_as_topic(word: Token) -> bool:
 
 def threat_words() -> frozenset[str]:
     return read_words("threat_words.txt")
-
-
-def praise_words() -> frozenset[str]:
-    return read_words("praise_words.txt")
 
 
 GRATITUDE_WORDS = frozenset({"grateful", "thankful", "indebted"})
@@ -3151,6 +3179,13 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # "North Korea fired two missiles, South Korea's military said": news
             # attribution of the act (reported), not an accusation of its own
             del kept[i]
+        elif hostile and denies_involvement(site.token) and (denied_to := [
+                m for m in (hostile[0].target or dyad_partner(state, site.source[0].country))
+                if side_key(state, m) not in speaker_sides]):
+            # "said Tehran had played no part in the Houthi attack on Israel": a denial of
+            # the act, made to the party it struck, not an accusation of its author
+            site.code, site.target = "016", denied_to
+            site.flags.add("speechlike")
         elif hostile:
             act = hostile[0]
             code = lexicon.refined("11", act.code)

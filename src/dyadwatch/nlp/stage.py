@@ -56,7 +56,13 @@ from spacy.tokens import Doc, Span
 
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import LimitExceeded
-from dyadwatch.events.lexicon import Lexicon, criticism_words, load_lexicon, naming_verbs
+from dyadwatch.events.lexicon import (
+    Lexicon,
+    criticism_words,
+    load_lexicon,
+    naming_verbs,
+    praise_words,
+)
 from dyadwatch.events.options import RULING_OUT, option_codes
 from dyadwatch.events.recall import happening_verbs
 from dyadwatch.nlp.model import load_pipeline
@@ -463,7 +469,7 @@ class ParseStage:
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
-        for verbs, words in ((naming_verbs(), criticism_words()),
+        for verbs, words in ((naming_verbs(), criticism_words()), (naming_verbs(), praise_words()),
                              ((verb for verb, _ in RULING_OUT), option_codes())):
             self.object_forms = with_verbs_needing(self.object_forms, self.free_forms,
                                                    verbs, words)
