@@ -9,9 +9,10 @@ reimposing checks or controls restricts movement, as do hyphenated counter-measu
 designating or listing a group as a terrorist organisation sanctions it (163) and lifting
 the designation eases the sanction (085); reaching a framework or an arrangement agrees
 (057); ramming a ship or firing water cannon at it is violence short of military fire (180);
-scrambling fighter jets is military posture (150). And a parse repair: "what remained of
-cultural exchanges", "what was left of its aid" is the verb's object (the model makes it a
-clause of its own). With the senses that must not fire."""
+scrambling fighter jets is military posture (150); a boarding that comes with violence
+("boarded the boat and beat its crew") is told by the violence, not as a seizure too. And a
+parse repair: "what remained of cultural exchanges", "what was left of its aid" is the
+verb's object (the model makes it a clause of its own). With the senses that must not fire."""
 
 from __future__ import annotations
 
@@ -120,3 +121,24 @@ def test_missed_material_acts_are_coded(coder, text: str, wanted: tuple[str, str
 def test_other_senses_code_nothing(coder, text: str, unwanted: str) -> None:
     assert not any(c == unwanted for _, _, c in pairs(coder, text, "2025-11-20"))
 
+
+# A boarding that comes with violence is told by the violence; a boarding whose violence
+# names no victim stays a boarding.
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("Iranian commandos boarded a Greek tanker on Friday, injuring two Greek "
+                 "sailors.", ("IRN", "GRC", "190"), ("IRN", "GRC", "1711"),
+                 id="boarding_injuring_sailors"),
+    pytest.param("A Chinese coast guard crew boarded Philippine navy boats on Monday, injuring "
+                 "a Filipino sailor.", ("CHN", "PHL", "190"), ("CHN", "PHL", "1711"),
+                 id="boarding_injuring_a_sailor"),
+])
+def test_boarding_with_violence_is_the_violence(coder, text: str, wanted: tuple,
+                                                unwanted: tuple) -> None:
+    found = pairs(coder, text, "2025-11-20")
+    assert wanted in found and unwanted not in found, found
+
+
+def test_boarding_with_unnamed_victims_stays_a_boarding(coder) -> None:
+    found = pairs(coder, "Chinese coast guard officers boarded a Vietnamese fishing boat and "
+                  "beat its crew with iron bars.", "2025-11-20")
+    assert ("CHN", "VNM", "1711") in found, found
