@@ -417,6 +417,7 @@ def object_tokens(tok: Token) -> list[Token]:
                for g in p.children if g.dep_ == "pobj")
     out.extend(infinitive_subjects(tok))
     out.extend(named_in_free_relative(tok))
+    out.extend(remnant_in_free_relative(tok))
     for c in preps_of(tok):
         out.append(c)
         out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -439,6 +440,21 @@ def named_in_free_relative(tok: Token) -> list[Token]:
             if c.dep_ == "ccomp" and c.lemma_.lower() in FREE_RELATIVE_NAMING
             and any(w.dep_ == "dobj" and w.tag_ == "WP" and w.i < c.i for w in c.children)
             for n in c.children if n.dep_ == "oprd"]
+
+
+REMNANT_VERBS = frozenset({"remain", "leave"})
+
+
+def remnant_in_free_relative(tok: Token) -> list[Token]:
+    """"scale back what remained of cultural exchanges", "cut what was left of its aid": the
+    model makes "what remained of ..." a clause of its own, so the verb shows no object;
+    what the remnant is of is the object."""
+    return [g for c in tok.children
+            if c.dep_ == "ccomp" and c.lemma_.lower() in REMNANT_VERBS
+            and any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "WP" and w.i < c.i
+                    for w in c.children)
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def clause_words(tok: Token) -> set[str]:

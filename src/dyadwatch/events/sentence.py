@@ -3422,6 +3422,23 @@ def consequence_of_attack(site: Site, kept: dict[int, Site]) -> bool:
             and head.code[:2] in VIOLENT_ROOTS)
 
 
+BOARDING_LEMMAS = frozenset({"board"})
+
+
+def boarding_for_violence(site: Site, kept: dict[int, Site]) -> bool:
+    """"boarded a Vietnamese fishing boat and beat its crew", "boarded Philippine navy boats,
+    injuring a sailor": a boarding that comes with violence is told by the violence (18x,
+    19x, coded on its own verb), not as a seizure of its own (1711)."""
+    tok = site.token
+    if site.code[:3] != "171" or tok.lemma_.lower() not in BOARDING_LEMMAS:
+        return False
+    for c in tok.children:
+        other = kept.get(c.i) if c.dep_ in ("conj", "advcl") else None
+        if other is not None and other.target and other.code[:2] in VIOLENT_ROOTS:
+            return True
+    return False
+
+
 PAYING_VERBS = frozenset({"pay", "compensate", "reimburse", "indemnify", "refund"})
 FOUND_LIABLE = "116"
 
@@ -3568,6 +3585,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             if not continued_in_future(site) and not in_condition(site)
             and targetless_ok(state, site)
             and not consequence_of_attack(site, kept)
+            and not boarding_for_violence(site, kept)
             and not accord_content(site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
