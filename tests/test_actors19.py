@@ -52,3 +52,33 @@ def test_an_adjective_of_people_takes_no_title_after_it(coder) -> None:
     recs = coded(coder, "Algeria suspended flights by Morocco's national carrier Royal Air "
                  "Maroc on Friday.")
     assert not any(c.endswith("CVL") for r in recs for c in codes(r["target"]))
+
+
+# "the two sides" after a state visit: a pair of bystanders named together once, only as
+# what they might do ("analysts said Somalia and Eritrea could seek similar deals"), is not
+# the document's pair.
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Kenyan President William Ruto arrived in Addis Ababa on Friday for a two-day "
+                 "state visit. On Saturday the President was welcomed at the national palace "
+                 "with a military parade. After the talks, the two sides signed an agreement "
+                 "on a new road link. The Kenyan side also offered help with the port of Lamu. "
+                 "Ethiopia is landlocked and depends on Djibouti's port. Analysts said Somalia "
+                 "and Eritrea could seek similar deals.", {"KEN", "ETH"}, id="could_seek"),
+    pytest.param("Indian Prime Minister Narendra Modi flew to Hanoi on Tuesday for a three-day "
+                 "visit. On Wednesday the Prime Minister was received with honours by "
+                 "Vietnamese President To Lam. In the joint statement issued after the "
+                 "meeting, the two countries agreed to expand defence cooperation. Observers "
+                 "said Beijing and Manila would follow the visit closely.", {"IND", "VNM"},
+                 id="would_follow"),
+    pytest.param("Brazil's foreign minister travelled to Luanda on Monday. There he was "
+                 "received by the Angolan president. At the end of the visit the two "
+                 "governments signed five cooperation agreements. Diplomats said Portugal and "
+                 "Mozambique might join the project later.", {"BRA", "AGO"},
+                 id="might_join"),
+])
+def test_a_pair_that_only_might_act_is_not_the_documents_pair(coder, text, wanted) -> None:
+    recs = [r for r in coded(coder, text) if "two" in r["sentence"]]
+    assert recs
+    assert all({c[:3] for c in codes(r["source"]) + codes(r["target"])} == wanted
+               for r in recs)
+
