@@ -82,3 +82,23 @@ def test_a_pair_that_only_might_act_is_not_the_documents_pair(coder, text, wante
     assert all({c[:3] for c in codes(r["source"]) + codes(r["target"])} == wanted
                for r in recs)
 
+
+# A Chinese two-syllable given name written as two words, as translated Asian press writes
+# it ("Xi Jin Ping", "Li Ke Qiang"), is the same officeholder.
+@pytest.mark.parametrize(("text", "pub", "wanted"), [
+    pytest.param("President Xi Jin Ping received Malaysian Prime Minister Anwar Ibrahim in "
+                 "Beijing on Friday.", "2024-11-09", "CHNGOV", id="xi_jin_ping"),
+    pytest.param("Premier Li Ke Qiang condemned the sanctions imposed by Washington.",
+                 "2019-05-14", "CHNGOV", id="li_ke_qiang"),
+    pytest.param("Spokeswoman Hua Chun Ying accused Japan of provocation.",
+                 "2021-05-14", "CHNGOV", id="hua_chun_ying"),
+    pytest.param("Prime Minister Wen Jia Bao met his Vietnamese counterpart in Hanoi.",
+                 "2008-05-14", "CHNGOV", id="wen_jia_bao"),
+])
+def test_a_chinese_given_name_written_in_syllables_is_the_same_officeholder(
+        coder, text, pub, wanted) -> None:
+    from dyadwatch.read.document import Document
+
+    state = coder.run(Document("gen", text, pub_date=pub))
+    assert state.mentions[0].code == wanted
+
