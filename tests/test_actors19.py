@@ -102,3 +102,25 @@ def test_a_chinese_given_name_written_in_syllables_is_the_same_officeholder(
     state = coder.run(Document("gen", text, pub_date=pub))
     assert state.mentions[0].code == wanted
 
+
+# Bodies named without their own state, or with the other side's name (data rows in
+# organisations.tsv): Beijing's office for Taiwan, Taipei's council for the mainland, Seoul's
+# ministry for the North, foreign ministries by their own names.
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The Taiwan Affairs Office warned Taipei against any move towards formal "
+                 "independence.", ("CHN", "TWN"), id="taiwan_affairs_office"),
+    pytest.param("The Mainland Affairs Council urged Beijing to release the detained "
+                 "publisher.", ("TWN", "CHN"), id="mainland_affairs_council"),
+    pytest.param("The unification ministry criticised Pyongyang for blowing up the roads.",
+                 ("KOR", "PRK"), id="unification_ministry_lower_case"),
+    pytest.param("The Ministry of Unification called on North Korea to return the "
+                 "abductees.", ("KOR", "PRK"), id="ministry_of_unification"),
+    pytest.param("Kemlu summoned the Chinese ambassador over the coast guard incident.",
+                 ("IDN", "CHN"), id="kemlu"),
+    pytest.param("Wisma Putra protested to Beijing over the survey ship.", ("MYS", "CHN"),
+                 id="wisma_putra"),
+])
+def test_a_body_named_without_its_state_is_that_states(coder, text, wanted) -> None:
+    from test_generalise_s8 import pairs
+
+    assert wanted in {(s, t) for s, t, _ in pairs(coder, text)}
