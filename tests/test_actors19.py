@@ -124,3 +124,31 @@ def test_a_body_named_without_its_state_is_that_states(coder, text, wanted) -> N
     from test_generalise_s8 import pairs
 
     assert wanted in {(s, t) for s, t, _ in pairs(coder, text)}
+
+
+# A verdict on an act ("condemned the execution") aims at whoever the text told did it with
+# the noun's own verb ("had executed"), even when that act was coded as no event (it had no
+# target), before a later act of another kind by a third party.
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("Saudi Arabia said on Monday it had executed a man convicted of drug "
+                 "smuggling. Pakistan recalled its ambassador from Riyadh on Tuesday. The "
+                 "man's family said he was innocent. Norway condemned the execution on "
+                 "Wednesday.", ("NOR", "SAU", "111"), ("NOR", "PAK", "111"),
+                 id="execution"),
+    pytest.param("Belarus deported three activists on Sunday, the interior ministry said. "
+                 "Lithuania closed two border crossings the next day. Germany criticised the "
+                 "deportation as unlawful.", ("DEU", "BLR", "111"), ("DEU", "LTU", "111"),
+                 id="deportation"),
+    pytest.param("Singapore hanged a convicted trafficker at dawn on Friday. Malaysia expelled "
+                 "a Singaporean diplomat hours later. Rights groups mourned the man. The "
+                 "European Union denounced the hanging in a statement.",
+                 ("IGO", "SGP", "111"), ("IGO", "MYS", "111"), id="hanging"),
+])
+def test_a_verdict_aims_at_who_did_the_act_told_with_its_own_verb(coder, text, wanted,
+                                                                  unwanted) -> None:
+    from test_generalise_s8 import pairs
+
+    found = {(s[:3], t[:3], c) for s, t, c in pairs(coder, text)}
+    assert wanted in found
+    assert unwanted not in found
+
