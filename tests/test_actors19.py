@@ -152,3 +152,26 @@ def test_a_verdict_aims_at_who_did_the_act_told_with_its_own_verb(coder, text, w
     assert wanted in found
     assert unwanted not in found
 
+
+# Translated copy reports after the report, the speaker last ("..., informed the Bolivian
+# foreign minister."): the speaker is the subject and gives a countryless body its state, also
+# when the sentence ends a paragraph (the break is a token of its own) and the verb is one
+# translated copy uses ("informed", "precised", "indicated").
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The ministry summoned the Peruvian ambassador on Monday, informed the "
+                 "Bolivian foreign minister.\n\nLima did not comment on the summons.",
+                 ("BOL", "PER", "114"), id="informed_read_as_clause"),
+    pytest.param("The government expelled two Russian diplomats on Tuesday, precised the "
+                 "Estonian prime minister.\n\nMoscow promised a response.",
+                 ("EST", "RUS", "161"), id="precised"),
+    pytest.param("The ministry recalled its ambassador from Kigali on Sunday, announced the "
+                 "Burundian presidency.\n\nKigali regretted the decision.",
+                 ("BDI", "RWA", "161"), id="announced_before_paragraph_break"),
+    pytest.param("The ministry recalled its ambassador from Kigali on Sunday, announced the "
+                 "Burundian presidency. Kigali regretted the decision.",
+                 ("BDI", "RWA", "161"), id="announced_report_read_as_clause"),
+])
+def test_a_speaker_named_after_the_report_is_its_subject(coder, text, wanted) -> None:
+    from test_generalise_s8 import pairs
+
+    assert wanted in pairs(coder, text)
