@@ -144,10 +144,23 @@ def conjoined_pairs(state: CodingState, exclude: frozenset[str]) -> Counter[tupl
         members = {m.country} | {by_head[c.i].country for c in doc[i].conjuncts
                                  if c.i in by_head}
         # "Burkina Faso, Mali and Niger announced ...": a list of three or more states is a
-        # group acting together, no pair of parties
-        if len(members) == 2:
+        # group acting together, no pair of parties; nor is a pair that only might act
+        # ("analysts said Manila and Hanoi could ask for clarification")
+        if len(members) == 2 and not _only_might_act(doc[i]):
             seen.add((doc[i].sent.start, tuple(sorted(members))))
     return Counter(pair for _, pair in seen)
+
+
+SPECULATIVE_MODALS = frozenset({"could", "might", "may", "would"})
+
+
+def _only_might_act(tok: Token) -> bool:
+    """The phrase is the subject of a verb under "could", "might", "may" or "would"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in tok.head.children)
 
 
 def inferred_state(country: str, text: str) -> ActorMention:

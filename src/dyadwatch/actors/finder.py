@@ -32,6 +32,8 @@ MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
 # "the embassy in Baku" and "troops in Syria" are usually foreign.
 CITY_ROLE = "CVL"  # a bare non-capital city: the country's people
 PLACED_ROLES = {"COP", "JUD", "LEG", "MED", "BUS", "CVL", "OPP", "REB"}
+# the head of a state's military in power rules it ("Niger's military leader")
+RULER_WORDS = frozenset({"leader", "ruler"})
 MAX_MODIFIER_GAP = 2  # adjectives allowed between a country and its agent term
 POSSESSIVE = {"'s", "’s", "'"}
 LINKS = {"of"}
@@ -229,6 +231,14 @@ class MentionFinder:
             i += used
             if draft is None:
                 continue
+            # "Israeli army spokesman", "Houthi military spokesman", "Hamas political bureau
+            # chief": a title right after a qualified body is that body's officer
+            while i < len(atoms) and _officer_of_body(doc, draft, atoms[i]):
+                draft.end = atoms[i].end
+                draft.officer = draft.officer or draft.kind == "group"
+                if draft.role == "MIL" and doc[atoms[i].end - 1].lemma_.lower() in RULER_WORDS:
+                    draft.role = "GOV"  # "Niger's military leader": the junta's head
+                i += 1
             if i < len(atoms) and _names_the_agent(draft, atoms[i]):
                 org = atoms[i].org
                 draft.end, draft.code, draft.country = atoms[i].end, org.code, org.country
@@ -701,6 +711,26 @@ def counted_members(doc: Doc, drafts: list[Draft], start: int, members: list[str
         if d.start < start and d.country in members and d.country not in named:
             named.append(d.country)
     return named[:n] if len(named) >= n else members
+
+
+def _officer_of_body(doc: Doc, draft: Draft, nxt: Atom) -> bool:
+    """`nxt` is a bare title written right after a body with a country ("Israeli army" +
+    "spokesman", "Hezbollah media [office]" + "chief") and the body's last word qualifies it:
+    the officer speaks for that body, not for a state the context would give it."""
+    agent = nxt.agent
+    if agent is None or agent.prefix or nxt.org is not None or nxt.country is not None:
+        return False
+    if draft.country is None or draft.kind not in ("agent", "group") or draft.name:
+        return False
+    if draft.kind == "agent" and (draft.role in (None, "CVL") or draft.code):
+        return False  # people are no body with officers: "Rwanda's national carrier"
+    gap = doc[draft.end:nxt.start]
+    if len(gap) > MAX_MODIFIER_GAP or not all(
+            t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and t.is_alpha for t in gap):
+        return False  # "Hezbollah media [office] chief"
+    last = doc[nxt.start - 1]
+    return (last.dep_ in ("compound", "amod", "nmod") and nxt.start <= last.head.i < nxt.end
+            and doc[nxt.end - 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _names_the_agent(draft: Draft, nxt: Atom) -> bool:

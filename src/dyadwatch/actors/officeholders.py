@@ -250,6 +250,10 @@ class OfficeholderIndex:
         # "Orbán Viktor"): the full name in the other order, spelled exactly
         if len(parts) == 2 and f"{parts[1]} {parts[0]}" in self.full:
             return self.full[f"{parts[1]} {parts[0]}"], 0.95, True
+        # a two-syllable given name written as two words, as translated Asian press writes
+        # Chinese names ("Xi Jin Ping", "Wang Wen Bin" for Xi Jinping, Wang Wenbin)
+        if len(parts) == 3 and f"{parts[0]} {parts[1]}{parts[2]}" in self.full:
+            return self.full[f"{parts[0]} {parts[1]}{parts[2]}"], 0.95, True
         tables = [(self.surname, self._surname_keys, SURNAME_SURE, FUZZY_CUTOFF)]
         if titled:
             tables.append((self.titled_surname, self._titled_keys, TITLED_SURE,

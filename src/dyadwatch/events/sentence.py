@@ -1086,6 +1086,17 @@ def referred_act_author(state: CodingState, tok: Token, own_side: set[str | None
         cut = next((k for k, ev in enumerate(earlier)
                     if state.doc[ev.trigger].lemma_.lower() not in telling), len(earlier))
         earlier[cut:cut] = told
+        if not cut and not told:
+            # "Iran said it had executed a British national ... [recalls, summons] ... The
+            # United States called the execution unconscionable": the act the noun names,
+            # told with its own verbs but coded as no event (it had no target), before a
+            # later act of another kind
+            # (only the verb the noun is made from, "executed" for "the execution": not a
+            # verb of motion that may tell an incursion, "flew home")
+            teller = uncoded_teller(state, obj, frozenset(
+                v for v in telling if v[:3] == lemma[:3]), own_side)
+            if teller:
+                return teller
     for ev in earlier:
         found = [m for m in ev.source if side_key(state, m) not in own_side]
         if found:
@@ -1194,6 +1205,20 @@ def ratification(tok: Token, code: str) -> bool:
 
 def material_root(code: str) -> bool:
     return "06" <= code[:2] <= "09" or code[:2] >= "15"
+
+
+def uncoded_teller(state: CodingState, obj: Token, verbs: frozenset[str],
+                   own_side: set[str | None]) -> list[ActorMention]:
+    """The subject of the latest verb of `verbs` told as an act before `obj`'s sentence,
+    within TOLD_ACT_WINDOW tokens, that is not `own_side`; [] when none."""
+    start = obj.sent.start
+    for tok in reversed(obj.doc[max(0, start - TOLD_ACT_WINDOW):start]):
+        if tok.pos_ in VERB_POS and tok.lemma_.lower() in verbs and not is_negated(tok):
+            found = [m for m in clause_subject(state, tok)[0]
+                     if side_key(state, m) not in own_side]
+            if found:
+                return found
+    return []
 
 
 def judged_act_author(state: CodingState, site: Site, own_side: set[str | None]

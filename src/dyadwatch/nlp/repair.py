@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.events.lexicon import base_lexicon
 from dyadwatch.nlp.tokens import REFERRING_DETERMINERS
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 
 
@@ -570,9 +570,12 @@ TIME_CONJUNCTIONS = frozenset({"after", "before", "when", "as", "while", "once",
 
 @cache
 def reporting_verbs() -> frozenset[str]:
-    """Verbs that report a statement neutrally or announce an act (data/speech_verbs.tsv)."""
+    """Verbs that report a statement neutrally or announce an act (data/speech_verbs.tsv),
+    and those translated copy reports with after the report
+    (data/inverted_reporting_verbs.txt: "..., informed the chancellor")."""
     return frozenset(r["lemma"] for r in read_tsv("speech_verbs.tsv")
-                     if r["kind"] in ("say", "announce"))
+                     if r["kind"] in ("say", "announce")) | read_words(
+        "inverted_reporting_verbs.txt")
 
 
 def names_an_act(noun: Token) -> bool:
@@ -590,15 +593,17 @@ def repair_inverted_reporting(verb: Token) -> None:
     speaker is the subject and what precedes is what it reports."""
     doc, sent = verb.doc, verb.sent
     end = sent.end - 1
-    while end > sent.start and doc[end].is_punct:
-        end -= 1
+    while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1  # (the paragraph break after a sentence is a token of its own)
     speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
                     and c.right_edge.i == end and c.pos_ in ("NOUN", "PROPN")
                     and not names_an_act(c)), None)
     if speaker is None or any(c.dep_ not in ("dobj", "punct", "npadvmod", "advmod")
                               for c in verb.children if c.i > verb.i):
         return
-    if verb.dep_ == "conj" and verb.head.head.i == verb.head.i and verb.head.i < verb.i:
+    # (read as a second act, or as a clause on the act: "..., informed the minister")
+    if ((verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBD"))
+            and verb.head.head.i == verb.head.i and verb.head.i < verb.i):
         told = verb.head  # "arrested ..., announced the ministry": the report's content
         for c in list(told.children):
             if c.i > verb.i:  # the closing punctuation
@@ -609,6 +614,9 @@ def repair_inverted_reporting(verb: Token) -> None:
         return
     told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     taken = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ == "ROOT" and taken is None and told is not None:
+        speaker.dep_ = "nsubj"  # the report read as the verb's clause: only its speaker
+        return
     if verb.dep_ != "ROOT" or taken is None:
         return
     if told is None:  # the act read as a participle of its own subject
