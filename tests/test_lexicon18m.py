@@ -139,6 +139,7 @@ def test_boarding_with_violence_is_the_violence(coder, text: str, wanted: tuple,
 
 
 def test_boarding_with_unnamed_victims_stays_a_boarding(coder) -> None:
+    # (with "beat its crew" the crew is the boat's state's, a victim named: the beating alone)
     found = pairs(coder, "Chinese coast guard officers boarded a Vietnamese fishing boat and "
-                  "beat its crew with iron bars.", "2025-11-20")
+                  "beat people with iron bars.", "2025-11-20")
     assert ("CHN", "VNM", "1711") in found, found
