@@ -359,8 +359,11 @@ def envoy_ordered_in_passive(tok: Token) -> bool:
 
 def told_to_go_in_passive(site: Site) -> bool:
     """The departure of an envoy told to go in the passive ("was asked to leave"): its agent
-    is as unnamed as that of "was expelled"."""
-    return site.controller is not None and envoy_ordered_in_passive(site.controller)
+    is as unnamed as that of "was expelled". Only a departure envoy_told_to_go found (the
+    "order" flag): another act under a passive order ("coast guard ships were ordered to
+    board Philippine boats") is still done by the verb's subject."""
+    return (site.controller is not None and "order" in site.flags
+            and envoy_ordered_in_passive(site.controller))
 
 
 def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
@@ -724,7 +727,7 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
 
 def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
     tok = site.token
-    if site.controller is not None and envoy_ordered_in_passive(site.controller):
+    if told_to_go_in_passive(site):
         # "the ambassador was not asked to leave": the envoy told to go is the target; the
         # state that orders it is inferred (infer_missing), as for "was expelled"
         source, direct = [], False
@@ -1633,7 +1636,7 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
 # expected to ratify the treaty", "the pact was never ratified by parliament".
 RATIFYING = frozenset({"ratify", "ratification", "approve"})
 ACCORD_OBJECTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "protocol",
-                            "convention", "memorandum", "text", "it", "them"})
+                            "convention", "memorandum", "text", "it", "they"})
 
 
 def ratifies_accord_told_before(site: Site, countries: set) -> bool:
