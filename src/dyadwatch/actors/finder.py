@@ -727,7 +727,7 @@ def _officer_of_body(doc: Doc, draft: Draft, nxt: Atom) -> bool:
     gap = doc[draft.end:nxt.start]
     if len(gap) > MAX_MODIFIER_GAP or not all(
             t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and t.is_alpha for t in gap):
-        return False  # "Hezbollah media [office] chief"
+        return False  # (only nouns of the body's name between: "Hezbollah media office chief")
     last = doc[nxt.start - 1]
     return (last.dep_ in ("compound", "amod", "nmod") and nxt.start <= last.head.i < nxt.end
             and doc[nxt.end - 1].pos_ in ("NOUN", "PROPN"))

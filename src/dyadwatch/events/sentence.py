@@ -1651,7 +1651,8 @@ def ratifies_accord_told_before(site: Site, countries: set) -> bool:
     accord = child(tok, "nsubjpass", "dobj") if tok.pos_ in VERB_POS else prep_object(
         tok, frozenset({"of"}))
     if accord is None and tok.dep_ == "xcomp":
-        # "Nauru's parliament is expected to ratify it", "must still be approved by"
+        # "the treaty is expected to be ratified by parliament" (the accord is the passive
+        # subject of the verb that governs the ratification)
         accord = child(tok.head, "nsubjpass", "dobj")
     return accord is not None and accord.lemma_.lower() in ACCORD_OBJECTS
 
@@ -3208,7 +3209,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # attribution of the act (reported), not an accusation of its own
             del kept[i]
         elif hostile and denies_involvement(site.token) and (denied_to := [
-                m for m in (hostile[0].target or dyad_partner(state, site.source[0].country))
+                m for m in (hostile[0].target or (
+                    dyad_partner(state, site.source[0].country) if site.source else []))
                 if side_key(state, m) not in speaker_sides]):
             # "said Tehran had played no part in the Houthi attack on Israel": a denial of
             # the act, made to the party it struck, not an accusation of its author

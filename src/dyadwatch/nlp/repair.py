@@ -545,7 +545,8 @@ def repair_day_read_into_reported_clause(day: Token) -> None:
     them": with no "that", the model may hang the day on the reported clause (or read "on"
     as its conjunction and the day as part of its subject's name). A day told between the
     saying verb and the clause's subject is when it was said."""
-    if day.dep_ == "compound" and day.head.dep_ in CLAUSE_SUBJECTS and day.head.i == day.i + 1:
+    if (day.dep_ == "compound" and day.head.dep_ in CLAUSE_SUBJECTS and day.head.i == day.i + 1
+            and day.i > 0):  # (a day opening the text has no "on" before it)
         prep, clause = day.doc[day.i - 1], day.head.head  # "on Wednesday Berlin had ..."
         if prep.lower_ != "on" or prep.dep_ != "mark" or prep.head != clause:
             return
