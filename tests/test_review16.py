@@ -40,3 +40,21 @@ def test_ratifying_accords_named_by_a_plural_pronoun(coder, text: str, ratifier:
     found = {(r["source"]["code"], r["target"]["code"]) for r in coded(coder, text, "2025-03-14")
              if r["cameo"] == "057" and isinstance(r["source"], dict) and r["target"]}
     assert (ratifier, other) in found
+
+
+# "*water" (the water cannon row, 180) matched "water" anywhere in the object's phrase, and the
+# verb's prepositional objects are in it: missiles or rounds fired "into the waters" around
+# a state became violence short of military fire, where they are a missile strike or fire.
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("China fired eleven missiles into the waters around Taiwan.",
+                 ("CHN", "TWN", "195"), "180", id="missiles_into_the_waters"),
+    pytest.param("The Chinese navy fired live rounds into waters claimed by Vietnam.",
+                 ("CHN", "VNM", "193"), "180", id="rounds_into_waters"),
+    pytest.param("A Chinese coast guard ship blasted the Vietnamese fishing boat with water "
+                 "cannon near the Paracels.", ("CHN", "VNM", "180"), "-",
+                 id="blasted_with_water_cannon"),
+])
+def test_water_only_as_a_modifier_is_water_cannon(coder, text: str, wanted: tuple[str, str, str],
+                                                  unwanted: str) -> None:
+    found = pairs(coder, text)
+    assert wanted in found and not any(c == unwanted for _, _, c in found), found

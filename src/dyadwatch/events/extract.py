@@ -714,6 +714,10 @@ def adjacent_preps(tok: Token) -> set[str]:
 
 
 
+# Dependents that modify a noun of the object's phrase: the "water" of "water cannon".
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
 def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | None:
     """The entry whose object constraint the token's objects meet; the longest code wins."""
     if not any(e.constrained for e in pool):
@@ -733,6 +737,9 @@ def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | Non
             if with_clause is None:
                 with_clause = phrase | clause_words(tok)
             words = with_clause
+        elif "modifier" in e.flags:  # ("water cannon", not "into the waters")
+            words = {w.lemma_.lower() for o in objs for w in o.subtree
+                     if w.dep_ in MODIFIER_DEPS}
         star = any(w in words for w in e.object_words)
         if not (exact or star):
             continue
