@@ -32,3 +32,30 @@ def test_surveillance_of_ones_own_sites_is_no_military_move(coder) -> None:
 def test_resumed_flights_still_ease_a_flight_ban(coder) -> None:
     assert ("RUS", "GEO", "085") in pairs(coder, "Russia will resume flights to Georgia next "
                                           "month.", "2025-11-20")
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    pytest.param("Egypt's President Sisi hosted Jordan's King Abdullah in Cairo on Sunday.",
+                 "EGY", "JOR", id="hosted_king"),
+    pytest.param("Kenya and Ethiopia signed a trade deal on Monday, as President Ruto hosted "
+                 "Ethiopian Prime Minister Abiy Ahmed in Nairobi.", "KEN", "ETH",
+                 id="as_clause_with_deal"),
+    pytest.param("German Chancellor Olaf Scholz hosted Polish Prime Minister Donald Tusk in "
+                 "Berlin, where the two leaders agreed to expand military cooperation.",
+                 "DEU", "POL", id="hosted_where_agreed"),
+])
+def test_one_guest_hosted_in_person_made_a_visit(coder, text: str, host: str, guest: str
+                                                 ) -> None:
+    found = pairs(coder, text, "2025-11-20")
+    assert (host, guest, "043") in found and (guest, host, "042") in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President "
+                 "Hassan Sheikh Mahmoud in Ankara.", id="two_guests"),
+    pytest.param("Trump announced the talks last Monday while hosting Israeli Prime Minister "
+                 "Benjamin Netanyahu at the White House.", id="while_hosting"),
+    pytest.param("Qatar hosted the talks between Rwanda and Congo.", id="hosted_talks"),
+])
+def test_hosting_a_summit_or_a_scene_tells_no_visit(coder, text: str) -> None:
+    assert not any(code == "042" for _, _, code in pairs(coder, text, "2025-11-20"))
