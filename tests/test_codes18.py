@@ -8,6 +8,45 @@ from test_generalise_s8 import pairs
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The Philippine navy stands ready to respond to any Chinese incursion, Manila "
+                 "said.", ("PHL", "CHN"), id="navy_stands_ready"),
+    pytest.param("India said it was ready to respond firmly to any misadventure by Pakistan.",
+                 ("IND", "PAK"), id="said_it_was_ready"),
+    pytest.param("Israel's army is prepared to respond forcefully to any attack from Lebanon, "
+                 "the defence minister said.", ("ISR", "LBN"), id="army_prepared"),
+])
+def test_a_readiness_to_respond_threatens(coder, text: str, pair: tuple[str, str]) -> None:
+    # "ready to respond to any provocation" announces a response, as "vowed to respond"
+    # does: a threat (13x), not an intention to cooperate (030)
+    found = pairs(coder, text, "2025-11-20")
+    assert any((s, t) == pair and code.startswith("13") for s, t, code in found)
+    assert not any(code.startswith("03") for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("China sent warships near Taiwan on Monday. Taiwan's defence ministry said its "
+                 "forces stood ready to respond to any provocation.", ("TWN", "CHN"),
+                 id="forces_stood_ready"),
+    pytest.param("Armenia shelled Azerbaijani positions on Friday. Baku said on Saturday its "
+                 "army was prepared to respond decisively to any provocation.",
+                 ("AZE", "ARM"), id="army_was_prepared"),
+])
+def test_a_readiness_to_respond_to_a_provocation_is_no_criticism(coder, text: str,
+                                                                 pair: tuple[str, str]) -> None:
+    # the provocation is what the response answers: the statement threatens the other
+    # party of the dyad, it does not criticise it (111)
+    found = pairs(coder, text, "2025-11-20")
+    assert any((s, t) == pair and code.startswith("13") for s, t, code in found)
+    assert not any((s, t) == pair and code.startswith("11") for s, t, code in found)
+
+
+def test_a_readiness_to_answer_a_letter_stays_no_threat(coder) -> None:
+    found = pairs(coder, "Turkey said it was ready to respond to the letter from Greece.",
+                  "2025-11-20")
+    assert not any(code.startswith("13") for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     pytest.param("The South Korean military said it had resumed reconnaissance flights along "
                  "the border with North Korea.", ("KOR", "PRK"), id="resumed_reconnaissance"),
     pytest.param("Washington resumed spy flights off China's coast on Monday.",

@@ -263,6 +263,9 @@ def committed_to(tok: Token) -> bool:
         g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children)
 
 
+RESPONSE_THREAT = "130"
+
+
 def vowed_response(tok: Token) -> bool:
     """"vowed to take all necessary measures", "pledged to respond": a verb of intent whose
     infinitive is a response (data/response_words.txt)."""
@@ -441,6 +444,14 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # not a joint agreement (057 needs two parties)
             own.code = root + "0" if root else own.code
             own.flags.update({"speechlike", "intent"})
+            continue
+        if (comp is None and kind == "intent" and own is None and root == "03"
+                and tok.pos_ == "ADJ" and vowed_response(tok)):
+            # codes18: "troops were ready to respond to any provocation", "is prepared to
+            # retaliate": a readiness to respond, as a vow to, threatens (130), it announces
+            # no cooperation (030)
+            sites[tok.i] = Site(tok, UNKNOWN_INTENT, RESPONSE_THREAT,
+                                flags={"speechlike", "intent"})
             continue
         if (comp is None and kind == "intent" and own is None and root == "03"
                 and (has_infinitive(tok) or committed_to(tok)) and tok.pos_ == "ADJ"):
@@ -2312,6 +2323,9 @@ def keep(state: CodingState, site: Site) -> bool:
         return True  # settled with the statement's content (settle_statements)
     if site.target or state.config.domestic:
         return True  # domestic events on: a party's own act may stand (targetless_ok)
+    if site.code == RESPONSE_THREAT and "intent" in site.flags and site.entry is UNKNOWN_INTENT:
+        return True  # codes18: "said its troops were ready to respond to any provocation":
+        # the statement may name whom (settle_criticism); targetless_ok drops it otherwise
     if "needtarget" in site.entry.flags and not (
             site.code in MUTUAL_CODES and len({m.country for m in site.source}) >= 2):
         return False  # "Orban spoke" is no meeting; "Orban and Zelensky spoke" is one
@@ -3069,6 +3083,16 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             site.target = other_parties_named_in(state, site, comps)[:1]
         if not site.target:
             site.target = dyad_partner(state, site.source[0].country)
+        inside = {t.i for c in comps for t in c.subtree}
+        threat = next((s for i, s in kept.items() if i in inside and s.code[:2] == "13"
+                       and "intent" in s.flags and not s.target), None)
+        if threat is not None and site.target:
+            # codes18: "said his troops were ready to respond to any provocation": the
+            # provocation is what the threat answers, not a criticism; the threat is the
+            # event, against the party the criticism would have been aimed at
+            threat.target = list(site.target)
+            site.target = []
+            continue
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
