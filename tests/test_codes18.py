@@ -47,6 +47,32 @@ def test_a_readiness_to_answer_a_letter_stays_no_threat(coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Pakistan's defence minister Khawaja Asif said the two sides would meet again "
+                 "in Istanbul on October 25 to discuss the details with Afghanistan.",
+                 ("PAK", "AFG"), id="two_sides_would_meet_to_discuss"),
+    pytest.param("The Chinese foreign minister said he and his Japanese counterpart would hold "
+                 "talks in Beijing next month.", ("CHN", "JPN"), id="he_and_counterpart"),
+    pytest.param("Kenya and Tanzania will hold talks next week, Nairobi said.", ("KEN", "TZA"),
+                 id="trailing_attribution"),
+    pytest.param("Iran's foreign minister said on Sunday that a meeting with his Saudi "
+                 "counterpart will take place soon.", ("IRN", "SAU"), id="meeting_will_take_place"),
+])
+def test_a_meeting_announced_by_one_of_its_parties_is_its_intent(coder, text: str,
+                                                                 pair: tuple[str, str]) -> None:
+    # the annotation conventions: an announced intention is coded 03x (asserted) and the
+    # meeting itself stays, as a future act
+    found = pairs(coder, text, "2025-11-20")
+    assert (pair[0], pair[1], "036") in found
+    assert any(code.startswith("04") for _, _, code in found)
+
+
+def test_a_meeting_announced_by_a_third_party_is_no_intent_of_it(coder) -> None:
+    found = pairs(coder, "Moscow said the Indian and Pakistani army chiefs would meet next week.",
+                  "2025-11-20")
+    assert not any(s == "RUS" and code.startswith("03") for s, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
     pytest.param("The South Korean military said it had resumed reconnaissance flights along "
                  "the border with North Korea.", ("KOR", "PRK"), id="resumed_reconnaissance"),
     pytest.param("Washington resumed spy flights off China's coast on Monday.",

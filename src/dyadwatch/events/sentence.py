@@ -2703,6 +2703,31 @@ def hedged(tok: Token) -> bool:
                for c in verb.children)
 
 
+MEETING_ROOT = "04"
+
+
+def joint_plan(act: Site, speech: Token, speaker: set[str | None]) -> bool:
+    """codes18: "Asif said the two sides would meet again in Istanbul", "said that the meeting
+    with his Saudi colleague will take place soon": a meeting still to come that the speaker's
+    side will hold with another party (the act's source names both, or the speaker's side
+    meets a target) is the speaker's announced intention to meet (036, asserted, as the
+    annotation conventions code it), as "said it will visit" is; the meeting itself stays, as
+    a future act. The future modal may sit on a verb above the act ("the meeting will take
+    place", "would meet ... to discuss"). Only meetings: future aid, training or agreements
+    told by one party are coded by the gold as the future act alone, as often as not."""
+    countries = {m.country for m in act.source}
+    mutual = not act.target and len(countries) > 1 and bool(speaker) and speaker < countries
+    own = bool(act.target) and bool(countries) and countries <= speaker
+    if not (mutual or own) or act.code[:2] != MEETING_ROOT:
+        return False
+    for tok in (act.token, *act.token.ancestors):
+        if tok.i == speech.i:
+            return False
+        if is_future(tok) and not is_negated(tok):
+            return True
+    return False
+
+
 def is_future(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children)
 
@@ -3197,6 +3222,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
                    and not all(m.inferred for m in c.source)]
         intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
+        intended = intended or [c for c in content if joint_plan(c, site.token, speaker)]
         if intended and (intent_root(intended[0].code) or is_negated(act_verb(
                 intended[0].token))):
             # "Hungary said it will support ...": the stated intention is the event (03x,
@@ -3207,7 +3233,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             if (continued_in_future(act) and root != "12") or denied_stance(act):
                 del kept[act.token.i]  # "said it would keep supplying arms": the intent only
             site.code = lexicon.refined(root, act.code)
-            site.target = list(act.target) or site.target
+            site.target = list(act.target) or [
+                m for m in act.source if m.country not in speaker] or site.target
             if len(speaker) > 1:  # "the two sides said they will ...": to each other
                 site.target = [m for m in site.target if m.country not in speaker]
             site.flags.add("speechlike")
