@@ -263,6 +263,9 @@ def committed_to(tok: Token) -> bool:
         g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children)
 
 
+RESPONSE_THREAT = "130"
+
+
 def vowed_response(tok: Token) -> bool:
     """"vowed to take all necessary measures", "pledged to respond": a verb of intent whose
     infinitive is a response (data/response_words.txt)."""
@@ -444,6 +447,14 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # not a joint agreement (057 needs two parties)
             own.code = root + "0" if root else own.code
             own.flags.update({"speechlike", "intent"})
+            continue
+        if (comp is None and kind == "intent" and own is None and root == "03"
+                and tok.pos_ == "ADJ" and vowed_response(tok)):
+            # codes18: "troops were ready to respond to any provocation", "is prepared to
+            # retaliate": a readiness to respond, as a vow to, threatens (130), it announces
+            # no cooperation (030)
+            sites[tok.i] = Site(tok, UNKNOWN_INTENT, RESPONSE_THREAT,
+                                flags={"speechlike", "intent"})
             continue
         if (comp is None and kind == "intent" and own is None and root == "03"
                 and (has_infinitive(tok) or committed_to(tok)) and tok.pos_ == "ADJ"):
@@ -2316,6 +2327,9 @@ def keep(state: CodingState, site: Site) -> bool:
         return True  # settled with the statement's content (settle_statements)
     if site.target or state.config.domestic:
         return True  # domestic events on: a party's own act may stand (targetless_ok)
+    if site.code == RESPONSE_THREAT and "intent" in site.flags and site.entry is UNKNOWN_INTENT:
+        return True  # codes18: "said its troops were ready to respond to any provocation":
+        # the statement may name whom (settle_criticism); targetless_ok drops it otherwise
     if "needtarget" in site.entry.flags and not (
             site.code in MUTUAL_CODES and len({m.country for m in site.source}) >= 2):
         return False  # "Orban spoke" is no meeting; "Orban and Zelensky spoke" is one
@@ -2691,6 +2705,31 @@ def hedged(tok: Token) -> bool:
     hedges = modality_cues().get("aux", {})
     return any(c.dep_ == "aux" and hedges.get(c.lower_) == "hypothetical"
                for c in verb.children)
+
+
+MEETING_ROOT = "04"
+
+
+def joint_plan(act: Site, speech: Token, speaker: set[str | None]) -> bool:
+    """codes18: "Asif said the two sides would meet again in Istanbul", "said that the meeting
+    with his Saudi colleague will take place soon": a meeting still to come that the speaker's
+    side will hold with another party (the act's source names both, or the speaker's side
+    meets a target) is the speaker's announced intention to meet (036, asserted, as the
+    annotation conventions code it), as "said it will visit" is; the meeting itself stays, as
+    a future act. The future modal may sit on a verb above the act ("the meeting will take
+    place", "would meet ... to discuss"). Only meetings: future aid, training or agreements
+    told by one party are coded by the gold as the future act alone, as often as not."""
+    countries = {m.country for m in act.source}
+    mutual = not act.target and len(countries) > 1 and bool(speaker) and speaker < countries
+    own = bool(act.target) and bool(countries) and countries <= speaker
+    if not (mutual or own) or act.code[:2] != MEETING_ROOT:
+        return False
+    for tok in (act.token, *act.token.ancestors):
+        if tok.i == speech.i:
+            return False
+        if is_future(tok) and not is_negated(tok):
+            return True
+    return False
 
 
 def is_future(tok: Token) -> bool:
@@ -3073,6 +3112,16 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             site.target = other_parties_named_in(state, site, comps)[:1]
         if not site.target:
             site.target = dyad_partner(state, site.source[0].country)
+        inside = {t.i for c in comps for t in c.subtree}
+        threat = next((s for i, s in kept.items() if i in inside and s.code[:2] == "13"
+                       and "intent" in s.flags and not s.target), None)
+        if threat is not None and site.target:
+            # codes18: "said his troops were ready to respond to any provocation": the
+            # provocation is what the threat answers, not a criticism; the threat is the
+            # event, against the party the criticism would have been aimed at
+            threat.target = list(site.target)
+            site.target = []
+            continue
         if site.target:
             site.code = "111"
             site.flags.add("speechlike")
@@ -3177,6 +3226,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
                    and not all(m.inferred for m in c.source)]
         intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
+        intended = intended or [c for c in content if joint_plan(c, site.token, speaker)]
         if intended and (intent_root(intended[0].code) or is_negated(act_verb(
                 intended[0].token))):
             # "Hungary said it will support ...": the stated intention is the event (03x,
@@ -3187,7 +3237,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             if (continued_in_future(act) and root != "12") or denied_stance(act):
                 del kept[act.token.i]  # "said it would keep supplying arms": the intent only
             site.code = lexicon.refined(root, act.code)
-            site.target = list(act.target) or site.target
+            site.target = list(act.target) or [
+                m for m in act.source if m.country not in speaker] or site.target
             if len(speaker) > 1:  # "the two sides said they will ...": to each other
                 site.target = [m for m in site.target if m.country not in speaker]
             site.flags.add("speechlike")
