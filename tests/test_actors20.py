@@ -85,3 +85,29 @@ def test_an_agentless_accord_told_as_in_force_is_the_pairs_act(coder, text, want
     assert wanted in found
     assert (wanted[1], wanted[0], wanted[2]) in found
 
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    pytest.param("Angolan President Joao Lourenco, the African Union's mediator in the "
+                 "conflict, brokered a truce between Congo and Rwanda in July.",
+                 ("AGO", "COD", "045"), ("IGO", "COD", "045"), id="head_of_state_as_au_mediator"),
+    pytest.param("Maltese Foreign Minister Ian Borg, the OSCE chairman-in-office, visited "
+                 "Moscow on Tuesday.", ("MLT", "RUS", "042"), ("IGO", "RUS", "042"),
+                 id="foreign_minister_as_osce_chair"),
+    pytest.param("Kenyan President William Ruto, the chairman of the East African Community, "
+                 "urged Congo on Friday to hold talks with the rebels.",
+                 ("KEN", "COD", "026"), ("IGO", "COD", "026"), id="president_as_bloc_chair"),
+])
+def test_a_titled_state_officer_keeps_the_state_with_an_international_role_in_apposition(
+        coder, text, wanted, unwanted) -> None:
+    """"Angolan President Joao Lourenco, the African Union's mediator": the text names a
+    state office before the name, so the person acts for the state; an untitled person with
+    only an international office in apposition still acts for the organisation."""
+    found = pairs(coder, text, "2025-03-14")
+    assert wanted in found
+    assert unwanted not in found
+
+
+def test_an_untitled_person_with_an_international_office_acts_for_it(coder) -> None:
+    found = pairs(coder, "Kenzo Oshima, the United Nations Emergency Relief Coordinator, "
+                  "visited Sudan on Monday.", "2025-03-14")
+    assert ("IGO", "SDN", "042") in found
