@@ -232,7 +232,7 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         return []
     head_mention = _mention_for(state, tok)
     office = _office_in_apposition(state, tok) if head_mention is not None and (
-        head_mention.kind == "person") else None
+        head_mention.kind == "person") and not _titled_state_officer(head_mention) else None
     if office is not None:
         return [office]
     if head_mention is not None:
@@ -248,6 +248,15 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
         # citizens of Vietnam, Laos and Cuba": a role below the head lists its owners too
         found[1:1] = co_members(state, m) + shared_title(state, m)
     return found + conjoined_modifiers(state, tok, found)
+
+
+def _titled_state_officer(m: ActorMention) -> bool:
+    """"Angolan President Joao Lourenco", "Maltese Foreign Minister Ian Borg": a person the
+    text itself names with a state office before the name. An international role in
+    apposition ("..., the African Union's mediator", "..., the OSCE chairman") is one they
+    hold as that state's officeholder: they act for their state."""
+    return (bool(m.name) and m.text != m.name and m.text.endswith(m.name) and "GOV" in m.roles
+            and bool(m.country) and not (m.country or "").startswith("IGO"))
 
 
 def _office_in_apposition(state: CodingState, tok: Token) -> ActorMention | None:

@@ -1296,10 +1296,33 @@ def complement_target(state: CodingState, comp: Site) -> list[ActorMention]:
 def subject_names_both(tok: Token) -> bool:
     if tok.pos_ in VERB_POS and tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is None:
         tok = tok.head  # "Both sides called it constructive and agreed to meet again"
+    if (tok.pos_ in VERB_POS and tok.dep_ == "xcomp" and child(tok, "nsubj", "nsubjpass") is None
+            and not_yet_done(tok.head)):
+        tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS else None
     if subj is None:
         return False
     return names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+
+
+# Verbs saying that their infinitive's act has not been done: "failed to reach", "refused to
+# sign"; "have" and "be" only with "yet" or "still" ("have yet to sign", "are still to
+# ratify"), not "did not have to agree" (no act at all).
+NOT_DONE_LEMMAS = frozenset({"fail", "refuse", "decline"})
+NOT_YET_LEMMAS = frozenset({"have", "be"})
+NOT_YET_ADVERBS = frozenset({"yet", "still"})
+
+
+def not_yet_done(verb: Token) -> bool:
+    """`verb` tells that the act of its infinitive is not (yet) done, with no object of its
+    own whose act the infinitive might be."""
+    if verb.pos_ not in VERB_POS and verb.pos_ != "AUX":
+        return False
+    if child(verb, "dobj", "dative") is not None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in NOT_DONE_LEMMAS or (
+        lemma in NOT_YET_LEMMAS and any(c.lower_ in NOT_YET_ADVERBS for c in verb.children))
 
 
 def place_state(state: CodingState, tok: Token, exclude: set[str], inferred: bool = True,
@@ -1374,14 +1397,15 @@ def infer_missing(state: CodingState, site: Site) -> None:
             if done_to_each_other(tok):
                 site.flags.add("reciprocal")
         return
-    if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and accord_done(tok):
+    if not site.source and not site.target and site.code in AGENTLESS_ACCORDS and (
+            accord_done(tok) or told_as_occurring(tok) or took_effect(tok)):
         # "A 48-hour truce agreed on Wednesday", "a ceasefire was agreed": an accord with
         # no party named is between the document's two main parties
         site.source = both_sides(state, "both sides")
         site.flags.add("inferred")
         return
     if (not site.source and not site.target and site.code in MUTUAL_CODES
-            and site.code[:2] == "04" and told_as_occurring(tok)):
+            and (site.code[:2] == "04" or site.code == "057") and told_as_occurring(tok)):
         # "a meeting could still take place", "the talks will go ahead": a meeting for which
         # nobody is named is between the pair just named or the document's main parties
         site.source = both_sides(state, "both sides", at=tok)
@@ -1707,6 +1731,22 @@ def told_as_occurring(noun: Token) -> bool:
     words = [verb.lemma_.lower()] + [c.lower_ for c in verb.children
                                      if c.dep_ in ("dobj", "prt", "advmod") and c.i > verb.i]
     return any(" ".join(words[:n]) in happening_verbs() for n in (1, 2))
+
+
+# How an accord is told as binding: "the truce took effect", "the deal came into force",
+# "the agreement entered into force" (verb lemma and the word after it).
+IN_FORCE_PHRASES = frozenset({("take", "effect"), ("come", "into"), ("enter", "into"),
+                              ("go", "into")})
+
+
+def took_effect(noun: Token) -> bool:
+    """The accord noun is the subject of "take effect", "come/enter into force"."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj" or noun.head.pos_ not in VERB_POS:
+        return False
+    verb = noun.head
+    words = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i}
+    return any(verb.lemma_.lower() == lemma and word in words
+               for lemma, word in IN_FORCE_PHRASES)
 
 
 def accord_done(tok: Token) -> bool:
