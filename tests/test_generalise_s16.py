@@ -4,7 +4,7 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
+from coding_helpers import coded, codes, dated
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -36,5 +36,4 @@ def test_a_state_body_named_after_another_place_belongs_to_its_state(
 def test_a_day_before_a_reported_clause_is_when_it_was_said(
         coder, text: str, trigger: str, date: str) -> None:
     # "said on Monday it would ...": no "that", the day stands before the clause's subject
-    from coding_helpers import dated
     assert dated(coder, text, "2025-06-18", trigger) == date

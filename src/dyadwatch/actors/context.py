@@ -772,9 +772,14 @@ def _voiced_state(state: CodingState, m: ActorMention) -> ActorMention | None:
     own phrase, a possessor or a place (the finders before this one) still come first."""
     if not state.voice or "GOV" not in m.roles or not 0 <= m.head < len(state.doc):
         return None
-    if set(_title_words(m.text)) & read_words("actors/envoy_nouns.txt"):
+    if _titled_envoy(m):
         return None  # "Ambassador Xing" is most often the foreign envoy posted there
     return inferred_state(state.voice, m.text)
+
+
+def _titled_envoy(m: ActorMention) -> bool:
+    """A word of the mention's title names an envoy ("Ambassador Xing", "consul Lalonde")."""
+    return bool(set(_title_words(m.text)) & read_words("actors/envoy_nouns.txt"))
 
 
 def _own_envoys_only(state: CodingState, m: ActorMention) -> bool:
@@ -829,7 +834,7 @@ def _acting_countries(state: CodingState, m: ActorMention) -> frozenset[str]:
     found = frozenset(o.country for o in state.mentions
                       if o.country and is_state_level(o) and o.head in subjects
                       and (not o.roles or "GOV" in o.roles))
-    if found or not set(_title_words(m.text)) & read_words("actors/envoy_nouns.txt"):
+    if found or not _titled_envoy(m):
         return found
     # "The foreign ministry said it had summoned Ambassador Mariam Ali Moussa": a state acts
     # on a foreign envoy, even when the text names it only by a pronoun or a countryless
@@ -1158,8 +1163,7 @@ def _envoys_own_mission(state: CodingState, m: ActorMention) -> ActorMention | N
     whose own phrase names a state's mission is that state's (not the city's it is posted
     in)."""
     doc = state.doc
-    if not 0 <= m.head < len(doc) or not set(_title_words(m.text)) & read_words(
-            "actors/envoy_nouns.txt"):
+    if not 0 <= m.head < len(doc) or not _titled_envoy(m):
         return None
     phrase = {t.i for t in doc[m.head].subtree}
     missions = read_words("actors/mission_nouns.txt")

@@ -256,7 +256,7 @@ def _titled_state_officer(m: ActorMention) -> bool:
     apposition ("..., the African Union's mediator", "..., the OSCE chairman") is one they
     hold as that state's officeholder: they act for their state."""
     return (bool(m.name) and m.text != m.name and m.text.endswith(m.name) and "GOV" in m.roles
-            and bool(m.country) and not (m.country or "").startswith("IGO"))
+            and bool(m.country) and not m.country.startswith("IGO"))
 
 
 def _office_in_apposition(state: CodingState, tok: Token) -> ActorMention | None:

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.events.extract import actors_of
+from dyadwatch.events.extract import actors_of, child
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
 
@@ -53,15 +53,11 @@ def _receives_visitor(state: CodingState, host: DraftEvent) -> bool:
         # visit as well; "hosted the two leaders" (guests of a summit), "hosted the talks"
         # and "while hosting Netanyahu" (the scene of another act) tell the hosting only
         return (named and len(host.target) == 1 and verb.tag_ == "VBD"
-                and child_dep(verb, "dobj") is not None)
+                and child(verb, "dobj") is not None)
     return verb.lemma_.lower() in visit_receptions() and named
 
 
 HOSTING_VERB = "host"
-
-
-def child_dep(tok: Token, dep: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 @cache

@@ -1208,7 +1208,7 @@ def retold_accord(state: CodingState, site: Site) -> bool:
     # (a ratification told before is no signing told again: "the law by which parliament
     # ratified the agreement in 2013 ... The agreement was signed in 2012")
     return len(parties) >= 2 and any(
-        state.doc is None or not ratification(state.doc[ev.trigger], ev.cameo)
+        not ratification(state.doc[ev.trigger], ev.cameo)
         for ev in accords)
 
 

@@ -558,8 +558,10 @@ def repair_day_read_into_reported_clause(day: Token) -> None:
     verb = clause.head
     subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
     if clause.dep_ != "ccomp" or not verb.i < prep.i or subject is None \
-            or not day.i < subject.left_edge.i + (1 if glued else 0) \
             or any(c.dep_ == "mark" and c.i < prep.i for c in clause.children):
+        return
+    # the subject's phrase starts after the day (glued: the day is its first word)
+    if subject.left_edge.i < day.i or (not glued and subject.left_edge.i == day.i):
         return
     if glued:
         day.head, day.dep_ = prep, "pobj"
