@@ -233,6 +233,25 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
     return found
 
 
+def clause_mood(trigger: Token) -> str | None:
+    """The mood the trigger's own clause gives its act by its modal auxiliaries and its
+    negation: "negated" ("did not board the ship", "did not try to shoot it down"),
+    "hypothetical" ("could put the group back on its list") or "future" ("will take the case
+    to court"); None for an act told as done. Only the auxiliaries and negations of the
+    trigger and of the verbs it complements count (scope_chain), not governors that make an
+    act someone's wish ("urged Baku to expel").
+    """
+    aux = modality_cues().get("aux", {})
+    found: set[str] = set()
+    for token, via_conj in scope_chain(trigger):
+        for child in token.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
+                found.add(aux[child.lower_])
+            elif child.dep_ == "neg" and not via_conj:
+                found.add("negated")
+    return next((m for m in _PRIORITY[:3] if m in found), None)
+
+
 def _passed_over(prep: Token) -> Cue | None:
     """"abstained instead of casting a veto", "chose talks rather than imposing sanctions":
     the act after the preposition is the one not taken (data/modality_cues.tsv, where
