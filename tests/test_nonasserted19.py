@@ -57,3 +57,38 @@ def test_no_partner_for_done_permitted_or_urged_acts(coder, text: str, code: str
     got = dyads(coded(coder, text))
     assert not any(d[0].startswith(code) and d[1] and d[1][0][:3] in ("KEN", "LKA", "POL")
                    and d[2] for d in got), got
+
+
+# A verb coordinated by "or"/"nor" with a negated verb, with no subject of its own, is
+# negated with it: "did not recall X or expel Y" says neither happened ("and", "but" do not
+# carry the negation over).
+NEGATION_OR = {
+    "has not recalled ... or expelled (tagged finite)": (
+        "Moscow has not recalled its ambassador from Tallinn or expelled any Estonian "
+        "diplomat.", ("161", ("RUS",), ("ESTGOV",), "negated")),
+    "never recalled ... nor summoned": (
+        "Algeria never recalled its envoy from Paris nor summoned the French ambassador.",
+        ("114", ("DZA",), ("FRAGOV",), "negated")),
+    "has not withdrawn the remarks or apologised": (
+        "Mali protested to Senegal over the minister's remarks on Monday. The Senegalese "
+        "government has not withdrawn the remarks or apologised to Bamako.",
+        ("055", ("SENGOV",), ("MLI",), "negated")),
+}
+
+
+@pytest.mark.parametrize("name", list(NEGATION_OR))
+def test_negation_carries_over_or(coder, name: str) -> None:
+    text, expected = NEGATION_OR[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru did not recall its envoy from Mexico, but expelled two Mexican diplomats.",
+     ("161", ("PER",), ("MEXGOV",), "asserted")),
+    ("Russia did not expel the Estonian ambassador and closed the consulate in Narva.",
+     ("161", ("RUS",), ("ESTGOV",), "asserted")),
+])
+def test_negation_not_carried_over_and_or_but(coder, text: str, expected: tuple) -> None:
+    got = dyads(coded(coder, text))
+    assert expected in got, got

@@ -264,6 +264,31 @@ def _passed_over(prep: Token) -> Cue | None:
     return None
 
 
+# Conjunctions under which a negation covers every conjunct: "did not expel X or close Y"
+# says neither happened ("and" does not: "did not expel X and closed Y" is read as told).
+DISJUNCTIONS = frozenset({"or", "nor"})
+
+
+def _negation_shared(chain: list[tuple[Token, bool]]) -> Cue | None:
+    """"has not retracted the comments or apologised for them", "did not recall its envoy
+    or expel anyone", "never recalled its envoy nor summoned ...": a verb coordinated by
+    "or"/"nor" with a negated verb, with no subject of its own, is negated with it
+    (scope_chain lets only auxiliaries through a coordination; the tagger often reads the
+    second verb as finite, "or expelled", and the chain stops there)."""
+    for token, _ in chain:
+        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None  # "did not attend, or it was cancelled": a clause of its own
+        head = token.head
+        neg = next((c for c in head.children if c.dep_ == "neg"), None)
+        if neg is not None and any(c.dep_ in ("cc", "preconj") and c.lower_ in DISJUNCTIONS
+                                   and head.i < c.i < token.i for c in head.children):
+            return Cue(neg.text, "negated")
+        return None  # a conjunct further up belongs to another act
+    return None
+
+
 def _passed_over_conj(chain: list[tuple[Token, bool]]) -> Cue | None:
     """"abstained rather than join Moscow in vetoing": the parser coordinates the verb after
     "rather than" with the one chosen; the act of that conjunct is the one not taken."""
@@ -799,6 +824,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     alternative = _passed_over_conj(chain)
     if alternative is not None:
         cues.append(alternative)
+    shared = _negation_shared(chain)
+    if shared is not None and NEGATION_IS_ACT not in ev.flags:
+        cues.append(shared)
     awaited = _awaited_in_time_clause(chain)
     if awaited is not None:
         cues.append(awaited)
