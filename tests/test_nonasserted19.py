@@ -92,3 +92,61 @@ def test_negation_carries_over_or(coder, name: str) -> None:
 def test_negation_not_carried_over_and_or_but(coder, text: str, expected: tuple) -> None:
     got = dyads(coded(coder, text))
     assert expected in got, got
+
+
+# A warning by no party (analysts, commentators, observers) threatens no one: the act of its
+# clause, with a subject of its own and only supposed or put ahead, is coded as after "said".
+SPECULATED_IN_WARNING = {
+    "commentators warned that X could reimpose checks": (
+        "Spain and Britain reached a deal on Gibraltar on Monday. Some commentators in La "
+        "Linea warned that Spain could reimpose checks at the fence if the treaty were not "
+        "ratified.", ("163", ("ESP",), ("GBR",), "hypothetical")),
+    "analysts warn that X might close the airspace (present tense)": (
+        "Greece and Turkey traded accusations on Monday. Analysts warn that Ankara might "
+        "close the airspace to Greek flights.", ("163", ("TUR",), ("GRC",), "hypothetical")),
+}
+
+
+@pytest.mark.parametrize("name", list(SPECULATED_IN_WARNING))
+def test_act_speculated_in_a_bystanders_warning_is_coded(coder, name: str) -> None:
+    text, expected = SPECULATED_IN_WARNING[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's own warning stays the threat it makes
+    ("Kenya and Somalia traded accusations on Monday. Kenya warned that it would expel "
+     "more Somali diplomats.", ("1313", ("KEN",), ("SOMGOV",), "asserted")),
+])
+def test_a_partys_warning_stays_a_threat(coder, text: str, expected: tuple) -> None:
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+
+
+def test_no_act_freed_from_a_bystanders_appeal(coder) -> None:
+    got = dyads(coded(coder, "Kenya and Somalia traded accusations on Monday. Observers "
+                               "warned Nairobi to expel Somali diplomats."))
+    assert not any(d[0].startswith("16") for d in got), got
+
+
+# "as it did in 2020 when it imposed ...": the text's own reminder of a party's past act
+# is told in its own voice, not by the speaker who supposes the new act.
+PRECEDENT = {
+    "could respond ..., as it did in 2020 when it imposed": (
+        "Analysts said Beijing could respond by banning Australian wine, as it did in 2020 "
+        "when it imposed tariffs on Australian barley.",
+        {("163", ("CHN",), ("AUS",), "asserted"), ("163", ("CHN",), ("AUS",), "hypothetical")}),
+}
+
+
+@pytest.mark.parametrize("name", list(PRECEDENT))
+def test_precedent_clause_is_told_by_the_text(coder, name: str) -> None:
+    text, expected = PRECEDENT[name]
+    got = dyads(coded(coder, text))
+    assert expected <= got, got
+
+
+def test_plain_claim_by_experts_stays_reported(coder) -> None:
+    got = dyads(coded(coder, "Some experts said Moscow had expelled ten Czech diplomats."))
+    assert ("161", ("RUS",), ("CZEGOV",), "reported") in got, got

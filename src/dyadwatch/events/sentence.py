@@ -2415,6 +2415,25 @@ def keep(state: CodingState, site: Site) -> bool:
     return True
 
 
+def free_speculated_act(site: Site) -> None:
+    """"Some commentators warned that Spain could reimpose checks at the fence", "analysts
+    warn that Ankara might close the strait": a warning or intent verb whose speaker is no
+    party (no source found: analysts, commentators, observers) threatens no one; the act of
+    its clause, which names its own subject and is only supposed or put ahead, is coded as
+    such, as it is after a plain "said". Only a complement after the verb is freed (the
+    sites before it are already settled)."""
+    comp = site.complement
+    if site.source or comp is None or not comp.suppressed or comp.token.i < site.token.i:
+        return
+    if "speechlike" not in site.flags or comp.token.pos_ not in VERB_POS:
+        return
+    if child(comp.token, "nsubj", "nsubjpass") is None:
+        return  # "analysts urged Madrid to close the border": an appeal's content
+    if clause_mood(comp.token) not in ("hypothetical", "future"):
+        return
+    comp.suppressed = False
+
+
 def warning_with_clause(tok: Token) -> bool:
     """"warned that ...": a warning verb with a clausal complement."""
     return tok.lemma_.lower() in WARN_LEMMAS and any(c.dep_ == "ccomp" for c in tok.children)
@@ -3719,6 +3738,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         missile_overflight(state, site)
         if keep(state, site):
             kept[i] = site
+        else:
+            free_speculated_act(site)
     settle_undone_measures(state, sites, kept)
     # (after the measures undone: "lifted the sanctions imposed on Niger" takes its target
     # from the participle before it is dropped)
