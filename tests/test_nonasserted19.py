@@ -150,3 +150,12 @@ def test_precedent_clause_is_told_by_the_text(coder, name: str) -> None:
 def test_plain_claim_by_experts_stays_reported(coder) -> None:
     got = dyads(coded(coder, "Some experts said Moscow had expelled ten Czech diplomats."))
     assert ("161", ("RUS",), ("CZEGOV",), "reported") in got, got
+
+
+# "State House" (the presidency of Kenya, Zambia, Uganda, Tanzania, Nigeria) is the voice
+# of the state the story names: what its head of state agreed is announced by his own office.
+def test_state_house_is_the_presidents_own_voice(coder) -> None:
+    got = dyads(coded(coder, "LUSAKA - Zambia and China signed a railway deal on Friday. State "
+                             "House said Mr Hichilema and President Xi agreed to deepen "
+                             "cooperation in mining."))
+    assert ("0311", ("ZMBGOV", "CHNGOV"), (), "asserted") in got, got
