@@ -159,3 +159,38 @@ def test_state_house_is_the_presidents_own_voice(coder) -> None:
                              "House said Mr Hichilema and President Xi agreed to deepen "
                              "cooperation in mining."))
     assert ("0311", ("ZMBGOV", "CHNGOV"), (), "asserted") in got, got
+
+
+# "said that Tajik troops using tanks had attacked ...": the model reads "troops using" as a
+# clause and leaves the finite verb with no subject; the participle describes the subject.
+PARTICIPLE_SUBJECT = {
+    "troops using ... had attacked ... and shelled": (
+        "Ukraine's border service said on Monday that Russian troops using tanks, armoured "
+        "vehicles and mortars had attacked Ukrainian villages and shelled a school in the "
+        "town of Vovchansk.", ("190", ("RUSMIL",), ("UKR",), "reported")),
+    "soldiers using ... had fired on ... and shelled": (
+        "The Indian army said on Thursday that Pakistani soldiers using mortars and machine "
+        "guns had fired on Indian posts and shelled villages along the frontier.",
+        ("193", ("PAKMIL",), ("IND",), "reported")),
+    "troops using ... had attacked (already read right)": (
+        "Armenia's defence ministry said on Friday that Azerbaijani troops using drones, "
+        "artillery and mortars had attacked Armenian villages and shelled the airport in the "
+        "town of Jermuk.", ("190", ("AZEMIL",), ("ARM",), "reported")),
+}
+
+
+@pytest.mark.parametrize("name", list(PARTICIPLE_SUBJECT))
+def test_participle_on_the_subject_leaves_it_to_the_finite_verb(coder, name: str) -> None:
+    text, expected = PARTICIPLE_SUBJECT[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got
+
+
+def test_progressive_clause_keeps_its_subject() -> None:
+    from dyadwatch.nlp.model import load_pipeline
+    from dyadwatch.nlp.repair import repair_parse
+
+    doc = load_pipeline()("Russia said it was using all means to protect its citizens.")
+    repair_parse(doc)
+    using = next(t for t in doc if t.text == "using")
+    assert any(c.dep_ == "nsubj" and c.text == "it" for c in using.children)
