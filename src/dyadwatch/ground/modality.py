@@ -233,6 +233,25 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
     return found
 
 
+def clause_mood(trigger: Token) -> str | None:
+    """The mood the trigger's own clause gives its act by its modal auxiliaries and its
+    negation: "negated" ("did not board the ship", "did not try to shoot it down"),
+    "hypothetical" ("could put the group back on its list") or "future" ("will take the case
+    to court"); None for an act told as done. Only the auxiliaries and negations of the
+    trigger and of the verbs it complements count (scope_chain), not governors that make an
+    act someone's wish ("urged Baku to expel").
+    """
+    aux = modality_cues().get("aux", {})
+    found: set[str] = set()
+    for token, via_conj in scope_chain(trigger):
+        for child in token.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
+                found.add(aux[child.lower_])
+            elif child.dep_ == "neg" and not via_conj:
+                found.add("negated")
+    return next((m for m in _PRIORITY[:3] if m in found), None)
+
+
 def _passed_over(prep: Token) -> Cue | None:
     """"abstained instead of casting a veto", "chose talks rather than imposing sanctions":
     the act after the preposition is the one not taken (data/modality_cues.tsv, where
@@ -242,6 +261,31 @@ def _passed_over(prep: Token) -> Cue | None:
         key = f"{adverb.lower_} {prep.lower_}"
         if adverb.dep_ == "advmod" and adverb.i < prep.i and key in words:
             return Cue(key, words[key])
+    return None
+
+
+# Conjunctions under which a negation covers every conjunct: "did not expel X or close Y"
+# says neither happened ("and" does not: "did not expel X and closed Y" is read as told).
+DISJUNCTIONS = frozenset({"or", "nor"})
+
+
+def _negation_shared(chain: list[tuple[Token, bool]]) -> Cue | None:
+    """"has not retracted the comments or apologised for them", "did not recall its envoy
+    or expel anyone", "never recalled its envoy nor summoned ...": a verb coordinated by
+    "or"/"nor" with a negated verb, with no subject of its own, is negated with it
+    (scope_chain lets only auxiliaries through a coordination; the tagger often reads the
+    second verb as finite, "or expelled", and the chain stops there)."""
+    for token, _ in chain:
+        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None  # "did not attend, or it was cancelled": a clause of its own
+        head = token.head
+        neg = next((c for c in head.children if c.dep_ == "neg"), None)
+        if neg is not None and any(c.dep_ in ("cc", "preconj") and c.lower_ in DISJUNCTIONS
+                                   and head.i < c.i < token.i for c in head.children):
+            return Cue(neg.text, "negated")
+        return None  # a conjunct further up belongs to another act
     return None
 
 
@@ -780,6 +824,9 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
     alternative = _passed_over_conj(chain)
     if alternative is not None:
         cues.append(alternative)
+    shared = _negation_shared(chain)
+    if shared is not None and NEGATION_IS_ACT not in ev.flags:
+        cues.append(shared)
     awaited = _awaited_in_time_clause(chain)
     if awaited is not None:
         cues.append(awaited)

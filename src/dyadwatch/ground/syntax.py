@@ -74,6 +74,9 @@ def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) ->
     while current.head.i != current.i:
         dep = current.dep_
         head = current.head
+        if precedent_clause(current):
+            return None  # "could respond by raising duties, as it did in June 2019 when it
+            # imposed tariffs": the text's own reminder of a past act, not what is said
         kind = speech_kind(head)
         if kind and dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in NARRATIVE_MARKS
                                            for c in current.children):
@@ -91,6 +94,13 @@ def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) ->
                 return None
         current = head
     return None
+
+
+def precedent_clause(verb: Token) -> bool:
+    """"as it did in June 2019", "as its troops did in 2015 when they shelled ...": a clause
+    of "do" with "as" that compares an act with a past one of the same party."""
+    return verb.dep_ == "advcl" and verb.lemma_.lower() == "do" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def clause_head(token: Token) -> Token:

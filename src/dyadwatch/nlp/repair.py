@@ -100,6 +100,7 @@ def repair_parse(doc: Doc) -> None:
         repair_object_after_place(doc[i])
     for i in numpy.flatnonzero(doc.to_array([TAG]) == strings.add("VBG")).tolist():
         repair_gerund_with_article(doc[i])
+        repair_participle_read_as_clause(doc[i])
     effect = strings.add("effect")
     for i in numpy.flatnonzero(lowers == effect).tolist():
         repair_theme_after_effect(doc[i])
@@ -173,6 +174,45 @@ def repair_gerund_with_article(gerund: Token) -> None:
     gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
     gerund.dep_ = "dobj"
     named.head, named.dep_ = verb, "oprd"
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj"})
+
+
+def repair_participle_read_as_clause(participle: Token) -> None:
+    """"said that Tajik troops using tanks and mortars had attacked Kyrgyz villages",
+    "said Russian forces using drones had shelled the towns": the model makes the subject
+    the participle's own ("troops using" as a clause) and leaves the finite verb after it
+    with no subject; the participle describes the subject, which does the finite verb's act.
+    """
+    if participle.dep_ not in CLAUSE_DEPS or any(
+            c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"
+                    and c.i == participle.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return
+    after = participle.right_edge.i + 1
+    candidates = [participle.head] + [c for c in participle.head.children
+                                      if c.dep_ in CLAUSE_DEPS and c.i != participle.i]
+    verb = next((v for v in candidates if v.i >= after and v.pos_ in ("VERB", "AUX")
+                 and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != participle.i
+                             for c in v.children)
+                 and (v.tag_ in ("VBD", "VBZ", "VBP") or any(
+                     c.dep_ == "aux" and c.i >= after for c in v.children))), None)
+    if verb is None or verb.i - after > 3 and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    if any(t.is_punct for t in participle.doc[after:verb.i]):
+        return
+    marks = [c for c in participle.children if c.dep_ == "mark" and c.i < subject.i]
+    if verb is participle.head:
+        participle.head, participle.dep_ = subject, "acl"
+        subject.head, subject.dep_ = verb, "nsubj"
+    else:
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = subject, "acl"
+    for mark in marks:
+        mark.head = verb
 
 
 def repair_object_after_place(appos: Token) -> None:
