@@ -3,9 +3,14 @@ its own (none is a development-set sentence), in several phrasings: blocking, ob
 holding up a process, start or ratification another party needs vetoes it (129); taking
 legal action or opening legal proceedings against a party sues it (115); sitting at the
 (negotiating) table with a party negotiates with it (046), and ready or willing to, it is the
-intent to negotiate (036); sitting down with a party meets it (040); "named" in translated
+intent to negotiate (036); sitting down with a party meets it (040); working or
+collaborating with a party, promised, offered or carried on, is the intent to cooperate
+(030), also when a statement says its own side will keep working with it; engaging (with) a
+party consults it (040), and promised, it is the intent to meet (036); "named" in translated
 press is a verb of naming ("named the step a continuation of the imperial policy": 111).
-With the sense that must not fire: naming an envoy is no criticism."""
+With the senses that must not fire: work under way or done ("was working with the faction")
+is no intent, armed forces engaging each other do not consult, and naming an envoy is no
+criticism."""
 
 from __future__ import annotations
 
@@ -39,6 +44,21 @@ from test_generalise_s8 import pairs
                  "solve the crisis.", ("KWT", "PHL", "036"), id="conjoined_ready_to_sit"),
     pytest.param("Orban sat down with Putin in Moscow on Friday.",
                  ("HUN", "RUS", "040"), id="sat_down_with"),
+    pytest.param("Japan's foreign minister said on Thursday that Tokyo would keep working "
+                 "closely with Washington on space security.",
+                 ("JPN", "USA", "030"), id="said_would_keep_working_with"),
+    pytest.param("Irish Prime Minister Leo Varadkar said Ireland would continue to work "
+                 "closely with Britain.", ("IRL", "GBR", "030"), id="said_would_continue_to_work"),
+    pytest.param("Fiji would go back to working with Australia, Rabuka said.",
+                 ("FJI", "AUS", "030"), id="would_go_back_to_working_with"),
+    pytest.param("Germany will work with France on a common defence fund.",
+                 ("DEU", "FRA", "030"), id="will_work_with"),
+    pytest.param("The Kremlin said Russia would collaborate with India on the project.",
+                 ("RUS", "IND", "030"), id="said_would_collaborate_with"),
+    pytest.param("The United Nations said it would keep engaging with the Venezuelan "
+                 "authorities.", ("IGO", "VEN", "036"), id="said_would_keep_engaging_with"),
+    pytest.param("South Africa is engaging Tanzania through diplomatic channels.",
+                 ("ZAF", "TZA", "040"), id="engaging_a_party"),
     pytest.param("Estonia named the Russian move \"a continuation of imperial policy\".",
                  ("EST", "RUS", "111"), id="named_the_move"),
     pytest.param("The Kremlin named the decision of Tallinn \"a provocation\".",
@@ -53,6 +73,14 @@ def test_missed_trigger_is_coded(coder, text, wanted):
 
 # Senses that must not fire: (text, code that must not appear).
 @pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Eritrea was working with a faction of the TPLF to finance armed groups.",
+                 "030", id="work_under_way_is_no_intent"),
+    pytest.param("China worked with Pakistan on the dam project last year.",
+                 "030", id="work_done_is_no_intent"),
+    pytest.param("Russian troops engaged with Ukrainian forces near Bakhmut.",
+                 "040", id="forces_engaging_do_not_consult"),
+    pytest.param("Russian troops engaged Ukrainian forces near Bakhmut.",
+                 "040", id="forces_engaging_a_party_do_not_consult"),
     pytest.param("Putin named Sergei Lavrov as his envoy to the talks.",
                  "111", id="naming_an_envoy_is_no_criticism"),
 ])
