@@ -643,6 +643,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "the soldiers could leave the country" withdraws them; "the minister left the
         # country" is no event; "a container ship docked in Colombo" visits no one
         entries = [e for e in entries if "forces" not in e.flags]
+    if any("civil" in e.flags for e in entries) and forces_subject(tok):
+        # "engaged with the authorities" consults them; "the troops engaged with the
+        # rebels" fought them
+        entries = [e for e in entries if "civil" not in e.flags]
     if any("venue" in e.flags for e in entries):
         # "attended the summit in Abuja": a visit when the occasion is held in a state's
         # country or capital, which then names the sense; else the other senses

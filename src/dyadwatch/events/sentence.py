@@ -2365,6 +2365,9 @@ def keep(state: CodingState, site: Site) -> bool:
     if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
             site.token):
         return False  # "left the country": only an ordered departure is an expulsion
+    if "promised" in site.entry.flags and site.complement is None and (
+            site.controller is None) and not promised(site.token):
+        return False  # "is working with Beijing": only promised work is coded (030)
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
     if describes_cited_source(site.token):
@@ -2826,6 +2829,30 @@ def joint_plan(act: Site, speech: Token, speaker: set[str | None]) -> bool:
 
 def is_future(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children)
+
+
+# Links from an act up to the verb whose modal tells it is to come ("would go back to
+# working with", "will continue to work with").
+PROMISE_LINKS = frozenset({"xcomp", "pcomp", "prep", "advmod"})
+
+
+def promised(tok: Token) -> bool:
+    """The act is told as one to come: a future modal on it or on a verb it hangs from
+    through an infinitive or a preposition ("would go back to working with Australia")."""
+    for _ in range(4):
+        if is_future(tok):
+            return True
+        if tok.dep_ not in PROMISE_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def announced_root(code: str) -> str | None:
+    """The intent family of an act a statement announces for its speaker's side: that of
+    intent_root, or the intent itself for an act that is one ("would keep working with
+    Washington": working with a party is coded as the intent to cooperate, 030)."""
+    return intent_root(code) or ("03" if code[:2] == "03" else None)
 
 
 def intent_root(code: str) -> str | None:
@@ -3319,15 +3346,18 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         intended = intended or [c for c in content if joint_plan(c, site.token, speaker)]
-        if intended and (intent_root(intended[0].code) or is_negated(act_verb(
+        if intended and (announced_root(intended[0].code) or is_negated(act_verb(
                 intended[0].token))):
             # "Hungary said it will support ...": the stated intention is the event (03x,
             # or 13x for a hostile act); the act itself stays, as a future act. "said it
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
-            root = "12" if is_negated(act_verb(act.token)) else intent_root(act.code)
-            if (continued_in_future(act) and root != "12") or denied_stance(act):
-                del kept[act.token.i]  # "said it would keep supplying arms": the intent only
+            root = "12" if is_negated(act_verb(act.token)) else announced_root(act.code)
+            if (continued_in_future(act) and root != "12") or denied_stance(act) or (
+                    act.code[:2] == root):
+                # "said it would keep supplying arms": the intent only; "said it would keep
+                # working with Washington": an act that is itself an intent, told once
+                del kept[act.token.i]
             site.code = lexicon.refined(root, act.code)
             site.target = list(act.target) or [
                 m for m in act.source if m.country not in speaker] or site.target
