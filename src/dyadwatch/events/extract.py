@@ -383,9 +383,17 @@ def infinitive_subjects(tok: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
+# Verbs whose complement is a bare infinitive ("let the sailors go", "helped Kenya build").
+BARE_INFINITIVE_VERBS = frozenset({"let", "make", "help"})
+
+
 def bare_infinitive(verb: Token) -> bool:
-    """"help India build": a base form with no auxiliary ("they would build" has one)."""
-    return verb.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+    """"help India build": a base form with no auxiliary ("they would build" has one). After
+    "let", "make" or "help" the model may tag the base form as a present ("let two American
+    journalists go"): it is the infinitive still."""
+    base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.dep_ in ("ccomp", "xcomp")
+                                 and verb.head.lemma_.lower() in BARE_INFINITIVE_VERBS)
+    return base and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
 
 
 QUANTITY_NOUNS = frozenset({"series", "package", "number", "set", "raft", "host", "range",
