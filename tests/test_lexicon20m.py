@@ -4,8 +4,9 @@ delaying or deferring a diplomatic occasion (a visit, a summit, the ceremony of 
 credentials) reduces relations (161), as postponing it does; sending another state's
 diplomats away or home, or kicking them out, expels them (161); letting a held person go,
 leave or return home releases them (0841); taking, capturing or commandeering a ship seizes
-property (171); a ship's crew, sailors or fishermen held are detained (173). With the senses
-that must not fire."""
+property (171); a ship's crew, sailors or fishermen held are detained (173); fighting told as a
+noun between two parties (skirmishes, hostilities, a firefight, gunbattles) fights (190). With
+the senses that must not fire."""
 
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ from test_generalise_s8 import pairs
                  ("LBY", "TUR", "173"), id="held_the_sailors"),
     pytest.param("Eritrea is holding six Ethiopian fishermen.",
                  ("ERI", "ETH", "173"), id="holding_fishermen"),
+    pytest.param("Skirmishes between Indian and Chinese troops left several soldiers injured.",
+                 ("IND", "CHN", "190"), id="skirmishes_between"),
+    pytest.param("Hostilities between Thailand and Cambodia resumed on Monday.",
+                 ("THA", "KHM", "190"), id="hostilities_between"),
+    pytest.param("A firefight between Afghan and Pakistani border guards killed two people.",
+                 ("AFG", "PAK", "190"), id="firefight_between"),
+    pytest.param("Gunbattles between Serbian police and Kosovo gunmen went on overnight.",
+                 ("SRB", "XKX", "190"), id="gunbattles_between"),
 ])
 def test_missed_trigger_is_coded(coder, text, wanted):
     assert wanted in pairs(coder, text)
@@ -68,6 +77,10 @@ def test_missed_trigger_is_coded(coder, text, wanted):
                  id="took_a_ferry_is_no_seizure"),
     pytest.param("The Chinese navy held exercises with Russian personnel.", "173",
                  id="held_exercises_is_no_detention"),
+    pytest.param("The fighting in Sudan has displaced millions, Egypt said.", "190",
+                 id="fighting_with_no_parties"),
+    pytest.param("The deal ended two decades of hostility between Ethiopia and Eritrea.", "190",
+                 id="hostility_is_an_attitude"),
 ])
 def test_sense_does_not_fire(coder, text, code):
     assert all(c != code for _, _, c in pairs(coder, text))
