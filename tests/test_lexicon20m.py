@@ -5,8 +5,8 @@ credentials) reduces relations (161), as postponing it does; sending another sta
 diplomats away or home, or kicking them out, expels them (161); letting a held person go,
 leave or return home releases them (0841); taking, capturing or commandeering a ship seizes
 property (171); a ship's crew, sailors or fishermen held are detained (173); fighting told as a
-noun between two parties (skirmishes, hostilities, a firefight, gunbattles) fights (190). With
-the senses that must not fire."""
+noun between two parties (skirmishes, hostilities, a firefight, gunbattles) fights (190).
+With the senses that must not fire."""
 
 from __future__ import annotations
 

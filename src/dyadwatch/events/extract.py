@@ -607,6 +607,14 @@ def forces_subject(verb: Token) -> bool:
     return False
 
 
+def thing_subject(state: CodingState | None, verb: Token) -> bool:
+    """The verb's own subject is a thing, not a party: "the dispute", "the moratorium" (a
+    pronoun may stand for a party; a verb with no subject of its own is not judged)."""
+    subj = child(verb, "nsubj")
+    return (state is not None and subj is not None and subj.pos_ != "PRON"
+            and _mention_for(state, subj) is None)
+
+
 # "welcomed it", "warned of this": pronouns that mostly stand for an act or a text, so they
 # do not choose the sense an actor as object does ("welcomed Erdogan" hosts him)
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
@@ -651,6 +659,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "the soldiers could leave the country" withdraws them; "the minister left the
         # country" is no event; "a container ship docked in Colombo" visits no one
         entries = [e for e in entries if "forces" not in e.flags]
+    if any("agentive" in e.flags for e in entries) and thing_subject(state, tok):
+        # "Chile could delay the ceremony" snubs Israel; "the dispute could delay the
+        # planned visit" only hedges the visit, which stays the event
+        entries = [e for e in entries if "agentive" not in e.flags]
     if any("venue" in e.flags for e in entries):
         # "attended the summit in Abuja": a visit when the occasion is held in a state's
         # country or capital, which then names the sense; else the other senses
