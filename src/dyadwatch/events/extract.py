@@ -383,9 +383,17 @@ def infinitive_subjects(tok: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 
+# Verbs whose complement is a bare infinitive ("let the sailors go", "helped Kenya build").
+BARE_INFINITIVE_VERBS = frozenset({"let", "make", "help"})
+
+
 def bare_infinitive(verb: Token) -> bool:
-    """"help India build": a base form with no auxiliary ("they would build" has one)."""
-    return verb.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+    """"help India build": a base form with no auxiliary ("they would build" has one). After
+    "let", "make" or "help" the model may tag the base form as a present ("let two American
+    journalists go"): it is the infinitive still."""
+    base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.dep_ in ("ccomp", "xcomp")
+                                 and verb.head.lemma_.lower() in BARE_INFINITIVE_VERBS)
+    return base and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
 
 
 QUANTITY_NOUNS = frozenset({"series", "package", "number", "set", "raft", "host", "range",
@@ -599,6 +607,14 @@ def forces_subject(verb: Token) -> bool:
     return False
 
 
+def thing_subject(state: CodingState | None, verb: Token) -> bool:
+    """The verb's own subject is a thing, not a party: "the dispute", "the moratorium" (a
+    pronoun may stand for a party; a verb with no subject of its own is not judged)."""
+    subj = child(verb, "nsubj")
+    return (state is not None and subj is not None and subj.pos_ != "PRON"
+            and _mention_for(state, subj) is None)
+
+
 # "welcomed it", "warned of this": pronouns that mostly stand for an act or a text, so they
 # do not choose the sense an actor as object does ("welcomed Erdogan" hosts him)
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
@@ -647,6 +663,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "engaged with the authorities" consults them; "the troops engaged with the
         # rebels" fought them
         entries = [e for e in entries if "civil" not in e.flags]
+    if any("agentive" in e.flags for e in entries) and thing_subject(state, tok):
+        # "Chile could delay the ceremony" snubs Israel; "the dispute could delay the
+        # planned visit" only hedges the visit, which stays the event
+        entries = [e for e in entries if "agentive" not in e.flags]
     if any("venue" in e.flags for e in entries):
         # "attended the summit in Abuja": a visit when the occasion is held in a state's
         # country or capital, which then names the sense; else the other senses

@@ -138,6 +138,9 @@ def repair_name_read_with_home(home: Token) -> None:
     compound of "home" ("Belotsercovsky home", a house), and the verb gets no object. A
     name compounded with an adverbial "home" of a verb with no object is that object."""
     verb = home.head
+    if home.dep_ == "dobj" and verb.lemma_.lower() in HOMING_VERBS:
+        repair_object_read_with_home(home)
+        return
     if home.dep_ not in ("advmod", "npadvmod", "oprd") or verb.pos_ != "VERB" or any(
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return
@@ -148,6 +151,25 @@ def repair_name_read_with_home(home: Token) -> None:
     for other in names[:-1]:
         other.head = name
     name.head, name.dep_ = verb, "dobj"
+
+
+# Verbs that send someone home ("sent the French ambassador home", "called the envoy home").
+HOMING_VERBS = frozenset({"send", "call", "bring", "order", "summon", "fly", "ship"})
+
+
+def repair_object_read_with_home(home: Token) -> None:
+    """"sent the French ambassador home", "ordered two diplomats home": the model reads the
+    object as a compound of "home" (a house) and makes "home" the object. The noun
+    compounded right before "home" is the object and "home" says where it goes."""
+    heads = [c for c in home.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if not heads or heads[-1].i != home.i - 1:
+        return
+    obj, verb = heads[-1], home.head
+    for c in list(home.children):
+        if c.i != obj.i:
+            c.head = obj
+    obj.head, obj.dep_ = verb, "dobj"
+    home.dep_, home.pos_, home.tag_ = "advmod", "ADV", "RB"
 
 
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as"})
