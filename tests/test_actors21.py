@@ -1,0 +1,32 @@
+"""Actor roles from session 17's actor round (helper actors21): the role a phrase or an act
+gives an actor whose country the coder already has right. Probe sentences of our own, in wire
+and translated wording that appears in no gold file."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+
+def _pairs(recs: list[dict], root: str) -> set[tuple]:
+    return {(src, tgt) for code, src, tgt, _ in dyads(recs) if code.startswith(root)}
+
+
+def _sources(recs: list[dict], root: str) -> set[tuple]:
+    return {src for src, _ in _pairs(recs, root)}
+
+
+# -- "the Chinese side": the diplomatic idiom for the government --------------------------
+@pytest.mark.parametrize("body, root, pair", [
+    ("The Vietnamese side lodged a strong protest with China over the ramming of a fishing "
+     "boat near the Paracel Islands on Monday.", "11", (("VNMGOV",), ("CHN",))),
+    ("On Tuesday the Iranian side expelled two Azerbaijani diplomats.", "16",
+     (("IRNGOV",), ("AZEGOV",))),
+    ("Beijing urged the Philippine side to stop its provocations at the shoal.", "02",
+     (("CHN",), ("PHLGOV",))),
+    ("The Turkish side will host the next round of talks with Greece in Ankara, the "
+     "ministry said.", "04", (("TURGOV",), ("GRC",))),
+])
+def test_the_x_side_is_the_government(coder, body, root, pair):
+    assert pair in _pairs(coded(coder, body, "2024-06-05"), root)
+
