@@ -30,3 +30,17 @@ def _sources(recs: list[dict], root: str) -> set[tuple]:
 def test_the_x_side_is_the_government(coder, body, root, pair):
     assert pair in _pairs(coded(coder, body, "2024-06-05"), root)
 
+
+# -- a coup junta is coded MIL (ANNOTATION.md) --------------------------------------------
+@pytest.mark.parametrize("body, root, source", [
+    ("Guinea's military rulers expelled the French ambassador on Friday.", "16", ("GINMIL",)),
+    ("The military rulers of Sudan accused Chad of arming the rebels.", "11", ("SDNMIL",)),
+    ("The military junta in Myanmar rejected the ASEAN peace plan on Monday.", "12",
+     ("MMRMIL",)),
+    ("Niger's military regime revoked the defence agreements with France.", "16",
+     ("NERMIL",)),
+    ("Gabon's putschists accused France of plotting against them.", "11", ("GABMIL",)),
+])
+def test_a_junta_is_military(coder, body, root, source):
+    assert source in _sources(coded(coder, body, "2024-06-05"), root)
+
