@@ -44,3 +44,24 @@ def test_the_x_side_is_the_government(coder, body, root, pair):
 def test_a_junta_is_military(coder, body, root, source):
     assert source in _sources(coded(coder, body, "2024-06-05"), root)
 
+
+# -- "the two sides agreed": the parties named by a government phrase are GOV -------------
+PAIR_STORY = ("Kenya and Ethiopia held talks in Addis Ababa on Monday about the border. ")
+
+
+@pytest.mark.parametrize("second, root, roles", [
+    ("The two sides agreed to reopen the Moyale crossing.", "05", "GOV"),
+    ("The two delegations agreed to reopen the Moyale crossing.", "05", "GOV"),
+    ("Both leaders pledged to reopen the Moyale crossing next month.", "03", "GOV"),
+    ("The two governments signed a deal to reopen the Moyale crossing.", "05", "GOV"),
+    ("The two foreign ministers signed a memorandum on border trade.", "05", "GOV"),
+    # the states themselves stay bare
+    ("The two countries agreed to reopen the Moyale crossing.", "05", ""),
+])
+def test_both_sides_take_the_role_their_phrase_names(coder, second, root, roles):
+    recs = coded(coder, PAIR_STORY + second, "2024-06-05")
+    wanted = {"ETH" + roles, "KEN" + roles}
+    got = [set(src) | set(tgt) for code, src, tgt, _ in dyads(
+        [r for r in recs if second[:20] in r["sentence"]]) if code.startswith(root)]
+    assert wanted in got
+

@@ -11,6 +11,8 @@ from dyadwatch.actors.context import (
     ACCORDING_LEMMAS,
     act_antecedent,
     both_sides,
+    both_sides_role,
+    in_role,
     inferred_state,
     main_dyad,
     names_both_sides,
@@ -747,7 +749,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         source, _ = clause_subject(state, site.controller)
         if not source and subject_names_both(site.controller):
             # "the two sides would meet again to discuss the details": both main parties
-            source = both_sides(state, "both sides")
+            source = in_role(both_sides(state, "both sides"),
+                             subject_sides_role(site.controller))
             site.flags.add("inferred")
         direct = False
         own_side = sides(state, source)  # countries; with domestic coding, and sectors
@@ -862,7 +865,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             and subject_names_both(governor) and len({m.country for m in source}) < 2):
         # "the two heads of state announced the elevation of relations, witnessed the
         # signing of documents": the event noun is the pair's
-        source = both_sides(state, "both sides", at=tok)
+        source = in_role(both_sides(state, "both sides", at=tok), subject_sides_role(governor))
         target = [m for m in target if m.country not in {s.country for s in source}]
         site.flags.add("inferred")
     elif subject_names_both(tok) and len({m.country for m in source}) < 2:
@@ -876,7 +879,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             # capitals may raise their relations to the level of ambassadors": a party of
             # the document's main pair is one of the sides, no target
             target, others = [], frozenset()
-        source = both_sides(state, "both sides", others, at=tok)
+        source = in_role(both_sides(state, "both sides", others, at=tok),
+                         subject_sides_role(tok))
         site.flags.add("inferred")
         if reciprocal:
             target = []
@@ -1294,15 +1298,27 @@ def complement_target(state: CodingState, comp: Site) -> list[ActorMention]:
 
 
 def subject_names_both(tok: Token) -> bool:
+    return both_subject(tok) is not None
+
+
+def subject_sides_role(tok: Token) -> str | None:
+    """The role of the parties the subject at `tok` names ("the two leaders agreed": GOV)."""
+    subj = both_subject(tok)
+    return None if subj is None else both_sides_role(
+        tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+
+
+def both_subject(tok: Token) -> Token | None:
+    """The subject of the clause at `tok` when it names both parties ("The two sides agreed")."""
     if tok.pos_ in VERB_POS and tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is None:
         tok = tok.head  # "Both sides called it constructive and agreed to meet again"
     if (tok.pos_ in VERB_POS and tok.dep_ == "xcomp" and child(tok, "nsubj", "nsubjpass") is None
             and not_yet_done(tok.head)):
         tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS else None
-    if subj is None:
-        return False
-    return names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+    if subj is None or not names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text):
+        return None
+    return subj
 
 
 # Verbs saying that their infinitive's act has not been done: "failed to reach", "refused to
@@ -1390,7 +1406,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
     tok = site.token
     speech = site.entry.speech or "speechlike" in site.flags
     if not site.source and subject_names_both(tok):
-        site.source = both_sides(state, "both sides", at=tok)
+        site.source = in_role(both_sides(state, "both sides", at=tok), subject_sides_role(tok))
         site.flags.add("inferred")
         if site.target and sides(state, site.target) <= sides(state, site.source):
             site.target = []  # "both sides blamed each other", "... in mutual trade"
