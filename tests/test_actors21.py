@@ -65,3 +65,26 @@ def test_both_sides_take_the_role_their_phrase_names(coder, second, root, roles)
         [r for r in recs if second[:20] in r["sentence"]]) if code.startswith(root)]
     assert wanted in got
 
+
+# -- agentless passives of state acts: the institution that does them ---------------------
+STORY = ("Poland expelled a Russian diplomat on Monday, and Russia warned Poland of "
+         "retaliation. ")
+
+
+@pytest.mark.parametrize("second, root, source", [
+    ("The Polish ambassador was summoned on Tuesday.", "11", ("RUSGOV",)),
+    ("On Tuesday the Polish charge d'affaires was called in and handed a note of protest.",
+     "11", ("RUSGOV",)),
+    ("Two Polish citizens were detained at Sheremetyevo airport on Wednesday.", "17",
+     ("RUSCOP",)),
+    ("A Polish lorry driver has been arrested near Smolensk on suspicion of spying.", "17",
+     ("RUSCOP",)),
+    ("Three Polish diplomats were expelled on Thursday in response.", "16", ("RUSGOV",)),
+    ("Two Polish diplomats were ordered to leave the country within 48 hours.", "16",
+     ("RUSGOV",)),
+])
+def test_agentless_state_act_takes_its_institution(coder, second, root, source):
+    recs = [r for r in coded(coder, STORY + second, "2024-06-05") if second[:20] in r["sentence"]]
+    assert source in _sources(recs, root)
+
+

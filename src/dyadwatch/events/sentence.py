@@ -95,7 +95,7 @@ from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
-from dyadwatch.tables import read_words
+from dyadwatch.tables import read_tsv, read_words
 from dyadwatch.when.expressions import material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns
@@ -1470,7 +1470,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         if inferred is None and len(targets) == 1:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
-            site.source = [inferred]
+            # "was summoned", "were detained": the state's foreign ministry, its police
+            site.source = in_role([inferred], agentless_role(site.code, tok, site.target))
             site.flags.add("inferred")
         return
     if (state.config.domestic and not site.source and site.target and not speech
@@ -1883,6 +1884,26 @@ def object_names_both(state: CodingState, site: Site) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in CONSULT_NOUNS and site.code[:2] == "04":
             return True
     return False
+
+
+@cache
+def agentless_roles() -> tuple[tuple[str, str, frozenset[str], str], ...]:
+    return tuple((r["code"], r["role"], frozenset((r.get("lemmas") or "").split("|")) - {""},
+                  r.get("target") or "") for r in read_tsv("agentless_roles.tsv"))
+
+
+def agentless_role(code: str, tok: Token, target: list[ActorMention]) -> str | None:
+    """The role of the state institution that does an agentless act told by a passive verb
+    (data/agentless_roles.tsv): "was summoned" GOV, "were detained" COP, "was charged" JUD,
+    envoys "ordered to leave" GOV. Event nouns ("the expulsion") are left to the state."""
+    if tok.pos_ not in VERB_POS:
+        return None
+    lemma = tok.lemma_.lower()
+    for prefix, role, lemmas, target_role in agentless_roles():
+        if (code.startswith(prefix) and (not lemmas or lemma in lemmas)
+                and (not target_role or all(target_role in m.roles for m in target))):
+            return role
+    return None
 
 
 def agentless(tok: Token) -> bool:
