@@ -88,3 +88,31 @@ def test_agentless_state_act_takes_its_institution(coder, second, root, source):
     assert source in _sources(recs, root)
 
 
+
+# -- security bodies are COP; "colleague" is a counterpart; foreign-ministry seats ----------
+@pytest.mark.parametrize("body, root, source", [
+    ("Kazakhstan's state security committee accused two Russian bloggers of inciting unrest.",
+     "11", ("KAZCOP",)),
+    ("Belarus's State Security Committee accused Lithuania of training saboteurs.", "11",
+     ("BLRCOP",)),
+    ("Russia's border service accused Ukrainian troops of shelling a checkpoint in Kursk.", "11",
+     ("RUSCOP",)),
+    ("The Russian foreign intelligence chief accused Britain of plotting to destabilise "
+     "Georgia.", "11", ("RUSCOP",)),
+])
+def test_security_bodies_are_cop(coder, body, root, source):
+    assert source in _sources(coded(coder, body, "2024-06-05"), root)
+
+
+@pytest.mark.parametrize("body, root, pair", [
+    ("President Tokayev received his Uzbek colleague Shavkat Mirziyoyev in Astana on Monday.",
+     "04", (("KAZGOV",), ("UZBGOV",))),
+    ("Lavrov criticised his Finnish colleague for the border closure.", "11",
+     (("RUSGOV",), ("FINGOV",))),
+    ("The Estonian charge d'affaires was summoned to Smolenskaya Square on Tuesday.", "11",
+     (("RUSGOV",), ("ESTGOV",))),
+    ("The Chinese ambassador was called to the Farnesina on Monday.", "11",
+     (("ITAGOV",), ("CHNGOV",))),
+])
+def test_colleagues_and_ministry_seats(coder, body, root, pair):
+    assert pair in _pairs(coded(coder, body, "2024-06-05"), root)
