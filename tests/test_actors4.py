@@ -61,13 +61,13 @@ def test_own_envoys_recalled_from_listed_capitals_stay_own(coder):
     assert any(src == ["CHL"] and "VEN" in tgt for src, tgt, _ in got)
 
 
-# -- a countryless junta belongs to the state of the coup ----------------------------------
+# -- a countryless junta belongs to the state of the coup (coded MIL: ANNOTATION.md) --------
 @pytest.mark.parametrize("text, junta", [
     ("Soldiers seized power in Niamey in July. Paris demanded the president's release and "
      "suspended aid. In August the junta tore up the defence agreements that allowed French "
-     "troops to stay.", "NERGOV"),
+     "troops to stay.", "NERMIL"),
     ("Gabon's military rulers dissolved parliament in September. Paris voiced concern and froze "
-     "aid. Later the coup leaders tore up the accords that let French soldiers stay.", "GABGOV"),
+     "aid. Later the coup leaders tore up the accords that let French soldiers stay.", "GABMIL"),
 ])
 def test_the_junta_is_the_coup_state(coder, text, junta):
     got = events(coder, text, "2024-02-10")
@@ -76,7 +76,7 @@ def test_the_junta_is_the_coup_state(coder, text, junta):
 
 def test_a_junta_named_with_its_country_keeps_it(stage):
     got = [m.code for m in mentions(stage, "Mali's junta expelled the French ambassador.")]
-    assert "MLIGOV" in got
+    assert "MLIMIL" in got  # a coup junta is MIL (ANNOTATION.md; actors21)
 
 
 # -- a titled name must fit the title's office; regnal numbers belong to the name ------------

@@ -262,10 +262,11 @@ def test_the_two_armies_are_each_sides_military(stage, text, words, pair):
     assert sorted(m.code for m in mentions(stage, text) if m.text == words) == pair
 
 
-def test_a_junta_is_its_states_government(stage):
+def test_a_junta_is_its_states_military(stage):
+    """A coup junta is coded MIL (ANNOTATION.md; GOV until session 17)."""
     text = ("Niger's military rulers ordered the French ambassador out. In August the junta "
             "tore up its defence agreements with France.")
-    assert _code_of(stage, text, "junta", "2023-09-01") == "NERGOV"
+    assert _code_of(stage, text, "junta", "2023-09-01") == "NERMIL"
 
 
 @pytest.mark.parametrize("text", [

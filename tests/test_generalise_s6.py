@@ -109,7 +109,7 @@ S6_ROWS = [
         id="a_warning_about_another_party_threatens_it"),
     pytest.param(
         "ECOWAS gave the junta in Niger a one-week ultimatum to reinstate the president.",
-        ("139", ("IGOWAS",), ("NERGOV",), "asserted"),
+        ("139", ("IGOWAS",), ("NERMIL",), "asserted"),  # a coup junta is MIL (session 17)
         id="the_indirect_object_of_a_light_verb_is_the_target"),
     pytest.param(
         "Putin and Tokayev held talks in Astana, and officials of the two governments then "

@@ -285,7 +285,7 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coder):
     body = ("Iran tested a missile. The Russian ambassador was summoned to the foreign ministry "
             "in Warsaw.")
     recs = [r for r in coded(coder, body) if r["trigger"] == "summoned"]
-    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["POL"], ["RUSGOV"])]
+    assert [(codes(r["source"]), codes(r["target"])) for r in recs] == [(["POLGOV"], ["RUSGOV"])]
 
 
 def test_killed_in_a_states_shelling_names_the_attacker(coder):

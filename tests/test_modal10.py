@@ -102,7 +102,7 @@ def test_alleged_coercion_of_a_named_partys_people_keeps_them(coder) -> None:
 FOUND = {
     "hiring another state's mercenaries, alleged, is military cooperation by the accused": (
         "Niger's prime minister accused the Chadian junta of hiring instructors from Russia's "
-        "Africa Corps.", ("062", ("TCDGOV",), ("RUSMIL",), "reported")),  # Russia's military
+        "Africa Corps.", ("062", ("TCDMIL",), ("RUSMIL",), "reported")),  # Russia's military
     "buying weapons from a state is military cooperation with it": (
         "Poland will buy 96 more Apache helicopters from the United States, the defence "
         "ministry said.", ("062", ("POL",), ("USA",), "future")),

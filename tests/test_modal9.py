@@ -30,7 +30,7 @@ FOUND = {
     "citizens held at an airport, told by the press, are detained by the other party": (
         "Kyrgyzstan protested to Russia on Tuesday. According to Kyrgyz media, dozens of "
         "citizens of Kyrgyzstan were held for hours at a Moscow airport.",
-        ("173", ("RUS",), ("KGZCVL",), "reported")),
+        ("173", ("RUSCOP",), ("KGZCVL",), "reported")),
     "training another state's police is military aid": (
         "Kenya and Haiti signed a security pact. Kenya will train Haitian police officers, the "
         "ministry said.", ("072", ("KEN",), ("HTICOP",), "future")),

@@ -9,34 +9,35 @@ from coding_helpers import coded, dyads
 
 # An envoy told to go in the passive ("was asked to leave", "were ordered to leave") is
 # expelled (161) by the state whose country he leaves or, with none named, by the other
-# party of the story, in every mood: done, to come, possible, or not done.
+# party of the story, in every mood: done, to come, possible, or not done. The state acts
+# through its foreign ministry: GOV (data/agentless_roles.tsv, session 17).
 ENVOY_TOLD_TO_GO = {
     "was ordered to leave COUNTRY (asserted)": (
         "The Russian ambassador was ordered to leave Sweden on Monday.",
-        ("161", ("SWE",), ("RUSGOV",), "asserted")),
+        ("161", ("SWEGOV",), ("RUSGOV",), "asserted")),
     "had been ordered to leave COUNTRY (asserted)": (
         "A number of Iranian embassy employees had been ordered to leave Austria, the "
         "Austrian foreign ministry said.",
-        ("161", ("AUT",), ("IRNGOV",), "asserted")),
+        ("161", ("AUTGOV",), ("IRNGOV",), "asserted")),
     "were told to leave, story's other party (asserted)": (
         "Ghana summoned the Nigerian high commissioner on Monday. Two Nigerian diplomats "
         "were told to leave the country.",
-        ("161", ("GHA",), ("NGAGOV",), "asserted")),
+        ("161", ("GHAGOV",), ("NGAGOV",), "asserted")),
     "will be asked to leave (future)": (
         "Peru summoned the Mexican ambassador on Monday. Two Mexican diplomats will be "
         "asked to leave the country.",
-        ("161", ("PER",), ("MEXGOV",), "future")),
+        ("161", ("PERGOV",), ("MEXGOV",), "future")),
     "could be ordered to leave (hypothetical)": (
         "Latvia summoned the Belarusian charge d'affaires on Monday. Several Belarusian "
         "diplomats could be ordered to leave, officials said.",
-        ("161", ("LVA",), ("BLRGOV",), "hypothetical")),
+        ("161", ("LVAGOV",), ("BLRGOV",), "hypothetical")),
     "was not asked to leave (negated)": (
         "Egypt summoned the Turkish charge d'affaires on Tuesday. The Turkish ambassador, "
         "however, was not asked to leave the country.",
-        ("161", ("EGY",), ("TURGOV",), "negated")),
+        ("161", ("EGYGOV",), ("TURGOV",), "negated")),
     "has not been told to leave COUNTRY (negated)": (
         "The Chinese envoy has not been told to leave Lithuania.",
-        ("161", ("LTU",), ("CHNGOV",), "negated")),
+        ("161", ("LTUGOV",), ("CHNGOV",), "negated")),
 }
 
 

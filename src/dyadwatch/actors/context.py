@@ -48,6 +48,30 @@ def names_both_sides(text: str) -> bool:
     return dyad_phrases().search(text.lower()) is not None
 
 
+@cache
+def dyad_phrase_roles() -> dict[str, str]:
+    """Phrase -> the role of the parties it names ("the two leaders": GOV), where it has one."""
+    return {r["phrase"].lower(): r["role"] for r in read_tsv("dyad_phrases.tsv") if r.get("role")}
+
+
+def both_sides_role(text: str) -> str | None:
+    """The role of the parties a phrase names ("The two sides", "both leaders": GOV; "the two
+    countries": none, the states themselves), from the first phrase of the table in it."""
+    roles = dyad_phrase_roles()
+    for match in dyad_phrases().finditer(text.lower()):
+        return roles.get(match.group(0))
+    return None
+
+
+def in_role(mentions: list[ActorMention], role: str | None) -> list[ActorMention]:
+    """The parties inferred for "both sides" in `role` ("the two leaders agreed": USAGOV,
+    CHNGOV); organisations and parties already in a role stay as they are."""
+    if not role:
+        return mentions
+    return [replace(m, code=m.country + role, roles=[role])
+            if m.country and len(m.country) == 3 and not m.roles else m for m in mentions]
+
+
 def is_state_level(m: ActorMention) -> bool:
     """A named actor of a country (a bare city only places acts: it is left out)."""
     return (bool(m.country) and not (m.country or "").startswith("IGO") and not m.inferred

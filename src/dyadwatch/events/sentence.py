@@ -11,6 +11,8 @@ from dyadwatch.actors.context import (
     ACCORDING_LEMMAS,
     act_antecedent,
     both_sides,
+    both_sides_role,
+    in_role,
     inferred_state,
     main_dyad,
     names_both_sides,
@@ -94,7 +96,7 @@ from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
-from dyadwatch.tables import read_words
+from dyadwatch.tables import read_tsv, read_words
 from dyadwatch.when.expressions import material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns
@@ -748,7 +750,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         source, _ = clause_subject(state, site.controller)
         if not source and subject_names_both(site.controller):
             # "the two sides would meet again to discuss the details": both main parties
-            source = both_sides(state, "both sides")
+            source = in_role(both_sides(state, "both sides"),
+                             subject_sides_role(site.controller))
             site.flags.add("inferred")
         direct = False
         own_side = sides(state, source)  # countries; with domestic coding, and sectors
@@ -863,7 +866,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             and subject_names_both(governor) and len({m.country for m in source}) < 2):
         # "the two heads of state announced the elevation of relations, witnessed the
         # signing of documents": the event noun is the pair's
-        source = both_sides(state, "both sides", at=tok)
+        source = in_role(both_sides(state, "both sides", at=tok), subject_sides_role(governor))
         target = [m for m in target if m.country not in {s.country for s in source}]
         site.flags.add("inferred")
     elif subject_names_both(tok) and len({m.country for m in source}) < 2:
@@ -877,7 +880,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             # capitals may raise their relations to the level of ambassadors": a party of
             # the document's main pair is one of the sides, no target
             target, others = [], frozenset()
-        source = both_sides(state, "both sides", others, at=tok)
+        source = in_role(both_sides(state, "both sides", others, at=tok),
+                         subject_sides_role(tok))
         site.flags.add("inferred")
         if reciprocal:
             target = []
@@ -1295,15 +1299,27 @@ def complement_target(state: CodingState, comp: Site) -> list[ActorMention]:
 
 
 def subject_names_both(tok: Token) -> bool:
+    return both_subject(tok) is not None
+
+
+def subject_sides_role(tok: Token) -> str | None:
+    """The role of the parties the subject at `tok` names ("the two leaders agreed": GOV)."""
+    subj = both_subject(tok)
+    return None if subj is None else both_sides_role(
+        tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+
+
+def both_subject(tok: Token) -> Token | None:
+    """The subject of the clause at `tok` when it names both parties ("The two sides agreed")."""
     if tok.pos_ in VERB_POS and tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is None:
         tok = tok.head  # "Both sides called it constructive and agreed to meet again"
     if (tok.pos_ in VERB_POS and tok.dep_ == "xcomp" and child(tok, "nsubj", "nsubjpass") is None
             and not_yet_done(tok.head)):
         tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS else None
-    if subj is None:
-        return False
-    return names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+    if subj is None or not names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text):
+        return None
+    return subj
 
 
 # Verbs saying that their infinitive's act has not been done: "failed to reach", "refused to
@@ -1391,7 +1407,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
     tok = site.token
     speech = site.entry.speech or "speechlike" in site.flags
     if not site.source and subject_names_both(tok):
-        site.source = both_sides(state, "both sides", at=tok)
+        site.source = in_role(both_sides(state, "both sides", at=tok), subject_sides_role(tok))
         site.flags.add("inferred")
         if site.target and sides(state, site.target) <= sides(state, site.source):
             site.target = []  # "both sides blamed each other", "... in mutual trade"
@@ -1455,7 +1471,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         if inferred is None and len(targets) == 1:
             inferred = other_side(state, next(iter(targets)), "(main dyad)")
         if inferred is not None:
-            site.source = [inferred]
+            # "was summoned", "were detained": the state's foreign ministry, its police
+            site.source = in_role([inferred], agentless_role(site.code, tok, site.target))
             site.flags.add("inferred")
         return
     if (state.config.domestic and not site.source and site.target and not speech
@@ -1900,6 +1917,26 @@ def object_names_both(state: CodingState, site: Site) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in CONSULT_NOUNS and site.code[:2] == "04":
             return True
     return False
+
+
+@cache
+def agentless_roles() -> tuple[tuple[str, str, frozenset[str], str], ...]:
+    return tuple((r["code"], r["role"], frozenset((r.get("lemmas") or "").split("|")) - {""},
+                  r.get("target") or "") for r in read_tsv("agentless_roles.tsv"))
+
+
+def agentless_role(code: str, tok: Token, target: list[ActorMention]) -> str | None:
+    """The role of the state institution that does an agentless act told by a passive verb
+    (data/agentless_roles.tsv): "was summoned" GOV, "were detained" COP, "was charged" JUD,
+    envoys "ordered to leave" GOV. Event nouns ("the expulsion") are left to the state."""
+    if tok.pos_ not in VERB_POS:
+        return None
+    lemma = tok.lemma_.lower()
+    for prefix, role, lemmas, target_role in agentless_roles():
+        if (code.startswith(prefix) and (not lemmas or lemma in lemmas)
+                and (not target_role or all(target_role in m.roles for m in target))):
+            return role
+    return None
 
 
 def agentless(tok: Token) -> bool:
