@@ -7,58 +7,6 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded, dyads
 
-# A state's act that its own clause negates, supposes or puts ahead, with no party named on
-# the other side, is done (or not) to the other party of the story's main dyad: such an act
-# has no object of its own that names a target.
-UNADDRESSED_UNASSERTED = {
-    "did not try to shoot down (negated, through 'try')": (
-        "Kenya accused Somalia of violating its airspace on Monday. The Kenyan air force did "
-        "not try to shoot the aircraft down.",
-        ("193", ("KENMIL",), ("SOM",), "negated")),
-    "did not shell (negated, told by the army)": (
-        "Israel and Lebanon traded fire on Monday. Israeli troops did not shell the "
-        "villages, the army said.",
-        ("194", ("ISRMIL",), ("LBN",), "negated")),
-    "may attack ... again (hypothetical)": (
-        "India and Pakistan exchanged accusations on Monday. Pakistan's army may attack the "
-        "border posts again, Indian officials said.",
-        ("190", ("PAKMIL",), ("IND",), "hypothetical")),
-    "will take the case to a commission (future)": (
-        "Ecuador recalled its ambassador from Peru on Monday. Quito will also take the case "
-        "to the Inter-American Commission on Human Rights.",
-        ("115", ("ECU",), ("PER",), "future")),
-    "said it would take the dispute to court (future, pronoun subject)": (
-        "Ecuador recalled its ambassador from Peru on Monday. The foreign ministry said it "
-        "would take the dispute to the International Court of Justice.",
-        ("115", ("ECUGOV",), ("PER",), "future")),
-}
-
-
-@pytest.mark.parametrize("name", list(UNADDRESSED_UNASSERTED))
-def test_unasserted_act_with_no_party_named_is_done_to_the_story_partner(coder, name: str
-                                                                        ) -> None:
-    text, expected = UNADDRESSED_UNASSERTED[name]
-    got = dyads(coded(coder, text))
-    assert expected in got, got
-
-
-@pytest.mark.parametrize("text, code", [
-    # done acts keep their own objects: no partner is inferred for them
-    ("Kenya accused Somalia of violating its airspace on Monday. Kenyan police arrested "
-     "ten protesters in Nairobi.", "173"),
-    # what a state will not permit is a stance, not an act withheld from the partner
-    ("Sri Lanka assured China on Monday. Colombo would not allow its ports to be used by "
-     "any warship.", "080"),
-    # an act urged on a government is the urging's content, not the government's mood
-    ("Poland protested to Belarus on Monday. Polish lawmakers urged the government to "
-     "expel the diplomats.", "16"),
-])
-def test_no_partner_for_done_permitted_or_urged_acts(coder, text: str, code: str) -> None:
-    got = dyads(coded(coder, text))
-    assert not any(d[0].startswith(code) and d[1] and d[1][0][:3] in ("KEN", "LKA", "POL")
-                   and d[2] for d in got), got
-
-
 # A verb coordinated by "or"/"nor" with a negated verb, with no subject of its own, is
 # negated with it: "did not recall X or expel Y" says neither happened ("and", "but" do not
 # carry the negation over).

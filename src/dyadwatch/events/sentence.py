@@ -1523,8 +1523,6 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
         if not site.target and ratifies_accord_told_before(site, countries):
             site.target = dyad_partner(state, next(iter(countries)))
-        if not site.target and unaddressed_unasserted(site, countries):
-            site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
@@ -1692,36 +1690,6 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
 RATIFYING = frozenset({"ratify", "ratification", "approve"})
 ACCORD_OBJECTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "protocol",
                             "convention", "memorandum", "text", "it", "they"})
-
-
-# Roots of acts told by their content or addressee (statements, appeals, intents, meetings,
-# praise, demands, accusations, rejections, threats, protests): no party is inferred for them.
-TOLD_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
-PERMISSION = "080"  # "allow", "let": what a state permits
-
-
-def unaddressed_unasserted(site: Site, countries: set) -> bool:
-    """"Japan's military did not try to shoot the missile down", "Washington could put the
-    group back on its list", "Petro did not order the closing of the border", "the Danish
-    navy has not boarded the ship": a state's act that its own clause negates, supposes or
-    puts ahead (clause_mood), with no party named on the other side, is one the document's
-    relation is about: done (or not) to the other party of the main dyad. Such an act has
-    no object of its own to name a target, as a done act has ("struck a depot in X")."""
-    tok = site.token
-    if len(countries) != 1 or "ownact" in site.entry.flags or site.entry.speech \
-            or "speechlike" in site.flags:
-        return False
-    if site.code[:2] in TOLD_ROOTS and site.code not in STATE_ACT_CODES or \
-            site.code == PERMISSION:
-        return False  # "would not allow its territory to be used": a stance, no act
-    if continuing_verb(tok) is not None:
-        return False  # "will continue to buy Russian oil": no new act
-    verb = act_verb(tok)
-    if means_clause_dep(verb) not in MAIN_DEPS:
-        return False
-    if verb.pos_ in VERB_POS and is_passive(verb) and child(verb, "agent") is None:
-        return False
-    return clause_mood(tok) is not None
 
 
 def ratifies_accord_told_before(site: Site, countries: set) -> bool:
