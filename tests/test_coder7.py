@@ -45,8 +45,8 @@ def test_same_party_second_act_is_not_borrowed(coder):
                  "Daugavpils.", "161", id="withdrawn_consent_for_a_consulate"),
     pytest.param("Latvia revoked permission for the Belarusian consulate in Daugavpils.",
                  "161", id="revoked_permission_for_a_consulate"),
-    pytest.param("The World Bank aside, Sweden halted its budget support to Uganda.", "162",
-                 id="halted_budget_support_reduces_aid"),
+    pytest.param("The World Bank aside, Sweden halted its budget support to Uganda.", "1621",
+                 id="halted_budget_support_reduces_aid"),  # economic aid (codes19: 1621)
     pytest.param("Portugal handed the enclave to China in 1999.", "0842",
                  id="handed_territory_is_returned_property"),
     pytest.param("Britain ceded sovereignty over the islands to Mauritius.", "0842",

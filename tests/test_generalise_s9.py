@@ -32,7 +32,8 @@ from dyadwatch.read.document import Document
                  id="meeting_noun_between_as_passive_subject"),
     pytest.param("Talks in Doha between Kenya's under-secretary for foreign affairs and the "
                  "secretary-general of Somalia's foreign ministry ended on Monday.",
-                 "2024-09-01", ("KEN", "SOM", "040"), id="meeting_between_two_officials"),
+                 "2024-09-01", ("KEN", "SOM", "044"), id="meeting_between_two_officials"),
+    # (codes19: talks in a third state's capital are a meeting at a third location, 044)
     pytest.param("A meeting of Pedro Sánchez and Gustavo Petro could take place in Seville in "
                  "June.", "2025-03-01", ("COL", "ESP", "040"), id="meeting_of_two_leaders"),
     pytest.param("In March, Kenyan President William Ruto flew to Kigali to sign a trade "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -133,3 +134,23 @@ def _pair_in_sentence(state: CodingState, sent: Span, events: list[DraftEvent]
                 added.append(_copy(visit, HOST, host_actor, visit.source, trigger=verb))
                 break
     return added
+
+
+MEETING, THIRD_PLACE_MEETING = "040", "044"
+
+
+def third_place_meeting(ev: DraftEvent, place: dict[str, Any] | None) -> None:
+    """codes19: a meeting (040) whose own place (ground.location.meeting_place) lies in a
+    state that is none of the parties' ("the foreign ministers met in Luanda", "held talks in
+    Riyadh", "met on the sidelines of the summit in Johannesburg") is CAMEO's meeting at a
+    third location (044). Only between states: an IGO has its seat somewhere, and a meeting
+    there is no third location. A meeting in one party's own country stays 040 (the gold sets
+    code it 040 as often as a visit and its reception)."""
+    if ev.cameo != MEETING or not place:
+        return
+    where = place.get("country")
+    parties = _countries(ev.source) | _countries(ev.target)
+    if not where or len(parties) < 2 or where in parties or any(
+            c.startswith("IGO") or len(c) != 3 for c in parties):
+        return
+    ev.cameo = THIRD_PLACE_MEETING

@@ -194,12 +194,20 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     if lexicon is not None and depth < 3:
         for c in tok.children:
             if (c.dep_ == "xcomp" or (clauses and c.dep_ == "ccomp")) and c.i not in sites and (
-                    lexicon.chain(c.lemma_.lower(), "act")):  # ("would begin negotiations")
+                    lexicon.chain(c.lemma_.lower(), "act")  # ("would begin negotiations")
+                    or steps_taken(c)):  # ("urged both sides to take steps to prevent ...")
                 found = chain_complement(c, sites, clauses, lexicon, depth + 1)
                 if found is not None:
                     return found
     clause_deps = ("xcomp", "ccomp", "advcl", "acl") if tok.pos_ in NOUN_POS else (
         "xcomp", "ccomp", "advcl")
+    if steps_taken(tok):  # "take urgent steps to prevent ...": the parser may hang the
+        # infinitive on the steps
+        for means in (o for o in tok.children if o.dep_ == "dobj"):
+            for c in means.children:
+                if c.dep_ in ("acl", "relcl") and c.i in sites and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return sites[c.i]
     for c in tok.children:
         if c.dep_ in clause_deps and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -216,6 +224,17 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
             prep.pos_ in NOUN_POS or (prep.dep_ == "pcomp" and prep.tag_ == "VBG")):
         return sites[prep.i]
     return None
+
+
+MEANS_NOUNS = frozenset({"step", "measure", "action"})
+
+
+def steps_taken(tok: Token) -> bool:
+    """codes19: "take steps (measures, action) to X" passes on X, the purpose the steps
+    serve: "urged both sides to take steps to prevent an escalation" asks for the
+    de-escalation, "called on Kabul to take measures to free the hostages" for the release."""
+    return tok.lemma_.lower() == "take" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in MEANS_NOUNS for o in tok.children)
 
 
 def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
@@ -2367,9 +2386,12 @@ def keep(state: CodingState, site: Site) -> bool:
         return False
     if site.alleged_by is not None and is_habitual(site.alleged_by):
         return False  # "has long accused France of taking Armenia's side": no one claim
-    if "ordered" in site.entry.flags and site.controller is None and not is_obligation(
-            site.token):
-        return False  # "left the country": only an ordered departure is an expulsion
+    if "ordered" in site.entry.flags and site.controller is None and (
+            site.code[:2] == YIELD_ROOT or not is_obligation(site.token)):
+        # "left the country": only an ordered departure is an expulsion; "both sides must
+        # avoid escalation" (codes19): a de-escalation that no one asks, promises or decides
+        # here is none
+        return False
     if "promised" in site.entry.flags and site.complement is None and (
             site.controller is None) and not promised(site.token):
         return False  # "is working with Beijing": only promised work is coded (030)

@@ -207,3 +207,45 @@ def _first_place(objs: list[Token], gaz: Gazetteer, prefer: set[str]) -> Place |
             if place is not None:
                 return place
     return None
+
+
+
+_GATHERING_PREPS = ("on", "at", "during")  # "on the sidelines of", "at the summit", "during"
+_MEETING_NOUNS = frozenset({"talk", "meeting", "consultation", "discussion", "dialogue",
+                            "round", "conversation", "negotiation"})
+
+
+def meeting_place(state: CodingState, ev: DraftEvent) -> dict[str, Any] | None:
+    """codes19: where a meeting itself took place: a locative phrase on the meeting's own
+    word or on the party met ("met in Luanda", "talks in Doha", "held talks in Riyadh", "met
+    Xi in Rio de Janeiro"), or on the gathering it was held at ("met on the sidelines of the
+    BIMSTEC summit in Bangkok", "held talks at the G20 summit in Rio de Janeiro"). Not a
+    place inside what was discussed ("discussed the situation in Gaza with his Egyptian
+    counterpart"), which `locate` may report."""
+    doc = state.doc
+    if doc is None or not 0 <= ev.trigger < len(doc):
+        return None
+    trigger = doc[ev.trigger]
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and (
+        c.lemma_.lower() in _MEETING_NOUNS or state.mention_at(c) is not None))]
+    # (the parser hangs the place on the person met as often as on the verb: "met Xi in Rio")
+    objs: list[Token] = []
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in ("in", "at", "inside"):
+            objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    at_gathering: list[Token] = []
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ not in _GATHERING_PREPS:
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        for _ in range(3):  # "the sidelines" -> "of the summit" -> "of the leaders"
+            deeper: list[Token] = []
+            for noun in nouns:
+                for p in noun.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "at"):
+                        at_gathering.extend(c for c in p.children if c.dep_ == "pobj")
+                    elif p.dep_ == "prep" and p.lower_ == "of":
+                        deeper.extend(c for c in p.children if c.dep_ == "pobj")
+            nouns = deeper
+    place = _first_place(objs + at_gathering, gazetteer(), _actor_countries(ev))
+    return place.as_dict() if place is not None else None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dyadwatch.config import CoderConfig
+from dyadwatch.events.hosting import MEETING, third_place_meeting
 from dyadwatch.ground.attribution import attribute
-from dyadwatch.ground.location import gazetteer, locate
+from dyadwatch.ground.location import gazetteer, locate, meeting_place
 from dyadwatch.ground.modality import decide
 from dyadwatch.pipeline import CodingState
 
@@ -51,5 +52,9 @@ class LocationStage:
             return
         for ev in state.events:
             ev.location = locate(state, ev)
+            if ev.cameo == MEETING:  # a meeting where neither party is at home: 044
+                place = meeting_place(state, ev)  # (also "on the sidelines of ... in X")
+                ev.location = ev.location or place
+                third_place_meeting(ev, place)
             if ev.location:
                 state.count("location." + ev.location["precision"])
