@@ -1,0 +1,29 @@
+"""Bugs found reviewing session 17's changes (brief review17), each shown by sentences of
+its own (none is a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("The dispute over the pipeline could postpone the planned visit of Modi to "
+                 "Moscow.", ("042", ("INDGOV",), ("RUS",), "future"), id="postpone_visit"),
+    pytest.param("The row over the dam could postpone the scheduled trip of Sisi to Addis "
+                 "Ababa.", ("042", ("EGYGOV",), ("ETH",), "future"), id="postpone_trip"),
+    pytest.param("The dispute over the pipeline could delay the planned visit of Modi to "
+                 "Moscow.", ("042", ("INDGOV",), ("RUS",), "future"), id="delay_visit"),
+])
+def test_a_thing_that_puts_off_a_visit_leaves_the_visit(coder, text: str, want: tuple) -> None:
+    # lexicon20m flagged its "postpone|delay|defer" row `agentive` ("the dispute could delay
+    # the visit" snubs no one), but the older "postpone" and "put off" rows without the flag
+    # still matched the same objects and gave 161 with no source, which hid the visit: the
+    # flag must be on every 161 row of a verb of delay
+    got = dyads(coded(coder, text))
+    assert want in got, got
+
+
+def test_a_party_that_postpones_a_visit_still_snubs(coder) -> None:
+    got = dyads(coded(coder, "Chile postponed the visit of the Israeli foreign minister."))
+    assert ("161", ("CHL",), ("ISRGOV",), "asserted") in got, got
