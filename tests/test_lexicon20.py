@@ -7,7 +7,7 @@ intent to negotiate (036); sitting down with a party meets it (040); working or
 collaborating with a party, promised, offered or carried on, is the intent to cooperate
 (030), also when a statement says its own side will keep working with it; engaging (with) a
 party consults it (040), and promised, it is the intent to meet (036); "named" in translated
-press is a verb of naming ("named the step a continuation of the imperial policy": 111).
+press is a verb of naming ("named the step a return to imperialism": 111).
 With the senses that must not fire: work under way or done ("was working with the faction")
 is no intent, armed forces engaging each other do not consult, and naming an envoy is no
 criticism."""
@@ -59,7 +59,7 @@ from test_generalise_s8 import pairs
                  "authorities.", ("IGO", "VEN", "036"), id="said_would_keep_engaging_with"),
     pytest.param("South Africa is engaging Tanzania through diplomatic channels.",
                  ("ZAF", "TZA", "040"), id="engaging_a_party"),
-    pytest.param("Estonia named the Russian move \"a continuation of imperial policy\".",
+    pytest.param("Estonia named the Russian move \"a return to imperialism\".",
                  ("EST", "RUS", "111"), id="named_the_move"),
     pytest.param("The Kremlin named the decision of Tallinn \"a provocation\".",
                  ("RUS", "EST", "111"), id="named_the_decision"),

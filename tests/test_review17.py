@@ -27,3 +27,19 @@ def test_a_thing_that_puts_off_a_visit_leaves_the_visit(coder, text: str, want: 
 def test_a_party_that_postpones_a_visit_still_snubs(coder) -> None:
     got = dyads(coded(coder, "Chile postponed the visit of the Israeli foreign minister."))
     assert ("161", ("CHL",), ("ISRGOV",), "asserted") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Japan's foreign minister told his Chinese counterpart that the imperial palace "
+                 "would stay closed during the summit.", id="imperial_palace"),
+    pytest.param("The Japanese ambassador said the Imperial Household Agency had not received a "
+                 "request from Beijing.", id="imperial_household_agency"),
+    pytest.param("Thailand's foreign minister said the royal and imperial families of Japan and "
+                 "Thailand had long ties.", id="imperial_families"),
+])
+def test_imperial_is_no_word_of_criticism(coder, text: str) -> None:
+    # lexicon20 added "imperial" to criticism_words.txt for "named the move imperial policy";
+    # the word names courts, palaces and families as often ("the imperial palace"), and a
+    # statement with it anywhere in its complement was coded a criticism (111)
+    got = dyads(coded(coder, text))
+    assert not any(d[0] == "111" for d in got), got
