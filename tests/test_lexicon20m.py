@@ -5,9 +5,9 @@ credentials) reduces relations (161), as postponing it does; sending another sta
 diplomats away or home, or kicking them out, expels them (161); letting a held person go,
 leave or return home releases them (0841); taking, capturing or commandeering a ship seizes
 property (171); a ship's crew, sailors or fishermen held are detained (173); fighting told as a
-noun between two parties (skirmishes, hostilities, a firefight, gunbattles) fights (190);
-limiting, curbing or halting passenger, lorry or freight traffic restricts it (163). With the
-senses that must not fire."""
+noun between two parties (skirmishes, hostilities) fights (190), with small arms (a firefight,
+gunbattles) 193; limiting, curbing or halting passenger, lorry or freight traffic restricts it
+(163). With the senses that must not fire."""
 
 from __future__ import annotations
 
@@ -58,9 +58,9 @@ from test_generalise_s8 import pairs
     pytest.param("Hostilities between Thailand and Cambodia resumed on Monday.",
                  ("THA", "KHM", "190"), id="hostilities_between"),
     pytest.param("A firefight between Afghan and Pakistani border guards killed two people.",
-                 ("AFG", "PAK", "190"), id="firefight_between"),
+                 ("AFG", "PAK", "193"), id="firefight_between"),
     pytest.param("Gunbattles between Serbian police and Kosovo gunmen went on overnight.",
-                 ("SRB", "XKX", "190"), id="gunbattles_between"),
+                 ("SRB", "XKX", "193"), id="gunbattles_between"),
     pytest.param("Russia did not limit the passenger traffic through the crossing with Estonia.",
                  ("RUS", "EST", "163"), id="did_not_limit_passenger_traffic"),
     pytest.param("Lithuania curbed lorry traffic into Belarus on Monday.",

@@ -43,3 +43,16 @@ def test_imperial_is_no_word_of_criticism(coder, text: str) -> None:
     # statement with it anywhere in its complement was coded a criticism (111)
     got = dyads(coded(coder, text))
     assert not any(d[0] == "111" for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A firefight between Afghan and Pakistani border guards killed three soldiers on "
+                 "Sunday.", id="firefight"),
+    pytest.param("A gunbattle between Thai and Cambodian troops erupted near the temple on "
+                 "Monday.", id="gunbattle"),
+])
+def test_a_gunfight_noun_is_a_fight_with_small_arms(coder, text: str) -> None:
+    # lexicon20m coded "firefight", "gunbattle", "shooting" ... 190; the verb "shoot" is 193
+    # (fight with small arms and light weapons), and so are the nouns that name the weapons
+    got = dyads(coded(coder, text))
+    assert any(d[0] == "193" for d in got) and not any(d[0] == "190" for d in got), got
