@@ -56,3 +56,30 @@ def test_a_gunfight_noun_is_a_fight_with_small_arms(coder, text: str) -> None:
     # (fight with small arms and light weapons), and so are the nouns that name the weapons
     got = dyads(coded(coder, text))
     assert any(d[0] == "193" for d in got) and not any(d[0] == "190" for d in got), got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Turkey will not let Sweden's membership bid go forward, Erdogan told "
+                 "Stockholm.", id="bid_go_forward"),
+    pytest.param("China will not let Taiwan go its own way, Beijing told Washington.",
+                 id="go_its_own_way"),
+    pytest.param("Serbia will not let Kosovo's membership application go forward, Belgrade "
+                 "told Pristina.", id="application_go_forward"),
+])
+def test_letting_a_thing_go_its_way_releases_no_one(coder, text: str) -> None:
+    # lexicon20m's "let ... go" (0841) row fired on any "go" under "let", so a refused
+    # membership bid or a state's own way became a release (0841) and a refusal to release
+    # persons (1243)
+    got = dyads(coded(coder, text))
+    assert not any(d[0] in ("0841", "1243") for d in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("Russia let two American journalists go on Thursday.",
+                 ("0841", ("RUS",), ("USAMED",), "asserted"), id="let_go"),
+    pytest.param("Iran let the detained British sailors go home on Friday.",
+                 ("0841", ("IRN",), ("GBR",), "asserted"), id="let_go_home"),
+])
+def test_letting_held_people_go_releases_them(coder, text: str, want: tuple) -> None:
+    got = dyads(coded(coder, text))
+    assert want in got, got

@@ -615,6 +615,21 @@ def thing_subject(state: CodingState | None, verb: Token) -> bool:
             and _mention_for(state, subj) is None)
 
 
+# Dependents that give a verb of motion a course, a manner or a state of its own ("go
+# forward", "go its own way", "go unanswered"), and the words of a release among them
+COURSE_DEPS = frozenset({"advmod", "npadvmod", "acomp", "oprd", "dobj", "xcomp"})
+RELEASE_COURSES = frozenset({"home", "free", "back"})
+
+
+def goes_plainly(verb: Token) -> bool:
+    """"let two journalists go", "let the sailors go home": the verb's clausal complement
+    has no course or manner of its own but home or free (review17: "let the bid go
+    forward", "let Taiwan go its own way" release no one)."""
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(not any(g.dep_ in COURSE_DEPS and g.lower_ not in RELEASE_COURSES
+                       for g in c.children) for c in comps)
+
+
 # "welcomed it", "warned of this": pronouns that mostly stand for an act or a text, so they
 # do not choose the sense an actor as object does ("welcomed Erdogan" hosts him)
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
@@ -667,6 +682,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "Chile could delay the ceremony" snubs Israel; "the dispute could delay the
         # planned visit" only hedges the visit, which stays the event
         entries = [e for e in entries if "agentive" not in e.flags]
+    if any("plaingo" in e.flags for e in entries) and not goes_plainly(tok):
+        # "let the journalists go" releases them; "let the bid go forward" does not
+        entries = [e for e in entries if "plaingo" not in e.flags]
     if any("venue" in e.flags for e in entries):
         # "attended the summit in Abuja": a visit when the occasion is held in a state's
         # country or capital, which then names the sense; else the other senses
