@@ -101,10 +101,21 @@ def _generic_references(state: CodingState, covered: set[int]) -> list[ActorMent
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
             continue  # "the Eurasian Economic Union" names an organisation of its own
+        if _owner_named(state, tok):
+            continue  # "the office of the president" is the president's, not the UN's
         found = _referred_organisation([m for m in named if _refers(m, kind)], tok)
         if found is not None:
             out.append(found)
     return out
+
+
+def _owner_named(state: CodingState, tok: Token) -> bool:
+    """"the office of the president", "the mission of Germany": an "of" phrase naming an
+    actor says whose the office is ("accusing the alliance of expansion" names none)."""
+    objects = {o.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for o in prep.children if o.dep_ == "pobj"}
+    return bool(objects) and any(m.token_start <= i < m.token_end
+                                 for m in state.mentions for i in objects)
 
 
 def _referred_organisation(candidates: list[ActorMention], tok: Token
