@@ -1324,21 +1324,22 @@ def subject_names_both(tok: Token) -> bool:
 def subject_sides_role(tok: Token) -> str | None:
     """The role of the parties the subject at `tok` names ("the two leaders agreed": GOV)."""
     subj = both_subject(tok)
-    return None if subj is None else both_sides_role(
-        tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text)
+    return None if subj is None else both_sides_role(subj.text)
 
 
-def both_subject(tok: Token) -> Token | None:
-    """The subject of the clause at `tok` when it names both parties ("The two sides agreed")."""
+def both_subject(tok: Token) -> Span | None:
+    """The subject phrase of the clause at `tok` when it names both parties ("The two sides
+    agreed")."""
     if tok.pos_ in VERB_POS and tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is None:
         tok = tok.head  # "Both sides called it constructive and agreed to meet again"
     if (tok.pos_ in VERB_POS and tok.dep_ == "xcomp" and child(tok, "nsubj", "nsubjpass") is None
             and not_yet_done(tok.head)):
         tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS else None
-    if subj is None or not names_both_sides(tok.doc[subj.left_edge.i:subj.right_edge.i + 1].text):
+    if subj is None:
         return None
-    return subj
+    phrase = tok.doc[subj.left_edge.i:subj.right_edge.i + 1]
+    return phrase if names_both_sides(phrase.text) else None
 
 
 # Verbs saying that their infinitive's act has not been done: "failed to reach", "refused to

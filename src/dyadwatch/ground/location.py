@@ -209,7 +209,6 @@ def _first_place(objs: list[Token], gaz: Gazetteer, prefer: set[str]) -> Place |
     return None
 
 
-
 _GATHERING_PREPS = ("on", "at", "during")  # "on the sidelines of", "at the summit", "during"
 _MEETING_NOUNS = frozenset({"talk", "meeting", "consultation", "discussion", "dialogue",
                             "round", "conversation", "negotiation"})
@@ -230,11 +229,10 @@ def meeting_place(state: CodingState, ev: DraftEvent) -> dict[str, Any] | None:
         c.lemma_.lower() in _MEETING_NOUNS or state.mention_at(c) is not None))]
     # (the parser hangs the place on the person met as often as on the verb: "met Xi in Rio")
     objs: list[Token] = []
+    at_gathering: list[Token] = []
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         if prep.lower_ in ("in", "at", "inside"):
             objs.extend(c for c in prep.children if c.dep_ == "pobj")
-    at_gathering: list[Token] = []
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         if prep.lower_ not in _GATHERING_PREPS:
             continue
         nouns = [c for c in prep.children if c.dep_ == "pobj"]

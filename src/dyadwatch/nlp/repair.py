@@ -227,12 +227,9 @@ def repair_participle_read_as_clause(participle: Token) -> None:
     if any(t.is_punct for t in participle.doc[after:verb.i]):
         return
     marks = [c for c in participle.children if c.dep_ == "mark" and c.i < subject.i]
-    if verb is participle.head:
-        participle.head, participle.dep_ = subject, "acl"
-        subject.head, subject.dep_ = verb, "nsubj"
-    else:
-        subject.head, subject.dep_ = verb, "nsubj"
-        participle.head, participle.dep_ = subject, "acl"
+    # (the subject first: hung on the participle it is under, it would make a cycle)
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
     for mark in marks:
         mark.head = verb
 
