@@ -1335,11 +1335,34 @@ def both_subject(tok: Token) -> Span | None:
     if (tok.pos_ in VERB_POS and tok.dep_ == "xcomp" and child(tok, "nsubj", "nsubjpass") is None
             and not_yet_done(tok.head)):
         tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
-    subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS else None
+    tok = infinitive_controller(tok)
+    subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS | {"AUX"} else None
     if subj is None:
         return None
     phrase = tok.doc[subj.left_edge.i:subj.right_edge.i + 1]
     return phrase if names_both_sides(phrase.text) else None
+
+
+def infinitive_controller(tok: Token) -> Token:
+    """The clause whose subject does the act of a subjectless infinitive, as clause_subject
+    climbs for a named subject: "the two sides are to hold talks", "officials from both
+    countries are due to meet" (through the adjective to its copula), "the two neighbours are
+    expected to sign"; only through "be" and passives that only place the act in time or
+    likelihood (an active verb of intent or agreement is an act of its own, "agreed to
+    resume flights": see apply_chains), and not past an object, which controls the
+    infinitive instead ("were urged by Washington to meet")."""
+    for _ in range(4):
+        if tok.dep_ != "xcomp" or child(tok, "nsubj", "nsubjpass") is not None:
+            break
+        head = tok.head
+        if child(head, "dobj", "dative") is not None:
+            break
+        if head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # "are due to", "are likely to"
+        elif not (head.lemma_.lower() == "be" or child(head, "auxpass") is not None):
+            break
+        tok = head
+    return tok
 
 
 # Verbs saying that their infinitive's act has not been done: "failed to reach", "refused to

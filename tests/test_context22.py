@@ -1,0 +1,55 @@
+"""Actor rules of session 18 (context22): events whose trigger was found but whose record was
+dropped because a side went unresolved. Each rule is shown by sentences of its own (none is
+a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, codes
+
+
+def sides(coder, text: str) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO root) of every record."""
+    out = set()
+    for r in coded(coder, text):
+        for s in codes(r["source"]) or [""]:
+            for t in codes(r["target"]) or [""]:
+                out.add((s, t, r["cameo"][:2]))
+    return out
+
+
+def country_sides(coder, text: str) -> set[tuple[str, str, str]]:
+    return {(s[:3], t[:3], root) for s, t, root in sides(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    pytest.param("China and the Philippines traded accusations on Monday over a clash at sea. "
+                 "Officials from the two countries are due to hold talks in Manila next month.",
+                 {"CHN", "PHL"}, "04", id="officials_from_the_two_countries_are_due_to"),
+    pytest.param("Kyrgyzstan and Tajikistan blamed each other for the border clashes on "
+                 "Friday. The two neighbours are expected to sign a border agreement in "
+                 "Bishkek next week.", {"KGZ", "TJK"}, "05", id="neighbours_are_expected_to"),
+    pytest.param("Ethiopia and Sudan have quarrelled over the farmland for years. In July the "
+                 "two sides are to hold in Addis Ababa the next round of border talks.",
+                 {"ETH", "SDN"}, "04", id="the_two_sides_are_to"),
+    pytest.param("Serbia and Kosovo clashed over the licence plates in the north. The two "
+                 "sides are due to meet in Brussels on Thursday.", {"SRB", "XKX"}, "04",
+                 id="the_two_sides_are_due_to"),
+])
+def test_both_sides_subject_of_a_raising_predicate_does_the_infinitive(
+        coder, text, pair, root) -> None:
+    """"The two sides are to hold talks", "officials from both countries are due to meet",
+    "the two neighbours are expected to sign": the phrase naming both parties is the subject
+    of "be", "be due" or a passive that only places the act in time; it does the act of the
+    infinitive, as a named subject does ("China and the Philippines are due to hold talks")."""
+    parties = [{c[:3] for c in codes(r["source"]) + codes(r["target"])}
+               for r in coded(coder, text) if r["cameo"][:2] == root]
+    assert pair in parties
+
+
+def test_an_object_still_controls_the_infinitive(coder) -> None:
+    """"Washington urged the two sides to resume talks": the appeal's addressees are asked;
+    the talks are not coded as held by anyone."""
+    found = country_sides(coder, "Armenia and Azerbaijan exchanged fire on the border on "
+                                 "Monday. Washington urged the two sides to resume talks.")
+    assert not any(root == "04" and src in ("ARM", "AZE") for src, _, root in found)
