@@ -53,3 +53,19 @@ def test_an_object_still_controls_the_infinitive(coder) -> None:
     found = country_sides(coder, "Armenia and Azerbaijan exchanged fire on the border on "
                                  "Monday. Washington urged the two sides to resume talks.")
     assert not any(root == "04" and src in ("ARM", "AZE") for src, _, root in found)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("ECOWAS leaders met on Sunday after the coup in Guinea. "
+                 "In October, the bloc imposed travel bans on members of the junta.",
+                 ("IGOWAS", "GIN", "16"), id="the_bloc_imposed_bans"),
+    pytest.param("The African Union held a summit on the coup in Mali. In June, the bloc imposed "
+                 "sanctions on the junta.", ("IGOAU", "MLI", "16"),
+                 id="the_bloc_imposed_sanctions"),
+])
+def test_a_referring_noun_the_tagger_reads_as_proper_still_refers_back(
+        coder, text, wanted) -> None:
+    """"In November, the bloc imposed ...": the tagger may read the lower-case "bloc" after a
+    fronted phrase as a proper noun (NNP); it is still the common noun that refers back to
+    the organisation named before."""
+    assert wanted in {(s, t[:3], r) for s, t, r in sides(coder, text)}

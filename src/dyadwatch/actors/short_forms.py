@@ -96,7 +96,7 @@ def _generic_references(state: CodingState, covered: set[int]) -> list[ActorMent
     out: list[ActorMention] = []
     for tok in doc:
         kind = nouns.get(tok.lemma_.lower())
-        if kind is None or tok.i in covered or tok.tag_ != "NN":
+        if kind is None or tok.i in covered or not common_singular(tok):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
@@ -107,6 +107,12 @@ def _generic_references(state: CodingState, covered: set[int]) -> list[ActorMent
         if found is not None:
             out.append(found)
     return out
+
+
+def common_singular(tok: Token) -> bool:
+    """A singular common noun, also where the tagger reads a lower-case word as a proper
+    noun ("In November, the bloc imposed ...": NNP)."""
+    return tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())
 
 
 def _owner_named(state: CodingState, tok: Token) -> bool:
