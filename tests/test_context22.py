@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded, codes
 
+from dyadwatch.read.text import dateline_end
+
 
 def sides(coder, text: str) -> set[tuple[str, str, str]]:
     """(source code, target code, CAMEO root) of every record."""
@@ -69,3 +71,29 @@ def test_a_referring_noun_the_tagger_reads_as_proper_still_refers_back(
     fronted phrase as a proper noun (NNP); it is still the common noun that refers back to
     the organisation named before."""
     assert wanted in {(s, t[:3], r) for s, t, r in sides(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    pytest.param("MAL\u00c9 \u2014 India on Monday summoned the envoy.", 7, id="male"),
+    pytest.param("SAN JOS\u00c9 \u2014 A flight landed.", 11, id="san_jose"),
+    pytest.param("BOGOT\u00c1, 3 of May -- Colombia said.", 20, id="bogota"),
+    pytest.param("LOM\u00c9, Jan 4 (Reuters) - Togo said.", 24, id="lome"),
+    pytest.param("The \u00c9LYS\u00c9E - said.", 0, id="not_a_dateline"),
+])
+def test_a_dateline_may_carry_accented_capitals(text, end) -> None:
+    assert dateline_end(text) == end
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("MAL\u00c9 \u2014 China on Tuesday summoned the Maldives ambassador in "
+                 "Beijing over the remarks.", ("CHN", "MDV", "11"), id="male"),
+    pytest.param("YAOUND\u00c9 \u2014 Nigeria on Friday summoned the Cameroon High "
+                 "Commissioner in Abuja over the border shooting.", ("NGA", "CMR", "11"),
+                 id="yaounde"),
+])
+def test_an_accented_dateline_is_not_the_subject(coder, text, wanted) -> None:
+    """With the accented dateline left in the first sentence the parser took the place for
+    a second subject: the summons had no source, or the place's state for its source."""
+    found = country_sides(coder, text)
+    assert wanted in found
+    assert (wanted[1], wanted[0], "11") not in found
