@@ -97,3 +97,41 @@ def test_an_accented_dateline_is_not_the_subject(coder, text, wanted) -> None:
     found = country_sides(coder, text)
     assert wanted in found
     assert (wanted[1], wanted[0], "11") not in found
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    pytest.param("India and Pakistan exchanged fire across the Line of Control on Monday. The "
+                 "two nuclear-armed neighbours agreed on Tuesday to restore the ceasefire.",
+                 {"IND", "PAK"}, "05", id="nuclear_armed_neighbours"),
+    pytest.param("Kyrgyzstan and Tajikistan clashed on the border on Friday. Fighting between "
+                 "the two Central Asian neighbours killed 40 people on Saturday.",
+                 {"KGZ", "TJK"}, "19", id="central_asian_neighbours"),
+    pytest.param("Kyrgyzstan and Tajikistan clashed on the border on Friday. The two former "
+                 "Soviet republics signed a ceasefire on Sunday.", {"KGZ", "TJK"}, "05",
+                 id="former_soviet_republics"),
+    pytest.param("India and Pakistan exchanged fire across the Line of Control on Monday. Each "
+                 "side accused the other of violating the ceasefire.", {"IND", "PAK"}, "11",
+                 id="each_side_accused_the_other"),
+])
+def test_a_described_pair_names_both_parties(coder, text, pair, root) -> None:
+    """"the two nuclear-armed neighbours", "the two Central Asian neighbours", "the two former
+    Soviet republics", "each side ... the other": the pair of the story, described."""
+    parties = [{c[:3] for c in codes(r["source"]) + codes(r["target"])}
+               for r in coded(coder, text) if r["cameo"][:2] == root]
+    assert pair in parties
+
+
+@pytest.mark.parametrize("phrase", ["the two other countries", "the two main parties",
+                                    "the two of them"])
+def test_another_pair_is_not_the_story_s_pair(phrase) -> None:
+    from dyadwatch.actors.context import names_both_sides
+
+    assert not names_both_sides(phrase)
+
+
+def test_a_described_pair_keeps_its_role() -> None:
+    from dyadwatch.actors.context import both_sides_role
+
+    assert both_sides_role("both warring sides") == "GOV"
+    assert both_sides_role("the two Korean leaders") == "GOV"
+    assert both_sides_role("the two nuclear-armed neighbours") is None

@@ -20,11 +20,13 @@ def team_sentences() -> list[str]:
 
 
 def test_one_dyad_phrase_search_answers_as_one_search_per_phrase():
-    from dyadwatch.actors.context import dyad_phrases, names_both_sides
+    from dyadwatch.actors.context import _phrase_pattern, dyad_phrases, names_both_sides
     from dyadwatch.tables import read_tsv
 
     phrases = [r["phrase"].lower() for r in read_tsv("dyad_phrases.tsv")]
-    each = [re.compile(r"\b" + re.escape(p) + r"\b") for p in phrases]
+    # each phrase's own pattern ("the two neighbours" also matches "the two Central Asian
+    # neighbours")
+    each = [re.compile(_phrase_pattern(p)) for p in phrases]
     texts = team_sentences()
     texts += [f"Talks between {p} resumed." for p in phrases]  # every phrase once
     texts += [f"Talks between {p}s resumed." for p in phrases]  # not a whole word

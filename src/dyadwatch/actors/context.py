@@ -36,12 +36,31 @@ INFERRED_CONFIDENCE = 0.6
 PRONOUN_CONFIDENCE = 0.8
 
 
+# "the two nuclear-armed neighbours", "the two Central Asian neighbours", "both warring
+# sides": up to two words may describe the pair between its count and a noun of these (not
+# "the two other countries", another pair; nor "the two main parties", often a country's
+# political parties)
+DESCRIBED_PAIR_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors",
+                                  "allies", "capitals", "governments", "sides", "leaders",
+                                  "republics", "armies", "militaries", "navies"})
+PAIR_COUNTS = frozenset({"two", "both", "each"})
+DESCRIBING_WORDS = r"(?:(?!other\b|of\b|the\b)[\w-]+ ){0,2}"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = phrase.lower().split()
+    if len(words) >= 2 and words[-2] in PAIR_COUNTS and words[-1] in DESCRIBED_PAIR_NOUNS:
+        return (r"\b" + re.escape(" ".join(words[:-1])) + " " + DESCRIBING_WORDS
+                + re.escape(words[-1]) + r"\b")
+    return r"\b" + re.escape(phrase.lower()) + r"\b"
+
+
 @cache
 def dyad_phrases() -> re.Pattern[str]:
-    """The phrases as one alternation, each a whole-word pattern of its own: it matches
-    where any of them would (one search, not one per phrase)."""
-    return re.compile("|".join(
-        r"\b" + re.escape(r["phrase"].lower()) + r"\b" for r in read_tsv("dyad_phrases.tsv")))
+    """The phrases as one alternation, each a whole-word pattern of its own, in a group named
+    by its row: it matches where any of them would (one search, not one per phrase)."""
+    return re.compile("|".join(f"(?P<p{i}>{_phrase_pattern(r['phrase'])})"
+                               for i, r in enumerate(read_tsv("dyad_phrases.tsv"))))
 
 
 def names_both_sides(text: str) -> bool:
@@ -50,8 +69,10 @@ def names_both_sides(text: str) -> bool:
 
 @cache
 def dyad_phrase_roles() -> dict[str, str]:
-    """Phrase -> the role of the parties it names ("the two leaders": GOV), where it has one."""
-    return {r["phrase"].lower(): r["role"] for r in read_tsv("dyad_phrases.tsv") if r.get("role")}
+    """Group name of a phrase -> the role of the parties it names ("the two leaders": GOV),
+    where it has one."""
+    return {f"p{i}": r["role"] for i, r in enumerate(read_tsv("dyad_phrases.tsv"))
+            if r.get("role")}
 
 
 def both_sides_role(text: str) -> str | None:
@@ -59,7 +80,7 @@ def both_sides_role(text: str) -> str | None:
     countries": none, the states themselves), from the first phrase of the table in it."""
     roles = dyad_phrase_roles()
     for match in dyad_phrases().finditer(text.lower()):
-        return roles.get(match.group(0))
+        return roles.get(match.lastgroup or "")
     return None
 
 
