@@ -119,6 +119,7 @@ MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "acomp", "xcomp"})
 # Acts two parties do together: coded as a compound source (read as both directions).
 MUTUAL_CODES = frozenset({"040", "044", "046", "057", "0871"})
 PHONE_CALL = "041"
+COURTESY_CALL = "040"  # "called on the minister": a meeting
 BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 RALLY_OPPOSITION = "113"
@@ -141,6 +142,8 @@ SPEECH_LEMMAS = frozenset({"say", "warn", "announce", "state", "declare", "tell"
 COMMIT_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Acts that one party agreeing to decides: reducing relations, coercion, force
+DECIDED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 CONDITION_MARKS = frozenset({"if", "unless"})  # "if/unless X happens": a condition
@@ -252,6 +255,7 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         # "calling for Russia to withdraw": "for" marks the clause asked for
         c.dep_ in ("advcl", "ccomp", "xcomp") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in tok.children)
+    appeal_cue = appeal_cue or appeal_without_on(tok)
     if "appeal" in modes and ("carry" not in modes or appeal_cue):
         pick = modes["appeal"]
     elif "carry" in modes:
@@ -261,6 +265,22 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
     else:
         pick = chains[0]
     return pick.mode, pick.root
+
+
+@cache
+def appeal_infinitives() -> frozenset[str]:
+    return read_words("appeal_infinitives.txt")
+
+
+def appeal_without_on(tok: Token) -> bool:
+    """"called Manila to stop immediately the provocations" (translated copy's "called on"):
+    a verb of calling with an object and an infinitive of what the object is to stop, end or
+    give up (data/appeal_infinitives.txt) appeals to it; "called Putin to discuss the deal"
+    is a call with a purpose."""
+    return (tok.lemma_.lower() == "call" and child(tok, "dobj") is not None
+            and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in appeal_infinitives()
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children))
 
 
 def driven_by_situation(state: CodingState, tok: Token) -> bool:
@@ -417,6 +437,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         if mode is None:
             continue
         kind, root = mode
+        if kind == "appeal" and (tok.i not in sites or sites[tok.i].code == PHONE_CALL) and (
+                appeal_without_on(tok)):
+            # "called Manila to stop the provocations": the appeal "called on" would be
+            appeal = next((e for e in lexicon.entries.get(("call", "VERB"), [])
+                           if e.cameo == "020" and "on" in e.objects), None)
+            if appeal is not None:
+                sites[tok.i] = Site(tok, appeal, appeal.cameo)
         if kind == "appeal" and driven_by_situation(state, tok):
             # "the crisis could push Khartoum to close the border", "the deal could
             # encourage Moscow to seize more Americans": a situation driving a party to act
@@ -490,8 +517,11 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             own.code = "130"
             own.flags.add("speechlike")
             continue
+        addressee = prep_object(tok, APPEAL_PREPS)
+        if addressee is None and appeal_without_on(tok):
+            addressee = child(tok, "dobj")  # "called Manila to stop the provocations"
         if (comp is None and kind == "appeal" and own is not None and root
-                and has_infinitive(tok) and actors_of(state, prep_object(tok, APPEAL_PREPS))):
+                and has_infinitive(tok) and actors_of(state, addressee)):
             # "called on the Arabs to unite": an appeal (02/10) to do what the lexicon
             # does not know, not a phone call
             own.code = root + "0"
@@ -530,6 +560,17 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             comp.controller = tok
             if kind == "carry":
                 comp.flags.add("carry")
+            continue
+        if (kind == "joint" and comp.code[:2] in DECIDED_ROOTS and has_infinitive(tok)
+                and not joint_subject(state, tok)):
+            # codes20: "ECOWAS agreed to close its members' borders with Mali", "the EU
+            # agreed to expel the diplomats": one party (a bloc, a cabinet) agreeing to a
+            # sanction or a coercive act decides it, as "decided to" does: the act counts,
+            # no intent to cooperate (030) is told
+            if own is not None:
+                own.suppressed = True
+            comp.flags.update(("chain", "decided"))
+            comp.controller = tok
             continue
         if kind == "joint":
             if own is not None and joint_subject(state, tok):
@@ -582,6 +623,34 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
 
 
 CRITICISM_ROOT = "11"
+SYMPATHY = "018"
+REGRET_NOUNS = frozenset({"regret", "sorrow", "sadness", "grief"})
+# Deaths and the dead: what regret is sympathy over ("the deaths", "the loss of life")
+DEATH_NOUNS = frozenset({"death", "killing", "loss", "casualty", "fatality", "victim", "dead",
+                         "passing", "demise"})
+
+
+def regret_over_deaths(sites: dict[int, Site]) -> None:
+    """"Expressed regret over the deaths", "voiced regret at the loss of life", "regretted
+    the deaths of the soldiers": regret over deaths is sympathy (018), as condolences are;
+    regret at another party's act or decision stays criticism (111)."""
+    for site in sites.values():
+        if not site.code.startswith(CRITICISM_ROOT):
+            continue
+        verb = site.token
+        obj = child(verb, "dobj")
+        if verb.lemma_.lower() == "regret":
+            over = [obj] if obj is not None else []
+        elif obj is not None and obj.lemma_.lower() in REGRET_NOUNS:
+            over = [g for p in (*obj.children, *verb.children) if p.dep_ == "prep"
+                    and p.lower_ in ("over", "at", "for", "about", "in") for g in p.children
+                    if g.dep_ == "pobj"]
+        else:
+            continue
+        if any(g.lemma_.lower() in DEATH_NOUNS for g in over):
+            site.code = SYMPATHY
+
+
 HOPE_LEMMAS = frozenset({"hope", "wish"})
 SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
 
@@ -3192,8 +3261,10 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     found: dict[int, Site] = {}
     words, good = criticism_words(), praise_words()
     for tok in sent:
-        if tok.i in sites and sites[tok.i].code != PHONE_CALL:
-            continue  # (a call that names its object with a word of criticism is no call)
+        if tok.i in sites and not (sites[tok.i].code == PHONE_CALL or (
+                sites[tok.i].code == COURTESY_CALL and child(tok, "dobj") is not None)):
+            continue  # (a call that names its object with a word of criticism is no call,
+            # nor a courtesy call read from a date: "on Monday called the conduct dangerous")
         named = naming_words(tok)
         if any(t.lemma_.lower() in words for t in named):
             found[tok.i] = Site(tok, entry, entry.cameo)
@@ -3205,6 +3276,10 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     return found
 
 
+# What the parser may make of a named object when it reads the name as the object: a noun
+# modifier ("called Xi a dictator": "Xi" nmod of "dictator"), a compound ("called the
+# application meritless": "application" compound of "meritless")
+NAMED_AS_MODIFIER = frozenset({"nmod", "compound"})
 # Heads of a verbless clause the model may make of a named object ("the remarks insulting")
 SMALL_CLAUSE_TAGS = frozenset({"VBG", "JJ", "NN", "NNS"})
 
@@ -3219,10 +3294,19 @@ def naming_words(tok: Token) -> list[Token]:
     if lemma != "call" and lemma not in naming:
         return []  # (before the object is looked for: this runs on every word)
     obj = child(tok, "dobj")
+    heads: list[Token] = []  # (words that name the object by themselves, not their phrase)
     if lemma == "call":
         named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        if obj is not None:  # "the remarks shameful": an adjective after its noun
-            named += [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+        if obj is not None:  # "the remarks shameful": an adjective after its noun, also
+            # one hung on a noun of the object's phrase ("the conduct of a Chinese destroyer
+            # 'dangerous, unsafe and unprofessional'")
+            named += [a for a in obj.subtree if a.dep_ == "amod" and a.i > a.head.i
+                      and in_noun_phrase(a, obj)]
+            if any(c.dep_ in NAMED_AS_MODIFIER and c.pos_ in ("NOUN", "PROPN") for c in
+                   obj.children):
+                # "called Xi a dictator", "called the application meritless": the parser
+                # may make the name the object and the object a modifier of it
+                heads.append(obj)
         elif tok.dep_ == "relcl" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in named):
             pass  # "a measure Madrid called unjustified": the object is the noun before
         elif not any(c.dep_ == "oprd" and any(g.dep_ == "compound" for g in c.children)
@@ -3253,7 +3337,21 @@ def naming_words(tok: Token) -> list[Token]:
     elif lemma in naming:  # ("labelled the move a betrayal": the object read as a verb)
         named += [g for c in tok.children if c.dep_ == "ccomp" and child(c, "nsubj") is None
                   for g in c.children if g.dep_ == "dobj" and g.i > c.i]
-    return [t for c in named for t in c.subtree]
+    return [t for c in named for t in c.subtree] + heads
+
+
+# Dependencies that keep a word inside its noun phrase ("the conduct of a destroyer
+# 'dangerous'"), not in a clause of its own ("the president, whom he described as dangerous")
+NOUN_PHRASE_DEPS = frozenset({"amod", "prep", "pobj", "compound", "conj", "cc", "nmod", "poss"})
+
+
+def in_noun_phrase(word: Token, head: Token) -> bool:
+    """Whether `word` hangs on `head` through noun-phrase dependencies only."""
+    while word.i != head.i:
+        if word.dep_ not in NOUN_PHRASE_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def second_objects(verb: Token, obj: Token) -> list[Token]:
@@ -3795,6 +3893,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     sites = {tok.i: Site(tok, entry, entry.cameo)
              for tok, entry in sentence_sites(lexicon, sent, state) if not names_call(tok)}
     sites.update(critical_namings(lexicon, sent, sites))
+    regret_over_deaths(sites)  # "expressed regret over the deaths": sympathy, not criticism
     if recalled is not None:
         return [to_draft(recalled, index)]
     apply_chains(state, lexicon, sent, sites)  # may add sites ("is willing to ...")

@@ -815,6 +815,11 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         # as told (an expulsion), not an appeal that may go unheeded
         cues = [c for c in cues if not (c.text == _governor_key(trigger.head)
                                         and c.modality == "hypothetical")]
+    if "decided" in ev.flags:
+        # "ECOWAS agreed to close the borders": a sanction one party agrees to is decided,
+        # as "decided to close" is, not an act still to come
+        cues = [c for c in cues if not (c.text == _governor_key(trigger.head)
+                                        and c.modality == "future")]
     clause_cue = _possible_that(trigger)
     if clause_cue is not None:
         cues.append(clause_cue)
