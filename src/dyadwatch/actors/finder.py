@@ -110,7 +110,24 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
         i = found.end
     return [a for a in atoms
             if not _prefixed_word(doc, a, atoms) and not _surname_of_a_name(doc, a, atoms)
-            and not _given_name_after_a_title(doc, a, atoms) and not _feature_name(doc, a)]
+            and not _given_name_after_a_title(doc, a, atoms) and not _feature_name(doc, a)
+            and not _origin_word(doc, a)]
+
+
+def _origin_word(doc: Doc, atom: Atom) -> bool:
+    """"Russian-made helicopters", "Chinese-built frigates", "Soviet-era tanks": a country
+    glued by a hyphen to a word of origin or kind (data/actors/origin_participles.txt) says
+    where the thing comes from, not who acts on it."""
+    if atom.country is None or atom.agent is not None or atom.end + 1 >= len(doc):
+        return False
+    hyphen, word = doc[atom.end], doc[atom.end + 1]
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not doc[atom.end - 1].whitespace_
+            and word.lower_ in origin_words())
+
+
+@cache
+def origin_words() -> frozenset[str]:
+    return read_words("actors/origin_participles.txt")
 
 
 def _feature_name(doc: Doc, atom: Atom) -> bool:

@@ -651,6 +651,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
         entries = [e for e in entries if "thatclause" not in e.flags]
+    if not claims_a_fact(tok):  # "insists the water is safe" claims; "insisted that
+        # the troops leave" demands
+        entries = [e for e in entries if "claimclause" not in e.flags]
     if child(tok, "dobj") is None and not is_passive(tok):
         # "returned the bodies" hands them back; "returned to his post" does not
         entries = [e for e in entries if "transitive" not in e.flags]
@@ -735,7 +738,8 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         of_phrase = prep_object(obj, OF) if obj is not None else None
         if obj is not None and obj.lower_ not in THING_PRONOUNS and (
                 _mention_for(state, obj) is not None or (
-                of_phrase is not None and _mention_for(state, of_phrase) is not None)):
+                of_phrase is not None and _mention_for(state, of_phrase) is not None)
+                or owned_people(state, obj)):
             # (or its of-phrase: "defended the right of Russian troops to ...")
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
@@ -744,6 +748,17 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if labour_frame(tok):  # "went on strike", "called a general strike"
         usable = [e for e in usable if "nongov" in e.flags] or usable
     return next((e for e in usable if "nongov" not in e.flags), usable[0] if usable else None)
+
+
+# People a party's possessive makes that party's ("greeted its crew", "met their delegation")
+OWNED_PEOPLE = FORCE_NOUNS | frozenset({"crew", "delegation", "team", "guest", "visitor",
+                                        "sailor", "official", "leader", "envoy"})
+
+
+def owned_people(state: CodingState, obj: Token) -> bool:
+    """"greeted its crew": people whose possessor names an actor."""
+    return obj.lemma_.lower() in OWNED_PEOPLE and any(
+        c.dep_ == "poss" and _mention_for(state, c) is not None for c in obj.children)
 
 
 @cache
@@ -801,6 +816,22 @@ def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | Non
 
 
 # ---------------------------------------------------------------- source and target
+
+ASKING_MODALS = frozenset({"should", "must", "shall"})
+
+
+def claims_a_fact(verb: Token) -> bool:
+    """A that-clause that tells how things are ("insisted the move was not directed
+    against Russia", "insists that Washington could resume aid"), not what must be done
+    (a bare subjunctive, "insisted that the troops leave", or "should", "must")."""
+    comp = child(verb, "ccomp")
+    if comp is None:
+        return False
+    aux = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ASKING_MODALS for a in aux):
+        return False
+    return not (comp.tag_ == "VB" and not aux)
+
 
 def is_time_word(tok: Token) -> bool:
     words = time_lexicon()

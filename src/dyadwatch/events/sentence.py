@@ -2694,24 +2694,35 @@ def sue_before_forum(state: CodingState, site: Site) -> None:
     take its claim to the ICJ": the body a case is brought to is the forum, not the party
     sued, which is the other party of the document's main dyad (modality helper, session 8:
     such cases are mostly speculated or announced)."""
-    if site.code != LAWSUIT or not site.target:
+    if not site.target:
         return
     doc = site.token.doc
     verb = site.token
     case = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}  # "the dispute to"
+    if site.code != LAWSUIT and not (
+            site.code[:2] == COMPLAINT_ROOT and all(m.kind == "igo" for m in site.target)
+            and any(doc[i].lemma_.lower() in GRIEVANCE_NOUNS for i in case)):
+        return  # "lodged a complaint with the U.N. Security Council": a forum too
     sued = [m for m in map(state.mention_at, against_objects(doc, case)) if m is not None]
     if sued:
         site.target = sued  # "joined South Africa's case against Israel": Israel is sued
         return
     if not all(m.kind == "igo" for m in site.target):
         return
-    forum = all(0 <= m.head < len(doc) and doc[m.head].head.lower_ == "to"
+    forum = all(0 <= m.head < len(doc) and doc[m.head].head.lower_ in FORUM_LINKS
                 and doc[m.head].head.head.i in case for m in site.target)
     countries = {m.country for m in site.source if m.country}
     if forum and len(countries) == 1:
         partner = dyad_partner(state, next(iter(countries)))
         if partner:
             site.target = partner
+
+
+COMPLAINT_ROOT = "11"
+# What is brought before a body that hears it ("a complaint with the Security Council")
+GRIEVANCE_NOUNS = frozenset({"complaint", "case", "claim", "lawsuit", "suit", "grievance",
+                             "dispute", "protest", "petition"})
+FORUM_LINKS = frozenset({"to", "with", "before", "at"})
 
 
 def against_objects(doc, heads: set[int]) -> list[Token]:
@@ -3460,6 +3471,8 @@ def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
 
 
 NEGATING_WORDS = frozenset({"no", "never", "neither", "nor", "nothing"})
+# From protest up (14-20), a party saying it will not do an act forgoes it: no refusal (12)
+UNREFUSED_ROOT = "14"
 
 
 def settle_optimism(kept: dict[int, Site]) -> None:
@@ -3495,6 +3508,12 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         intended = intended or [c for c in content if joint_plan(c, site.token, speaker)]
+        if intended and is_negated(act_verb(intended[0].token)) and (
+                intended[0].code[:2] >= UNREFUSED_ROOT):
+            # "said Ireland would not close its embassy", "said it will not attack
+            # Eritrea": forgoing a hostile act refuses nothing; the act stays, negated
+            del kept[i]
+            continue
         if intended and (announced_root(intended[0].code) or is_negated(act_verb(
                 intended[0].token))):
             # "Hungary said it will support ...": the stated intention is the event (03x,
