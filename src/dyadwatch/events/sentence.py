@@ -86,13 +86,15 @@ from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit
 from dyadwatch.events.war_threats import threatens_war
 from dyadwatch.ground.modality import (
     MEDIATION,
+    NEGATION_IS_ACT,
+    according_to_source,
     clause_mood,
     governed_clause_dep,
     held_back_from,
     modality_cues,
     scope_chain,
 )
-from dyadwatch.ground.syntax import speech_kind
+from dyadwatch.ground.syntax import governing_speech_verb, speaker_of, speech_kind
 from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
@@ -1635,6 +1637,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
         if not site.target and ratifies_accord_told_before(site, countries):
             site.target = dyad_partner(state, next(iter(countries)))
+        if not site.target and undone_act_unaddressed(state, site, countries):
+            site.target = dyad_partner(state, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
@@ -1794,6 +1798,43 @@ def reduces_relations_unaddressed(site: Site, countries: set) -> bool:
             and (not is_passive(verb) or child(verb, "agent") is not None)
             and not (site.code == "042" and any("MIL" in m.roles for m in site.source)))
             # (troops arriving are deployed, not visiting)
+
+
+def undone_act_unaddressed(state: CodingState, site: Site, countries: set) -> bool:
+    """"Belarus has not released Poczobut", "the military did not try to shoot the
+    balloons down", "analysts warn that Sofia could block the process again", "Caracas will
+    take all legal actions": an act a party did not do, may do or will do, told in a main or
+    reported clause with no party named on the other side, takes up the document's story,
+    and is done to the other party of its main dyad (negated and supposed acts name the
+    dispute's objects, "the ship", "the process", "anyone", rather than its parties;
+    nonasserted20). Not meetings and talks (both sides take part), nor what a party says
+    it will or will not do (its statement is the event: "said it would not allow its
+    territory to be used", "will never allow such history to repeat"), nor an act noun a
+    preposition hangs on another act ("has not apologised for the raid")."""
+    tok = site.token
+    if len(countries) != 1 or clause_mood(tok) is None or "ownact" in site.entry.flags:
+        return False
+    if NEGATION_IS_ACT in site.flags:
+        return False  # "would not accept the deal": a rejection, made
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False  # "would not allow Beijing to build a base": a stance on another's act
+    if site.code[:2] == "04" or site.code in MUTUAL_CODES:
+        return False
+    if tok.pos_ in NOUN_POS and tok.dep_ != "dobj":
+        return False
+    # a noun act takes the clause of the verb it is told by ("did not order the closing")
+    verb = next((t for t, _ in scope_chain(tok) if t.pos_ in VERB_POS), tok)
+    if means_clause_dep(verb) not in MAIN_DEPS or (
+            is_passive(verb) and child(verb, "agent") is None):
+        return False
+    if any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children):
+        return False  # "she must leave", "they will not negotiate": whose act is less sure
+    told = according_to_source(scope_chain(verb))
+    if told is not None and {m.country for m in actors_of(state, told)} & countries:
+        return False  # "according to the Vietnamese side, Hanoi will ...": its own word
+    speech = governing_speech_verb(verb)
+    return speech is None or not {m.country for m in actors_of(
+        state, speaker_of(speech))} & countries  # "Colombo said it would not allow ..."
 
 
 # A legislature ratifying an accord agrees to it towards the accord's other party (057, one
