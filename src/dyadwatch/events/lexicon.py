@@ -193,6 +193,14 @@ def criticism_words() -> frozenset[str]:
     return read_words("criticism_words.txt")
 
 
+@cache
+def naming_criticism_words() -> frozenset[str]:
+    """Words that make a naming a criticism (111): the words of criticism and the labels
+    of a tyrant or an outlaw ("called the president a tyrant"), which judge a party only
+    when they name it."""
+    return criticism_words() | read_words("label_words.txt")
+
+
 def praise_words() -> frozenset[str]:
     """Words that make a statement or a naming praise (051): ally, friend, partner."""
     return read_words("praise_words.txt")

@@ -57,6 +57,7 @@ from dyadwatch.events.lexicon import (
     TriggerEntry,
     base_lexicon,
     criticism_words,
+    naming_criticism_words,
     naming_verbs,
     praise_words,
 )
@@ -2147,9 +2148,15 @@ MANY_WORDS = frozenset({"several", "many", "numerous", "multiple", "countless", 
 
 
 def many_times(tok: Token) -> bool:
-    """"had met Lula several times since 2023", "has visited China three times": a run of
-    acts, no one event."""
-    return tok.lemma_.lower() == "time" and tok.tag_ == "NNS" and any(
+    """"had met Lula several times since 2023", "has visited China three times", "has
+    called him a dictator on several occasions": a run of acts, no one event."""
+    if tok.dep_ == "prep" and tok.lower_ == "on":
+        tok = child(tok, "pobj") or tok
+        if tok.lemma_.lower() != "occasion":
+            return False
+    elif tok.lemma_.lower() != "time":
+        return False
+    return tok.tag_ == "NNS" and any(
         c.lower_ in MANY_WORDS or (c.dep_ == "nummod" and c.like_num and c.lower_ != "one")
         for c in tok.children if c.dep_ in ("amod", "nummod", "det"))
 
@@ -3311,7 +3318,7 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
     if entry is None:
         return {}
     found: dict[int, Site] = {}
-    words, good = criticism_words(), praise_words()
+    words, good = naming_criticism_words(), praise_words()
     for tok in sent:
         if tok.i in sites and not (sites[tok.i].code == PHONE_CALL or (
                 sites[tok.i].code == COURTESY_CALL and child(tok, "dobj") is not None)):
@@ -3354,6 +3361,10 @@ def naming_words(tok: Token) -> list[Token]:
             # 'dangerous, unsafe and unprofessional'")
             named += [a for a in obj.subtree if a.dep_ == "amod" and a.i > a.head.i
                       and in_noun_phrase(a, obj)]
+            # ("called the remark insulting": the model may read a bare participle after
+            # the object as a clause of it)
+            named += [a for a in obj.children if a.dep_ == "acl" and a.i > obj.i
+                      and a.tag_ == "VBG" and not any(True for _ in a.children)]
             if any(c.dep_ in NAMED_AS_MODIFIER and c.pos_ in ("NOUN", "PROPN") for c in
                    obj.children):
                 # "called Xi a dictator", "called the application meritless": the parser
@@ -3409,9 +3420,14 @@ def in_noun_phrase(word: Token, head: Token) -> bool:
 def second_objects(verb: Token, obj: Token) -> list[Token]:
     """The name a verb of naming gives its object when the parser reads it as a second
     object: "branded the decision a provocation" (two objects of the verb), "called the
-    seizure a flagrant breach" (the object read as a verb with an object of its own)."""
+    seizure a flagrant breach" (the object read as a verb with an object of its own), "called
+    the decision of Prague a mistake" (the name read as an apposition of the object's
+    "of" phrase)."""
+    of_phrase = prep_object(obj, frozenset({"of"}))
+    appositions = [] if of_phrase is None else [
+        a for a in of_phrase.children if a.dep_ == "appos" and a.i > of_phrase.i]
     return [c for c in (*verb.children, *obj.children)
-            if c.dep_ == "dobj" and c is not obj and c.i > obj.i]
+            if c.dep_ == "dobj" and c is not obj and c.i > obj.i] + appositions
 
 
 def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:

@@ -58,8 +58,8 @@ from dyadwatch.config import CoderConfig
 from dyadwatch.errors import LimitExceeded
 from dyadwatch.events.lexicon import (
     Lexicon,
-    criticism_words,
     load_lexicon,
+    naming_criticism_words,
     naming_verbs,
     praise_words,
 )
@@ -469,7 +469,8 @@ class ParseStage:
         self.ready: dict[int, tuple[Document, Plan]] = {}  # prepared by prepare()
         self.chunk_chars = chunk_chars
         self.free_forms, self.object_forms = candidate_forms(load_lexicon(config.dicts))
-        for verbs, words in ((naming_verbs(), criticism_words()), (naming_verbs(), praise_words()),
+        for verbs, words in ((naming_verbs(), naming_criticism_words()),
+                             (naming_verbs(), praise_words()),
                              ((verb for verb, _ in RULING_OUT), option_codes())):
             self.object_forms = with_verbs_needing(self.object_forms, self.free_forms,
                                                    verbs, words)
