@@ -39,12 +39,12 @@ PRONOUN_CONFIDENCE = 0.8
 # "the two nuclear-armed neighbours", "the two Central Asian neighbours", "both warring
 # sides": up to two words may describe the pair between its count and a noun of these (not
 # "the two other countries", another pair; nor "the two main parties", often a country's
-# political parties)
+# political parties; nor a coordination, "both rebels and governments")
 DESCRIBED_PAIR_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors",
                                   "allies", "capitals", "governments", "sides", "leaders",
                                   "republics", "armies", "militaries", "navies"})
 PAIR_COUNTS = frozenset({"two", "both", "each"})
-DESCRIBING_WORDS = r"(?:(?!other\b|of\b|the\b)[\w-]+ ){0,2}"
+DESCRIBING_WORDS = r"(?:(?!other\b|of\b|the\b|and\b|or\b|nor\b)[\w-]+ ){0,2}"
 
 
 def _phrase_pattern(phrase: str) -> str:

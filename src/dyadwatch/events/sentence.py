@@ -650,8 +650,27 @@ def regret_over_deaths(sites: dict[int, Site]) -> None:
                     if g.dep_ == "pobj"]
         else:
             continue
-        if any(g.lemma_.lower() in DEATH_NOUNS for g in over):
+        if any(is_death(g) for g in over):
             site.code = SYMPATHY
+
+
+# What a loss is a death of: lives, or people counted or named by a word for people ("the
+# loss of life", "the loss of 12 sailors"); "the loss of trust", "the loss of the contract"
+# are no deaths
+LOST_PEOPLE = frozenset({"life", "lives", "people", "person", "civilian", "citizen",
+                         "national", "sailor", "fisherman", "fishermen", "crew", "child",
+                         "worker", "pilgrim", "migrant", "soldier", "troop", "officer"})
+
+
+def is_death(noun: Token) -> bool:
+    """A noun of death or the dead ("the deaths", "the killing", "the loss of life"); a
+    loss only when it is of lives or people, or says of nothing what is lost."""
+    lemma = noun.lemma_.lower()
+    if lemma != "loss":
+        return lemma in DEATH_NOUNS
+    lost = prep_object(noun, frozenset({"of"}))
+    return lost is None or lost.lemma_.lower() in LOST_PEOPLE or any(
+        c.dep_ == "nummod" for c in lost.children)
 
 
 HOPE_LEMMAS = frozenset({"hope", "wish"})
@@ -3426,6 +3445,10 @@ def second_objects(verb: Token, obj: Token) -> list[Token]:
     of_phrase = prep_object(obj, frozenset({"of"}))
     appositions = [] if of_phrase is None else [
         a for a in of_phrase.children if a.dep_ == "appos" and a.i > of_phrase.i]
+    # ("called the Colombian president a dictator": the name read as an apposition of the
+    # object itself, not set off by a comma as "the president, a former banker," is)
+    appositions += [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+                    and not any(t.is_punct for t in obj.doc[obj.i + 1:a.left_edge.i])]
     return [c for c in (*verb.children, *obj.children)
             if c.dep_ == "dobj" and c is not obj and c.i > obj.i] + appositions
 
