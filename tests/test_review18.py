@@ -76,3 +76,25 @@ def test_a_described_pair_still_names_both_sides(text: str) -> None:
     from dyadwatch.actors.context import names_both_sides
 
     assert names_both_sides(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("Beijing insisted that the Philippine ships be removed from the shoal.",
+                 ("100", ("CHN",), ("PHL",), "asserted"), id="be_removed"),
+    pytest.param("Ankara insists that the Cypriot gas survey be halted.",
+                 ("100", ("TUR",), ("CYP",), "asserted"), id="be_halted"),
+    pytest.param("Moscow insisted that the Estonian authorities be punished.",
+                 ("100", ("RUS",), ("ESTGOV",), "asserted"), id="be_punished"),
+])
+def test_insisting_on_a_passive_subjunctive_demands(coder, text: str, want: tuple) -> None:
+    # actors22's claims_a_fact took any auxiliary for a told fact, so the bare "be" of a
+    # passive subjunctive ("insisted that the ships be removed") made the insistence a claim
+    # (010) rather than a demand (100)
+    got = dyads(coded(coder, text))
+    assert want in got, got
+
+
+def test_insisting_on_a_fact_with_a_passive_claims(statements_coder) -> None:
+    got = dyads(coded(statements_coder, "Beijing insisted that the drills were not aimed at "
+                                        "Manila."))
+    assert not any(d[0] == "100" for d in got), got

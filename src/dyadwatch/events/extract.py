@@ -823,13 +823,16 @@ ASKING_MODALS = frozenset({"should", "must", "shall"})
 def claims_a_fact(verb: Token) -> bool:
     """A that-clause that tells how things are ("insisted the move was not directed
     against Russia", "insists that Washington could resume aid"), not what must be done
-    (a bare subjunctive, "insisted that the troops leave", or "should", "must")."""
+    (a bare subjunctive, "insisted that Kyiv withdraw", "insisted that the dispute be
+    settled", or "should", "must")."""
     comp = child(verb, "ccomp")
     if comp is None:
         return False
-    aux = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+    aux = sorted((c for c in comp.children if c.dep_ in ("aux", "auxpass")), key=lambda a: a.i)
     if any(a.lower_ in ASKING_MODALS for a in aux):
         return False
+    if aux and aux[0].lower_ == "be" and aux[0].tag_ == "VB":
+        return False  # a bare "be" first: the subjunctive passive ("be settled")
     return not (comp.tag_ == "VB" and not aux)
 
 
