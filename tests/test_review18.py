@@ -98,3 +98,23 @@ def test_insisting_on_a_fact_with_a_passive_claims(statements_coder) -> None:
     got = dyads(coded(statements_coder, "Beijing insisted that the drills were not aimed at "
                                         "Manila."))
     assert not any(d[0] == "100" for d in got), got
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    pytest.param("ÖREBRO, Sweden, Nov 3 (Reuters) - The Swedish", 34, id="orebro"),
+    pytest.param("GDAŃSK, May 2 (Reuters) - Polish", 26, id="gdansk"),
+    pytest.param("ÉVIAN-LES-BAINS — The two", 18, id="evian"),
+    pytest.param("MALÉ — The Maldives", 7, id="male"),
+])
+def test_a_dateline_may_open_with_an_accented_capital(text: str, end: int) -> None:
+    # context22 let accented capitals into a dateline's place name but not as its first
+    # letter, nor the capitals of Latin Extended-A ("Ń", "Ł", "Š")
+    from dyadwatch.read.text import dateline_end
+
+    assert dateline_end(text) == end
+
+
+def test_a_sentence_with_an_accented_capital_is_no_dateline() -> None:
+    from dyadwatch.read.text import dateline_end
+
+    assert dateline_end("Écija is a town - in Spain") == 0

@@ -18,11 +18,14 @@ from dyadwatch.tables import data_path
 # first or day first: "Nov 15", "17 July") and agency or second calendar's date in
 # brackets, then a dash ("ATHENS, Nov 15 (Reuters) -", "TEHRAN, 29 Dey (18 January) --");
 # a story filed from two places names both ("N'DJAMENA / PORT SUDAN -"); a place may open
-# with a two-letter article ("LA PAZ, Nov 1 -"), and its name may carry accented capitals
-# ("MALÉ —", "SAN JOSÉ —", "BOGOTÁ, 3 of May --"); translated copy writes the day as
-# "16 of September" or "1st February".
-CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # A-Z and the accented capitals of Latin-1
-DATELINE = re.compile(r"\s*(?:[A-Z]{2} (?=[A-Z]{2}))?[A-Z][" + CAPITALS + r"'\u2019.-]{2,}"
+# with a two-letter article ("LA PAZ, Nov 1 -"), and its name may carry accented capitals,
+# first letter included ("MALÉ —", "SAN JOSÉ —", "BOGOTÁ, 3 of May --", "ÖREBRO —",
+# "GDAŃSK —"); translated copy writes the day as "16 of September" or "1st February".
+# (A-Z, the accented capitals of Latin-1, and Latin Extended-A, whose capitals and small
+# letters alternate: its capitals, "Ł", "Ń", "Š", "Ż", cannot be told apart by range.)
+CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+DATELINE = re.compile(r"\s*(?:[A-Z]{2} (?=[A-Z]{2}))?[" + CAPITALS + "][" + CAPITALS
+                      + r"'\u2019.-]{2,}"
                       r"(?:(?: ?/ ?| )[" + CAPITALS + "][" + CAPITALS + r"'\u2019.-]+)*"
                       r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # ", Russia," after a city
                       r"(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?(?:\s+\d{1,2})?"
