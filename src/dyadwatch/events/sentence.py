@@ -903,7 +903,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "accused the junta of hiring ...": the accused hires, not the accuser
         source = actors_of(state, child(site.alleged_by.token, "dobj")) or source
     if site.alleged_by is not None and not target and (
-            site.code[:2] in VIOLENT_ROOTS or alleged_coercion_of_people(state, site)):
+            site.code[:2] in VIOLENT_ROOTS or alleged_coercion_of_people(state, site)
+            or alleged_hostile_verb(site)):
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
@@ -2476,6 +2477,28 @@ def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
     return obj is not None and obj.tag_ == "NNS" and not any(
         m.token_start <= t.i < m.token_end for m in state.mentions if not m.inferred
         for t in obj.subtree)
+
+
+# Hostile acts short of force (reject, threaten, protest, show force, reduce relations):
+# alleged with no target named, they were aimed at the accuser's side. (Coercion, 17, has
+# its own rule, alleged_coercion_of_people; defying norms, 128, is aimed at no party.)
+ALLEGED_HOSTILE_ROOTS = frozenset({"12", "13", "14", "15", "16"})
+DEFY_NORMS = "128"
+
+
+def alleged_hostile_verb(site: Site) -> bool:
+    """"Cairo accused Addis Ababa of rejecting every compromise", "blamed Niamey for
+    threatening the country with sanctions": the gerund an accusation alleges, of a
+    hostile root and with no party named as its target, was aimed at the accuser, as an
+    alleged attack is."""
+    if site.code[:2] not in ALLEGED_HOSTILE_ROOTS or site.code.startswith(DEFY_NORMS) \
+            or site.token.pos_ not in VERB_POS:
+        return False
+    accusation = site.alleged_by.token if site.alleged_by is not None else None
+    if accusation is None or site.token.tag_ != "VBG":
+        return False
+    return site.token.i in {getattr(prep_object(accusation, frozenset({"of", "for"})), "i", -1),
+                            getattr(accused_object_gerund(accusation), "i", -1)}
 
 
 def passive_sender(state: CodingState, site: Site) -> None:
