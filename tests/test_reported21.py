@@ -75,3 +75,30 @@ def test_talks_breaking_up_without_a_truce_violate_nothing(coder) -> None:
                              "negotiators in Cairo, but the talks broke up on Thursday "
                              "without a truce."))
     assert not any(code == "196" for code, *_ in got), got
+
+
+# "the attack on the bridge, which it blamed on Kyiv": the parser hangs the relative clause
+# on the last noun of the act's phrase; the act blamed is still the attack, reported, by the
+# party it is blamed on (events/sentence.py, phrase_nouns_above; events/extract.py,
+# blamed_on_clause).
+BLAMED_PHRASE = {
+    "attack on the bridge, which it blamed on (past, subordinate)": (
+        "Moscow said the strikes were retaliation for Monday's attack on the Crimean bridge, "
+        "which it blamed on Ukrainian naval drones.", ("190", ("UKR",), ("RUS",), "reported")),
+    "shelling of the island, which it blamed on": (
+        "Seoul protested the shelling of Yeonpyeong island, which it blamed on North Korean "
+        "artillery units.", ("194", ("PRKMIL",), ("KOR",), "reported")),
+    "drone strike on a convoy near the border (two phrases)": (
+        "Ankara condemned the drone strike on a Turkish convoy near the border, which it "
+        "blamed on Syrian government forces.", ("1952", ("SYRGOV",), ("TUR",), "reported")),
+    "attack on its positions near Naqoura (possessive, two phrases)": (
+        "Lebanon's army reported an attack on its positions near Naqoura, which it blamed on "
+        "Israeli troops.", ("190", ("ISRMIL",), ("LBNMIL",), "reported")),
+}
+
+
+@pytest.mark.parametrize("name", list(BLAMED_PHRASE))
+def test_act_blamed_in_a_clause_on_its_phrase_is_reported(coder, name: str) -> None:
+    text, expected = BLAMED_PHRASE[name]
+    got = dyads(coded(coder, text))
+    assert expected in got, got

@@ -1085,7 +1085,24 @@ def blamed_on_clause(noun: Token) -> Token | None:
     relative clause; None if there is none."""
     verbs = [noun.head] if noun.dep_ == "dobj" else []
     verbs += [c for c in noun.children if c.dep_ == "relcl"]
+    # "the attack on the bridge, which it blamed on Kyiv", "the strike on a convoy near the
+    # border, which ...": the clause hung on a noun of the act's prepositional phrases
+    verbs += [c for o in _phrase_objects(noun) for c in o.children if c.dep_ == "relcl"]
     return next((v for v in verbs if blamed_on(v) is not None), None)
+
+
+def _phrase_objects(noun: Token) -> list[Token]:
+    """The nouns of a noun's chain of prepositional phrases ("on a convoy near the
+    border": convoy, border)."""
+    out: list[Token] = []
+    todo = [noun]
+    while todo:
+        head = todo.pop()
+        found = [o for p in head.children if p.dep_ == "prep" for o in p.children
+                 if o.dep_ == "pobj"]
+        out += found
+        todo += found
+    return out
 
 
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""

@@ -754,6 +754,17 @@ def blamed_act(tok: Token) -> Token | None:
     return child(tok, "dobj")
 
 
+def phrase_nouns_above(noun: Token) -> list[Token]:
+    """The nouns whose prepositional phrase holds `noun`, nearest first: "attack" for
+    "bridge" in "the attack on the bridge", which a relative clause after the phrase may
+    belong to (modality helper, session 18)."""
+    out: list[Token] = []
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUN_POS:
+        noun = noun.head.head
+        out.append(noun)
+    return out
+
+
 def accused_object_gerund(tok: Token) -> Token | None:
     """"accused the junta of hiring mercenaries": the parser may hang the "of" gerund on the
     accused object, not on the verb; the gerund is still the alleged act (modality helper,
@@ -782,6 +793,9 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
             alleged = next((sites[t.i] for t in alleged_tok.subtree  # attack named under it
                             if t.i in sites and t.pos_ in NOUN_POS
                             and sites[t.i].code[:2] in VIOLENT_ROOTS), None)
+        if alleged is None:  # "the attack on the bridge, which it blamed on Kyiv": the
+            alleged = next((sites[t.i] for t in phrase_nouns_above(alleged_tok)  # parser
+                            if t.i in sites), None)  # hangs the clause on the last noun
         if alleged is None:  # "accused X of launching a cyberattack": the noun is the act
             alleged = next((sites[c.i] for c in alleged_tok.children
                             if c.dep_ == "dobj" and c.i in sites), None)
