@@ -3620,6 +3620,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if alleged_kind(c.code) and c.source
                    and not hedged(c.token)
+                   # ("said ... the attack, which it blamed on Kyiv": the blame accuses)
+                   and (c.alleged_by is None or c.alleged_by.token.i not in kept)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
         intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
