@@ -17,6 +17,21 @@ def codes(actor) -> list[str]:
     return [actor["code"]]
 
 
+def sides(coder, text: str) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO root) of every record."""
+    out = set()
+    for r in coded(coder, text):
+        for s in codes(r["source"]) or [""]:
+            for t in codes(r["target"]) or [""]:
+                out.add((s, t, r["cameo"][:2]))
+    return out
+
+
+def country_sides(coder, text: str) -> set[tuple[str, str, str]]:
+    """sides() with actor codes cut to their country."""
+    return {(s[:3], t[:3], root) for s, t, root in sides(coder, text)}
+
+
 def dyads(recs: list[dict]) -> set[tuple]:
     """(code, source codes, target codes, modality) of each record."""
     return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])

@@ -5,21 +5,7 @@ development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
-
-
-def sides(coder, text: str) -> set[tuple[str, str, str]]:
-    """(source code, target code, CAMEO root) of every record."""
-    out = set()
-    for r in coded(coder, text):
-        for s in codes(r["source"]) or [""]:
-            for t in codes(r["target"]) or [""]:
-                out.add((s, t, r["cameo"][:2]))
-    return out
-
-
-def country_sides(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(s[:3], t[:3], root) for s, t, root in sides(coder, text)}
+from coding_helpers import country_sides, sides
 
 
 @pytest.mark.parametrize(("text", "wanted"), [

@@ -5,23 +5,15 @@ a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
+from coding_helpers import coded, codes, country_sides, sides
 
 from dyadwatch.read.text import dateline_end
 
 
-def sides(coder, text: str) -> set[tuple[str, str, str]]:
-    """(source code, target code, CAMEO root) of every record."""
-    out = set()
-    for r in coded(coder, text):
-        for s in codes(r["source"]) or [""]:
-            for t in codes(r["target"]) or [""]:
-                out.add((s, t, r["cameo"][:2]))
-    return out
-
-
-def country_sides(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(s[:3], t[:3], root) for s, t, root in sides(coder, text)}
+def parties_of_root(coder, text: str, root: str) -> list[set[str]]:
+    """The countries of each record of a CAMEO root, source and target together."""
+    return [{c[:3] for c in codes(r["source"]) + codes(r["target"])}
+            for r in coded(coder, text) if r["cameo"][:2] == root]
 
 
 @pytest.mark.parametrize(("text", "pair", "root"), [
@@ -44,9 +36,7 @@ def test_both_sides_subject_of_a_raising_predicate_does_the_infinitive(
     "the two neighbours are expected to sign": the phrase naming both parties is the subject
     of "be", "be due" or a passive that only places the act in time; it does the act of the
     infinitive, as a named subject does ("China and the Philippines are due to hold talks")."""
-    parties = [{c[:3] for c in codes(r["source"]) + codes(r["target"])}
-               for r in coded(coder, text) if r["cameo"][:2] == root]
-    assert pair in parties
+    assert pair in parties_of_root(coder, text, root)
 
 
 def test_an_object_still_controls_the_infinitive(coder) -> None:
@@ -116,9 +106,7 @@ def test_an_accented_dateline_is_not_the_subject(coder, text, wanted) -> None:
 def test_a_described_pair_names_both_parties(coder, text, pair, root) -> None:
     """"the two nuclear-armed neighbours", "the two Central Asian neighbours", "the two former
     Soviet republics", "each side ... the other": the pair of the story, described."""
-    parties = [{c[:3] for c in codes(r["source"]) + codes(r["target"])}
-               for r in coded(coder, text) if r["cameo"][:2] == root]
-    assert pair in parties
+    assert pair in parties_of_root(coder, text, root)
 
 
 @pytest.mark.parametrize("phrase", ["the two other countries", "the two main parties",

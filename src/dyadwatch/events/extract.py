@@ -750,6 +750,25 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     return next((e for e in usable if "nongov" not in e.flags), usable[0] if usable else None)
 
 
+ASKING_MODALS = frozenset({"should", "must", "shall"})
+
+
+def claims_a_fact(verb: Token) -> bool:
+    """A that-clause that tells how things are ("insisted the move was not directed
+    against Russia", "insists that Washington could resume aid"), not what must be done
+    (a bare subjunctive, "insisted that Kyiv withdraw", "insisted that the dispute be
+    settled", or "should", "must")."""
+    comp = child(verb, "ccomp")
+    if comp is None:
+        return False
+    aux = sorted((c for c in comp.children if c.dep_ in ("aux", "auxpass")), key=lambda a: a.i)
+    if any(a.lower_ in ASKING_MODALS for a in aux):
+        return False
+    if aux and aux[0].lower_ == "be" and aux[0].tag_ == "VB":
+        return False  # a bare "be" first: the subjunctive passive ("be settled")
+    return not (comp.tag_ == "VB" and not aux)
+
+
 # People a party's possessive makes that party's ("greeted its crew", "met their delegation")
 OWNED_PEOPLE = FORCE_NOUNS | frozenset({"crew", "delegation", "team", "guest", "visitor",
                                         "sailor", "official", "leader", "envoy"})
@@ -816,25 +835,6 @@ def best_constrained(pool: list[TriggerEntry], tok: Token) -> TriggerEntry | Non
 
 
 # ---------------------------------------------------------------- source and target
-
-ASKING_MODALS = frozenset({"should", "must", "shall"})
-
-
-def claims_a_fact(verb: Token) -> bool:
-    """A that-clause that tells how things are ("insisted the move was not directed
-    against Russia", "insists that Washington could resume aid"), not what must be done
-    (a bare subjunctive, "insisted that Kyiv withdraw", "insisted that the dispute be
-    settled", or "should", "must")."""
-    comp = child(verb, "ccomp")
-    if comp is None:
-        return False
-    aux = sorted((c for c in comp.children if c.dep_ in ("aux", "auxpass")), key=lambda a: a.i)
-    if any(a.lower_ in ASKING_MODALS for a in aux):
-        return False
-    if aux and aux[0].lower_ == "be" and aux[0].tag_ == "VB":
-        return False  # a bare "be" first: the subjunctive passive ("be settled")
-    return not (comp.tag_ == "VB" and not aux)
-
 
 def is_time_word(tok: Token) -> bool:
     words = time_lexicon()
@@ -1053,7 +1053,7 @@ def noun_source(state: CodingState, noun: Token) -> list[ActorMention]:
     if actors_of(state, prep_object(noun, frozenset({"on", "against"}))):
         # "a new attack of Azerbaijan on Armenia": beside a target actor, the of-phrase
         # names the agent (a common wording of translated news); not "on Wednesday"
-        found = actors_of(state, prep_object(noun, frozenset({"of"})))
+        found = actors_of(state, prep_object(noun, OF))
         if found:
             return found
     for c in noun.children:
@@ -1365,7 +1365,7 @@ def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
 
 def noun_targets(state: CodingState, noun: Token, code: str = "",
                  own_side: set[str | None] | None = None) -> list[ActorMention]:
-    order = [TARGET_PREPS, frozenset({"of"})]
+    order = [TARGET_PREPS, OF]
     if code[:2] == "15":
         order.insert(1, SHOW_OF_FORCE_PREPS)  # "drills near the Azerbaijani border"
     if noun.lemma_.lower() in LEAVING_NOUNS:
@@ -1383,7 +1383,7 @@ def noun_targets(state: CodingState, noun: Token, code: str = "",
                 found = [m for m in found if m.kind != "igo"]
             if found and not (own_side and sides(state, found) <= own_side):
                 return found
-    theme = prep_object(noun, frozenset({"of"}))
+    theme = prep_object(noun, OF)
     if theme is not None and own_side:
         # "the closing of its embassy in Tegucigalpa": where the thing acted on is
         found = actors_of(state, prep_object(theme, THEME_PLACE_PREPS))

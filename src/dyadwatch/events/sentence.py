@@ -24,6 +24,7 @@ from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
     FUTURE_MODALS,
     NOUN_POS,
+    OF,
     PERMITTING_VERBS,
     RECEIVER_PREPS,
     TRAVEL_NOUNS,
@@ -668,7 +669,7 @@ def is_death(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma != "loss":
         return lemma in DEATH_NOUNS
-    lost = prep_object(noun, frozenset({"of"}))
+    lost = prep_object(noun, OF)
     return lost is None or lost.lemma_.lower() in LOST_PEOPLE or any(
         c.dep_ == "nummod" for c in lost.children)
 
@@ -772,7 +773,7 @@ def accused_object_gerund(tok: Token) -> Token | None:
     accused = child(tok, "dobj")
     if accused is None:
         return None
-    gerund = prep_object(accused, frozenset({"of"}))
+    gerund = prep_object(accused, OF)
     return gerund if gerund is not None and gerund.tag_ == "VBG" else None
 
 
@@ -1889,8 +1890,7 @@ def ratifies_accord_told_before(site: Site, countries: set) -> bool:
         return False
     if tok.lemma_.lower() not in RATIFYING:
         return False
-    accord = child(tok, "nsubjpass", "dobj") if tok.pos_ in VERB_POS else prep_object(
-        tok, frozenset({"of"}))
+    accord = child(tok, "nsubjpass", "dobj") if tok.pos_ in VERB_POS else prep_object(tok, OF)
     if accord is None and tok.dep_ == "xcomp":
         # "the treaty is expected to be ratified by parliament" (the accord is the passive
         # subject of the verb that governs the ratification)
@@ -2487,7 +2487,7 @@ def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
         return False
     obj = child(site.token, "dobj")
     if obj is not None and obj.tag_ != "NNS":
-        obj = prep_object(obj, frozenset({"of"}))  # "thousands of children"
+        obj = prep_object(obj, OF)  # "thousands of children"
     return obj is not None and obj.tag_ == "NNS" and not any(
         m.token_start <= t.i < m.token_end for m in state.mentions if not m.inferred
         for t in obj.subtree)
@@ -2505,12 +2505,11 @@ def alleged_hostile_verb(site: Site) -> bool:
     threatening the country with sanctions": the gerund an accusation alleges, of a
     hostile root and with no party named as its target, was aimed at the accuser, as an
     alleged attack is."""
-    if site.code[:2] not in ALLEGED_HOSTILE_ROOTS or site.code.startswith(DEFY_NORMS) \
-            or site.token.pos_ not in VERB_POS:
+    if (site.alleged_by is None or site.code[:2] not in ALLEGED_HOSTILE_ROOTS
+            or site.code.startswith(DEFY_NORMS) or site.token.pos_ not in VERB_POS
+            or site.token.tag_ != "VBG"):
         return False
-    accusation = site.alleged_by.token if site.alleged_by is not None else None
-    if accusation is None or site.token.tag_ != "VBG":
-        return False
+    accusation = site.alleged_by.token
     return site.token.i in {getattr(prep_object(accusation, frozenset({"of", "for"})), "i", -1),
                             getattr(accused_object_gerund(accusation), "i", -1)}
 
@@ -2745,7 +2744,7 @@ def mediation_adjunct(state: CodingState, site: Site) -> None:
     link = tok.head
     if link.lower_ not in MEDIATION_LINKS or link.head.pos_ not in VERB_POS:
         return
-    mediator = actors_of(state, prep_object(tok, frozenset({"of"}))) or actors_of(
+    mediator = actors_of(state, prep_object(tok, OF)) or actors_of(
         state, child(tok, "poss"))
     if not mediator:
         return
@@ -2804,7 +2803,7 @@ def sue_before_forum(state: CodingState, site: Site) -> None:
     verb = site.token
     case = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}  # "the dispute to"
     if site.code != LAWSUIT and not (
-            site.code[:2] == COMPLAINT_ROOT and all(m.kind == "igo" for m in site.target)
+            site.code[:2] == CRITICISM_ROOT and all(m.kind == "igo" for m in site.target)
             and any(doc[i].lemma_.lower() in GRIEVANCE_NOUNS for i in case)):
         return  # "lodged a complaint with the U.N. Security Council": a forum too
     sued = [m for m in map(state.mention_at, against_objects(doc, case)) if m is not None]
@@ -2822,7 +2821,6 @@ def sue_before_forum(state: CodingState, site: Site) -> None:
             site.target = partner
 
 
-COMPLAINT_ROOT = "11"
 # What is brought before a body that hears it ("a complaint with the Security Council")
 GRIEVANCE_NOUNS = frozenset({"complaint", "case", "claim", "lawsuit", "suit", "grievance",
                              "dispute", "protest", "petition"})
@@ -3479,7 +3477,7 @@ def second_objects(verb: Token, obj: Token) -> list[Token]:
     seizure a flagrant breach" (the object read as a verb with an object of its own), "called
     the decision of Prague a mistake" (the name read as an apposition of the object's
     "of" phrase)."""
-    of_phrase = prep_object(obj, frozenset({"of"}))
+    of_phrase = prep_object(obj, OF)
     appositions = [] if of_phrase is None else [
         a for a in of_phrase.children if a.dep_ == "appos" and a.i > of_phrase.i]
     # ("called the Colombian president a dictator": the name read as an apposition of the
