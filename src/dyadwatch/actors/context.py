@@ -734,6 +734,14 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
+    first = _first_naming(state, m)
+    if first is not None:
+        # "Interior Minister Alexander Dobrindt ordered ... Dobrindt said": the person named
+        # again is whoever the first naming, in its own context, made him
+        found = resolve_countryless(state, first)
+        if found.country:
+            return replace(m, code=found.code, country=found.country, roles=found.roles,
+                           kind=found.kind, confidence=min(m.confidence, found.confidence))
     court = _named_court(state, m)
     if court is not None:  # "the International Court of Justice ... the Court ordered"
         return replace(m, code=court.code, country=court.country, roles=[], kind="igo",
@@ -775,6 +783,16 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+def _first_naming(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """The first mention of the same countryless person (by the name the finder gave it),
+    when `m` names that person again; None for the first naming itself."""
+    if m.kind != "person" or not m.name:
+        return None
+    return next((o for o in state.mentions if o.kind == "person" and o.name == m.name
+                 and not o.country and not o.inferred and o.token_start < m.token_start),
+                None)
 
 
 # Roles that act on their own state's territory (PETRARCH's rule for countryless "police"),

@@ -766,11 +766,14 @@ def _named_before(doc: Doc, drafts: list[Draft], words: list[str], start: int) -
     """The titled person named earlier in the document whose surname `words` is (a name
     used again: "Foreign Minister Jean-Noel Barrot ... Barrot said"; family name first in
     "spokesperson Lin Jian ... Lin said"), by the known name or as the text first wrote it
-    ("President Ukhnagiyn Kherelsukh ... Mr. Kherelsukh")."""
+    ("President Ukhnagiyn Kherelsukh ... Mr. Kherelsukh"). A person whose title named no
+    country ("Interior Minister Alexander Dobrindt ... Dobrindt said") is named again too,
+    with the title's role: the context gives both namings the same country
+    (context.resolve_countryless)."""
     wanted = " ".join(words).lower()
     best = None
     for d in drafts:
-        if not (d.start < start and d.kind == "person" and d.name and d.country):
+        if not (d.start < start and d.kind == "person" and d.name and (d.country or d.role)):
             continue
         written = doc[d.start:d.end].text.lower()
         for name in (d.name.lower(), written):
