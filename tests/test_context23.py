@@ -5,7 +5,7 @@ sentences of its own (none is a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
+from coding_helpers import coded, codes, country_sides
 
 
 def sides_in(coder, text: str, words: str) -> set[tuple[str, str, str]]:
@@ -30,3 +30,30 @@ def test_a_countryless_titled_person_named_again_is_the_first_namings_state(
     that gives no country, then by surname alone, is the same person; the surname takes the
     state the context gives the first naming (before, the surname was no actor at all)."""
     assert wanted[:3] in sides_in(coder, text, wanted[3])
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Pakistan closed the Chaman crossing on Monday after Afghan border forces "
+                 "opened fire on its guards. Foreign Office spokesperson Shafqat Ali Khan "
+                 "condemned the firing. The Foreign Office also summoned the Afghan charge "
+                 "d'affaires in Islamabad.", ("PAK", "AFG", "11"), id="pakistan"),
+    pytest.param("Pakistan closed the Chaman crossing on Monday after Afghan border forces "
+                 "opened fire on its guards. The Foreign Office also summoned the Afghan "
+                 "charge d'affaires in Islamabad.", ("PAK", "AFG", "11"), id="pakistan_summons"),
+    pytest.param("Russia expelled a German diplomat from Moscow on Thursday. In Berlin, the "
+                 "Foreign Office summoned the Russian ambassador.", ("DEU", "RUS", "11"),
+                 id="germany"),
+])
+def test_the_foreign_office_is_the_documents_state(coder, text, wanted) -> None:
+    """Pakistan's and Germany's foreign ministries are "the Foreign Office" too: in a story
+    that names one of them (and not the United Kingdom) it is that state's
+    (data/actors/ambiguous_names.tsv)."""
+    found = country_sides(coder, text)
+    assert wanted in found
+    assert not any(src == "GBR" for src, _, _ in found)
+
+
+def test_the_foreign_office_stays_british_in_a_british_story(coder) -> None:
+    found = country_sides(coder, "Iran seized a British-flagged tanker on Friday. The Foreign "
+                                 "Office summoned the Iranian ambassador in London.")
+    assert ("GBR", "IRN", "11") in found
