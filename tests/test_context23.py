@@ -57,3 +57,34 @@ def test_the_foreign_office_stays_british_in_a_british_story(coder) -> None:
     found = country_sides(coder, "Iran seized a British-flagged tanker on Friday. The Foreign "
                                  "Office summoned the Iranian ambassador in London.")
     assert ("GBR", "IRN", "11") in found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Turkey protested to Greece over the drilling plan on Sunday. Greek government "
+                 "officials declined to comment on the protest.", ("GRC", "TUR", "01"),
+                 id="declined_to_comment_on_the_protest"),
+    pytest.param("Moscow expelled two Latvian diplomats on Monday. Riga declined to comment on "
+                 "the expulsion.", ("LVA", "RUS", "01"), id="declined_to_comment_on_expulsion"),
+    pytest.param("The International Court of Justice ruled in 2018 that Chile had no "
+                 "obligation to negotiate. Bolivia refused to accept that ruling.",
+                 ("BOL", "IGO", "12"), id="refused_to_accept_that_ruling"),
+])
+def test_an_act_referred_to_by_an_infinitives_object_gives_the_target(
+        coder, text, wanted) -> None:
+    """"declined to comment on the protest", "refused to accept that ruling": the event noun
+    that a subjectless infinitive takes as its object refers back to an act told before, and
+    the refusal or response is aimed at its author, as with "rejected the protest"."""
+    assert wanted in country_sides(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Azerbaijan expelled two French diplomats. In October, President Ilham Aliyev "
+                 "refused to go to the meeting in Granada.", id="go_to_the_meeting"),
+    pytest.param("Russia's foreign intelligence said Serbia sold shells to Ukraine. In the "
+                 "Kremlin, spokesman Dmitry Peskov refused to comment on the statement of "
+                 "intelligence.", id="a_statement_of_its_own_author"),
+])
+def test_no_act_is_referred_to_by_a_place_or_an_owned_noun(coder, text) -> None:
+    """A place the infinitive goes to ("refused to go to the meeting") and a noun with an
+    author of its own ("the statement of intelligence") refer back to no act told before."""
+    assert not any(root == "12" or root == "01" for _, _, root in country_sides(coder, text))

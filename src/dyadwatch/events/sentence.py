@@ -1135,10 +1135,29 @@ def condition_subject(state: CodingState, tok: Token, comp: Site | None,
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
+INFINITIVE_ACT_PREPS = frozenset({"on", "about"})  # not "to": "refused to go to the meeting"
+
+
+def infinitive_act(tok: Token) -> Token | None:
+    """The object of a subjectless infinitive under `tok` ("refused to recognise the vote",
+    "declined to comment on the decision"): what the refusal or response is about."""
+    verb = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS
+                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+    if verb is None:
+        return None
+    obj = child(verb, "dobj") or prep_object(verb, INFINITIVE_ACT_PREPS)
+    if obj is not None and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                               for c in obj.children):
+        return None  # "the statement of intelligence": its own author, named or not
+    return obj
+
+
 def referred_act(state: CodingState, tok: Token) -> Token | None:
     """The definite event noun a response or verdict takes as its object, naming no actor:
-    "rejected the protest", "responded to the accusation", "condemned the launch"."""
-    obj = child(tok, "dobj") or prep_object(tok, frozenset({"to"}))
+    "rejected the protest", "responded to the accusation", "condemned the launch"; or the
+    object of the subjectless infinitive it governs ("refused to apply that ruling",
+    "declined to comment on the protest")."""
+    obj = child(tok, "dobj") or prep_object(tok, frozenset({"to"})) or infinitive_act(tok)
     antecedent = act_antecedent(obj) if obj is not None else None
     if antecedent is not None:
         return antecedent  # "called the execution unconscionable, and ... it"
