@@ -1418,6 +1418,11 @@ def mutual_parties(state: CodingState, tok: Token, code: str = "") -> list[Actor
     preps = MUTUAL_PREPS | {"of"} if code in MEETING_NOUN_CODES and tok.pos_ in NOUN_POS else (
         MUTUAL_PREPS)
     obj = prep_object(tok, preps)
+    of = prep_object(tok, OF) if obj is None and tok.pos_ in NOUN_POS else None
+    if of is not None:
+        # lexicon22: "an exchange of fire between Pakistani and Afghan troops", where the
+        # parser hangs the parties on the noun's of-complement
+        obj = prep_object(of, MUTUAL_PREPS)
     if obj is None and code in MEETING_NOUN_CODES and tok.pos_ in VERB_POS:
         noun = child(tok, "dobj", "nsubjpass")
         return mutual_parties(state, noun, code) if noun is not None else []
