@@ -7,7 +7,9 @@ Azerbaijani forces"); undertaking to do an act pledges it (03 refined by the act
 promising to does, and the act undertaken is coded too, as future (an undertaking binds),
 while undertaking a review is no pledge;
 checking, screening or inspecting travellers or vehicles at a border restricts movement across
-it (163); a case against a party at a court is a lawsuit (115).
+it (163); a case against a party at a court is a lawsuit (115); an object pronoun ("shut it",
+"closed it") stands for the thing named before it in the sentence (the crossing, the
+airspace), which selects the sense as the noun would.
 With the senses that must not fire: "in case of", "the case of" a person, inspectors checking
 a reactor, a light "undertook a review"."""
 
@@ -46,6 +48,14 @@ from test_generalise_s8 import pairs
                  ("LTU", "BLR", "163"), id="screening_vehicles_at_the_frontier"),
     pytest.param("Finland will inspect every lorry at its border crossings with Russia.",
                  ("FIN", "RUS", "163"), id="will_inspect_lorries_at_the_crossings"),
+    pytest.param("The Rafah crossing remained closed for a second day on Tuesday after "
+                 "Egyptian authorities shut it on Sunday.", ("EGY", None, "163"),
+                 id="shut_it_the_crossing_named_before"),
+    pytest.param("Morocco reopened its airspace on Monday, a year after it closed it to all "
+                 "Algerian aircraft.", ("MAR", "DZA", "163"),
+                 id="closed_it_the_airspace_named_before"),
+    pytest.param("The border had been shut in 2019, when Bogota closed it to Venezuelan "
+                 "traffic.", ("COL", "VEN", "163"), id="closed_it_the_border_named_before"),
     pytest.param("Relations soured over South Africa's genocide case against Israel at the "
                  "World Court.", ("ZAF", "ISR", "115"), id="genocide_case_against"),
     pytest.param("Nicaragua's case against Germany at the International Court of Justice "
@@ -67,6 +77,8 @@ def test_missed_trigger_is_coded(coder, text, wanted):
                  id="inspecting_a_reactor_is_no_border_restriction"),
     pytest.param("Japan undertook a review of its aid to Ukraine.", "03",
                  id="undertaking_a_review_pledges_nothing"),
+    pytest.param("The Kenyan police arrested two Ugandan journalists and later released them.",
+                 "163", id="a_pronoun_for_persons_is_no_border"),
     pytest.param("Brazil and Argentina agreed to exchange information on the border.", "190",
                  id="exchanging_information_is_no_fight"),
 ])
