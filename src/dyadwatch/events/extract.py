@@ -432,6 +432,7 @@ def object_tokens(tok: Token) -> list[Token]:
     out.extend(g for c in list(out) if c.lemma_.lower() in QUANTITY_NOUNS
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj")
+    out.extend(a for c in list(out) if (a := pronoun_antecedent(c, tok)) is not None)
     out.extend(infinitive_subjects(tok))
     out.extend(named_in_free_relative(tok))
     out.extend(remnant_in_free_relative(tok))
@@ -445,6 +446,30 @@ def object_tokens(tok: Token) -> list[Token]:
     if tok.dep_ == "relcl":
         out.append(tok.head)  # "the case Sudan had brought": the case is what it brought
     return out
+
+
+# Object pronouns that stand for a thing named before: "it" one thing, "them" several
+OBJECT_PRONOUN_TAGS = {"it": "NN", "them": "NNS"}
+# Where the thing a pronoun stands for is named: a subject or an object of the sentence
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def pronoun_antecedent(obj: Token, verb: Token) -> Token | None:
+    """lexicon22: the thing an object pronoun stands for, named before it in the sentence:
+    "the Torkham crossing remained closed after Pakistani authorities shut it" (the
+    crossing), "opened its airspace two years after it closed it" (the airspace), "signed
+    the protocol, and Albania's parliament ratified it" (the protocol). The nearest common
+    noun of the pronoun's number that is a subject or an object, not the verb's own subject
+    and no name (a name is a party, not a thing closed or ratified)."""
+    tag = OBJECT_PRONOUN_TAGS.get(obj.lower_)
+    if tag is None or obj.dep_ != "dobj" or obj.pos_ != "PRON":
+        return None
+    own = child(verb, "nsubj", "nsubjpass")
+    for prev in reversed(obj.sent[:obj.i - obj.sent.start]):
+        if (prev.pos_ == "NOUN" and prev.dep_ in ANTECEDENT_DEPS and prev.tag_ == tag
+                and prev is not own):
+            return prev
+    return None
 
 
 FREE_RELATIVE_NAMING = frozenset({"call", "describe", "term", "label", "dub"})
@@ -1418,6 +1443,11 @@ def mutual_parties(state: CodingState, tok: Token, code: str = "") -> list[Actor
     preps = MUTUAL_PREPS | {"of"} if code in MEETING_NOUN_CODES and tok.pos_ in NOUN_POS else (
         MUTUAL_PREPS)
     obj = prep_object(tok, preps)
+    of = prep_object(tok, OF) if obj is None and tok.pos_ in NOUN_POS else None
+    if of is not None:
+        # lexicon22: "an exchange of fire between Pakistani and Afghan troops", where the
+        # parser hangs the parties on the noun's of-complement
+        obj = prep_object(of, MUTUAL_PREPS)
     if obj is None and code in MEETING_NOUN_CODES and tok.pos_ in VERB_POS:
         noun = child(tok, "dobj", "nsubjpass")
         return mutual_parties(state, noun, code) if noun is not None else []

@@ -84,7 +84,7 @@ from dyadwatch.events.recipients import (
 from dyadwatch.events.rejections import settle_negated_acceptances
 from dyadwatch.events.responses import is_response, settle_promised_responses
 from dyadwatch.events.territory import home_ground, only_ground
-from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit
+from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit, to_infinitive
 from dyadwatch.events.war_threats import threatens_war
 from dyadwatch.ground.modality import (
     MEDIATION,
@@ -266,6 +266,11 @@ def chain_mode(lexicon: Lexicon, tok: Token) -> tuple[str, str | None] | None:
         pick = modes["carry"]
     elif tok.pos_ == "ADJ" and "intent" in modes:
         pick = modes["intent"]  # "open to talks" is an intent; "opened talks" a light verb
+    elif "intent" in modes and child(tok, "dobj") is None and any(
+            c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+        # lexicon22: "undertook to release the policemen" pledges the act; "undertook a
+        # review", "undertook talks" (a light verb) do the act of their object
+        pick = modes["intent"]
     else:
         pick = chains[0]
     return pick.mode, pick.root
@@ -352,6 +357,11 @@ def agrees_on_future(tok: Token) -> bool:
     """"agreed that their teams would begin negotiations": an accord on an act to come told
     as a that-clause, like "agreed to begin negotiations"."""
     return any(future_clause(c) for c in tok.children)
+
+
+# lexicon22: verbs of a binding undertaking: "Canada undertook to resume military aid" is
+# the pledge (03 refined) and the act undertaken, coded too as still to come (future)
+BINDING_INTENT_VERBS = frozenset({"undertake"})
 
 
 def future_clause(tok: Token) -> bool:
@@ -613,7 +623,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             own.promised = comp
         # "promised that compensation will be paid": the promise is the intent code, and
         # the promised act, stated as a clause of its own, is coded too (as a future act).
-        comp.suppressed = not (kind == "intent" and future_clause(comp.token))
+        comp.suppressed = not (kind == "intent" and (
+            future_clause(comp.token) or tok.lemma_.lower() in BINDING_INTENT_VERBS))
         for sibling in comp.token.conjuncts:  # "urged X to condemn Y and to back Z": one appeal
             if (sibling.i in sites and sibling.i != tok.i and sibling.pos_ in VERB_POS
                     and sibling.tag_ == comp.token.tag_):  # ("... and called for talks": its own)
@@ -1013,6 +1024,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = []
             site.flags.add("reciprocal")
     parties = mutual_parties(state, tok, site.code)  # "talks between X and Y"
+    if parties and target and not source and {m.country for m in target} <= {
+            m.country for m in parties}:
+        # lexicon22: "exchanges of fire between Armenian and Azerbaijani forces": the
+        # between-phrase read as the noun's object names both sides, no target
+        target = []
     if not target and parties:
         if not source:
             source = parties
