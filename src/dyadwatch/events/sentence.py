@@ -624,6 +624,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     sites[noun.i].suppressed = True
         if kind in ("intent", "joint") and disowned_intent(tok):
             act_not_intended(own, comp, tok)
+        elif kind == "intent" and hedged_intent(tok):
+            act_not_intended(own, comp, tok)
 
 
 CRITICISM_ROOT = "11"
@@ -716,6 +718,24 @@ def disowned_intent(tok: Token) -> bool:
     or accord verb under a negation of its own."""
     return tok.pos_ in VERB_POS and (any(c.dep_ == "neg" for c in tok.children)
                                      or held_back_from(tok))
+
+
+# Modals that leave an intent only possible ("could offer", "might promise"); "would" and
+# "will" tell an intent stated now ("said it would offer aid": 03x, asserted).
+HEDGING_MODALS = frozenset({"could", "might", "may"})
+
+
+def hedged_intent(tok: Token) -> bool:
+    """"the bloc could offer to ease the sanctions", "Canberra might offer police training",
+    "Moscow may be ready to resume deliveries":
+    an offer or promise that is only possible has not been made; what is possible is the
+    act offered, coded as that act, hypothetical (nonasserted21, session 19: the gold codes
+    the act offered, never a hypothetical 03x)."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        tok = tok.head  # "Moscow may be ready to resume deliveries": the modal is the copula's
+    elif tok.pos_ not in VERB_POS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in tok.children)
 
 
 def act_not_intended(own: Site, comp: Site, tok: Token) -> None:
