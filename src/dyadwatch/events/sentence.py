@@ -1592,7 +1592,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
         return
     if (not site.source and not site.target and site.code in MUTUAL_CODES
-            and (site.code[:2] == "04" or site.code == "057") and told_as_occurring(tok)):
+            and (site.code[:2] == "04" or site.code == "057") and (
+                told_as_occurring(tok) or planned_meeting(tok))):
         # "a meeting could still take place", "the talks will go ahead": a meeting for which
         # nobody is named is between the pair just named or the document's main parties
         site.source = both_sides(state, "both sides", at=tok)
@@ -1946,6 +1947,19 @@ def light_verb_of(noun: Token) -> Token:
             return noun  # "hold larger exercises with Japan's forces": joint, not a threat
         return noun.head
     return noun
+
+
+def planned_meeting(noun: Token) -> bool:
+    """"A new round of talks is expected next week", "talks between the two sides are
+    scheduled for Friday", "a flag meeting between border commanders of the two sides is
+    expected on Saturday": a meeting noun that is the subject of a passive verb of planning
+    (data/modality_cues.tsv, governor future) is told as coming, as "will take place" tells
+    it (nonasserted21, session 19: such meetings were lost for want of a party)."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubjpass":
+        noun = noun.head.head  # "a new round of talks is expected"
+    return noun.dep_ == "nsubjpass" and plans_ahead(noun.head)
 
 
 def told_as_occurring(noun: Token) -> bool:
