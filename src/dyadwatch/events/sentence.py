@@ -635,6 +635,8 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     sites[noun.i].suppressed = True
         if kind in ("intent", "joint") and disowned_intent(tok):
             act_not_intended(own, comp, tok)
+        elif kind == "intent" and hedged_intent(tok):
+            act_not_intended(own, comp, tok)
 
 
 CRITICISM_ROOT = "11"
@@ -727,6 +729,24 @@ def disowned_intent(tok: Token) -> bool:
     or accord verb under a negation of its own."""
     return tok.pos_ in VERB_POS and (any(c.dep_ == "neg" for c in tok.children)
                                      or held_back_from(tok))
+
+
+# Modals that leave an intent only possible ("could offer", "might promise"); "would" and
+# "will" tell an intent stated now ("said it would offer aid": 03x, asserted).
+HEDGING_MODALS = frozenset({"could", "might", "may"})
+
+
+def hedged_intent(tok: Token) -> bool:
+    """"the bloc could offer to ease the sanctions", "Canberra might offer police training",
+    "Moscow may be ready to resume deliveries":
+    an offer or promise that is only possible has not been made; what is possible is the
+    act offered, coded as that act, hypothetical (nonasserted21, session 19: the gold codes
+    the act offered, never a hypothetical 03x)."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        tok = tok.head  # "Moscow may be ready to resume deliveries": the modal is the copula's
+    elif tok.pos_ not in VERB_POS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in tok.children)
 
 
 def act_not_intended(own: Site, comp: Site, tok: Token) -> None:
@@ -1607,7 +1627,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
         return
     if (not site.source and not site.target and site.code in MUTUAL_CODES
-            and (site.code[:2] == "04" or site.code == "057") and told_as_occurring(tok)):
+            and (site.code[:2] == "04" or site.code == "057") and (
+                told_as_occurring(tok) or planned_meeting(tok))):
         # "a meeting could still take place", "the talks will go ahead": a meeting for which
         # nobody is named is between the pair just named or the document's main parties
         site.source = both_sides(state, "both sides", at=tok)
@@ -1961,6 +1982,19 @@ def light_verb_of(noun: Token) -> Token:
             return noun  # "hold larger exercises with Japan's forces": joint, not a threat
         return noun.head
     return noun
+
+
+def planned_meeting(noun: Token) -> bool:
+    """"A new round of talks is expected next week", "talks between the two sides are
+    scheduled for Friday", "a flag meeting between border commanders of the two sides is
+    expected on Saturday": a meeting noun that is the subject of a passive verb of planning
+    (data/modality_cues.tsv, governor future) is told as coming, as "will take place" tells
+    it (nonasserted21, session 19: such meetings were lost for want of a party)."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubjpass":
+        noun = noun.head.head  # "a new round of talks is expected"
+    return noun.dep_ == "nsubjpass" and plans_ahead(noun.head)
 
 
 def told_as_occurring(noun: Token) -> bool:
