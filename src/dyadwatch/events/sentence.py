@@ -2203,6 +2203,44 @@ def spans_time(prep: Token) -> bool:
 
 
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
+PUBLIC_ROLES = frozenset({"CVL", "OPP"})
+
+
+@cache
+def audience_heads() -> frozenset[str]:
+    return read_words("audience_heads.txt")
+
+
+def public_audience(state: CodingState, m: ActorMention) -> bool:
+    """"Speaking to journalists after the meeting", "spoke directly to Moroccans",
+    "speaking through a megaphone to demonstrators": the press, and the public an official
+    addresses (a crowd, the citizens of a country named by their demonym), are no party to a
+    consultation. Named people and groups ("the Houthis", "business leaders") are not the
+    public."""
+    if "MED" in m.roles:
+        return True
+    if m.name or m.inferred or not m.roles or not set(m.roles) <= PUBLIC_ROLES:
+        return False
+    doc = state.doc
+    if doc is None or not 0 <= m.head < len(doc):
+        return False
+    tok = doc[m.head]
+    return tok.lemma_.lower() in audience_heads() or (
+        tok.tag_ == "NNPS" and m.text == tok.text)  # a bare demonym: "Moroccans"
+
+
+def drop_public_partners(state: CodingState, site: Site) -> None:
+    """A consultation's partner that is the press or the public is no party: it is taken
+    out of the site's sides, leaving the event to stand or fall on the parties left (the
+    speaker alone makes no meeting)."""
+    if site.code[:2] != MEETING_ROOT or not site.source:
+        return
+    partners = site.target + site.source[1:]
+    if not any(public_audience(state, m) for m in partners):
+        return
+    site.source = [site.source[0]] + [m for m in site.source[1:]
+                                      if not public_audience(state, m)]
+    site.target = [m for m in site.target if not public_audience(state, m)]
 
 
 def statement_participle_source(state: CodingState, site: Site) -> None:
@@ -2591,6 +2629,7 @@ def keep(state: CodingState, site: Site) -> bool:
     if "promised" in site.entry.flags and site.complement is None and (
             site.controller is None) and not promised(site.token):
         return False  # "is working with Beijing": only promised work is coded (030)
+    drop_public_partners(state, site)
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
     if describes_cited_source(site.token):
