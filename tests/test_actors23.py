@@ -70,3 +70,29 @@ def test_named_partners_still_meet(coder, body, parties):
 def test_reaction_to_judgment_targets_the_court(coder, body, source):
     recs = [r for r in coded(coder, body, "2024-06-05") if "judg" in r["sentence"]]
     assert ((source,), ("IGO",)) in _pairs(recs, "")
+
+
+# -- "the rulers of Mali, Burkina Faso and Niger said their countries were leaving ...": the
+# clause's "they" or "their countries" stands for every state of the coordinated subject ----
+@pytest.mark.parametrize("body, sources", [
+    ("The military rulers of Mali, Burkina Faso and Niger said on Sunday that their countries "
+     "were leaving the Economic Community of West African States.", {"MLI", "BFA", "NER"}),
+    ("The foreign ministers of Estonia, Latvia and Lithuania said on Monday they would expel "
+     "Russian diplomats.", {"EST", "LVA", "LTU"}),
+    ("Peru and Chile said their countries would recall their ambassadors from Venezuela.",
+     {"PER", "CHL"}),
+    ("The leaders of Kenya and Uganda said their governments would close the border with "
+     "South Sudan.", {"KEN", "UGA"}),
+])
+def test_their_stands_for_every_coordinated_speaker(coder, body, sources):
+    recs = [r for r in coded(coder, body, "2024-06-05")
+            if not r["trigger"].lower().startswith("said")]
+    assert sources <= {c[:3] for _, src, _, _ in dyads(recs) for c in src}
+
+
+def test_their_after_a_single_speaker_stays_one(coder):
+    body = ("Russia's ambassador to the United States said their diplomats would leave "
+            "Washington.")
+    recs = coded(coder, body, "2024-06-05")
+    assert not any("USA" in {c[:3] for c in src} and "RUS" in {c[:3] for c in src}
+                   for _, src, _, _ in dyads(recs))

@@ -2577,22 +2577,32 @@ def speakers_they(state: CodingState, site: Site) -> None:
     """"Ireland, Spain and Norway announced they would recognise ...": a "they" that opens
     the complement clause of a verb with a coordinated subject stands for every party of that
     subject, not the nearest one (modality helper, session 9: such announced acts are mostly
-    future)."""
-    if len(site.source) != 1 or site.source[0].text.lower() != "they":
+    future). So does "their" in the clause's subject ("Peru and Chile said their countries
+    would recall ...") and a subject that coordinates the states of its "of" phrase ("the
+    military rulers of Mali, Burkina Faso and Niger said their countries were leaving ...",
+    "the foreign ministers of Estonia, Latvia and Lithuania said they would ...")."""
+    if len(site.source) != 1:
         return
     doc = state.doc
     pronoun = doc[site.source[0].head] if doc is not None and 0 <= site.source[0].head < len(
         doc) else None
+    if pronoun is not None and pronoun.dep_ == "poss" and pronoun.lower_ == "their":
+        pronoun = pronoun.head  # "their countries", "their governments"
+    elif pronoun is not None and pronoun.lower_ != "they" and not any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in pronoun.children):
+        return
     if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
         return
     verb = pronoun.head.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+    if subject is None:
         return
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
     named = [m for m in state.mentions
              if not m.inferred and m.country and m.head in span]
-    if len({m.country for m in named}) >= 2 and site.source[0].country in {
+    coordinated = any(c.dep_ == "conj" for c in subject.children) or any(
+        doc[m.head].dep_ == "conj" for m in named)
+    if coordinated and len({m.country for m in named}) >= 2 and site.source[0].country in {
             m.country for m in named}:
         site.source = named
 
