@@ -96,3 +96,23 @@ def test_their_after_a_single_speaker_stays_one(coder):
     recs = coded(coder, body, "2024-06-05")
     assert not any("USA" in {c[:3] for c in src} and "RUS" in {c[:3] for c in src}
                    for _, src, _, _ in dyads(recs))
+
+
+# -- "the US-brokered agreement": the broker is no party to what the parties do with it -----
+@pytest.mark.parametrize("body, broker", [
+    ("President Michel Aoun on Thursday signed Lebanon's approval of the US-brokered "
+     "agreement demarcating the maritime border with Israel.", "USA"),
+    ("Armenia and Azerbaijan signed a U.S.-brokered peace deal at the White House on Friday.",
+     "USA"),
+    ("Russia on Monday pulled out of the Turkish-brokered grain deal with Ukraine.", "TUR"),
+    ("Ethiopia accused Eritrea of violating the AU-brokered truce in Tigray.", "IGO"),
+])
+def test_broker_adjective_is_no_party(coder, body, broker):
+    recs = coded(coder, body, "2024-06-05")
+    assert broker not in {c[:3] for _, src, tgt, _ in dyads(recs) for c in (*src, *tgt)}
+
+
+def test_broker_named_as_actor_stays(coder):
+    body = "The United States brokered the agreement between Armenia and Azerbaijan in August."
+    assert "USA" in {c[:3] for _, src, _, _ in dyads(coded(coder, body, "2024-06-05"))
+                     for c in src}
