@@ -117,8 +117,10 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
 def _origin_word(doc: Doc, atom: Atom) -> bool:
     """"Russian-made helicopters", "Chinese-built frigates", "Soviet-era tanks": a country
     glued by a hyphen to a word of origin or kind (data/actors/origin_participles.txt) says
-    where the thing comes from, not who acts on it."""
-    if atom.country is None or atom.agent is not None or atom.end + 1 >= len(doc):
+    where the thing comes from, not who acts on it. So does an organisation's name
+    ("NATO-style guarantees", "the AU-brokered truce")."""
+    if (atom.country is None and atom.org is None) or atom.agent is not None or (
+            atom.end + 1 >= len(doc)):
         return False
     hyphen, word = doc[atom.end], doc[atom.end + 1]
     return (hyphen.text == "-" and not hyphen.whitespace_ and not doc[atom.end - 1].whitespace_

@@ -2272,6 +2272,44 @@ def spans_time(prep: Token) -> bool:
 
 
 AUDIENCE_ROLES = frozenset({"MED", "LEG"})
+PUBLIC_ROLES = frozenset({"CVL", "OPP"})
+
+
+@cache
+def audience_heads() -> frozenset[str]:
+    return read_words("audience_heads.txt")
+
+
+def public_audience(state: CodingState, m: ActorMention) -> bool:
+    """"Speaking to journalists after the meeting", "spoke directly to Moroccans",
+    "speaking through a megaphone to demonstrators": the press, and the public an official
+    addresses (a crowd, the citizens of a country named by their demonym), are no party to a
+    consultation. Named people and groups ("the Houthis", "business leaders") are not the
+    public."""
+    if "MED" in m.roles:
+        return True
+    if m.name or m.inferred or not m.roles or not set(m.roles) <= PUBLIC_ROLES:
+        return False
+    doc = state.doc
+    if doc is None or not 0 <= m.head < len(doc):
+        return False
+    tok = doc[m.head]
+    return tok.lemma_.lower() in audience_heads() or (
+        tok.tag_ == "NNPS" and m.text == tok.text)  # a bare demonym: "Moroccans"
+
+
+def drop_public_partners(state: CodingState, site: Site) -> None:
+    """A consultation's partner that is the press or the public is no party: it is taken
+    out of the site's sides, leaving the event to stand or fall on the parties left (the
+    speaker alone makes no meeting)."""
+    if site.code[:2] != MEETING_ROOT or not site.source:
+        return
+    partners = site.target + site.source[1:]
+    if not any(public_audience(state, m) for m in partners):
+        return
+    site.source = [site.source[0]] + [m for m in site.source[1:]
+                                      if not public_audience(state, m)]
+    site.target = [m for m in site.target if not public_audience(state, m)]
 
 
 def statement_participle_source(state: CodingState, site: Site) -> None:
@@ -2608,22 +2646,32 @@ def speakers_they(state: CodingState, site: Site) -> None:
     """"Ireland, Spain and Norway announced they would recognise ...": a "they" that opens
     the complement clause of a verb with a coordinated subject stands for every party of that
     subject, not the nearest one (modality helper, session 9: such announced acts are mostly
-    future)."""
-    if len(site.source) != 1 or site.source[0].text.lower() != "they":
+    future). So does "their" in the clause's subject ("Peru and Chile said their countries
+    would recall ...") and a subject that coordinates the states of its "of" phrase ("the
+    military rulers of Mali, Burkina Faso and Niger said their countries were leaving ...",
+    "the foreign ministers of Estonia, Latvia and Lithuania said they would ...")."""
+    if len(site.source) != 1:
         return
     doc = state.doc
     pronoun = doc[site.source[0].head] if doc is not None and 0 <= site.source[0].head < len(
         doc) else None
+    if pronoun is not None and pronoun.dep_ == "poss" and pronoun.lower_ == "their":
+        pronoun = pronoun.head  # "their countries", "their governments"
+    elif pronoun is not None and pronoun.lower_ != "they" and not any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in pronoun.children):
+        return
     if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
         return
     verb = pronoun.head.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+    if subject is None:
         return
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
     named = [m for m in state.mentions
              if not m.inferred and m.country and m.head in span]
-    if len({m.country for m in named}) >= 2 and site.source[0].country in {
+    coordinated = any(c.dep_ == "conj" for c in subject.children) or any(
+        doc[m.head].dep_ == "conj" for m in named)
+    if coordinated and len({m.country for m in named}) >= 2 and site.source[0].country in {
             m.country for m in named}:
         site.source = named
 
@@ -2660,6 +2708,7 @@ def keep(state: CodingState, site: Site) -> bool:
     if "promised" in site.entry.flags and site.complement is None and (
             site.controller is None) and not promised(site.token):
         return False  # "is working with Beijing": only promised work is coded (030)
+    drop_public_partners(state, site)
     if site.target and all(m.inferred for m in site.source + site.target):
         return False  # nothing in the sentence names either side
     if describes_cited_source(site.token):
