@@ -145,6 +145,8 @@ SPEECH_LEMMAS = frozenset({"say", "warn", "announce", "state", "declare", "tell"
 # Verbs that commit their subject to the act in their complement.
 COMMIT_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
+DEMAND_ROOTS = frozenset({"02", "10"})  # appeals and demands, not threats
+DISAPPROVALS = frozenset({"110", "111"})  # not accusations: they name the accused
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Acts that one party agreeing to decides: reducing relations, coercion, force
 DECIDED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
@@ -3834,6 +3836,38 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
         site.target = list(partner.target)
 
 
+def criticism_with_appeal(state: CodingState, sites: dict[int, Site],
+                          kept: dict[int, Site]) -> None:
+    """"condemned the use of force and called on Baku to stop the operation", "expressed
+    concern over the talks and urged Moscow to respect the sanctions": a criticism whose
+    object names no party, conjoined with an appeal or demand by the same party that names
+    its addressee, is aimed at that addressee, before any party inferred from the document or
+    found as the author of an act told in an earlier sentence ("said it was concerned about
+    the arrest and called for her release": the criticism told in the statement the appeal
+    is conjoined with)."""
+    for i, site in sites.items():
+        tok = site.token
+        sent = tok.sent
+        if site.code[:3] not in DISAPPROVALS or site.suppressed or not site.source or any(
+                not m.inferred and sent.start <= m.head < sent.end for m in site.target):
+            continue  # (a party named outside the sentence: the act referred to told before)
+        heads = [tok]
+        if tok.dep_ == "ccomp" and tok.head.pos_ in VERB_POS and tok.head.i not in sites:
+            heads.append(tok.head)  # "said it was concerned about ... and called for ..."
+        partner = next((kept[c.i] for h in heads for c in h.children
+                        if c.dep_ == "conj" and c.i in kept
+                        and kept[c.i].code[:2] in DEMAND_ROOTS), None)
+        if (partner is None or not partner.target or any(m.inferred for m in partner.target)
+                or sides(state, partner.source) != sides(state, site.source)
+                or sides(state, partner.target) & sides(state, site.source)):
+            continue
+        site.target = list(partner.target)
+        if not any(m.inferred for m in site.source):
+            site.flags.discard("inferred")
+        if i not in kept and keep(state, site):
+            kept[i] = site
+
+
 def borrow_parallel_target(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
     """"Paris suspended its aid to Niger, and the European Union halted its budget support":
     a second party doing, in a conjoined clause of its own, the same kind of act as the
@@ -4056,6 +4090,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             kept[i] = site
         else:
             free_speculated_act(site)
+    criticism_with_appeal(state, sites, kept)
     settle_undone_measures(state, sites, kept)
     # (after the measures undone: "lifted the sanctions imposed on Niger" takes its target
     # from the participle before it is dropped)
