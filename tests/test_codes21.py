@@ -4,7 +4,13 @@ rule shown by sentences of its own in several phrasings (none is a development-s
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
+
+
+def country(actor) -> str:
+    actor = actor[0] if isinstance(actor, list) and actor else actor
+    return ((actor or {}).get("code") or "")[:3]
 
 # a first sentence whose main pair leaves the critic out, so that only the appeal conjoined
 # with the criticism names whom it is aimed at
@@ -36,3 +42,30 @@ def test_a_criticism_conjoined_with_an_appeal_is_aimed_at_its_addressee(
     assert (source, target, "111") in found
     assert any(s == source and t == target and code[:2] in ("02", "10")
                for s, t, code in found)
+
+
+@pytest.mark.parametrize(("text", "pair", "code", "modality"), [
+    pytest.param("Analysts said the European Union could offer to lift the sanctions on Belarus.",
+                 ("IGO", "BLR"), "085", "hypothetical", id="could_offer_to_lift"),
+    pytest.param("Beijing might agree to lift its ban on Japanese seafood imports.",
+                 ("CHN", "JPN"), "085", "hypothetical", id="might_agree_to_lift"),
+    pytest.param("Moscow could agree to release the two Estonian citizens.", ("RUS", "EST"),
+                 "084", "hypothetical", id="could_agree_to_release"),
+    pytest.param("India was not willing to resume military cooperation with the Maldives.",
+                 ("IND", "MDV"), "06", "negated", id="not_willing_to_resume"),
+    pytest.param("Ottawa has so far not offered to lift the surtax on Chinese electric "
+                 "vehicles.", ("CAN", "CHN"), "085", "negated", id="not_offered_surtax"),
+    pytest.param("Brussels did not agree to scrap the surcharge on Chinese steel.",
+                 ("IGO", "CHN"), "085", "negated", id="not_agreed_surcharge"),
+])
+def test_an_offer_not_made_or_supposed_tells_the_act_itself(
+        coder, text: str, pair: tuple[str, str], code: str, modality: str) -> None:
+    # "has not offered to lift", "could offer to ease": no intent is announced (03x); the
+    # easing itself is told, as not done or only supposed
+    source, target = pair
+    recs = coded(coder, text, "2025-11-20")
+    found = {(country(r["source"]), country(r["target"]), r["cameo"], r["modality"])
+             for r in recs}
+    assert any(s == source and t == target and c.startswith(code) and m == modality
+               for s, t, c, m in found), found
+    assert not any(c.startswith("03") for _, _, c, _ in found)

@@ -591,6 +591,17 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                 elif comp.code[:2] == "06":  # "agreed to strengthen cooperation": an intent
                     own.code = lexicon.refined("03", comp.code)  # to cooperate (031)
                 continue
+        if kind in ("intent", "joint") and root == "03" and withheld_or_supposed(tok) and (
+                comp.code[:2] in GIVING_WAY_ROOTS):
+            # "has not offered to lift the surtax", "did not agree to reopen the pipeline",
+            # "the bloc could offer to ease the sanctions": an offer not made, or only
+            # supposed, announces no intent; the easing or cooperation itself is told, as
+            # not done or as hypothetical
+            if own is not None:
+                own.suppressed = True
+            comp.flags.add("chain")
+            comp.controller = tok
+            continue
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
@@ -3025,6 +3036,17 @@ def continued_in_future(site: Site) -> bool:
     told (03x, by the statement that says it), the act itself is not a new, future one."""
     verb = continuing_verb(site.token)
     return verb is not None and is_future(verb)
+
+
+# cooperation, aid and concessions: what an offer not made, or only supposed, is told as
+GIVING_WAY_ROOTS = frozenset({"05", "06", "07", "08"})
+
+
+def withheld_or_supposed(tok: Token) -> bool:
+    """"has not offered to", "did not agree to", "was not ready to" (the copula's negation),
+    "could offer to", "might agree to"."""
+    words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") and tok.pos_ == "ADJ" else [tok]
+    return any(is_negated(w) or hedged(w) for w in words)
 
 
 def hedged(tok: Token) -> bool:
