@@ -69,3 +69,36 @@ def test_an_offer_not_made_or_supposed_tells_the_act_itself(
     assert any(s == source and t == target and c.startswith(code) and m == modality
                for s, t, c, m in found), found
     assert not any(c.startswith("03") for _, _, c, _ in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The Maldives has asked India to pull its military personnel out of the "
+                 "archipelago by March 15.", ("MDV", "IND"), id="asked_pull_out_of_own"),
+    pytest.param("Senegal has asked France to close its military bases in the country.",
+                 ("SEN", "FRA"), id="asked_close_bases"),
+    pytest.param("Niger's junta asked the United States to withdraw its troops from Niger.",
+                 ("NER", "USA"), id="asked_withdraw_from_own"),
+    pytest.param("Iraq's government requested that Turkey pull its forces out of Iraqi "
+                 "territory.", ("IRQ", "TUR"), id="requested_that_pull_out"),
+    pytest.param("Mali's military rulers asked Paris to vacate its bases by the end of the year.",
+                 ("MLI", "FRA"), id="asked_vacate_bases"),
+])
+def test_asking_a_state_off_ones_own_soil_demands_withdrawal(
+        coder, text: str, pair: tuple[str, str]) -> None:
+    # a state asking another to take its forces or bases off its own soil demands a
+    # withdrawal (106), whatever the verb of asking
+    source, target = pair
+    assert (source, target, "106") in pairs(coder, text, "2025-11-20")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The European Union urged Minsk to withdraw its forces from the border.",
+                 ("IGO", "BLR"), id="pullback_from_border"),
+    pytest.param("Germany urged Russia to withdraw its troops from Ukraine.", ("DEU", "RUS"),
+                 id="withdrawal_from_third_state"),
+])
+def test_a_pullback_elsewhere_stays_an_appeal(coder, text: str, pair: tuple[str, str]) -> None:
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert any(s == source and t == target and c.startswith("02") for s, t, c in found)
+    assert (source, target, "106") not in found

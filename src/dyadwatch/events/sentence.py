@@ -616,6 +616,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # one's own forces or staff, 166, is as often a de-escalation: it stays 03)
             root = "13"
         code = lexicon.refined(root, comp.code)
+        if kind == "appeal" and root in DEMAND_ROOTS and own_ground_vacated(
+                state, tok, comp, addressee):
+            code = DEMAND_WITHDRAWAL
         if own is None:
             own = Site(token=tok, entry=comp.entry, code=code)
             sites[tok.i] = own
@@ -637,6 +640,52 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     sites[noun.i].suppressed = True
         if kind in ("intent", "joint") and disowned_intent(tok):
             act_not_intended(own, comp, tok)
+
+
+# A withdrawal of forces, or the closing of their bases (the lexicon's codes)
+WITHDRAWAL_ACTS = frozenset({"0874", "166", "1661"})
+DEMAND_WITHDRAWAL = "106"
+# where a pullback is de-escalation between armies, not leaving the asker's soil
+FRONT_NOUNS = frozenset({"border", "frontier", "front", "frontline", "line", "buffer",
+                         "boundary"})
+OUT_PREPS = frozenset({"from", "of", "in"})
+
+
+def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
+                       addressee: Token | None) -> bool:
+    """"The Maldives asked India to pull its military personnel out of the archipelago",
+    "Senegal has asked France to close its bases there", "Baghdad requested that Turkey
+    withdraw its forces from Iraqi territory": asking a state to take its own forces off the
+    asker's soil demands a withdrawal (106), whatever the verb of asking; urging a pullback
+    from a border or a third country ("urged Minsk to withdraw its forces from the border")
+    stays an appeal for de-escalation (0256)."""
+    act = comp.token
+    if comp.code not in WITHDRAWAL_ACTS or act.pos_ not in VERB_POS:
+        return False
+    asker = {m.country for m in clause_subject(state, tok)[0] if m.country}
+    asked = (actors_of(state, addressee) or actors_of(state, child(tok, "dobj"))
+             or actors_of(state, child(act, "nsubj")))
+    asked_side = {m.country for m in asked if m.country}
+    if len(asker) != 1 or not asked_side or asked_side & asker:
+        return False
+    forces = child(act, "dobj")
+    if forces is not None and not (
+            any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in forces.children)
+            or {m.country for m in actors_of(state, forces) if m.country} & asked_side):
+        return False  # ("asked India to withdraw the Chinese troops": not its own)
+    heads = [act] + ([forces] if forces is not None else [])
+    for holder in heads + [p for h in heads for p in h.children if p.dep_ == "prt"]:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OUT_PREPS:
+                continue
+            place = child(prep, "pobj")
+            if place is None:
+                continue
+            if place.lemma_.lower() in FRONT_NOUNS:
+                return False
+            if {m.country for m in actors_of(state, place) if m.country} - asker:
+                return False  # another state's soil
+    return True
 
 
 CRITICISM_ROOT = "11"
