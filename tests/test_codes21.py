@@ -102,3 +102,21 @@ def test_a_pullback_elsewhere_stays_an_appeal(coder, text: str, pair: tuple[str,
     found = pairs(coder, text, "2025-11-20")
     assert any(s == source and t == target and c.startswith("02") for s, t, c in found)
     assert (source, target, "106") not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("China's embassy said it hoped Ottawa would correct its wrong practices and "
+                 "remove the restrictions.", ("CHN", "CAN"), id="hoped_correct_and_remove"),
+    pytest.param("Beijing said it hoped Washington would stop its erroneous actions and lift "
+                 "the sanctions on Chinese firms.", ("CHN", "USA"), id="hoped_stop_and_lift"),
+    pytest.param("Moscow hoped that Tallinn would abandon its hostile course and release the "
+                 "Russian diplomats.", ("RUS", "EST"), id="hoped_abandon_and_release"),
+])
+def test_a_hope_for_a_conjoined_act_appeals_for_it(coder, text: str,
+                                                   pair: tuple[str, str]) -> None:
+    # the hoped-for act the lexicon knows is the second of two conjoined verbs: the hope
+    # appeals for it (02x), and the blame words of the first verb's object make no criticism
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert any(s == source and t == target and c.startswith("02") for s, t, c in found)
+    assert (source, target, "111") not in found

@@ -222,6 +222,19 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
                 return sites[c.i]
+    asks = lexicon is not None and (tok.lemma_.lower() in HOPE_LEMMAS or lexicon.chain(
+        tok.lemma_.lower(), "appeal") is not None)
+    for c in tok.children:
+        if clauses and asks and c.dep_ == "ccomp" and c.pos_ in VERB_POS:
+            # "hoped Canada would correct its practices and remove the restrictions",
+            # "demanded that Tehran reconsider and release the crew": the coded act of the
+            # clause is the one conjoined with a verb the lexicon does not know
+            also = next((d for d in c.children if d.dep_ == "conj" and d.i in sites
+                         and d.pos_ in VERB_POS and sites[d.i].code[:2] not in VERBAL_ROOTS),
+                        None)  # (not "insists the wreckage fell ... and called the downing
+            # an act of aggression": a judgement of its own, told beside the clause)
+            if also is not None:
+                return sites[also.i]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in sites and c.pos_ in NOUN_POS:
             return sites[c.i]
@@ -3570,6 +3583,9 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     for site in kept.values():
         if site.code[:2] == "13" or not bare_statement(site, kept):
             continue  # (a threat of retribution for a crime stays a threat)
+        if "appeal" in site.flags and site.complement is not None:
+            continue  # "hoped Canada would correct its wrong practices and remove the
+            # restrictions": an appeal for a coded act, not a judgement
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
         if not any((t.lemma_.lower() in words or t.lower_ in words) and not conflict_as_topic(t)
