@@ -120,3 +120,29 @@ def test_a_hope_for_a_conjoined_act_appeals_for_it(coder, text: str,
     found = pairs(coder, text, "2025-11-20")
     assert any(s == source and t == target and c.startswith("02") for s, t, c in found)
     assert (source, target, "111") not in found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Honduras agreed to accept deportation flights from the United States.",
+                 ("HND", "USA"), id="accept_deportation_flights"),
+    pytest.param("Ecuador agreed on Friday to take back migrants deported from the United "
+                 "States.", ("ECU", "USA"), id="take_back_deported_migrants"),
+    pytest.param("Pakistan agreed to readmit its nationals deported from Germany.",
+                 ("PAK", "DEU"), id="readmit_deported_nationals"),
+    pytest.param("Mexico has agreed to receive deported migrants of other nationalities from "
+                 "the United States.", ("MEX", "USA"), id="receive_deported_migrants"),
+])
+def test_agreeing_to_take_back_deportees_gives_in(coder, text: str,
+                                                  pair: tuple[str, str]) -> None:
+    # a state agreeing to receive the people another deports accedes to its demand (0832),
+    # it announces no cooperation (030) and hosts no visit (036)
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (source, target, "0832") in found
+    assert not any(c.startswith("03") for s, _, c in found if s == source)
+
+
+def test_offering_to_take_in_deportees_stays_an_offer(coder) -> None:
+    found = pairs(coder, "El Salvador offered to take in deportees from the United States.",
+                  "2025-11-20")
+    assert ("SLV", "USA", "030") in found

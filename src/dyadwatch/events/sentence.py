@@ -363,6 +363,29 @@ def agrees_to_something(tok: Token) -> bool:
     return any(c.dep_ == "xcomp" for c in tok.children) or prep_object(tok, TO_PREP) is not None
 
 
+# Taking back one's deported nationals, or others', at a deporting state's demand accedes to
+# a demand for a change in policy (0832, as the annotation conventions code it)
+ACCEDE_POLICY = "0832"
+TAKING_VERBS = frozenset({"accept", "take", "receive", "readmit", "admit"})
+DEPORTEE_WORDS = frozenset({"deportee", "returnee", "deport", "deportation", "deported"})
+
+
+def takes_back_deportees(tok: Token) -> bool:
+    """"Guatemala agreed to take in more deportees", "Colombia agreed to take back migrants
+    deported from the United States", "agreed to accept deportation flights": what the party
+    agreed to do is to receive people another state deports."""
+    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+        if verb.lemma_.lower() not in TAKING_VERBS:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            words = {obj.lemma_.lower(), obj.lower_} | {
+                w for c in obj.children if c.dep_ in ("amod", "compound", "acl")
+                for w in (c.lemma_.lower(), c.lower_)}
+            if words & DEPORTEE_WORDS:
+                return True
+    return False
+
+
 def agrees_on_future(tok: Token) -> bool:
     """"agreed that their teams would begin negotiations": an accord on an act to come told
     as a that-clause, like "agreed to begin negotiations"."""
@@ -491,6 +514,15 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             lexicon=lexicon)
         if kind == "intent" and comp is not None and hoped_of_another(tok, comp):
             kind, root = "appeal", "02"  # "hoped the United States would abandon ...": asks
+        if (kind == "joint" and own is not None and takes_back_deportees(tok)
+                and not joint_subject(state, tok)):
+            # "Guatemala agreed to take in more deportees": it gives in (0832); what it
+            # receives is no visit or meeting
+            own.code = ACCEDE_POLICY
+            own.flags.add("speechlike")
+            if comp is not None:
+                comp.suppressed = True
+            continue
         if (kind == "act" and own is not None and comp is not None and own.entry.speech
                 and comp.code[:2] == YIELD_ROOT and comp.token.dep_ == "xcomp"
                 and comp.token.head.i == tok.i and child(tok, "dobj") is not None):
