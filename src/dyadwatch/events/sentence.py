@@ -145,6 +145,8 @@ SPEECH_LEMMAS = frozenset({"say", "warn", "announce", "state", "declare", "tell"
 # Verbs that commit their subject to the act in their complement.
 COMMIT_LEMMAS = frozenset({"promise", "pledge", "vow", "guarantee"})
 APPEAL_ROOTS = frozenset({"02", "10", "13"})
+DEMAND_ROOTS = frozenset({"02", "10"})  # appeals and demands, not threats
+DISAPPROVALS = frozenset({"110", "111"})  # not accusations: they name the accused
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Acts that one party agreeing to decides: reducing relations, coercion, force
 DECIDED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
@@ -220,6 +222,19 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
                 return sites[c.i]
+    asks = lexicon is not None and (tok.lemma_.lower() in HOPE_LEMMAS or lexicon.chain(
+        tok.lemma_.lower(), "appeal") is not None)
+    for c in tok.children:
+        if clauses and asks and c.dep_ == "ccomp" and c.pos_ in VERB_POS:
+            # "hoped Canada would correct its practices and remove the restrictions",
+            # "demanded that Tehran reconsider and release the crew": the coded act of the
+            # clause is the one conjoined with a verb the lexicon does not know
+            also = next((d for d in c.children if d.dep_ == "conj" and d.i in sites
+                         and d.pos_ in VERB_POS and sites[d.i].code[:2] not in VERBAL_ROOTS),
+                        None)  # (not "insists the wreckage fell ... and called the downing
+            # an act of aggression": a judgement of its own, told beside the clause)
+            if also is not None:
+                return sites[also.i]
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in sites and c.pos_ in NOUN_POS:
             return sites[c.i]
@@ -351,6 +366,29 @@ def agrees_to_something(tok: Token) -> bool:
     """"agreed to postpone ...", "agreed to an extension": a commitment to an act to come
     (an infinitive or a "to" phrase), not a view shared ("agreed that ...")."""
     return any(c.dep_ == "xcomp" for c in tok.children) or prep_object(tok, TO_PREP) is not None
+
+
+# Taking back one's deported nationals, or others', at a deporting state's demand accedes to
+# a demand for a change in policy (0832, as the annotation conventions code it)
+ACCEDE_POLICY = "0832"
+TAKING_VERBS = frozenset({"accept", "take", "receive", "readmit", "admit"})
+DEPORTEE_WORDS = frozenset({"deportee", "returnee", "deport", "deportation", "deported"})
+
+
+def takes_back_deportees(tok: Token) -> bool:
+    """"Guatemala agreed to take in more deportees", "Colombia agreed to take back migrants
+    deported from the United States", "agreed to accept deportation flights": what the party
+    agreed to do is to receive people another state deports."""
+    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+        if verb.lemma_.lower() not in TAKING_VERBS:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            words = {obj.lemma_.lower(), obj.lower_} | {
+                w for c in obj.children if c.dep_ in ("amod", "compound", "acl")
+                for w in (c.lemma_.lower(), c.lower_)}
+            if words & DEPORTEE_WORDS:
+                return True
+    return False
 
 
 def agrees_on_future(tok: Token) -> bool:
@@ -486,6 +524,15 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             lexicon=lexicon)
         if kind == "intent" and comp is not None and hoped_of_another(tok, comp):
             kind, root = "appeal", "02"  # "hoped the United States would abandon ...": asks
+        if (kind == "joint" and own is not None and takes_back_deportees(tok)
+                and not joint_subject(state, tok)):
+            # "Guatemala agreed to take in more deportees": it gives in (0832); what it
+            # receives is no visit or meeting
+            own.code = ACCEDE_POLICY
+            own.flags.add("speechlike")
+            if comp is not None:
+                comp.suppressed = True
+            continue
         if (kind == "act" and own is not None and comp is not None and own.entry.speech
                 and comp.code[:2] == YIELD_ROOT and comp.token.dep_ == "xcomp"
                 and comp.token.head.i == tok.i and child(tok, "dobj") is not None):
@@ -599,6 +646,17 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                 elif comp.code[:2] == "06":  # "agreed to strengthen cooperation": an intent
                     own.code = lexicon.refined("03", comp.code)  # to cooperate (031)
                 continue
+        if kind in ("intent", "joint") and root == "03" and withheld_or_supposed(tok) and (
+                comp.code[:2] in GIVING_WAY_ROOTS):
+            # "has not offered to lift the surtax", "did not agree to reopen the pipeline",
+            # "the bloc could offer to ease the sanctions": an offer not made, or only
+            # supposed, announces no intent; the easing or cooperation itself is told, as
+            # not done or as hypothetical
+            if own is not None:
+                own.suppressed = True
+            comp.flags.add("chain")
+            comp.controller = tok
+            continue
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
@@ -613,6 +671,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # one's own forces or staff, 166, is as often a de-escalation: it stays 03)
             root = "13"
         code = lexicon.refined(root, comp.code)
+        if kind == "appeal" and root in DEMAND_ROOTS and own_ground_vacated(
+                state, tok, comp, addressee):
+            code = DEMAND_WITHDRAWAL
         if own is None:
             own = Site(token=tok, entry=comp.entry, code=code)
             sites[tok.i] = own
@@ -637,6 +698,52 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             act_not_intended(own, comp, tok)
         elif kind == "intent" and hedged_intent(tok):
             act_not_intended(own, comp, tok)
+
+
+# A withdrawal of forces, or the closing of their bases (the lexicon's codes)
+WITHDRAWAL_ACTS = frozenset({"0874", "166", "1661"})
+DEMAND_WITHDRAWAL = "106"
+# where a pullback is de-escalation between armies, not leaving the asker's soil
+FRONT_NOUNS = frozenset({"border", "frontier", "front", "frontline", "line", "buffer",
+                         "boundary"})
+OUT_PREPS = frozenset({"from", "of", "in"})
+
+
+def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
+                       addressee: Token | None) -> bool:
+    """"The Maldives asked India to pull its military personnel out of the archipelago",
+    "Senegal has asked France to close its bases there", "Baghdad requested that Turkey
+    withdraw its forces from Iraqi territory": asking a state to take its own forces off the
+    asker's soil demands a withdrawal (106), whatever the verb of asking; urging a pullback
+    from a border or a third country ("urged Minsk to withdraw its forces from the border")
+    stays an appeal for de-escalation (0256)."""
+    act = comp.token
+    if comp.code not in WITHDRAWAL_ACTS or act.pos_ not in VERB_POS:
+        return False
+    asker = {m.country for m in clause_subject(state, tok)[0] if m.country}
+    asked = (actors_of(state, addressee) or actors_of(state, child(tok, "dobj"))
+             or actors_of(state, child(act, "nsubj")))
+    asked_side = {m.country for m in asked if m.country}
+    if len(asker) != 1 or not asked_side or asked_side & asker:
+        return False
+    forces = child(act, "dobj")
+    if forces is not None and not (
+            any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in forces.children)
+            or {m.country for m in actors_of(state, forces) if m.country} & asked_side):
+        return False  # ("asked India to withdraw the Chinese troops": not its own)
+    heads = [act] + ([forces] if forces is not None else [])
+    for holder in heads + [p for h in heads for p in h.children if p.dep_ == "prt"]:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OUT_PREPS:
+                continue
+            place = child(prep, "pobj")
+            if place is None:
+                continue
+            if place.lemma_.lower() in FRONT_NOUNS:
+                return False
+            if {m.country for m in actors_of(state, place) if m.country} - asker:
+                return False  # another state's soil
+    return True
 
 
 CRITICISM_ROOT = "11"
@@ -3143,6 +3250,17 @@ def continued_in_future(site: Site) -> bool:
     return verb is not None and is_future(verb)
 
 
+# cooperation, aid and concessions: what an offer not made, or only supposed, is told as
+GIVING_WAY_ROOTS = frozenset({"05", "06", "07", "08"})
+
+
+def withheld_or_supposed(tok: Token) -> bool:
+    """"has not offered to", "did not agree to", "was not ready to" (the copula's negation),
+    "could offer to", "might agree to"."""
+    words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") and tok.pos_ == "ADJ" else [tok]
+    return any(is_negated(w) or hedged(w) for w in words)
+
+
 def hedged(tok: Token) -> bool:
     """"said a Chinese attack on Taiwan could amount to ...": an act only supposed, as the
     subject or object of a modal verb or itself under one, accuses no one (the modals
@@ -3615,6 +3733,9 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     for site in kept.values():
         if site.code[:2] == "13" or not bare_statement(site, kept):
             continue  # (a threat of retribution for a crime stays a threat)
+        if "appeal" in site.flags and site.complement is not None:
+            continue  # "hoped Canada would correct its wrong practices and remove the
+            # restrictions": an appeal for a coded act, not a judgement
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
         if not any((t.lemma_.lower() in words or t.lower_ in words) and not conflict_as_topic(t)
@@ -3952,6 +4073,38 @@ def borrow_conjoined_addressee(state: CodingState, site: Site, sites: dict[int, 
         site.target = list(partner.target)
 
 
+def criticism_with_appeal(state: CodingState, sites: dict[int, Site],
+                          kept: dict[int, Site]) -> None:
+    """"condemned the use of force and called on Baku to stop the operation", "expressed
+    concern over the talks and urged Moscow to respect the sanctions": a criticism whose
+    object names no party, conjoined with an appeal or demand by the same party that names
+    its addressee, is aimed at that addressee, before any party inferred from the document or
+    found as the author of an act told in an earlier sentence ("said it was concerned about
+    the arrest and called for her release": the criticism told in the statement the appeal
+    is conjoined with)."""
+    for i, site in sites.items():
+        tok = site.token
+        sent = tok.sent
+        if site.code[:3] not in DISAPPROVALS or site.suppressed or not site.source or any(
+                not m.inferred and sent.start <= m.head < sent.end for m in site.target):
+            continue  # (a party named outside the sentence: the act referred to told before)
+        heads = [tok]
+        if tok.dep_ == "ccomp" and tok.head.pos_ in VERB_POS and tok.head.i not in sites:
+            heads.append(tok.head)  # "said it was concerned about ... and called for ..."
+        partner = next((kept[c.i] for h in heads for c in h.children
+                        if c.dep_ == "conj" and c.i in kept
+                        and kept[c.i].code[:2] in DEMAND_ROOTS), None)
+        if (partner is None or not partner.target or any(m.inferred for m in partner.target)
+                or sides(state, partner.source) != sides(state, site.source)
+                or sides(state, partner.target) & sides(state, site.source)):
+            continue
+        site.target = list(partner.target)
+        if not any(m.inferred for m in site.source):
+            site.flags.discard("inferred")
+        if i not in kept and keep(state, site):
+            kept[i] = site
+
+
 def borrow_parallel_target(state: CodingState, site: Site, sites: dict[int, Site]) -> None:
     """"Paris suspended its aid to Niger, and the European Union halted its budget support":
     a second party doing, in a conjoined clause of its own, the same kind of act as the
@@ -4174,6 +4327,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             kept[i] = site
         else:
             free_speculated_act(site)
+    criticism_with_appeal(state, sites, kept)
     settle_undone_measures(state, sites, kept)
     # (after the measures undone: "lifted the sanctions imposed on Niger" takes its target
     # from the participle before it is dropped)
