@@ -1775,9 +1775,15 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     if not site.source and site.target and speaker_consults(state, site):
         return
+    if not site.source and not site.target and not speech and agentless(tok) and (
+            site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES) and (
+            place_named_as_target(state, site)):
+        return
     if not site.source and site.target and not speech and (
             agentless(tok) or told_to_go_in_passive(site)) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES):
+        if place_named_as_target(state, site) or done_at_home(state, site):
+            return
         targets = {m.country for m in site.target if m.country}
         inferred = summoning_office(state, tok, targets) or place_state(
             state, tok, targets, code=site.code)
@@ -1955,6 +1961,74 @@ def own_people(mentions: list[ActorMention]) -> bool:
     """One country's forces ("troops", "its soldiers"); not an embassy, whose country the
     text may give by where it is ("the embassy in the Emirates")."""
     return one_country(mentions) and all("MIL" in m.roles for m in mentions)
+
+
+def in_place_phrase(tok: Token, m: ActorMention) -> bool:
+    """`m` is named inside a place phrase of `tok` ("arrested at Stockholm airport", "seized
+    in Iranian waters"): where the act happens, not whom it is done to."""
+    doc = tok.doc
+    if not 0 <= m.head < len(doc):
+        return False
+    cur = doc[m.head]
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == tok.i:
+            return cur.dep_ == "prep" and cur.lower_ in PLACE_PREPS
+        if cur.dep_ not in PLACE_PHRASE_DEPS:
+            return False
+        cur = cur.head
+    return False
+
+
+PLACE_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "poss", "nmod", "case"})
+
+
+def place_named_as_target(state: CodingState, site: Site) -> bool:
+    """"Mr. X was arrested at Stockholm airport", "the tanker was seized in Iranian waters":
+    the only actor an agentless state act finds is the state of its place phrase (the person
+    or ship it befell is unresolved). The state where it happens did it (issue #4: the state
+    whose territory the act happens in), to the other party of the document's main dyad;
+    both are inferred. Verbs only (an event noun's place phrase may be a venue)."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS:
+        return False
+    if not site.target:
+        place = place_state(state, tok, set(), code=site.code)
+        if place is None:
+            return False
+    elif all(m.country and m.kind in ("state", "place") and in_place_phrase(tok, m)
+             for m in site.target) and len({m.country for m in site.target}) == 1:
+        place = site.target[0]
+    else:
+        return False
+    other = other_side(state, place.country, "(main dyad)")
+    if other is None:
+        return False
+    site.source = in_role([_as_state(place, True)], agentless_role(site.code, tok, []))
+    site.target = [other]
+    site.flags |= {"inferred", "place_agent"}
+    return True
+
+
+def done_at_home(state: CodingState, site: Site) -> bool:
+    """"The opposition leader was arrested in Cairo": an agentless state act done in the
+    country of the one it befalls is that country's own (issue #4: the state whose territory
+    the act happens in), not the other party of the main dyad's; with interstate coding the
+    record is then dropped as one side's (drop_same_side). Verbs only; not a summons (an
+    envoy is summoned in the capital of the state that summons him)."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or site.code[:2] != "17":
+        return False
+    targets = {m.country for m in site.target if m.country}
+    if len(targets) != 1:
+        return False
+    place = place_state(state, tok, set(), code=site.code)
+    if place is None or place.country not in targets:
+        return False
+    site.source = in_role([place], agentless_role(site.code, tok, site.target))
+    site.flags.add("inferred")
+    return True
 
 
 def summoning_office(state: CodingState, tok: Token, exclude: set) -> ActorMention | None:
@@ -2816,8 +2890,9 @@ def keep(state: CodingState, site: Site) -> bool:
             site.controller is None) and not promised(site.token):
         return False  # "is working with Beijing": only promised work is coded (030)
     drop_public_partners(state, site)
-    if site.target and all(m.inferred for m in site.source + site.target):
-        return False  # nothing in the sentence names either side
+    if site.target and all(m.inferred for m in site.source + site.target) and (
+            "place_agent" not in site.flags):
+        return False  # nothing in the sentence names either side (a place phrase does)
     if describes_cited_source(site.token):
         return False  # "according to two diplomats who attended the session": who says it
     if "mutual" in site.entry.flags and len({m.country for m in site.source}) < 2:
