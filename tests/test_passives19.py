@@ -74,3 +74,23 @@ def test_an_agentless_arrest_in_the_arrested_ones_own_country_is_no_foreign_act(
     one arrested is that country's own, not the other party of the main dyad's (before:
     coded as the other party's arrest)."""
     assert wrong not in sides_in(coder, text, words)
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    pytest.param("Colombia and Venezuela traded accusations on Monday. The businessman was "
+                 "extradited to Colombia from Panama in 2021.", "extradited",
+                 ("PAN", "COL", "06"), id="extradited_to_from"),
+    pytest.param("Peru and Bolivia have argued over the case for months. The suspect was "
+                 "handed over to Peru from Chile last year.", "handed over",
+                 ("CHL", "PER", "08"), id="handed_over_by_a_third_state"),
+    pytest.param("China and Japan have argued over the fraud ring for months. In 2017, 77 "
+                 "Chinese nationals were deported from Suva on a chartered plane.", "deported",
+                 ("FJI", "CHN", "17"), id="deported_from_city"),
+    pytest.param("China and Fiji have argued over the fraud ring for months. In 2017, 77 "
+                 "Chinese nationals were deported from Nadi on a chartered plane.", "deported",
+                 ("FJI", "CHN", "17"), id="deported_from_nadi"),
+])
+def test_a_person_sent_away_from_a_state_is_sent_by_it(coder, text, words, wanted) -> None:
+    """"was extradited to the United States from Cape Verde", "were deported from Nadi": an
+    agentless sending away of a person is done by the state of its "from" phrase."""
+    assert wanted in sides_in(coder, text, words)

@@ -1775,6 +1775,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         return
     if not site.source and site.target and speaker_consults(state, site):
         return
+    if not site.source and not speech and sent_away_from(state, site):
+        return
     if not site.source and not site.target and not speech and agentless(tok) and (
             site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES) and (
             place_named_as_target(state, site)):
@@ -2007,6 +2009,58 @@ def place_named_as_target(state: CodingState, site: Site) -> bool:
         return False
     site.source = in_role([_as_state(place, True)], agentless_role(site.code, tok, []))
     site.target = [other]
+    site.flags |= {"inferred", "place_agent"}
+    return True
+
+
+# Verbs of sending a person out of a country: the state he is sent from does it.
+SENDING_AWAY_LEMMAS = frozenset({"extradite", "deport", "expel", "repatriate", "hand",
+                                 "transfer", "return", "send", "fly"})
+# those that send a person away only with a particle: "handed over", "sent back"
+SENDING_AWAY_PARTICLES = {"hand": frozenset({"over"}), "send": frozenset({"back"})}
+SENT_AWAY_ROOTS = frozenset({"06", "08"})  # extradition (063), handover or return (084)
+
+
+def sent_away_from(state: CodingState, site: Site) -> bool:
+    """"X was extradited to the United States from Cape Verde", "70 Chinese nationals were
+    deported from Suva", "the suspect was handed over to Peru from Bolivia": an agentless
+    passive of sending a person away (extradition, deportation, expulsion, handover) is done
+    by the state of its "from" phrase (a country, or a city of it), inferred; it is done to
+    the person's own state (the targets found; for an extradition, the state he is sent to),
+    else to the state he is sent to, else to the other party of the document's main dyad."""
+    tok = site.token
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in VERB_POS or lemma not in SENDING_AWAY_LEMMAS or not agentless(tok):
+        return False
+    particles = SENDING_AWAY_PARTICLES.get(lemma)
+    if particles is not None and not any(c.dep_ == "prt" and c.lower_ in particles
+                                         for c in tok.children):
+        return False  # "handed a note", "sent troops": no one sent away
+    if not (site.code[:2] in STATE_ACT_ROOTS or site.code in STATE_ACT_CODES
+            or site.code[:2] in SENT_AWAY_ROOTS):
+        return False  # not a journey ("was flown to Caracas": a visit), nor aid (07)
+    origin = prep_object(tok, FROM_PREP)
+    if origin is None and prep_object(tok, TO_PREP) is not None:
+        origin = prep_object(prep_object(tok, TO_PREP), FROM_PREP)  # "to Lima from La Paz"
+    senders = [m for m in actors_of(state, origin)
+               if m.country and m.kind in ("state", "place")]
+    if len({m.country for m in senders}) != 1:
+        return False
+    sender = senders[0].country
+    destination = [m for m in actors_of(state, prep_object(tok, TO_PREP))
+                   if m.country and m.country != sender and m.kind in ("state", "place")]
+    targets = [m for m in site.target if m.country != sender and not in_place_phrase(tok, m)]
+    if destination and (lemma == "extradite" or not targets):
+        # an extradition is judicial cooperation with the state that asked for the person;
+        # a deportation or an expulsion is done to the person's own state
+        targets = destination[:1]
+    if not targets:
+        other = other_side(state, sender, "(main dyad)")
+        if other is None:
+            return False
+        targets = [other]
+    site.source = in_role([_as_state(senders[0], True)], agentless_role(site.code, tok, targets))
+    site.target = targets
     site.flags |= {"inferred", "place_agent"}
     return True
 
