@@ -3492,7 +3492,11 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
                 continue
             war = threatens_war(comp)  # "would be treated as an act of war": 138
             retribution = war or any((t.lemma_.lower() in words or t.lower_ in words)
-                                     and not mere_answer(t) for t in comp.subtree)
+                                     and not mere_answer(t) for t in comp.subtree) or (
+                # ("said Israel will pay a high price": paid by another party, not "said it
+                # would pay the price of the fuel")
+                any(t.dep_ == "dobj" and verb_object(t) in words for t in comp.subtree)
+                and bool(others_subject(state, site, comp)))
             conditional = any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                 for c in comp.children)
@@ -3510,13 +3514,30 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
             break
 
 
+# Words of a response (data/threat_words.txt) that a message or a manner may make a mere
+# answer: "will respond calmly", "would answer the letter"
+RESPONSE_LEMMAS = frozenset({"respond", "answer"})
+
+
+def verb_object(word: Token) -> str:
+    """"pay price" for "would pay a heavy price": the lemmas of an object's verb and its own,
+    as data/threat_words.txt writes a retribution that only the pair names."""
+    return f"{word.head.lemma_.lower()} {word.lemma_.lower()}"
+
+
 def mere_answer(word: Token) -> bool:
-    """"will respond calmly", "would respond to Togo's letter": a response promised in
-    peace or to a message answers it (data/answer_words.txt); any other is retribution."""
-    if word.lemma_.lower() != "respond":
+    """"will respond calmly", "would respond to Togo's letter", "will answer questions": a
+    response promised in peace or to a message answers it (data/answer_words.txt); any
+    other is retribution ("Russia will answer such hostile actions", "the answer will
+    follow")."""
+    if word.lemma_.lower() not in RESPONSE_LEMMAS:
         return False
+    if word.lemma_.lower() == "answer" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                               for c in word.children):
+        return True  # ("he will answer for it": called to account, by no party)
     answers = read_words("answer_words.txt")
-    heard = [c for c in word.children if c.dep_ == "advmod"]
+    heard = [c for c in word.children if c.dep_ in ("advmod", "dobj")]
+    # (speech19: "would answer the letter", "will answer questions": what is answered)
     heard += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
               for o in p.children if o.dep_ == "pobj"]
     return any(w.lemma_.lower() in answers for w in heard)
@@ -3525,10 +3546,14 @@ def mere_answer(word: Token) -> bool:
 def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
     """The other party a threat's clause names: its subject first ("Israel would face"),
     then any party named in it."""
+    return others_subject(state, site, comp) or other_parties_named_in(state, site, [comp])[:1]
+
+
+def others_subject(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
+    """The clause's subject when it names a party other than the site's source side."""
     own = sides(state, site.source)
-    subject = [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
-               if side_key(state, m) not in own]
-    return subject or other_parties_named_in(state, site, [comp])[:1]
+    return [m for m in actors_of(state, child(comp, "nsubj", "nsubjpass"))
+            if side_key(state, m) not in own]
 
 
 def other_parties_named_in(state: CodingState, site: Site, clauses: list[Token]
@@ -3805,6 +3830,12 @@ def naming_words(tok: Token) -> list[Token]:
         named = [g for c in (*tok.children, *obj.children) if c.dep_ == "prep"
                  and c.lower_ == "as" for g in c.children
                  if g.dep_ in ("pobj", "amod", "acomp")]
+        # (speech19: "described Mexico's decision to grant asylum as an unfriendly act": the
+        # parser may hang the "as" on the object's own infinitive, as its last word)
+        named += [g for a in obj.children if a.dep_ == "acl" and a.i > obj.i
+                  for c in a.children if c.dep_ == "prep" and c.lower_ == "as"
+                  and c.i == max(d.i for d in a.children)
+                  for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
         named += [c for c in tok.children if c.dep_ in ("oprd", "advcl", "acomp")
                   and (any(g.lower_ == "as" for g in c.children)
                        or (c.dep_ == "oprd" and lemma != "describe"))]
@@ -3867,13 +3898,22 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             # restrictions": an appeal for a coded act, not a judgement
         comps = [c for c in site.token.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         # (the word as written too: "troubled" in "it was deeply troubled by" is a verb)
-        if not any((t.lemma_.lower() in words or t.lower_ in words) and not conflict_as_topic(t)
-                   and not denied_judgement(t) for c in comps for t in c.subtree):
+        judging = [t for c in comps for t in c.subtree
+                   if (t.lemma_.lower() in words or t.lower_ in words)
+                   and not conflict_as_topic(t) and not denied_judgement(t)]
+        if not judging:
             continue
         if not site.target:  # "he was very unhappy with the Israeli decision": Israel
-            site.target = other_parties_named_in(state, site, comps)[:1]
+            # (speech19: a party of the clause that judges, not one of a clause beside it:
+            # "said the violation was unacceptable and that NATO's answer had to be united"
+            # judges the violator, the pair's other side)
+            clause = judging_clause(judging, comps)
+            site.target = [m for m in other_parties_named_in(state, site, comps)
+                           if m.token_start in clause][:1]
         if not site.target:
             site.target = dyad_partner(state, site.source[0].country)
+        if not site.target:  # (failing the pair, a party of the statement's other clauses)
+            site.target = other_parties_named_in(state, site, comps)[:1]
         inside = {t.i for c in comps for t in c.subtree}
         threat = next((s for i, s in kept.items() if i in inside and s.code[:2] == "13"
                        and "intent" in s.flags and not s.target), None)
@@ -3889,11 +3929,33 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             site.flags.add("speechlike")
 
 
+def judging_clause(words: list[Token], comps: list[Token]) -> set[int]:
+    """The tokens of the clauses that hold the words of criticism, each without the clauses
+    conjoined after it ("said the violation was unacceptable and that NATO's answer had to
+    be united": the first clause only), and with the clauses before it."""
+    found: set[int] = set()
+    for word in words:
+        head = word  # (up to the reported clause, or to a clause conjoined in it)
+        while head not in comps and head.head.i != head.i and not (
+                head.dep_ == "conj" and head.pos_ in ("VERB", "AUX")):
+            head = head.head
+        beside = [t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  for t in c.subtree]
+        found |= {t.i for t in head.subtree} - set(beside)
+        if head.dep_ == "conj" and head not in comps:
+            # ("stated that the North Korean units were sent to Kursk, and called it a
+            # dangerous expansion": a clause after may judge what the one before it told)
+            found |= {t.i for t in head.head.subtree if t.i < head.i}
+    return found
+
+
 def denied_judgement(word: Token) -> bool:
     """"said it had not violated any law", "said the move was not hostile": a word of
     criticism under a negation, or in a condition ("if Hezbollah violates the agreement, we
     will attack"), judges no one."""
     holder = word.head if word.dep_ in ("acomp", "attr") else word
+    if any(c.dep_ == "dobj" and c.lower_ in NEGATING_WORDS for c in word.children):
+        return True  # ("said the deal would undermine nothing")
     return any(c.dep_ == "neg" for c in (*word.children, *holder.children)) or any(
         # ("said: if Hezbollah violates the agreement, we will attack": only supposed)
         a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
