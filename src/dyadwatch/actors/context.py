@@ -313,9 +313,17 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     before, within three sentences or earlier in the same one; else the two countries of the
     sentence before, when it names exactly two."""
     doc = state.doc
-    if doc is None or at.sent.start == 0:
+    if doc is None:
         return []
     subject = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = at.head if subject is None and at.dep_ == "xcomp" else at  # "agreed to meet"
+    bare = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if bare is not None and bare.lower_ in BARE_PAIR_HEADS:
+        pair = pair_of_clause_before(state, clause, exclude)
+        if pair:
+            return pair
+    if at.sent.start == 0:
+        return []
     heads = read_words("people_heads.txt")
     # the clause's subject ("the two ministers discussed"), or the phrase itself
     people = (subject is not None and subject.lemma_.lower() in heads) or at.lemma_.lower() in heads
@@ -351,6 +359,42 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
                                                                      at.sent.start):
         return countries
     return []
+
+
+# "the two", "the pair" with no noun: the subject of the clause it stands for ("Dendias spoke
+# with Shoukry, and the two agreed")
+BARE_PAIR_HEADS = frozenset({"two", "pair", "both", "duo"})
+# how a party hangs below the verb of the clause before: as its subject or object, or the
+# object of one of its prepositions ("held talks with Modi"); not in a relative clause or a
+# clause of its own ("Xi, who was received by Ramaphosa, held talks with Modi": Xi and Modi)
+_PAIR_PATH_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "compound",
+                             "appos", "conj", "cc", "amod", "poss"})
+
+
+def pair_of_clause_before(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
+    """The two countries whose actors are the subject and object of the clause `at` is
+    conjoined to or hangs from ("X spoke by telephone with Y, and the two agreed"; "X
+    received Y in Nairobi, where the two signed"); [] unless exactly two."""
+    verb = at.head
+    if at.dep_ not in ("conj", "advcl", "relcl") or verb.i == at.i or verb.pos_ not in (
+            "VERB", "AUX"):
+        return []
+    countries: list[str] = []
+    for m in state.mentions:
+        if not is_state_level(m) or m.country in exclude or not (
+                verb.sent.start <= m.token_start < at.i):
+            continue
+        cur = state.doc[m.head]
+        while cur.i != verb.i and cur.dep_ in _PAIR_PATH_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i == verb.i and m.country not in countries:
+            countries.append(m.country)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in PERSON_PRONOUNS:  # "He spoke with Araqchi"
+        m = resolve_pronoun(state, subject, exclude)
+        if m is not None and m.country and m.country not in countries:
+            countries.append(m.country)
+    return sorted(countries) if len(countries) == 2 else []
 
 
 def acted_on_each_other(state: CodingState, pair: list[str], start: int, end: int) -> bool:

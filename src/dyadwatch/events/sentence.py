@@ -1150,6 +1150,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         if reciprocal:
             target = []
             site.flags.add("reciprocal")
+    else:
+        pair = pair_met_before(state, tok, source, target)
+        if pair:
+            # "Ruto met Museveni in Nairobi. They agreed to build a pipeline": "they" after a
+            # meeting of two parties is the pair, each side's act on the other
+            source = in_role([inferred_state(c, "they") for c in pair], "GOV")
+            target = []
+            site.flags.add("inferred")
     parties = mutual_parties(state, tok, site.code)  # "talks between X and Y"
     if parties and target and not source and {m.country for m in target} <= {
             m.country for m in parties}:
@@ -1593,6 +1601,8 @@ def subject_names_both(tok: Token) -> bool:
 def subject_sides_role(tok: Token) -> str | None:
     """The role of the parties the subject at `tok` names ("the two leaders agreed": GOV)."""
     subj = both_subject(tok)
+    if subj is not None and bare_pair(subj):
+        return "GOV"  # "the two agreed": the two leaders or governments just named
     return None if subj is None else both_sides_role(subj.text)
 
 
@@ -1606,10 +1616,100 @@ def both_subject(tok: Token) -> Span | None:
         tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
     tok = infinitive_controller(tok)
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS | {"AUX"} else None
-    if subj is None:
+    if subj is not None:
+        phrase = tok.doc[subj.left_edge.i:subj.right_edge.i + 1]
+        if names_both_sides(phrase.text) or (bare_pair(phrase) and joint_act(tok)):
+            return phrase
+    if tok.pos_ not in VERB_POS:
         return None
-    phrase = tok.doc[subj.left_edge.i:subj.right_edge.i + 1]
-    return phrase if names_both_sides(phrase.text) else None
+    # "an agreement signed by the two countries", "a deal reached between the two
+    # governments": the passive's agent, or the between-phrase of a joint act, is its subject
+    for prep in tok.children:
+        if tok.lemma_.lower() in ACCORD_LEMMAS and (prep.dep_ == "agent" or (
+                prep.lower_ == "between" and prep.dep_ == "prep")):
+            obj = child(prep, "pobj")
+            if obj is not None and names_both_sides(
+                    tok.doc[obj.left_edge.i:obj.right_edge.i + 1].text):
+                return tok.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    return None
+
+
+# what a pair does together: "they agreed / signed / pledged / held talks" after they met
+JOINT_ACT_LEMMAS = frozenset({"agree", "sign", "ink", "conclude", "pledge", "vow", "commit",
+                              "reach", "meet", "discuss", "hold", "exchange", "adopt",
+                              "initial", "resolve", "decide", "promise", "affirm", "reaffirm",
+                              "undertake", "seal", "endorse", "approve", "issue", "launch",
+                              "establish", "restore", "resume", "hail"})
+
+
+def pair_met_before(state: CodingState, tok: Token, source: list[ActorMention],
+                    target: list[ActorMention]) -> list[str]:
+    """The two countries a plural pronoun subject ("they") of a joint act stands for: those
+    of a meeting, talk or call (root 04) coded one way between exactly two countries in the
+    sentence before or earlier in this one ("Ruto met Museveni", "Ruto and Museveni held
+    talks"), of which the pronoun was read as one."""
+    verb = tok
+    if verb.pos_ in VERB_POS and verb.dep_ in ("conj", "xcomp") and child(
+            verb, "nsubj", "nsubjpass") is None:
+        verb = verb.head  # "they met and agreed", "they agreed to sign"
+    subj = child(verb, "nsubj") if verb.pos_ in VERB_POS else None
+    if subj is None or subj.lower_ != "they" or tok.lemma_.lower() not in JOINT_ACT_LEMMAS:
+        return []
+    own = {m.country for m in source if m.country}
+    if len(own) != 1 or not _pair_subjects_only(state, subj):
+        return []
+    here = pair_in_clause_before(state, subj, frozenset())
+    if here and own <= set(here) and any(
+            t.lemma_.lower() in MEETING_LEMMAS for t in tok.doc[tok.sent.start:subj.i]):
+        return here  # "Ruto met Museveni, after which they signed a deal"
+    start = tok.sent.start
+    window = tok.doc[start - 1].sent.start if start > 0 else start
+    for ev in reversed(state.events):
+        if not window <= ev.trigger < tok.i or not ev.cameo.startswith("04"):
+            continue
+        src = {m.country for m in ev.source if m.country}
+        tgt = {m.country for m in ev.target if m.country}
+        pair = src | tgt
+        if len(pair) == 2 and len(src) + len(tgt) == 2 and own <= pair and (
+                not target or {m.country for m in target} <= pair):
+            return sorted(pair)
+    return []
+
+
+MEETING_LEMMAS = frozenset({"meet", "meeting", "talk", "talks", "speak", "call", "receive",
+                            "host", "negotiate", "negotiation", "consultation", "summit"})
+
+
+def _pair_subjects_only(state: CodingState, subj: Token) -> bool:
+    """No subject other than a named party's comes between the sentence's start and "they"
+    ("The rebels said they would sign": the rebels' own)."""
+    named = {m.head for m in state.mentions if m.country and not m.inferred}
+    return all(t.i in named or t.pos_ == "PRON" for t in subj.doc[subj.sent.start:subj.i]
+               if t.dep_ in ("nsubj", "nsubjpass"))
+
+
+# "Ruto spoke with Museveni, and the two agreed ...", "when the pair met": a count or "pair"
+# standing alone as the subject names the two parties just named (not "the two vessels")
+BARE_PAIR_SUBJECTS = frozenset({"the two", "the pair", "both", "both of them", "both men",
+                                "the two men", "the two women", "both of us", "the duo"})
+
+
+def bare_pair(phrase: Span) -> bool:
+    return " ".join(t.lower_ for t in phrase) in BARE_PAIR_SUBJECTS
+
+
+# acts that conclude an accord: "an agreement signed / reached between the two countries"
+# (not "a date to be agreed between the two capitals", "a treaty unveiled by ...")
+ACCORD_LEMMAS = frozenset({"sign", "ink", "conclude", "reach", "seal", "initial"})
+
+
+def joint_act(tok: Token) -> bool:
+    """`tok` is what a bare "the two" does together: a joint act (not "both attended the
+    inauguration", "both accuse China"), not merely agreeing that something is so ("the
+    two agreed that the deal had no standing"), nor one proposed in a clause below another
+    ("proposing that the two men meet")."""
+    return (tok.lemma_.lower() in JOINT_ACT_LEMMAS and tok.dep_ != "ccomp"
+            and not (tok.lemma_.lower() == "agree" and child(tok, "ccomp") is not None))
 
 
 def infinitive_controller(tok: Token) -> Token:
