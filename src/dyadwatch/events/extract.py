@@ -467,7 +467,8 @@ def pronoun_antecedent(obj: Token, verb: Token) -> Token | None:
     own = child(verb, "nsubj", "nsubjpass")
     for prev in reversed(obj.sent[:obj.i - obj.sent.start]):
         if (prev.pos_ == "NOUN" and prev.dep_ in ANTECEDENT_DEPS and prev.tag_ == tag
-                and prev is not own):
+                and (own is None or prev.i != own.i)):  # (spaCy makes a new Token per
+            # access: `is` never matches)
             return prev
     return None
 
