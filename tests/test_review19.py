@@ -4,7 +4,11 @@ own (none is a development-set sentence):
 - the object pronoun's antecedent (lexicon22, extract.pronoun_antecedent) was meant to skip
   the verb's own subject, but compared spaCy tokens with `is`, which never matches (spaCy
   makes a new Token on each access): "after the Pakistani army shut it" took the army for
-  the thing shut, and the closure of the crossing was lost.
+  the thing shut, and the closure of the crossing was lost;
+- an offer or agreement "only supposed" (codes21, withheld_or_supposed) read every
+  hypothetical auxiliary of data/modality_cues.tsv, "would" among them, so "said it would
+  offer to lift the sanctions" lost its intent (0354), against nonasserted21's convention
+  that "would" and "will" tell an intent stated now (HEDGING_MODALS: could, might, may).
 """
 
 from __future__ import annotations
@@ -48,3 +52,16 @@ def test_pronoun_antecedent_skips_the_subject() -> None:
     obj = next(t for t in doc if t.lower_ == "it")
     found = pronoun_antecedent(obj, verb)
     assert found is not None and found.lower_ == "embassy"
+
+
+@pytest.mark.parametrize(("text", "intent", "act"), [
+    pytest.param("Ottawa said it would offer to lift the sanctions on Beijing.", "0354", "085",
+                 id="would_offer_to_lift"),
+    pytest.param("The Canadian government said it would agree to ease the tariffs on Chinese "
+                 "steel.", "0354", "085", id="would_agree_to_ease"),
+    pytest.param("The Kenyan government said it would offer to resume military aid to "
+                 "Somalia.", "0331", "071", id="would_offer_aid"),
+])
+def test_would_keeps_an_offer_an_intent(coder, text: str, intent: str, act: str) -> None:
+    found = {c for _, _, c in triples(coder, text)}
+    assert intent in found and act not in found

@@ -3385,9 +3385,11 @@ GIVING_WAY_ROOTS = frozenset({"05", "06", "07", "08"})
 
 def withheld_or_supposed(tok: Token) -> bool:
     """"has not offered to", "did not agree to", "was not ready to" (the copula's negation),
-    "could offer to", "might agree to"."""
+    "could offer to", "might agree to"; not "would offer to" or "will agree to", an intent
+    stated now (HEDGING_MODALS, as hedged_intent reads them: review19)."""
     words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") and tok.pos_ == "ADJ" else [tok]
-    return any(is_negated(w) or hedged(w) for w in words)
+    return any(is_negated(w) or any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS
+                                    for c in w.children) for w in words)
 
 
 def hedged(tok: Token) -> bool:
