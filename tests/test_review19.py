@@ -8,7 +8,9 @@ own (none is a development-set sentence):
 - an offer or agreement "only supposed" (codes21, withheld_or_supposed) read every
   hypothetical auxiliary of data/modality_cues.tsv, "would" among them, so "said it would
   offer to lift the sanctions" lost its intent (0354), against nonasserted21's convention
-  that "would" and "will" tell an intent stated now (HEDGING_MODALS: could, might, may).
+  that "would" and "will" tell an intent stated now (HEDGING_MODALS: could, might, may);
+- the lawsuit sense of "case" (lexicon22, "*against" anywhere under the noun) fired on the
+  fixed phrase "in case of an attack against X".
 """
 
 from __future__ import annotations
@@ -65,3 +67,18 @@ def test_pronoun_antecedent_skips_the_subject() -> None:
 def test_would_keeps_an_offer_an_intent(coder, text: str, intent: str, act: str) -> None:
     found = {c for _, _, c in triples(coder, text)}
     assert intent in found and act not in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Moscow will defend Minsk in case of any aggression against Belarus.",
+                 id="in_case_of_aggression"),
+    pytest.param("Turkey would retaliate in case of any attack against Azerbaijan, Erdogan "
+                 "said.", id="in_case_of_attack"),
+])
+def test_in_case_of_brings_no_lawsuit(coder, text: str) -> None:
+    assert not {c for _, _, c in triples(coder, text) if c == "115"}
+
+
+def test_a_case_against_a_party_is_still_a_lawsuit(coder) -> None:
+    text = "Hungary filed a case against the European Commission at the EU Court of Justice."
+    assert ("HUN", "IGO", "115") in triples(coder, text)
