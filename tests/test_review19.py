@@ -10,7 +10,10 @@ own (none is a development-set sentence):
   offer to lift the sanctions" lost its intent (0354), against nonasserted21's convention
   that "would" and "will" tell an intent stated now (HEDGING_MODALS: could, might, may);
 - the lawsuit sense of "case" (lexicon22, "*against" anywhere under the noun) fired on the
-  fixed phrase "in case of an attack against X".
+  fixed phrase "in case of an attack against X";
+- the border-check row (lexicon22, check|screen|inspect + "*border" anywhere in the clause)
+  took "inspect" from its own row (090), so "inspected the positions along the border" was
+  coded as a sanction (163).
 """
 
 from __future__ import annotations
@@ -82,3 +85,14 @@ def test_in_case_of_brings_no_lawsuit(coder, text: str) -> None:
 def test_a_case_against_a_party_is_still_a_lawsuit(coder) -> None:
     text = "Hungary filed a case against the European Commission at the EU Court of Justice."
     assert ("HUN", "IGO", "115") in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("UN monitors inspected the Israeli positions along the border with Lebanon.",
+                 id="monitors_inspected_along_border"),
+    pytest.param("Iranian inspectors inspected the damaged Iraqi facilities near the border on "
+                 "Monday.", id="inspectors_near_border"),
+])
+def test_an_inspection_near_a_border_stays_an_inspection(coder, text: str) -> None:
+    found = {c for _, _, c in triples(coder, text)}
+    assert "090" in found and "163" not in found
