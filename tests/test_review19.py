@@ -13,7 +13,11 @@ own (none is a development-set sentence):
   fixed phrase "in case of an attack against X";
 - the border-check row (lexicon22, check|screen|inspect + "*border" anywhere in the clause)
   took "inspect" from its own row (090), so "inspected the positions along the border" was
-  coded as a sanction (163).
+  coded as a sanction (163);
+- a demand that a state take its forces off the asker's soil (codes21, own_ground_vacated)
+  looked for the place left under the verb, its object and its particle, but not under
+  "out" read as a preposition, so "asked Turkey to pull its troops out of Syria" (a third
+  country) was coded as a demand for withdrawal (106).
 """
 
 from __future__ import annotations
@@ -96,3 +100,21 @@ def test_a_case_against_a_party_is_still_a_lawsuit(coder) -> None:
 def test_an_inspection_near_a_border_stays_an_inspection(coder, text: str) -> None:
     found = {c for _, _, c in triples(coder, text)}
     assert "090" in found and "163" not in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Iraq asked Turkey to pull its troops out of Syria.", id="out_of_syria"),
+    pytest.param("Kenya has asked Ethiopia to pull its soldiers out of Somalia.",
+                 id="out_of_somalia"),
+])
+def test_pulling_out_of_a_third_country_is_no_demand_for_withdrawal(coder, text: str) -> None:
+    assert "106" not in {c for _, _, c in triples(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Maldives asked India to pull its military personnel out of the "
+                 "archipelago.", id="out_of_the_archipelago"),
+    pytest.param("Iraq asked Turkey to pull its troops out of Iraq.", id="out_of_iraq"),
+])
+def test_pulling_out_of_the_askers_soil_is_a_demand_for_withdrawal(coder, text: str) -> None:
+    assert "106" in {c for _, _, c in triples(coder, text)}

@@ -732,7 +732,10 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
             or {m.country for m in actors_of(state, forces) if m.country} & asked_side):
         return False  # ("asked India to withdraw the Chinese troops": not its own)
     heads = [act] + ([forces] if forces is not None else [])
-    for holder in heads + [p for h in heads for p in h.children if p.dep_ == "prt"]:
+    # (a particle, or "out" read as a preposition, holds the from-phrase: "pull its troops
+    # out of Syria")
+    for holder in heads + [p for h in heads for p in h.children if p.dep_ == "prt" or (
+            p.dep_ == "prep" and p.lower_ == "out")]:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in OUT_PREPS:
                 continue
