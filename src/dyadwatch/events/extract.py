@@ -467,7 +467,8 @@ def pronoun_antecedent(obj: Token, verb: Token) -> Token | None:
     own = child(verb, "nsubj", "nsubjpass")
     for prev in reversed(obj.sent[:obj.i - obj.sent.start]):
         if (prev.pos_ == "NOUN" and prev.dep_ in ANTECEDENT_DEPS and prev.tag_ == tag
-                and prev is not own):
+                and (own is None or prev.i != own.i)):  # (spaCy makes a new Token per
+            # access: `is` never matches)
             return prev
     return None
 
@@ -660,6 +661,18 @@ def goes_plainly(verb: Token) -> bool:
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
+# Nouns that, as the object of "in", make a fixed phrase and no event: "in case of an
+# attack", "in any case", "in that case" (the lawsuit sense of "case" needs "against", which
+# the attack's phrase may hold)
+IN_IDIOM_NOUNS = frozenset({"case"})
+
+
+def idiom_after_in(noun: Token) -> bool:
+    """"in case of", "in any case": the noun is the object of "in" in a fixed phrase."""
+    return (noun.lemma_.lower() in IN_IDIOM_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in")
+
+
 def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                  ) -> TriggerEntry | None:
     """The lexicon sense for a token: particle first, then object constraints (the longest
@@ -672,6 +685,8 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     entries = lexicon.lookup(tok.lemma_.lower(), pos)
     if not entries:
         return None
+    if pos == "NOUN" and idiom_after_in(tok):
+        return None  # "in case of an attack against Belarus" brings no case (review19)
     if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"

@@ -732,7 +732,10 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
             or {m.country for m in actors_of(state, forces) if m.country} & asked_side):
         return False  # ("asked India to withdraw the Chinese troops": not its own)
     heads = [act] + ([forces] if forces is not None else [])
-    for holder in heads + [p for h in heads for p in h.children if p.dep_ == "prt"]:
+    # (a particle, or "out" read as a preposition, holds the from-phrase: "pull its troops
+    # out of Syria")
+    for holder in heads + [p for h in heads for p in h.children if p.dep_ == "prt" or (
+            p.dep_ == "prep" and p.lower_ == "out")]:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in OUT_PREPS:
                 continue
@@ -3485,9 +3488,11 @@ GIVING_WAY_ROOTS = frozenset({"05", "06", "07", "08"})
 
 def withheld_or_supposed(tok: Token) -> bool:
     """"has not offered to", "did not agree to", "was not ready to" (the copula's negation),
-    "could offer to", "might agree to"."""
+    "could offer to", "might agree to"; not "would offer to" or "will agree to", an intent
+    stated now (HEDGING_MODALS, as hedged_intent reads them: review19)."""
     words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") and tok.pos_ == "ADJ" else [tok]
-    return any(is_negated(w) or hedged(w) for w in words)
+    return any(is_negated(w) or any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS
+                                    for c in w.children) for w in words)
 
 
 def hedged(tok: Token) -> bool:
