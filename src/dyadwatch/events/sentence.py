@@ -856,6 +856,11 @@ def hedged_intent(tok: Token) -> bool:
         tok = tok.head  # "Moscow may be ready to resume deliveries": the modal is the copula's
     elif tok.pos_ not in VERB_POS:
         return False
+    return under_hedging_modal(tok)
+
+
+def under_hedging_modal(tok: Token) -> bool:
+    """"could offer", "might agree", "may be ready" (on the copula): not "would", "will"."""
     return any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in tok.children)
 
 
@@ -3491,8 +3496,7 @@ def withheld_or_supposed(tok: Token) -> bool:
     "could offer to", "might agree to"; not "would offer to" or "will agree to", an intent
     stated now (HEDGING_MODALS, as hedged_intent reads them: review19)."""
     words = [tok, tok.head] if tok.dep_ in ("acomp", "xcomp") and tok.pos_ == "ADJ" else [tok]
-    return any(is_negated(w) or any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS
-                                    for c in w.children) for w in words)
+    return any(is_negated(w) or under_hedging_modal(w) for w in words)
 
 
 def hedged(tok: Token) -> bool:
