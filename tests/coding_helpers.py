@@ -32,6 +32,17 @@ def country_sides(coder, text: str) -> set[tuple[str, str, str]]:
     return {(s[:3], t[:3], root) for s, t, root in sides(coder, text)}
 
 
+def records_in(coder, text: str, words: str) -> list[dict]:
+    """The records whose sentence holds `words`."""
+    return [r for r in coded(coder, text) if words in r["sentence"]]
+
+
+def sides_in(coder, text: str, words: str) -> set[tuple[str, str, str]]:
+    """(source country, target country, root) of the records whose sentence holds `words`."""
+    return {(s[:3], t[:3], r["cameo"][:2]) for r in records_in(coder, text, words)
+            for s in codes(r["source"]) or [""] for t in codes(r["target"]) or [""]}
+
+
 def dyads(recs: list[dict]) -> set[tuple]:
     """(code, source codes, target codes, modality) of each record."""
     return {(r["cameo"], tuple(codes(r["source"])), tuple(codes(r["target"])), r["modality"])

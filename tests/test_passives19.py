@@ -5,17 +5,7 @@ Each rule is shown by sentences of its own (none is a development-set sentence).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
-
-
-def records_in(coder, text: str, words: str) -> list[dict]:
-    return [r for r in coded(coder, text) if words in r["sentence"]]
-
-
-def sides_in(coder, text: str, words: str) -> set[tuple[str, str, str]]:
-    """(source country, target country, root) of the records whose sentence holds `words`."""
-    return {(s[:3], t[:3], r["cameo"][:2]) for r in records_in(coder, text, words)
-            for s in codes(r["source"]) or [""] for t in codes(r["target"]) or [""]}
+from coding_helpers import records_in, sides_in
 
 
 @pytest.mark.parametrize(("text", "words", "wanted", "wrong"), [
