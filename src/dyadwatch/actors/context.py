@@ -802,7 +802,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
-    for find in (_possessor, _modifier_owner, _envoys_own_mission, _phrase_place,
+    for find in (_possessor, _principal, _modifier_owner, _envoys_own_mission, _phrase_place,
                  _apposed_person, regime_country,
                  _same_title,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
@@ -1086,6 +1086,37 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
             if c.head.lower_ in PARTNER_NOUNS:
                 return other_side(state, found.country, c.head.text)
             return found
+    return None
+
+
+@cache
+def principal_preps() -> dict[str, str]:
+    """Role words that act for whom their preposition names (actors/principal_nouns.tsv)."""
+    return {r["word"]: r["preposition"] for r in read_tsv("actors/principal_nouns.tsv")}
+
+
+def _principal(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"A spokesman for U.N. Secretary-General Antonio Guterres", "an adviser to Tinubu",
+    "a spokeswoman for the German foreign ministry": a countryless spokesperson or adviser
+    speaks for the actor its preposition names (not for the last actor named before)."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head]
+    prep = principal_preps().get(head.lower_)
+    if prep is None:
+        return None
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ != prep:
+            continue
+        for obj in (c for c in p.children if c.dep_ == "pobj"):
+            o = state.mention_at(obj)
+            if o is None or o is m or o.inferred or o.kind == "group":
+                continue
+            if not o.country and o.roles:
+                o = resolve_countryless(state, o)
+            if o.country:
+                return o
     return None
 
 
