@@ -34,3 +34,29 @@ def _sources(recs: list[dict], root: str) -> set[str]:
 def test_spokesperson_speaks_for_whom_for_names(coder, body, root, source):
     recs = [r for r in coded(coder, body) if "spokes" in r["sentence"]]
     assert _sources(recs, root) == {source}
+
+
+# -- "the Foreign Ministry recalled Romania's ambassador in Vienna": its own envoy ---------
+@pytest.mark.parametrize("body, source, target", [
+    ("On Friday, the Foreign Ministry recalled Romania's ambassador in Vienna for "
+     "consultations.", "ROU", "AUT"),
+    ("The foreign ministry on Tuesday recalled Peru's ambassador to Mexico for "
+     "consultations.", "PER", "MEX"),
+    ("The Chancellery withdrew Colombia's ambassador in Tel Aviv on Wednesday.", "COL", "ISR"),
+    ("In March the government called back Algeria's ambassador from Madrid for "
+     "consultations.", "DZA", "ESP"),
+])
+def test_countryless_government_recalls_its_own_envoy(coder, body, source, target):
+    recs = [r for r in coded(coder, body) if r["cameo"].startswith("16")]
+    assert {(s[:3], t[:3]) for _, src, tgt, _ in dyads(recs) for s in src for t in tgt} == {
+        (source, target)}
+
+
+@pytest.mark.parametrize("body, source, target", [
+    ("The ministry summoned Russia's envoy in Prague on Monday.", "CZE", "RUS"),
+    ("The government expelled Belarus's ambassador in Vilnius on Monday.", "LTU", "BLR"),
+])
+def test_host_still_acts_on_a_foreign_envoy(coder, body, source, target):
+    recs = coded(coder, body)
+    assert {(s[:3], t[:3]) for _, src, tgt, _ in dyads(recs) for s in src for t in tgt} == {
+        (source, target)}

@@ -802,13 +802,15 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
-    for find in (_possessor, _principal, _modifier_owner, _envoys_own_mission, _phrase_place,
-                 _apposed_person, regime_country,
+    for find in (_own_force_owner, _possessor, _principal, _modifier_owner,
+                 _envoys_own_mission, _phrase_place, _apposed_person, regime_country,
                  _same_title,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
                  _officials_court, _voiced_state):
         found = find(state, m)
         barred = acted_on if find is _possessor else avoid
+        if find is _own_force_owner:
+            barred = frozenset()  # "recalled Romania's ambassador": its own envoy
         if find is _voiced_state and _own_envoys_only(state, m):
             barred = avoid - {state.voice}  # "summoned X and recalled our ambassador"
         if found is not None and found.country not in barred:
@@ -1086,6 +1088,29 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
             if c.head.lower_ in PARTNER_NOUNS:
                 return other_side(state, found.country, c.head.text)
             return found
+    return None
+
+
+def _own_force_owner(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The Foreign Ministry recalled Romania's ambassador in Vienna", "the ministry withdrew
+    Hungary's troops": a countryless subject of a verb whose object is the subject's own
+    envoys or forces (own_force_verbs.txt) is the state that owns that object."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc) or doc[m.head].dep_ != "nsubj":
+        return None
+    verb = doc[m.head].head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not any(k.dep_ in SUBJECT_DEPS for k in c.children)]
+    own = read_words("own_force_verbs.txt")
+    for v in verbs:
+        particles = [f"{v.lemma_.lower()} {c.lower_}" for c in v.children if c.dep_ == "prt"]
+        if v.lemma_.lower() not in own and not own.intersection(particles):
+            continue
+        for obj in (c for c in v.children if c.dep_ == "dobj"):
+            o = state.mention_at(obj)
+            if (o is not None and o is not m and o.country and not o.inferred
+                    and o.kind == "agent" and is_state_level(o)):
+                return o
     return None
 
 
