@@ -1913,6 +1913,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.source = [_as_state(place, True)]
             site.flags.add("inferred")
         return
+    if not site.source and not speech and measure_told_before(state, site):
+        return
     if site.source and site.target and site.code.startswith(MEDIATION) and not speech:
         site.target = mediated_parties(state, site)
     if not site.source or site.target:
@@ -2008,6 +2010,100 @@ def repeated_act_parties(state: CodingState, site: Site) -> bool:
         if not site.target:
             site.target = list(ev.target)
         site.code = ev.cameo  # more of the same: "air strikes ... further strikes" (195)
+        site.flags.add("inferred")
+        return True
+    return False
+
+
+# Determiners of a passive subject that names a thing the story is about: "the ban", "this
+# order", or none of it ("no sanctions relief had been offered", "no missiles were fired").
+MEASURE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "no"})
+# Dependents of an earlier act's trigger that name what it made or did: "imposed a ban",
+# "signed the swap agreement", "launched missiles" (and the "on"/"of" object of the trigger
+# or of its object: "agreed on an accord", "initialled the text of a peace agreement").
+MEASURE_DEPS = frozenset({"dobj", "nsubjpass"})
+RESTRICTING_ROOTS = frozenset({"16", "17"})  # "reduce relations", "coerce": what is lifted
+EASING_CODES = ("081", "085")  # easing administrative or economic sanctions: lifting a ban
+# Modifiers of a measure that answers the one told before: it goes the other way ("US
+# tariffs on Brazil ... no counter-tariffs would be imposed": Brazil's, on the US).
+COUNTER_WORDS = frozenset({"counter", "retaliatory", "reciprocal", "retaliation",
+                           "countermeasure", "mirror", "tit-for-tat"})
+
+
+def passive_subject(tok: Token) -> Token | None:
+    """The subject of a passive verb, or of the verb it completes ("the agreement is
+    expected to be signed", "the ban is likely to be extended")."""
+    subj = child(tok, "nsubjpass")
+    if subj is None and tok.dep_ == "xcomp":
+        head = tok.head.head if tok.head.dep_ == "acomp" else tok.head  # "is due to be"
+        subj = child(head, "nsubjpass", "nsubj")
+    return subj
+
+
+def named_things(tok: Token) -> set[str]:
+    """The lemmas a noun phrase names: its head and its compounds ("swap agreement"), and
+    the words that make it an answer ("counter-tariffs", "retaliatory measures")."""
+    return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children
+                                   if c.dep_ == "compound" and c.pos_ in NOUN_POS
+                                   or c.lower_ in COUNTER_WORDS}
+
+
+def measure_told_before(state: CodingState, site: Site) -> bool:
+    """"Lebanon suspended flights from Iran ... The ban could be extended", "Poland imposed
+    checks on the border ... the checks will be lifted", "The two sides signed a swap
+    agreement ... the agreement is expected to be ratified", "no missiles were launched":
+    a passive act with no agent whose subject is a measure, an accord or a weapon the story
+    has told of (a referring or negating determiner) is done by the parties of the latest
+    act told before that names that thing (its trigger noun or object), and goes the same
+    way. Only acts not told as done (a modal, a negation, a governing "expected to", "due
+    to"): what may, will or did not happen to the measure (nonasserted22: they were lost for
+    want of a party); one told as done in the passive is mostly background ("the crossing
+    was closed for a week in February")."""
+    tok = site.token
+    if tok.pos_ not in VERB_POS or not is_passive(tok) or child(tok, "agent") is not None:
+        return False
+    subj = passive_subject(tok)
+    if subj is None or subj.pos_ not in NOUN_POS:
+        return False
+    things = named_things(subj)
+    if not (things & COUNTER_WORDS or any(
+            c.dep_ == "det" and c.lower_ in MEASURE_DETERMINERS for c in subj.children)):
+        return False  # "sanctions could be imposed": no measure told before is meant
+    if not (clause_mood(tok) or tok.dep_ == "xcomp" or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children)):
+        return False  # "the crossing was closed in February": background told as done
+    own_target = sides(state, site.target)
+    for ev in reversed(state.events):
+        mutual = not ev.target and len({m.country for m in ev.source}) >= 2
+        if not ev.source or not (ev.target or mutual):
+            continue  # a party's act on another, or an accord of several ("A and B agreed")
+        if ev.cameo[:2] in VERBAL_ROOTS:
+            continue  # "Moscow condemned the sanctions": the measure is another's
+        trigger = state.doc[ev.trigger]
+        # "imposed a ban", "banned imports" (the verb's lemma names the measure too)
+        named = named_things(trigger) if trigger.pos_ in NOUN_POS else {trigger.lemma_.lower()}
+        for c in trigger.children:
+            if c.dep_ in MEASURE_DEPS and c.pos_ in NOUN_POS:
+                named |= named_things(c)
+            obj = prep_object(c, frozenset({"on", "of"})) if c.dep_ in MEASURE_DEPS else None
+            if c.dep_ == "prep" and c.lower_ in ("on", "of"):
+                obj = child(c, "pobj")  # "agreed on a new accord", "the text of a deal"
+            if obj is not None and obj.pos_ in NOUN_POS:
+                named |= named_things(obj)
+        kind = ev.cameo[:2] in RESTRICTING_ROOTS and (
+            site.code[:2] == ev.cameo[:2] or site.code.startswith(EASING_CODES))
+        # a measure extended, or lifted
+        if not named & things and not kind:
+            continue  # neither the thing named nor a measure of its kind ("the ban could
+            # be extended": 16; "the ban can be lifted": the lifting of a restriction)
+        source, target = list(ev.source), list(ev.target)
+        if things & COUNTER_WORDS and target:
+            source, target = target, source  # "no counter-tariffs": the answer to them
+        if own_target and not own_target & sides(state, target):
+            continue
+        site.source = source
+        if not site.target:
+            site.target = target
         site.flags.add("inferred")
         return True
     return False
