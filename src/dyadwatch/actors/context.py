@@ -318,7 +318,7 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     subject = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = at.head if subject is None and at.dep_ == "xcomp" else at  # "agreed to meet"
     bare = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if bare is not None and bare.lower_ in BARE_PAIR_HEADS:
+    if bare is not None and bare.lower_ in BARE_PAIR_HEADS and not act_put_off(clause):
         pair = pair_of_clause_before(state, clause, exclude)
         if pair:
             return pair
@@ -369,6 +369,33 @@ BARE_PAIR_HEADS = frozenset({"two", "pair", "both", "duo"})
 # clause of its own ("Xi, who was received by Ramaphosa, held talks with Modi": Xi and Modi)
 _PAIR_PATH_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "compound",
                              "appos", "conj", "cc", "amod", "poss"})
+
+
+# how a clause hangs below the word that proposes it: "proposing that the two meet" (ccomp),
+# "proposing in a letter that the two men meet" (the parse: a relative clause on "letter",
+# the object of "in")
+_PROPOSED_DEPS = frozenset({"ccomp", "relcl", "acl", "pobj", "prep"})
+
+
+def act_put_off(verb: Token) -> bool:
+    """The clause of `verb` does not tell its act as done: a clause of time or condition that
+    leaves it to come ("before the two men met", "until the pair sign", "unless both
+    agree"), or one only proposed or asked for ("proposing in a letter that the two men
+    meet", "urged that both sign", "the proposal that the two meet")."""
+    marks = read_words("unrealised_clause_marks.txt")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    governors = read_words("proposal_governors.txt")
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in _PROPOSED_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in governors:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False  # a verb of its own, not one of proposing
+    return False
 
 
 def pair_of_clause_before(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.actors.context import (
     ACCORDING_LEMMAS,
     act_antecedent,
+    act_put_off,
     both_sides,
     both_sides_role,
     in_role,
@@ -1715,9 +1716,11 @@ def joint_act(tok: Token) -> bool:
     """`tok` is what a bare "the two" does together: a joint act (not "both attended the
     inauguration", "both accuse China"), not merely agreeing that something is so ("the
     two agreed that the deal had no standing"), nor one proposed in a clause below another
-    ("proposing that the two men meet")."""
+    ("proposing that the two men meet") or left to come ("before the two men met": mutual20,
+    act_put_off)."""
     return (tok.lemma_.lower() in JOINT_ACT_LEMMAS and tok.dep_ != "ccomp"
-            and not (tok.lemma_.lower() == "agree" and child(tok, "ccomp") is not None))
+            and not (tok.lemma_.lower() == "agree" and child(tok, "ccomp") is not None)
+            and not act_put_off(tok))
 
 
 def infinitive_controller(tok: Token) -> Token:
