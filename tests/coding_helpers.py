@@ -56,3 +56,10 @@ def dated(coder, body: str, pub: str, trigger: str) -> str | None:
 
     trigger, _, words = trigger.partition("|")
     return event([r for r in coded(coder, body, pub) if words in r["sentence"]], trigger)["date"]
+
+
+def joint_parties(coder, text: str, trigger: str) -> set[str]:
+    """The countries acting in the records whose trigger starts with `trigger` (both, for a
+    joint act: each side's act on the other)."""
+    return {c[:3] for r in coded(coder, text) if r["trigger"].lower().startswith(trigger)
+            for c in codes(r["source"])}

@@ -4,14 +4,7 @@ each shown by sentences of its own (none is a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
-
-
-def joint_parties(coder, text: str, trigger: str) -> set[str]:
-    """The countries acting in the records whose trigger starts with `trigger` (both, for a
-    joint act: each side's act on the other)."""
-    return {c[:3] for r in coded(coder, text) if r["trigger"].lower().startswith(trigger)
-            for c in codes(r["source"])}
+from coding_helpers import joint_parties
 
 
 @pytest.mark.parametrize(("text", "trigger", "pair"), [

@@ -318,8 +318,9 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     subject = next((c for c in at.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = at.head if subject is None and at.dep_ == "xcomp" else at  # "agreed to meet"
     bare = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if bare is not None and bare.lower_ in BARE_PAIR_HEADS:
-        pair = pair_of_clause_before(state, clause, exclude)
+    if bare is not None and bare.lower_ in read_words("pair_words.txt") and not act_put_off(
+            clause):
+        pair = parties_of_clause_above(state, clause, exclude)
         if pair:
             return pair
     if at.sent.start == 0:
@@ -345,7 +346,7 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
             countries.append(m.country)
     if people:
         return sorted(countries[:2]) if len(countries) >= 2 else []
-    here = pair_in_clause_before(state, at, exclude)
+    here = two_countries_earlier_in_sentence(state, at, exclude)
     if here:
         return here
     if len(countries) != 2:
@@ -361,17 +362,42 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
     return []
 
 
-# "the two", "the pair" with no noun: the subject of the clause it stands for ("Dendias spoke
-# with Shoukry, and the two agreed")
-BARE_PAIR_HEADS = frozenset({"two", "pair", "both", "duo"})
-# how a party hangs below the verb of the clause before: as its subject or object, or the
-# object of one of its prepositions ("held talks with Modi"); not in a relative clause or a
-# clause of its own ("Xi, who was received by Ramaphosa, held talks with Modi": Xi and Modi)
+# how a party hangs below the verb of the clause above (parties_of_clause_above): as its
+# subject or object, or the object of one of its prepositions ("held talks with Modi"); not
+# in a relative clause or a clause of its own ("Xi, who was received by Ramaphosa, held talks
+# with Modi": Xi and Modi)
 _PAIR_PATH_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "compound",
                              "appos", "conj", "cc", "amod", "poss"})
 
 
-def pair_of_clause_before(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
+# how a clause hangs below the word that proposes it: "proposing that the two meet" (ccomp),
+# "proposing in a letter that the two men meet" (the parse: a relative clause on "letter",
+# the object of "in")
+_PROPOSED_DEPS = frozenset({"ccomp", "relcl", "acl", "pobj", "prep"})
+
+
+def act_put_off(verb: Token) -> bool:
+    """The clause of `verb` does not tell its act as done: a clause of time or condition that
+    leaves it to come ("before the two men met", "until the pair sign", "unless both
+    agree"), or one only proposed or asked for ("proposing in a letter that the two men
+    meet", "urged that both sign", "the proposal that the two meet")."""
+    marks = read_words("unrealised_clause_marks.txt")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    governors = read_words("proposal_governors.txt")
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in _PROPOSED_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in governors:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False  # a verb of its own, not one of proposing
+    return False
+
+
+def parties_of_clause_above(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
     """The two countries whose actors are the subject and object of the clause `at` is
     conjoined to or hangs from ("X spoke by telephone with Y, and the two agreed"; "X
     received Y in Nairobi, where the two signed"); [] unless exactly two."""
@@ -412,7 +438,8 @@ def acted_on_each_other(state: CodingState, pair: list[str], start: int, end: in
     return False
 
 
-def pair_in_clause_before(state: CodingState, at: Token, exclude: frozenset[str]) -> list[str]:
+def two_countries_earlier_in_sentence(state: CodingState, at: Token,
+                                      exclude: frozenset[str]) -> list[str]:
     """"A Russian delegation was received in Niamey, and both sides agreed ...": exactly two
     countries named earlier in the same sentence."""
     countries: list[str] = []

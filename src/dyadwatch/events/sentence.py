@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.actors.context import (
     ACCORDING_LEMMAS,
     act_antecedent,
+    act_put_off,
     both_sides,
     both_sides_role,
     in_role,
@@ -17,8 +18,8 @@ from dyadwatch.actors.context import (
     main_dyad,
     names_both_sides,
     other_side,
-    pair_in_clause_before,
     resolve_pronoun,
+    two_countries_earlier_in_sentence,
 )
 from dyadwatch.events.extract import (
     ACCUSE_LEMMAS,
@@ -652,10 +653,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             # "the bloc could offer to ease the sanctions": an offer not made, or only
             # supposed, announces no intent; the easing or cooperation itself is told, as
             # not done or as hypothetical
-            if own is not None:
-                own.suppressed = True
-            comp.flags.add("chain")
-            comp.controller = tok
+            act_not_intended(own, comp, tok)
             continue
         root = root or (own.code[:2] if own else None)
         if root is None:
@@ -837,8 +835,7 @@ def trip_with_purpose(own: Site, comp: Site | None) -> bool:
 def disowned_intent(tok: Token) -> bool:
     """"did not intend to expel", "could not agree sanctions", "does not plan to": an intent
     or accord verb under a negation of its own."""
-    return tok.pos_ in VERB_POS and (any(c.dep_ == "neg" for c in tok.children)
-                                     or held_back_from(tok))
+    return tok.pos_ in VERB_POS and (is_negated(tok) or held_back_from(tok))
 
 
 # Modals that leave an intent only possible ("could offer", "might promise"); "would" and
@@ -864,12 +861,13 @@ def under_hedging_modal(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in tok.children)
 
 
-def act_not_intended(own: Site, comp: Site, tok: Token) -> None:
+def act_not_intended(own: Site | None, comp: Site, tok: Token) -> None:
     """A negated intent or accord is coded as the act it is about, negated, not as an intent
     (modality helper, session 9: the gold codes "did not intend to expel diplomats" 161 and
     "did not agree to reopen the pipeline" 061, both negated; never a negated 03x or 13x).
     The act takes the intent verb's subject and, through the chain, its negation."""
-    own.suppressed = True
+    if own is not None:
+        own.suppressed = True
     comp.suppressed = False
     comp.flags.add("chain")
     comp.controller = comp.controller or tok
@@ -1633,21 +1631,13 @@ def both_subject(tok: Token) -> Span | None:
     # "an agreement signed by the two countries", "a deal reached between the two
     # governments": the passive's agent, or the between-phrase of a joint act, is its subject
     for prep in tok.children:
-        if tok.lemma_.lower() in ACCORD_LEMMAS and (prep.dep_ == "agent" or (
+        if tok.lemma_.lower() in read_words("accord_verbs.txt") and (prep.dep_ == "agent" or (
                 prep.lower_ == "between" and prep.dep_ == "prep")):
             obj = child(prep, "pobj")
             if obj is not None and names_both_sides(
                     tok.doc[obj.left_edge.i:obj.right_edge.i + 1].text):
                 return tok.doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
-
-
-# what a pair does together: "they agreed / signed / pledged / held talks" after they met
-JOINT_ACT_LEMMAS = frozenset({"agree", "sign", "ink", "conclude", "pledge", "vow", "commit",
-                              "reach", "meet", "discuss", "hold", "exchange", "adopt",
-                              "initial", "resolve", "decide", "promise", "affirm", "reaffirm",
-                              "undertake", "seal", "endorse", "approve", "issue", "launch",
-                              "establish", "restore", "resume", "hail"})
 
 
 def pair_met_before(state: CodingState, tok: Token, source: list[ActorMention],
@@ -1661,14 +1651,16 @@ def pair_met_before(state: CodingState, tok: Token, source: list[ActorMention],
             verb, "nsubj", "nsubjpass") is None:
         verb = verb.head  # "they met and agreed", "they agreed to sign"
     subj = child(verb, "nsubj") if verb.pos_ in VERB_POS else None
-    if subj is None or subj.lower_ != "they" or tok.lemma_.lower() not in JOINT_ACT_LEMMAS:
+    if subj is None or subj.lower_ != "they" or tok.lemma_.lower() not in read_words(
+            "joint_act_verbs.txt"):
         return []
     own = {m.country for m in source if m.country}
     if len(own) != 1 or not _pair_subjects_only(state, subj):
         return []
-    here = pair_in_clause_before(state, subj, frozenset())
+    here = two_countries_earlier_in_sentence(state, subj, frozenset())
+    meeting = read_words("meeting_words.txt")
     if here and own <= set(here) and any(
-            t.lemma_.lower() in MEETING_LEMMAS for t in tok.doc[tok.sent.start:subj.i]):
+            t.lemma_.lower() in meeting for t in tok.doc[tok.sent.start:subj.i]):
         return here  # "Ruto met Museveni, after which they signed a deal"
     start = tok.sent.start
     window = tok.doc[start - 1].sent.start if start > 0 else start
@@ -1684,10 +1676,6 @@ def pair_met_before(state: CodingState, tok: Token, source: list[ActorMention],
     return []
 
 
-MEETING_LEMMAS = frozenset({"meet", "meeting", "talk", "talks", "speak", "call", "receive",
-                            "host", "negotiate", "negotiation", "consultation", "summit"})
-
-
 def _pair_subjects_only(state: CodingState, subj: Token) -> bool:
     """No subject other than a named party's comes between the sentence's start and "they"
     ("The rebels said they would sign": the rebels' own)."""
@@ -1696,28 +1684,21 @@ def _pair_subjects_only(state: CodingState, subj: Token) -> bool:
                if t.dep_ in ("nsubj", "nsubjpass"))
 
 
-# "Ruto spoke with Museveni, and the two agreed ...", "when the pair met": a count or "pair"
-# standing alone as the subject names the two parties just named (not "the two vessels")
-BARE_PAIR_SUBJECTS = frozenset({"the two", "the pair", "both", "both of them", "both men",
-                                "the two men", "the two women", "both of us", "the duo"})
-
-
 def bare_pair(phrase: Span) -> bool:
-    return " ".join(t.lower_ for t in phrase) in BARE_PAIR_SUBJECTS
-
-
-# acts that conclude an accord: "an agreement signed / reached between the two countries"
-# (not "a date to be agreed between the two capitals", "a treaty unveiled by ...")
-ACCORD_LEMMAS = frozenset({"sign", "ink", "conclude", "reach", "seal", "initial"})
+    """The subject phrase stands for the two parties just named ("Ruto spoke with Museveni,
+    and the two agreed", "when the pair met"; not "the two vessels"): data/pair_phrases.txt."""
+    return " ".join(t.lower_ for t in phrase) in read_words("pair_phrases.txt")
 
 
 def joint_act(tok: Token) -> bool:
     """`tok` is what a bare "the two" does together: a joint act (not "both attended the
     inauguration", "both accuse China"), not merely agreeing that something is so ("the
     two agreed that the deal had no standing"), nor one proposed in a clause below another
-    ("proposing that the two men meet")."""
-    return (tok.lemma_.lower() in JOINT_ACT_LEMMAS and tok.dep_ != "ccomp"
-            and not (tok.lemma_.lower() == "agree" and child(tok, "ccomp") is not None))
+    ("proposing that the two men meet") or left to come ("before the two men met": mutual20,
+    act_put_off)."""
+    return (tok.lemma_.lower() in read_words("joint_act_verbs.txt") and tok.dep_ != "ccomp"
+            and not (tok.lemma_.lower() == "agree" and child(tok, "ccomp") is not None)
+            and not act_put_off(tok))
 
 
 def infinitive_controller(tok: Token) -> Token:
@@ -1938,7 +1919,7 @@ def infer_missing(state: CodingState, site: Site) -> None:
         own = frozenset(c for c in countries if c)
         # "A and B signed ..., with C, who had mediated between the two sides": a pair its
         # own sentence names before the phrase, else the document's main pair
-        pair = pair_in_clause_before(state, tok, own)
+        pair = two_countries_earlier_in_sentence(state, tok, own)
         site.target = ([inferred_state(c, "both sides") for c in pair] if pair
                        else both_sides(state, "both sides", own))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
