@@ -5,7 +5,7 @@ sentences of its own (none is a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import country_sides, sides
+from coding_helpers import coded, codes, country_sides, sides
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -55,4 +55,40 @@ def test_translated_acronyms_of_international_organisations(coder, text, wanted)
     word-for-word English of the full name."""
     pairs = {(s, t) for s, t, _root in sides(coder, text)}
     assert any(s.startswith(wanted[0]) and t.startswith(wanted[1]) for s, t in pairs), pairs
+
+
+
+def _dated_sides(coder, text: str, pub: str) -> set[tuple[str, str, str]]:
+    """(source country, target country, root) of every record, the text published at pub."""
+    return {(s[:3], t[:3], r["cameo"][:2]) for r in coded(coder, text, pub)
+            for s in codes(r["source"]) or [""] for t in codes(r["target"]) or [""]}
+
+
+@pytest.mark.parametrize(("text", "pub", "wanted"), [
+    pytest.param("Brazil sent a trade delegation to Beijing. Chairman Si Tszinpin praised the "
+                 "visit of the Brazilian delegation.", "2024-05-10", ("CHN", "BRA", "05"),
+                 id="russian_transliteration_of_xi"),
+    pytest.param("Brazil sent a trade delegation to Beijing. Chairman Tsi Tszinpin criticized "
+                 "Japan over the islands.", "2024-05-10", ("CHN", "JPN", "11"),
+                 id="second_garbling"),
+    pytest.param("Brazil hosted a trade fair in Sao Paulo. Premier Li Tsian criticized Japan "
+                 "for the new export rules.", "2024-05-10", ("CHN", "JPN", "11"),
+                 id="premier"),
+])
+def test_a_garbled_name_after_a_title_is_the_holder_of_its_office_at_the_date(
+        coder, text, pub, wanted) -> None:
+    """"Chairman Si Tszinpin", "Premier Li Tsian": a name garbled by transliteration after a
+    title that names an office is the holder of that office at the document's date whose
+    name it is closest to (before, the titled person had no country and took the country of
+    the nearest earlier actor, here Brazil)."""
+    got = _dated_sides(coder, text, pub)
+    assert wanted in got, got
+
+
+def test_a_garbled_name_is_not_a_holder_out_of_office_at_the_date(coder) -> None:
+    """The same garbled name before its holder took office (Xi became head of state in
+    2013) is nobody's: the fuzzy match is only among the holders at the date."""
+    text = ("Brazil sent a trade delegation to Beijing. Chairman Si Tszinpin praised the visit "
+            "of the Brazilian delegation.")
+    assert "CHN" not in {s for s, _t, _r in _dated_sides(coder, text, "2010-05-10")}
 
