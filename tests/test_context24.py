@@ -92,3 +92,34 @@ def test_a_garbled_name_is_not_a_holder_out_of_office_at_the_date(coder) -> None
             "of the Brazilian delegation.")
     assert "CHN" not in {s for s, _t, _r in _dated_sides(coder, text, "2010-05-10")}
 
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The United States has stepped up its crackdown on illegal work in recent "
+                 "months. On Thursday, federal agents raided a battery plant near Savannah and "
+                 "detained 300 South Korean workers who were at the site.",
+                 ("USA", "KOR", "17"), id="federal_agents"),
+    pytest.param("Russia has tightened its rules for foreign workers this year. On Friday, "
+                 "federal agents detained dozens of Uzbek workers at a construction site near "
+                 "Moscow.", ("RUS", "UZB", "17"), id="federal_agents_russia"),
+    pytest.param("The Trump administration has promised to deport millions of people. On "
+                 "Monday, immigration agents arrested dozens of Venezuelan migrants in Chicago, "
+                 "officials said.", ("USA", "VEN", "17"), id="immigration_agents"),
+    pytest.param("Iran has held several Europeans in recent years. Last week, security agents "
+                 "detained two French tourists in Tehran, the French foreign ministry said.",
+                 ("IRN", "FRA", "17"), id="security_agents"),
+])
+def test_agents_of_a_security_body_named_without_it(coder, text, wanted) -> None:
+    """"Federal agents", "immigration agents", "security agents": agents of a security body
+    are police (COP) of the state the context or the place gives (before, no actor)."""
+    assert wanted in {(s, t, r[:2]) for s, t, r in country_sides(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("On Monday the Eastern Theatre Command held drills around Taiwan, and it said "
+                 "that the drills were a warning to the island.", id="eastern"),
+    pytest.param("The Southern Theater Command said its warships had expelled a Philippine "
+                 "vessel from the waters near the shoal.", id="southern"),
+])
+def test_theater_commands_are_chinas_military(coder, text) -> None:
+    """The five theater commands of the People's Liberation Army are China's military."""
+    assert any(s == "CHN" for s, _t, _r in country_sides(coder, text))
