@@ -456,6 +456,10 @@ class MentionFinder:
             if match is not None and not self.people.full_name_known(words[1:]):
                 match = None  # "Ambassador Mariam Ali Moussa" is not a Musa named Ali
         if match is None:
+            # a garbled transliteration ("Chairman Si Tszinpin", "President Baiden"): the
+            # holder of the title's office at the date whose name it is closest to
+            match = self.people.holder_at(words, date, office, draft.country)
+        if match is None:
             return
         country, role = split_code(match.code)
         if draft.country not in (None, country):

@@ -170,6 +170,12 @@ TITLED = "=titled"  # variant marker: the surname alone resolves only after a ti
 FIRST_NAME_MIN = 75.0  # "Mahendra Chaudhry" is not "Zahid Chaudhri"
 FIRST_NAME_SLACK = 6.0  # "Alexei Overchook" is Alexei Overchuk
 MIN_AUTO_SURNAME = 3  # "Wang Yi" gives no surname "Yi"; list short ones as variants
+# A garbled name after a title that names an office, matched against the holders of that office
+# at the date only (issue #4): "Chairman Si Tszinpin" (Russian transliteration) is Xi Jinping.
+OFFICE_FULL_CUTOFF = 72.0  # whole names: "si kzinpin" / "ksi jinping" scores 76
+OFFICE_SURNAME_CUTOFF = 80.0  # a surname alone: "Baiden" / "Biden"
+OFFICE_MARGIN = 8.0  # the best holder must beat every other by this much
+OFFICE_SURE = 0.7
 
 
 class OfficeholderIndex:
@@ -198,6 +204,12 @@ class OfficeholderIndex:
         for name, forms in spellings.items():
             into = self.titled_surname if name in titled else self.surname
             self._index(name, forms, name in full_only, into)
+        self._spellings = {name: tuple(k for k in {normalise(f) for f in forms} if k)
+                           for name, forms in spellings.items()}
+        self._holders: dict[str, list[tuple[str, Term]]] = {}
+        for person in self.people.values():
+            for term in person.terms:
+                self._holders.setdefault(term.office, []).append((person.name, term))
         self._surname_keys = [k for k in self.surname if len(k) >= FUZZY_MIN_LEN]
         self._titled_keys = [k for k in self.titled_surname if len(k) >= FUZZY_MIN_LEN]
         self._fuzzy_memo: dict[tuple[str, int, float], set[str] | None] = {}
@@ -345,6 +357,40 @@ class OfficeholderIndex:
         # Out of office at this date: an elite of the same country.
         return PersonMatch(person.name, split_code(term.code)[0] + "ELI", None, sure * 0.7)
 
+    def holder_at(self, words: list[str], date: str | None, office: str | None,
+                  country: str | None = None) -> PersonMatch | None:
+        """The holder of `office` at `date` (of `country`, when the title gave one) whose name
+        the words spell closely, as a garbled transliteration after a title does ("Chairman Si
+        Tszinpin", "President Baiden"): a looser match than resolve() allows, made safe by the
+        few people who hold the office at that date. None unless one holder stands out."""
+        parts = name_parts(words)
+        if date is None or office is None or not parts:
+            return None
+        offices = LEADER_OFFICES if office in LEADER_OFFICES else {office}
+        key = " ".join(parts)
+        scores: dict[str, tuple[float, Term]] = {}
+        for each in offices:
+            for name, term in self._holders.get(each, ()):
+                if not term.covers(date) or (
+                        country and split_code(term.code)[0] != country):
+                    continue
+                forms = self._spellings.get(name, ())
+                if len(parts) == 1:
+                    score = max((fuzz.ratio(key, f.split()[-1]) for f in forms), default=0.0)
+                    score = score if score >= OFFICE_SURNAME_CUTOFF else 0.0
+                else:
+                    score = max((fuzz.ratio(key, f) for f in forms if " " in f), default=0.0)
+                    score = score if score >= OFFICE_FULL_CUTOFF else 0.0
+                if score and score > scores.get(name, (0.0, term))[0]:
+                    scores[name] = (score, term)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        if len(ranked) > 1 and ranked[1][1][0] > ranked[0][1][0] - OFFICE_MARGIN:
+            return None
+        name, (_score, term) = ranked[0]
+        return PersonMatch(name, term.code, term.office, OFFICE_SURE)
+
     def full_name_known(self, words: list[str]) -> bool:
         """Whether the words spell a known person's full name (two words or more)."""
         key = " ".join(name_parts(words))
@@ -391,6 +437,14 @@ class LayeredIndex:
 
     def held(self, name: str, office: str) -> bool:
         return any(layer.held(name, office) for layer in self.layers)
+
+    def holder_at(self, words: list[str], date: str | None, office: str | None,
+                  country: str | None = None) -> PersonMatch | None:
+        for layer in self.layers:
+            match = layer.holder_at(words, date, office, country)
+            if match is not None:
+                return match
+        return None
 
     def full_name_known(self, words: list[str]) -> bool:
         return any(layer.full_name_known(words) for layer in self.layers)
