@@ -5,7 +5,10 @@ a court that upholds or confirms a sentence or a conviction finds guilty (116); 
 named person, a writer or a businessman releases that person (0841, not forgiveness, 056);
 suppressing the enemy's firing points or positions is a use of force (19); a warning to a party
 threatens it (130); burning a flag or a holy book in public protests (141); a military or police
-contingent that arrives or lands in a country is deployed there (074).
+contingent that arrives or lands in a country is deployed there (074); suspecting a party of
+espionage, or uncovering or busting its spy network, accuses it of spying (1125); a statement or
+a naming that finds another party's act puzzling, bewildering, disturbing or disappointing
+criticises it (111).
 With the senses that must not fire: a captured village, a court upholding a treaty, a
 suppressed protest, burned trucks, a plane that lands."""
 
@@ -48,6 +51,22 @@ from test_generalise_s8 import pairs
                  ("KEN", "HTI", "074"), id="contingent_arrived"),
     pytest.param("A contingent of Rwandan troops landed in Mozambique on Friday.",
                  ("RWA", "MOZ", "074"), id="contingent_landed"),
+    pytest.param("Tallinn suspects the Russian diplomat of espionage.", ("EST", "RUS", "1125"),
+                 id="suspects_of_espionage"),
+    pytest.param("Ukraine's security service said it had uncovered a Hungarian spy network in "
+                 "Transcarpathia.", ("UKR", "HUN", "1125"), id="uncovered_a_spy_network"),
+    pytest.param("Polish police busted a Russian spy ring on Tuesday.", ("POL", "RUS", "1125"),
+                 id="busted_a_spy_ring"),
+    pytest.param("The White House said the Russian veto was puzzling.", ("USA", "RUS", "111"),
+                 id="said_the_veto_was_puzzling"),
+    pytest.param("Canada's foreign minister described the Indian decision as deeply "
+                 "disappointing.", ("CAN", "IND", "111"), id="described_as_disappointing"),
+    pytest.param("Prime Minister Albanese called China's conduct disturbing.",
+                 ("AUS", "CHN", "111"), id="called_the_conduct_disturbing"),
+    pytest.param("Japan's ambassador said the Chinese court's verdict was inexplicable.",
+                 ("JPN", "CHN", "111"), id="said_the_verdict_was_inexplicable"),
+    pytest.param("The Lithuanian minister called the Chinese trade measures coercive.",
+                 ("LTU", "CHN", "111"), id="called_the_measures_coercive"),
 ])
 def test_missed_trigger_is_coded(coder, text, wanted):
     got = {(s[:3], t[:3] if wanted[1] else None, c[:len(wanted[2])])
@@ -67,6 +86,10 @@ def test_missed_trigger_is_coded(coder, text, wanted):
                  id="burned_trucks_are_no_protest"),
     pytest.param("The Kenyan president's plane landed in Haiti on Tuesday.", "074",
                  id="a_plane_landing_deploys_no_one"),
+    pytest.param("The Czech foreign minister said the visit to Beijing was a great success.",
+                 "111", id="a_success_is_no_criticism"),
+    pytest.param("Turkish police uncovered a cache of weapons near the Syrian border.", "1125",
+                 id="uncovering_weapons_is_no_spying"),
 ])
 def test_sense_does_not_fire(coder, text, code):
     assert all(not c.startswith(code) for _, _, c in pairs(coder, text))
