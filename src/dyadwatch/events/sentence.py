@@ -209,6 +209,12 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
                 found = chain_complement(c, sites, clauses, lexicon, depth + 1)
                 if found is not None:
                     return found
+            if c.dep_ == "xcomp" and c.i not in sites and light_verb(lexicon, c):
+                # codes22: "agreed to launch a dialogue", "agreed to keep up dialogue at all
+                # levels": a light verb of no code of its own passes on its event noun
+                noun = child(c, "dobj")
+                if noun is not None and noun.i in sites and noun.pos_ in NOUN_POS:
+                    return sites[noun.i]
     clause_deps = ("xcomp", "ccomp", "advcl", "acl") if tok.pos_ in NOUN_POS else (
         "xcomp", "ccomp", "advcl")
     if steps_taken(tok):  # "take urgent steps to prevent ...": the parser may hang the
@@ -247,6 +253,14 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
             prep.pos_ in NOUN_POS or (prep.dep_ == "pcomp" and prep.tag_ == "VBG")):
         return sites[prep.i]
     return None
+
+
+def light_verb(lexicon: Lexicon, tok: Token) -> bool:
+    """A verb whose object event is the act: the lexicon's light verbs ("launch", "hold",
+    "maintain") and "keep up"."""
+    return lexicon.chain(tok.lemma_.lower(), "light") is not None or (
+        tok.lemma_.lower() == "keep" and child(tok, "prt") is not None
+        and child(tok, "prt").lower_ == "up")
 
 
 MEANS_NOUNS = frozenset({"step", "measure", "action"})
@@ -473,6 +487,16 @@ def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
 
 
 YIELD_ROOT = "08"  # yield: ease sanctions (085), restrictions (081), cease fire (0871)
+DEESCALATION = "087"  # de-escalate military engagement
+TRUCE = "0871"
+NEVER_WORDS = frozenset({"not", "never", "n't"})
+
+
+def forsworn_force(comp: Site) -> bool:
+    """codes22: the promised act is a use of force (18, 19, 20: attack, strike, use force,
+    invade) under a negation of its own: "not to attack", "never to use force"."""
+    return (comp.code[:2] in VIOLENT_ROOTS and comp.token.pos_ in VERB_POS
+            and any(c.dep_ == "neg" and c.lower_ in NEVER_WORDS for c in comp.token.children))
 
 
 def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
@@ -525,6 +549,32 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             lexicon=lexicon)
         if kind == "intent" and comp is not None and hoped_of_another(tok, comp):
             kind, root = "appeal", "02"  # "hoped the United States would abandon ...": asks
+        if kind == "act" and comp is not None and "promised" in comp.entry.flags and (
+                comp.token.dep_ == "xcomp" and comp.token.head.i == tok.i
+                and child(tok, "dobj") is not None):
+            # codes22: "the court ordered Poland to pay 500,000 euros a day": a sum another
+            # party is ordered to pay is a penalty, no aid promised (the senses flagged
+            # "promised" are only acts offered); the order stays what it is
+            comp.suppressed = True
+            comp = None
+        if (kind in ("intent", "joint") and root == "03" and comp is not None
+                and forsworn_force(comp)):
+            # codes22: "Beijing promised not to attack Taiwan", "pledged never to use force
+            # against its neighbour": forswearing force announces a de-escalation (0356),
+            # no threat (138); two parties agreeing not to attack each other ("Washington
+            # and the Houthis agreed not to target each other") declare a truce (0871)
+            mutual = kind == "joint" and joint_subject(state, tok)
+            code = TRUCE if mutual else lexicon.refined("03", DEESCALATION)
+            if own is None:
+                own = Site(token=tok, entry=comp.entry, code=code)
+                sites[tok.i] = own
+            own.code = code
+            own.flags.update({"speechlike", kind})
+            own.promised = comp
+            if not mutual:  # (the parties agreeing are both sides of the truce)
+                own.complement = comp
+            comp.suppressed = True
+            continue
         if (kind == "joint" and own is not None and takes_back_deportees(tok)
                 and not joint_subject(state, tok)):
             # "Guatemala agreed to take in more deportees": it gives in (0832); what it
