@@ -558,7 +558,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             comp.suppressed = True
             comp = None
         if (kind in ("intent", "joint") and root == "03" and comp is not None
-                and forsworn_force(comp)):
+                and forsworn_force(comp) and not intent_withheld(tok, kind)):
             # codes22: "Beijing promised not to attack Taiwan", "pledged never to use force
             # against its neighbour": forswearing force announces a de-escalation (0356),
             # no threat (138); two parties agreeing not to attack each other ("Washington
@@ -742,9 +742,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             for noun in object_phrase_nouns(comp.token):
                 if noun.i in sites and noun.i != tok.i:
                     sites[noun.i].suppressed = True
-        if kind in ("intent", "joint") and disowned_intent(tok):
-            act_not_intended(own, comp, tok)
-        elif kind == "intent" and hedged_intent(tok):
+        if intent_withheld(tok, kind):
             act_not_intended(own, comp, tok)
 
 
@@ -880,6 +878,14 @@ def trip_with_purpose(own: Site, comp: Site | None) -> bool:
     verb hands on (modality helper, session 9: such trips are mostly still to come)."""
     return (comp is None and "destination" in own.entry.flags
             and prep_object(own.token, TO_PREP) is not None)
+
+
+def intent_withheld(tok: Token, kind: str) -> bool:
+    """An intent or accord not made: negated ("did not promise to", "has never pledged to") or,
+    for an intent, only possible ("could pledge to"). It is coded as the act it is about
+    (act_not_intended), never as a negated or hypothetical 03x."""
+    return (kind in ("intent", "joint") and disowned_intent(tok)) or (
+        kind == "intent" and hedged_intent(tok))
 
 
 def disowned_intent(tok: Token) -> bool:
