@@ -176,6 +176,7 @@ OFFICE_FULL_CUTOFF = 72.0  # whole names: "si kzinpin" / "ksi jinping" scores 76
 OFFICE_SURNAME_CUTOFF = 80.0  # a surname alone: "Baiden" / "Biden"
 OFFICE_MARGIN = 8.0  # the best holder must beat every other by this much
 OFFICE_SURE = 0.7
+HOLDERS_MEMO_SIZE = 512  # (office, date, country) lists kept: a few hundred holders each
 
 
 class OfficeholderIndex:
@@ -213,6 +214,11 @@ class OfficeholderIndex:
         self._surname_keys = [k for k in self.surname if len(k) >= FUZZY_MIN_LEN]
         self._titled_keys = [k for k in self.titled_surname if len(k) >= FUZZY_MIN_LEN]
         self._fuzzy_memo: dict[tuple[str, int, float], set[str] | None] = {}
+        # holder_at: (name key, date, office, country) -> its answer, and (office, date,
+        # country) -> the holders at the date with their spellings (a document repeats both)
+        self._holder_memo: dict[tuple[str, str, str, str | None], PersonMatch | None] = {}
+        self._holders_memo: dict[tuple[str, str, str | None],
+                                 list[tuple[str, Term, tuple[str, ...]]]] = {}
 
     def _add_term(self, row: dict[str, str]) -> str | None:
         name = row.get("name", "").strip()
@@ -366,23 +372,42 @@ class OfficeholderIndex:
         parts = name_parts(words)
         if date is None or office is None or not parts:
             return None
-        offices = LEADER_OFFICES if office in LEADER_OFFICES else {office}
+        memo = (" ".join(parts), date, office, country)
+        if memo not in self._holder_memo:
+            if len(self._holder_memo) > FUZZY_MEMO_SIZE:
+                self._holder_memo.clear()
+            self._holder_memo[memo] = self._closest_holder(parts, date, office, country)
+        return self._holder_memo[memo]
+
+    def _holders_at(self, date: str, office: str,
+                    country: str | None) -> list[tuple[str, Term, tuple[str, ...]]]:
+        """The holders of `office` (either leader office for a leader's) at `date`, of
+        `country` when given, with their normalised spellings; cached per date."""
+        memo = (office, date, country)
+        if memo not in self._holders_memo:
+            if len(self._holders_memo) > HOLDERS_MEMO_SIZE:
+                self._holders_memo.clear()
+            offices = LEADER_OFFICES if office in LEADER_OFFICES else {office}
+            self._holders_memo[memo] = [
+                (name, term, self._spellings.get(name, ()))
+                for each in sorted(offices) for name, term in self._holders.get(each, ())
+                if term.covers(date) and not (country and split_code(term.code)[0] != country)]
+        return self._holders_memo[memo]
+
+    def _closest_holder(self, parts: list[str], date: str, office: str,
+                        country: str | None) -> PersonMatch | None:
+        """holder_at's search, uncached."""
         key = " ".join(parts)
         scores: dict[str, tuple[float, Term]] = {}
-        for each in offices:
-            for name, term in self._holders.get(each, ()):
-                if not term.covers(date) or (
-                        country and split_code(term.code)[0] != country):
-                    continue
-                forms = self._spellings.get(name, ())
-                if len(parts) == 1:
-                    score = max((fuzz.ratio(key, f.split()[-1]) for f in forms), default=0.0)
-                    score = score if score >= OFFICE_SURNAME_CUTOFF else 0.0
-                else:
-                    score = max((fuzz.ratio(key, f) for f in forms if " " in f), default=0.0)
-                    score = score if score >= OFFICE_FULL_CUTOFF else 0.0
-                if score and score > scores.get(name, (0.0, term))[0]:
-                    scores[name] = (score, term)
+        for name, term, forms in self._holders_at(date, office, country):
+            if len(parts) == 1:
+                score = max((fuzz.ratio(key, f.split()[-1]) for f in forms), default=0.0)
+                score = score if score >= OFFICE_SURNAME_CUTOFF else 0.0
+            else:
+                score = max((fuzz.ratio(key, f) for f in forms if " " in f), default=0.0)
+                score = score if score >= OFFICE_FULL_CUTOFF else 0.0
+            if score and score > scores.get(name, (0.0, term))[0]:
+                scores[name] = (score, term)
         if not scores:
             return None
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))
