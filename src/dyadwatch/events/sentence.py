@@ -84,6 +84,7 @@ from dyadwatch.events.recipients import (
 )
 from dyadwatch.events.rejections import settle_negated_acceptances
 from dyadwatch.events.responses import is_response, settle_promised_responses
+from dyadwatch.events.struck_places import names_other_state, struck_place, struck_place_act
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit, to_infinitive
 from dyadwatch.events.war_threats import threatens_war
@@ -1982,6 +1983,14 @@ def infer_missing(state: CodingState, site: Site) -> None:
         place = place_state(state, tok, countries, inferred=False, code=site.code)
         if place is None and site.code[:2] in VIOLENT_ROOTS:
             place = deep_place(state, tok, countries)
+        if (place is None and struck_place_act(site.code) and named_source(site)
+                and len(countries) == 1):
+            # "Israeli jets hit the port of Hodeidah": the state of the town struck
+            place, unknown = struck_place(state, tok, countries)
+            if place is None and unknown and not names_other_state(state, tok, countries):
+                # "shelling villages near Sidakan": a town too small to know, in a sentence
+                # naming no other state, is on the document's other main party's ground
+                place = next(iter(dyad_partner(state, next(iter(countries)))), None)
         if venue_only(site.code) and (len(countries) >= 2 or all(
                 str(c).startswith("IGO") for c in countries)):
             place = None  # "the two delegations met in Doha", "ECOWAS leaders, meeting in
