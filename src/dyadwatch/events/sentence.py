@@ -4004,6 +4004,47 @@ def alleged_kind(code: str) -> bool:
     return code[:2] in ACCUSED_ROOTS or code.startswith("176")
 
 
+# Hostile acts short of force that a party is accused of by being told to have done them
+# (speech20): coercion (17: "said Chinese coast guard personnel boarded Philippine navy boats
+# and seized seven rifles"). (Shows of force, 15, are not: "the coast guard said Chinese
+# ships had sailed within 24 miles of the coast" is news of the drills, by the gold's
+# conventions, as often as an accusation.)
+TOLD_HOSTILE_ROOTS = frozenset({"17"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def told_hostile_kind(code: str) -> bool:
+    """Acts of another party a plain statement accuses that party of by telling them: force
+    and cyberattacks (alleged_kind), and coercion."""
+    return alleged_kind(code) or code[:2] in TOLD_HOSTILE_ROOTS
+
+
+def told_done(act: Token, speech: Token) -> bool:
+    """"said Chinese personnel boarded the boats", "said Russian troops had detained two
+    journalists": an act told as done, by a verb in the past of what the speech verb's
+    clause tells ("could push Ethiopia to reconsider the deployment", "had no authority to
+    expel him", "the fishermen it detained" tell no act)."""
+    return (act.pos_ in VERB_POS and act.tag_ in PAST_TAGS
+            and act.dep_ in ("ccomp", "conj") and in_told_predicate(act, speech))
+
+
+# Dependencies of a word that describes a noun rather than tells what the clause says: a
+# relative clause, a participle or an apposition ("said the North could rebuild the posts
+# it had destroyed", "confirmed that five men deported by the United States landed", "said
+# it had executed Akbari, a former minister convicted of spying")
+NOUN_DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def in_told_predicate(word: Token, speech: Token) -> bool:
+    """Whether `word` is part of what the speech verb's clause tells, not of a description of
+    one of its nouns (speech20)."""
+    while word.head.i != word.i and word.head.i != speech.i:
+        if word.dep_ in NOUN_DESCRIBING_DEPS:
+            return False
+        word = word.head
+    return word.head.i == speech.i
+
+
 def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> dict[int, Site]:
     """"calling the border closure a provocation", "called the downing an act of
     aggression": naming an act with a word of criticism criticises it (111), coded as
@@ -4297,7 +4338,9 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             continue
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
-        hostile = [c for c in content if alleged_kind(c.code) and c.source
+        hostile = [c for c in content if (alleged_kind(c.code) or (
+                       told_hostile_kind(c.code) and told_done(c.token, site.token)))
+                   and c.source
                    and not hedged(c.token)
                    # ("said ... the attack, which it blamed on Kyiv": the blame accuses)
                    and (c.alleged_by is None or c.alleged_by.token.i not in kept)
