@@ -29,7 +29,7 @@ from dyadwatch.actors.context import (
     resolve_pronoun,
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
-from dyadwatch.ground.syntax import voted_text
+from dyadwatch.ground.syntax import speech_kind, voted_text
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import material_act_nouns
@@ -1131,6 +1131,37 @@ def blamed_on_clause(noun: Token) -> Token | None:
     return next((v for v in verbs if blamed_on(v) is not None), None)
 
 
+# Verbs that lay an act at someone's door "to" them: "the shelling, which Yerevan attributed
+# to Baku's forces".
+ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe"})
+
+
+def claimed_doer(noun: Token) -> tuple[Token, Token] | None:
+    """The relative clause on an event noun that names its doer in someone's claim, and that
+    doer: "the shelling, which Yerevan attributed to Azerbaijani forces", "the explosion,
+    which investigators said was caused by saboteurs", "the strikes, which activists said
+    were carried out by Israeli jets". (The act is then reported: ground/modality.py.)"""
+    # the clause may hang on a noun of the act's prepositional phrases ("the damage to the
+    # pipeline between Finland and Estonia, which investigators said was caused by ...")
+    for rel in [c for o in [noun, *_phrase_objects(noun)] for c in o.children]:
+        if rel.dep_ != "relcl":
+            continue
+        if rel.lemma_.lower() in ATTRIBUTING_VERBS:
+            to = prep_object(rel, frozenset({"to"}))
+            if to is not None:
+                return rel, to
+        if speech_kind(rel) is None:
+            continue
+        for clause in rel.children:
+            if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" for c in clause.children):
+                agent = child(clause, "agent")
+                doer = child(agent, "pobj") if agent is not None else None
+                if doer is not None:
+                    return rel, doer
+    return None
+
+
 def _phrase_objects(noun: Token) -> list[Token]:
     """The nouns of a noun's chain of prepositional phrases ("on a convoy near the
     border": convoy, border)."""
@@ -1158,6 +1189,9 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
         # "Russia blamed the attack on Ukraine", "the attack, which it blamed on Kyiv": the
         # party it is blamed on did it (as alleged)
         return actors_of(state, blamed_on(blamer))
+    claim = claimed_doer(noun)
+    if claim is not None and actors_of(state, claim[1]):
+        return actors_of(state, claim[1])  # "the shelling, which Yerevan attributed to Baku"
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS:
         if not governing_chain(lexicon, noun.head.lemma_.lower()):
             return []

@@ -39,6 +39,7 @@ from dyadwatch.events.extract import (
     blamed_on,
     both_sides_mentioned,
     child,
+    claimed_doer,
     clause_subject,
     destination_state,
     is_passive,
@@ -154,6 +155,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 DECIDED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
+COERCION_ROOT = "17"  # seizing, destroying property, sabotage, cyberattacks
 CONDITION_MARKS = frozenset({"if", "unless"})  # "if/unless X happens": a condition
 
 
@@ -1124,6 +1126,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
+    elif not target and source and tok.pos_ in NOUN_POS and (
+            site.code[:2] in VIOLENT_ROOTS or site.code[:2] == COERCION_ROOT) \
+            and claimed_doer(tok) is not None:
+        # "the shelling, which the Armenian defence ministry attributed to Azerbaijani
+        # forces": an attack laid at a party's door with no target named was done to the
+        # claimant's side, as an alleged attack is
+        claimant = clause_subject(state, claimed_doer(tok)[0])[0]
+        target = [m for m in claimant if not sides(state, [m]) & sides(state, source)]
     elif not target and source and alleged_coercion_of_people(state, site):
         target = told_by_other_party(state, tok, source)
     comp = site.complement
