@@ -83,3 +83,22 @@ def test_attack_claimed_of_a_doer_in_a_relative_clause(coder, name: str) -> None
     text, expected = CLAIMED_DOER[name]
     got = country_dyads(coded(coder, text))
     assert expected in got, got
+
+
+# "X criticised Y, saying Z had done W": a participle of saying with no subject of its own
+# speaks with its clause's subject, so Z's act told by X (another party) is reported.
+SAYING_PARTICIPLE = {
+    "criticised ..., saying the Commission had rejected (12)": (
+        "Hungary's foreign minister criticised Brussels, saying the European Commission had "
+        "rejected Budapest's proposal.", ("12", "IGO", "HUN", "reported")),
+    "in a speech, saying Georgetown had rejected (12, a state's capital)": (
+        "Venezuela's president attacked Guyana in a speech, saying Georgetown had rejected "
+        "any dialogue over the Essequibo.", ("12", "GUY", "VEN", "reported")),
+}
+
+
+@pytest.mark.parametrize("name", list(SAYING_PARTICIPLE))
+def test_act_told_in_a_saying_participle_is_reported(coder, name: str) -> None:
+    text, expected = SAYING_PARTICIPLE[name]
+    got = country_dyads(coded(coder, text))
+    assert expected in got, got

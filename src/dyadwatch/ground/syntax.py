@@ -61,7 +61,13 @@ def speaker_of(verb: Token) -> Token | None:
             if child.dep_ == "agent":
                 return next((o for o in child.children if o.dep_ == "pobj"), None)
         return None
-    return subject_of(verb)
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        # "Kinshasa blamed Kigali, saying Rwanda had refused to sign", "Trump said, adding
+        # that ...": a participle of saying with no subject of its own speaks with the
+        # subject of the clause it hangs on
+        return speaker_of(verb.head)
+    return subject
 
 
 def governing_speech_verb(token: Token, kinds: tuple[str, ...] | None = None) -> Token | None:
