@@ -492,14 +492,13 @@ def performed_by_offering(lexicon: Lexicon, tok: Token, comp: Site) -> bool:
 YIELD_ROOT = "08"  # yield: ease sanctions (085), restrictions (081), cease fire (0871)
 DEESCALATION = "087"  # de-escalate military engagement
 TRUCE = "0871"
-NEVER_WORDS = frozenset({"not", "never", "n't"})
 
 
 def forsworn_force(comp: Site) -> bool:
     """codes22: the promised act is a use of force (18, 19, 20: attack, strike, use force,
     invade) under a negation of its own: "not to attack", "never to use force"."""
     return (comp.code[:2] in VIOLENT_ROOTS and comp.token.pos_ in VERB_POS
-            and any(c.dep_ == "neg" and c.lower_ in NEVER_WORDS for c in comp.token.children))
+            and is_negated(comp.token))
 
 
 def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
@@ -1128,11 +1127,11 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = clause_subject(state, site.alleged_by.token)[0]
     elif not target and source and tok.pos_ in NOUN_POS and (
             site.code[:2] in VIOLENT_ROOTS or site.code[:2] == COERCION_ROOT) \
-            and claimed_doer(tok) is not None:
+            and (claim := claimed_doer(tok)) is not None:
         # "the shelling, which the Armenian defence ministry attributed to Azerbaijani
         # forces": an attack laid at a party's door with no target named was done to the
         # claimant's side, as an alleged attack is
-        claimant = clause_subject(state, claimed_doer(tok)[0])[0]
+        claimant = clause_subject(state, claim[0])[0]
         target = [m for m in claimant if not sides(state, [m]) & sides(state, source)]
     elif not target and source and alleged_coercion_of_people(state, site):
         target = told_by_other_party(state, tok, source)
@@ -2770,11 +2769,6 @@ AUDIENCE_ROLES = frozenset({"MED", "LEG"})
 PUBLIC_ROLES = frozenset({"CVL", "OPP"})
 
 
-@cache
-def audience_heads() -> frozenset[str]:
-    return read_words("audience_heads.txt")
-
-
 def public_audience(state: CodingState, m: ActorMention) -> bool:
     """"Speaking to journalists after the meeting", "spoke directly to Moroccans",
     "speaking through a megaphone to demonstrators": the press, and the public an official
@@ -2789,7 +2783,7 @@ def public_audience(state: CodingState, m: ActorMention) -> bool:
     if doc is None or not 0 <= m.head < len(doc):
         return False
     tok = doc[m.head]
-    return tok.lemma_.lower() in audience_heads() or (
+    return tok.lemma_.lower() in read_words("audience_heads.txt") or (
         tok.tag_ == "NNPS" and m.text == tok.text)  # a bare demonym: "Moroccans"
 
 
@@ -4023,12 +4017,6 @@ TOLD_HOSTILE_ROOTS = frozenset({"17"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
-def told_hostile_kind(code: str) -> bool:
-    """Acts of another party a plain statement accuses that party of by telling them: force
-    and cyberattacks (alleged_kind), and coercion."""
-    return alleged_kind(code) or code[:2] in TOLD_HOSTILE_ROOTS
-
-
 def told_done(act: Token, speech: Token) -> bool:
     """"said Chinese personnel boarded the boats", "said Russian troops had detained two
     journalists": an act told as done, by a verb in the past of what the speech verb's
@@ -4349,7 +4337,7 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         content = statement_content(site, kept)
         speaker = {m.country for m in site.source}
         hostile = [c for c in content if (alleged_kind(c.code) or (
-                       told_hostile_kind(c.code) and told_done(c.token, site.token)))
+                       c.code[:2] in TOLD_HOSTILE_ROOTS and told_done(c.token, site.token)))
                    and c.source
                    and not hedged(c.token)
                    # ("said ... the attack, which it blamed on Kyiv": the blame accuses)

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from dyadwatch.ground.location import gazetteer
 from dyadwatch.nlp.repair import date_word
 from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.tables import read_words
 
 # Material conflict: force posture (15), coercion (17), assault (18), fight (19), mass
 # violence (20), and peacekeeping deployments and withdrawals (074, 0874).
@@ -39,13 +40,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # the act's own object (passive 
 # An unknown name is a place only where nothing else can stand: "near Sidakan", "the port
 # of Hodeidah" (not "on Hamas", "against Wagner", "in Operation Sindoor")
 PLACE_ONLY_PREPS = frozenset({"near", "outside", "around", "into", "off", "across"})
-PLACE_NOUNS = frozenset({"port", "airport", "town", "city", "village", "base", "province",
-                         "region", "district", "outskirts", "suburb", "harbour", "harbor",
-                         "island", "county", "governorate", "area", "airbase", "outpost",
-                         "camp", "refinery", "airfield", "border", "coast", "valley",
-                         "municipality", "neighbourhood", "neighborhood", "oblast"})
-WATERS = frozenset({"sea", "strait", "straits", "gulf", "ocean", "bay", "shoal", "channel",
-                    "reef", "waters", "sound"})
+# (the nouns that make a name a place, and the words of waters, are data files:
+# struck_place_nouns.txt, water_words.txt)
 
 
 def struck_place_act(code: str) -> bool:
@@ -81,7 +77,7 @@ def _name_heads(act: Token) -> list[Token]:
     return [t for t in act.subtree
             if t.i != act.i and t.pos_ == "PROPN" and t.text[:1].isupper()
             and not (t.dep_ == "compound" and t.head.pos_ == "PROPN") and not date_word(t)
-            and t.lower_ not in WATERS]
+            and t.lower_ not in read_words("water_words.txt")]
 
 
 def _names(tok: Token) -> list[str]:
@@ -100,8 +96,9 @@ def _told_as_place(name: Token) -> bool:
     if name.dep_ == "pobj" and name.head.lower_ in PLACE_ONLY_PREPS:
         return True
     if name.dep_ == "pobj" and name.head.lower_ == "of":
-        return name.head.head.lemma_.lower() in PLACE_NOUNS
-    return name.dep_ == "poss" and name.head.lemma_.lower() in PLACE_NOUNS
+        return name.head.head.lemma_.lower() in read_words("struck_place_nouns.txt")
+    return name.dep_ == "poss" and name.head.lemma_.lower() in read_words(
+        "struck_place_nouns.txt")
 
 
 def struck_place(state: CodingState, act: Token,
