@@ -799,6 +799,7 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
 
 CRITICISM_ROOT = "11"
 SYMPATHY = "018"
+NO_COMMENT = "011"  # decline to comment
 REGRET_NOUNS = frozenset({"regret", "sorrow", "sadness", "grief"})
 # Deaths and the dead: what regret is sympathy over ("the deaths", "the loss of life")
 DEATH_NOUNS = frozenset({"death", "killing", "loss", "casualty", "fatality", "victim", "dead",
@@ -3181,6 +3182,20 @@ def complete_actors(state: CodingState, site: Site) -> None:
     speakers_they(state, site)
     passive_sender(state, site)
     outcome_verdict_target(state, site)
+    no_comment_target(state, site)
+
+
+def no_comment_target(state: CodingState, site: Site) -> None:
+    """"Kremlin spokesman Dmitry Peskov declined to comment": a refusal to comment (011)
+    names no one; it answers what the story asks of the speaker's side, so it is aimed at the
+    other party of the document's main dyad (none when the speaker's country is in none).
+    Only the no-comment formula itself: "declined to say whether the note had been received"
+    withholds one fact, with no one it answers."""
+    if site.code != NO_COMMENT or site.target or not site.source:
+        return
+    if site.complement is not None and site.complement.token.lemma_.lower() != "comment":
+        return
+    site.target = dyad_partner(state, site.source[0].country)
 
 
 def keep(state: CodingState, site: Site) -> bool:
