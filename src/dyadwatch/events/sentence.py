@@ -3171,7 +3171,8 @@ def complete_actors(state: CodingState, site: Site) -> None:
     judged: the host of an uninvited guest, the speaker of a statement told as a participle,
     the target of an act that follows another's, the party a case before a court is
     against, the host of a trip an act is made for, the parties a named mediator mediates
-    between, every party a "they" stands for, and the sender of a passive transfer."""
+    between, every party a "they" stands for, the sender of a passive transfer, and whom a
+    refusal to comment answers."""
     uninvited_guest(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
