@@ -7,7 +7,8 @@ military fire (180, as water cannon is); a refusal to comment (011), which names
 aimed at the other party of the story's main dyad.
 With the senses that must not fire: revoking a visa ban eases it, expelled diplomats are
 expelled (161), a storm driving ships away, protesters firing flares, a refusal to comment by
-a party outside the story's dyad, and declining to say whether a fact is so."""
+a party outside the story's dyad, one on a topic that names its own author (maybe the
+speaker's side), and declining to say whether a fact is so."""
 
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def test_missed_trigger_is_coded(coder, text, wanted):
     pytest.param("Estonia summoned the Russian ambassador on Friday over the incident. A Russian "
                  "embassy official declined to say whether the note had been received.", "011",
                  id="declining_to_say_whether_is_no_comment_formula"),
+    pytest.param("Russia's foreign intelligence said Poland was training saboteurs. Kremlin "
+                 "spokesman Dmitry Peskov declined to comment on the report of the service.",
+                 "011", id="no_comment_on_a_topic_that_names_its_author"),
 ])
 def test_sense_does_not_fire(coder, text, code):
     assert all(not c.startswith(code) for _, _, c in pairs(coder, text))

@@ -1370,10 +1370,15 @@ def infinitive_act(tok: Token) -> Token | None:
     if verb is None:
         return None
     obj = child(verb, "dobj") or prep_object(verb, INFINITIVE_ACT_PREPS)
-    if obj is not None and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-                               for c in obj.children):
+    if obj is not None and names_its_author(obj):
         return None  # "the statement of intelligence": its own author, named or not
     return obj
+
+
+def names_its_author(noun: Token) -> bool:
+    """The noun names whose it is ("the statement of intelligence", "Russia's statement")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in noun.children)
 
 
 def referred_act(state: CodingState, tok: Token) -> Token | None:
@@ -3191,11 +3196,18 @@ def no_comment_target(state: CodingState, site: Site) -> None:
     names no one; it answers what the story asks of the speaker's side, so it is aimed at the
     other party of the document's main dyad (none when the speaker's country is in none).
     Only the no-comment formula itself: "declined to say whether the note had been received"
-    withholds one fact, with no one it answers."""
+    withholds one fact, with no one it answers; and not when the topic names its own author
+    ("refused to comment on the statement of intelligence", which infinitive_act leaves
+    unaimed: its author may be the speaker's own side)."""
     if site.code != NO_COMMENT or site.target or not site.source:
         return
-    if site.complement is not None and site.complement.token.lemma_.lower() != "comment":
-        return
+    if site.complement is not None:
+        verb = site.complement.token
+        if verb.lemma_.lower() != "comment":
+            return
+        topic = prep_object(verb, INFINITIVE_ACT_PREPS)
+        if topic is not None and names_its_author(topic):
+            return
     site.target = dyad_partner(state, site.source[0].country)
 
 
