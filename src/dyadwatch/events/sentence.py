@@ -799,6 +799,7 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
 
 CRITICISM_ROOT = "11"
 SYMPATHY = "018"
+NO_COMMENT = "011"  # decline to comment
 REGRET_NOUNS = frozenset({"regret", "sorrow", "sadness", "grief"})
 # Deaths and the dead: what regret is sympathy over ("the deaths", "the loss of life")
 DEATH_NOUNS = frozenset({"death", "killing", "loss", "casualty", "fatality", "victim", "dead",
@@ -1369,10 +1370,15 @@ def infinitive_act(tok: Token) -> Token | None:
     if verb is None:
         return None
     obj = child(verb, "dobj") or prep_object(verb, INFINITIVE_ACT_PREPS)
-    if obj is not None and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-                               for c in obj.children):
+    if obj is not None and names_its_author(obj):
         return None  # "the statement of intelligence": its own author, named or not
     return obj
+
+
+def names_its_author(noun: Token) -> bool:
+    """The noun names whose it is ("the statement of intelligence", "Russia's statement")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in noun.children)
 
 
 def referred_act(state: CodingState, tok: Token) -> Token | None:
@@ -3170,7 +3176,8 @@ def complete_actors(state: CodingState, site: Site) -> None:
     judged: the host of an uninvited guest, the speaker of a statement told as a participle,
     the target of an act that follows another's, the party a case before a court is
     against, the host of a trip an act is made for, the parties a named mediator mediates
-    between, every party a "they" stands for, and the sender of a passive transfer."""
+    between, every party a "they" stands for, the sender of a passive transfer, and whom a
+    refusal to comment answers."""
     uninvited_guest(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
@@ -3181,6 +3188,27 @@ def complete_actors(state: CodingState, site: Site) -> None:
     speakers_they(state, site)
     passive_sender(state, site)
     outcome_verdict_target(state, site)
+    no_comment_target(state, site)
+
+
+def no_comment_target(state: CodingState, site: Site) -> None:
+    """"Kremlin spokesman Dmitry Peskov declined to comment": a refusal to comment (011)
+    names no one; it answers what the story asks of the speaker's side, so it is aimed at the
+    other party of the document's main dyad (none when the speaker's country is in none).
+    Only the no-comment formula itself: "declined to say whether the note had been received"
+    withholds one fact, with no one it answers; and not when the topic names its own author
+    ("refused to comment on the statement of intelligence", which infinitive_act leaves
+    unaimed: its author may be the speaker's own side)."""
+    if site.code != NO_COMMENT or site.target or not site.source:
+        return
+    if site.complement is not None:
+        verb = site.complement.token
+        if verb.lemma_.lower() != "comment":
+            return
+        topic = prep_object(verb, INFINITIVE_ACT_PREPS)
+        if topic is not None and names_its_author(topic):
+            return
+    site.target = dyad_partner(state, site.source[0].country)
 
 
 def keep(state: CodingState, site: Site) -> bool:
