@@ -2017,6 +2017,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
             site.target = dyad_partner(state, next(iter(countries)))
         if not site.target and undone_act_unaddressed(state, site, countries):
             site.target = dyad_partner(state, next(iter(countries)))
+        if not site.target and third_party_measure(state, site, countries):
+            site.target = same_kind_target(state, site, next(iter(countries)))
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
@@ -2427,6 +2429,35 @@ def undone_act_unaddressed(state: CodingState, site: Site, countries: set) -> bo
     speech = governing_speech_verb(verb)
     return speech is None or not {m.country for m in actors_of(
         state, speaker_of(speech))} & countries  # "Colombo said it would not allow ..."
+
+
+def third_party_measure(state: CodingState, site: Site, countries: set) -> bool:
+    """"Poland closed its border with Belarus ... Lithuania did not close its crossings",
+    "Tallinn could also close its crossings", "Copenhagen will repatriate its contingent": an
+    act not told as done, by a state outside the document's main dyad, with no party named
+    on the other side, that would be the main dyad's other party's were its doer one of the
+    dyad (reduces_relations_unaddressed, undone_act_unaddressed): a third state doing, or
+    not, what the story's act of its kind did (nonasserted23)."""
+    if len(countries) != 1 or clause_mood(site.token) is None:
+        return False
+    country = next(iter(countries))
+    if not country or country in main_dyad(state):
+        return False
+    return (reduces_relations_unaddressed(site, countries)
+            or undone_act_unaddressed(state, site, countries))
+
+
+def same_kind_target(state: CodingState, site: Site, country: str) -> list[ActorMention]:
+    """The target of the latest act of the site's root told before, by and on states other
+    than `country` ([] when none)."""
+    for ev in reversed(state.events):
+        if ev.cameo[:2] != site.code[:2] or not ev.source or not ev.target:
+            continue
+        if country in {m.country for m in ev.source + ev.target}:
+            continue
+        target = next((m.country for m in ev.target if m.country), None)
+        return [inferred_state(target, "(same measure)")] if target else []
+    return []
 
 
 # A legislature ratifying an accord agrees to it towards the accord's other party (057, one
