@@ -26,11 +26,6 @@ ALLEGED_CYBERATTACKS = {
 }
 
 
-@pytest.mark.parametrize("name", list(ALLEGED_CYBERATTACKS))
-def test_alleged_cyberattack_of_a_state_group(coder, name: str) -> None:
-    text, expected = ALLEGED_CYBERATTACKS[name]
-    got = country_dyads(coded(coder, text))
-    assert expected in got, got
 
 
 def test_the_accusation_names_the_groups_state(coder) -> None:
@@ -48,3 +43,32 @@ def test_the_accusation_names_the_groups_state(coder) -> None:
 def test_no_cyberattack_without_computers(coder, text: str) -> None:
     got = country_dyads(coded(coder, text))
     assert not any(root == "17" for root, *_ in got), got
+
+
+# A court's or investigators' finding tells an act as their conclusion ("the judges found
+# that X had carried out the bombing"): reported. Only over a that-clause: "concluded a
+# treaty", "found common ground" tell nothing (data/speech_verbs.tsv, kind finding).
+FOUND_THAT = {
+    "a court found that X had attacked": (
+        "The court found that Eritrean troops had attacked Ethiopian villages in 2021.",
+        ("19", "ERI", "ETH", "reported")),
+    "investigators concluded that X had shelled": (
+        "UN investigators concluded that Rwandan soldiers had shelled Burundian army "
+        "positions.", ("19", "RWA", "BDI", "reported")),
+}
+
+
+def test_concluding_a_treaty_is_no_finding(coder) -> None:
+    recs = [r for r in coded(coder, "Ethiopia and Eritrea concluded a peace treaty in Jeddah "
+                                    "on Monday.") if r["trigger"] == "concluded"]
+    assert recs and all(r["modality"] == "asserted" for r in recs), recs
+
+
+REPORTED = {**ALLEGED_CYBERATTACKS, **FOUND_THAT}
+
+
+@pytest.mark.parametrize("name", list(REPORTED))
+def test_act_known_from_a_claim_or_finding_is_reported(coder, name: str) -> None:
+    text, expected = REPORTED[name]
+    got = country_dyads(coded(coder, text))
+    assert expected in got, got
