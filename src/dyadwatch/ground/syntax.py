@@ -28,7 +28,12 @@ def speech_verbs() -> dict[str, str]:
 def speech_kind(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
-    return speech_verbs().get(token.lemma_.lower())
+    kind = speech_verbs().get(token.lemma_.lower())
+    if kind == "finding":  # a finding tells a claim only over its that-clause
+        return "claim" if any(c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in token.children) else None
+    return kind
 
 
 def ancestors(token: Token) -> list[Token]:
