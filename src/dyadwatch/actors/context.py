@@ -709,6 +709,7 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
     best: tuple[int, int] | None = None
     chosen: ActorMention | None = None
     own_subject = clause_subject_heads(token)
+    subject_pronoun = token.dep_ in ("nsubj", "nsubjpass")
     for m in state.mentions:
         if m.inferred or m.token_start < window_start or m.token_end > token.i:
             continue
@@ -735,7 +736,14 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         here = head is not None and m.token_start >= sent_start and (
             in_subject(head) or root_name)
         agrees = head is not None and _number_agrees(head, word)
-        score = (1 if agrees else 0, 1 if here else 0, 1 if direct else 0, m.token_start)
+        # a pronoun subject continues the subject of a sentence before ("Warsaw ordered
+        # Moscow's mission shut. It closed ...": Warsaw), before a subject of a clause
+        # below it; within its own sentence the nearest subject stays first ("Britain
+        # imposed sanctions after Iran said it had executed ...": Iran)
+        main = (subject_pronoun and agrees and m.token_start < sent_start
+                and _main_subject(head))
+        score = (1 if agrees else 0, 1 if here else 0, 1 if main else 0, 1 if direct else 0,
+                 m.token_start)
         if best is None or score > best:
             best, chosen = score, m
     if chosen is None:
@@ -746,6 +754,17 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                    end_char=token.idx + len(token.text), token_start=token.i,
                    token_end=token.i + 1, head=token.i, kind=chosen.kind,
                    confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+
+
+def _main_subject(head: Token) -> bool:
+    """`head` is the subject of its sentence's main verb (or of a verb conjoined to it),
+    not of a clause below it."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _body(state: CodingState, m: ActorMention) -> bool:
