@@ -7,7 +7,7 @@ file."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import country_sides, sides_in
+from coding_helpers import codes, country_sides, records_in, sides_in
 
 
 # -- "X ordered Y's mission shut. It ...": "it" is X, the main subject -----------------------
@@ -42,3 +42,27 @@ def test_plural_pronoun_needs_a_plural_main_subject(coder):
             "Trade Minister Mary Ng said Canada was deeply disappointed by the tariffs. They "
             "said Canadian officials would engage with their Chinese counterparts.")
     assert ("CAN", "CHN", "03") in sides_in(coder, body, "They said")
+
+
+# -- "X's ministry said the two governments ...": the pair holds the party named before ----
+@pytest.mark.parametrize("body, words, pair", [
+    ("Serbia and China signed trade deals on Monday. The United States criticised Serbia "
+     "for the deals. China's foreign ministry said on Tuesday that the two governments had "
+     "signed a free trade agreement.", "two governments", {"SRB", "CHN"}),
+    ("Egypt and Ethiopia held talks on Monday. Sudan and Egypt also met. Ethiopia's foreign "
+     "ministry said the two countries had agreed to resume talks.", "two countries",
+     {"EGY", "ETH"}),
+])
+def test_both_sides_keep_the_party_named_before(coder, body, words, pair):
+    recs = [r for r in records_in(coder, body, words) if r["cameo"][:2] in ("03", "05")]
+    assert recs and all({c[:3] for c in codes(r["source"])} == pair for r in recs)
+
+
+def test_both_sides_of_a_third_party_speaker_stay_the_pair_named_before(coder):
+    """A speaker outside the main pair does not pull the pair to the main dyad."""
+    body = ("Vietnam and the Philippines signed a coast guard pact on Monday. Asked about "
+            "the pact, China's foreign ministry said the two countries should respect the "
+            "consensus.")
+    recs = records_in(coder, body, "two countries")
+    assert not any("CHN" in {c[:3] for c in codes(r["target"])} for r in recs
+                   if r["cameo"].startswith("0"))

@@ -346,16 +346,20 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
             countries.append(m.country)
     if people:
         return sorted(countries[:2]) if len(countries) >= 2 else []
-    here = two_countries_earlier_in_sentence(state, at, exclude)
-    if here:
+    here = countries_earlier_in_sentence(state, at, exclude)
+    if len(here) == 2:
         return here
     if len(countries) != 2:
         return []
+    dyad = main_dyad(state, exclude)
+    if len(here) == 1 and here[0] not in countries and here[0] in dyad:
+        # "China's foreign ministry announced that the two governments had signed": a
+        # pair that leaves out the one party the sentence names before is no pair it means
+        return dyad
     # "The talks were brokered by St Vincent, with Brazil in the room. The two governments
     # agreed ...": a pair of third parties named just before does not replace the main
     # dyad; a pair with one main party in it does ("Lavrov met Fidan. The two sides ..."),
     # and so does a pair that just acted on each other ("Chad accused Niger ...").
-    dyad = main_dyad(state, exclude)
     if not dyad or set(dyad) & set(countries) or acted_on_each_other(state, countries, window,
                                                                      at.sent.start):
         return countries
@@ -442,6 +446,13 @@ def two_countries_earlier_in_sentence(state: CodingState, at: Token,
                                       exclude: frozenset[str]) -> list[str]:
     """"A Russian delegation was received in Niamey, and both sides agreed ...": exactly two
     countries named earlier in the same sentence."""
+    countries = countries_earlier_in_sentence(state, at, exclude)
+    return countries if len(countries) == 2 else []
+
+
+def countries_earlier_in_sentence(state: CodingState, at: Token,
+                                  exclude: frozenset[str]) -> list[str]:
+    """The parties named earlier in the sentence of `at`, in order."""
     countries: list[str] = []
     outside = _acting_on(at)
     for m in state.mentions:
@@ -454,7 +465,7 @@ def two_countries_earlier_in_sentence(state: CodingState, at: Token,
         if (at.sent.start <= m.token_start < at.i and party and not m.inferred
                 and m.country not in exclude and m.country not in countries):
             countries.append(m.country)
-    return countries if len(countries) == 2 else []
+    return countries
 
 
 # how "the two governments" hangs below the verb of the one who acts on them ("urged both
