@@ -346,16 +346,20 @@ def recent_pair(state: CodingState, at: Token, exclude: frozenset[str]) -> list[
             countries.append(m.country)
     if people:
         return sorted(countries[:2]) if len(countries) >= 2 else []
-    here = two_countries_earlier_in_sentence(state, at, exclude)
-    if here:
+    here = countries_earlier_in_sentence(state, at, exclude)
+    if len(here) == 2:
         return here
     if len(countries) != 2:
         return []
+    dyad = main_dyad(state, exclude)
+    if len(here) == 1 and here[0] not in countries and here[0] in dyad:
+        # "China's foreign ministry announced that the two governments had signed": a
+        # pair that leaves out the one party the sentence names before is no pair it means
+        return dyad
     # "The talks were brokered by St Vincent, with Brazil in the room. The two governments
     # agreed ...": a pair of third parties named just before does not replace the main
     # dyad; a pair with one main party in it does ("Lavrov met Fidan. The two sides ..."),
     # and so does a pair that just acted on each other ("Chad accused Niger ...").
-    dyad = main_dyad(state, exclude)
     if not dyad or set(dyad) & set(countries) or acted_on_each_other(state, countries, window,
                                                                      at.sent.start):
         return countries
@@ -442,6 +446,13 @@ def two_countries_earlier_in_sentence(state: CodingState, at: Token,
                                       exclude: frozenset[str]) -> list[str]:
     """"A Russian delegation was received in Niamey, and both sides agreed ...": exactly two
     countries named earlier in the same sentence."""
+    countries = countries_earlier_in_sentence(state, at, exclude)
+    return countries if len(countries) == 2 else []
+
+
+def countries_earlier_in_sentence(state: CodingState, at: Token,
+                                  exclude: frozenset[str]) -> list[str]:
+    """The parties named earlier in the sentence of `at`, in order."""
     countries: list[str] = []
     outside = _acting_on(at)
     for m in state.mentions:
@@ -454,7 +465,7 @@ def two_countries_earlier_in_sentence(state: CodingState, at: Token,
         if (at.sent.start <= m.token_start < at.i and party and not m.inferred
                 and m.country not in exclude and m.country not in countries):
             countries.append(m.country)
-    return countries if len(countries) == 2 else []
+    return countries
 
 
 # how "the two governments" hangs below the verb of the one who acts on them ("urged both
@@ -709,6 +720,7 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
     best: tuple[int, int] | None = None
     chosen: ActorMention | None = None
     own_subject = clause_subject_heads(token)
+    subject_pronoun = token.dep_ in ("nsubj", "nsubjpass")
     for m in state.mentions:
         if m.inferred or m.token_start < window_start or m.token_end > token.i:
             continue
@@ -735,7 +747,14 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         here = head is not None and m.token_start >= sent_start and (
             in_subject(head) or root_name)
         agrees = head is not None and _number_agrees(head, word)
-        score = (1 if agrees else 0, 1 if here else 0, 1 if direct else 0, m.token_start)
+        # a pronoun subject continues the subject of a sentence before ("Warsaw ordered
+        # Moscow's mission shut. It closed ...": Warsaw), before a subject of a clause
+        # below it; within its own sentence the nearest subject stays first ("Britain
+        # imposed sanctions after Iran said it had executed ...": Iran)
+        main = (subject_pronoun and agrees and m.token_start < sent_start
+                and _main_subject(head))
+        score = (1 if agrees else 0, 1 if here else 0, 1 if main else 0, 1 if direct else 0,
+                 m.token_start)
         if best is None or score > best:
             best, chosen = score, m
     if chosen is None:
@@ -746,6 +765,17 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                    end_char=token.idx + len(token.text), token_start=token.i,
                    token_end=token.i + 1, head=token.i, kind=chosen.kind,
                    confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+
+
+def _main_subject(head: Token) -> bool:
+    """`head` is the subject of its sentence's main verb (or of a verb conjoined to it),
+    not of a clause below it."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _body(state: CodingState, m: ActorMention) -> bool:
