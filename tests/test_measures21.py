@@ -71,3 +71,49 @@ def test_a_treaty_revoked_stays_a_treaty_measure(coder) -> None:
     found = pairs(coder, "Moscow revoked its fishing agreement with Tokyo on Friday.",
                   "2025-09-20")
     assert not any(code == "172" for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Oman suspended the issuing of visas to Iranians on Tuesday.", ("OMN", "IRN"),
+                 id="suspended_issuing_to"),
+    pytest.param("Jordan has halted the issuance of visas to Libyans.", ("JOR", "LBY"),
+                 id="halted_issuance_to"),
+])
+def test_a_visa_halt_for_a_nationality_is_an_administrative_sanction(coder, text: str,
+                                                                      pair: tuple[str, str]
+                                                                      ) -> None:
+    # the dev conventions: a visa halt for a nationality is 172 towards its civilians
+    source, target = pair
+    found = pairs(coder, text, "2025-09-20")
+    assert (source, target, "172") in found
+    assert not any(s == source and code == "163" for s, _, code in found)
+
+
+def test_visa_free_travel_suspended_stays_a_sanction(coder) -> None:
+    # no issuing halted: suspending visa-free travel for a state stays 163
+    found = pairs(coder, "The European Union suspended visa-free travel for Serbian diplomats.",
+                  "2025-09-20")
+    assert not any(code == "172" for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The British Treasury on Monday put under sanctions the head of Belarus's "
+                 "central bank.", ("GBR", "BLR"), id="put_under_sanctions"),
+    pytest.param("Ottawa placed under sanctions three Iranian generals.", ("CAN", "IRN"),
+                 id="placed_under_sanctions"),
+    pytest.param("Peru will apply a tariff of 20% to all the products of Chile from March.",
+                 ("PER", "CHL"), id="apply_tariff"),
+    pytest.param("Ghana could apply reciprocity measures against Nigerian goods.",
+                 ("GHA", "NGA"), id="apply_reciprocity"),
+])
+def test_sanctions_put_or_tariffs_applied_are_sanctions(coder, text: str,
+                                                        pair: tuple[str, str]) -> None:
+    source, target = pair
+    assert (source, target, "163") in pairs(coder, text, "2025-09-20")
+
+
+def test_applying_for_membership_is_no_sanction(coder) -> None:
+    # "apply" with no tariff, duty or sanction imposes nothing
+    found = pairs(coder, "Ukraine applied for membership of the European Union in 2022.",
+                  "2025-09-20")
+    assert not any(code == "163" for _, _, code in found)
