@@ -74,29 +74,6 @@ def test_a_treaty_revoked_stays_a_treaty_measure(coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    pytest.param("Oman suspended the issuing of visas to Iranians on Tuesday.", ("OMN", "IRN"),
-                 id="suspended_issuing_to"),
-    pytest.param("Jordan has halted the issuance of visas to Libyans.", ("JOR", "LBY"),
-                 id="halted_issuance_to"),
-])
-def test_a_visa_halt_for_a_nationality_is_an_administrative_sanction(coder, text: str,
-                                                                      pair: tuple[str, str]
-                                                                      ) -> None:
-    # the dev conventions: a visa halt for a nationality is 172 towards its civilians
-    source, target = pair
-    found = pairs(coder, text, "2025-09-20")
-    assert (source, target, "172") in found
-    assert not any(s == source and code == "163" for s, _, code in found)
-
-
-def test_visa_free_travel_suspended_stays_a_sanction(coder) -> None:
-    # no issuing halted: suspending visa-free travel for a state stays 163
-    found = pairs(coder, "The European Union suspended visa-free travel for Serbian diplomats.",
-                  "2025-09-20")
-    assert not any(code == "172" for _, _, code in found)
-
-
-@pytest.mark.parametrize(("text", "pair"), [
     pytest.param("The British Treasury on Monday put under sanctions the head of Belarus's "
                  "central bank.", ("GBR", "BLR"), id="put_under_sanctions"),
     pytest.param("Ottawa placed under sanctions three Iranian generals.", ("CAN", "IRN"),
