@@ -633,6 +633,27 @@ def forces_subject(verb: Token) -> bool:
     return False
 
 
+# Actor kinds that are people: a person named or an office-holder ("the commander")
+PEOPLE_KINDS = frozenset({"person", "agent"})
+# Personal object pronouns that stand for one person ("barred him from entering")
+PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def person_object(state: CodingState | None, verb: Token) -> bool:
+    """The direct object (in the passive, the subject) names a person or an office-holder of
+    a state, not a body: "barred Evo Morales from entering", "banned the commander of its
+    drone forces", not "barred Russian ships" or "barred the UN chief" (a body's officer)."""
+    obj = child(verb, "dobj") or child(verb, "nsubjpass")
+    if state is None or obj is None:
+        return False
+    if obj.lower_ in PERSON_PRONOUNS:
+        m = _mention_for(state, obj)
+        return m is None or not m.country.startswith("IGO")
+    m = state.mention_at(obj)
+    return (m is not None and m.kind in PEOPLE_KINDS and bool(m.country)
+            and not m.country.startswith("IGO"))
+
+
 def thing_subject(state: CodingState | None, verb: Token) -> bool:
     """The verb's own subject is a thing, not a party: "the dispute", "the moratorium" (a
     pronoun may stand for a party; a verb with no subject of its own is not judged)."""
@@ -725,6 +746,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "Chile could delay the ceremony" snubs Israel; "the dispute could delay the
         # planned visit" only hedges the visit, which stays the event
         entries = [e for e in entries if "agentive" not in e.flags]
+    if any("person" in e.flags for e in entries) and not person_object(state, tok):
+        # "barred Evo Morales from entering the country" restricts a person (172); "barred
+        # Russian ships from entering its ports" is an embargo (163)
+        entries = [e for e in entries if "person" not in e.flags]
     if any("plaingo" in e.flags for e in entries) and not goes_plainly(tok):
         # "let the journalists go" releases them; "let the bid go forward" does not
         entries = [e for e in entries if "plaingo" not in e.flags]
