@@ -41,31 +41,6 @@ def test_taking_part_in_a_summit_in_a_city_occupies_nothing(coder) -> None:
     assert not any(c[:2] == "19" for _, _, c in found)
 
 
-@pytest.mark.parametrize(("text", "pair"), [
-    pytest.param("Chile's foreign minister rejected the Argentine criticism and said the "
-                 "decision was lawful.", ("CHL", "ARG"), id="rejected_criticism"),
-    pytest.param("The Turkish government dismissed Greek criticism of the survey as "
-                 "groundless.", ("TUR", "GRC"), id="dismissed_criticism"),
-    pytest.param("Hanoi rejected criticism from Beijing that the island works broke the "
-                 "agreement.", ("VNM", "CHN"), id="rejected_criticism_from"),
-])
-def test_rejecting_criticism_of_oneself_denies_it(coder, text: str,
-                                                  pair: tuple[str, str]) -> None:
-    # a rejected criticism is denied as an accusation is (016), not a refusal (120)
-    source, target = pair
-    found = pairs(coder, text, "2025-11-20")
-    assert (source, target, "016") in found
-    assert not any(c == "120" for _, _, c in found)
-
-
-def test_rejecting_a_proposal_stays_a_rejection(coder) -> None:
-    # near miss: a rejected proposal for talks is no denial
-    found = pairs(coder, "Pakistan's prime minister rejected Kabul's proposal for talks.",
-                  "2025-11-20")
-    assert ("PAK", "AFG", "125") in found
-    assert not any(c == "016" for _, _, c in found)
-
-
 @pytest.mark.parametrize(("text", "pair", "root"), [
     pytest.param("Japan's prime minister spoke to reporters, adding that Japan would help "
                  "Vietnam build its coast guard.", ("JPN", "VNM"), "03", id="adding_help"),
