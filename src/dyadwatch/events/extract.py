@@ -712,6 +712,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
         entries = [e for e in entries if "thatclause" not in e.flags]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "telephoned his counterpart to stress that ...": the call is the act, the
+        # infinitive only its purpose
+        entries = [e for e in entries if "announcing" not in e.flags]
     if not claims_a_fact(tok):  # "insists the water is safe" claims; "insisted that
         # the troops leave" demands
         entries = [e for e in entries if "claimclause" not in e.flags]

@@ -4406,6 +4406,13 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
         intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         intended = intended or [c for c in content if joint_plan(c, site.token, speaker)]
+        if "announcing" in site.entry.flags and not (
+                intended and announced_root(intended[0].code)
+                and not is_negated(act_verb(intended[0].token))):
+            # "adding that Australia would help PNG ...": this sense only announces the
+            # speaker's own act to come (03x, 13x); anything else it adds is left to "said"
+            del kept[i]
+            continue
         if intended and is_negated(act_verb(intended[0].token)) and (
                 intended[0].code[:2] >= UNREFUSED_ROOT):
             # "said Ireland would not close its embassy", "said it will not attack
