@@ -1,56 +1,67 @@
-"""Criticism told beside a coded act in one statement (session 21, brief speech21): each
-rule shown by sentences of its own in several phrasings (none is a development-set
-sentence)."""
+"""Statements that criticise beside a coded act, and statements of defiance (session 21,
+brief speech21): each rule shown by sentences of its own in several phrasings (none is a
+development-set sentence)."""
 
 from __future__ import annotations
 
 import pytest
 from test_generalise_s8 import pairs
 
+# (text, source, target, code the pair must have: a prefix)
+CODED = [
+    # a judging clause beside a clause telling a coded act criticises (111) too
+    ("Russia's foreign ministry said on Monday that the sanctions imposed by Finland were "
+     "illegal and that Moscow would respond with countermeasures.", "RUS", "FIN", "11"),
+    ("Kenya said the arrest of its diplomat by Uganda was a breach of the Vienna Convention, "
+     "and that Nairobi was ready to discuss the matter with Kampala.", "KEN", "UGA", "11"),
+    ("Peru's president said the Bolivian decision was a mistake and that Lima would recall "
+     "its ambassador.", "PER", "BOL", "11"),
+    ("Russia's foreign ministry said that Finland's decision was hostile and that Moscow would "
+     "respond with countermeasures.", "RUS", "FIN", "11"),
+    # ... and the act told beside it stays
+    ("Peru's president said the Bolivian decision was a mistake and that Lima would recall "
+     "its ambassador.", "PER", "BOL", "13"),
+    ("Kenya said the arrest of its diplomat by Uganda was a breach of the Vienna Convention, "
+     "and that Nairobi was ready to discuss the matter with Kampala.", "KEN", "UGA", "036"),
+    # saying one's own side will not yield to pressure refuses to yield (124)
+    ("Beijing expelled the Taiwanese delegation. The Taiwanese government said it would not "
+     "be intimidated and that the exercises would go on.", "TWN", "CHN", "124"),
+    ("China sent ships to the reef. The Philippine coast guard said the Philippines would "
+     "continue its patrols near the reef and would not be bullied.", "PHL", "CHN", "124"),
+    ("Moscow threatened Estonia. Estonia's foreign minister said Tallinn will not be "
+     "blackmailed by Russia.", "EST", "RUS", "124"),
+]
 
-def country_pairs(coder, text: str) -> set[tuple[str, str, str]]:
-    return pairs(coder, text, "2025-11-20")  # pairs() already cuts codes to their country
-
-
-def criticises(found: set[tuple[str, str, str]], source: str, target: str) -> bool:
-    return any(s == source and t == target and c.startswith("11") for s, t, c in found)
-
-
-@pytest.mark.parametrize(("text", "pair"), [
-    pytest.param("Russia's foreign ministry said on Monday that the sanctions imposed by "
-                 "Finland were illegal and that Moscow would respond with countermeasures.",
-                 ("RUS", "FIN"), id="illegal_and_would_respond"),
-    pytest.param("Kenya said the arrest of its diplomat by Uganda was a breach of the Vienna "
-                 "Convention, and that Nairobi was ready to discuss the matter with Kampala.",
-                 ("KEN", "UGA"), id="breach_and_ready_to_discuss"),
-    pytest.param("Peru's president said the Bolivian decision was a mistake and that Lima "
-                 "would recall its ambassador.", ("PER", "BOL"),
-                 id="mistake_and_would_recall"),
-    pytest.param("Russia's foreign ministry said that Finland's decision was hostile and that "
-                 "Moscow would respond with countermeasures.", ("RUS", "FIN"),
-                 id="hostile_and_would_respond"),
-])
-def test_a_judgement_beside_a_coded_act_criticises_too(
-        coder, text: str, pair: tuple[str, str]) -> None:
-    # the clause that judges is a criticism (111) of its own; the act told beside it stays
-    source, target = pair
-    found = country_pairs(coder, text)
-    assert criticises(found, source, target), found
-    assert any(s == source and t == target and not c.startswith("11")
-               for s, t, c in found), found
-
-
-NO_CRITICISM = [
+# (text, code prefix no pair may have)
+NOT_CODED = [
     # judging a claim rejects it (a denial), it criticises no one
-    "The Indian government said the accusation was outrageous and that New Delhi would keep "
-    "talking to Ottawa.",
+    ("The Indian government said the accusation was outrageous and that New Delhi would keep "
+     "talking to Ottawa.", "11"),
     # a word of criticism inside a phrase of the clause is not what the clause says
-    "Kyiv said it had seen no sign of an offensive force in Belarus but that it would "
-    "reinforce its border.",
+    ("Kyiv said it had seen no sign of an offensive force in Belarus but that it would "
+     "reinforce its border.", "11"),
+    # told as a state, not as what the speaker's side will do
+    ("Russia threatened Estonia. Estonia's foreign minister said Tallinn was not intimidated "
+     "by the Russian statement.", "124"),
+    # a participle statement only adding to the condemnation it goes with
+    ("Spain condemned Israel's remarks as scandalous, telling reporters that Spain would not "
+     "be intimidated.", "124"),
+    # another party's resolve, not the speaker's own
+    ("Russia said Ukraine would not be intimidated by the West.", "124"),
 ]
 
 
-def test_no_criticism_beside_a_coded_act(coder) -> None:
-    for text in NO_CRITICISM:
-        codes = sorted(c for _, _, c in country_pairs(coder, text))
-        assert not [c for c in codes if c[:2] == "11"], (text, codes)
+def coded_pairs(coder, text: str) -> set[tuple[str, str, str]]:
+    return pairs(coder, text, "2025-11-20")  # pairs() already cuts codes to their country
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), CODED)
+def test_statement_codes(coder, text: str, source: str, target: str, code: str) -> None:
+    found = coded_pairs(coder, text)
+    assert any((s, t) == (source, target) and c.startswith(code) for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_CODED)
+def test_statement_does_not_code(coder, text: str, code: str) -> None:
+    found = coded_pairs(coder, text)
+    assert not any(c.startswith(code) for _, _, c in found), found

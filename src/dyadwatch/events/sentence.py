@@ -4240,6 +4240,40 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
                                 target=target, flags={"speechlike"})
 
 
+def settle_defiance(state: CodingState, kept: dict[int, Site]) -> None:
+    """speech21: "the court said it would not be intimidated", "said the Philippines would
+    continue its missions and would not be bullied": a plain statement that the speaker's
+    own side will not yield to pressure (a negated passive, with a future modal, of a verb of
+    data/defiance_verbs.txt) refuses to yield (124) to the party named as pressing or, failing
+    one, to the main pair's other side. Not a participle statement that only adds to another
+    coded act ("condemned the remarks, telling reporters that Spain would not be
+    intimidated": the condemnation is the event)."""
+    verbs = read_words("defiance_verbs.txt")
+    for site in kept.values():
+        if site.code != "010" or not bare_statement(site, kept) or (
+                site.token.dep_ == "advcl" and site.token.head.i in kept):
+            continue
+        own = sides(state, site.source)
+        comps = [c for c in site.token.children if c.dep_ == "ccomp"]
+        for tok in (t for c in comps for t in c.subtree):
+            if not (tok.lemma_.lower() in verbs and tok.pos_ in VERB_POS and is_passive(tok)
+                    and is_negated(tok) and is_future(tok)):
+                continue
+            subject = child(tok, "nsubjpass") or (
+                child(tok.head, "nsubj", "nsubjpass") if tok.dep_ == "conj" else None)
+            if not sides(state, actors_of(state, subject)) & own:
+                continue
+            agent = next((g for a in tok.children if a.dep_ == "agent"
+                          for g in a.children if g.dep_ == "pobj"), None)
+            target = (actors_of(state, agent) or list(site.target)
+                      or dyad_partner(state, site.source[0].country))
+            target = [m for m in target if not sides(state, [m]) & own]
+            if target:
+                site.code, site.target = "124", target
+                site.flags.add("speechlike")
+                break
+
+
 def judged_subject(act: Token, word: Token) -> bool:
     """"said the sanctions imposed by Finland were illegal": the coded act lies in the
     subject that the word of criticism judges, not in what the clause tells."""
@@ -4872,6 +4906,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
+    settle_defiance(state, kept)
     settle_unless_statements(state, kept)
     settle_promised_responses(state, kept, lexicon)
     settle_praise(state, kept)
