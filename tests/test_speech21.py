@@ -30,6 +30,11 @@ CODED = [
      "continue its patrols near the reef and would not be bullied.", "PHL", "CHN", "124"),
     ("Moscow threatened Estonia. Estonia's foreign minister said Tallinn will not be "
      "blackmailed by Russia.", "EST", "RUS", "124"),
+    # naming another party's act an assault criticises it
+    ("Hungary's foreign minister called the Ukrainian strikes an assault on Hungary's energy "
+     "security.", "HUN", "UKR", "11"),
+    ("Baku described the Armenian shelling as an assault on its sovereignty.", "AZE", "ARM",
+     "11"),
 ]
 
 # (text, code prefix no pair may have)
@@ -48,6 +53,8 @@ NOT_CODED = [
      "be intimidated.", "124"),
     # another party's resolve, not the speaker's own
     ("Russia said Ukraine would not be intimidated by the West.", "124"),
+    # an assault told as done is no naming of one
+    ("The general said Russian forces launched an assault on the town.", "11"),
 ]
 
 
