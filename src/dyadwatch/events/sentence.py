@@ -4237,11 +4237,16 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
     """"Zakharova said the decision was another step in the destruction of relations",
     "the premier said this decision is shameful": a plain statement with no coded content
     whose complement judges with a word of criticism is a criticism (111) of the other
-    party."""
+    party. speech21: one whose content is coded too ("said the sanctions were illegal and
+    that Moscow would respond") criticises as well, in a site of its own on the word that
+    judges, when that word's clause is not the one that tells the coded act."""
     words = criticism_words()
-    for site in kept.values():
-        if site.code[:2] == "13" or not bare_statement(site, kept):
+    for site in list(kept.values()):
+        if site.code[:2] == "13":
             continue  # (a threat of retribution for a crime stays a threat)
+        bare = bare_statement(site, kept)
+        if not bare and not statement_with_content(site):
+            continue
         if "appeal" in site.flags and site.complement is not None:
             continue  # "hoped Canada would correct its wrong practices and remove the
             # restrictions": an appeal for a coded act, not a judgement
@@ -4250,32 +4255,115 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         judging = [t for c in comps for t in c.subtree
                    if (t.lemma_.lower() in words or t.lower_ in words)
                    and not conflict_as_topic(t) and not denied_judgement(t)]
+        if not bare:
+            content = statement_content(site, kept)
+            if any(c.code[:2] == "11" for c in content):
+                continue  # ("is deeply concerned and resolutely protests": told once)
+            judging = [t for t in judging if t.i not in kept and predicated(t)
+                       and not judges_claim(t) and not any(
+                           c.token.i in judging_clause([t], comps)
+                           and not judged_subject(c.token, t) for c in content)]
         if not judging:
             continue
-        if not site.target:  # "he was very unhappy with the Israeli decision": Israel
+        target = list(site.target)
+        if not target:  # "he was very unhappy with the Israeli decision": Israel
             # (speech19: a party of the clause that judges, not one of a clause beside it:
             # "said the violation was unacceptable and that NATO's answer had to be united"
             # judges the violator, the pair's other side)
             clause = judging_clause(judging, comps)
-            site.target = [m for m in other_parties_named_in(state, site, comps)
-                           if m.token_start in clause][:1]
-        if not site.target:
-            site.target = dyad_partner(state, site.source[0].country)
-        if not site.target:  # (failing the pair, a party of the statement's other clauses)
-            site.target = other_parties_named_in(state, site, comps)[:1]
+            target = [m for m in other_parties_named_in(state, site, comps)
+                      if m.token_start in clause][:1]
+        if not target:
+            target = dyad_partner(state, site.source[0].country)
+        if not target:  # (failing the pair, a party of the statement's other clauses)
+            target = other_parties_named_in(state, site, comps)[:1]
         inside = {t.i for c in comps for t in c.subtree}
         threat = next((s for i, s in kept.items() if i in inside and s.code[:2] == "13"
                        and "intent" in s.flags and not s.target), None)
-        if threat is not None and site.target:
+        if threat is not None and target:
             # codes18: "said his troops were ready to respond to any provocation": the
             # provocation is what the threat answers, not a criticism; the threat is the
             # event, against the party the criticism would have been aimed at
-            threat.target = list(site.target)
-            site.target = []
+            threat.target = target
+            if bare:
+                site.target = []
             continue
-        if site.target:
-            site.code = "111"
+        if not target:
+            continue
+        if bare:
+            site.target, site.code = target, "111"
             site.flags.add("speechlike")
+        else:
+            word = judging[0]
+            kept[word.i] = Site(word, site.entry, "111", source=list(site.source),
+                                target=target, flags={"speechlike"})
+
+
+def settle_defiance(state: CodingState, kept: dict[int, Site]) -> None:
+    """speech21: "the court said it would not be intimidated", "said the Philippines would
+    continue its missions and would not be bullied": a plain statement that the speaker's
+    own side will not yield to pressure (a negated passive, with a future modal, of a verb of
+    data/defiance_verbs.txt) refuses to yield (124) to the party named as pressing or, failing
+    one, to the main pair's other side. Not a participle statement that only adds to another
+    coded act ("condemned the remarks, telling reporters that Spain would not be
+    intimidated": the condemnation is the event)."""
+    verbs = read_words("defiance_verbs.txt")
+    for site in kept.values():
+        if site.code != "010" or not bare_statement(site, kept) or (
+                site.token.dep_ == "advcl" and site.token.head.i in kept):
+            continue
+        own = sides(state, site.source)
+        comps = [c for c in site.token.children if c.dep_ == "ccomp"]
+        for tok in (t for c in comps for t in c.subtree):
+            if not (tok.lemma_.lower() in verbs and tok.pos_ in VERB_POS and is_passive(tok)
+                    and is_negated(tok) and is_future(tok)):
+                continue
+            subject = child(tok, "nsubjpass") or (
+                child(tok.head, "nsubj", "nsubjpass") if tok.dep_ == "conj" else None)
+            if not sides(state, actors_of(state, subject)) & own:
+                continue
+            agent = next((g for a in tok.children if a.dep_ == "agent"
+                          for g in a.children if g.dep_ == "pobj"), None)
+            target = (actors_of(state, agent) or list(site.target)
+                      or dyad_partner(state, site.source[0].country))
+            target = [m for m in target if not sides(state, [m]) & own]
+            if target:
+                site.code, site.target = "124", target
+                site.flags.add("speechlike")
+                break
+
+
+def judged_subject(act: Token, word: Token) -> bool:
+    """"said the sanctions imposed by Finland were illegal": the coded act lies in the
+    subject that the word of criticism judges, not in what the clause tells."""
+    return any(a.dep_ in ("nsubj", "nsubjpass") and word not in a.subtree
+               and word in a.head.subtree for a in (act, *act.ancestors))
+
+
+def predicated(word: Token) -> bool:
+    """"the sanctions were illegal", "the tariffs are a mistake", "a very dumb thing", "the
+    trip violated the principle": the word of criticism is what its clause says of its
+    subject, not a word inside one of its phrases ("no sign of an offensive force")."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ == "amod" and word.head.dep_ == "attr":
+        word = word.head
+    return word.dep_ in ("acomp", "attr", "oprd") or (
+        word.pos_ in VERB_POS and word.dep_ in ("ccomp", "xcomp"))
+
+
+def judges_claim(word: Token) -> bool:
+    """"said the very accusation of genocide is outrageous": judging a claim rejects it."""
+    while word.dep_ in ("conj", "acomp", "attr", "oprd", "amod") and word.head.i != word.i:
+        word = word.head
+    subject = child(word, "nsubj")
+    return subject is not None and subject.lemma_.lower() in CLAIM_NOUNS
+
+
+def statement_with_content(site: Site) -> bool:
+    """A plain verb of saying by one party (what bare_statement asks, less the content)."""
+    return ("weak" in site.entry.flags and bool(site.entry.speech)
+            and len({m.country for m in site.source}) == 1)
 
 
 def judging_clause(words: list[Token], comps: list[Token]) -> set[int]:
@@ -4884,6 +4972,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_consequence_warnings(state, kept)
     settle_obligations(state, kept, lexicon)
     settle_criticism(state, kept)
+    settle_defiance(state, kept)
     settle_unless_statements(state, kept)
     settle_promised_responses(state, kept, lexicon)
     settle_praise(state, kept)
