@@ -93,9 +93,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int, ctx: ResolveContext) -> int | None:
-    """Year of a date written without one: the latest such date on or before publication
-    (the next one for future acts); without a publication date, the narrative's year."""
+# a day written without a year, at most this many days after publication, is the coming one
+# even for an act not marked future (an order "from Aug 6" in a July article, a deadline "by
+# Aug 10"); a day further ahead is last year's
+UPCOMING_DAYS = 31
+
+
+def _year_for(month: int, day: int, ctx: ResolveContext, ahead: int = 0) -> int | None:
+    """Year of a date written without one: the latest such date on or before publication,
+    or at most `ahead` days after it (the next one for future acts); without a publication
+    date, the narrative's year."""
     if ctx.pub is None:
         return ctx.ref_year
     year = ctx.pub.year
@@ -104,9 +111,9 @@ def _year_for(month: int, day: int, ctx: ResolveContext) -> int | None:
         return None
     if ctx.future and candidate < ctx.pub:
         return year + 1
-    if not ctx.future and candidate > ctx.pub:
-        return year - 1
-    return year
+    if not ctx.future and (candidate - ctx.pub).days > ahead:
+        return year - 1  # "on Dec 28" in a January article: last December
+    return year  # "raising tariffs from Aug 6" in a July article: the coming August 6
 
 
 def _relative_year(word: str | None, ctx: ResolveContext) -> int | None:
@@ -159,7 +166,7 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     elif e.get("yrel"):  # "Oct. 8 last year"
         year = _relative_year(e.get("yrel"), ctx)
     else:
-        year = _year_for(month, day, ctx)
+        year = _year_for(month, day, ctx, UPCOMING_DAYS)
     if year is None:
         return None
     d = _safe_date(year, month, day)

@@ -770,9 +770,10 @@ def _after_phrase(anchor: Token) -> Token | None:
 
 
 def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
-    """"the 2020 war", "brokered a 2015 peace deal": the year names when the thing was
-    made, so it dates the noun itself or a verb that makes it (data/time_words.tsv, makes);
-    not other acts on it ("suspended a 2018 pact")."""
+    """"the 2020 war", "brokered a 2015 peace deal", "the 2018 pact, signed by ...": the
+    year names when the thing was made, so it dates the noun itself or a verb (or its
+    participle) that makes it (data/time_words.tsv, makes); not other acts on it
+    ("suspended a 2018 pact")."""
     noun = attached.anchor
     if noun is None:
         return None
@@ -781,6 +782,9 @@ def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
     if noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass") \
             and trigger.lemma_.lower() in time_lexicon().makes:
         return 0.5
+    if trigger.head.i == noun.i and trigger.dep_ == "acl" and trigger.tag_ == "VBN" \
+            and trigger.lemma_.lower() in time_lexicon().makes:
+        return 0.5  # "the 2018 agreement, signed by the two defence chiefs"
     return None
 
 
@@ -1348,6 +1352,11 @@ def _modal_perfect(trigger: Token) -> bool:
     """"may have shot down": a guess about the past."""
     verb = clause_head(trigger)
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """"agreed", "had signed": a verb in the past tense."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _past_perfect(verb))
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -2497,7 +2506,9 @@ class DateStage:
             attached, anchor = own
             used.append(attached)
             interval = attached.interval
-            if future and attached.expr.kind not in ANAPHORIC:
+            if future and attached.expr.kind not in ANAPHORIC and not _told_in_past(anchor):
+                # (not "on the 3rd of February ... he agreed to suspend them": a time told
+                # of a verb in the past is behind publication, whatever the act looks to)
                 interval = resolve(attached.expr, replace(ctx, future=True))
             if interval is not None and attached.anchor is not None and not future:
                 interval = _after_occasion(trigger, attached, interval, ctx.pub)
