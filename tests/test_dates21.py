@@ -34,9 +34,23 @@ DATE_CASES = {
     "'the 2015 pact, signed by the presidents of X and Y' is 2015": (
         "The 2015 pact, signed by the presidents of Egypt and Sudan in Khartoum, shared the "
         "waters of the Nile.", "2025-03-05", "signed", "2015"),
+    "'a 2016 charter of principles signed by X and Y' is 2016": (
+        "Nairobi called the raid a breach of a 2016 charter of principles signed by Kenya "
+        "and Somalia.", "2025-03-05", "signed", "2016"),
     "... but 'the 2015 pact, denounced by X' is not 2015": (
         "The 2015 pact, denounced by the presidents of Egypt and Sudan in Khartoum, shared "
         "the waters of the Nile.", "2025-03-05", "denounced", None),
+    # -- "the accord of March 2019, under which X lifted ...": a past relative clause on a
+    # noun dated by "of <date>" tells what happened on that occasion, like "a March 2019
+    # letter in which ..."
+    "'the declaration of March 2019, under which X lifted the ban' is 2019-03": (
+        "Somalia and Kenya restored ties in line with the Nairobi declaration of March 2019, "
+        "under which Kenya lifted its ban on Somali khat imports.", "2024-06-12", "lifted",
+        "2019-03"),
+    "... but not when the date does not name the declaration": (
+        "Somalia and Kenya restored ties in line with the Nairobi declaration in force "
+        "since March 2019, under which Kenya lifted its ban on Somali khat imports.",
+        "2024-06-12", "lifted", None),
 }
 
 

@@ -539,15 +539,32 @@ def _dated_occasion(attached: AttachedExpr) -> Token | None:
 
 def _dated_occasion_clause(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
     """"a March 2019 letter in which her predecessor demanded an apology", "the May 2 call
-    in which Modi invited him": a past relative clause on a noun named with its date tells
+    in which Modi invited him", "the declaration of January 2021, under which Riyadh lifted
+    the embargo": a past relative clause on a noun named with its date tells
     what happened on that occasion, at that date."""
     clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl"), None)
     if clause is None or clause.tag_ != "VBD" or not any(
             t.tag_ in ("WDT", "WP") for t in clause.subtree if t.i < clause.i):
         return None
     return next((a for a in exprs if a.interval is not None and a.expr.kind != "year_attr"
-                 and a.anchor is not None and a.anchor.i == clause.head.i
-                 and _dated_occasion(a) is not None), None)
+                 and a.expr.kind not in ANAPHORIC and a.anchor is not None and (
+                     a.anchor.i == clause.head.i and _dated_occasion(a) is not None
+                     or _date_of(a) and (a.anchor.i == clause.head.i
+                                         or _within(clause.head, a)))), None)
+
+
+def _date_of(attached: AttachedExpr) -> bool:
+    """"the declaration of January 2021": the date written after its noun with "of"."""
+    noun = attached.anchor
+    start = noun.sent.start_char + attached.expr.start
+    return noun.doc.text[noun.idx + len(noun):start].strip().lower() == "of"
+
+
+def _within(token: Token, attached: AttachedExpr) -> bool:
+    """`token` is a word of the expression (a clause the parse hangs on "March" in "the
+    declaration of March 2019, under which ..." is the noun's)."""
+    start = token.sent.start_char
+    return start + attached.expr.start <= token.idx < start + attached.expr.end
 
 
 def _subject_clause_expression(trigger: Token, exprs: list[AttachedExpr]
@@ -782,10 +799,17 @@ def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
     if noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass") \
             and trigger.lemma_.lower() in time_lexicon().makes:
         return 0.5
-    if trigger.head.i == noun.i and trigger.dep_ == "acl" and trigger.tag_ == "VBN" \
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and _of_noun(trigger.head, noun) \
             and trigger.lemma_.lower() in time_lexicon().makes:
-        return 0.5  # "the 2018 agreement, signed by the two defence chiefs"
+        return 0.5  # "the 2018 agreement, signed by ...", "a 2015 declaration of principles
+        # signed by ..."
     return None
+
+
+def _of_noun(token: Token, noun: Token) -> bool:
+    """`token` is `noun`, or what an "of" after it names ("declaration of principles")."""
+    return token.i == noun.i or (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                 and token.head.head.i == noun.i)
 
 
 def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
