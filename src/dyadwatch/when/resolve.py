@@ -156,7 +156,8 @@ def _r_exact(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(d) if d else None
 
 
-def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+def _r_day_month(e: TimeExpr, ctx: ResolveContext, ahead: int = UPCOMING_DAYS
+                 ) -> Interval | None:
     month = lexicon().months[e.get("mon").lower().rstrip(".")]
     day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
     if day is None:
@@ -166,7 +167,7 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     elif e.get("yrel"):  # "Oct. 8 last year"
         year = _relative_year(e.get("yrel"), ctx)
     else:
-        year = _year_for(month, day, ctx, UPCOMING_DAYS)
+        year = _year_for(month, day, ctx, ahead)
     if year is None:
         return None
     d = _safe_date(year, month, day)
@@ -189,7 +190,7 @@ def _r_day_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"5 and 6 March": the two days and those between (a multi-day event). A visit "from
     14 to 17 January" told on the 16th is under way: the publication year's, not the one
     before (the latest such days wholly before publication)."""
-    last = _r_day_month(e, ctx)
+    last = _r_day_month(e, ctx, ahead=0)  # (a span ahead is last year's, or under way)
     if last is None:
         return None
     first = _safe_date(last.end.year, last.end.month, int(e.get("d1")))
