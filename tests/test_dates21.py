@@ -16,6 +16,9 @@ DATE_CASES = {
     "... but a day weeks after publication is still last year's": (
         "Kenya closed its border with Somalia to all trucks from Aug 20, citing security "
         "threats.", "2025-07-01", "closed", "2024-08-20"),
+    "... nor a day told of a verb in the past": (
+        "Already on Aug 4, Kenya halted talks with Somalia on the maritime border.",
+        "2025-07-28", "halted", "2024-08-04"),
     # -- a time told of a verb in the past tense is behind publication, even for an act
     # the coder takes as planned ("after a telephone call ..., Xi agreed to suspend")
     "'on the 2nd of April ... agreed' in an April article is this April": (

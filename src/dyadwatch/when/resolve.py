@@ -63,6 +63,7 @@ class ResolveContext:
     # Turkey closed the border that year" (see the date stage, _year_named)
     named_year: int | None = None
     peg: Interval | None = None  # the latest specific time (a month at most) the story told
+    past: bool = False  # told of a verb in the past tense: no day ahead of publication
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -167,7 +168,7 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext, ahead: int = UPCOMING_DAYS
     elif e.get("yrel"):  # "Oct. 8 last year"
         year = _relative_year(e.get("yrel"), ctx)
     else:
-        year = _year_for(month, day, ctx, ahead)
+        year = _year_for(month, day, ctx, 0 if ctx.past else ahead)
     if year is None:
         return None
     d = _safe_date(year, month, day)

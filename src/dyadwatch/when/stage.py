@@ -306,10 +306,13 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
         if _in_comparison(span):
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
+        anchor = _anchor(span)
+        if anchor is not None and _told_in_past(anchor):
+            base = replace(base, past=True)  # "Already on March 21, Russia halted ..."
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
         if interval is None and expr.kind in ("told_episode", "told_in", "eve_of", "after_act"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
-        out.append(AttachedExpr(expr, _anchor(span), interval))
+        out.append(AttachedExpr(expr, anchor, interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
                 "offset", "year_attr"):
             # a time the sentence itself names is no passing mention: "In April ...: on
