@@ -63,6 +63,7 @@ class ResolveContext:
     # Turkey closed the border that year" (see the date stage, _year_named)
     named_year: int | None = None
     peg: Interval | None = None  # the latest specific time (a month at most) the story told
+    past: bool = False  # told of a verb in the past tense: no day ahead of publication
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -93,9 +94,16 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int, ctx: ResolveContext) -> int | None:
-    """Year of a date written without one: the latest such date on or before publication
-    (the next one for future acts); without a publication date, the narrative's year."""
+# a day written without a year, at most this many days after publication, is the coming one
+# even for an act not marked future (an order "from Aug 6" in a July article, a deadline "by
+# Aug 10"); a day further ahead is last year's
+UPCOMING_DAYS = 31
+
+
+def _year_for(month: int, day: int, ctx: ResolveContext, ahead: int = 0) -> int | None:
+    """Year of a date written without one: the latest such date on or before publication,
+    or at most `ahead` days after it (the next one for future acts); without a publication
+    date, the narrative's year."""
     if ctx.pub is None:
         return ctx.ref_year
     year = ctx.pub.year
@@ -104,9 +112,9 @@ def _year_for(month: int, day: int, ctx: ResolveContext) -> int | None:
         return None
     if ctx.future and candidate < ctx.pub:
         return year + 1
-    if not ctx.future and candidate > ctx.pub:
-        return year - 1
-    return year
+    if not ctx.future and (candidate - ctx.pub).days > ahead:
+        return year - 1  # "on Dec 28" in a January article: last December
+    return year  # "raising tariffs from Aug 6" in a July article: the coming August 6
 
 
 def _relative_year(word: str | None, ctx: ResolveContext) -> int | None:
@@ -149,7 +157,8 @@ def _r_exact(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return Interval.day(d) if d else None
 
 
-def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+def _r_day_month(e: TimeExpr, ctx: ResolveContext, ahead: int = UPCOMING_DAYS
+                 ) -> Interval | None:
     month = lexicon().months[e.get("mon").lower().rstrip(".")]
     day = lexicon().day(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", e.get("d")))
     if day is None:
@@ -159,7 +168,7 @@ def _r_day_month(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     elif e.get("yrel"):  # "Oct. 8 last year"
         year = _relative_year(e.get("yrel"), ctx)
     else:
-        year = _year_for(month, day, ctx)
+        year = _year_for(month, day, ctx, 0 if ctx.past else ahead)
     if year is None:
         return None
     d = _safe_date(year, month, day)
@@ -182,7 +191,7 @@ def _r_day_pair(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"5 and 6 March": the two days and those between (a multi-day event). A visit "from
     14 to 17 January" told on the 16th is under way: the publication year's, not the one
     before (the latest such days wholly before publication)."""
-    last = _r_day_month(e, ctx)
+    last = _r_day_month(e, ctx, ahead=0)  # (a span ahead is last year's, or under way)
     if last is None:
         return None
     first = _safe_date(last.end.year, last.end.month, int(e.get("d1")))

@@ -306,10 +306,13 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
         if _in_comparison(span):
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
+        anchor = _anchor(span)
+        if anchor is not None and _told_in_past(anchor):
+            base = replace(base, past=True)  # "Already on March 21, Russia halted ..."
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
         if interval is None and expr.kind in ("told_episode", "told_in", "eve_of", "after_act"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
-        out.append(AttachedExpr(expr, _anchor(span), interval))
+        out.append(AttachedExpr(expr, anchor, interval))
         if interval is not None and expr.kind not in ANAPHORIC and expr.kind not in (
                 "offset", "year_attr"):
             # a time the sentence itself names is no passing mention: "In April ...: on
@@ -539,15 +542,32 @@ def _dated_occasion(attached: AttachedExpr) -> Token | None:
 
 def _dated_occasion_clause(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
     """"a March 2019 letter in which her predecessor demanded an apology", "the May 2 call
-    in which Modi invited him": a past relative clause on a noun named with its date tells
+    in which Modi invited him", "the declaration of January 2021, under which Riyadh lifted
+    the embargo": a past relative clause on a noun named with its date tells
     what happened on that occasion, at that date."""
     clause = next((t for t in [trigger, *ancestors(trigger)] if t.dep_ == "relcl"), None)
     if clause is None or clause.tag_ != "VBD" or not any(
             t.tag_ in ("WDT", "WP") for t in clause.subtree if t.i < clause.i):
         return None
     return next((a for a in exprs if a.interval is not None and a.expr.kind != "year_attr"
-                 and a.anchor is not None and a.anchor.i == clause.head.i
-                 and _dated_occasion(a) is not None), None)
+                 and a.expr.kind not in ANAPHORIC and a.anchor is not None and (
+                     a.anchor.i == clause.head.i and _dated_occasion(a) is not None
+                     or _date_of(a) and (a.anchor.i == clause.head.i
+                                         or _within(clause.head, a)))), None)
+
+
+def _date_of(attached: AttachedExpr) -> bool:
+    """"the declaration of January 2021": the date written after its noun with "of"."""
+    noun = attached.anchor
+    start = noun.sent.start_char + attached.expr.start
+    return noun.doc.text[noun.idx + len(noun):start].strip().lower() == "of"
+
+
+def _within(token: Token, attached: AttachedExpr) -> bool:
+    """`token` is a word of the expression (a clause the parse hangs on "March" in "the
+    declaration of March 2019, under which ..." is the noun's)."""
+    start = token.sent.start_char
+    return start + attached.expr.start <= token.idx < start + attached.expr.end
 
 
 def _subject_clause_expression(trigger: Token, exprs: list[AttachedExpr]
@@ -770,9 +790,10 @@ def _after_phrase(anchor: Token) -> Token | None:
 
 
 def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
-    """"the 2020 war", "brokered a 2015 peace deal": the year names when the thing was
-    made, so it dates the noun itself or a verb that makes it (data/time_words.tsv, makes);
-    not other acts on it ("suspended a 2018 pact")."""
+    """"the 2020 war", "brokered a 2015 peace deal", "the 2018 pact, signed by ...": the
+    year names when the thing was made, so it dates the noun itself or a verb (or its
+    participle) that makes it (data/time_words.tsv, makes); not other acts on it
+    ("suspended a 2018 pact")."""
     noun = attached.anchor
     if noun is None:
         return None
@@ -781,7 +802,17 @@ def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
     if noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass") \
             and trigger.lemma_.lower() in time_lexicon().makes:
         return 0.5
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and _of_noun(trigger.head, noun) \
+            and trigger.lemma_.lower() in time_lexicon().makes:
+        return 0.5  # "the 2018 agreement, signed by ...", "a 2015 declaration of principles
+        # signed by ..."
     return None
+
+
+def _of_noun(token: Token, noun: Token) -> bool:
+    """`token` is `noun`, or what an "of" after it names ("declaration of principles")."""
+    return token.i == noun.i or (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                 and token.head.head.i == noun.i)
 
 
 def _own_expression(trigger: Token, exprs: list[AttachedExpr]) -> tuple[AttachedExpr, Token] | None:
@@ -1348,6 +1379,11 @@ def _modal_perfect(trigger: Token) -> bool:
     """"may have shot down": a guess about the past."""
     verb = clause_head(trigger)
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """"agreed", "had signed": a verb in the past tense."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _past_perfect(verb))
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -2497,7 +2533,9 @@ class DateStage:
             attached, anchor = own
             used.append(attached)
             interval = attached.interval
-            if future and attached.expr.kind not in ANAPHORIC:
+            if future and attached.expr.kind not in ANAPHORIC and not _told_in_past(anchor):
+                # (not "on the 3rd of February ... he agreed to suspend them": a time told
+                # of a verb in the past is behind publication, whatever the act looks to)
                 interval = resolve(attached.expr, replace(ctx, future=True))
             if interval is not None and attached.anchor is not None and not future:
                 interval = _after_occasion(trigger, attached, interval, ctx.pub)
