@@ -310,6 +310,7 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
         if anchor is not None and _told_in_past(anchor):
             base = replace(base, past=True)  # "Already on March 21, Russia halted ..."
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
+        interval = _coming_start(expr, text, interval, base)
         if interval is None and expr.kind in ("told_episode", "told_in", "eve_of", "after_act"):
             continue  # an occasion the text has not dated: the sentence's other clues decide
         out.append(AttachedExpr(expr, anchor, interval))
@@ -333,6 +334,37 @@ def _non_finite(verb: Token) -> bool:
         return not aux and verb.dep_ != "ROOT"
     return verb.tag_ == "VB" and any(a.tag_ == "TO" for a in aux) \
         and not any(a.tag_ == "MD" for a in aux)
+
+
+_START_SOON_DAYS = 31
+
+
+def _coming_start(expr: TimeExpr, text: str, interval: Interval | None,
+                  ctx: ResolveContext) -> Interval | None:
+    """"signed an order raising tariffs to 50% from Aug 6" in a July article: a day a
+    measure takes effect from, written without its year, that comes within a month after
+    publication is that coming day, not the same day a year before (a start told that
+    long ago would carry its year)."""
+    if (interval is None or ctx.pub is None or ctx.future
+            or expr.kind not in ("month_day", "day_month") or expr.get("y")
+            or expr.get("yrel") or not takes_effect(expr, text)):
+        return interval
+    ahead = resolve(expr, replace(ctx, future=True))
+    if ahead is None or not ctx.pub < ahead.start <= ctx.pub + timedelta(days=_START_SOON_DAYS):
+        return interval
+    return ahead
+
+
+def _starts_after(attached: AttachedExpr, interval: Interval, trigger: Token,
+                  ctx: ResolveContext) -> bool:
+    """A measure dated by the day it takes effect from, a day after publication, is not in
+    force yet: the act is still to come. Only the phrase that carries the day ("raising
+    tariffs from Aug 6"), not an act told of that measure ("a measure Madrid called
+    unjustified")."""
+    anchor = attached.anchor
+    return (ctx.pub is not None and interval.start > ctx.pub and anchor is not None
+            and trigger.left_edge.i <= anchor.i <= trigger.right_edge.i
+            and takes_effect(attached.expr, trigger.sent.text))
 
 
 def _effect_of_dated_act(attached: AttachedExpr, exprs: list[AttachedExpr], text: str) -> bool:
@@ -2546,6 +2578,8 @@ class DateStage:
                 interval = attached.interval = told
             if interval is None:
                 return Dated(EventDate(text=attached.expr.text), "own")
+            if ev.modality == "asserted" and _starts_after(attached, interval, trigger, ctx):
+                ev.modality = "future"  # "raising tariffs from Aug 6" told on July 31
             how = "said" if speech_kind(anchor) == "say" and anchor.i != trigger.i else "own"
             return Dated(interval.to_event_date(attached.expr.text), how)
         mate = _clause_mate_expression(trigger, exprs) or _complement_expression(
