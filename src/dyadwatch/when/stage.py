@@ -344,7 +344,9 @@ def _coming_start(expr: TimeExpr, text: str, interval: Interval | None,
     """"signed an order raising tariffs to 50% from Aug 6" in a July article: a day a
     measure takes effect from, written without its year, that comes within a month after
     publication is that coming day, not the same day a year before (a start told that
-    long ago would carry its year)."""
+    long ago would carry its year). resolve() already looks ahead for a day told without
+    a past verb (UPCOMING_DAYS); this covers the past verb that sets a start to come
+    ("imposed a surtax from 9 December")."""
     if (interval is None or ctx.pub is None or ctx.future
             or expr.kind not in ("month_day", "day_month") or expr.get("y")
             or expr.get("yrel") or not takes_effect(expr, text)):
