@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.actors.context import (
     PARTNER_NOUNS,
+    PERSON_PRONOUNS,
     names_both_sides,
     other_side,
     resident_group,
@@ -635,14 +636,14 @@ def forces_subject(verb: Token) -> bool:
 
 # Actor kinds that are people: a person named or an office-holder ("the commander")
 PEOPLE_KINDS = frozenset({"person", "agent"})
-# Personal object pronouns that stand for one person ("barred him from entering")
-PERSON_PRONOUNS = frozenset({"him", "her"})
 
 
 def person_object(state: CodingState | None, verb: Token) -> bool:
     """The direct object (in the passive, the subject) names a person or an office-holder of
     a state, not a body: "barred Evo Morales from entering", "banned the commander of its
-    drone forces", not "barred Russian ships" or "barred the UN chief" (a body's officer)."""
+    drone forces", "barred him", "he was barred" (a personal pronoun, actors.context's
+    PERSON_PRONOUNS), not "barred Russian ships" or "barred the UN chief" (a body's
+    officer)."""
     obj = child(verb, "dobj") or child(verb, "nsubjpass")
     if state is None or obj is None:
         return False

@@ -3901,9 +3901,7 @@ def is_ultimatum(tok: Token) -> bool:
 def bare_statement(site: Site, kept: dict[int, Site]) -> bool:
     """A plain verb of saying by one party whose content the lexicon codes as no act:
     what its words say (criticism, praise, a condition) may make it one."""
-    return ("weak" in site.entry.flags and bool(site.entry.speech)
-            and not statement_content(site, kept)
-            and len({m.country for m in site.source}) == 1)
+    return statement_with_content(site) and not statement_content(site, kept)
 
 
 def settle_unless_statements(state: CodingState, kept: dict[int, Site]) -> None:

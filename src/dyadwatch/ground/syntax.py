@@ -21,7 +21,8 @@ NARRATIVE_MARKS = frozenset({"after", "before", "when", "once", "until"})
 
 @cache
 def speech_verbs() -> dict[str, str]:
-    """lemma -> kind (say | claim | announce), from data/speech_verbs.tsv."""
+    """lemma -> kind (say | claim | announce | finding), from data/speech_verbs.tsv
+    (speech_kind reads a finding as a claim over a that-clause, as no speech otherwise)."""
     return {r["lemma"].lower(): r["kind"] for r in read_tsv("speech_verbs.tsv")}
 
 
