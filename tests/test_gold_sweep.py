@@ -44,3 +44,14 @@ def test_change_from_base_is_shown():
     text = gold_sweep.line("tune5", {**RESULT["score"], "date_acc": 1.0, "modality_acc": 1.0},
                            base)
     assert "tp -1" in text and "pred -2" in text and "F1 +0.167" in text
+
+
+def test_modality_recall_counts_matches_by_modality():
+    from dyadwatch.evaluation.gold import find_gold
+    from dyadwatch.evaluation.run import modality_recall
+
+    docs = find_gold(Path(__file__).resolve().parent / "gold" / "dev" / "tune")
+    perfect = modality_recall(docs, {doc.key: doc.events for doc in docs})
+    assert perfect and all(hit == n for hit, n in perfect.values())
+    empty = modality_recall(docs, {})
+    assert empty.keys() == perfect.keys() and all(hit == 0 for hit, _ in empty.values())

@@ -21,9 +21,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.cli.eval import write_predictions
 from dyadwatch.evaluation.gold import find_gold
-from dyadwatch.evaluation.run import evaluate_dir
-from dyadwatch.evaluation.scoring import expand_events, match_events, modality_of
+from dyadwatch.evaluation.run import evaluate_dir, modality_recall
 from dyadwatch.pipeline import Coder
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold" / "dev"
@@ -42,29 +42,10 @@ def _set_order(name: str) -> tuple[int, int, str]:
     return (1, 0, name)
 
 
-def modality_hits(gold_dir: Path, predictions: dict[str, list[dict[str, Any]]]
-                  ) -> tuple[Counter[str], Counter[str]]:
-    """Per gold modality: events matched at dyad_root with the same modality, and all."""
-    found: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for doc in find_gold(gold_dir):
-        golds = expand_events(doc.events)
-        preds = expand_events(predictions.get(doc.key, []))
-        for pi, gi in match_events(preds, golds, "dyad_root"):
-            if modality_of(preds[pi]) == modality_of(golds[gi]):
-                found[modality_of(golds[gi])] += 1
-        total.update(modality_of(g) for g in golds)
-    return found, total
-
-
 def write_set(out: Path, name: str, result: dict[str, Any], held_out: bool) -> None:
     (out / f"{name}.json").write_text(json.dumps(result["score"]) + "\n", encoding="utf-8")
-    if held_out:
-        return
-    with (out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-        for records in result["predictions"].values():
-            for record in records:
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if not held_out:
+        write_predictions(out / f"{name}.jsonl", result["predictions"])
 
 
 def line(name: str, score: dict[str, Any], base: dict[str, Any] | None) -> str:
@@ -106,9 +87,10 @@ def main() -> None:
         if name in held_out:
             continue
         tp, pred, gold = tp + score["dyad_root"]["tp"], pred + score["pred"], gold + score["gold"]
-        hits, events = modality_hits(GOLD / name, result["predictions"])
-        found.update(hits)
-        total.update(events)
+        for modality, (hit, n) in modality_recall(find_gold(GOLD / name),
+                                                   result["predictions"]).items():
+            found[modality] += hit
+            total[modality] += n
     if gold:
         print(f"analysed sets: dyad_root tp {tp} of {gold} gold, {pred} records")
         for modality, n in total.most_common():

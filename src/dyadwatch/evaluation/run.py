@@ -16,7 +16,14 @@ from dyadwatch.evaluation.gold import (
     read_article,
 )
 from dyadwatch.evaluation.plover import load_plover_gsr, score_plover
-from dyadwatch.evaluation.scoring import score, score_by_doc, score_by_root
+from dyadwatch.evaluation.scoring import (
+    expand_events,
+    match_events,
+    modality_of,
+    score,
+    score_by_doc,
+    score_by_root,
+)
 from dyadwatch.read.document import Document
 
 BASELINES = ("pubdate",)
@@ -155,3 +162,22 @@ def evaluate_plover_gsr(path: str | Path, coder: Any) -> dict[str, Any]:
     result["errors"] = errors
     result["records_read"] = records  # for explanations; never written to the repository
     return result
+
+
+def modality_recall(docs: list[GoldDocument], predictions: dict[str, list[dict[str, Any]]]
+                    ) -> dict[str, tuple[int, int]]:
+    """Per gold modality: (events a prediction matches at dyad_root with the same modality,
+    all events) over `docs`, with `predictions` keyed by document key (issue #5's recall of
+    non-asserted events)."""
+    found: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for doc in docs:
+        golds = expand_events(doc.events)
+        preds = expand_events(predictions.get(doc.key, []))
+        for pi, gi in match_events(preds, golds, "dyad_root"):
+            if modality_of(preds[pi]) == modality_of(golds[gi]):
+                modality = modality_of(golds[gi])
+                found[modality] = found.get(modality, 0) + 1
+        for g in golds:
+            total[modality_of(g)] = total.get(modality_of(g), 0) + 1
+    return {m: (found.get(m, 0), n) for m, n in total.items()}

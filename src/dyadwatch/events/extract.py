@@ -30,7 +30,7 @@ from dyadwatch.actors.context import (
     resolve_pronoun,
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
-from dyadwatch.ground.syntax import speech_kind, voted_text
+from dyadwatch.ground.syntax import ATTRIBUTING_VERBS, speech_kind, voted_text
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import material_act_nouns
@@ -1159,11 +1159,6 @@ def blamed_on_clause(noun: Token) -> Token | None:
     # border, which ...": the clause hung on a noun of the act's prepositional phrases
     verbs += [c for o in _phrase_objects(noun) for c in o.children if c.dep_ == "relcl"]
     return next((v for v in verbs if blamed_on(v) is not None), None)
-
-
-# Verbs that lay an act at someone's door "to" them: "the shelling, which Yerevan attributed
-# to Baku's forces".
-ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe"})
 
 
 def claimed_doer(noun: Token) -> tuple[Token, Token] | None:

@@ -4070,7 +4070,7 @@ def alleged_kind(code: str) -> bool:
 # and seized seven rifles"). (Shows of force, 15, are not: "the coast guard said Chinese
 # ships had sailed within 24 miles of the coast" is news of the drills, by the gold's
 # conventions, as often as an accusation.)
-TOLD_HOSTILE_ROOTS = frozenset({"17"})
+TOLD_HOSTILE_ROOTS = frozenset({COERCION_ROOT})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dyadwatch.actors.context import resolve_countryless, role_refers_to
 from dyadwatch.ground.syntax import (
+    ASCRIBING_VERBS,
     clause_head,
     governing_speech_verb,
     speaker_of,
@@ -642,11 +643,6 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
             speaker is not None and set(speaker.roles) & BYSTANDER_ROLES):
         return None  # "the militants said they attacked": the speaker is the actor
     return Cue(verb.text, "reported")
-
-
-# Verbs of a relative clause that lay an act at someone's door: "a strike that monitors
-# blamed on the air force", "the shelling, which Yerevan attributed to Baku's forces".
-ASCRIBING_VERBS = frozenset({"blame", "attribute", "ascribe"})
 
 
 # Roots of the acts a relative clause of saying tells as someone's claim ("the strikes,

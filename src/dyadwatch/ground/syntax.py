@@ -17,6 +17,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 REPORT_DEPS = ("ccomp", "xcomp", "pcomp", "prep", "pobj", "dobj", "parataxis", "advcl", "conj")
 # Conjunctions of a time clause the narrator puts around a statement.
 NARRATIVE_MARKS = frozenset({"after", "before", "when", "once", "until"})
+# Verbs that lay an act at someone's door "to" them ("the shelling, which Yerevan
+# attributed to Baku's forces"); with "blame" (on), the verbs that ascribe an act.
+ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe"})
+ASCRIBING_VERBS = ATTRIBUTING_VERBS | {"blame"}
 
 
 @cache

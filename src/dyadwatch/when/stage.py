@@ -52,6 +52,7 @@ from dyadwatch.when.expressions import (
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.resolve import (
     ANAPHORIC,
+    UPCOMING_DAYS,
     Interval,
     ResolveContext,
     explicit_year,
@@ -336,9 +337,6 @@ def _non_finite(verb: Token) -> bool:
         and not any(a.tag_ == "MD" for a in aux)
 
 
-_START_SOON_DAYS = 31
-
-
 def _coming_start(expr: TimeExpr, text: str, interval: Interval | None,
                   ctx: ResolveContext) -> Interval | None:
     """"signed an order raising tariffs to 50% from Aug 6" in a July article: a day a
@@ -352,7 +350,7 @@ def _coming_start(expr: TimeExpr, text: str, interval: Interval | None,
             or expr.get("yrel") or not takes_effect(expr, text)):
         return interval
     ahead = resolve(expr, replace(ctx, future=True))
-    if ahead is None or not ctx.pub < ahead.start <= ctx.pub + timedelta(days=_START_SOON_DAYS):
+    if ahead is None or not ctx.pub < ahead.start <= ctx.pub + timedelta(days=UPCOMING_DAYS):
         return interval
     return ahead
 
