@@ -13,11 +13,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.actors.context import resolve_countryless, role_refers_to
+from dyadwatch.actors.context import resolve_countryless, resolve_pronoun, role_refers_to
 from dyadwatch.ground.syntax import (
     ASCRIBING_VERBS,
     clause_head,
     governing_speech_verb,
+    inserted_attribution,
+    inside_quotes,
     speaker_of,
     speech_kind,
     trailing_attribution,
@@ -483,6 +485,9 @@ def speaker_mention(state: CodingState, subject: Token | None,
     if subject is None:
         return None
     hit = state.mention_at(subject)
+    if hit is None and subject.pos_ == "PRON":
+        # "he also said that the UAE had agreed ...": the speaker the pronoun stands for
+        hit = resolve_pronoun(state, subject)
     if hit is None:
         hit = next((m for m in map(state.mention_at, subject.subtree) if m is not None), None)
     if resolve and hit is not None and not hit.country:
@@ -596,6 +601,9 @@ def telling_verb(trigger: Token) -> Token | None:
     verb = trailing_attribution(trigger)
     if verb is not None and _subordinate(verb):
         return None  # "ordered the envoys out, a week after Oslo declared ...": a time clause
+    if verb is None:
+        verb = inserted_attribution(clause_head(trigger))  # "The United States, she said,
+        # had committed to ...": set between commas inside the clause it tells
     return verb
 
 
@@ -756,6 +764,10 @@ def _unnamed_sources(subject: Token | None, speaker: ActorMention | None) -> boo
     """"diplomats said", "according to diplomats": a bare plural of no named country is
     some unnamed people, not the acting party's voice (which "the ministry said" is).
     Adjectives that name no party leave them unnamed ("several diplomatic sources")."""
+    if subject is not None and subject.lower_ in modality_cues().get("outlet_own", {}) and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) and not (
+            inside_quotes(subject)):
+        return True  # "according to our information": the outlet's own unnamed informants
     if subject is None or subject.tag_ != "NNS" or (speaker is not None and speaker.country):
         return False
     modifiers = ("det", "poss", "compound") if speaker is None else (
@@ -819,9 +831,33 @@ def _other_party_teller(state: CodingState, ev: DraftEvent, trigger: Token) -> T
         return None
     if _speaker_tells_own_act(trigger, verb) or _source_is_speaker(ev, speaker):
         return None
-    if ev.cameo[:2] <= "09" and speaker.country in _countries(ev.target):
+    if ev.cameo[:2] <= "09" and speaker.country in _countries(ev.target) and not (
+            _told_as_earlier(trigger) or _content_clause_of(trigger, verb)):
         return None  # the receiver confirms a cooperative act ("X invited Sisi, Fahmy added")
     return verb
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """"Phumtham said Beijing had given assurances", "she said, had in turn committed": an
+    act in the past perfect is put back before the telling, so the teller recounts what it
+    says the other party did (its own account), not a statement made before the reader."""
+    for token, via_conj in scope_chain(trigger):
+        if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                       for c in token.children):
+            return True
+        if via_conj:
+            break
+    return False
+
+
+def _content_clause_of(trigger: Token, verb: Token) -> bool:
+    """"she said Kishida had conveyed his wish to meet": the act's clause is what the speech
+    verb before it says (its ccomp), the teller's account of the other party's act, not a
+    confirming line set after the act ("X invited Sisi, Fahmy added")."""
+    current = trigger
+    while current.head.i != current.i and current.head.i != verb.i:
+        current = current.head
+    return current.head.i == verb.i and current.dep_ == "ccomp" and verb.i < current.i
 
 
 def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:

@@ -1,0 +1,77 @@
+"""Who tells an act (issue #5, session 22 helper "reported24"): the speaker a pronoun stands
+for ("He said China had sent ..."), a speaker set between commas inside the act's clause
+("Ethiopian troops, Kenyan officials said, attacked ..."), the outlet's own unnamed
+informants ("according to our information"), and the receiving side's account of a
+cooperative statement in its own that-clause or in the past perfect ("Ugandan officials said
+that Ruto invited Museveni"), which only that side tells (src/dyadwatch/ground/modality.py).
+Sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+
+def modality_of(coder, text: str, trigger: str, cameo: str) -> list[str]:
+    return [r["modality"] for r in coded(coder, text)
+            if r["trigger"] == trigger and r["cameo"].startswith(cameo)]
+
+
+CASES = {
+    # a pronoun speaker is the actor's own minister: its act is told in its own voice
+    "he (the acting state's minister) said it had sent a team": (
+        "Chinese Foreign Minister Wang Yi spoke to reporters in Beijing on Monday. He said "
+        "China had sent a team of investigators to Pakistan.", "sent", "04", "asserted"),
+    # the receiver's that-clause recounts the other party's statement: reported
+    "the receiver said that the other side invited": (
+        "Ugandan officials said that Kenyan President William Ruto invited Ugandan "
+        "President Yoweri Museveni to visit Nairobi.", "invited", "036", "reported"),
+    "the receiver tells a promise in the past perfect": (
+        "Kenya had promised to reopen the border crossing at Busia, Ugandan officials said.",
+        "promised", "03", "reported"),
+    # an attribution set between commas inside the act's clause
+    "another state's officials, inserted between commas": (
+        "Ethiopian troops, Kenyan officials said, attacked Kenyan border posts on Monday.",
+        "attacked", "19", "reported"),
+    # the outlet's own informants
+    "according to our information": (
+        "According to our information, Russia asked Belarus to close its border with Poland.",
+        "asked", "02", "reported"),
+    "according to our sources": (
+        "According to our sources, Russia asked Belarus to close its border with Poland.",
+        "asked", "02", "reported"),
+}
+
+NEAR_MISSES = {
+    # a trailing line of the receiver confirms the statement (test_ground4's rule stays)
+    "the receiver's trailing line in the simple past": (
+        "Kenya promised to reopen the border crossing at Busia, Ugandan officials said.",
+        "promised", "03", "asserted"),
+    # another party's pronoun speaker still makes the act reported
+    "he (the other side's minister) said the troops had attacked": (
+        "Polish Foreign Minister Radoslaw Sikorski spoke to reporters in Warsaw on Monday. "
+        "He said Belarusian troops had attacked Polish border guards.", "attacked", "19",
+        "reported"),
+    # the actor's own office inserted between commas: its own voice
+    "its own foreign ministry, inserted between commas": (
+        "Ethiopia, its foreign ministry said, expelled two Kenyan diplomats on Monday.",
+        "expelled", "16", "asserted"),
+    # "our" on an office is no outlet's informant
+    "according to our ambassador": (
+        "According to our ambassador, Russia asked Belarus to close its border with Poland.",
+        "asked", "02", "asserted"),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_who_tells_the_act(coder, name: str) -> None:
+    text, trigger, cameo, modality = CASES[name]
+    got = modality_of(coder, text, trigger, cameo)
+    assert got == [modality], got
+
+
+@pytest.mark.parametrize("name", list(NEAR_MISSES))
+def test_near_misses_keep_their_modality(coder, name: str) -> None:
+    text, trigger, cameo, modality = NEAR_MISSES[name]
+    got = modality_of(coder, text, trigger, cameo)
+    assert got == [modality], got
