@@ -1,7 +1,8 @@
 """Who tells an act (issue #5, session 22 helper "reported24"): the speaker a pronoun stands
 for ("He said China had sent ..."), a speaker set between commas inside the act's clause
 ("Ethiopian troops, Kenyan officials said, attacked ..."), the outlet's own unnamed
-informants ("according to our information"), and the receiving side's account of a
+informants ("according to our information"), onlookers on both sides ("residents on both
+sides of the border said": not the parties' joint voice), and the receiving side's account of a
 cooperative statement in its own that-clause or in the past perfect ("Ugandan officials said
 that Ruto invited Museveni"), which only that side tells (src/dyadwatch/ground/modality.py).
 Sentences of their own."""
@@ -40,9 +41,17 @@ CASES = {
     "according to our sources": (
         "According to our sources, Russia asked Belarus to close its border with Poland.",
         "asked", "02", "reported"),
+    # onlookers on both sides are not the parties' joint voice
+    "residents on both sides of the border said": (
+        "Eritrean troops shelled Ethiopian villages on Monday, residents on both sides of the "
+        "border said.", "shelled", "19", "reported"),
 }
 
 NEAR_MISSES = {
+    # officials on both sides speak for the parties: their act stays asserted
+    "officials on both sides said": (
+        "Eritrean troops shelled Ethiopian villages on Monday, officials on both sides said.",
+        "shelled", "19", "asserted"),
     # a trailing line of the receiver confirms the statement (test_ground4's rule stays)
     "the receiver's trailing line in the simple past": (
         "Kenya promised to reopen the border crossing at Busia, Ugandan officials said.",

@@ -632,8 +632,9 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
         verb = telling_verb(verb)  # "told the envoy to leave": the telling is the act
     if verb is None:
         return None
-    if _both_sides(speaker_of(verb)):
+    if _both_sides(speaker_of(verb)) and not _bystanders(state, speaker_of(verb)):
         return None  # "..., officials on both sides said", "..., a joint statement said"
+        # (not "residents on both sides of the border said": onlookers, not the parties)
     if ev.speech_act and _state_outlet(state, ev, verb):
         return None  # "Minister X called on ..., state media reported": X's public word
     speaker = speaker_mention(state, speaker_of(verb))
@@ -732,6 +733,12 @@ def _outlet_words(subject: Token) -> list[str]:
         out += [f"{c.lower_} {mod.lemma_.lower()}" for c in mod.children
                 if c.dep_ in _MODIFIER_DEPS]
     return out
+
+
+def _bystanders(state: CodingState, subject: Token | None) -> bool:
+    """A speaker of a bystander role (BYSTANDER_ROLES: residents, the press, ...)."""
+    speaker = speaker_mention(state, subject)
+    return speaker is not None and bool(set(speaker.roles) & BYSTANDER_ROLES)
 
 
 def _both_sides(subject: Token | None) -> bool:
