@@ -4,7 +4,9 @@ for ("He said China had sent ..."), a speaker set between commas inside the act'
 informants ("according to our information"), onlookers on both sides ("residents on both
 sides of the border said": not the parties' joint voice), and the receiving side's account of a
 cooperative statement in its own that-clause or in the past perfect ("Ugandan officials said
-that Ruto invited Museveni"), which only that side tells (src/dyadwatch/ground/modality.py).
+that Ruto invited Museveni"), which only that side tells; an act in a clause describing a
+noun ("the agreement that Kenya signed in 2019") is the text's background, not the claim
+(src/dyadwatch/ground/modality.py).
 Sentences of their own."""
 
 from __future__ import annotations
@@ -47,7 +49,27 @@ CASES = {
         "border said.", "shelled", "19", "reported"),
 }
 
+# An act told in a clause that describes a noun is the text's background, not what the
+# sentence's speaker claims: asserted (were reported).
+BACKGROUND = {
+    "a relative clause on the subject, with a trailing attribution": (
+        "Chinese President Xi Jinping, who was received by Kenyan President William Ruto in "
+        "Nairobi on Monday, held talks with business leaders, Ugandan officials said.",
+        "received", "043", "asserted"),
+    "a relative clause on a noun inside the that-clause": (
+        "Ugandan officials said the ban followed the trade agreement that Kenya signed with "
+        "Tanzania in 2019.", "signed", "057", "asserted"),
+}
+
 NEAR_MISSES = {
+    # an act alleged in a relative clause is the accusation's, not background
+    "a commissioner who has accused a state of deporting children": (
+        "Ukraine's human rights commissioner, who has accused Russia of deporting Ukrainian "
+        "children, met Qatari officials in Doha on Monday.", "deporting", "17", "reported"),
+    # a relative clause on the actor does not make its main act background
+    "the troops who crossed the border had shelled": (
+        "Ugandan officials said the Kenyan troops who crossed the border had shelled the post "
+        "at Busia.", "shelled", "19", "reported"),
     # officials on both sides speak for the parties: their act stays asserted
     "officials on both sides said": (
         "Eritrean troops shelled Ethiopian villages on Monday, officials on both sides said.",
@@ -75,6 +97,13 @@ NEAR_MISSES = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_who_tells_the_act(coder, name: str) -> None:
     text, trigger, cameo, modality = CASES[name]
+    got = modality_of(coder, text, trigger, cameo)
+    assert got == [modality], got
+
+
+@pytest.mark.parametrize("name", list(BACKGROUND))
+def test_background_clause_is_the_texts_own(coder, name: str) -> None:
+    text, trigger, cameo, modality = BACKGROUND[name]
     got = modality_of(coder, text, trigger, cameo)
     assert got == [modality], got
 

@@ -512,6 +512,27 @@ def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
     return None
 
 
+def _according_object_in(chain: list[tuple[Token, bool]]) -> Token | None:
+    """X of an "according to X" on the trigger's own clause (not one opening the sentence)."""
+    return next((src for src in (_according_object(t) for t, _ in chain) if src is not None),
+                None)
+
+
+def _background_modifier(trigger: Token) -> bool:
+    """Whether the act is told in a relative or participial clause on a noun ("a teenager
+    who was killed by ...", "the agreement signed in 2018", "Xi, who was received by ...")
+    below any verb of saying: the clause describes the noun in the text's own voice."""
+    current = trigger
+    while current.head.i != current.i:
+        if speech_kind(current) and current.i != trigger.i:
+            return False  # "the strikes, which activists said hit homes": the claim itself
+        if current.dep_ in ("relcl", "acl") and current.pos_ in ("VERB", "AUX") and (
+                current.head.pos_ in ("NOUN", "PROPN")):
+            return True
+        current = current.head
+    return False
+
+
 def _according_object(token: Token) -> Token | None:
     """X of an "according to X" that hangs on the token."""
     for child in token.children:
@@ -618,15 +639,24 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     """Why the act is only known through someone's claim, or None."""
     if ev.alleged_by is not None:
         return Cue(ev.alleged_by.trigger_text, "reported")
+    claim = claimed_in_relative(trigger, ev.cameo)
+    if claim is not None and not _source_is_speaker(
+            ev, speaker_mention(state, speaker_of(claim))):
+        return Cue(claim.text, "reported")
+    if _background_modifier(trigger):
+        # "the death of a teenager who was killed by Israeli forces", "the agreement signed
+        # in 2018": an act told in a clause that describes a noun is the text's background,
+        # not what the speaker of the sentence claims (unless its own clause cites a source)
+        source = _according_object_in(chain)
+        if source is not None and not _source_is_speaker(
+                ev, speaker_mention(state, source, resolve=True)):
+            return Cue("according to", "reported")
+        return None
     source = according_to_source(chain)
     if source is not None:
         speaker = speaker_mention(state, source, resolve=True)
         if _unnamed_sources(source, speaker) or not _source_is_speaker(ev, speaker):
             return Cue("according to", "reported")
-    claim = claimed_in_relative(trigger, ev.cameo)
-    if claim is not None and not _source_is_speaker(
-            ev, speaker_mention(state, speaker_of(claim))):
-        return Cue(claim.text, "reported")
     verb = telling_verb(trigger)
     if verb is not None and "order" in ev.flags and verb.i == trigger.head.i:
         verb = telling_verb(verb)  # "told the envoy to leave": the telling is the act
