@@ -5,8 +5,8 @@ informants ("according to our information"), onlookers on both sides ("residents
 sides of the border said": not the parties' joint voice), and the receiving side's account of a
 cooperative statement in its own that-clause or in the past perfect ("Ugandan officials said
 that Ruto invited Museveni"), which only that side tells; an act in a clause describing a
-noun ("the agreement that Kenya signed in 2019") is the text's background, not the claim
-(src/dyadwatch/ground/modality.py).
+noun ("the agreement that Kenya signed in 2019"), or under the author's aside ("it should be
+noted that"), is the text's own, not a claim (src/dyadwatch/ground/modality.py).
 Sentences of their own."""
 
 from __future__ import annotations
@@ -59,9 +59,23 @@ BACKGROUND = {
     "a relative clause on a noun inside the that-clause": (
         "Ugandan officials said the ban followed the trade agreement that Kenya signed with "
         "Tanzania in 2019.", "signed", "057", "asserted"),
+    # the author's own aside: "it should be noted that", "it must be said that"
+    "it should be noted that": (
+        "It should be noted that last year Kenya suspended imports of Ugandan sugar.",
+        "suspended", "16", "asserted"),
+    "it must be said that": (
+        "It must be said that in April Kenya expelled two Ugandan diplomats.",
+        "expelled", "16", "asserted"),
 }
 
 NEAR_MISSES = {
+    # hearsay with no modal stays someone else's account
+    "it is said that": (
+        "It is said that in April Kenya expelled two Ugandan diplomats.",
+        "expelled", "16", "reported"),
+    "it was reported that": (
+        "It was reported that in April Kenya expelled two Ugandan diplomats.",
+        "expelled", "16", "reported"),
     # an act alleged in a relative clause is the accusation's, not background
     "a commissioner who has accused a state of deporting children": (
         "Ukraine's human rights commissioner, who has accused Russia of deporting Ukrainian "

@@ -618,7 +618,7 @@ def telling_verb(trigger: Token) -> Token | None:
     trailing it ("X attacked, officials said")."""
     verb = governing_speech_verb(trigger)
     if verb is not None:
-        return verb
+        return None if _author_aside(verb) else verb
     verb = trailing_attribution(trigger)
     if verb is not None and _subordinate(verb):
         return None  # "ordered the envoys out, a week after Oslo declared ...": a time clause
@@ -626,6 +626,15 @@ def telling_verb(trigger: Token) -> Token | None:
         verb = inserted_attribution(clause_head(trigger))  # "The United States, she said,
         # had committed to ...": set between commas inside the clause it tells
     return verb
+
+
+def _author_aside(verb: Token) -> bool:
+    """"It should be noted that Colombo suspended ...", "it must be said that ...": a passive
+    verb of saying with "it" and a modal of data/modality_cues.tsv (where aside) is the
+    author's own remark, not someone else's account of the act."""
+    asides = modality_cues().get("aside", {})
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in asides for c in verb.children)
 
 
 def _subordinate(clause: Token) -> bool:
