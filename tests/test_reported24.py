@@ -6,7 +6,8 @@ sides of the border said": not the parties' joint voice), and the receiving side
 cooperative statement in its own that-clause or in the past perfect ("Ugandan officials said
 that Ruto invited Museveni"), which only that side tells; an act in a clause describing a
 noun ("the agreement that Kenya signed in 2019"), or under the author's aside ("it should be
-noted that"), is the text's own, not a claim (src/dyadwatch/ground/modality.py).
+noted that"), is the text's own, not a claim; in an inverted "as declared the minister of
+Uganda" the speaker follows its verb (src/dyadwatch/ground/modality.py).
 Sentences of their own."""
 
 from __future__ import annotations
@@ -66,9 +67,17 @@ BACKGROUND = {
     "it must be said that": (
         "It must be said that in April Kenya expelled two Ugandan diplomats.",
         "expelled", "16", "asserted"),
+    # the inverted "as said X" of translated text: X is the speaker, here a party
+    "as declared a party's minister (inverted)": (
+        "Kenya and Uganda agreed on a ceasefire on Monday, as declared the foreign minister "
+        "of Uganda.", "agreed", "08", "asserted"),
 }
 
 NEAR_MISSES = {
+    # inverted, but a third state's minister: still its account
+    "as declared a third state's minister (inverted)": (
+        "Kenya and Uganda agreed on a ceasefire on Monday, as declared the foreign minister "
+        "of Tanzania.", "agreed", "08", "reported"),
     # hearsay with no modal stays someone else's account
     "it is said that": (
         "It is said that in April Kenya expelled two Ugandan diplomats.",

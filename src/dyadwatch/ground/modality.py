@@ -592,6 +592,17 @@ def as_attribution(chain: list[tuple[Token, bool]]) -> Token | None:
     return None
 
 
+def _as_clause_speaker(clause: Token) -> Token | None:
+    """Who speaks in an "as X said" clause; in the inverted order of translated text ("as
+    declared the secretary of the Security Council", "as said the sources") the parse takes
+    the speaker after the verb for its object."""
+    speaker = speaker_of(clause)
+    if speaker is not None:
+        return speaker
+    return next((c for c in clause.children if c.dep_ in ("dobj", "attr") and c.i > clause.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _possible_that(trigger: Token) -> Cue | None:
     """"It is possible that Raisi will visit Riyadh": a clause whose governing copula calls
     it possible, likely or probable; "it is not excluded that ...", "it cannot be ruled out
@@ -976,7 +987,7 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         return modality, top.text
     press = as_attribution(chain)
     if press is not None and not _source_is_speaker(
-            ev, speaker_mention(state, speaker_of(press))):
+            ev, speaker_mention(state, _as_clause_speaker(press))):
         return "reported", press.text  # "As the Greek press writes, Athens promised ..."
     if ev.speech_act and ev.alleged_by is None and governing_speech_verb(
             trigger, ("claim",)) is None:
