@@ -13,11 +13,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadwatch.actors.context import resolve_countryless, role_refers_to
+from dyadwatch.actors.context import resolve_countryless, resolve_pronoun, role_refers_to
 from dyadwatch.ground.syntax import (
     ASCRIBING_VERBS,
     clause_head,
     governing_speech_verb,
+    inserted_attribution,
+    inside_quotes,
     speaker_of,
     speech_kind,
     trailing_attribution,
@@ -483,6 +485,9 @@ def speaker_mention(state: CodingState, subject: Token | None,
     if subject is None:
         return None
     hit = state.mention_at(subject)
+    if hit is None and subject.pos_ == "PRON":
+        # "he also said that the UAE had agreed ...": the speaker the pronoun stands for
+        hit = resolve_pronoun(state, subject)
     if hit is None:
         hit = next((m for m in map(state.mention_at, subject.subtree) if m is not None), None)
     if resolve and hit is not None and not hit.country:
@@ -505,6 +510,27 @@ def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
     if opening is not None and opening.lower_ == "according" and opening.dep_ == "prep":
         return _according_object(opening.head)
     return None
+
+
+def _according_object_in(chain: list[tuple[Token, bool]]) -> Token | None:
+    """X of an "according to X" on the trigger's own clause (not one opening the sentence)."""
+    return next((src for src in (_according_object(t) for t, _ in chain) if src is not None),
+                None)
+
+
+def _background_modifier(trigger: Token) -> bool:
+    """Whether the act is told in a relative or participial clause on a noun ("a teenager
+    who was killed by ...", "the agreement signed in 2018", "Xi, who was received by ...")
+    below any verb of saying: the clause describes the noun in the text's own voice."""
+    current = trigger
+    while current.head.i != current.i:
+        if speech_kind(current) and current.i != trigger.i:
+            return False  # "the strikes, which activists said hit homes": the claim itself
+        if current.dep_ in ("relcl", "acl") and current.pos_ in ("VERB", "AUX") and (
+                current.head.pos_ in ("NOUN", "PROPN")):
+            return True
+        current = current.head
+    return False
 
 
 def _according_object(token: Token) -> Token | None:
@@ -566,6 +592,17 @@ def as_attribution(chain: list[tuple[Token, bool]]) -> Token | None:
     return None
 
 
+def _as_clause_speaker(clause: Token) -> Token | None:
+    """Who speaks in an "as X said" clause; in the inverted order of translated text ("as
+    declared the secretary of the Security Council", "as said the sources") the parse takes
+    the speaker after the verb for its object."""
+    speaker = speaker_of(clause)
+    if speaker is not None:
+        return speaker
+    return next((c for c in clause.children if c.dep_ in ("dobj", "attr") and c.i > clause.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _possible_that(trigger: Token) -> Cue | None:
     """"It is possible that Raisi will visit Riyadh": a clause whose governing copula calls
     it possible, likely or probable; "it is not excluded that ...", "it cannot be ruled out
@@ -592,11 +629,23 @@ def telling_verb(trigger: Token) -> Token | None:
     trailing it ("X attacked, officials said")."""
     verb = governing_speech_verb(trigger)
     if verb is not None:
-        return verb
+        return None if _author_aside(verb) else verb
     verb = trailing_attribution(trigger)
     if verb is not None and _subordinate(verb):
         return None  # "ordered the envoys out, a week after Oslo declared ...": a time clause
+    if verb is None:
+        verb = inserted_attribution(clause_head(trigger))  # "The United States, she said,
+        # had committed to ...": set between commas inside the clause it tells
     return verb
+
+
+def _author_aside(verb: Token) -> bool:
+    """"It should be noted that Colombo suspended ...", "it must be said that ...": a passive
+    verb of saying with "it" and a modal of data/modality_cues.tsv (where aside) is the
+    author's own remark, not someone else's account of the act."""
+    asides = modality_cues().get("aside", {})
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in asides for c in verb.children)
 
 
 def _subordinate(clause: Token) -> bool:
@@ -610,22 +659,32 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
     """Why the act is only known through someone's claim, or None."""
     if ev.alleged_by is not None:
         return Cue(ev.alleged_by.trigger_text, "reported")
+    claim = claimed_in_relative(trigger, ev.cameo)
+    if claim is not None and not _source_is_speaker(
+            ev, speaker_mention(state, speaker_of(claim))):
+        return Cue(claim.text, "reported")
+    if _background_modifier(trigger):
+        # "the death of a teenager who was killed by Israeli forces", "the agreement signed
+        # in 2018": an act told in a clause that describes a noun is the text's background,
+        # not what the speaker of the sentence claims (unless its own clause cites a source)
+        source = _according_object_in(chain)
+        if source is not None and not _source_is_speaker(
+                ev, speaker_mention(state, source, resolve=True)):
+            return Cue("according to", "reported")
+        return None
     source = according_to_source(chain)
     if source is not None:
         speaker = speaker_mention(state, source, resolve=True)
         if _unnamed_sources(source, speaker) or not _source_is_speaker(ev, speaker):
             return Cue("according to", "reported")
-    claim = claimed_in_relative(trigger, ev.cameo)
-    if claim is not None and not _source_is_speaker(
-            ev, speaker_mention(state, speaker_of(claim))):
-        return Cue(claim.text, "reported")
     verb = telling_verb(trigger)
     if verb is not None and "order" in ev.flags and verb.i == trigger.head.i:
         verb = telling_verb(verb)  # "told the envoy to leave": the telling is the act
     if verb is None:
         return None
-    if _both_sides(speaker_of(verb)):
+    if _both_sides(speaker_of(verb)) and not _bystanders(state, speaker_of(verb)):
         return None  # "..., officials on both sides said", "..., a joint statement said"
+        # (not "residents on both sides of the border said": onlookers, not the parties)
     if ev.speech_act and _state_outlet(state, ev, verb):
         return None  # "Minister X called on ..., state media reported": X's public word
     speaker = speaker_mention(state, speaker_of(verb))
@@ -726,6 +785,12 @@ def _outlet_words(subject: Token) -> list[str]:
     return out
 
 
+def _bystanders(state: CodingState, subject: Token | None) -> bool:
+    """A speaker of a bystander role (BYSTANDER_ROLES: residents, the press, ...)."""
+    speaker = speaker_mention(state, subject)
+    return speaker is not None and bool(set(speaker.roles) & BYSTANDER_ROLES)
+
+
 def _both_sides(subject: Token | None) -> bool:
     """"officials on both sides", "a joint statement": a speaker that speaks for both
     parties (data/modality_cues.tsv, where both_sides), so their own voice."""
@@ -756,6 +821,10 @@ def _unnamed_sources(subject: Token | None, speaker: ActorMention | None) -> boo
     """"diplomats said", "according to diplomats": a bare plural of no named country is
     some unnamed people, not the acting party's voice (which "the ministry said" is).
     Adjectives that name no party leave them unnamed ("several diplomatic sources")."""
+    if subject is not None and subject.lower_ in modality_cues().get("outlet_own", {}) and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) and not (
+            inside_quotes(subject)):
+        return True  # "according to our information": the outlet's own unnamed informants
     if subject is None or subject.tag_ != "NNS" or (speaker is not None and speaker.country):
         return False
     modifiers = ("det", "poss", "compound") if speaker is None else (
@@ -819,9 +888,33 @@ def _other_party_teller(state: CodingState, ev: DraftEvent, trigger: Token) -> T
         return None
     if _speaker_tells_own_act(trigger, verb) or _source_is_speaker(ev, speaker):
         return None
-    if ev.cameo[:2] <= "09" and speaker.country in _countries(ev.target):
+    if ev.cameo[:2] <= "09" and speaker.country in _countries(ev.target) and not (
+            _told_as_earlier(trigger) or _content_clause_of(trigger, verb)):
         return None  # the receiver confirms a cooperative act ("X invited Sisi, Fahmy added")
     return verb
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """"Phumtham said Beijing had given assurances", "she said, had in turn committed": an
+    act in the past perfect is put back before the telling, so the teller recounts what it
+    says the other party did (its own account), not a statement made before the reader."""
+    for token, via_conj in scope_chain(trigger):
+        if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                       for c in token.children):
+            return True
+        if via_conj:
+            break
+    return False
+
+
+def _content_clause_of(trigger: Token, verb: Token) -> bool:
+    """"she said Kishida had conveyed his wish to meet": the act's clause is what the speech
+    verb before it says (its ccomp), the teller's account of the other party's act, not a
+    confirming line set after the act ("X invited Sisi, Fahmy added")."""
+    current = trigger
+    while current.head.i != current.i and current.head.i != verb.i:
+        current = current.head
+    return current.head.i == verb.i and current.dep_ == "ccomp" and verb.i < current.i
 
 
 def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
@@ -894,7 +987,7 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         return modality, top.text
     press = as_attribution(chain)
     if press is not None and not _source_is_speaker(
-            ev, speaker_mention(state, speaker_of(press))):
+            ev, speaker_mention(state, _as_clause_speaker(press))):
         return "reported", press.text  # "As the Greek press writes, Athens promised ..."
     if ev.speech_act and ev.alleged_by is None and governing_speech_verb(
             trigger, ("claim",)) is None:
