@@ -1138,6 +1138,8 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not 0 <= m.head < len(doc):
         return None
     for c in doc[m.head].children:
+        if c.dep_ == "poss" and c.tag_ == "WP$":
+            return _relative_antecedent_state(state, c)
         if c.dep_ == "poss" and c.tag_ == "PRP$":
             found = resolve_pronoun(state, c)
             if found is None or not found.country:
@@ -1272,6 +1274,19 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
                         found = _possessing_state(state, obj) or _placed_by(state, obj)
                     if found is not None:
                         return found
+    return None
+
+
+def _relative_antecedent_state(state: CodingState, whose: Token) -> ActorMention | None:
+    """"Niger, whose military government revoked the accord": "whose" names the state the
+    relative clause hangs on, not the document's other party."""
+    cur = whose.head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return _state_at(state, cur.head)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
     return None
 
 

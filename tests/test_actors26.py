@@ -1,0 +1,34 @@
+"""Parties from session 22's actor round (helper actors26): a countryless role owned by a
+relative "whose" ("Niger, whose military government revoked ...") belongs to the state the
+relative clause hangs on, not to the document's other party. Probe sentences of our own, in
+wire wording that appears in no gold file."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import sides_in
+
+
+# -- "X, whose government ...": the role is X's -------------------------------------------
+@pytest.mark.parametrize("body, words, side", [
+    ("Chad's government asked U.S. forces to leave a base near N'Djamena. The request came "
+     "as Washington prepared to pull its troops out of neighbouring Niger, whose military "
+     "government scrapped a defence accord with the United States in March.", "scrapped",
+     ("NER", "USA", "16")),
+    ("Russia's government accused Kyiv of sabotage on Monday. The row comes as Washington "
+     "weighs new aid to neighbouring Moldova, whose government expelled a Russian diplomat "
+     "on Tuesday.", "expelled", ("MDA", "RUS", "16")),
+    ("Mali's junta cut diplomatic ties with Ukraine on Sunday. Kyiv also recalled its envoy "
+     "from neighbouring Burkina Faso, whose military rulers expelled Ukraine's charge "
+     "d'affaires on Tuesday.", "rulers expelled", ("BFA", "UKR", "16")),
+])
+def test_whose_role_belongs_to_the_relative_clause_head(coder, body, words, side):
+    assert side in sides_in(coder, body, words)
+
+
+def test_role_without_whose_keeps_its_context(coder):
+    """Near miss: a plain countryless "the military government" in its own clause is still
+    read from the sentence before (the rule needs "whose")."""
+    body = ("Niger's junta met U.S. officials in Niamey on Monday. The military government "
+            "revoked a defence accord with the United States on Saturday.")
+    assert ("NER", "USA", "16") in sides_in(coder, body, "revoked")
