@@ -1,7 +1,9 @@
 """Parties from session 22's actor round (helper actors26): a countryless role owned by a
 relative "whose" ("Niger, whose military government revoked ...") belongs to the state the
-relative clause hangs on, not to the document's other party. Probe sentences of our own, in
-wire wording that appears in no gold file."""
+relative clause hangs on, not to the document's other party; an "in" phrase places a
+countryless role in its clause's country only when it names a place ("police arrested them
+in Nairobi"), not an envoy ("the government would call in China's ambassador"). Probe
+sentences of our own, in wire wording that appears in no gold file."""
 
 from __future__ import annotations
 
@@ -32,3 +34,26 @@ def test_role_without_whose_keeps_its_context(coder):
     body = ("Niger's junta met U.S. officials in Niamey on Monday. The military government "
             "revoked a defence accord with the United States on Saturday.")
     assert ("NER", "USA", "16") in sides_in(coder, body, "revoked")
+
+
+# -- "the government would call in X's ambassador": an envoy is no place ------------------
+@pytest.mark.parametrize("body, words, side", [
+    ("A Moscow court jailed a Latvian citizen for ten years on Monday. Foreign Minister "
+     "Baiba Braze said the government would call in Russia's ambassador to protest.",
+     "call in", ("LVA", "RUS", "11")),
+    ("Tehran sentenced a Swedish national to death on Tuesday. Foreign Minister Tobias "
+     "Billstrom said the ministry would call in Iran's ambassador on Wednesday.", "call in",
+     ("SWE", "IRN", "11")),
+    ("Beijing detained a Canadian businessman last week. Foreign Minister Melanie Joly said "
+     "the government had called in China's ambassador over the arrest.", "called in",
+     ("CAN", "CHN", "11")),
+])
+def test_role_is_not_placed_by_an_envoy_after_in(coder, body, words, side):
+    assert side in sides_in(coder, body, words)
+
+
+def test_role_is_still_placed_by_a_country_after_in(coder):
+    """Near miss: "police arrested ... in Nairobi" still makes the police Kenya's."""
+    body = ("China and Tanzania signed a rail deal on Friday. Police arrested two Chinese "
+            "nationals in Nairobi on Monday.")
+    assert ("KEN", "CHN", "17") in sides_in(coder, body, "Police arrested")

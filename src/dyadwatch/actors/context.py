@@ -1269,6 +1269,10 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
                 for obj in prep.children:
                     found = _state_at(state, obj) if obj.dep_ == "pobj" else None
+                    if found is not None and found.kind not in ("state", "place"):
+                        # "would call in China's ambassador": an envoy, a body or a person
+                        # is no place the actor acts in
+                        found = None
                     if found is None and obj.dep_ == "pobj" and obj.lower_ in read_words(
                             "actors/area_nouns.txt"):  # "in Nigeria's northeast"
                         found = _possessing_state(state, obj) or _placed_by(state, obj)
