@@ -37,19 +37,16 @@ def test_role_without_whose_keeps_its_context(coder):
 
 
 # -- "the government would call in X's ambassador": an envoy is no place ------------------
-@pytest.mark.parametrize("body, words, side", [
-    ("A Moscow court jailed a Latvian citizen for ten years on Monday. Foreign Minister "
-     "Baiba Braze said the government would call in Russia's ambassador to protest.",
-     "call in", ("LVA", "RUS", "11")),
-    ("Tehran sentenced a Swedish national to death on Tuesday. Foreign Minister Tobias "
-     "Billstrom said the ministry would call in Iran's ambassador on Wednesday.", "call in",
-     ("SWE", "IRN", "11")),
-    ("Beijing detained a Canadian businessman last week. Foreign Minister Melanie Joly said "
-     "the government had called in China's ambassador over the arrest.", "called in",
-     ("CAN", "CHN", "11")),
+@pytest.mark.parametrize("side, body", [
+    (("LVA", "RUS", "11"), "A Moscow court jailed a Latvian citizen for ten years on Monday. "
+     "Foreign Minister Baiba Braze said the government would call in Russia's ambassador."),
+    (("SWE", "IRN", "11"), "Tehran sentenced a Swedish national to death on Tuesday. Foreign "
+     "Minister Tobias Billstrom said the ministry would call in Iran's ambassador."),
+    (("CAN", "CHN", "11"), "Beijing detained a Canadian businessman last week. Foreign "
+     "Minister Melanie Joly said the government had called in China's ambassador."),
 ])
-def test_role_is_not_placed_by_an_envoy_after_in(coder, body, words, side):
-    assert side in sides_in(coder, body, words)
+def test_role_is_not_placed_by_an_envoy_after_in(coder, side, body):
+    assert side in sides_in(coder, body, "ambassador")
 
 
 def test_role_is_still_placed_by_a_country_after_in(coder):
