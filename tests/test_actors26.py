@@ -2,7 +2,8 @@
 relative "whose" ("Niger, whose military government revoked ...") belongs to the state the
 relative clause hangs on, not to the document's other party; an "in" phrase places a
 countryless role in its clause's country only when it names a place ("police arrested them
-in Nairobi"), not an envoy ("the government would call in China's ambassador"). Probe
+in Nairobi"), not an envoy ("the government would call in China's ambassador"), nor, for a
+government, the place of a mission it acts on ("could close the embassy in Tel Aviv"). Probe
 sentences of our own, in wire wording that appears in no gold file."""
 
 from __future__ import annotations
@@ -54,3 +55,22 @@ def test_role_is_still_placed_by_a_country_after_in(coder):
     body = ("China and Tanzania signed a rail deal on Friday. Police arrested two Chinese "
             "nationals in Nairobi on Monday.")
     assert ("KEN", "CHN", "17") in sides_in(coder, body, "Police arrested")
+
+
+# -- "the government could close the embassy in Tel Aviv": its own mission abroad ----------
+@pytest.mark.parametrize("body, side", [
+    ("South Africa recalled its diplomats from Israel last week. Analysts said the government "
+     "could downgrade the embassy in Tel Aviv.", ("ZAF", "ISR", "16")),
+    ("Colombia expelled Israel's ambassador in May. Officials said the government would "
+     "close the embassy in Tel Aviv next month.", ("COL", "ISR", "16")),
+])
+def test_government_is_not_placed_by_the_mission_it_acts_on(coder, body, side):
+    assert side in sides_in(coder, body, "embassy in Tel Aviv")
+
+
+def test_protesters_are_still_placed_by_the_embassy_they_storm(coder):
+    """Near miss: protesters (not a government) at "the Saudi embassy in Tehran" are
+    Iran's."""
+    body = ("Riyadh and Tehran restored ties in March. In 2016 protesters stormed the Saudi "
+            "embassy in Tehran.")
+    assert ("IRN", "SAU", "17") in sides_in(coder, body, "stormed")

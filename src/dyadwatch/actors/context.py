@@ -1257,7 +1257,12 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
         return None
     # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
     # on the verb's object ("blocked streets in Hong Kong")
-    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    # (for a government, not an envoy or a mission: "the government could downgrade the
+    # embassy in Tel Aviv" acts on its own mission abroad; protesters who storm "the embassy
+    # in Tehran" are still where it is)
+    envoys = read_words("actors/envoy_nouns.txt") if "GOV" in m.roles else frozenset()
+    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"
+                         and c.lemma_.lower() not in envoys and c.lower_ not in envoys]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "waged war in X, killing ..."
         carriers += [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
     # "broke into the embassy in Quito", "gathered outside the consulate in Lyon": the place
