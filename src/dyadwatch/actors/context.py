@@ -1257,12 +1257,13 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
         return None
     # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
     # on the verb's object ("blocked streets in Hong Kong")
-    # (for a government, not an envoy or a mission: "the government could downgrade the
-    # embassy in Tel Aviv" acts on its own mission abroad; protesters who storm "the embassy
+    # (for a government, not an envoy or a mission of no named state: "the government could
+    # downgrade the embassy in Tel Aviv" acts on its own mission abroad; a host still acts
+    # where "Belarus's ambassador in Vilnius" serves, and protesters who storm "the embassy
     # in Tehran" are still where it is)
     envoys = read_words("actors/envoy_nouns.txt") if "GOV" in m.roles else frozenset()
-    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"
-                         and c.lemma_.lower() not in envoys and c.lower_ not in envoys]
+    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj" and not (
+        {c.lemma_.lower(), c.lower_} & envoys and not _named_owner(state, c))]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "waged war in X, killing ..."
         carriers += [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
     # "broke into the embassy in Quito", "gathered outside the consulate in Lyon": the place
@@ -1297,6 +1298,12 @@ def _relative_antecedent_state(state: CodingState, whose: Token) -> ActorMention
             return None
         cur = cur.head
     return None
+
+
+def _named_owner(state: CodingState, token: Token) -> bool:
+    """The mention at `token` names its own state ("Belarus's ambassador")."""
+    found = state.mention_at(token)
+    return found is not None and bool(found.country)
 
 
 def _possessing_state(state: CodingState, token: Token) -> ActorMention | None:
