@@ -1138,6 +1138,8 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
     if not 0 <= m.head < len(doc):
         return None
     for c in doc[m.head].children:
+        if c.dep_ == "poss" and c.tag_ == "WP$":
+            return _relative_antecedent_state(state, c)
         if c.dep_ == "poss" and c.tag_ == "PRP$":
             found = resolve_pronoun(state, c)
             if found is None or not found.country:
@@ -1255,7 +1257,13 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
         return None
     # only "in X" places the actor ("arrested them in Baku"), also when the parse hangs it
     # on the verb's object ("blocked streets in Hong Kong")
-    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    # (for a government, not an envoy or a mission of no named state: "the government could
+    # downgrade the embassy in Tel Aviv" acts on its own mission abroad; a host still acts
+    # where "Belarus's ambassador in Vilnius" serves, and protesters who storm "the embassy
+    # in Tehran" are still where it is)
+    envoys = read_words("actors/envoy_nouns.txt") if "GOV" in m.roles else frozenset()
+    carriers = [verb] + [c for c in verb.children if c.dep_ == "dobj" and not (
+        {c.lemma_.lower(), c.lower_} & envoys and not _named_owner(state, c))]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "waged war in X, killing ..."
         carriers += [verb.head] + [c for c in verb.head.children if c.dep_ == "dobj"]
     # "broke into the embassy in Quito", "gathered outside the consulate in Lyon": the place
@@ -1267,12 +1275,35 @@ def _clause_place(state: CodingState, m: ActorMention) -> ActorMention | None:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
                 for obj in prep.children:
                     found = _state_at(state, obj) if obj.dep_ == "pobj" else None
+                    if found is not None and found.kind not in ("state", "place"):
+                        # "would call in China's ambassador": an envoy, a body or a person
+                        # is no place the actor acts in
+                        found = None
                     if found is None and obj.dep_ == "pobj" and obj.lower_ in read_words(
                             "actors/area_nouns.txt"):  # "in Nigeria's northeast"
                         found = _possessing_state(state, obj) or _placed_by(state, obj)
                     if found is not None:
                         return found
     return None
+
+
+def _relative_antecedent_state(state: CodingState, whose: Token) -> ActorMention | None:
+    """"Niger, whose military government revoked the accord": "whose" names the state the
+    relative clause hangs on, not the document's other party."""
+    cur = whose.head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return _state_at(state, cur.head)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _named_owner(state: CodingState, token: Token) -> bool:
+    """The mention at `token` names its own state ("Belarus's ambassador")."""
+    found = state.mention_at(token)
+    return found is not None and bool(found.country)
 
 
 def _possessing_state(state: CodingState, token: Token) -> ActorMention | None:
