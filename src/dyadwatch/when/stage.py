@@ -2373,6 +2373,54 @@ def _speaker_day(ev: DraftEvent, spoken: dict[str, Interval] | None) -> Interval
     return max(days, key=lambda d: d.end) if days else None
 
 
+# The subjects that take up the speaker the sentence before named: "He said ...", "It said".
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares with the verb it is coordinated with."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _pronoun_speaker(saying: Token) -> bool:
+    """"He said ...", "It also said ...": the saying's subject is a pronoun, the speaker the
+    text has just named."""
+    subject = _subject_of(saying)
+    return subject is not None and subject.tag_ == "PRP" and subject.lower_ in _SPEAKER_PRONOUNS
+
+
+def _told_saying_day(sent: Span, exprs: list[AttachedExpr]) -> Interval | None:
+    """The day the sentence's main verb of saying or announcing is told on: "The ministry
+    said on Saturday that ...", "In a statement on Monday night, X said ..." (not a day
+    inside what is said: "said the talks would resume on Monday")."""
+    root = sent.root
+    if speech_kind(root) not in ("say", "announce"):
+        return None
+    for attached in exprs:
+        interval = attached.interval
+        if attached.anchor is None or interval is None or interval.start != interval.end \
+                or attached.expr.kind in ANAPHORIC:
+            continue
+        token = attached.anchor
+        while token.i != root.i and token.pos_ not in ("VERB", "AUX") \
+                and token.head.i != token.i:
+            token = token.head
+        if token.i == root.i:
+            return interval
+    return None
+
+
+def _plain_saying(sent: Span) -> bool:
+    """"The ministry said the duties answer ...": a sentence whose main verb is a plain
+    verb of saying."""
+    root = sent.root
+    return speech_kind(root) == "say" and _plain_say(root)
+
+
 class DateStage:
     name = "dates"
 
@@ -2405,6 +2453,7 @@ class DateStage:
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval | None] = {}
         spoken: dict[str, Interval] = {}  # person -> the latest recent day told speaking
+        said_day: Interval | None = None  # the recent day the sentence before told a saying on
         for index, sent in enumerate(state.sentences()):
             found = find_all(sent.text)
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
@@ -2440,7 +2489,7 @@ class DateStage:
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene,
-                                       spoken)
+                                       spoken, said_day)
                 if dated.how == "carry" and flashback is not None \
                         and flashback.start == flashback.end \
                         and _continues_flashback(sent, state.doc[ev.trigger]):
@@ -2450,6 +2499,12 @@ class DateStage:
                 hows[id(ev)] = dated.how
             scene = _meeting_scene(sent, current, pub) or scene
             _note_speakers(state.doc, current, exprs, pub, spoken)
+            told_day = _told_saying_day(sent, exprs)
+            if told_day is not None and pub is not None \
+                    and 0 <= (pub - told_day.end).days <= _STATEMENT_REACH_DAYS:
+                said_day = told_day
+            elif told_day is not None or not _plain_saying(sent):
+                said_day = None  # (an undated "The ministry said ..." between keeps it)
             _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
@@ -2510,6 +2565,7 @@ class DateStage:
         found: list[TimeExpr],
         scene: tuple[frozenset[str], Interval] | None = None,
         spoken: dict[str, Interval] | None = None,
+        said_day: Interval | None = None,
     ) -> Dated:
         doc = state.doc
         if not 0 <= ev.trigger < len(doc):
@@ -2652,6 +2708,10 @@ class DateStage:
             # "declared", "stressed" in a dated story go on with it
             if voiced is not None:
                 return Dated(voiced.to_event_date(None), "carry")
+            if said_day is not None and _pronoun_speaker(saying):
+                # "The ministry said on Saturday that ... It said Canada's measures violated
+                # WTO rules": the same speaker going on with what was said that day
+                return Dated(said_day.to_event_date(None), "carry")
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
         # is told in the past whatever the tense of what was said
