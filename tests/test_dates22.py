@@ -33,6 +33,26 @@ DATE_CASES = {
         "Kenya's foreign ministry said on Saturday that the arrests were unlawful. Uganda "
         "closed its border with Kenya last year. It said Uganda had violated the rights of "
         "Kenyan citizens.", "2024-05-13", "said|violated", "2024-05-13"),
+    # -- "The disclosure came two days after X", "It came ...": the subject places the news
+    # in time, so X counts back from the narrative's time, or from the news when the
+    # narrative stands in a flashback ("... had seized them in March 2021. The swap comes
+    # two months after ...")
+    "'The disclosure came two days after X' counts back from the news": (
+        "Kenya said on Tuesday it had uncovered a spy ring run by Uganda. Trade between the "
+        "two is worth $1 billion a year. The disclosure came two days after Uganda accused "
+        "Kenya of sheltering rebels.", "2024-05-15", "accused", "2024-05-12"),
+    "'It came two days after X' counts back from the news": (
+        "Kenya said on Tuesday it had uncovered a spy ring run by Uganda. Trade between the "
+        "two is worth $1 billion a year. It came two days after Uganda accused Kenya of "
+        "sheltering rebels.", "2024-05-15", "accused", "2024-05-12"),
+    "'The swap comes two months after X' after a flashback counts from the news": (
+        "Kenya freed three Ugandan soldiers on Tuesday in exchange for two Kenyan police "
+        "officers. Uganda had seized the officers in March 2021. The swap comes two months "
+        "after Kenya lifted sanctions on Ugandan sugar.", "2024-05-15", "lifted", "2024-03"),
+    "... but 'A delegation came two days after X' does not place the news": (
+        "Kenya said on Tuesday it had uncovered a spy ring run by Uganda. Trade between the "
+        "two is worth $1 billion a year. A delegation came to Nairobi two days after Uganda "
+        "accused Kenya of sheltering rebels.", "2024-05-15", "accused", "2024-05-14"),
 }
 
 

@@ -128,11 +128,14 @@ def _offset_parts(span: Span) -> tuple[Token, Token] | None:
     return embedded, embedded.head
 
 
-def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None
-                      ) -> list[tuple[set[int], Interval, str]]:
+def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None,
+                      news: Interval | None = None) -> list[tuple[set[int], Interval, str]]:
     """(tokens of X, its interval, text) for each "N days after/before X" whose main clause
     is dated: X lies N days before (after) the main clause's date. A main clause about the
-    act just told ("The move came six days after ...") has the narrative's date."""
+    act just told ("The move came six days after ...") has the narrative's date; one that
+    places the news in time ("The disclosure came a day after ...") has the narrative's
+    date too, or when that is a flashback, the news's (`news`: the story's latest specific
+    time)."""
     others = [a for a in exprs if a.expr.kind != "offset"]
     out: list[tuple[set[int], Interval, str]] = []
     for attached in exprs:
@@ -147,6 +150,9 @@ def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None
             base = found[0].interval
         elif frame is not None and _about_act_told(main):
             base = frame
+        elif (frame is not None or news is not None) and _places_news(main):
+            # the narrative's time, unless it is a flashback the story has left
+            base = frame if frame is not None and not _before_peg(frame, news) else news
         else:
             continue
         sign = -1 if attached.expr.get("dir").lower() == "after" else 1
@@ -232,11 +238,24 @@ def _about_act_told(verb: Token) -> bool:
         and has_referring_determiner(subject)
 
 
+# Verbs that place the news in time against an earlier act: "The disclosure came a day
+# after ...", "It follows ...".
+_PLACING_VERBS = frozenset({"come", "follow"})
+
+
+def _places_news(verb: Token) -> bool:
+    """"The disclosure came a day after ...", "It comes two months after ...": the subject
+    ("it", or a noun that refers back) is the news, placed in time against an earlier act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_.lower() in _PLACING_VERBS and subject is not None and (
+        subject.lower_ == "it" or subject.pos_ == "NOUN" and has_referring_determiner(subject))
+
+
 def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent],
-                         frame: Interval | None = None) -> None:
+                         frame: Interval | None = None, news: Interval | None = None) -> None:
     """Events inside "N days after X" take the main clause's date moved back N days."""
     others = [a for a in exprs if a.expr.kind != "offset"]
-    for inside, moved, text in _offset_intervals(exprs, frame):
+    for inside, moved, text in _offset_intervals(exprs, frame, news):
         for ev in events:
             if ev.trigger in inside and ev.modality in ("asserted", "reported"):
                 own = _own_expression(doc[ev.trigger], others)
@@ -2505,7 +2524,7 @@ class DateStage:
                 said_day = told_day
             elif told_day is not None or not _plain_saying(sent):
                 said_day = None  # (an undated "The ministry said ..." between keeps it)
-            _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
+            _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent, peg)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
             _note_told_acts(events, episodes)
