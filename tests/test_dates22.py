@@ -53,6 +53,23 @@ DATE_CASES = {
         "Kenya said on Tuesday it had uncovered a spy ring run by Uganda. Trade between the "
         "two is worth $1 billion a year. A delegation came to Nairobi two days after Uganda "
         "accused Kenya of sheltering rebels.", "2024-05-15", "accused", "2024-05-14"),
+    # -- "X, who met ... on Friday, said", "Addressing a summit he chaired on Tuesday, X
+    # said": a clause on the speaker, or the participle placing the saying, shows the
+    # speaker at an occasion of a recent day; what is said is said there
+    "'X, who met the fishermen on Friday, said' is that Friday": (
+        "Kenyan Interior Minister Kithure Kindiki, who met the returning fishermen at the "
+        "port of Mombasa on Friday, said Uganda had violated Kenya's sovereignty.",
+        "2024-05-13", "said", "2024-05-10"),
+    "'Addressing a summit that he chaired on Tuesday, X said' is that Tuesday": (
+        "Addressing a summit of regional leaders that he chaired on Tuesday, President "
+        "William Ruto said Uganda had violated Kenya's sovereignty.", "2024-05-16", "said",
+        "2024-05-14"),
+    "... but not 'X, who took office in January 2023, said'": (
+        "Kenyan Interior Minister Kithure Kindiki, who took office in January 2023, said "
+        "Uganda had violated Kenya's sovereignty.", "2024-05-13", "said", "2024-05-13"),
+    "... nor a day in a clause on what is said about": (
+        "Kenyan Interior Minister Kithure Kindiki said Uganda, which closed the border on "
+        "Friday, had violated Kenya's sovereignty.", "2024-05-13", "said", "2024-05-13"),
 }
 
 

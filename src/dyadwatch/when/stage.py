@@ -2405,6 +2405,29 @@ def _subject_of(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def _speaker_shown_day(saying: Token, exprs: list[AttachedExpr], pub: date | None
+                       ) -> Interval | None:
+    """"Cabello, who met the flights at the airport on Friday, said ...", "Addressing a
+    summit he chaired on Tuesday, Ramaphosa said ...": a clause on the speaker, or the
+    participle that places the saying, shows the speaker at an occasion of a recent day;
+    what is said is said there."""
+    if pub is None:
+        return None
+    subject = _subject_of(saying)
+    clauses = [c for c in saying.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    if subject is not None:
+        clauses += [c for c in subject.children if c.dep_ == "relcl"]
+    for clause in clauses:
+        inside = {t.i for t in clause.subtree}
+        for attached in exprs:
+            interval = attached.interval
+            if attached.anchor is not None and attached.anchor.i in inside \
+                    and interval is not None and interval.start == interval.end \
+                    and 0 <= (pub - interval.end).days <= _STATEMENT_REACH_DAYS:
+                return interval
+    return None
+
+
 def _pronoun_speaker(saying: Token) -> bool:
     """"He said ...", "It also said ...": the saying's subject is a pronoun, the speaker the
     text has just named."""
@@ -2727,6 +2750,8 @@ class DateStage:
             # "declared", "stressed" in a dated story go on with it
             if voiced is not None:
                 return Dated(voiced.to_event_date(None), "carry")
+            if (shown := _speaker_shown_day(saying, exprs, ctx.pub)) is not None:
+                return Dated(shown.to_event_date(None), "carry")
             if said_day is not None and _pronoun_speaker(saying):
                 # "The ministry said on Saturday that ... It said Canada's measures violated
                 # WTO rules": the same speaker going on with what was said that day
