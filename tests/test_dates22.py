@@ -70,6 +70,26 @@ DATE_CASES = {
     "... nor a day in a clause on what is said about": (
         "Kenyan Interior Minister Kithure Kindiki said Uganda, which closed the border on "
         "Friday, had violated Kenya's sovereignty.", "2024-05-13", "said", "2024-05-13"),
+    # -- "met X on Saturday" tells a meeting the text may refer back to ("At that meeting",
+    # "The two sides agreed ..."): the day of the verb's own expression
+    "'met ... on Saturday. At that meeting, X demanded' is that Saturday": (
+        "NAIROBI, May 13 (Reuters) - A summit of Kenya and Uganda meant to end a border "
+        "dispute was called off on Monday. Kenyan President William Ruto had arrived in "
+        "Kampala for the meeting. Foreign ministers of the two countries met in Entebbe on "
+        "Saturday to prepare the summit. At that meeting, the Ugandan delegation demanded "
+        "that Kenya hand over the rebels.", "2024-05-13", "demanded", "2024-05-11"),
+    "'where he met X on Friday. The two sides agreed' is that Friday": (
+        "NAIROBI, May 13 (Reuters) - Kenyan fishermen held in Uganda returned home on "
+        "Monday. Kampala detained them on May 2 and sent them to court the next day, and "
+        "Nairobi sent its foreign minister to Kampala, where he met President Yoweri "
+        "Museveni on Friday. The two sides agreed to set up a joint border commission.",
+        "2024-05-13", "agreed", "2024-05-10"),
+    "... but not after 'where he did not meet X on Friday'": (
+        "NAIROBI, May 13 (Reuters) - Kenyan fishermen held in Uganda returned home on "
+        "Monday. Kampala detained them on May 2 and sent them to court the next day, and "
+        "Nairobi sent its foreign minister to Kampala, where he did not meet President "
+        "Yoweri Museveni on Friday. The two sides agreed to set up a joint border "
+        "commission.", "2024-05-13", "agreed", "2024-05-03"),
 }
 
 

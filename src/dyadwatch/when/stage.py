@@ -2116,6 +2116,18 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                     continue  # "regret expressed during a visit in 2002" in a story of 2025:
                     # "the visit" later on is still the story's own
                 episodes[name] = told
+    meets = dict(time_lexicon().meets)
+    for token in sent:
+        name = meets.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        if name is None or planned or any(c.dep_ == "neg" for c in token.children):
+            continue
+        # "met Secretary of State Marco Rubio on Wednesday ... At that meeting": the
+        # occasion a verb tells, on the day of its own expression
+        own = _own_expression(token, exprs)
+        told = own[0].interval if own is not None else None
+        if told is not None and told.start == told.end and not (
+                name in episodes and _before_peg(told, peg)):
+            episodes[name] = told
     root = sent.root
     after = root.idx + len(root) - sent.start_char  # "said on Sunday it regretted ...":
     # the parse may hang the time on what was said
