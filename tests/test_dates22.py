@@ -90,6 +90,16 @@ DATE_CASES = {
         "Nairobi sent its foreign minister to Kampala, where he did not meet President "
         "Yoweri Museveni on Friday. The two sides agreed to set up a joint border "
         "commission.", "2024-05-13", "agreed", "2024-05-03"),
+    # -- "called the expulsion shameful and alarming the same evening": the parse makes the
+    # time the object of the adjective ("alarming"); it dates the verb the adjectives hang on
+    "'called X shameful and alarming the same evening' is that evening": (
+        "Uganda expelled two Kenyan diplomats on Sunday. President William Ruto called the "
+        "expulsion shameful and alarming the same evening, saying Kampala had crossed a red "
+        "line.", "2024-05-14", "called", "2024-05-12"),
+    "... but 'called X shameful and alarming, saying ...' with no time is said when reported": (
+        "Uganda expelled two Kenyan diplomats on Sunday. President William Ruto called the "
+        "expulsion shameful and alarming, saying Kampala had crossed a red line.",
+        "2024-05-14", "called", "2024-05-14"),
 }
 
 

@@ -101,6 +101,15 @@ def _anchor(span: Span) -> Token | None:
     if root.head.i == root.i:
         return None
     head = root.head
+    if root.dep_ in ("dobj", "npadvmod") and head.tag_ in ("JJ", "VBG") and head.dep_ in (
+            "amod", "conj", "acomp", "oprd"):
+        # "called the remarks shameful and alarming the same evening": the parse makes
+        # the time the object of the adjective; it is the verb's that the adjectives hang on
+        while head.dep_ in ("amod", "conj", "acomp", "oprd") and head.head.i != head.i \
+                and head.tag_ in ("JJ", "VBG"):
+            head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
     if root.dep_ == "npadvmod" and head.dep_ == "advcl" and head.head.i < span.start \
