@@ -100,6 +100,16 @@ DATE_CASES = {
         "Uganda expelled two Kenyan diplomats on Sunday. President William Ruto called the "
         "expulsion shameful and alarming, saying Kampala had crossed a red line.",
         "2024-05-14", "called", "2024-05-14"),
+    # -- "who left Kampala on March 27, a month after Uganda ordered him out": an offset set
+    # off by a comma after a date counts from that date, wherever the parse hangs it
+    "'on March 27, a month after X ordered him out' is February": (
+        "Kenya's envoy left Kampala on Friday. His departure follows that of Kenya's "
+        "military attache, who left Kampala on March 27, a month after Uganda ordered him "
+        "out.", "2024-05-13", "ordered", "2024-02"),
+    "... and a date with more than a comma before the offset is left to the clause": (
+        "Kenya's envoy left Kampala on Friday. His departure follows that of Kenya's "
+        "military attache, who left Kampala on March 27 and flew home to Nairobi, a month "
+        "after Uganda ordered him out.", "2024-05-13", "ordered", "2024-02"),
 }
 
 

@@ -155,8 +155,16 @@ def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None,
             continue
         embedded, main = parts
         found = _own_expression(main, others)
+        text = attached.anchor.sent.text
+        # "who left Niamey on September 27, a month after the junta ordered him out": an
+        # offset set off by a comma after a date counts from it, wherever the parse hangs it
+        told = next((a.interval for a in others if a.interval is not None
+                     and a.expr.end <= attached.expr.start
+                     and text[a.expr.end:attached.expr.start].strip() == ","), None)
         if found is not None and found[0].interval is not None:
             base = found[0].interval
+        elif told is not None:
+            base = told
         elif frame is not None and _about_act_told(main):
             base = frame
         elif (frame is not None or news is not None) and _places_news(main):
