@@ -101,6 +101,15 @@ def _anchor(span: Span) -> Token | None:
     if root.head.i == root.i:
         return None
     head = root.head
+    if root.dep_ in ("dobj", "npadvmod") and head.tag_ in ("JJ", "VBG") and head.dep_ in (
+            "amod", "conj", "acomp", "oprd"):
+        # "called the remarks shameful and alarming the same evening": the parse makes
+        # the time the object of the adjective; it is the verb's that the adjectives hang on
+        while head.dep_ in ("amod", "conj", "acomp", "oprd") and head.head.i != head.i \
+                and head.tag_ in ("JJ", "VBG"):
+            head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
     if root.dep_ == "npadvmod" and head.dep_ == "advcl" and head.head.i < span.start \
@@ -128,11 +137,14 @@ def _offset_parts(span: Span) -> tuple[Token, Token] | None:
     return embedded, embedded.head
 
 
-def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None
-                      ) -> list[tuple[set[int], Interval, str]]:
+def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None,
+                      news: Interval | None = None) -> list[tuple[set[int], Interval, str]]:
     """(tokens of X, its interval, text) for each "N days after/before X" whose main clause
     is dated: X lies N days before (after) the main clause's date. A main clause about the
-    act just told ("The move came six days after ...") has the narrative's date."""
+    act just told ("The move came six days after ...") has the narrative's date; one that
+    places the news in time ("The disclosure came a day after ...") has the narrative's
+    date too, or when that is a flashback, the news's (`news`: the story's latest specific
+    time)."""
     others = [a for a in exprs if a.expr.kind != "offset"]
     out: list[tuple[set[int], Interval, str]] = []
     for attached in exprs:
@@ -143,10 +155,21 @@ def _offset_intervals(exprs: list[AttachedExpr], frame: Interval | None = None
             continue
         embedded, main = parts
         found = _own_expression(main, others)
+        text = attached.anchor.sent.text
+        # "who left Niamey on September 27, a month after the junta ordered him out": an
+        # offset set off by a comma after a date counts from it, wherever the parse hangs it
+        told = next((a.interval for a in others if a.interval is not None
+                     and a.expr.end <= attached.expr.start
+                     and text[a.expr.end:attached.expr.start].strip() == ","), None)
         if found is not None and found[0].interval is not None:
             base = found[0].interval
+        elif told is not None:
+            base = told
         elif frame is not None and _about_act_told(main):
             base = frame
+        elif (frame is not None or news is not None) and _places_news(main):
+            # the narrative's time, unless it is a flashback the story has left
+            base = frame if frame is not None and not _before_peg(frame, news) else news
         else:
             continue
         sign = -1 if attached.expr.get("dir").lower() == "after" else 1
@@ -232,11 +255,24 @@ def _about_act_told(verb: Token) -> bool:
         and has_referring_determiner(subject)
 
 
+# Verbs that place the news in time against an earlier act: "The disclosure came a day
+# after ...", "It follows ...".
+_PLACING_VERBS = frozenset({"come", "follow"})
+
+
+def _places_news(verb: Token) -> bool:
+    """"The disclosure came a day after ...", "It comes two months after ...": the subject
+    ("it", or a noun that refers back) is the news, placed in time against an earlier act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_.lower() in _PLACING_VERBS and subject is not None and (
+        subject.lower_ == "it" or subject.pos_ == "NOUN" and has_referring_determiner(subject))
+
+
 def _date_offset_clauses(doc, exprs: list[AttachedExpr], events: list[DraftEvent],
-                         frame: Interval | None = None) -> None:
+                         frame: Interval | None = None, news: Interval | None = None) -> None:
     """Events inside "N days after X" take the main clause's date moved back N days."""
     others = [a for a in exprs if a.expr.kind != "offset"]
-    for inside, moved, text in _offset_intervals(exprs, frame):
+    for inside, moved, text in _offset_intervals(exprs, frame, news):
         for ev in events:
             if ev.trigger in inside and ev.modality in ("asserted", "reported"):
                 own = _own_expression(doc[ev.trigger], others)
@@ -2097,6 +2133,18 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                     continue  # "regret expressed during a visit in 2002" in a story of 2025:
                     # "the visit" later on is still the story's own
                 episodes[name] = told
+    meets = dict(time_lexicon().meets)
+    for token in sent:
+        name = meets.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        if name is None or planned or any(c.dep_ == "neg" for c in token.children):
+            continue
+        # "met Secretary of State Marco Rubio on Wednesday ... At that meeting": the
+        # occasion a verb tells, on the day of its own expression
+        own = _own_expression(token, exprs)
+        told = own[0].interval if own is not None else None
+        if told is not None and told.start == told.end and not (
+                name in episodes and _before_peg(told, peg)):
+            episodes[name] = told
     root = sent.root
     after = root.idx + len(root) - sent.start_char  # "said on Sunday it regretted ...":
     # the parse may hang the time on what was said
@@ -2373,6 +2421,77 @@ def _speaker_day(ev: DraftEvent, spoken: dict[str, Interval] | None) -> Interval
     return max(days, key=lambda d: d.end) if days else None
 
 
+# The subjects that take up the speaker the sentence before named: "He said ...", "It said".
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares with the verb it is coordinated with."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _speaker_shown_day(saying: Token, exprs: list[AttachedExpr], pub: date | None
+                       ) -> Interval | None:
+    """"Cabello, who met the flights at the airport on Friday, said ...", "Addressing a
+    summit he chaired on Tuesday, Ramaphosa said ...": a clause on the speaker, or the
+    participle that places the saying, shows the speaker at an occasion of a recent day;
+    what is said is said there."""
+    if pub is None:
+        return None
+    subject = _subject_of(saying)
+    clauses = [c for c in saying.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    if subject is not None:
+        clauses += [c for c in subject.children if c.dep_ == "relcl"]
+    for clause in clauses:
+        inside = {t.i for t in clause.subtree}
+        for attached in exprs:
+            interval = attached.interval
+            if attached.anchor is not None and attached.anchor.i in inside \
+                    and interval is not None and interval.start == interval.end \
+                    and 0 <= (pub - interval.end).days <= _STATEMENT_REACH_DAYS:
+                return interval
+    return None
+
+
+def _pronoun_speaker(saying: Token) -> bool:
+    """"He said ...", "It also said ...": the saying's subject is a pronoun, the speaker the
+    text has just named."""
+    subject = _subject_of(saying)
+    return subject is not None and subject.tag_ == "PRP" and subject.lower_ in _SPEAKER_PRONOUNS
+
+
+def _told_saying_day(sent: Span, exprs: list[AttachedExpr]) -> Interval | None:
+    """The day the sentence's main verb of saying or announcing is told on: "The ministry
+    said on Saturday that ...", "In a statement on Monday night, X said ..." (not a day
+    inside what is said: "said the talks would resume on Monday")."""
+    root = sent.root
+    if speech_kind(root) not in ("say", "announce"):
+        return None
+    for attached in exprs:
+        interval = attached.interval
+        if attached.anchor is None or interval is None or interval.start != interval.end \
+                or attached.expr.kind in ANAPHORIC:
+            continue
+        token = attached.anchor
+        while token.i != root.i and token.pos_ not in ("VERB", "AUX") \
+                and token.head.i != token.i:
+            token = token.head
+        if token.i == root.i:
+            return interval
+    return None
+
+
+def _plain_saying(sent: Span) -> bool:
+    """"The ministry said the duties answer ...": a sentence whose main verb is a plain
+    verb of saying."""
+    root = sent.root
+    return speech_kind(root) == "say" and _plain_say(root)
+
+
 class DateStage:
     name = "dates"
 
@@ -2405,6 +2524,7 @@ class DateStage:
         subjects: dict[str, tuple[Interval, str]] = {}
         episodes: dict[str, Interval | None] = {}
         spoken: dict[str, Interval] = {}  # person -> the latest recent day told speaking
+        said_day: Interval | None = None  # the recent day the sentence before told a saying on
         for index, sent in enumerate(state.sentences()):
             found = find_all(sent.text)
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
@@ -2440,7 +2560,7 @@ class DateStage:
             current: list[tuple[DraftEvent, str]] = []
             for ev in events:
                 dated = self._date_for(ev, state, exprs, frame, ctx, used, found, scene,
-                                       spoken)
+                                       spoken, said_day)
                 if dated.how == "carry" and flashback is not None \
                         and flashback.start == flashback.end \
                         and _continues_flashback(sent, state.doc[ev.trigger]):
@@ -2450,7 +2570,13 @@ class DateStage:
                 hows[id(ev)] = dated.how
             scene = _meeting_scene(sent, current, pub) or scene
             _note_speakers(state.doc, current, exprs, pub, spoken)
-            _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent)
+            told_day = _told_saying_day(sent, exprs)
+            if told_day is not None and pub is not None \
+                    and 0 <= (pub - told_day.end).days <= _STATEMENT_REACH_DAYS:
+                said_day = told_day
+            elif told_day is not None or not _plain_saying(sent):
+                said_day = None  # (an undated "The ministry said ..." between keeps it)
+            _date_offset_clauses(state.doc, exprs, events, ctx.frame or recent, peg)
             if hows:  # only once an act is known: most sentences skip the noun search
                 act_nouns += _dated_act_nouns(sent, index, exprs)
             _note_told_acts(events, episodes)
@@ -2510,6 +2636,7 @@ class DateStage:
         found: list[TimeExpr],
         scene: tuple[frozenset[str], Interval] | None = None,
         spoken: dict[str, Interval] | None = None,
+        said_day: Interval | None = None,
     ) -> Dated:
         doc = state.doc
         if not 0 <= ev.trigger < len(doc):
@@ -2652,6 +2779,12 @@ class DateStage:
             # "declared", "stressed" in a dated story go on with it
             if voiced is not None:
                 return Dated(voiced.to_event_date(None), "carry")
+            if (shown := _speaker_shown_day(saying, exprs, ctx.pub)) is not None:
+                return Dated(shown.to_event_date(None), "carry")
+            if said_day is not None and _pronoun_speaker(saying):
+                # "The ministry said on Saturday that ... It said Canada's measures violated
+                # WTO rules": the same speaker going on with what was said that day
+                return Dated(said_day.to_event_date(None), "carry")
             return Dated(Interval.day(ctx.pub).to_event_date(None), "pub")
         # a speech act is made when it is said: "She added that Rwanda remains committed"
         # is told in the past whatever the tense of what was said
