@@ -621,17 +621,43 @@ def names_forces(subj: Token) -> bool:
     return bool(head & CRAFT_NOUNS) and any(w.lower_ in MILITARY_MARKS for w in marks)
 
 
-def forces_subject(verb: Token) -> bool:
+def forces_subject(verb: Token, askers: frozenset[str] = frozenset()) -> bool:
     """The verb's subject (or, for "are due to leave", "began to leave", its governing
-    verb's) names armed forces."""
+    verb's) names armed forces. An infinitive under a verb of asking (`askers`) with an
+    object of its own is done by that object ("asked U.S. forces to leave"; in the passive
+    by its subject: "the instructors could be asked to leave"). Orders keep their own
+    sense ("ordered the troops to leave" expels them)."""
     for _ in range(3):
         subj = child(verb, "nsubj")
         if subj is not None:
             return names_forces(subj)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in askers:
+            asked = child(verb.head, "dobj") or child(verb.head, "nsubjpass")
+            if asked is not None:
+                return names_forces(asked)
         verb = verb.head
     return False
+
+
+# The rest of the envoy's title "chargé d'affaires", which the model may split from "charge"
+AFFAIRES = frozenset({"d'affaires", "d’affaires", "affaires"})
+
+
+def envoy_title(tok: Token) -> bool:
+    """"charge d'affaires" (written without its accent, or split as "d'" + "affaires"): the
+    title of an envoy, no accusation or legal charge."""
+    following = tok.doc[tok.i + 1:tok.i + 3]
+    text = "".join(t.text_with_ws for t in following).lower()
+    return tok.lower_ in ("charge", "chargé", "charges", "chargés") and any(
+        text.startswith(a) or text.replace(" ", "").startswith(a) for a in AFFAIRES)
+
+
+def appeal_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs that ask another party to act (trigger_chains.tsv mode appeal)."""
+    return frozenset(lemma for lemma, chains in lexicon.chains.items()
+                     if any(c.mode == "appeal" for c in chains))
 
 
 # Actor kinds that are people: a person named or an office-holder ("the commander")
@@ -709,6 +735,8 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         return None
     if pos == "NOUN" and idiom_after_in(tok):
         return None  # "in case of an attack against Belarus" brings no case (review19)
+    if envoy_title(tok):
+        return None  # "downgraded its embassy to charge d'affaires level" charges no one
     if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
@@ -739,11 +767,12 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
             # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
             entries = [e for e in entries if not ("destination" in e.flags
                                                   and e.cameo[:2] == "07")]
-    if any("forces" in e.flags for e in entries) and not forces_subject(tok):
+    askers = appeal_verbs(lexicon)
+    if any("forces" in e.flags for e in entries) and not forces_subject(tok, askers):
         # "the soldiers could leave the country" withdraws them; "the minister left the
         # country" is no event; "a container ship docked in Colombo" visits no one
         entries = [e for e in entries if "forces" not in e.flags]
-    if any("civil" in e.flags for e in entries) and forces_subject(tok):
+    if any("civil" in e.flags for e in entries) and forces_subject(tok, askers):
         # "engaged with the authorities" consults them; "the troops engaged with the
         # rebels" fought them
         entries = [e for e in entries if "civil" not in e.flags]

@@ -1,0 +1,78 @@
+"""Right dyad, wrong root, from error analysis in session 22 (brief codes24), each rule shown
+by sentences of its own in several phrasings (none is a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_s8 import pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Mali's junta has asked French troops to leave without delay.", ("MLI", "FRA"),
+                 id="asked_troops_leave"),
+    pytest.param("Burkina Faso formally asked the French soldiers to leave the country.",
+                 ("BFA", "FRA"), id="asked_soldiers_leave_country"),
+    pytest.param("Niger has not asked the American forces to leave, an official said.",
+                 ("NER", "USA"), id="not_asked_forces_leave"),
+    pytest.param("Niger's junta urged the French soldiers to leave the country.",
+                 ("NER", "FRA"), id="urged_soldiers_leave"),
+])
+def test_asking_anothers_forces_to_leave_demands_withdrawal(coder, text: str,
+                                                            pair: tuple[str, str]) -> None:
+    # the forces asked to leave are who would leave: the asker demands their withdrawal
+    # from its soil (106), not a plain appeal (020)
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (source, target, "106") in found, found
+    assert not any(c in ("020", "174") for _, _, c in found), found
+
+
+def test_asking_a_delegation_to_leave_a_room_demands_no_withdrawal(coder) -> None:
+    # near miss: people who are no armed forces asked to leave
+    found = pairs(coder, "The minister asked the Chinese delegation to leave the room.",
+                  "2025-11-20")
+    assert not any(c == "106" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Madrid downgraded its mission in Caracas to charge d'affaires level.",
+                 id="downgraded_to_charge_daffaires"),
+    pytest.param("Kenya downgraded its relations with Sudan to charge d’affaires in March.",
+                 id="downgraded_curly_apostrophe"),
+])
+def test_charge_daffaires_is_an_envoy_not_a_charge(coder, text: str) -> None:
+    # "charge d'affaires" is an envoy's title: no accusation (112) or legal charge (115)
+    found = pairs(coder, text, "2025-11-20")
+    assert not any(c[:3] in ("112", "115") for _, _, c in found), found
+    assert any(c[:2] == "16" for _, _, c in found), found
+
+
+def test_charging_people_stays_a_charge(coder) -> None:
+    # near miss: "charged" as a verb of prosecution or accusation
+    found = pairs(coder, "A court in Minsk charged two Lithuanian nationals with espionage.",
+                  "2025-11-20")
+    assert any(c[:2] == "11" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Oman halted work visas for Bangladeshi nationals on Tuesday.", ("OMN", "BGD"),
+                 id="halted_work_visas_nationals"),
+    pytest.param("Kuwait suspended the issuing of visas to Filipino workers last week.",
+                 ("KWT", "PHL"), id="suspended_issuing_visas_workers"),
+])
+def test_visas_halted_for_a_people_are_an_administrative_sanction(
+        coder, text: str, pair: tuple[str, str]) -> None:
+    # visas stopped for a state's people (citizens, workers) sanction them administratively
+    # (172), as revoking a visa does
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (source, target, "172") in found, found
+
+
+def test_a_visa_free_regime_suspended_stays_a_sanction_on_the_state(coder) -> None:
+    # near miss: a visa-free scheme suspended, or visas stopped for a state's officials
+    found = pairs(coder, "The European Union suspended the visa-free regime for Georgian "
+                         "citizens on Monday.", "2025-11-20")
+    assert not any(c[:3] == "172" for _, _, c in found), found
+    found = pairs(coder, "France suspended visas for Algerian officials.", "2025-11-20")
+    assert ("FRA", "DZA", "163") in found, found
