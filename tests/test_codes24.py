@@ -76,3 +76,26 @@ def test_a_visa_free_regime_suspended_stays_a_sanction_on_the_state(coder) -> No
     assert not any(c[:3] == "172" for _, _, c in found), found
     found = pairs(coder, "France suspended visas for Algerian officials.", "2025-11-20")
     assert ("FRA", "DZA", "163") in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The U.S. Treasury on Tuesday designated Iran's state oil company and three "
+                 "shipping firms.", ("USA", "IRN"), id="designated_company"),
+    pytest.param("Washington designated the Russian state arms exporter and five of its "
+                 "subsidiaries on Friday.", ("USA", "RUS"), id="designated_exporter"),
+])
+def test_designating_a_named_party_lists_it_for_sanctions(coder, text: str,
+                                                          pair: tuple[str, str]) -> None:
+    # a designation that says nothing of what the party is designated as is a sanctions
+    # listing (163), no accusation (112)
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (source, target, "163") in found, found
+    assert not any(c[:3] == "112" for _, _, c in found), found
+
+
+def test_designating_a_party_as_an_offender_stays_an_accusation(coder) -> None:
+    # near miss: what the party is designated as is said ("as a state that failed ...")
+    found = pairs(coder, "The State Department designated Eritrea as a country that failed "
+                         "to combat trafficking.", "2025-11-20")
+    assert not any(c[:3] == "163" for _, _, c in found), found

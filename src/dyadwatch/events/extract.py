@@ -654,6 +654,17 @@ def envoy_title(tok: Token) -> bool:
         text.startswith(a) or text.replace(" ", "").startswith(a) for a in AFFAIRES)
 
 
+# What a verb says its object is made or named: "as X", "X a Y", a clause
+NAMING_DEPS = frozenset({"oprd", "dative", "xcomp", "ccomp", "advcl", "acomp"})
+
+
+def bare_object(verb: Token) -> bool:
+    """The verb has a direct object and says nothing of what it is made or named."""
+    return child(verb, "dobj") is not None and not any(
+        c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children)
+
+
 def appeal_verbs(lexicon: Lexicon) -> frozenset[str]:
     """The verbs that ask another party to act (trigger_chains.tsv mode appeal)."""
     return frozenset(lemma for lemma, chains in lexicon.chains.items()
@@ -800,6 +811,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]
+    if any("bare" in e.flags for e in entries) and not bare_object(tok):
+        # "designated two Iranian banks" lists them for sanctions; "designated Nigeria a
+        # country of particular concern", "designated Fogel as wrongfully detained" do not
+        entries = [e for e in entries if "bare" not in e.flags]
     direct = child(tok, "dobj")
     if direct is not None and any("prepobj" in e.flags for e in entries):
         # "were taken into custody" detains them; "took custody of the embassy" does not
