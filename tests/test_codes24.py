@@ -99,3 +99,26 @@ def test_designating_a_party_as_an_offender_stays_an_accusation(coder) -> None:
     found = pairs(coder, "The State Department designated Eritrea as a country that failed "
                          "to combat trafficking.", "2025-11-20")
     assert not any(c[:3] == "163" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Seoul put Japan back on its list of trusted trading partners on Monday.",
+                 ("KOR", "JPN"), id="put_back_trusted_list"),
+    pytest.param("Canberra added Beijing to its list of friendly trading partners.",
+                 ("AUS", "CHN"), id="added_friendly_list"),
+])
+def test_a_list_of_trusted_partners_eases_curbs(coder, text: str,
+                                               pair: tuple[str, str]) -> None:
+    # a state put on a list of trusted or friendly partners has curbs eased (085), it is
+    # not blacklisted (163)
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (source, target, "085") in found, found
+    assert not any(c[:3] == "163" for _, _, c in found), found
+
+
+def test_a_blacklist_stays_a_sanction(coder) -> None:
+    # near miss: any other list
+    found = pairs(coder, "Washington put Cuba on its list of state sponsors of terrorism.",
+                  "2025-11-20")
+    assert ("USA", "CUB", "163") in found, found
