@@ -122,3 +122,26 @@ def test_a_blacklist_stays_a_sanction(coder) -> None:
     found = pairs(coder, "Washington put Cuba on its list of state sponsors of terrorism.",
                   "2025-11-20")
     assert ("USA", "CUB", "163") in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Vilnius ordered the Belarusian consulate in Klaipeda closed on Friday.",
+                 ("LTU", "BLR"), id="ordered_consulate_closed"),
+    pytest.param("Prague ordered Moscow's trade mission in Brno shut last month.",
+                 ("CZE", "RUS"), id="ordered_mission_shut"),
+])
+def test_ordering_a_mission_closed_reduces_relations(coder, text: str,
+                                                    pair: tuple[str, str]) -> None:
+    # "ordered X closed" says what is done to X, as "ordered the closure of X" does: the
+    # closing of another state's mission (161) by the state that orders it, no bare demand
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (source, target, "161") in found, found
+    assert not any(c[:3] == "100" for _, _, c in found), found
+
+
+def test_ordering_a_bridge_repaired_reduces_no_relations(coder) -> None:
+    # near miss: the same construction on a thing that is no mission
+    found = pairs(coder, "Vilnius ordered the damaged bridge repaired on Friday.",
+                  "2025-11-20")
+    assert not any(c[:2] == "16" for _, _, c in found), found

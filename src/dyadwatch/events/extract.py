@@ -446,7 +446,30 @@ def object_tokens(tok: Token) -> list[Token]:
         out.append(tok.head)  # "the talks held in Geneva", "the canceled visit"
     if tok.dep_ == "relcl":
         out.append(tok.head)  # "the case Sudan had brought": the case is what it brought
+    out.extend(small_clause_object(tok))
     return out
+
+
+# Ordering verbs whose object a bare participle says what is to become of ("ordered the
+# consulate closed"); not wishes ("wants the sanctions lifted" asks, it does not lift)
+RESULT_GOVERNORS = frozenset({"order", "direct"})
+
+
+def small_clause_object(tok: Token) -> list[Token]:
+    """codes24: "ordered the Russian consulate closed", "ordered Moscow's mission shut": a
+    bare past participle under an ordering verb says what is done to the thing named before
+    it (the parse's subject of the participle, or the governing verb's object), as a
+    passive would ("the consulate was ordered closed")."""
+    if tok.dep_ not in ("ccomp", "xcomp", "oprd") or tok.tag_ not in ("VBN", "VBD"):
+        return []
+    if tok.head.lemma_.lower() not in RESULT_GOVERNORS or any(
+            c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in tok.children):
+        return []
+    subj = child(tok, "nsubj")
+    if subj is not None:
+        return [subj]
+    obj = child(tok.head, "dobj")
+    return [obj] if obj is not None and obj.i < tok.i else []
 
 
 # Object pronouns that stand for a thing named before: "it" one thing, "them" several

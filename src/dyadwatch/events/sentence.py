@@ -51,6 +51,7 @@ from dyadwatch.events.extract import (
     sentence_sites,
     side_key,
     sides,
+    small_clause_object,
     venue_state,
     verb_targets,
 )
@@ -230,7 +231,8 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     for c in tok.children:
         if c.dep_ in clause_deps and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
+            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp") or (
+                    small_clause_object(c)):  # "ordered the consulate closed"
                 return sites[c.i]
     asks = lexicon is not None and (tok.lemma_.lower() in HOPE_LEMMAS or lexicon.chain(
         tok.lemma_.lower(), "appeal") is not None)
