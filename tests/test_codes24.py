@@ -6,6 +6,17 @@ from __future__ import annotations
 import pytest
 from test_generalise_s8 import pairs
 
+DAY = "2025-11-20"
+
+
+def assert_coded(coder, text: str, pair: tuple[str, str], code: str,
+                 never: tuple[str, ...] = ()) -> None:
+    """The sentence codes the pair with `code`, and no record with a code starting with
+    one of `never`."""
+    found = pairs(coder, text, DAY)
+    assert (*pair, code) in found, found
+    assert not any(c.startswith(never) for _, _, c in found if never), found
+
 
 @pytest.mark.parametrize(("text", "pair"), [
     pytest.param("Mali's junta has asked French troops to leave without delay.", ("MLI", "FRA"),
@@ -21,16 +32,13 @@ def test_asking_anothers_forces_to_leave_demands_withdrawal(coder, text: str,
                                                             pair: tuple[str, str]) -> None:
     # the forces asked to leave are who would leave: the asker demands their withdrawal
     # from its soil (106), not a plain appeal (020)
-    source, target = pair
-    found = pairs(coder, text, "2025-11-20")
-    assert (source, target, "106") in found, found
-    assert not any(c in ("020", "174") for _, _, c in found), found
+    assert_coded(coder, text, pair, "106", never=("020", "174"))
 
 
 def test_asking_a_delegation_to_leave_a_room_demands_no_withdrawal(coder) -> None:
     # near miss: people who are no armed forces asked to leave
     found = pairs(coder, "The minister asked the Chinese delegation to leave the room.",
-                  "2025-11-20")
+                  DAY)
     assert not any(c == "106" for _, _, c in found), found
 
 
@@ -42,7 +50,7 @@ def test_asking_a_delegation_to_leave_a_room_demands_no_withdrawal(coder) -> Non
 ])
 def test_charge_daffaires_is_an_envoy_not_a_charge(coder, text: str) -> None:
     # "charge d'affaires" is an envoy's title: no accusation (112) or legal charge (115)
-    found = pairs(coder, text, "2025-11-20")
+    found = pairs(coder, text, DAY)
     assert not any(c[:3] in ("112", "115") for _, _, c in found), found
     assert any(c[:2] == "16" for _, _, c in found), found
 
@@ -50,7 +58,7 @@ def test_charge_daffaires_is_an_envoy_not_a_charge(coder, text: str) -> None:
 def test_charging_people_stays_a_charge(coder) -> None:
     # near miss: "charged" as a verb of prosecution or accusation
     found = pairs(coder, "A court in Minsk charged two Lithuanian nationals with espionage.",
-                  "2025-11-20")
+                  DAY)
     assert any(c[:2] == "11" for _, _, c in found), found
 
 
@@ -64,17 +72,15 @@ def test_visas_halted_for_a_people_are_an_administrative_sanction(
         coder, text: str, pair: tuple[str, str]) -> None:
     # visas stopped for a state's people (citizens, workers) sanction them administratively
     # (172), as revoking a visa does
-    source, target = pair
-    found = pairs(coder, text, "2025-11-20")
-    assert (source, target, "172") in found, found
+    assert_coded(coder, text, pair, "172")
 
 
 def test_a_visa_free_regime_suspended_stays_a_sanction_on_the_state(coder) -> None:
     # near miss: a visa-free scheme suspended, or visas stopped for a state's officials
     found = pairs(coder, "The European Union suspended the visa-free regime for Georgian "
-                         "citizens on Monday.", "2025-11-20")
+                         "citizens on Monday.", DAY)
     assert not any(c[:3] == "172" for _, _, c in found), found
-    found = pairs(coder, "France suspended visas for Algerian officials.", "2025-11-20")
+    found = pairs(coder, "France suspended visas for Algerian officials.", DAY)
     assert ("FRA", "DZA", "163") in found, found
 
 
@@ -88,16 +94,13 @@ def test_designating_a_named_party_lists_it_for_sanctions(coder, text: str,
                                                           pair: tuple[str, str]) -> None:
     # a designation that says nothing of what the party is designated as is a sanctions
     # listing (163), no accusation (112)
-    source, target = pair
-    found = pairs(coder, text, "2025-11-20")
-    assert (source, target, "163") in found, found
-    assert not any(c[:3] == "112" for _, _, c in found), found
+    assert_coded(coder, text, pair, "163", never=("112",))
 
 
 def test_designating_a_party_as_an_offender_stays_an_accusation(coder) -> None:
     # near miss: what the party is designated as is said ("as a state that failed ...")
     found = pairs(coder, "The State Department designated Eritrea as a country that failed "
-                         "to combat trafficking.", "2025-11-20")
+                         "to combat trafficking.", DAY)
     assert not any(c[:3] == "163" for _, _, c in found), found
 
 
@@ -111,16 +114,13 @@ def test_a_list_of_trusted_partners_eases_curbs(coder, text: str,
                                                pair: tuple[str, str]) -> None:
     # a state put on a list of trusted or friendly partners has curbs eased (085), it is
     # not blacklisted (163)
-    source, target = pair
-    found = pairs(coder, text, "2025-11-20")
-    assert (source, target, "085") in found, found
-    assert not any(c[:3] == "163" for _, _, c in found), found
+    assert_coded(coder, text, pair, "085", never=("163",))
 
 
 def test_a_blacklist_stays_a_sanction(coder) -> None:
     # near miss: any other list
     found = pairs(coder, "Washington put Cuba on its list of state sponsors of terrorism.",
-                  "2025-11-20")
+                  DAY)
     assert ("USA", "CUB", "163") in found, found
 
 
@@ -134,14 +134,11 @@ def test_ordering_a_mission_closed_reduces_relations(coder, text: str,
                                                     pair: tuple[str, str]) -> None:
     # "ordered X closed" says what is done to X, as "ordered the closure of X" does: the
     # closing of another state's mission (161) by the state that orders it, no bare demand
-    source, target = pair
-    found = pairs(coder, text, "2025-11-20")
-    assert (source, target, "161") in found, found
-    assert not any(c[:3] == "100" for _, _, c in found), found
+    assert_coded(coder, text, pair, "161", never=("100",))
 
 
 def test_ordering_a_bridge_repaired_reduces_no_relations(coder) -> None:
     # near miss: the same construction on a thing that is no mission
     found = pairs(coder, "Vilnius ordered the damaged bridge repaired on Friday.",
-                  "2025-11-20")
+                  DAY)
     assert not any(c[:2] == "16" for _, _, c in found), found
