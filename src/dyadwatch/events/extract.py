@@ -446,7 +446,30 @@ def object_tokens(tok: Token) -> list[Token]:
         out.append(tok.head)  # "the talks held in Geneva", "the canceled visit"
     if tok.dep_ == "relcl":
         out.append(tok.head)  # "the case Sudan had brought": the case is what it brought
+    out.extend(small_clause_object(tok))
     return out
+
+
+# Ordering verbs whose object a bare participle says what is to become of ("ordered the
+# consulate closed"); not wishes ("wants the sanctions lifted" asks, it does not lift)
+RESULT_GOVERNORS = frozenset({"order", "direct"})
+
+
+def small_clause_object(tok: Token) -> list[Token]:
+    """codes24: "ordered the Russian consulate closed", "ordered Moscow's mission shut": a
+    bare past participle under an ordering verb says what is done to the thing named before
+    it (the parse's subject of the participle, or the governing verb's object), as a
+    passive would ("the consulate was ordered closed")."""
+    if tok.dep_ not in ("ccomp", "xcomp", "oprd") or tok.tag_ not in ("VBN", "VBD"):
+        return []
+    if tok.head.lemma_.lower() not in RESULT_GOVERNORS or any(
+            c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in tok.children):
+        return []
+    subj = child(tok, "nsubj")
+    if subj is not None:
+        return [subj]
+    obj = child(tok.head, "dobj")
+    return [obj] if obj is not None and obj.i < tok.i else []
 
 
 # Object pronouns that stand for a thing named before: "it" one thing, "them" several
@@ -621,17 +644,54 @@ def names_forces(subj: Token) -> bool:
     return bool(head & CRAFT_NOUNS) and any(w.lower_ in MILITARY_MARKS for w in marks)
 
 
-def forces_subject(verb: Token) -> bool:
+def forces_subject(verb: Token, askers: frozenset[str] = frozenset()) -> bool:
     """The verb's subject (or, for "are due to leave", "began to leave", its governing
-    verb's) names armed forces."""
+    verb's) names armed forces. An infinitive under a verb of asking (`askers`) with an
+    object of its own is done by that object ("asked U.S. forces to leave"; in the passive
+    by its subject: "the instructors could be asked to leave"). Orders keep their own
+    sense ("ordered the troops to leave" expels them)."""
     for _ in range(3):
         subj = child(verb, "nsubj")
         if subj is not None:
             return names_forces(subj)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in askers:
+            asked = child(verb.head, "dobj") or child(verb.head, "nsubjpass")
+            if asked is not None:
+                return names_forces(asked)
         verb = verb.head
     return False
+
+
+# The rest of the envoy's title "chargé d'affaires", which the model may split from "charge"
+AFFAIRES = frozenset({"d'affaires", "d’affaires", "affaires"})
+
+
+def envoy_title(tok: Token) -> bool:
+    """"charge d'affaires" (written without its accent, or split as "d'" + "affaires"): the
+    title of an envoy, no accusation or legal charge."""
+    following = tok.doc[tok.i + 1:tok.i + 3]
+    text = "".join(t.text_with_ws for t in following).lower()
+    return tok.lower_ in ("charge", "chargé", "charges", "chargés") and any(
+        text.startswith(a) or text.replace(" ", "").startswith(a) for a in AFFAIRES)
+
+
+# What a verb says its object is made or named: "as X", "X a Y", a clause
+NAMING_DEPS = frozenset({"oprd", "dative", "xcomp", "ccomp", "advcl", "acomp"})
+
+
+def bare_object(verb: Token) -> bool:
+    """The verb has a direct object and says nothing of what it is made or named."""
+    return child(verb, "dobj") is not None and not any(
+        c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children)
+
+
+def appeal_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs that ask another party to act (trigger_chains.tsv mode appeal)."""
+    return frozenset(lemma for lemma, chains in lexicon.chains.items()
+                     if any(c.mode == "appeal" for c in chains))
 
 
 # Actor kinds that are people: a person named or an office-holder ("the commander")
@@ -709,6 +769,8 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         return None
     if pos == "NOUN" and idiom_after_in(tok):
         return None  # "in case of an attack against Belarus" brings no case (review19)
+    if envoy_title(tok):
+        return None  # "downgraded its embassy to charge d'affaires level" charges no one
     if not is_passive(tok):  # "was called to the ministry" summons; "called X" phones
         entries = [e for e in entries if "passive" not in e.flags]
     if child(tok, "ccomp") is None:  # "answered that ..." states; "answered the strikes"
@@ -739,11 +801,12 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
             # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
             entries = [e for e in entries if not ("destination" in e.flags
                                                   and e.cameo[:2] == "07")]
-    if any("forces" in e.flags for e in entries) and not forces_subject(tok):
+    askers = appeal_verbs(lexicon)
+    if any("forces" in e.flags for e in entries) and not forces_subject(tok, askers):
         # "the soldiers could leave the country" withdraws them; "the minister left the
         # country" is no event; "a container ship docked in Colombo" visits no one
         entries = [e for e in entries if "forces" not in e.flags]
-    if any("civil" in e.flags for e in entries) and forces_subject(tok):
+    if any("civil" in e.flags for e in entries) and forces_subject(tok, askers):
         # "engaged with the authorities" consults them; "the troops engaged with the
         # rebels" fought them
         entries = [e for e in entries if "civil" not in e.flags]
@@ -771,6 +834,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "told Kabul to expel them" demands; "told reporters that ..." only states, and
         # "told its citizens to avoid ..." instructs its own people
         entries = [e for e in entries if "infinitive" not in e.flags]
+    if any("bare" in e.flags for e in entries) and not bare_object(tok):
+        # "designated two Iranian banks" lists them for sanctions; "designated Nigeria a
+        # country of particular concern", "designated Fogel as wrongfully detained" do not
+        entries = [e for e in entries if "bare" not in e.flags]
     direct = child(tok, "dobj")
     if direct is not None and any("prepobj" in e.flags for e in entries):
         # "were taken into custody" detains them; "took custody of the embassy" does not

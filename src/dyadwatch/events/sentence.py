@@ -51,6 +51,7 @@ from dyadwatch.events.extract import (
     sentence_sites,
     side_key,
     sides,
+    small_clause_object,
     venue_state,
     verb_targets,
 )
@@ -230,7 +231,8 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     for c in tok.children:
         if c.dep_ in clause_deps and c.i in sites:
             has_to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp"):
+            if c.dep_ == "xcomp" or has_to or (clauses and c.dep_ == "ccomp") or (
+                    small_clause_object(c)):  # "ordered the consulate closed"
                 return sites[c.i]
     asks = lexicon is not None and (tok.lemma_.lower() in HOPE_LEMMAS or lexicon.chain(
         tok.lemma_.lower(), "appeal") is not None)
@@ -755,6 +757,8 @@ DEMAND_WITHDRAWAL = "106"
 FRONT_NOUNS = frozenset({"border", "frontier", "front", "frontline", "line", "buffer",
                          "boundary"})
 OUT_PREPS = frozenset({"from", "of", "in"})
+# Verbs of going away whose object is the place left ("leave the country"), not forces
+LEAVING_VERBS = frozenset({"leave", "quit", "exit", "depart"})
 
 
 def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
@@ -775,6 +779,9 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
     if len(asker) != 1 or not asked_side or asked_side & asker:
         return False
     forces = child(act, "dobj")
+    if forces is not None and act.lemma_.lower() in LEAVING_VERBS:
+        # "asked the French soldiers to leave the country": what is left is a place
+        return not {m.country for m in actors_of(state, forces) if m.country} - asker
     if forces is not None and not (
             any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in forces.children)
             or {m.country for m in actors_of(state, forces) if m.country} & asked_side):
@@ -3605,6 +3612,29 @@ def diplomats_expelled(site: Site) -> str:
     return site.code
 
 
+EMBARGO = "163"
+ADMINISTRATIVE_SANCTION = "172"
+# a visa-free scheme suspended is a state's measure on the other state (163)
+VISA_FREE_WORDS = frozenset({"free", "visa-free", "waiver", "regime"})
+
+
+def visas_halted_for_people(site: Site, code: str) -> str:
+    """"suspended the issuing of visas to Haitians", "halted work visas for Thai nationals":
+    visas stopped for a state's people (its citizens, workers: a CVL target) are an
+    administrative sanction on them (172, as revoking a visa is); stopped for a state or its
+    officials, or a visa-free scheme suspended, they stay a sanction on the state (163)."""
+    if code != EMBARGO or not site.target or not all("CVL" in m.roles for m in site.target):
+        return code
+    if "visa" not in site.entry.objects + site.entry.object_words:
+        return code
+    words = {w.lower_ for c in site.token.children if c.dep_ in ("dobj", "nsubjpass", "prep")
+             for w in c.subtree}
+    if not any("visa" in w for w in words) or words & VISA_FREE_WORDS or any(
+            "visa-free" in w for w in words):
+        return code
+    return ADMINISTRATIVE_SANCTION
+
+
 def forces_withdrawn(tok: Token) -> bool:
     """"withdrew its troops from the UN mission": forces, not membership, are withdrawn."""
     obj = child(tok, "dobj")
@@ -3623,7 +3653,7 @@ def to_draft(site: Site, index: int) -> DraftEvent:
     if site.entry.constrained or len(site.code) == 4:
         flags.add("specific")
     return DraftEvent(
-        cameo=refine_by_means(tok, diplomats_expelled(site)),
+        cameo=refine_by_means(tok, visas_halted_for_people(site, diplomats_expelled(site))),
         trigger=tok.i,
         trigger_text=tok.doc[tok.i:end_tok.i + 1].text,
         sent_index=index,
