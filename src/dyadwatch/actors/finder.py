@@ -25,6 +25,7 @@ from dyadwatch.actors.officeholders import (
     split_code,
 )
 from dyadwatch.pipeline import ActorMention
+from dyadwatch.read.text import fold_accents
 from dyadwatch.tables import read_tsv, read_words
 
 MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
@@ -82,12 +83,18 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     atoms: list[Atom] = []
     words = [t.text for t in doc]
     lowered = [w.lower() for w in words]
+    # (and without accents: "Priština", "Malé" are the gazetteer's "Pristina", "Male")
+    folded = [fold_accents(w) for w in lowered]
     sent_end = _sentence_ends(doc)
     i = 0
     def longest_at(i: int) -> Atom | None:
-        limit = min(lexicon.longest_from(words[i], lowered[i]), sent_end[i] - i)
-        for length in range(limit, 0, -1):
+        longest = max(lexicon.longest_from(words[i], lowered[i]),
+                      lexicon.longest_from(words[i], folded[i]))
+        for length in range(min(longest, sent_end[i] - i), 0, -1):
             entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
+            if not entries and folded[i : i + length] != lowered[i : i + length]:
+                entries = lexicon.lookup(tuple(words[i : i + length]),
+                                         tuple(folded[i : i + length]))
             if entries:
                 return Atom(i, i + length, entries)
         return None
@@ -426,6 +433,8 @@ class MentionFinder:
             if not (doc[end].text[:1].isupper() and doc[end].is_alpha):
                 break
             end += 1
+            if end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].is_title:
+                end += 1  # ("police in Alma-Ata": the hyphen joins the name's words)
         for stop in range(end, start, -1):  # "Nizhny Novgorod" before "Nizhny"
             country = self.lexicon.cities.get(doc[start:stop].text.lower())
             if country:
@@ -576,8 +585,11 @@ class MentionFinder:
             return 0  # "Jaish al-Adl": the end of a hyphenated name, not a town
         if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].i in taken:
             return 0  # "Hans Van den Broek": the run continues a name already found
-        for stop in range(min(i + 3, len(doc)), i, -1):
-            if all(name_like(k) for k in range(i, stop)) and not name_like(stop):
+        for stop in range(min(i + 5, len(doc)), i, -1):
+            # (a name may be joined by hyphens, as translated copy writes "Alma-Ata")
+            if all(name_like(k) or (i < k < stop - 1 and _inner_hyphen(doc[k]))
+                   for k in range(i, stop)) and not name_like(stop) \
+                    and (stop - i <= 3 or _inner_hyphen(doc[i + 1])):
                 if doc[i:stop].text.lower() in self.lexicon.cities and not _org_name_part(
                         doc, i, stop):
                     return stop

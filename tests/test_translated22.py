@@ -1,0 +1,49 @@
+"""Place names as translated and regional copy spells them (session 22, brief translated22):
+a capital written with its accents ("Priština", "Malé") or with its words joined by a hyphen
+("Tel-Aviv", "Ulan-Bator") stands for its state as the plain spelling does; a city whose
+name is hyphenated ("Alma-Ata") is that whole name, not its first part. Probe sentences of
+our own, in no gold file."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import country_sides
+
+
+# -- a capital written with accents the gazetteer lacks, or with its words joined by a
+# hyphen --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, side", [
+    ("Priština banned the import of Serbian goods on Monday.", ("XKX", "SRB", "16")),
+    ("Malé recalled its ambassador from New Delhi on Sunday.", ("MDV", "IND", "16")),
+    ("Reykjavík recalled its ambassador from Moscow on Friday.", ("ISL", "RUS", "16")),
+    ("The government in Priština accused Belgrade of provocations.", ("XKX", "SRB", "11")),
+    ("Tel-Aviv recalled its ambassador from Ankara on Tuesday.", ("ISR", "TUR", "16")),
+    ("Ulan-Bator accused Beijing of interference in its elections.", ("MNG", "CHN", "11")),
+    ("Addis-Ababa accused Cairo of sabotaging the dam talks.", ("ETH", "EGY", "11")),
+    ("Phnom-Penh condemned the shelling by Bangkok.", ("KHM", "THA", "11")),
+])
+def test_capital_as_translated_copy_spells_it(coder, body, side):
+    assert side in country_sides(coder, body)
+
+
+# -- a hyphenated city is the whole name ----------------------------------------------------
+def test_hyphenated_city_is_the_whole_name(coder):
+    """"Alma-Ata" is Almaty (KAZ), not the Algerian town "Alma"."""
+    sides = country_sides(coder, "Police in Alma-Ata detained two Kyrgyz citizens.")
+    assert any(s == "KAZ" and t == "KGZ" for s, t, _ in sides), sides
+    assert not any("DZA" in (s, t) for s, t, _ in sides), sides
+
+
+# -- near misses ------------------------------------------------------------------------------
+def test_hyphen_of_two_places_names_no_capital(coder):
+    """"the Tel-Aviv-Haifa road" or a border crossing "Ivangorod-Narva" is no state acting:
+    a hyphenated run not in the gazetteer stays unresolved as one name."""
+    sides = country_sides(coder, "The crossing Ivangorod-Narva stayed closed on Monday.")
+    assert not any(s for s, _, _ in sides), sides
+
+
+def test_accented_common_word_is_no_capital(coder):
+    """Folding accents finds places, not people: a name with accents that folds to no
+    gazetteer entry stays unresolved ("José" is nobody's state)."""
+    sides = country_sides(coder, "José criticised the decision on Monday.")
+    assert not any(s for s, _, _ in sides), sides
