@@ -7,7 +7,7 @@ our own, in no gold file."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import country_sides
+from coding_helpers import country_sides, sides_in
 
 
 # -- a capital written with accents the gazetteer lacks, or with its words joined by a
@@ -47,3 +47,24 @@ def test_accented_common_word_is_no_capital(coder):
     gazetteer entry stays unresolved ("José" is nobody's state)."""
     sides = country_sides(coder, "José criticised the decision on Monday.")
     assert not any(s for s, _, _ in sides), sides
+
+
+# -- a title and a surname: the person named in full earlier in the text -----------------------
+@pytest.mark.parametrize("body, words, side", [
+    ("President Prabowo Subianto hosted the Prime Minister of Singapore Lee Hsien Loong in "
+     "Bali on Monday. Prime Minister Lee praised Jakarta for the new air agreement.",
+     "Prime Minister Lee praised", ("SGP", "IDN", "05")),
+    ("The Singaporean leader Lee Hsien Loong flew to Kuala Lumpur on Sunday. Prime Minister "
+     "Lee accused Kuala Lumpur of delaying the rail project.",
+     "Prime Minister Lee accused", ("SGP", "MYS", "11")),
+])
+def test_title_and_surname_of_a_person_named_before(coder, body, words, side):
+    assert sides_in(coder, body, words) == {side}
+
+
+def test_title_naming_its_country_keeps_it(coder):
+    """The title's own country wins over a namesake named before: "Singapore's Prime
+    Minister Lee" after "South Korean President Lee Jae-myung" is Singapore's."""
+    body = ("South Korean President Lee Jae-myung met Chinese officials in Seoul on Monday. "
+            "Singapore's Prime Minister Lee praised Jakarta for the new air agreement.")
+    assert sides_in(coder, body, "Singapore's Prime Minister Lee") == {("SGP", "IDN", "05")}

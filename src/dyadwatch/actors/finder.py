@@ -276,7 +276,8 @@ class MentionFinder:
                 # "Israeli Foreign Minister Israel Katz": the country word is a first name
                 covered.difference_update(range(atoms[i].start, atoms[i].end))
                 i += 1
-            self._absorb_name(doc, draft, covered, date, former=elite_from is not None)
+            self._absorb_name(doc, draft, covered, date, former=elite_from is not None,
+                              earlier=drafts)
             _absorb_name_before(doc, draft, covered)
             # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
             # non-state agent is
@@ -443,8 +444,11 @@ class MentionFinder:
 
     # --- personal names -----------------------------------------------------------------
     def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date,
-                     former: bool = False) -> None:
-        """A title followed by a name: the name joins the mention and may fix the country."""
+                     former: bool = False, earlier: list[Draft] = ()) -> None:
+        """A title followed by a name: the name joins the mention and may fix the country.
+        A title with no country and a name given in full earlier in the text (`earlier`:
+        "the Prime Minister of Singapore Lee Hsien Loong ... Prime Minister Lee") is that
+        person, before any namesake the officeholder list knows."""
         if draft.kind not in ("agent", "igo") and not draft.officer or (
                 draft.code and draft.kind != "igo" and not draft.officer):
             return  # named organisations ("TASS") take no personal name
@@ -455,6 +459,13 @@ class MentionFinder:
         draft.end = end
         draft.name = " ".join(words)
         draft.kind = "igo" if draft.kind == "igo" else "person"
+        named = _named_before(doc, list(earlier), words, draft.start) if (
+            draft.country is None and not former) else None
+        if named is not None and named.country:
+            draft.name, draft.country = named.name, named.country
+            draft.role = draft.role or named.role
+            draft.confidence = max(draft.confidence, named.confidence)
+            return
         office = title_office([t.lower_ for t in doc[draft.start:draft.end - len(words)]])
         match = self.people.resolve(words, date, titled=True, office=office)
         if match is None and len(words) >= 3:
