@@ -68,3 +68,25 @@ def test_title_naming_its_country_keeps_it(coder):
     body = ("South Korean President Lee Jae-myung met Chinese officials in Seoul on Monday. "
             "Singapore's Prime Minister Lee praised Jakarta for the new air agreement.")
     assert sides_in(coder, body, "Singapore's Prime Minister Lee") == {("SGP", "IDN", "05")}
+
+
+# -- naming with a negated good word: "called the reply 'not constructive'" --------------------
+@pytest.mark.parametrize("body, side", [
+    ("Russia's foreign ministry called the reply of Vilnius \"not constructive\".",
+     ("RUS", "LTU", "11")),
+    ("Hungarian Foreign Minister Peter Szijjarto called the decision of Kyiv not acceptable.",
+     ("HUN", "UKR", "11")),
+])
+def test_naming_with_negated_good_word_criticises(coder, body, side):
+    assert side in country_sides(coder, body)
+
+
+@pytest.mark.parametrize("body", [
+    # a negated word whose negative form is no word of criticism judges no one
+    "Hungarian Foreign Minister Peter Szijjarto called the talks with Kyiv not easy.",
+    # "not responsible" denies a part in an act, it does not judge ("irresponsible" does)
+    "Hungarian Foreign Minister Peter Szijjarto called the government of Kyiv not "
+    "responsible for the blast.",
+])
+def test_negated_word_without_critical_form_is_no_criticism(coder, body):
+    assert not any(root == "11" for _, _, root in country_sides(coder, body))
