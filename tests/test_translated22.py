@@ -90,3 +90,23 @@ def test_naming_with_negated_good_word_criticises(coder, body, side):
 ])
 def test_negated_word_without_critical_form_is_no_criticism(coder, body):
     assert not any(root == "11" for _, _, root in country_sides(coder, body))
+
+
+# -- "in answer" before the subject: the model reads the subject as the object of "answer" -----
+@pytest.mark.parametrize("body, side", [
+    ("The Minister of Foreign Affairs of Latvia Edgars Rinkevics declared that in answer the "
+     "Russian ambassador Mikhail Vanin also must leave Latvia by 1 March.", ("LVA", "RUS", "16")),
+    ("The Foreign Minister of Moldova Nicu Popescu declared that in answer the Russian diplomat "
+     "Oleg Ozerov also must leave Chisinau by Monday.", ("MDA", "RUS", "16")),
+    ("The Foreign Minister of Czechia Jan Lipavsky announced that in answer the Russian "
+     "ambassador Alexander Zmeevsky also must leave Prague by Friday.", ("CZE", "RUS", "16")),
+])
+def test_subject_after_in_answer(coder, body, side):
+    assert side in country_sides(coder, body)
+
+
+def test_in_answer_to_keeps_its_object(coder):
+    """"in answer to the expulsion": "answer" with its own phrase gives no subject away; the
+    clause keeps its subject."""
+    body = "Estonia expelled the Russian ambassador in answer to the expulsion of its envoy."
+    assert country_sides(coder, body) == {("EST", "RUS", "16")}
