@@ -1,8 +1,10 @@
-"""Place names as translated and regional copy spells them (session 22, brief translated22):
-a capital written with its accents ("Priština", "Malé") or with its words joined by a hyphen
-("Tel-Aviv", "Ulan-Bator") stands for its state as the plain spelling does; a city whose
-name is hyphenated ("Alma-Ata") is that whole name, not its first part. Probe sentences of
-our own, in no gold file."""
+"""Translated and regional copy (session 22, brief translated22), each rule shown by probe
+sentences of our own, in no gold file: a capital written with accents ("Priština", "Malé")
+or with its words joined by a hyphen ("Tel-Aviv", "Ulan-Bator") stands for its state; a
+hyphenated city ("Alma-Ata") is the whole name; a title and a surname ("Prime Minister Lee")
+name the person given in full earlier; a naming with a negated good word ("not
+constructive") and a complaint conveyed, expressed or made ("conveyed its reservations",
+"made representations") criticise; "in answer" gives its subject back to the clause."""
 
 from __future__ import annotations
 
@@ -70,14 +72,22 @@ def test_title_naming_its_country_keeps_it(coder):
     assert sides_in(coder, body, "Singapore's Prime Minister Lee") == {("SGP", "IDN", "05")}
 
 
-# -- naming with a negated good word: "called the reply 'not constructive'" --------------------
+# -- criticism as translated copy words it: a naming with a negated good word ("called the
+# reply 'not constructive'"), a complaint conveyed, expressed or made -----------------------
 @pytest.mark.parametrize("body, side", [
     ("Russia's foreign ministry called the reply of Vilnius \"not constructive\".",
      ("RUS", "LTU", "11")),
     ("Hungarian Foreign Minister Peter Szijjarto called the decision of Kyiv not acceptable.",
      ("HUN", "UKR", "11")),
+    # translated and regional wording of a complaint
+    ("China made solemn representations to Japan over the remarks.", ("CHN", "JPN", "11")),
+    ("India conveyed its reservations to Nepal over the new map.", ("IND", "NPL", "11")),
+    ("Beijing expressed strong dissatisfaction with Tokyo over the visit.",
+     ("CHN", "JPN", "11")),
+    ("Vietnam voiced its objection to the Chinese survey ship in its waters.",
+     ("VNM", "CHN", "11")),
 ])
-def test_naming_with_negated_good_word_criticises(coder, body, side):
+def test_criticism_in_translated_wording(coder, body, side):
     assert side in country_sides(coder, body)
 
 
@@ -87,8 +97,12 @@ def test_naming_with_negated_good_word_criticises(coder, body, side):
     # "not responsible" denies a part in an act, it does not judge ("irresponsible" does)
     "Hungarian Foreign Minister Peter Szijjarto called the government of Kyiv not "
     "responsible for the blast.",
+    # greetings conveyed are no complaint
+    "India conveyed its greetings to Nepal on the national day.",
+    # a reservation made is a booking, not a complaint
+    "Japan made a reservation of the venue for the Chinese delegation.",
 ])
-def test_negated_word_without_critical_form_is_no_criticism(coder, body):
+def test_near_misses_are_no_criticism(coder, body):
     assert not any(root == "11" for _, _, root in country_sides(coder, body))
 
 
