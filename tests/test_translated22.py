@@ -4,7 +4,8 @@ or with its words joined by a hyphen ("Tel-Aviv", "Ulan-Bator") stands for its s
 hyphenated city ("Alma-Ata") is the whole name; a title and a surname ("Prime Minister Lee")
 name the person given in full earlier; a naming with a negated good word ("not
 constructive") and a complaint conveyed, expressed or made ("conveyed its reservations",
-"made representations") criticise; "in answer" gives its subject back to the clause."""
+"made representations") criticise; "in answer" gives its subject back to the clause; "a
+visit to the Kingdom" is the host's kingdom, the dateline's when no other is named."""
 
 from __future__ import annotations
 
@@ -23,8 +24,14 @@ from coding_helpers import country_sides, sides_in
     ("Ulan-Bator accused Beijing of interference in its elections.", ("MNG", "CHN", "11")),
     ("Addis-Ababa accused Cairo of sabotaging the dam talks.", ("ETH", "EGY", "11")),
     ("Phnom-Penh condemned the shelling by Bangkok.", ("KHM", "THA", "11")),
+    # "a visit to the Kingdom": the host, not the visitor's own kingdom; the dateline's
+    # kingdom when no other is named
+    ("RABAT -- Spanish Prime Minister Pedro Sanchez ended a two-day visit to the Kingdom on "
+     "Thursday.", ("ESP", "MAR", "04")),
+    ("AMMAN -- Dutch Prime Minister Mark Rutte wrapped up a two-day visit to the Kingdom on "
+     "Tuesday.", ("NLD", "JOR", "04")),
 ])
-def test_capital_as_translated_copy_spells_it(coder, body, side):
+def test_place_as_translated_copy_names_it(coder, body, side):
     assert side in country_sides(coder, body)
 
 
@@ -119,8 +126,15 @@ def test_subject_after_in_answer(coder, body, side):
     assert side in country_sides(coder, body)
 
 
-def test_in_answer_to_keeps_its_object(coder):
-    """"in answer to the expulsion": "answer" with its own phrase gives no subject away; the
-    clause keeps its subject."""
-    body = "Estonia expelled the Russian ambassador in answer to the expulsion of its envoy."
-    assert country_sides(coder, body) == {("EST", "RUS", "16")}
+
+# -- near misses that keep their reading --------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # "in answer to the expulsion": "answer" with its own phrase gives no subject away
+    ("Estonia expelled the Russian ambassador in answer to the expulsion of its envoy.",
+     {("EST", "RUS", "16")}),
+    # an epithet that acts itself still refers back to the kingdom named before
+    ("Spanish Prime Minister Pedro Sanchez spoke in Madrid. The kingdom expelled two Russian "
+     "diplomats on Monday.", {("ESP", "RUS", "16")}),
+])
+def test_near_miss_keeps_its_reading(coder, body, expected):
+    assert country_sides(coder, body) == expected
