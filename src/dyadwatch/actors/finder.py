@@ -25,6 +25,7 @@ from dyadwatch.actors.officeholders import (
     split_code,
 )
 from dyadwatch.pipeline import ActorMention
+from dyadwatch.read.text import fold_accents
 from dyadwatch.tables import read_tsv, read_words
 
 MAX_NAME_TOKENS = 6  # tokens, hyphens included: 'Omar Hassan al-Bashir'
@@ -82,12 +83,18 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     atoms: list[Atom] = []
     words = [t.text for t in doc]
     lowered = [w.lower() for w in words]
+    # (and without accents: "Priština", "Malé" are the gazetteer's "Pristina", "Male")
+    folded = [fold_accents(w) for w in lowered]
     sent_end = _sentence_ends(doc)
     i = 0
     def longest_at(i: int) -> Atom | None:
-        limit = min(lexicon.longest_from(words[i], lowered[i]), sent_end[i] - i)
-        for length in range(limit, 0, -1):
+        longest = max(lexicon.longest_from(words[i], lowered[i]),
+                      lexicon.longest_from(words[i], folded[i]))
+        for length in range(min(longest, sent_end[i] - i), 0, -1):
             entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
+            if not entries and folded[i : i + length] != lowered[i : i + length]:
+                entries = lexicon.lookup(tuple(words[i : i + length]),
+                                         tuple(folded[i : i + length]))
             if entries:
                 return Atom(i, i + length, entries)
         return None
@@ -269,7 +276,8 @@ class MentionFinder:
                 # "Israeli Foreign Minister Israel Katz": the country word is a first name
                 covered.difference_update(range(atoms[i].start, atoms[i].end))
                 i += 1
-            self._absorb_name(doc, draft, covered, date, former=elite_from is not None)
+            self._absorb_name(doc, draft, covered, date, former=elite_from is not None,
+                              earlier=drafts)
             _absorb_name_before(doc, draft, covered)
             # "police in Baku", "rebels in the Ivory Coast", "the court in Grodno": where a
             # non-state agent is
@@ -426,6 +434,8 @@ class MentionFinder:
             if not (doc[end].text[:1].isupper() and doc[end].is_alpha):
                 break
             end += 1
+            if end + 1 < len(doc) and _inner_hyphen(doc[end]) and doc[end + 1].is_title:
+                end += 1  # ("police in Alma-Ata": the hyphen joins the name's words)
         for stop in range(end, start, -1):  # "Nizhny Novgorod" before "Nizhny"
             country = self.lexicon.cities.get(doc[start:stop].text.lower())
             if country:
@@ -434,8 +444,11 @@ class MentionFinder:
 
     # --- personal names -----------------------------------------------------------------
     def _absorb_name(self, doc: Doc, draft: Draft, covered: set[int], date,
-                     former: bool = False) -> None:
-        """A title followed by a name: the name joins the mention and may fix the country."""
+                     former: bool = False, earlier: list[Draft] = ()) -> None:
+        """A title followed by a name: the name joins the mention and may fix the country.
+        A title with no country and a name given in full earlier in the text (`earlier`:
+        "the Prime Minister of Singapore Lee Hsien Loong ... Prime Minister Lee") is that
+        person, before any namesake the officeholder list knows."""
         if draft.kind not in ("agent", "igo") and not draft.officer or (
                 draft.code and draft.kind != "igo" and not draft.officer):
             return  # named organisations ("TASS") take no personal name
@@ -446,6 +459,13 @@ class MentionFinder:
         draft.end = end
         draft.name = " ".join(words)
         draft.kind = "igo" if draft.kind == "igo" else "person"
+        named = _named_before(doc, list(earlier), words, draft.start) if (
+            draft.country is None and not former) else None
+        if named is not None and named.country:
+            draft.name, draft.country = named.name, named.country
+            draft.role = draft.role or named.role
+            draft.confidence = max(draft.confidence, named.confidence)
+            return
         office = title_office([t.lower_ for t in doc[draft.start:draft.end - len(words)]])
         match = self.people.resolve(words, date, titled=True, office=office)
         if match is None and len(words) >= 3:
@@ -576,8 +596,11 @@ class MentionFinder:
             return 0  # "Jaish al-Adl": the end of a hyphenated name, not a town
         if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].i in taken:
             return 0  # "Hans Van den Broek": the run continues a name already found
-        for stop in range(min(i + 3, len(doc)), i, -1):
-            if all(name_like(k) for k in range(i, stop)) and not name_like(stop):
+        for stop in range(min(i + 5, len(doc)), i, -1):
+            # (a name may be joined by hyphens, as translated copy writes "Alma-Ata")
+            if all(name_like(k) or (i < k < stop - 1 and _inner_hyphen(doc[k]))
+                   for k in range(i, stop)) and not name_like(stop) \
+                    and (stop - i <= 3 or _inner_hyphen(doc[i + 1])):
                 if doc[i:stop].text.lower() in self.lexicon.cities and not _org_name_part(
                         doc, i, stop):
                     return stop

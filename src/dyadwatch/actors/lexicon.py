@@ -218,6 +218,9 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
         lexicon.add((tokens[0], *(t.lower() for t in tokens[1:])), Entry(kind, code, form), True)
         return
     lexicon.add(tokens, Entry(kind, code, form), is_acronym(phrase))
+    if form == "capital" and " " in phrase:
+        # "Tel-Aviv", "Ulan-Bator": translated copy joins a capital's words by hyphens
+        lexicon.add(tokenize(phrase.replace(" ", "-")), Entry(kind, code, form), False)
 
 
 def titled_name(kind: str, tokens: tuple[str, ...]) -> bool:

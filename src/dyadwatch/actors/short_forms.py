@@ -152,10 +152,13 @@ def epithets_by_first_word() -> dict[str, list[tuple[tuple[str, ...], frozenset[
     return out
 
 
-def add_state_epithets(state: CodingState) -> None:
+def add_state_epithets(state: CodingState, home: str | None = None) -> None:
     """"Biden's administration had removed the island from the list": `the <epithet>` (not
     "the island of Crete", which names a place) is the nearest state named before, within
-    a few sentences, that the epithet fits (an island state, a kingdom)."""
+    a few sentences, that the epithet fits (an island state, a kingdom). A place its own
+    clause's subject goes to or acts in is not that subject's state ("the Thai premier
+    ended a visit to the Kingdom"); with no other state before it, it is the state of the
+    dateline `home` ("RIYADH -- ... a visit to the Kingdom") when the epithet fits it."""
     doc = state.doc
     if doc is None:
         return
@@ -176,20 +179,44 @@ def add_state_epithets(state: CodingState) -> None:
         if (any(t.i in covered for t in span) or end.tag_ not in ("NN", "NNP")
                 or (i + n < len(doc) and lowers[i + n] in ("of", "nation", "state"))):
             continue
+        subject = _subject_of_place(end)
         before = [m for m in state.mentions
                   if m.country in members and m.kind in ("state", "agent", "person")
-                  and not m.inferred and i - WINDOW <= m.token_end <= i]
-        if not before:
+                  and not m.inferred and i - WINDOW <= m.token_end <= i
+                  and not (subject is not None and subject.left_edge.i <= m.token_start
+                           and m.token_end - 1 <= subject.right_edge.i)]
+        if before:
+            named = max(before, key=lambda m: m.token_start)
+            country, confidence = named.country, named.confidence
+        elif home in members and subject is not None:
+            country, confidence = home, SHORT_FORM_CONFIDENCE
+        else:
             continue
-        named = max(before, key=lambda m: m.token_start)
         added.append(ActorMention(
-            code=named.country, country=named.country, roles=[], text=span.text,
+            code=country, country=country, roles=[], text=span.text,
             kind="state", start_char=span.start_char, end_char=span.end_char,
             token_start=i, token_end=i + n, head=end.i,
-            confidence=min(named.confidence, SHORT_FORM_CONFIDENCE)))
+            confidence=min(confidence, SHORT_FORM_CONFIDENCE)))
         covered.update(range(i, i + n))
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
+
+
+# Prepositions of a place gone to or acted in ("a visit to the Kingdom", "arrived in the
+# island")
+PLACE_PREPS = frozenset({"to", "in", "into"})
+
+
+def _subject_of_place(word):
+    """The subject of the verb a place phrase hangs on ("the Thai premier" of "the Thai
+    premier ended a visit to the Kingdom"), when `word` is the object of a preposition of
+    place; else None."""
+    if word.dep_ != "pobj" or word.head.lower_ not in PLACE_PREPS:
+        return None
+    verb = word.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 ADDRESSING_VERBS = frozenset({"tell", "brief", "address", "inform", "warn", "urge"})

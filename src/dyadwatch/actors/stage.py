@@ -83,7 +83,7 @@ class ActorStage:
         split_both_sides_roles(state)
         expand_lists(state)
         add_short_forms(state)
-        add_state_epithets(state)
+        add_state_epithets(state, home)
         add_home_references(state, home)
         if any(m.country == home and not m.inferred for m in state.mentions):
             # (not "ADDIS ABABA -- The African Union suspended Gabon ...": a story filed from

@@ -4146,7 +4146,7 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
             continue  # (a call that names its object with a word of criticism is no call,
             # nor a courtesy call read from a date: "on Monday called the conduct dangerous")
         named = naming_words(tok)
-        if any(t.lemma_.lower() in words for t in named):
+        if any(t.lemma_.lower() in words or negated_praise(t, words) for t in named):
             found[tok.i] = Site(tok, entry, entry.cameo)
         elif praise is not None and any(t.lemma_.lower() in good and not (
                 t.dep_ == "pobj" and t.head.lower_ != "as") for t in named):
@@ -4425,6 +4425,21 @@ def denied_judgement(word: Token) -> bool:
         # ("said: if Hezbollah violates the agreement, we will attack": only supposed)
         a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                   for m in a.children) for a in (word, *word.ancestors))
+
+
+# Prefixes that make a word of criticism of a good word ("unfriendly", "illegitimate")
+NEGATING_PREFIXES = ("un", "il")
+
+
+def negated_praise(word: Token, words: frozenset[str]) -> bool:
+    """"called the reaction of Tel Aviv 'not constructive'", "called the position not
+    acceptable": a good word under a negation names as its negative form does, when that
+    form is a word of criticism (data/criticism_words.txt: "unconstructive",
+    "unacceptable", "illegitimate"); "not responsible" denies, it does not judge."""
+    holder = word.head if word.dep_ in ("acomp", "attr") else word
+    if not any(c.dep_ == "neg" for c in (*word.children, *holder.children)):
+        return False
+    return any(prefix + word.lower_ in words for prefix in NEGATING_PREFIXES)
 
 
 # Verbs that start, widen, stop or flee a conflict: their object is what is spoken of

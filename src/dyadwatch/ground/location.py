@@ -9,7 +9,6 @@ actors' countries (or the country named beside it), else to the most populous.
 from __future__ import annotations
 
 import threading
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +16,7 @@ from spacy.tokens import Token
 
 from dyadwatch.ground.syntax import speech_kind
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+from dyadwatch.read.text import fold_accents
 from dyadwatch.tables import read_tsv
 
 LOCATIVE_PREPS = ("in", "at", "near", "outside", "inside", "into", "across", "throughout")
@@ -41,8 +41,7 @@ class Place:
 
 def _fold(name: str) -> str:
     """Lower case without accents: news often drops them."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return fold_accents(name).lower()
 
 
 class Gazetteer:

@@ -87,6 +87,7 @@ def repair_parse(doc: Doc) -> None:
         repair_verbless_root(sent)
         repair_subject_in_date(sent)
         repair_subject_in_opening_phrase(sent)
+        repair_subject_read_as_answer_object(sent)
     # Token objects only for the words a repair may touch (hot path: read off the arrays)
     strings = doc.vocab.strings
     deps = doc.to_array([DEP])
@@ -757,6 +758,28 @@ def repair_subject_in_opening_phrase(sent) -> None:
                 and doc[tok.left_edge.i - 1].text == "," and root in tok.ancestors):
             tok.head, tok.dep_ = root, "nsubj"
             return
+
+
+# "in answer", "in response", "in reply": what translated copy opens a retaliation with
+ANSWER_NOUNS = frozenset({"answer", "response", "reply"})
+
+
+def repair_subject_read_as_answer_object(sent) -> None:
+    """"declared that in answer the Russian ambassador must leave Estonia": with no comma
+    after "in answer" the model may read "answer" as a verb and the subject as its object,
+    leaving the verb of the clause without a subject. The object of "answer" in "in
+    answer", before a verb that has no subject, is that verb's subject."""
+    for tok in sent:
+        if tok.lower_ not in ANSWER_NOUNS or tok.dep_ not in ("pobj", "pcomp") \
+                or tok.head.lower_ != "in" or tok.head.i != tok.i - 1:
+            continue
+        verb = tok.head.head
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None or verb.pos_ not in ("VERB", "AUX") or verb.i < obj.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        obj.head, obj.dep_ = verb, "nsubjpass" if passive else "nsubj"
 
 
 def date_word(tok: Token) -> bool:

@@ -14,6 +14,15 @@ from functools import cache
 from dyadwatch.errors import InputError
 from dyadwatch.tables import data_path
 
+
+def fold_accents(text: str) -> str:
+    """The text without its accents ("Priština" -> "Pristina"): news spells names both ways."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 # A wire dateline at the start of a story: an upper-case place, an optional date (month
 # first or day first: "Nov 15", "17 July") and agency or second calendar's date in
 # brackets, then a dash ("ATHENS, Nov 15 (Reuters) -", "TEHRAN, 29 Dey (18 January) --");
