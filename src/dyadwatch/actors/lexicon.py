@@ -58,6 +58,9 @@ class Entry:
     form: str  # name, adjective, demonym, capital, seat; igo/agent/group; role for agents
     needs_country: bool = False
     prefix: bool = False  # "former", "ex-": makes the actor that follows an elite (ELI)
+    # A proper name ("Male", "Turkey", "Chad") names its state only when written with its
+    # capital letter: "male students" and "turkey" are ordinary words.
+    proper: bool = False
 
     @property
     def country(self) -> str | None:
@@ -106,9 +109,15 @@ class ActorLexicon:
         found = list(self.exact.get(words, ()))
         lowered = lowered if lowered is not None else tuple(w.lower() for w in words)
         for entry in self.lower.get(lowered, ()):
-            if entry not in found:
+            if entry not in found and (not entry.proper or capitalised(words)):
                 found.append(entry)
         return found
+
+
+def capitalised(words: tuple[str, ...]) -> bool:
+    """The name's first word after an article starts with a capital ("the Kremlin", "MALE")."""
+    head = next((w for w in words if w.lower() != "the"), "")
+    return head[:1].isupper()
 
 
 # A name written "the" + one capitalised word ("the North") means a state only so written.
@@ -169,6 +178,8 @@ def add_table(
     elif header[:2] == CITY_HEADER:
         time_words = _time_words()
         for row in rows:
+            if airport_code(row["city"]):
+                continue  # ("LAW", "ARE", "AID": codes, not names; "the Minister of Law")
             name = row["city"].lower()
             if name not in time_words:  # "Nov" in "ATHENS, Nov 15" is no city
                 lexicon.cities[name] = row["country"].upper()
@@ -179,6 +190,12 @@ def add_table(
     else:
         return False
     return True
+
+
+def airport_code(name: str) -> bool:
+    """Three capitals ("LAX", "LAW"): the gazetteer's airport codes among a city's other
+    names, which read as words once lower-cased ("the Minister of Law")."""
+    return len(name) == 3 and name.isalpha() and name.isupper()
 
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -217,10 +234,11 @@ def add_entry_row(lexicon: ActorLexicon, row: dict[str, str], tokenize: Tokenize
         lexicon.add(tokens, Entry(kind, code, form), True)
         lexicon.add((tokens[0], *(t.lower() for t in tokens[1:])), Entry(kind, code, form), True)
         return
-    lexicon.add(tokens, Entry(kind, code, form), is_acronym(phrase))
+    entry = Entry(kind, code, form, proper=kind == "country" and capitalised(tokens))
+    lexicon.add(tokens, entry, is_acronym(phrase))
     if form == "capital" and " " in phrase:
         # "Tel-Aviv", "Ulan-Bator": translated copy joins a capital's words by hyphens
-        lexicon.add(tokenize(phrase.replace(" ", "-")), Entry(kind, code, form), False)
+        lexicon.add(tokenize(phrase.replace(" ", "-")), entry, False)
 
 
 def titled_name(kind: str, tokens: tuple[str, ...]) -> bool:

@@ -1,0 +1,30 @@
+"""Session 22 lead fixes to the actor gazetteer: a country's proper name (a capital such as
+"Male", a name such as "Chad") names the state only when written with its capital letter;
+three-capital airport codes among a city's other names ("LAW", "ARE") are no city names."""
+
+from __future__ import annotations
+
+from coding_helpers import country_sides
+
+
+def test_lower_case_common_word_names_no_capital(coder):
+    sides = country_sides(coder, "Police in Minsk detained several male students who "
+                                 "protested outside the Lithuanian embassy on Monday.")
+    assert not any("MDV" in (s, t) for s, t, _ in sides), sides
+
+
+def test_capital_written_as_a_name_still_names_its_state(coder):
+    sides = country_sides(coder, "Israel condemned the decision by Male on Monday.")
+    assert ("ISR", "MDV", "11") in sides, sides
+
+
+def test_capital_in_an_upper_case_dateline_still_names_its_state(coder):
+    sides = country_sides(coder, "MALE, June 2 (AP) - Male banned Israeli passport holders "
+                                 "on Sunday.")
+    assert ("MDV", "ISR", "16") in sides, sides
+
+
+def test_airport_code_is_no_city(coder):
+    sides = country_sides(coder, "The Minister of Law criticised the Singaporean ambassador "
+                                 "on Monday.")
+    assert not any("USA" in (s, t) for s, t, _ in sides), sides
