@@ -65,6 +65,7 @@ from dyadwatch.events.lexicon import (
     praise_words,
 )
 from dyadwatch.events.means import refine_by_means
+from dyadwatch.events.message_authors import message_author_source
 from dyadwatch.events.options import open_option_sites
 from dyadwatch.events.outcomes import outcome_verdict_target
 from dyadwatch.events.protest_aim import protest_aim
@@ -3220,6 +3221,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     passive_sender(state, site)
     outcome_verdict_target(state, site)
     no_comment_target(state, site)
+    message_author_source(state, site)
 
 
 def no_comment_target(state: CodingState, site: Site) -> None:
