@@ -39,3 +39,27 @@ def test_a_message_with_no_author_named_stays_unresolved(coder) -> None:
                                  "Washington of lying.")
     assert not any(t == "USA" and root == "11" for _, t, root in found)
 
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Sweden and Iran have argued for years over the fate of Swedish nationals held "
+                 "in Tehran. A Swedish court convicted Hamid Nouri of war crimes in 2022.",
+                 ("SWE", "IRN", "11"), id="convicted"),
+    pytest.param("Japan and South Korea have quarrelled for years over wartime labour. A "
+                 "Japanese court sentenced Kim Min-su to three years in prison.",
+                 ("JPN", "KOR", "11"), id="sentenced"),
+])
+def test_a_judgement_with_an_implicit_other_side_is_done_to_the_main_dyads_other_party(
+        coder, text, wanted) -> None:
+    """"A Swedish court convicted Hamid Nouri": a disapproval or judgement by one party of the
+    story's pair, naming no one it knows, is aimed at the pair's other party."""
+    assert wanted in country_sides(coder, text)
+
+
+def test_a_third_partys_judgement_takes_no_side_of_the_pair(coder) -> None:
+    """"A German court convicted ...": Germany is in neither side of the story's pair, so
+    nothing says whom its judgement is against."""
+    found = country_sides(coder, "Sweden and Iran have argued for years over the fate of "
+                                 "Swedish nationals held in Tehran. A German court convicted "
+                                 "Hamid Nouri of war crimes in 2022.")
+    assert not any(s == "DEU" and root == "11" for s, _, root in found)
+
