@@ -66,6 +66,7 @@ from dyadwatch.events.lexicon import (
     praise_words,
 )
 from dyadwatch.events.means import refine_by_means
+from dyadwatch.events.message_authors import message_author_source
 from dyadwatch.events.options import open_option_sites
 from dyadwatch.events.outcomes import outcome_verdict_target
 from dyadwatch.events.protest_aim import protest_aim
@@ -3214,8 +3215,9 @@ def complete_actors(state: CodingState, site: Site) -> None:
     judged: the host of an uninvited guest, the speaker of a statement told as a participle,
     the target of an act that follows another's, the party a case before a court is
     against, the host of a trip an act is made for, the parties a named mediator mediates
-    between, every party a "they" stands for, the sender of a passive transfer, and whom a
-    refusal to comment answers."""
+    between, every party a "they" stands for, the sender of a passive transfer, whom a
+    refusal to comment answers, the author of a message told as acting, and the other party
+    of a judgement that names none."""
     uninvited_guest(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
@@ -3227,6 +3229,8 @@ def complete_actors(state: CodingState, site: Site) -> None:
     passive_sender(state, site)
     outcome_verdict_target(state, site)
     no_comment_target(state, site)
+    message_author_source(state, site)
+    implicit_counterpart(state, site)
 
 
 def no_comment_target(state: CodingState, site: Site) -> None:
@@ -3247,6 +3251,35 @@ def no_comment_target(state: CodingState, site: Site) -> None:
         if topic is not None and names_its_author(topic):
             return
     site.target = dyad_partner(state, site.source[0].country)
+
+
+@cache
+def implicit_counterpart_codes() -> tuple[str, ...]:
+    return tuple(sorted(read_words("implicit_counterpart_codes.txt")))
+
+
+def implicit_counterpart(state: CodingState, site: Site) -> None:
+    """"Assadi was convicted by a court in Antwerp", "Managua brought the case in 2013", "the
+    State Department designated Fogel as wrongfully detained": a disapproval, accusation,
+    complaint or judgement (data/implicit_counterpart_codes.txt) told as done, in a main or
+    reported clause, by a named party (no pronoun, nothing inferred) of one country that is
+    in the document's main dyad, with no target found, is done to the dyad's other party
+    (inferred), as a refusal to comment is (no_comment_target). Not negated or modal acts
+    (undone_act_unaddressed), nor weak statements (settle_statements)."""
+    if site.target or not named_source(site) or "inferred" in site.flags:
+        return
+    if not site.code.startswith(implicit_counterpart_codes()) or "weak" in site.entry.flags:
+        return
+    countries = {m.country for m in site.source}
+    tok = site.token
+    if len(countries) != 1 or (tok.pos_ not in VERB_POS and tok.pos_ != "ADJ"):
+        return
+    if clause_mood(tok) is not None or is_negated(tok) or means_clause_dep(tok) not in MAIN_DEPS:
+        return
+    partner = dyad_partner(state, next(iter(countries)))
+    if partner:
+        site.target = partner
+        site.flags.add("inferred")
 
 
 def keep(state: CodingState, site: Site) -> bool:
