@@ -129,6 +129,9 @@ PHONE_CALL = "041"
 COURTESY_CALL = "040"  # "called on the minister": a meeting
 BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
+# Acts of those families one party does towards another, never to each other: "the ministers
+# of Italy, Malta and Greece arrived", "China and Russia backed the text" (precision22)
+ONE_WAY_CODES = frozenset({"042", "051"})
 RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
@@ -4453,6 +4456,7 @@ def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
 NEGATING_WORDS = frozenset({"no", "never", "neither", "nor", "nothing"})
 # From protest up (14-20), a party saying it will not do an act forgoes it: no refusal (12)
 UNREFUSED_ROOT = "14"
+THREAT_ROOT = "13"  # a hostile act announced by its own side (intent_root)
 
 
 def settle_optimism(kept: dict[int, Site]) -> None:
@@ -4512,6 +4516,15 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
             root = "12" if is_negated(act_verb(act.token)) else announced_root(act.code)
+            if root == THREAT_ROOT and not continued_in_future(act) and not any(
+                    c.code[:2] == CRITICISM_ROOT for c in content):
+                # precision22: "said it will impose tariffs on", "said it would expel 20
+                # diplomats": a hostile act to come, told by its own side, is coded as the
+                # future act alone (the annotation conventions); the statement adds no
+                # threat of its own. Told beside a judgement ("said the sanctions were
+                # illegal and that Moscow would respond"), the statement still threatens.
+                del kept[i]
+                continue
             if (continued_in_future(act) and root != "12") or denied_stance(act) or (
                     act.code[:2] == root):
                 # "said it would keep supplying arms": the intent only; "said it would keep
@@ -4589,6 +4602,8 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     if site.target:
         return True
     compound = len({m.country for m in site.source}) >= 2
+    if compound and site.code in ONE_WAY_CODES:
+        return False  # "the ministers of A and B arrived": to a third party, not each other
     if "ownact" in site.entry.flags and named_source(site):
         site.flags.add("ownact")
         return True  # leaving a treaty is one party's act, whatever its mood

@@ -1,0 +1,81 @@
+"""False alarms on fresh text, from error analysis in session 22 (brief precision22), each
+rule shown by sentences of its own (none is a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_s8 import pairs
+
+
+@pytest.mark.parametrize(("text", "pair", "code"), [
+    pytest.param("Australia said on Monday it would impose sanctions on three Iranian "
+                 "officials.", ("AUS", "IRN"), "163", id="said_impose_sanctions"),
+    pytest.param("The Lithuanian government said it will expel two Belarusian diplomats next "
+                 "week.", ("LTU", "BLR"), "161", id="said_expel_diplomats"),
+    pytest.param("Japan announced that it would suspend fisheries cooperation with Russia from "
+                 "April.", ("JPN", "RUS"), "160", id="announced_suspend"),
+    pytest.param("Kenya's foreign ministry said Nairobi would close its border with Somalia on "
+                 "Friday.", ("KEN", "SOM"), "163", id="said_close_border"),
+])
+def test_own_hostile_act_to_come_is_the_act_alone(coder, text: str, pair: tuple[str, str],
+                                                  code: str) -> None:
+    # a statement that the speaker's side will do a hostile act: the future act is coded,
+    # the statement is no threat (13x) of its own
+    source, target = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (source, target, code) in found, found
+    assert not any(c[:2] == "13" for _, _, c in found), found
+
+
+def test_warning_of_a_hostile_act_is_still_a_threat(coder) -> None:
+    # near miss: a warning with a condition threatens (13x), as before
+    found = pairs(coder, "Russia warned that it would expel Estonian diplomats if Tallinn "
+                         "closed the consulate.", "2025-11-20")
+    assert ("RUS", "EST", "1313") in found, found
+
+
+def test_keeping_up_a_hostile_act_is_still_announced(coder) -> None:
+    # near miss: an act the speaker will go on with is told as the intent alone (13x)
+    found = pairs(coder, "Canada said it would keep imposing sanctions on Russia.",
+                  "2025-11-20")
+    assert ("CAN", "RUS", "1312") in found, found
+
+
+def test_cooperation_to_come_is_still_an_intent(coder) -> None:
+    # near miss: the rule is for hostile acts only; cooperation announced stays 03x
+    found = pairs(coder, "Peru said on Tuesday it would send aid to Bolivia.", "2025-11-20")
+    assert ("PER", "BOL", "033") in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The foreign ministers of Italy and Greece arrived in Tripoli on Tuesday.",
+                 ("ITA", "GRC"), id="arrived"),
+    pytest.param("The presidents of Chile and Argentina travelled to Geneva for the "
+                 "conference.", ("CHL", "ARG"), id="travelled"),
+    pytest.param("China and Russia backed the draft resolution on Monday.", ("CHN", "RUS"),
+                 id="backed"),
+    pytest.param("Brazil and India endorsed the proposal at the summit.", ("BRA", "IND"),
+                 id="endorsed"),
+])
+def test_one_way_act_of_two_parties_is_not_done_to_each_other(coder, text: str,
+                                                              pair: tuple[str, str]) -> None:
+    # travelling (042) and backing (051) are done towards a third party: two parties who
+    # do it together, with no other party named, do not do it to each other
+    a, b = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert not any({s, t} == {a, b} for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "pair", "code"), [
+    pytest.param("China and Russia held talks in Moscow on Monday.", ("CHN", "RUS"), "040",
+                 id="held_talks"),
+    pytest.param("Serbia and Hungary signed an energy agreement on Friday.", ("SRB", "HUN"),
+                 "057", id="signed"),
+])
+def test_mutual_act_of_two_parties_is_still_both_ways(coder, text: str,
+                                                      pair: tuple[str, str],
+                                                      code: str) -> None:
+    # near miss: meeting and agreeing are done with each other
+    a, b = pair
+    found = pairs(coder, text, "2025-11-20")
+    assert (a, b, code) in found and (b, a, code) in found, found
