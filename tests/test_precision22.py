@@ -79,3 +79,30 @@ def test_mutual_act_of_two_parties_is_still_both_ways(coder, text: str,
     a, b = pair
     found = pairs(coder, text, "2025-11-20")
     assert (a, b, code) in found and (b, a, code) in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Chile and Peru signed a declaration committing both countries to share water "
+                 "data.", ("CHL", "PER"), id="declaration_committing"),
+    pytest.param("Ghana and Togo signed a memorandum under which Ghana promised to open its "
+                 "ports to Togolese goods.", ("GHA", "TGO"), id="memorandum_under_which"),
+    pytest.param("Kenya and Uganda signed a pact committing the two states to build a joint "
+                 "railway.", ("KEN", "UGA"), id="pact_committing"),
+])
+def test_promise_describing_the_accord_signed_is_the_accord(coder, text: str,
+                                                            pair: tuple[str, str]) -> None:
+    # a promise in a clause describing the accord signed is what the accord says (057),
+    # not an intent (03x) of its own
+    found = pairs(coder, text, "2025-11-20")
+    assert (*pair, "057") in found, found
+    assert not any(c[:2] == "03" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ghana and Togo signed a memorandum, and Ghana promised to open its ports to "
+                 "Togolese goods.", id="promise_of_its_own"),
+])
+def test_promise_beside_the_accord_is_still_an_intent(coder, text: str) -> None:
+    # near miss: a promise told in a clause of its own is an intent (030)
+    found = pairs(coder, text, "2025-11-20")
+    assert ("GHA", "TGO", "030") in found, found

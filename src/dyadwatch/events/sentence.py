@@ -3341,11 +3341,19 @@ LAWSUIT = "115"
 def accord_content(site: Site, kept: dict[int, Site]) -> bool:
     """"signed a defence treaty, committing the two neighbours to come to each other's aid":
     a promise told as a participle after a signing is what the accord says, not an intent
-    of its own."""
+    of its own. So is one told in a clause describing the accord signed ("signed a
+    declaration committing their countries to ...", "signed a memorandum under which
+    Stockholm promised to ...": precision22)."""
     tok = site.token
-    if site.code[:2] != "03" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+    if site.code[:2] != "03":
         return False
-    signing = kept.get(tok.head.i)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        signer = tok.head
+    elif tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj":
+        signer = tok.head.head
+    else:
+        return False
+    signing = kept.get(signer.i)
     return signing is not None and signing.code == "057"
 
 
