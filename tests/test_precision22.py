@@ -4,6 +4,7 @@ rule shown by sentences of its own (none is a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 
@@ -106,3 +107,34 @@ def test_promise_beside_the_accord_is_still_an_intent(coder, text: str) -> None:
     # near miss: a promise told in a clause of its own is an intent (030)
     found = pairs(coder, text, "2025-11-20")
     assert ("GHA", "TGO", "030") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala "
+                 "on Monday. The two leaders talked for three hours.", id="met_then_talked"),
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala "
+                 "on Monday. The two presidents also discussed trade.",
+                 id="met_then_discussed"),
+    pytest.param("Ghana's President John Mahama received Togo's President Faure Gnassingbe in "
+                 "Accra on Friday. The two presidents discussed border security.",
+                 id="received_then_discussed"),
+])
+def test_talk_at_a_meeting_told_before_is_that_meeting(coder, text: str) -> None:
+    # what was said at a meeting already told is that meeting, not a second one (040)
+    talks = [r for r in coded(coder, text, "2025-11-20")
+             if r["cameo"] == "040" and r["trigger"] in ("talked", "discussed")]
+    assert not talks, talks
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed "
+                 "trade in Kampala on Monday.", id="no_meeting_before"),
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni on "
+                 "Monday. The two presidents will discuss trade again in May.",
+                 id="talks_to_come"),
+])
+def test_talks_of_their_own_are_still_a_meeting(coder, text: str) -> None:
+    # near miss: talks with no meeting told before, or talks still to come, are coded
+    talks = [r for r in coded(coder, text, "2025-11-20")
+             if r["cameo"] == "040" and r["trigger"] in ("discussed", "discuss")]
+    assert talks

@@ -3357,6 +3357,26 @@ def accord_content(site: Site, kept: dict[int, Site]) -> bool:
     return signing is not None and signing.code == "057"
 
 
+# Verbs telling what parties said to each other at a meeting ("discussed trade", "talked for
+# three hours"), not the meeting itself (precision22)
+CONVERSING_VERBS = frozenset({"discuss", "talk"})
+
+
+def talks_retold(state: CodingState, site: Site) -> bool:
+    """"Petro travelled to Caracas ... Maduro received him. The two leaders talked for more
+    than three hours", "The two leaders also discussed Uzbek migrant workers": what was said
+    at a meeting the story has already coded between the same parties is that meeting (one
+    event once), not a consultation of its own. Only such verbs, told as done."""
+    tok = site.token
+    if site.code != COURTESY_CALL or tok.lemma_.lower() not in CONVERSING_VERBS or (
+            tok.tag_ not in ("VBD", "VBN")) or promised(tok):
+        return False
+    pair = {m.country for m in site.source + site.target}
+    return len(pair) >= 2 and any(
+        ev.cameo[:2] == MEETING_ROOT and {m.country for m in ev.source + ev.target} == pair
+        for ev in state.events)
+
+
 def retold_as_modifier(state: CodingState, site: Site) -> bool:
     """"if the case of the detained French citizen is not solved", "the expelled diplomats
     left on Friday": a participle describing a noun refers back to an act the story has
@@ -5009,6 +5029,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not consequence_of_attack(site, kept)
             and not boarding_for_violence(site, kept)
             and not accord_content(site, kept)
+            and not talks_retold(state, site)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
