@@ -121,8 +121,7 @@ def test_promise_beside_the_accord_is_still_an_intent(coder, text: str) -> None:
 ])
 def test_talk_at_a_meeting_told_before_is_that_meeting(coder, text: str) -> None:
     # what was said at a meeting already told is that meeting, not a second one (040)
-    talks = [r for r in coded(coder, text, "2025-11-20")
-             if r["cameo"] == "040" and r["trigger"] in ("talked", "discussed")]
+    talks = talk_records(coder, text)
     assert not talks, talks
 
 
@@ -135,6 +134,10 @@ def test_talk_at_a_meeting_told_before_is_that_meeting(coder, text: str) -> None
 ])
 def test_talks_of_their_own_are_still_a_meeting(coder, text: str) -> None:
     # near miss: talks with no meeting told before, or talks still to come, are coded
-    talks = [r for r in coded(coder, text, "2025-11-20")
-             if r["cameo"] == "040" and r["trigger"] in ("discussed", "discuss")]
-    assert talks
+    assert talk_records(coder, text)
+
+
+def talk_records(coder, text: str) -> list[dict]:
+    """The consultations (040) coded on a verb of talking."""
+    return [r for r in coded(coder, text, "2025-11-20")
+            if r["cameo"] == "040" and r["trigger"] in ("talked", "discussed", "discuss")]
