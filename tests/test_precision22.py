@@ -141,3 +141,24 @@ def talk_records(coder, text: str) -> list[dict]:
     """The consultations (040) coded on a verb of talking."""
     return [r for r in coded(coder, text, "2025-11-20")
             if r["cameo"] == "040" and r["trigger"] in ("talked", "discussed", "discuss")]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Sudan accused Egypt of arming the rebels. Egypt's foreign ministry said on "
+                 "Sunday that the accusations were baseless.", ("EGY", "SDN"),
+                 id="accusations_baseless"),
+    pytest.param("Chile accused Peru of spying. Peru's foreign minister said the allegations "
+                 "were unfounded and absurd.", ("PER", "CHL"), id="allegations_unfounded"),
+])
+def test_judging_the_accusation_denies_it(coder, text: str, pair: tuple[str, str]) -> None:
+    # a plain statement judging only the other party's claim rejects it: a denial (016)
+    found = pairs(coder, text, "2025-11-20")
+    assert (*pair, "016") in found, found
+    assert not any((s, t) == pair and c[:2] == "11" for s, t, c in found), found
+
+
+def test_judging_a_decision_still_criticises(coder) -> None:
+    # near miss: judging the other party's act criticises it (111)
+    found = pairs(coder, "Sudan expelled two Egyptian diplomats. Egypt's foreign ministry said "
+                         "on Sunday that the Sudanese decision was unacceptable.", "2025-11-20")
+    assert ("EGY", "SDN", "111") in found, found

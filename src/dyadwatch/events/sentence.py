@@ -801,6 +801,7 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
 
 
 CRITICISM_ROOT = "11"
+DENIAL = "016"  # deny an accusation
 SYMPATHY = "018"
 NO_COMMENT = "011"  # decline to comment
 REGRET_NOUNS = frozenset({"regret", "sorrow", "sadness", "grief"})
@@ -4320,7 +4321,10 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         if not target:
             continue
         if bare:
-            site.target, site.code = target, "111"
+            # precision22: "said that the accusations were unfounded": judging only the other
+            # party's claim rejects it, a denial (016), not a criticism
+            denial = all(judges_claim(t) for t in judging)
+            site.target, site.code = target, DENIAL if denial else "111"
             site.flags.add("speechlike")
         else:
             word = judging[0]
