@@ -162,3 +162,26 @@ def test_judging_a_decision_still_criticises(coder) -> None:
     found = pairs(coder, "Sudan expelled two Egyptian diplomats. Egypt's foreign ministry said "
                          "on Sunday that the Sudanese decision was unacceptable.", "2025-11-20")
     assert ("EGY", "SDN", "111") in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("The Libyan government decided on Tuesday to consider the Italian and Greek "
+                 "ministers persona non grata.", ("LBY", "ITA"), id="decided_to_consider"),
+    pytest.param("Mali's government said it considers the French ambassador persona non grata.",
+                 ("MLI", "FRA"), id="considers"),
+    pytest.param("Niger deemed the Beninese envoy persona non grata on Monday.", ("NER", "BEN"),
+                 id="deemed"),
+])
+def test_considering_an_envoy_persona_non_grata_expels_him(coder, text: str,
+                                                          pair: tuple[str, str]) -> None:
+    # "consider / deem X persona non grata" is declaring X persona non grata (161), no
+    # consideration (014)
+    found = pairs(coder, text, "2025-11-20")
+    assert (*pair, "161") in found, found
+    assert not any(c == "014" for _, _, c in found), found
+
+
+def test_considering_a_party_a_partner_expels_no_one(coder) -> None:
+    # near miss: "consider" with another complement
+    found = pairs(coder, "Kenya considers Somalia an important partner.", "2025-11-20")
+    assert not any(c[:2] == "16" for _, _, c in found), found
