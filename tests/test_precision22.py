@@ -8,46 +8,6 @@ from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 
-@pytest.mark.parametrize(("text", "pair", "code"), [
-    pytest.param("Australia said on Monday it would impose sanctions on three Iranian "
-                 "officials.", ("AUS", "IRN"), "163", id="said_impose_sanctions"),
-    pytest.param("The Lithuanian government said it will expel two Belarusian diplomats next "
-                 "week.", ("LTU", "BLR"), "161", id="said_expel_diplomats"),
-    pytest.param("Japan announced that it would suspend fisheries cooperation with Russia from "
-                 "April.", ("JPN", "RUS"), "160", id="announced_suspend"),
-    pytest.param("Kenya's foreign ministry said Nairobi would close its border with Somalia on "
-                 "Friday.", ("KEN", "SOM"), "163", id="said_close_border"),
-])
-def test_own_hostile_act_to_come_is_the_act_alone(coder, text: str, pair: tuple[str, str],
-                                                  code: str) -> None:
-    # a statement that the speaker's side will do a hostile act: the future act is coded,
-    # the statement is no threat (13x) of its own
-    source, target = pair
-    found = pairs(coder, text, "2025-11-20")
-    assert (source, target, code) in found, found
-    assert not any(c[:2] == "13" for _, _, c in found), found
-
-
-def test_warning_of_a_hostile_act_is_still_a_threat(coder) -> None:
-    # near miss: a warning with a condition threatens (13x), as before
-    found = pairs(coder, "Russia warned that it would expel Estonian diplomats if Tallinn "
-                         "closed the consulate.", "2025-11-20")
-    assert ("RUS", "EST", "1313") in found, found
-
-
-def test_keeping_up_a_hostile_act_is_still_announced(coder) -> None:
-    # near miss: an act the speaker will go on with is told as the intent alone (13x)
-    found = pairs(coder, "Canada said it would keep imposing sanctions on Russia.",
-                  "2025-11-20")
-    assert ("CAN", "RUS", "1312") in found, found
-
-
-def test_cooperation_to_come_is_still_an_intent(coder) -> None:
-    # near miss: the rule is for hostile acts only; cooperation announced stays 03x
-    found = pairs(coder, "Peru said on Tuesday it would send aid to Bolivia.", "2025-11-20")
-    assert ("PER", "BOL", "033") in found, found
-
-
 @pytest.mark.parametrize(("text", "pair"), [
     pytest.param("The foreign ministers of Italy and Greece arrived in Tripoli on Tuesday.",
                  ("ITA", "GRC"), id="arrived"),
@@ -185,3 +145,25 @@ def test_considering_a_party_a_partner_expels_no_one(coder) -> None:
     # near miss: "consider" with another complement
     found = pairs(coder, "Kenya considers Somalia an important partner.", "2025-11-20")
     assert not any(c[:2] == "16" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "pair", "code"), [
+    pytest.param("Estonia said its sanctions on Russia would be lifted only once Russia released "
+                 "the Estonian sailors.", ("RUS", "EST"), "0841", id="once_released"),
+    pytest.param("The treaty will take effect once Chile and Peru ratify it.", ("CHL", "PER"),
+                 "057", id="once_ratify"),
+    pytest.param("The border will stay closed until Kenya and Somalia sign a new security pact.",
+                 ("KEN", "SOM"), "057", id="until_sign"),
+])
+def test_act_waited_for_is_no_event(coder, text: str, pair: tuple[str, str],
+                                    code: str) -> None:
+    # an act in a clause of "once" or "until" is what another act waits for, not done
+    found = pairs(coder, text, "2025-11-20")
+    assert (*pair, code) not in found, found
+
+
+def test_act_told_with_when_is_still_an_event(coder) -> None:
+    # near miss: a "when" clause tells an act that took place
+    found = pairs(coder, "Kenya recalled its ambassador when Somalia expelled two Kenyan "
+                         "diplomats.", "2025-11-20")
+    assert ("SOM", "KEN", "161") in found, found

@@ -159,7 +159,9 @@ DECIDED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 COERCION_ROOT = "17"  # seizing, destroying property, sabotage, cyberattacks
-CONDITION_MARKS = frozenset({"if", "unless"})  # "if/unless X happens": a condition
+# "if/unless X happens": a condition; "once X signs it", "until talks resume": what the
+# main act waits for, not yet done either (precision22)
+CONDITION_MARKS = frozenset({"if", "unless", "once", "until"})
 
 
 def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
@@ -3708,8 +3710,9 @@ def continuing_verb(tok: Token) -> Token | None:
 
 def in_condition(site: Site) -> bool:
     """"would stop supplying bombs if its forces launched an assault on Rafah", "if Canada
-    imposes tariffs, ...": an act named only as the condition of another is no event (the
-    annotation conventions code the conditional act or threat, not its condition)."""
+    imposes tariffs, ...", "the ban would be lifted only once Israel allowed aid in", "until
+    security discussions resume": an act named only as the condition of another is no event
+    (the annotation conventions code the conditional act or threat, not its condition)."""
     clause = scope_chain(site.token)[-1][0]
     if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in NOUN_POS:
         clause = clause.head  # "if a new attack happens"
@@ -4488,7 +4491,6 @@ def settle_praise(state: CodingState, kept: dict[int, Site]) -> None:
 NEGATING_WORDS = frozenset({"no", "never", "neither", "nor", "nothing"})
 # From protest up (14-20), a party saying it will not do an act forgoes it: no refusal (12)
 UNREFUSED_ROOT = "14"
-THREAT_ROOT = "13"  # a hostile act announced by its own side (intent_root)
 
 
 def settle_optimism(kept: dict[int, Site]) -> None:
@@ -4548,15 +4550,6 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
             root = "12" if is_negated(act_verb(act.token)) else announced_root(act.code)
-            if root == THREAT_ROOT and not continued_in_future(act) and not any(
-                    c.code[:2] == CRITICISM_ROOT for c in content):
-                # precision22: "said it will impose tariffs on", "said it would expel 20
-                # diplomats": a hostile act to come, told by its own side, is coded as the
-                # future act alone (the annotation conventions); the statement adds no
-                # threat of its own. Told beside a judgement ("said the sanctions were
-                # illegal and that Moscow would respond"), the statement still threatens.
-                del kept[i]
-                continue
             if (continued_in_future(act) and root != "12") or denied_stance(act) or (
                     act.code[:2] == root):
                 # "said it would keep supplying arms": the intent only; "said it would keep
@@ -4634,8 +4627,9 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     if site.target:
         return True
     compound = len({m.country for m in site.source}) >= 2
-    if compound and site.code in ONE_WAY_CODES:
+    if compound and site.code in ONE_WAY_CODES and named_source(site):
         return False  # "the ministers of A and B arrived": to a third party, not each other
+        # (a pair only inferred, "the two sides ... praised Cairo", may be a misread speaker)
     if "ownact" in site.entry.flags and named_source(site):
         site.flags.add("ownact")
         return True  # leaving a treaty is one party's act, whatever its mood
