@@ -146,24 +146,3 @@ def test_considering_a_party_a_partner_expels_no_one(coder) -> None:
     found = pairs(coder, "Kenya considers Somalia an important partner.", "2025-11-20")
     assert not any(c[:2] == "16" for _, _, c in found), found
 
-
-@pytest.mark.parametrize(("text", "pair", "code"), [
-    pytest.param("Estonia said its sanctions on Russia would be lifted only once Russia released "
-                 "the Estonian sailors.", ("RUS", "EST"), "0841", id="once_released"),
-    pytest.param("The treaty will take effect once Chile and Peru ratify it.", ("CHL", "PER"),
-                 "057", id="once_ratify"),
-    pytest.param("The border will stay closed until Kenya and Somalia sign a new security pact.",
-                 ("KEN", "SOM"), "057", id="until_sign"),
-])
-def test_act_waited_for_is_no_event(coder, text: str, pair: tuple[str, str],
-                                    code: str) -> None:
-    # an act in a clause of "once" or "until" is what another act waits for, not done
-    found = pairs(coder, text, "2025-11-20")
-    assert (*pair, code) not in found, found
-
-
-def test_act_told_with_when_is_still_an_event(coder) -> None:
-    # near miss: a "when" clause tells an act that took place
-    found = pairs(coder, "Kenya recalled its ambassador when Somalia expelled two Kenyan "
-                         "diplomats.", "2025-11-20")
-    assert ("SOM", "KEN", "161") in found, found

@@ -159,9 +159,7 @@ DECIDED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # A statement whose content is a hostile act of another party accuses that party.
 ACCUSED_ROOTS = frozenset({"18", "19", "20"})
 COERCION_ROOT = "17"  # seizing, destroying property, sabotage, cyberattacks
-# "if/unless X happens": a condition; "once X signs it", "until talks resume": what the
-# main act waits for, not yet done either (precision22)
-CONDITION_MARKS = frozenset({"if", "unless", "once", "until"})
+CONDITION_MARKS = frozenset({"if", "unless"})  # "if/unless X happens": a condition
 
 
 def ccomp_subject(state: CodingState, tok: Token) -> list[ActorMention]:
@@ -3710,9 +3708,8 @@ def continuing_verb(tok: Token) -> Token | None:
 
 def in_condition(site: Site) -> bool:
     """"would stop supplying bombs if its forces launched an assault on Rafah", "if Canada
-    imposes tariffs, ...", "the ban would be lifted only once Israel allowed aid in", "until
-    security discussions resume": an act named only as the condition of another is no event
-    (the annotation conventions code the conditional act or threat, not its condition)."""
+    imposes tariffs, ...": an act named only as the condition of another is no event (the
+    annotation conventions code the conditional act or threat, not its condition)."""
     clause = scope_chain(site.token)[-1][0]
     if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in NOUN_POS:
         clause = clause.head  # "if a new attack happens"
