@@ -119,8 +119,9 @@ def test_the_two_ministers_are_the_last_two_named(coder):
                            "Friday. The Egyptian "
                            "foreign minister met his Sudanese counterpart in Cairo on Tuesday. "
                            "The Sudanese minister said Khartoum was ready to resume talks. The "
-                           "two ministers also discussed the situation in Libya.")
-    rec = by_trigger(records, "discussed")
+                           "two ministers also agreed to coordinate their positions on Libya.")
+    # (precision22: "also discussed ..." after their meeting is that meeting, no record)
+    rec = by_trigger(records, "agreed")
     assert {a["country"] for a in rec["source"]} == {"EGY", "SDN"}
 
 

@@ -131,6 +131,9 @@ PHONE_CALL = "041"
 COURTESY_CALL = "040"  # "called on the minister": a meeting
 BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
+# Acts of those families one party does towards another, never to each other: "the ministers
+# of Italy, Malta and Greece arrived", "China and Russia backed the text" (precision22)
+ONE_WAY_CODES = frozenset({"042", "051"})
 RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
@@ -806,6 +809,7 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
 
 
 CRITICISM_ROOT = "11"
+DENIAL = "016"  # deny an accusation
 SYMPATHY = "018"
 NO_COMMENT = "011"  # decline to comment
 REGRET_NOUNS = frozenset({"regret", "sorrow", "sadness", "grief"})
@@ -3378,12 +3382,40 @@ LAWSUIT = "115"
 def accord_content(site: Site, kept: dict[int, Site]) -> bool:
     """"signed a defence treaty, committing the two neighbours to come to each other's aid":
     a promise told as a participle after a signing is what the accord says, not an intent
-    of its own."""
+    of its own. So is one told in a clause describing the accord signed ("signed a
+    declaration committing their countries to ...", "signed a memorandum under which
+    Stockholm promised to ...": precision22)."""
     tok = site.token
-    if site.code[:2] != "03" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+    if site.code[:2] != "03":
         return False
-    signing = kept.get(tok.head.i)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        signer = tok.head
+    elif tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "dobj":
+        signer = tok.head.head
+    else:
+        return False
+    signing = kept.get(signer.i)
     return signing is not None and signing.code == "057"
+
+
+# Verbs telling what parties said to each other at a meeting ("discussed trade", "talked for
+# three hours"), not the meeting itself (precision22)
+CONVERSING_VERBS = frozenset({"discuss", "talk"})
+
+
+def talks_retold(state: CodingState, site: Site) -> bool:
+    """"Petro travelled to Caracas ... Maduro received him. The two leaders talked for more
+    than three hours", "The two leaders also discussed Uzbek migrant workers": what was said
+    at a meeting the story has already coded between the same parties is that meeting (one
+    event once), not a consultation of its own. Only such verbs, told as done."""
+    tok = site.token
+    if site.code != COURTESY_CALL or tok.lemma_.lower() not in CONVERSING_VERBS or (
+            tok.tag_ not in ("VBD", "VBN")) or promised(tok):
+        return False
+    pair = {m.country for m in site.source + site.target}
+    return len(pair) >= 2 and any(
+        ev.cameo[:2] == MEETING_ROOT and {m.country for m in ev.source + ev.target} == pair
+        for ev in state.events)
 
 
 def retold_as_modifier(state: CodingState, site: Site) -> bool:
@@ -4352,7 +4384,10 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
         if not target:
             continue
         if bare:
-            site.target, site.code = target, "111"
+            # precision22: "said that the accusations were unfounded": judging only the other
+            # party's claim rejects it, a denial (016), not a criticism
+            denial = all(judges_claim(t) for t in judging)
+            site.target, site.code = target, DENIAL if denial else "111"
             site.flags.add("speechlike")
         else:
             word = judging[0]
@@ -4667,6 +4702,9 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     if site.target:
         return True
     compound = len({m.country for m in site.source}) >= 2
+    if compound and site.code in ONE_WAY_CODES and named_source(site):
+        return False  # "the ministers of A and B arrived": to a third party, not each other
+        # (a pair only inferred, "the two sides ... praised Cairo", may be a misread speaker)
     if "ownact" in site.entry.flags and named_source(site):
         site.flags.add("ownact")
         return True  # leaving a treaty is one party's act, whatever its mood
@@ -5064,6 +5102,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not consequence_of_attack(site, kept)
             and not boarding_for_violence(site, kept)
             and not accord_content(site, kept)
+            and not talks_retold(state, site)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
