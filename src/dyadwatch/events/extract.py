@@ -682,10 +682,14 @@ NAMING_DEPS = frozenset({"oprd", "dative", "xcomp", "ccomp", "advcl", "acomp"})
 
 
 def bare_object(verb: Token) -> bool:
-    """The verb has a direct object and says nothing of what it is made or named."""
-    return child(verb, "dobj") is not None and not any(
-        c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
-        for c in verb.children)
+    """The verb has a direct object and says nothing of what it is made or named. A
+    participle clause set after it tells why, not what ("designated three firms, saying they
+    helped Moscow", "citing ...", "accusing ..."); a second object the parse leaves as one
+    more dobj names it ("designated the group a terrorist organisation")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and not any(
+        c.dep_ in NAMING_DEPS and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i)
+        or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 # What a thing is likened to: "compared X with Y", "compared X to Y"
