@@ -499,12 +499,9 @@ def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
     """The source in "according to X" attached to the trigger's clause, or opening the
     sentence ("According to diplomatic sources, ..., a demand Bangui has refused"): then
     it covers every clause of it."""
-    for token, _ in chain:
-        source = _according_object(token)
-        if source is not None:
-            return source
-    if not chain:
-        return None
+    source = _according_object_in(chain)
+    if source is not None or not chain:
+        return source
     sent = chain[0][0].sent
     opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     if opening is not None and opening.lower_ == "according" and opening.dep_ == "prep":
