@@ -518,7 +518,9 @@ def _according_object_in(chain: list[tuple[Token, bool]]) -> Token | None:
 def _background_modifier(trigger: Token) -> bool:
     """Whether the act is told in a relative or participial clause on a noun ("a teenager
     who was killed by ...", "the agreement signed in 2018", "Xi, who was received by ...")
-    below any verb of saying: the clause describes the noun in the text's own voice."""
+    reached, going up from the act, before any verb of saying (the clause may itself stand
+    under one: "officials said the treaty, which Russia signed in 2019, ..."): the clause
+    describes the noun in the text's own voice."""
     current = trigger
     while current.head.i != current.i:
         if speech_kind(current) and current.i != trigger.i:
