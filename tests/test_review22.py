@@ -6,7 +6,8 @@ which a new rule fired far wider than its comment says, each with the sense that
   criticism: a like-for-like comparison likens nothing (triggers.tsv flag likening).
 - codes24's list row (085 for "*trusted|*whitelist|*friendly") also took "restored friendly
   relations" (054) and "added a friendly visit" for easing sanctions: it needs a list
-  (triggers.tsv flag onlist).
+  (triggers.tsv flag onlist); and a state taken off such a list was still coded as eased
+  (085, the blacklist row): it loses the eased curbs (163).
 - codes24's bare designation (163) took a participle clause after the object ("designated
   three firms, saying they helped Moscow") for a naming of it, and the designation fell back
   to an accusation (112): a clause of reasons names nothing (extract.bare_object)."""
@@ -38,6 +39,8 @@ def roots(coder, text: str) -> set[tuple[str, str, str]]:
                  id="friendly_visit_added"),
     pytest.param("The US designated the Chinese firms as partners, citing their help.", "163",
                  id="designated_as_with_reasons"),
+    pytest.param("Russia removed Serbia from its list of friendly countries.", "085",
+                 id="friendly_list_removal_eases_nothing"),
 ])
 def test_near_miss_is_not_coded(coder, text: str, code: str) -> None:
     got = roots(coder, text)
@@ -61,6 +64,12 @@ def test_friendly_ties_restored_are_restored_ties(coder) -> None:
                  ("RUS", "SRB", "085"), id="passive_put_on_list"),
     pytest.param("Japan added Australia to its whitelist.", ("JPN", "AUS", "085"),
                  id="added_to_whitelist"),
+    pytest.param("Russia removed Serbia from its list of friendly countries.",
+                 ("RUS", "SRB", "163"), id="removed_from_friendly_list"),
+    pytest.param("Japan took South Korea off its whitelist.", ("JPN", "KOR", "163"),
+                 id="taken_off_whitelist"),
+    pytest.param("Washington removed Cuba from its blacklist.", ("USA", "CUB", "085"),
+                 id="removed_from_blacklist_still_eases"),
     pytest.param("Washington designated three Chinese firms, saying they helped Russia.",
                  ("USA", "CHN", "163"), id="designated_saying_why"),
     pytest.param("The US designated Iran's central bank, accusing it of financing Hezbollah.",
