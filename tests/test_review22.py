@@ -10,11 +10,15 @@ which a new rule fired far wider than its comment says, each with the sense that
   (085, the blacklist row): it loses the eased curbs (163).
 - codes24's bare designation (163) took a participle clause after the object ("designated
   three firms, saying they helped Moscow") for a naming of it, and the designation fell back
-  to an accusation (112): a clause of reasons names nothing (extract.bare_object)."""
+  to an accusation (112): a clause of reasons names nothing (extract.bare_object).
+- reported24's author aside ("it should be noted that ...": asserted) also silenced a teller
+  of the aside itself ("Kenyan officials said it should be noted that ...", "..., an official
+  told reporters"): that teller still makes the act reported (modality.telling_verb)."""
 
 from __future__ import annotations
 
 import pytest
+from coding_helpers import coded
 from test_generalise_s8 import pairs
 
 DAY = "2025-11-20"
@@ -77,3 +81,20 @@ def test_friendly_ties_restored_are_restored_ties(coder) -> None:
 ])
 def test_rule_still_codes(coder, text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in roots(coder, text), roots(coder, text)
+
+
+def modalities(coder, text: str) -> dict[str, str]:
+    """The trigger -> modality of each record of the text."""
+    return {r["trigger"]: r["modality"] for r in coded(coder, text, DAY)}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    pytest.param("Kenyan officials said it should be noted that Uganda expelled the Kenyan "
+                 "envoy.", "reported", id="aside_told_by_officials"),
+    pytest.param("It must be stressed that Uganda expelled the Kenyan envoy, a Kenyan official "
+                 "told reporters.", "reported", id="aside_with_trailing_teller"),
+    pytest.param("It should be noted that Uganda expelled the Kenyan envoy.", "asserted",
+                 id="authors_own_aside"),
+])
+def test_an_aside_told_by_someone_is_theirs(coder, text: str, modality: str) -> None:
+    assert modalities(coder, text).get("expelled") == modality, modalities(coder, text)

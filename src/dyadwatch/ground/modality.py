@@ -628,7 +628,10 @@ def telling_verb(trigger: Token) -> Token | None:
     trailing it ("X attacked, officials said")."""
     verb = governing_speech_verb(trigger)
     if verb is not None:
-        return None if _author_aside(verb) else verb
+        # "it should be noted that ..." is the author's aside, unless someone tells the
+        # aside itself ("Kenyan officials said it should be noted that ...", "it must be
+        # stressed that ..., an official told reporters"): then that teller tells the act
+        return telling_verb(verb) if _author_aside(verb) else verb
     verb = trailing_attribution(trigger)
     if verb is not None and _subordinate(verb):
         return None  # "ordered the envoys out, a week after Oslo declared ...": a time clause
