@@ -682,10 +682,41 @@ NAMING_DEPS = frozenset({"oprd", "dative", "xcomp", "ccomp", "advcl", "acomp"})
 
 
 def bare_object(verb: Token) -> bool:
-    """The verb has a direct object and says nothing of what it is made or named."""
-    return child(verb, "dobj") is not None and not any(
-        c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
-        for c in verb.children)
+    """The verb has a direct object and says nothing of what it is made or named. A
+    participle clause set after it tells why, not what ("designated three firms, saying they
+    helped Moscow", "citing ...", "accusing ..."); a second object the parse leaves as one
+    more dobj names it ("designated the group a terrorist organisation")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and not any(
+        c.dep_ in NAMING_DEPS and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i)
+        or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+# What a thing is likened to: "compared X with Y", "compared X to Y"
+LIKENING_PREPS = frozenset({"with", "to"})
+
+
+def like_for_like(verb: Token) -> bool:
+    """review22: "compared China's growth with India's", "compared its growth with that of
+    Uganda", "compared Uganda's rate with the Rwandan rate": the thing is set beside the
+    same thing of another party (an elided possessive, a pronoun standing for the object's
+    noun, or the object's own noun), a measuring, no likening of it to something else."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return False
+    other = prep_object(verb, LIKENING_PREPS) or prep_object(obj, LIKENING_PREPS)
+    return other is not None and (
+        other.lower_ in THING_PRONOUNS - {"it"} and prep_object(other, OF) is not None
+        or any(c.dep_ == "case" for c in other.children)
+        or other.lemma_.lower() == obj.lemma_.lower())
+
+
+def onto_list(verb: Token) -> bool:
+    """review22: "put Serbia on its list of friendly countries", "added Japan to the
+    whitelist": the verb sets its object on a list (a "list" noun, "whitelist" included, in
+    one of its prepositional phrases), not "restored friendly relations"."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower().endswith("list")
+               for p in preps_of(verb) for o in p.children)
 
 
 def appeal_verbs(lexicon: Lexicon) -> frozenset[str]:
@@ -801,7 +832,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
             # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
             entries = [e for e in entries if not ("destination" in e.flags
                                                   and e.cameo[:2] == "07")]
-    askers = appeal_verbs(lexicon)
+    # (review22: the verbs of asking are gathered from the chains only where a sense asks
+    # who acts; gathering them costs a pass over every chain, once per candidate token)
+    askers = appeal_verbs(lexicon) if any(
+        "forces" in e.flags or "civil" in e.flags for e in entries) else frozenset()
     if any("forces" in e.flags for e in entries) and not forces_subject(tok, askers):
         # "the soldiers could leave the country" withdraws them; "the minister left the
         # country" is no event; "a container ship docked in Colombo" visits no one
@@ -838,6 +872,14 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "designated two Iranian banks" lists them for sanctions; "designated Nigeria a
         # country of particular concern", "designated Fogel as wrongfully detained" do not
         entries = [e for e in entries if "bare" not in e.flags]
+    if any("onlist" in e.flags for e in entries) and not onto_list(tok):
+        # "put Serbia on its list of friendly countries" eases curbs on it; "restored
+        # friendly relations" puts no one on a list
+        entries = [e for e in entries if "onlist" not in e.flags]
+    if any("likening" in e.flags for e in entries) and like_for_like(tok):
+        # "compared Netanyahu to Hitler" criticises; "compared China's growth with
+        # India's" measures
+        entries = [e for e in entries if "likening" not in e.flags]
     direct = child(tok, "dobj")
     if direct is not None and any("prepobj" in e.flags for e in entries):
         # "were taken into custody" detains them; "took custody of the embassy" does not

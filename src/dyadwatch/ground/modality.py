@@ -499,12 +499,9 @@ def according_to_source(chain: list[tuple[Token, bool]]) -> Token | None:
     """The source in "according to X" attached to the trigger's clause, or opening the
     sentence ("According to diplomatic sources, ..., a demand Bangui has refused"): then
     it covers every clause of it."""
-    for token, _ in chain:
-        source = _according_object(token)
-        if source is not None:
-            return source
-    if not chain:
-        return None
+    source = _according_object_in(chain)
+    if source is not None or not chain:
+        return source
     sent = chain[0][0].sent
     opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     if opening is not None and opening.lower_ == "according" and opening.dep_ == "prep":
@@ -521,7 +518,9 @@ def _according_object_in(chain: list[tuple[Token, bool]]) -> Token | None:
 def _background_modifier(trigger: Token) -> bool:
     """Whether the act is told in a relative or participial clause on a noun ("a teenager
     who was killed by ...", "the agreement signed in 2018", "Xi, who was received by ...")
-    below any verb of saying: the clause describes the noun in the text's own voice."""
+    reached, going up from the act, before any verb of saying (the clause may itself stand
+    under one: "officials said the treaty, which Russia signed in 2019, ..."): the clause
+    describes the noun in the text's own voice."""
     current = trigger
     while current.head.i != current.i:
         if speech_kind(current) and current.i != trigger.i:
@@ -629,7 +628,10 @@ def telling_verb(trigger: Token) -> Token | None:
     trailing it ("X attacked, officials said")."""
     verb = governing_speech_verb(trigger)
     if verb is not None:
-        return None if _author_aside(verb) else verb
+        # "it should be noted that ..." is the author's aside, unless someone tells the
+        # aside itself ("Kenyan officials said it should be noted that ...", "it must be
+        # stressed that ..., an official told reporters"): then that teller tells the act
+        return telling_verb(verb) if _author_aside(verb) else verb
     verb = trailing_attribution(trigger)
     if verb is not None and _subordinate(verb):
         return None  # "ordered the envoys out, a week after Oslo declared ...": a time clause

@@ -34,6 +34,7 @@ from dyadwatch.ground.syntax import (
     governing_speech_verb,
     inserted_attribution,
     speech_kind,
+    subject_of,
     trailing_attribution,
 )
 from dyadwatch.nlp.repair import TIME_CONJUNCTIONS, act_nouns
@@ -2425,15 +2426,6 @@ def _speaker_day(ev: DraftEvent, spoken: dict[str, Interval] | None) -> Interval
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
-def _subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the one it shares with the verb it is coordinated with."""
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
-
-
 def _speaker_shown_day(saying: Token, exprs: list[AttachedExpr], pub: date | None
                        ) -> Interval | None:
     """"Cabello, who met the flights at the airport on Friday, said ...", "Addressing a
@@ -2442,10 +2434,10 @@ def _speaker_shown_day(saying: Token, exprs: list[AttachedExpr], pub: date | Non
     what is said is said there."""
     if pub is None:
         return None
-    subject = _subject_of(saying)
+    subject = subject_of(saying)
     clauses = [c for c in saying.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    if subject is not None:
-        clauses += [c for c in subject.children if c.dep_ == "relcl"]
+    if subject is not None:  # (not the saying itself: "a statement, which said ...")
+        clauses += [c for c in subject.children if c.dep_ == "relcl" and c.i != saying.i]
     for clause in clauses:
         inside = {t.i for t in clause.subtree}
         for attached in exprs:
@@ -2460,7 +2452,7 @@ def _speaker_shown_day(saying: Token, exprs: list[AttachedExpr], pub: date | Non
 def _pronoun_speaker(saying: Token) -> bool:
     """"He said ...", "It also said ...": the saying's subject is a pronoun, the speaker the
     text has just named."""
-    subject = _subject_of(saying)
+    subject = subject_of(saying)
     return subject is not None and subject.tag_ == "PRP" and subject.lower_ in _SPEAKER_PRONOUNS
 
 
