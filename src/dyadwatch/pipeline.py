@@ -21,6 +21,9 @@ from dyadwatch.config import CoderConfig
 from dyadwatch.errors import DyadwatchError, InputError, LimitExceeded
 from dyadwatch.read.document import Document
 
+# Actor kinds that are people: a person named or an office-holder ("the commander")
+PEOPLE_KINDS = frozenset({"person", "agent"})
+
 
 @dataclass
 class ActorMention:

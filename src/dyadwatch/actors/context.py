@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from dyadwatch.actors.regime import regime_country
 from dyadwatch.ground.syntax import inside_quotes, speaker_of, speech_kind
 from dyadwatch.nlp.tokens import has_referring_determiner
-from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.pipeline import PEOPLE_KINDS, ActorMention, CodingState
 from dyadwatch.tables import read_tsv, read_words
 from dyadwatch.when.expressions import material_act_nouns
 
@@ -811,7 +811,7 @@ def _reporting_speaker(state: CodingState, token: Token) -> ActorMention | None:
     if speaker is not None and speaker.tag_ == "WP" and verb.dep_ == "relcl":
         speaker = verb.head
     m = state.mention_at(speaker) if speaker is not None else None
-    if m is None or m.inferred or m.kind not in ("person", "agent") or _plural_role(state, m):
+    if m is None or m.inferred or m.kind not in PEOPLE_KINDS or _plural_role(state, m):
         return None
     if not m.country and m.roles:
         m = resolve_countryless(state, m)

@@ -31,7 +31,7 @@ from dyadwatch.actors.context import (
 )
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.ground.syntax import ATTRIBUTING_VERBS, speech_kind, voted_text
-from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.pipeline import PEOPLE_KINDS, ActorMention, CodingState
 from dyadwatch.tables import read_tsv
 from dyadwatch.when.expressions import material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
@@ -723,10 +723,6 @@ def appeal_verbs(lexicon: Lexicon) -> frozenset[str]:
     """The verbs that ask another party to act (trigger_chains.tsv mode appeal)."""
     return frozenset(lemma for lemma, chains in lexicon.chains.items()
                      if any(c.mode == "appeal" for c in chains))
-
-
-# Actor kinds that are people: a person named or an office-holder ("the commander")
-PEOPLE_KINDS = frozenset({"person", "agent"})
 
 
 def person_object(state: CodingState | None, verb: Token) -> bool:

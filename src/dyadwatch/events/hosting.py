@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dyadwatch.events.extract import actors_of, child
-from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+from dyadwatch.pipeline import PEOPLE_KINDS, ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_words
 
 VISIT, HOST = "042", "043"
@@ -47,7 +47,7 @@ def _receives_visitor(state: CodingState, host: DraftEvent) -> bool:
     people (not "hosted the talks", not "received no proofs from Kyiv"), which news tells
     as the visit itself."""
     verb = state.doc[host.trigger]
-    named = all(not m.inferred and m.kind in ("person", "agent") for m in host.target)
+    named = all(not m.inferred and m.kind in PEOPLE_KINDS for m in host.target)
     if verb.lemma_.lower() == HOSTING_VERB:
         # codes18: "Biden hosted Chinese President Xi Jinping at a country estate", "as
         # Anwar hosted his Singapore counterpart": one named guest received in person is a
