@@ -44,3 +44,19 @@ def test_an_inferred_intent_twin_of_a_named_one_is_dropped(coder) -> None:
                                    "ready to resume dialogue with Chile.", "solution")
              if r["cameo"].startswith("03")]
     assert len(found) == 1
+
+
+def test_a_word_after_an_infinitives_to_with_an_object_is_a_verb(coder) -> None:
+    """"the Houthis are to free Saudi prisoners": the model reads "free" after "are to" as an
+    adjective; with a direct object it is the verb, and the release is coded (future)."""
+    found = country_sides(coder, "Saudi Arabia and Yemen's Houthi movement have fought since "
+                                 "2015. Under the deal, the Houthis are to free Saudi "
+                                 "prisoners next week.")
+    assert ("YEM", "SAU", "08") in found
+
+
+def test_an_adjective_after_be_with_no_object_stays_an_adjective(coder) -> None:
+    """"The Houthis are free to leave the talks": "free" has no object; nothing is released."""
+    found = country_sides(coder, "Saudi Arabia and Yemen's Houthi movement have fought since "
+                                 "2015. The Houthis are free to leave the talks.")
+    assert not any(root == "08" for _, _, root in found)
