@@ -56,6 +56,7 @@ from dyadwatch.events.extract import (
     verb_targets,
 )
 from dyadwatch.events.hosting import VISIT
+from dyadwatch.events.intents import INTENT_ROOT, drop_inferred_twins, intent_to_counterpart
 from dyadwatch.events.lexicon import (
     Lexicon,
     TriggerEntry,
@@ -3280,10 +3281,13 @@ def implicit_counterpart(state: CodingState, site: Site) -> None:
         return
     if clause_mood(tok) is not None or is_negated(tok) or means_clause_dep(tok) not in MAIN_DEPS:
         return
-    partner = dyad_partner(state, next(iter(countries)))
-    if partner:
-        site.target = partner
-        site.flags.add("inferred")
+    country = next(iter(countries))
+    partner = dyad_partner(state, country)
+    if not partner or (site.code.startswith(INTENT_ROOT)
+                       and not intent_to_counterpart(state, site, country, partner[0].country)):
+        return
+    site.target = partner
+    site.flags.add("inferred")
 
 
 def keep(state: CodingState, site: Site) -> bool:
@@ -5095,6 +5099,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     settle_conditional_threats(kept, lexicon)
     settle_warnings(state, kept, lexicon)
     settle_similar_acts(state, kept)
+    drop_inferred_twins(kept)  # after every inferred target
     add_repeated_acts(state, sent, index, sites, kept)
     kept = {i: site for i, site in kept.items()
             if not continued_in_future(site) and not in_condition(site)

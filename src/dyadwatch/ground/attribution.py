@@ -16,7 +16,9 @@ from dyadwatch.ground.syntax import (
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 
 
-def speaker_phrase(trigger: Token, ev: DraftEvent) -> Token | None:
+def speaker_phrase(trigger: Token) -> Token | None:
+    """Who tells the act at `trigger`: "according to X", the subject of the verb of saying
+    above it, or the speaker of the quotation it stands in."""
     chain = scope_chain(trigger)
     source = according_to_source(chain)
     if source is not None:
@@ -34,7 +36,7 @@ def attribute(state: CodingState, ev: DraftEvent) -> tuple[ActorMention | None, 
     if doc is None or not 0 <= ev.trigger < len(doc):
         return None, None
     trigger = doc[ev.trigger]
-    speaker = speaker_phrase(trigger, ev)
+    speaker = speaker_phrase(trigger)
     if speaker is not None:
         if speaker.pos_ == "PRON" and ev.alleged_by is not None and ev.alleged_by.source:
             accuser = ev.alleged_by.source[0]

@@ -383,7 +383,7 @@ def _reported_by_future_in_past(cue: Cue, trigger: Token) -> bool:
     """"announced it would free prisoners", "agreed that the leaders would meet again":
     "would" reports a plan, not a hypothesis - unless a condition hangs on the act ("would
     be lifted only once Israel allowed aid")."""
-    if cue.text.lower() not in ("would", "'d") or _conditional(trigger):
+    if cue.text.lower() not in ("would", "'d") or is_conditional(trigger):
         return False
     verb = governing_speech_verb(trigger)
     if verb is None:
@@ -420,7 +420,8 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _RESTRICTED_MARKS = frozenset({"once", "when", "after"})  # conditions only after "only"
 
 
-def _conditional(trigger: Token) -> bool:
+def is_conditional(trigger: Token) -> bool:
+    """The trigger's clause has a condition: "if ...", "unless ...", "only once ..."."""
     for token, _ in scope_chain(trigger):
         for clause in token.children:
             if clause.dep_ != "advcl":

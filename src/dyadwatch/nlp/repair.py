@@ -29,7 +29,9 @@ def fix_model_slips(doc: Doc) -> None:
     """Correct the model's known lemma slips ("staged" -> "stag") so the trigger shows, and
     its part-of-speech slips: on verbs after "due to" ("is due to host President Milei"), a
     word tagged as a noun that the parse gives a direct object is a verb; so is a past form
-    tagged as an adjective that has a subject and a direct object.
+    tagged as an adjective that has a subject and a direct object, and a word tagged as an
+    adjective after the "to" of an infinitive that has a direct object ("are to free
+    prisoners").
 
     Read off the Doc's arrays (a Token object is made only for a word that changes); each
     word's fix reads only its own text, tags and its children's labels, none of which a fix
@@ -47,6 +49,7 @@ def fix_model_slips(doc: Doc) -> None:
     with_subject = {head for i, (dep, head) in enumerate(zip(deps, heads, strict=True))
                     if dep == nsubj and head != i}
     noun_tag, adjective_tag = strings.add("NN"), strings.add("JJ")
+    to_word, to_tag = strings.add("to"), strings.add("TO")
     for i, (lower, pos, tag) in enumerate(cols[:, :3].tolist()):
         right = fixes.get(lower)
         if right is not None:
@@ -60,6 +63,12 @@ def fix_model_slips(doc: Doc) -> None:
             # read as an adjective that has a subject and an object is the verb
             tok = doc[i]
             tok.pos_, tok.tag_ = "VERB", "VBD"
+        elif tag == adjective_tag and i in with_object and i > 0 \
+                and cols[i - 1, 0] == to_word and cols[i - 1, 2] == to_tag:
+            # "the Houthis are to free Saudi prisoners": a word after the "to" of an
+            # infinitive, read as an adjective, that has a direct object is the verb
+            tok = doc[i]
+            tok.pos_, tok.tag_ = "VERB", "VB"
 
 
 def repair_parse(doc: Doc) -> None:
