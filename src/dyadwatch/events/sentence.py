@@ -1134,6 +1134,10 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
+        if alleged_coercion_of_people(state, site):
+            # "Kyiv's ombudsman accused Russia of deporting children": the people of the
+            # accuser's state, not its officials (whose expulsion would be a 161)
+            target = [_as_state(m, True) for m in target]
     elif not target and source and tok.pos_ in NOUN_POS and (
             site.code[:2] in VIOLENT_ROOTS or site.code[:2] == COERCION_ROOT) \
             and (claim := claimed_doer(tok)) is not None:
