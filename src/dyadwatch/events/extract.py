@@ -29,6 +29,7 @@ from dyadwatch.actors.context import (
     resolve_countryless,
     resolve_pronoun,
 )
+from dyadwatch.actors.lists import group_nouns
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.ground.syntax import ATTRIBUTING_VERBS, speech_kind, voted_text
 from dyadwatch.pipeline import PEOPLE_KINDS, ActorMention, CodingState
@@ -1080,7 +1081,17 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
                     and group.head.head.lemma_.lower() == "be"):
                 # "X, Y and Z were among the leaders who signed ...": X, Y and Z signed
                 return clause_subject(state, group.head.head, depth + 1)[0], False
-            return actors_of(state, group), False
+            found = actors_of(state, group)
+            if (not found and group.dep_ == "appos"
+                    and state.mention_at(group.head) is not None
+                    and (subj.lower_ == "who" or group.pos_ == "PROPN"
+                         or group.lemma_.lower() in group_nouns())):
+                # "Ukraine's rights commissioner, Dmytro Lubinets, who has accused ...",
+                # "Mali and Niger, the two states that left ECOWAS": the name or party noun
+                # the clause hangs on stands for the party named before it (not "the war in
+                # Ukraine, a compromise that Modi hailed": a compromise is no party)
+                found = actors_of(state, group.head)
+            return found, False
         return actors_of(state, subj), depth == 0
     if (verb.dep_ == "relcl" and verb.tag_ == "VB" and verb.head.dep_ == "attr"
             and verb.head.head.lemma_.lower() in ("be", "become")):

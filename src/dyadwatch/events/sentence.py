@@ -1135,10 +1135,14 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         source = actors_of(state, child(site.alleged_by.token, "dobj")) or source
     if site.alleged_by is not None and not target and (
             site.code[:2] in VIOLENT_ROOTS or alleged_coercion_of_people(state, site)
-            or alleged_hostile_verb(site)):
+            or alleged_hostile_verb(site) or alleged_coercion_noun(site)):
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
+        if alleged_coercion_of_people(state, site):
+            # "Kyiv's ombudsman accused Russia of deporting children": the people of the
+            # accuser's state, not its officials (whose expulsion would be a 161)
+            target = [_as_state(m, True) for m in target]
     elif not target and source and tok.pos_ in NOUN_POS and (
             site.code[:2] in VIOLENT_ROOTS or site.code[:2] == COERCION_ROOT) \
             and (claim := claimed_doer(tok)) is not None:
@@ -3137,6 +3141,15 @@ def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
     return obj is not None and obj.tag_ == "NNS" and not any(
         m.token_start <= t.i < m.token_end for m in state.mentions if not m.inferred
         for t in obj.subtree)
+
+
+def alleged_coercion_noun(site: Site) -> bool:
+    """"Prague blamed APT31 for a cyber campaign against the ministry's network", "accused
+    Moscow of the sabotage of the cable": coercion (17x) named by a noun an accusation
+    alleges, with no party named as its target, was done to the accuser's side, as an
+    alleged attack is."""
+    return (site.alleged_by is not None and site.code[:2] == COERCION_ROOT
+            and site.token.pos_ in NOUN_POS)
 
 
 # Hostile acts short of force (reject, threaten, protest, show force, reduce relations):
