@@ -861,7 +861,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     excluded = avoid
     for find in (_own_force_owner, _possessor, _principal, _modifier_owner,
                  _envoys_own_mission, _phrase_place, _apposed_person, regime_country,
-                 _same_title,
+                 _same_title, _same_body,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
                  _officials_court, _voiced_state):
         found = find(state, m)
@@ -1388,6 +1388,25 @@ def _same_title(state: CodingState, m: ActorMention) -> ActorMention | None:
     last = max((p for p in state.mentions if p.kind == "person" and p.name in titled
                 and p.token_start < m.token_start), key=lambda p: p.token_start)
     return last if last.country == titled[last.name].country else titled[last.name]
+
+
+def _same_body(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"The MID of Ukraine summoned the ambassador ... In the statement the MID demanded":
+    a bare body with no country (its head word and role alone: "the MID", "the ministry";
+    head words in actors/body_nouns.txt) is the body of the same head word and role the
+    document last named with its state, not the document's own state (in first-person
+    copy) or the last state named."""
+    doc = state.doc
+    if m.kind != "agent" or m.name is not None or not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head].lemma_.lower()
+    if head not in read_words("actors/body_nouns.txt"):
+        return None
+    earlier = [o for o in state.mentions
+               if o.kind == "agent" and o.country and not o.inferred and o.roles == m.roles
+               and o.token_start < m.token_start and 0 <= o.head < len(doc)
+               and doc[o.head].lemma_.lower() == head]
+    return max(earlier, key=lambda o: o.token_start) if earlier else None
 
 
 MISSION_WINDOW = 80  # tokens, about two sentences
