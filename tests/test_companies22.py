@@ -1,10 +1,35 @@
-"""Session 22, actors dyadwatch did not know (companies22): a countryless body named again
+"""Session 22, actors dyadwatch did not know (companies22): large state-owned and strategic
+companies coded as their state's business (CCCBUS), and a countryless body named again
 ("the MID") after the document named it with its state. Each rule is shown by sentences of
 its own (none is a development-set sentence)."""
 
 from __future__ import annotations
 
-from coding_helpers import sides_in
+import pytest
+from coding_helpers import sides, sides_in
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Chad's government revoked the exploration licence held by CNPC on Monday.",
+                 ("TCDGOV", "CHNBUS"), id="cnpc"),
+    pytest.param("Niger expelled three senior executives of Sinopec.", ("NER", "CHNBUS"),
+                 id="sinopec"),
+    pytest.param("The United States imposed sanctions on Rosoboronexport and Sovcomflot.",
+                 ("USA", "RUSBUS"), id="rosoboronexport"),
+    pytest.param("Argentine authorities seized a Conviasa cargo plane at Ezeiza airport.",
+                 ("ARGGOV", "VENBUS"), id="conviasa"),
+])
+def test_a_listed_company_is_its_states_business(coder, text, wanted) -> None:
+    """A named state-owned or strategic company is its home state's business (CCCBUS)."""
+    found = {(s, t) for s, t, _ in sides(coder, text)}
+    assert wanted in found
+
+
+def test_companies_of_one_state_make_no_interstate_event(coder) -> None:
+    """Two companies of the same state sign with each other: no dyad between states."""
+    found = sides(coder, "Transneft signed a pipeline contract with Gazprom Neft on Monday.")
+    assert not any(s[:3] != t[:3] for s, t, _ in found if s and t)
+
 
 MID_TEXT = ("TBILISI, 5 July -- Our country regrets the step of Kyiv. On Monday the MID of "
             "Ukraine invited the ambassador of Georgia to leave Kyiv for consultations. In the "

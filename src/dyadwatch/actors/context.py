@@ -1557,8 +1557,10 @@ def _earlier_actor(state: CodingState, m: ActorMention,
         if not is_state_level(prev) or _acts_on(doc, prev, m):
             continue
         same_role = role_refers_to(m.roles, prev)
-        if "CVL" in prev.roles and not same_role:
-            continue  # a nationality's people say little about whose "government" it is
+        if ("CVL" in prev.roles or "BUS" in prev.roles) and not same_role:
+            # a nationality's people, or a company (which works abroad), say little about
+            # whose "government" or "police" it is
+            continue
         head = doc[prev.head] if 0 <= prev.head < len(doc) else None
         subject = head is not None and head.dep_ in SUBJECT_DEPS
         # "Pakistan's foreign ministry ... India had ... The ministry also accused": the
