@@ -24,6 +24,7 @@ from dyadwatch.actors.officeholders import (
     courtesy_words,
     split_code,
 )
+from dyadwatch.nlp.stage import UNPARSED_POS
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.read.text import fold_accents
 from dyadwatch.tables import read_tsv, read_words
@@ -991,9 +992,17 @@ def _name_token(token: Token, first: bool = True) -> bool:
         return not first and (nxt.pos_ == "PROPN" or _inner_hyphen(nxt))
     if text.lower() in CALENDAR_WORDS and first:
         return False
+    if token.pos_ == UNPARSED_POS:
+        # a sentence the parse stage left untagged (no trigger word: "the interview of the
+        # Ambassador of Ukraine Petr Vrublevskii"): any capitalised word but a stop word may
+        # be part of a name, so that the name is known when the text repeats it
+        return not token.is_stop and _capitalised_word(text)
     return (token.pos_ in ("PROPN", "NOUN", "ADJ") if not first else token.pos_ == "PROPN") and (
-        text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
-    )
+        _capitalised_word(text))
+
+
+def _capitalised_word(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
 
 
 def _span_head(span: Span) -> int:
