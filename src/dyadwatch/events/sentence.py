@@ -3923,7 +3923,22 @@ def mere_answer(word: Token) -> bool:
 def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
     """The other party a threat's clause names: its subject first ("Israel would face"),
     then any party named in it."""
-    return others_subject(state, site, comp) or other_parties_named_in(state, site, [comp])[:1]
+    first = others_subject(state, site, comp) or other_parties_named_in(state, site, [comp])[:1]
+    return with_listed_parties(state, site, first)
+
+
+def with_listed_parties(state: CodingState, site: Site, found: list[ActorMention]
+                        ) -> list[ActorMention]:
+    """"if Finland and Sweden allowed NATO troops", "any hostile step of Tallinn and Riga":
+    one party found stands with every state conjoined to it."""
+    if len(found) != 1 or found[0].kind != "state" or not 0 <= found[0].head < len(state.doc):
+        return found
+    own = sides(state, site.source)
+    listed = [m for m in actors_of(state, state.doc[found[0].head])
+              if m.kind == "state" and side_key(state, m) not in own]
+    if not any(m is found[0] for m in listed):
+        return found  # the phrase there names another actor first
+    return found + [m for m in listed if m.country != found[0].country]
 
 
 def others_subject(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:

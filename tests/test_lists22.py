@@ -1,0 +1,57 @@
+"""Session 22 lists: an act aimed at (or done by) several states named together is coded for
+every one of them, where the coder read only the first: the party a threat's clause names
+("if Norway and Denmark hosted ..."), companions after the verb ("..., together with Peru
+and Ecuador"), and a plural object pronoun that stands for a list ("asking them")."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import country_sides
+
+
+@pytest.mark.parametrize("text,listed", [
+    ("Moscow said on Monday that if Norway and Denmark hosted American bombers, Russia would "
+     "be forced to respond.", ("NOR", "DNK")),
+    ("The Russian foreign ministry said that Moscow will not leave any new hostile step of "
+     "Vilnius and Warsaw without an answer.", ("LTU", "POL")),
+])
+def test_threat_names_every_listed_state(coder, text, listed):
+    sides = country_sides(coder, text)
+    for target in listed:
+        assert ("RUS", target, "13") in sides, sides
+
+
+def test_threat_does_not_take_the_owners_of_a_thing(coder):
+    # the threatened party is Oslo; the bombers' owners are not conjoined to it
+    sides = country_sides(coder, "Lavrov said on Monday that if Oslo hosted the bombers of "
+                                 "the United States and Britain, Russia would be forced to "
+                                 "respond.")
+    assert ("RUS", "NOR", "13") in sides, sides
+    assert not any(t in ("USA", "GBR") for _, t, _ in sides), sides
+
+
+def test_companions_after_the_verb_act_with_the_subject(coder):
+    sides = country_sides(coder, "Chile recognised the new government of Bolivia on Monday, "
+                                 "together with Peru and Ecuador.")
+    for source in ("CHL", "PER", "ECU"):
+        assert (source, "BOL", "05") in sides, sides
+
+
+def test_unnamed_companion_is_no_actor(coder):
+    sides = country_sides(coder, "Chile recognised the new government of Bolivia on Monday, "
+                                 "together with a statement on Brazil.")
+    assert ("CHL", "BOL", "05") in sides, sides
+    assert not any("BRA" in (s, t) for s, t, _ in sides), sides
+
+
+def test_object_pronoun_stands_for_the_list(coder):
+    sides = country_sides(coder, "Italy sent letters to Norway and Germany on Friday, urging "
+                                 "them to take in the migrants.")
+    assert ("ITA", "NOR", "02") in sides, sides
+    assert ("ITA", "DEU", "02") in sides, sides
+
+
+def test_subject_they_is_no_act_between_the_listed(coder):
+    sides = country_sides(coder, "Spain and Ireland said on Monday they would not reverse "
+                                 "their recognition.")
+    assert not any({s, t} == {"ESP", "IRL"} for s, t, _ in sides), sides
