@@ -1,7 +1,8 @@
 """Session 22 lists: an act aimed at (or done by) several states named together is coded for
 every one of them, where the coder read only the first: the party a threat's clause names
 ("if Norway and Denmark hosted ..."), companions after the verb ("..., together with Peru
-and Ecuador"), and a plural object pronoun that stands for a list ("asking them")."""
+and Ecuador"), a plural object pronoun that stands for a list ("asking them"), and a target
+found as one member of a numbered group noun ("its ambassadors in the four countries")."""
 
 from __future__ import annotations
 
@@ -9,16 +10,20 @@ import pytest
 from coding_helpers import country_sides
 
 
-@pytest.mark.parametrize("text,listed", [
+@pytest.mark.parametrize("text,source,listed,root", [
     ("Moscow said on Monday that if Norway and Denmark hosted American bombers, Russia would "
-     "be forced to respond.", ("NOR", "DNK")),
+     "be forced to respond.", "RUS", ("NOR", "DNK"), "13"),
     ("The Russian foreign ministry said that Moscow will not leave any new hostile step of "
-     "Vilnius and Warsaw without an answer.", ("LTU", "POL")),
+     "Vilnius and Warsaw without an answer.", "RUS", ("LTU", "POL"), "13"),
+    # a numbered group noun that stands for a list ("the three countries")
+    ("Bolivia, Cuba and Nicaragua denounced the vote on Monday, and Lima recalled its "
+     "ambassadors in the three countries for consultations.", "PER", ("BOL", "CUB", "NIC"),
+     "16"),
 ])
-def test_threat_names_every_listed_state(coder, text, listed):
+def test_every_listed_state_is_a_target(coder, text, source, listed, root):
     sides = country_sides(coder, text)
     for target in listed:
-        assert ("RUS", target, "13") in sides, sides
+        assert (source, target, root) in sides, sides
 
 
 def test_threat_does_not_take_the_owners_of_a_thing(coder):
@@ -55,3 +60,11 @@ def test_subject_they_is_no_act_between_the_listed(coder):
     sides = country_sides(coder, "Spain and Ireland said on Monday they would not reverse "
                                  "their recognition.")
     assert not any({s, t} == {"ESP", "IRL"} for s, t, _ in sides), sides
+
+
+def test_one_capital_of_a_list_is_that_state_only(coder):
+    sides = country_sides(coder, "Bolivia, Cuba and Nicaragua denounced the vote on Monday, "
+                                 "and Lima recalled its ambassador in Havana for "
+                                 "consultations.")
+    assert ("PER", "CUB", "16") in sides, sides
+    assert not any(t in ("BOL", "NIC") for _, t, r in sides if r == "16"), sides

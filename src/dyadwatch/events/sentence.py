@@ -41,6 +41,7 @@ from dyadwatch.events.extract import (
     child,
     claimed_doer,
     clause_subject,
+    co_members,
     destination_state,
     is_passive,
     mutual_parties,
@@ -3920,6 +3921,18 @@ def mere_answer(word: Token) -> bool:
     return any(w.lemma_.lower() in answers for w in heard)
 
 
+def group_members_aimed_at(state: CodingState, site: Site) -> list[ActorMention]:
+    """"its ambassadors in the four countries": a target found as one member of a plural
+    group noun that lists its states (dyadwatch.actors.lists) is every member of it."""
+    if len(site.target) != 1 or not 0 <= site.target[0].head < len(state.doc):
+        return []
+    m = site.target[0]
+    if state.doc[m.head].tag_ not in ("NNS", "NNPS"):
+        return []
+    own = sides(state, site.source)
+    return [o for o in co_members(state, m) if side_key(state, o) not in own]
+
+
 def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
     """The other party a threat's clause names: its subject first ("Israel would face"),
     then any party named in it."""
@@ -5089,6 +5102,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     for i, site in sorted(kept.items()):
         if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
             site.target = home_ground(state, site.token, site.code)
+        site.target += group_members_aimed_at(state, site)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
         if (site.code in BOTH_WAYS_CODES and len(site.source) == 1 and len(site.target) == 1
                 and "oneway" not in site.entry.flags):
