@@ -1,8 +1,10 @@
 """Session 22 lists: an act aimed at (or done by) several states named together is coded for
 every one of them, where the coder read only the first: the party a threat's clause names
 ("if Norway and Denmark hosted ..."), companions after the verb ("..., together with Peru
-and Ecuador"), a plural object pronoun that stands for a list ("asking them"), and a target
-found as one member of a numbered group noun ("its ambassadors in the four countries")."""
+and Ecuador"), a plural object pronoun that stands for a list ("asking them"), a target
+found as one member of a numbered group noun ("its ambassadors in the four countries"), and
+a qualified numbered group whose list is in its own sentence ("the three Andean governments").
+"""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ from coding_helpers import country_sides
     ("Bolivia, Cuba and Nicaragua denounced the vote on Monday, and Lima recalled its "
      "ambassadors in the three countries for consultations.", "PER", ("BOL", "CUB", "NIC"),
      "16"),
+    # a qualified one ("the three Andean governments") when the list is in its sentence
+    ("Chile, Peru and Ecuador recognised the new government on Monday, and Bolivia sharply "
+     "criticised the three Andean governments.", "BOL", ("CHL", "PER", "ECU"), "11"),
 ])
 def test_every_listed_state_is_a_target(coder, text, source, listed, root):
     sides = country_sides(coder, text)
@@ -68,3 +73,10 @@ def test_one_capital_of_a_list_is_that_state_only(coder):
                                  "consultations.")
     assert ("PER", "CUB", "16") in sides, sides
     assert not any(t in ("BOL", "NIC") for _, t, r in sides if r == "16"), sides
+
+
+def test_qualified_group_does_not_reach_back_to_an_earlier_sentence(coder):
+    sides = country_sides(coder, "Chile, Peru and Ecuador recognised the new government on "
+                                 "Monday. Bolivia sharply criticised the three European "
+                                 "countries that abstained.")
+    assert not any(t in ("PER", "ECU") for s, t, _ in sides if s == "BOL"), sides
