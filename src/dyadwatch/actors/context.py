@@ -701,7 +701,6 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
         # pronoun in a subject, "their envoys will meet", keeps its antecedent: the event
         # reads each side from it)
         return None
-    doc = state.doc
     reason_target = _reason_possessor(state, token)
     if reason_target is not None:
         chosen = reason_target
@@ -715,6 +714,22 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                        end_char=token.idx + len(token.text), token_start=token.i,
                        token_end=token.i + 1, head=token.i,
                        confidence=min(speaker.confidence, PRONOUN_CONFIDENCE))
+    chosen = _nearest_antecedent(state, token, exclude)
+    if chosen is None:
+        return None
+    if chosen.country:
+        chosen = resident_group(state, chosen)  # "Bosnian Serbs said their forces ..."
+    return replace(chosen, text=token.text, start_char=token.idx,
+                   end_char=token.idx + len(token.text), token_start=token.i,
+                   token_end=token.i + 1, head=token.i, kind=chosen.kind,
+                   confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+
+
+def _nearest_antecedent(state: CodingState, token: Token, exclude: frozenset[str]
+                        ) -> ActorMention | None:
+    """The named actor (as written there) a pronoun stands for: see resolve_pronoun."""
+    word = token.lower_
+    doc = state.doc
     sent_start = token.sent.start
     window_start = max(0, sent_start - 120)  # about three sentences back
     best: tuple[int, int] | None = None
@@ -757,14 +772,37 @@ def resolve_pronoun(state: CodingState, token: Token, exclude: frozenset[str] = 
                  m.token_start)
         if best is None or score > best:
             best, chosen = score, m
-    if chosen is None:
-        return None
-    if chosen.country:
-        chosen = resident_group(state, chosen)  # "Bosnian Serbs said their forces ..."
-    return replace(chosen, text=token.text, start_char=token.idx,
-                   end_char=token.idx + len(token.text), token_start=token.i,
-                   token_end=token.i + 1, head=token.i, kind=chosen.kind,
-                   confidence=min(chosen.confidence, PRONOUN_CONFIDENCE))
+    return chosen
+
+
+# Plural object pronouns that stand for a whole list of states ("Norway and Germany ...
+# asking them"); a subject "they" is left to its first state (a list of subjects with no
+# target would read as acts between them: "Madrid and Dublin said they will not reverse")
+LIST_PRONOUNS = frozenset({"them", "themselves"})
+
+
+def listed_antecedents(state: CodingState, token: Token, first: ActorMention
+                       ) -> list[ActorMention]:
+    """"sent notes to Norway and Germany, asking them to ...": the other states conjoined to
+    the named state a plural pronoun stands for (`first`, as resolve_pronoun gives it), each
+    over the pronoun's own word."""
+    if token.lower_ not in LIST_PRONOUNS or first.kind != "state" or not first.country:
+        return []
+    chosen = _nearest_antecedent(state, token, frozenset())
+    doc = state.doc
+    if chosen is None or chosen.country != first.country or not 0 <= chosen.head < len(doc):
+        return []
+    out: list[ActorMention] = []
+    for conj in doc[chosen.head].conjuncts:
+        m = state.mention_at(conj)
+        if (m is None or m.kind != "state" or not m.country or m.inferred
+                or m.country == first.country or any(o.country == m.country for o in out)):
+            continue
+        out.append(replace(m, text=token.text, start_char=token.idx,
+                           end_char=token.idx + len(token.text), token_start=token.i,
+                           token_end=token.i + 1, head=token.i,
+                           confidence=min(m.confidence, PRONOUN_CONFIDENCE)))
+    return out
 
 
 def _main_subject(head: Token) -> bool:

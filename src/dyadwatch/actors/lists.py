@@ -118,11 +118,16 @@ def last_list_of(state: CodingState, noun: Token, n: int) -> list[ActorMention]:
 def members_of_numbered(state: CodingState, noun: Token) -> list[ActorMention]:
     if noun.lemma_.lower() not in group_nouns() or noun.tag_ not in ("NNS", "NNPS"):
         return []
-    if any(c.dep_ == "amod" for c in noun.children):
-        return []  # "the three European powers": a qualified group the list may not be
     n = group_size(noun)
     if not n:
         return []
+    if any(c.dep_ == "amod" for c in noun.children):
+        # "the three European powers": a qualified group the list may not be, unless the
+        # list is in its own sentence ("Spain, Ireland and Norway recognised ..., and
+        # Israel accused the three European governments")
+        members = last_list_of(state, noun, n)
+        start = noun.sent.start
+        return members if all(m.token_start >= start for m in members) else []
     return last_list_of(state, noun, n) or all_named_before(state, noun, n)
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.actors.context import (
     PARTNER_NOUNS,
     PERSON_PRONOUNS,
+    listed_antecedents,
     names_both_sides,
     other_side,
     resident_group,
@@ -154,6 +155,14 @@ def companions(tok: Token) -> list[Token]:
         preps += [w for a in tok.head.children if a.dep_ in ("prep", "advmod")
                   and a.lower_ in ("together", "along") and tok.i < a.i < tok.head.i
                   for w in a.children if w.dep_ == "prep" and w.lower_ == "with"]
+        # "Norway recognised Palestine on Tuesday, together with Ireland and Spain": after
+        # the verb, set off by a comma, named companions are the subject's (not "together
+        # with a statement on Brazil")
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                  and p.i > tok.head.i and p.i >= 2 and p.doc[p.i - 2].text == ","
+                  and any(c.dep_ == "advmod" and c.lower_ in ("together", "along")
+                          and c.i == p.i - 1 for c in p.children)
+                  and all(o.pos_ == "PROPN" for o in p.children if o.dep_ == "pobj")]
     out: list[Token] = []
     for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -240,6 +249,8 @@ def actors_of(state: CodingState, tok: Token | None) -> list[ActorMention]:
     if head_mention is not None:
         found = _with_conjuncts(state, tok, head_mention)
         found[1:1] = co_members(state, head_mention) + shared_title(state, head_mention)
+        if tok.pos_ == "PRON":  # "Norway and Germany ... asking them": every listed state
+            found[1:1] = listed_antecedents(state, tok, head_mention)
     else:
         m = _first_actor_below(state, tok, allow_conj=False)
         if m is None:  # "bombs on Fordo, Natanz and Isfahan": a later conjunct names it

@@ -41,6 +41,7 @@ from dyadwatch.events.extract import (
     child,
     claimed_doer,
     clause_subject,
+    co_members,
     destination_state,
     is_passive,
     mutual_parties,
@@ -3969,10 +3970,37 @@ def mere_answer(word: Token) -> bool:
     return any(w.lemma_.lower() in answers for w in heard)
 
 
+def group_members_aimed_at(state: CodingState, site: Site) -> list[ActorMention]:
+    """"its ambassadors in the four countries": a target found as one member of a plural
+    group noun that lists its states (dyadwatch.actors.lists) is every member of it."""
+    if len(site.target) != 1 or not 0 <= site.target[0].head < len(state.doc):
+        return []
+    m = site.target[0]
+    if state.doc[m.head].tag_ not in ("NNS", "NNPS"):
+        return []
+    own = sides(state, site.source)
+    return [o for o in co_members(state, m) if side_key(state, o) not in own]
+
+
 def threatened_party(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
     """The other party a threat's clause names: its subject first ("Israel would face"),
     then any party named in it."""
-    return others_subject(state, site, comp) or other_parties_named_in(state, site, [comp])[:1]
+    first = others_subject(state, site, comp) or other_parties_named_in(state, site, [comp])[:1]
+    return with_listed_parties(state, site, first)
+
+
+def with_listed_parties(state: CodingState, site: Site, found: list[ActorMention]
+                        ) -> list[ActorMention]:
+    """"if Finland and Sweden allowed NATO troops", "any hostile step of Tallinn and Riga":
+    one party found stands with every state conjoined to it."""
+    if len(found) != 1 or found[0].kind != "state" or not 0 <= found[0].head < len(state.doc):
+        return found
+    own = sides(state, site.source)
+    listed = [m for m in actors_of(state, state.doc[found[0].head])
+              if m.kind == "state" and side_key(state, m) not in own]
+    if not any(m is found[0] for m in listed):
+        return found  # the phrase there names another actor first
+    return found + [m for m in listed if m.country != found[0].country]
 
 
 def others_subject(state: CodingState, site: Site, comp: Token) -> list[ActorMention]:
@@ -5131,6 +5159,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     for i, site in sorted(kept.items()):
         if not site.target:  # domestic coding: "imposed a curfew in Lima" is done to Peru
             site.target = home_ground(state, site.token, site.code)
+        site.target += group_members_aimed_at(state, site)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
         if (site.code in BOTH_WAYS_CODES and len(site.source) == 1 and len(site.target) == 1
                 and "oneway" not in site.entry.flags):
