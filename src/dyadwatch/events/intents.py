@@ -11,6 +11,8 @@ from dyadwatch.ground.modality import is_conditional, speaker_mention
 from dyadwatch.pipeline import CodingState
 
 INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
+# Marks a target given by implicit_counterpart (not by the older inferences of context)
+COUNTERPART_FLAG = "counterpart"
 
 
 def intent_to_counterpart(state: CodingState, site: Site, country: str, partner: str) -> bool:
@@ -43,7 +45,7 @@ def drop_inferred_twins(kept: dict[int, Site]) -> None:
     named = [s for s in kept.values() if s.code.startswith(INTENT_ROOT)
              and "inferred" not in s.flags and s.target]
     for i, site in list(kept.items()):
-        if not site.code.startswith(INTENT_ROOT) or "inferred" not in site.flags:
+        if not site.code.startswith(INTENT_ROOT) or COUNTERPART_FLAG not in site.flags:
             continue
         pair = (countries(site.source), countries(site.target))
         if any((countries(s.source), countries(s.target)) == pair for s in named):

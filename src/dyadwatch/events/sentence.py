@@ -57,7 +57,12 @@ from dyadwatch.events.extract import (
     verb_targets,
 )
 from dyadwatch.events.hosting import VISIT
-from dyadwatch.events.intents import INTENT_ROOT, drop_inferred_twins, intent_to_counterpart
+from dyadwatch.events.intents import (
+    COUNTERPART_FLAG,
+    INTENT_ROOT,
+    drop_inferred_twins,
+    intent_to_counterpart,
+)
 from dyadwatch.events.lexicon import (
     Lexicon,
     TriggerEntry,
@@ -3301,7 +3306,7 @@ def implicit_counterpart(state: CodingState, site: Site) -> None:
                        and not intent_to_counterpart(state, site, country, partner[0].country)):
         return
     site.target = partner
-    site.flags.add("inferred")
+    site.flags.update(("inferred", COUNTERPART_FLAG))
 
 
 def keep(state: CodingState, site: Site) -> bool:
