@@ -43,6 +43,7 @@ from dyadwatch.events.extract import (
     clause_subject,
     destination_state,
     is_passive,
+    is_time_word,
     mutual_parties,
     noun_governor_subject,
     noun_source,
@@ -3420,19 +3421,41 @@ def accord_content(site: Site, kept: dict[int, Site]) -> bool:
 CONVERSING_VERBS = frozenset({"discuss", "talk"})
 
 
-def talks_retold(state: CodingState, site: Site) -> bool:
+def talks_retold(state: CodingState, site: Site, kept: dict[int, Site]) -> bool:
     """"Petro travelled to Caracas ... Maduro received him. The two leaders talked for more
     than three hours", "The two leaders also discussed Uzbek migrant workers": what was said
     at a meeting the story has already coded between the same parties is that meeting (one
-    event once), not a consultation of its own. Only such verbs, told as done."""
+    event once), not a consultation of its own. Only such verbs, told as done. (review22b:
+    not talks told with a date of their own (a weekday, month or year) that the meeting's
+    sentence does not give, "met
+    in May ... In October the two leaders discussed trade", nor talks by phone after a
+    meeting in person; a meeting coded in the talks' own sentence is always theirs: "spoke
+    by telephone and discussed security".)"""
     tok = site.token
     if site.code != COURTESY_CALL or tok.lemma_.lower() not in CONVERSING_VERBS or (
             tok.tag_ not in ("VBD", "VBN")) or promised(tok):
         return False
     pair = {m.country for m in site.source + site.target}
-    return len(pair) >= 2 and any(
-        ev.cameo[:2] == MEETING_ROOT and {m.country for m in ev.source + ev.target} == pair
-        for ev in state.events)
+    if len(pair) < 2:
+        return False
+    if any(other is not site and other.code[:2] == MEETING_ROOT
+           and {m.country for m in other.source + other.target} == pair
+           for other in kept.values()):
+        return True
+    phone = told_by_phone(tok)
+    meetings = [ev for ev in state.events
+                if ev.cameo[:2] == MEETING_ROOT and (not phone or ev.cameo == PHONE_CALL)
+                and {m.country for m in ev.source + ev.target} == pair]
+    own_dates = {t.lower_ for t in tok.subtree if is_time_word(t) or t.shape_ == "dddd"}
+    return any(not own_dates or own_dates <= meeting_words(state, ev) for ev in meetings)
+
+
+def meeting_words(state: CodingState, ev: DraftEvent) -> set[str]:
+    """The words, lower-cased, of the sentence an event was told in."""
+    doc = state.doc
+    if doc is None or not 0 <= ev.trigger < len(doc):
+        return set()
+    return {t.lower_ for t in doc[ev.trigger].sent}
 
 
 def retold_as_modifier(state: CodingState, site: Site) -> bool:
@@ -5120,7 +5143,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not consequence_of_attack(site, kept)
             and not boarding_for_violence(site, kept)
             and not accord_content(site, kept)
-            and not talks_retold(state, site)
+            and not talks_retold(state, site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:

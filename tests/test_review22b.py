@@ -1,0 +1,53 @@
+"""Review of session 22's merged rules (brief review22b): near misses that the rules caught
+wider than their comments say, each shown by sentences of our own."""
+
+from __future__ import annotations
+
+from test_generalise_s8 import pairs
+
+
+def _talks(coder, text: str) -> bool:
+    return any(code == "040" for _, _, code in pairs(coder, text, "2025-11-20"))
+
+
+def test_talks_with_a_date_of_their_own_are_not_an_earlier_meeting(coder) -> None:
+    # precision22's talks_retold dropped any talks after any meeting of the same pair; talks
+    # told with their own date ("In October") are an occasion of their own
+    assert _talks(coder, "Putin travelled to Beijing in May, where Xi received him. In "
+                         "October, the two leaders discussed energy.")
+
+
+def test_talks_by_phone_are_not_an_earlier_meeting_in_person(coder) -> None:
+    assert _talks(coder, "Putin travelled to Beijing in May, where Xi received him. The "
+                         "visit drew attention. Later the two leaders discussed trade by "
+                         "phone.")
+
+
+def test_talks_at_the_meeting_just_told_are_still_that_meeting(coder) -> None:
+    # near misses: no date of their own, or the meeting's own date
+    assert not _talks(coder, "Petro travelled to Caracas on Monday, where Maduro received "
+                             "him. The two leaders talked for more than three hours.")
+    assert not _talks(coder, "Petro travelled to Caracas on Monday, where Maduro received "
+                             "him. The visit was the first in years. On Monday, the two "
+                             "leaders discussed oil.")
+
+
+SUDAN = ("Sudan and Chad have traded accusations for months. In March, Burhan sent a "
+         "letter to the UN Security Council. ")
+
+
+def _sudan_accuses(coder, text: str) -> bool:
+    return any(s == "SDN" and t == "TCD" and code.startswith("11")
+               for s, t, code in pairs(coder, text, "2025-11-20"))
+
+
+def test_a_letter_introduced_later_is_not_the_earlier_authors(coder) -> None:
+    # oneside22's message_author went past a nearer letter that names no author ("a letter
+    # appeared", in a sentence the parse stage left untagged) back to Burhan's
+    assert not _sudan_accuses(coder, SUDAN + "On Monday, a letter appeared on social media. "
+                                             "The letter accused Chad of arming the rebels.")
+
+
+def test_the_letter_told_again_is_still_its_authors(coder) -> None:
+    # near miss: "the letter" refers back to Burhan's
+    assert _sudan_accuses(coder, SUDAN + "The letter accused Chad of arming the rebels.")
