@@ -51,3 +51,23 @@ def test_a_letter_introduced_later_is_not_the_earlier_authors(coder) -> None:
 def test_the_letter_told_again_is_still_its_authors(coder) -> None:
     # near miss: "the letter" refers back to Burhan's
     assert _sudan_accuses(coder, SUDAN + "The letter accused Chad of arming the rebels.")
+
+
+PHILIPPINES = "China and the Philippines have clashed at sea. "
+
+
+def _codes(coder, text: str) -> set[str]:
+    return {code for s, t, code in pairs(coder, text, "2025-11-20") if (s, t) == ("PHL", "CHN")}
+
+
+def test_a_claim_found_alarming_is_criticised_not_denied(coder) -> None:
+    # precision22's denial read any word of criticism on a claim as calling it untrue
+    found = _codes(coder, PHILIPPINES + "The Philippine foreign ministry said on Monday that "
+                                        "the reports were alarming.")
+    assert "016" not in found and "111" in found, found
+
+
+def test_a_claim_called_baseless_is_still_denied(coder) -> None:
+    found = _codes(coder, PHILIPPINES + "The Philippine foreign ministry said on Monday that "
+                                        "the accusations were baseless.")
+    assert "016" in found, found

@@ -4425,8 +4425,11 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             continue
         if bare:
             # precision22: "said that the accusations were unfounded": judging only the other
-            # party's claim rejects it, a denial (016), not a criticism
-            denial = all(judges_claim(t) for t in judging)
+            # party's claim rejects it, a denial (016), not a criticism (review22b: only as
+            # untrue, data/untrue_words.txt: "said the reports were alarming" criticises)
+            untrue = read_words("untrue_words.txt")
+            denial = all(judges_claim(t) and (t.lemma_.lower() in untrue or t.lower_ in untrue)
+                         for t in judging)
             site.target, site.code = target, DENIAL if denial else "111"
             site.flags.add("speechlike")
         else:
