@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from dyadwatch.actors.context import INFERRED_CONFIDENCE
 from dyadwatch.events.extract import Site, actors_of, child, clause_subject, prep_object
+from dyadwatch.ground.syntax import subject_of
 from dyadwatch.nlp.stage import UNPARSED_POS
 from dyadwatch.nlp.tokens import has_referring_determiner
 from dyadwatch.pipeline import ActorMention, CodingState
@@ -38,17 +39,6 @@ def message_nouns() -> frozenset[str]:
 @cache
 def author_verbs() -> frozenset[str]:
     return read_words("message_author_verbs.txt")
-
-
-def _acting_subject(tok: Token) -> Token | None:
-    """The subject of the act's verb, or of the verb it is conjoined to ("condemned the
-    attack and also denounced ...")."""
-    verb = tok
-    while True:
-        subject = child(verb, "nsubj")
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
 
 
 def _author_in_phrase(state: CodingState, noun: Token) -> list[ActorMention]:
@@ -109,9 +99,11 @@ def message_author_source(state: CodingState, site: Site) -> None:
     """An act whose subject is a message told of before takes its author as source."""
     if site.source or not site.target:
         return
-    subject = _acting_subject(site.token)
-    if subject is None or subject.lemma_.lower() not in message_nouns() or not (
-            has_referring_determiner(subject)):
+    # (the subject of the act's verb, or of the verb it is conjoined to: "condemned the
+    # attack and also denounced ..."; not a passive's)
+    subject = subject_of(site.token)
+    if subject is None or subject.dep_ != "nsubj" or subject.lemma_.lower() not in (
+            message_nouns()) or not has_referring_determiner(subject):
         return
     targets = {m.country for m in site.target if m.country}
     authors = [m for m in message_author(state, subject)
