@@ -71,3 +71,19 @@ def test_a_claim_called_baseless_is_still_denied(coder) -> None:
     found = _codes(coder, PHILIPPINES + "The Philippine foreign ministry said on Monday that "
                                         "the accusations were baseless.")
     assert "016" in found, found
+
+
+def test_one_way_act_told_as_done_to_each_other_is_both_ways(coder) -> None:
+    # precision22's ONE_WAY_CODES dropped a compound source's praise or visit even when the
+    # text tells it as done to each other
+    found = pairs(coder, "Hungary and Serbia praised each other on Monday.", "2025-11-20")
+    assert ("HUN", "SRB", "051") in found and ("SRB", "HUN", "051") in found, found
+    found = pairs(coder, "The leaders of Kenya and Ethiopia visited each other's capitals "
+                         "last year.", "2025-11-20")
+    assert any(code == "042" and {s, t} == {"KEN", "ETH"} for s, t, code in found), found
+
+
+def test_one_way_act_of_two_parties_to_no_one_named_stays_dropped(coder) -> None:
+    # near miss: no "each other"
+    found = pairs(coder, "Hungary and Serbia praised the agreement on Monday.", "2025-11-20")
+    assert not any({s, t} == {"HUN", "SRB"} for s, t, _ in found), found

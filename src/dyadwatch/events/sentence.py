@@ -133,8 +133,9 @@ PHONE_CALL = "041"
 COURTESY_CALL = "040"  # "called on the minister": a meeting
 BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
-# Acts of those families one party does towards another, never to each other: "the ministers
-# of Italy, Malta and Greece arrived", "China and Russia backed the text" (precision22)
+# Acts of those families one party does towards another, not told as done to each other: "the
+# ministers of Italy, Malta and Greece arrived", "China and Russia backed the text"
+# (precision22; "praised each other" is still both ways)
 ONE_WAY_CODES = frozenset({"042", "051"})
 RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
@@ -4745,7 +4746,10 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     if site.target:
         return True
     compound = len({m.country for m in site.source}) >= 2
-    if compound and site.code in ONE_WAY_CODES and named_source(site):
+    if compound and site.code in ONE_WAY_CODES and named_source(site) and not (
+            "reciprocal" in site.flags or done_to_each_other(site.token)):
+        # (review22b: unless told as done to each other: "praised each other", "visited
+        # each other's capitals")
         return False  # "the ministers of A and B arrived": to a third party, not each other
         # (a pair only inferred, "the two sides ... praised Cairo", may be a misread speaker)
     if "ownact" in site.entry.flags and named_source(site):
