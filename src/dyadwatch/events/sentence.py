@@ -3281,7 +3281,8 @@ def implicit_counterpart_codes() -> tuple[str, ...]:
 def implicit_counterpart(state: CodingState, site: Site) -> None:
     """"Assadi was convicted by a court in Antwerp", "Managua brought the case in 2013", "the
     State Department designated Fogel as wrongfully detained": a disapproval, accusation,
-    complaint or judgement (data/implicit_counterpart_codes.txt) told as done, in a main or
+    complaint or judgement (data/implicit_counterpart_codes.txt; also a statement of intent,
+    03, under the checks of events/intents.py) told as done, in a main or
     reported clause, by a named party (no pronoun, nothing inferred) of one country that is
     in the document's main dyad, with no target found, is done to the dyad's other party
     (inferred), as a refusal to comment is (no_comment_target). Not negated or modal acts
