@@ -37,7 +37,6 @@ def intent_to_counterpart(state: CodingState, site: Site, country: str, partner:
                if m.country and sent.start <= m.head < sent.end)
 
 
-
 def drop_inferred_twins(kept: dict[int, Site]) -> None:
     """"the EU remains committed to the memorandum and is ready to continue the dialogue with
     the Tunisian side": an intent whose other side was inferred says nothing more than one

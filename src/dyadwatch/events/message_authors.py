@@ -20,11 +20,15 @@ from spacy.tokens import Token
 
 from dyadwatch.actors.context import INFERRED_CONFIDENCE
 from dyadwatch.events.extract import Site, actors_of, child, clause_subject, prep_object
+from dyadwatch.ground.syntax import subject_of
+from dyadwatch.nlp.stage import UNPARSED_POS
 from dyadwatch.nlp.tokens import has_referring_determiner
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_words
 
 AUTHOR_PREPS = frozenset({"from", "by"})
+# Determiners that introduce a message new to the text ("a letter", "another statement")
+INTRODUCING_DETERMINERS = frozenset({"a", "an", "another"})
 
 
 @cache
@@ -35,17 +39,6 @@ def message_nouns() -> frozenset[str]:
 @cache
 def author_verbs() -> frozenset[str]:
     return read_words("message_author_verbs.txt")
-
-
-def _acting_subject(tok: Token) -> Token | None:
-    """The subject of the act's verb, or of the verb it is conjoined to ("condemned the
-    attack and also denounced ...")."""
-    verb = tok
-    while True:
-        subject = child(verb, "nsubj")
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
 
 
 def _author_in_phrase(state: CodingState, noun: Token) -> list[ActorMention]:
@@ -77,26 +70,40 @@ def _author_by_verb(state: CodingState, noun: Token) -> list[ActorMention]:
 
 def message_author(state: CodingState, noun: Token) -> list[ActorMention]:
     """The party that sent, issued or adopted the message `noun` refers to: named in its own
-    phrase, else at the nearest earlier mention of a message of the same word."""
+    phrase, else at the nearest earlier mention of a message of the same word. The search
+    stops at the nearest message of that word the text introduces ("a letter"): one told
+    before it is another message (review22b: "Burhan sent a letter in March ... On Monday, a
+    letter appeared online. The letter accused Chad" is not Burhan's)."""
     found = _author_in_phrase(state, noun)
     if found:
         return found
     lemma = noun.lemma_.lower()
     for tok in reversed(noun.doc[:noun.i]):
-        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
-            found = _author_in_phrase(state, tok) or _author_by_verb(state, tok)
-            if found:
-                return found
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", UNPARSED_POS):
+            continue
+        found = _author_in_phrase(state, tok) or _author_by_verb(state, tok)
+        if found or _introduced(tok):
+            return found
     return []
+
+
+def _introduced(noun: Token) -> bool:
+    """"a letter", "another statement" (in a sentence the parse stage left untagged, the
+    word just before it)."""
+    if noun.pos_ == UNPARSED_POS:
+        return noun.i > 0 and noun.doc[noun.i - 1].lower_ in INTRODUCING_DETERMINERS
+    return any(c.dep_ == "det" and c.lower_ in INTRODUCING_DETERMINERS for c in noun.children)
 
 
 def message_author_source(state: CodingState, site: Site) -> None:
     """An act whose subject is a message told of before takes its author as source."""
     if site.source or not site.target:
         return
-    subject = _acting_subject(site.token)
-    if subject is None or subject.lemma_.lower() not in message_nouns() or not (
-            has_referring_determiner(subject)):
+    # (the subject of the act's verb, or of the verb it is conjoined to: "condemned the
+    # attack and also denounced ..."; not a passive's)
+    subject = subject_of(site.token)
+    if subject is None or subject.dep_ != "nsubj" or subject.lemma_.lower() not in (
+            message_nouns()) or not has_referring_determiner(subject):
         return
     targets = {m.country for m in site.target if m.country}
     authors = [m for m in message_author(state, subject)

@@ -44,6 +44,7 @@ from dyadwatch.events.extract import (
     co_members,
     destination_state,
     is_passive,
+    is_time_word,
     mutual_parties,
     noun_governor_subject,
     noun_source,
@@ -138,8 +139,9 @@ PHONE_CALL = "041"
 COURTESY_CALL = "040"  # "called on the minister": a meeting
 BOTH_WAYS_CODES = MUTUAL_CODES | {PHONE_CALL}  # a call is both parties' act, as a meeting
 MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
-# Acts of those families one party does towards another, never to each other: "the ministers
-# of Italy, Malta and Greece arrived", "China and Russia backed the text" (precision22)
+# Acts of those families one party does towards another, not told as done to each other: "the
+# ministers of Italy, Malta and Greece arrived", "China and Russia backed the text"
+# (precision22; "praised each other" is still both ways)
 ONE_WAY_CODES = frozenset({"042", "051"})
 RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
@@ -3285,7 +3287,8 @@ def implicit_counterpart_codes() -> tuple[str, ...]:
 def implicit_counterpart(state: CodingState, site: Site) -> None:
     """"Assadi was convicted by a court in Antwerp", "Managua brought the case in 2013", "the
     State Department designated Fogel as wrongfully detained": a disapproval, accusation,
-    complaint or judgement (data/implicit_counterpart_codes.txt) told as done, in a main or
+    complaint or judgement (data/implicit_counterpart_codes.txt; also a statement of intent,
+    03, under the checks of events/intents.py) told as done, in a main or
     reported clause, by a named party (no pronoun, nothing inferred) of one country that is
     in the document's main dyad, with no target found, is done to the dyad's other party
     (inferred), as a refusal to comment is (no_comment_target). Not negated or modal acts
@@ -3426,19 +3429,41 @@ def accord_content(site: Site, kept: dict[int, Site]) -> bool:
 CONVERSING_VERBS = frozenset({"discuss", "talk"})
 
 
-def talks_retold(state: CodingState, site: Site) -> bool:
+def talks_retold(state: CodingState, site: Site, kept: dict[int, Site]) -> bool:
     """"Petro travelled to Caracas ... Maduro received him. The two leaders talked for more
     than three hours", "The two leaders also discussed Uzbek migrant workers": what was said
     at a meeting the story has already coded between the same parties is that meeting (one
-    event once), not a consultation of its own. Only such verbs, told as done."""
+    event once), not a consultation of its own. Only such verbs, told as done. (review22b:
+    not talks told with a date of their own (a weekday, month or year) that the meeting's
+    sentence does not give, "met
+    in May ... In October the two leaders discussed trade", nor talks by phone after a
+    meeting in person; a meeting coded in the talks' own sentence is always theirs: "spoke
+    by telephone and discussed security".)"""
     tok = site.token
     if site.code != COURTESY_CALL or tok.lemma_.lower() not in CONVERSING_VERBS or (
             tok.tag_ not in ("VBD", "VBN")) or promised(tok):
         return False
     pair = {m.country for m in site.source + site.target}
-    return len(pair) >= 2 and any(
-        ev.cameo[:2] == MEETING_ROOT and {m.country for m in ev.source + ev.target} == pair
-        for ev in state.events)
+    if len(pair) < 2:
+        return False
+    if any(other is not site and other.code[:2] == MEETING_ROOT
+           and {m.country for m in other.source + other.target} == pair
+           for other in kept.values()):
+        return True
+    phone = told_by_phone(tok)
+    meetings = [ev for ev in state.events
+                if ev.cameo[:2] == MEETING_ROOT and (not phone or ev.cameo == PHONE_CALL)
+                and {m.country for m in ev.source + ev.target} == pair]
+    own_dates = {t.lower_ for t in tok.subtree if is_time_word(t) or t.shape_ == "dddd"}
+    return any(not own_dates or own_dates <= meeting_words(state, ev) for ev in meetings)
+
+
+def meeting_words(state: CodingState, ev: DraftEvent) -> set[str]:
+    """The words, lower-cased, of the sentence an event was told in."""
+    doc = state.doc
+    if doc is None or not 0 <= ev.trigger < len(doc):
+        return set()
+    return {t.lower_ for t in doc[ev.trigger].sent}
 
 
 def retold_as_modifier(state: CodingState, site: Site) -> bool:
@@ -4435,8 +4460,11 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             continue
         if bare:
             # precision22: "said that the accusations were unfounded": judging only the other
-            # party's claim rejects it, a denial (016), not a criticism
-            denial = all(judges_claim(t) for t in judging)
+            # party's claim rejects it, a denial (016), not a criticism (review22b: only as
+            # untrue, data/untrue_words.txt: "said the reports were alarming" criticises)
+            untrue = read_words("untrue_words.txt")
+            denial = all(judges_claim(t) and (t.lemma_.lower() in untrue or t.lower_ in untrue)
+                         for t in judging)
             site.target, site.code = target, DENIAL if denial else "111"
             site.flags.add("speechlike")
         else:
@@ -4752,7 +4780,10 @@ def targetless_ok(state: CodingState, site: Site) -> bool:
     if site.target:
         return True
     compound = len({m.country for m in site.source}) >= 2
-    if compound and site.code in ONE_WAY_CODES and named_source(site):
+    if compound and site.code in ONE_WAY_CODES and named_source(site) and not (
+            "reciprocal" in site.flags or done_to_each_other(site.token)):
+        # (review22b: unless told as done to each other: "praised each other", "visited
+        # each other's capitals")
         return False  # "the ministers of A and B arrived": to a third party, not each other
         # (a pair only inferred, "the two sides ... praised Cairo", may be a misread speaker)
     if "ownact" in site.entry.flags and named_source(site):
@@ -5153,7 +5184,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not consequence_of_attack(site, kept)
             and not boarding_for_violence(site, kept)
             and not accord_content(site, kept)
-            and not talks_retold(state, site)
+            and not talks_retold(state, site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
