@@ -28,3 +28,21 @@ def test_airport_code_is_no_city(coder):
     sides = country_sides(coder, "The Minister of Law criticised the Singaporean ambassador "
                                  "on Monday.")
     assert not any("USA" in (s, t) for s, t, _ in sides), sides
+
+
+def test_likening_to_an_odious_referent_criticises(coder):
+    sides = country_sides(coder, "Turkey's president compared Israel's actions in Gaza to "
+                                 "those of Nazi Germany on Monday.")
+    assert ("TUR", "ISR", "11") in sides, sides
+
+
+def test_measuring_like_with_like_is_still_no_criticism(coder):
+    sides = country_sides(coder, "Turkey's president compared Israel's growth to that of "
+                                 "Greece on Monday.")
+    assert not any(r == "11" for _, _, r in sides), sides
+
+
+def test_state_grid_is_no_company_without_its_full_name(coder):
+    sides = country_sides(coder, "State grid operator Ukrenergo said Russia attacked its "
+                                 "power plants on Monday.")
+    assert not any("CHN" in (s, t) for s, t, _ in sides), sides

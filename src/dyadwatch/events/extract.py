@@ -34,7 +34,7 @@ from dyadwatch.actors.lists import group_nouns
 from dyadwatch.events.lexicon import Lexicon, TriggerEntry, base_lexicon
 from dyadwatch.ground.syntax import ATTRIBUTING_VERBS, speech_kind, voted_text
 from dyadwatch.pipeline import PEOPLE_KINDS, ActorMention, CodingState
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 from dyadwatch.when.expressions import material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 
@@ -708,6 +708,12 @@ def bare_object(verb: Token) -> bool:
 LIKENING_PREPS = frozenset({"with", "to"})
 
 
+@cache
+def odious_referents() -> frozenset[str]:
+    """What a party is likened to in order to condemn it (data/odious_referents.txt)."""
+    return read_words("odious_referents.txt")
+
+
 def like_for_like(verb: Token) -> bool:
     """review22: "compared China's growth with India's", "compared its growth with that of
     Uganda", "compared Uganda's rate with the Rwandan rate": the thing is set beside the
@@ -717,6 +723,9 @@ def like_for_like(verb: Token) -> bool:
     if obj is None:
         return False
     other = prep_object(verb, LIKENING_PREPS) or prep_object(obj, LIKENING_PREPS)
+    if other is not None and any(w.lemma_.lower() in odious_referents() or
+                                 w.lower_ in odious_referents() for w in other.subtree):
+        return False  # "to those of Nazi Germany": a likening that condemns
     return other is not None and (
         other.lower_ in THING_PRONOUNS - {"it"} and prep_object(other, OF) is not None
         or any(c.dep_ == "case" for c in other.children)
