@@ -4,13 +4,20 @@ three-capital airport codes among a city's other names ("LAW", "ARE") are no cit
 
 from __future__ import annotations
 
+import pytest
 from coding_helpers import country_sides
 
 
-def test_lower_case_common_word_names_no_capital(coder):
-    sides = country_sides(coder, "Police in Minsk detained several male students who "
-                                 "protested outside the Lithuanian embassy on Monday.")
-    assert not any("MDV" in (s, t) for s, t, _ in sides), sides
+@pytest.mark.parametrize("body, country", [
+    ("Police in Minsk detained several male students who protested outside the Lithuanian "
+     "embassy on Monday.", "MDV"),  # a common word is no capital
+    ("The Minister of Law criticised the Singaporean ambassador on Monday.", "USA"),  # LAW
+    ("State grid operator Ukrenergo said Russia attacked its power plants on Monday.",
+     "CHN"),  # "State Grid" alone is no company
+])
+def test_common_words_name_no_actor(coder, body, country):
+    sides = country_sides(coder, body)
+    assert not any(country in (s, t) for s, t, _ in sides), sides
 
 
 def test_capital_written_as_a_name_still_names_its_state(coder):
@@ -24,12 +31,6 @@ def test_capital_in_an_upper_case_dateline_still_names_its_state(coder):
     assert ("MDV", "ISR", "16") in sides, sides
 
 
-def test_airport_code_is_no_city(coder):
-    sides = country_sides(coder, "The Minister of Law criticised the Singaporean ambassador "
-                                 "on Monday.")
-    assert not any("USA" in (s, t) for s, t, _ in sides), sides
-
-
 def test_likening_to_an_odious_referent_criticises(coder):
     sides = country_sides(coder, "Turkey's president compared Israel's actions in Gaza to "
                                  "those of Nazi Germany on Monday.")
@@ -40,9 +41,3 @@ def test_measuring_like_with_like_is_still_no_criticism(coder):
     sides = country_sides(coder, "Turkey's president compared Israel's growth to that of "
                                  "Greece on Monday.")
     assert not any(r == "11" for _, _, r in sides), sides
-
-
-def test_state_grid_is_no_company_without_its_full_name(coder):
-    sides = country_sides(coder, "State grid operator Ukrenergo said Russia attacked its "
-                                 "power plants on Monday.")
-    assert not any("CHN" in (s, t) for s, t, _ in sides), sides
