@@ -1,6 +1,6 @@
 """Score the coder on every development gold set at once, and compare with an earlier sweep.
 
-    PYTHONPATH=src python tools/gold_sweep.py OUT_DIR [--base OLD_DIR] [--held-out tune27,frozen]
+    PYTHONPATH=src python tools/gold_sweep.py OUT_DIR [--base OLD_DIR] [--held-out tune28,frozen]
                                               [--sets tune2,tune3]
 
 For each set under tests/gold/dev (or those --sets names) it writes OUT_DIR/SET.json, the
