@@ -89,8 +89,9 @@ def scan_atoms(doc: Doc, lexicon: ActorLexicon) -> list[Atom]:
     sent_end = _sentence_ends(doc)
     i = 0
     def longest_at(i: int) -> Atom | None:
-        longest = max(lexicon.longest_from(words[i], lowered[i]),
-                      lexicon.longest_from(words[i], folded[i]))
+        longest = lexicon.longest_from(words[i], lowered[i])
+        if folded[i] != lowered[i]:
+            longest = max(longest, lexicon.longest_from(words[i], folded[i]))
         for length in range(min(longest, sent_end[i] - i), 0, -1):
             entries = lexicon.lookup(tuple(words[i : i + length]), tuple(lowered[i : i + length]))
             if not entries and folded[i : i + length] != lowered[i : i + length]:
