@@ -741,7 +741,7 @@ def _nearest_antecedent(state: CodingState, token: Token, exclude: frozenset[str
             continue
         if m.head in own_subject or m.country in exclude:
             continue  # "Aliyev received him": him is not Aliyev
-        if not m.country and m.kind in ("agent", "person") and m.roles and (
+        if not m.country and m.kind in PEOPLE_KINDS and m.roles and (
                 word in GROUP_PRONOUNS or m.token_start >= sent_start):
             # "Militants loyal to ... said they ...", "the President said that he will
             # travel": a bare role stands for the actor it refers to

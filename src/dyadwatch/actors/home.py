@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.actors.disambiguate import in_dateline
 from dyadwatch.ground.syntax import inside_quotes
-from dyadwatch.pipeline import ActorMention, CodingState
+from dyadwatch.pipeline import PEOPLE_KINDS, ActorMention, CodingState
 
 FIRST_PERSON = frozenset({"our"})
 # nouns that, after "our", name the state itself ("our country recalled its ambassador")
@@ -115,7 +115,7 @@ def _agent_before(state: CodingState, start: int, link: str) -> ActorMention | N
     if start < 2 or doc[start - 1].lower_ != link:
         return None
     for m in state.mentions:
-        if m.token_end == start - 1 and m.kind in ("agent", "person") and not m.country \
+        if m.token_end == start - 1 and m.kind in PEOPLE_KINDS and not m.country \
                 and not m.inferred:
             return m
     return None

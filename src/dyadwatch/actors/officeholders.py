@@ -17,12 +17,12 @@ Transliteration variants resolve through a spelling normalisation and rapidfuzz.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from dyadwatch.read.text import fold_accents
 from dyadwatch.tables import read_words
 
 # Which office a person most likely acts in when terms overlap (lower is stronger).
@@ -79,8 +79,7 @@ def normalise(text: str) -> str:
     plain = text.lower()
     if not plain.isascii():
         plain = plain.translate(_DIGRAPH_LETTERS)
-        decomposed = unicodedata.normalize("NFKD", plain)
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = fold_accents(plain)
         plain = plain.replace("ə", "a").replace("ı", "i")
     plain = _NON_LETTERS.sub(" ", plain)
     for old, new in _TRANSLIT:

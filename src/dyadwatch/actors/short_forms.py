@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dyadwatch.ground.syntax import clause_head
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.tables import read_tsv
 
@@ -213,9 +214,7 @@ def _subject_of_place(word):
     place; else None."""
     if word.dep_ != "pobj" or word.head.lower_ not in PLACE_PREPS:
         return None
-    verb = word.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_head(word.head.head)
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 

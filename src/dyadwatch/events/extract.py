@@ -656,19 +656,20 @@ def names_forces(subj: Token) -> bool:
     return bool(head & CRAFT_NOUNS) and any(w.lower_ in MILITARY_MARKS for w in marks)
 
 
-def forces_subject(verb: Token, askers: frozenset[str] = frozenset()) -> bool:
+def forces_subject(verb: Token, lexicon: Lexicon | None = None) -> bool:
     """The verb's subject (or, for "are due to leave", "began to leave", its governing
-    verb's) names armed forces. An infinitive under a verb of asking (`askers`) with an
-    object of its own is done by that object ("asked U.S. forces to leave"; in the passive
-    by its subject: "the instructors could be asked to leave"). Orders keep their own
-    sense ("ordered the troops to leave" expels them)."""
+    verb's) names armed forces. An infinitive under a verb of asking (an appeal chain of
+    `lexicon`) with an object of its own is done by that object ("asked U.S. forces to
+    leave"; in the passive by its subject: "the instructors could be asked to leave").
+    Orders keep their own sense ("ordered the troops to leave" expels them)."""
     for _ in range(3):
         subj = child(verb, "nsubj")
         if subj is not None:
             return names_forces(subj)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in askers:
+        if verb.dep_ == "xcomp" and lexicon is not None and lexicon.chain(
+                verb.head.lemma_.lower(), "appeal") is not None:
             asked = child(verb.head, "dobj") or child(verb.head, "nsubjpass")
             if asked is not None:
                 return names_forces(asked)
@@ -685,8 +686,8 @@ def envoy_title(tok: Token) -> bool:
     title of an envoy, no accusation or legal charge."""
     following = tok.doc[tok.i + 1:tok.i + 3]
     text = "".join(t.text_with_ws for t in following).lower()
-    return tok.lower_ in ("charge", "chargé", "charges", "chargés") and any(
-        text.startswith(a) or text.replace(" ", "").startswith(a) for a in AFFAIRES)
+    return tok.lower_ in ("charge", "chargé", "charges", "chargés") and text.replace(
+        " ", "").startswith(tuple(AFFAIRES))
 
 
 # What a verb says its object is made or named: "as X", "X a Y", a clause
@@ -723,10 +724,12 @@ def like_for_like(verb: Token) -> bool:
     if obj is None:
         return False
     other = prep_object(verb, LIKENING_PREPS) or prep_object(obj, LIKENING_PREPS)
-    if other is not None and any(w.lemma_.lower() in odious_referents() or
-                                 w.lower_ in odious_referents() for w in other.subtree):
+    if other is None:
+        return False
+    if any(w.lemma_.lower() in odious_referents() or w.lower_ in odious_referents()
+           for w in other.subtree):
         return False  # "to those of Nazi Germany": a likening that condemns
-    return other is not None and (
+    return (
         other.lower_ in THING_PRONOUNS - {"it"} and prep_object(other, OF) is not None
         or any(c.dep_ == "case" for c in other.children)
         or other.lemma_.lower() == obj.lemma_.lower())
@@ -738,12 +741,6 @@ def onto_list(verb: Token) -> bool:
     one of its prepositional phrases), not "restored friendly relations"."""
     return any(o.dep_ == "pobj" and o.lemma_.lower().endswith("list")
                for p in preps_of(verb) for o in p.children)
-
-
-def appeal_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """The verbs that ask another party to act (trigger_chains.tsv mode appeal)."""
-    return frozenset(lemma for lemma, chains in lexicon.chains.items()
-                     if any(c.mode == "appeal" for c in chains))
 
 
 def person_object(state: CodingState | None, verb: Token) -> bool:
@@ -849,15 +846,11 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
             # "sent troops to Mozambique" protects (074); "sent troops into Ukraine" does not
             entries = [e for e in entries if not ("destination" in e.flags
                                                   and e.cameo[:2] == "07")]
-    # (review22: the verbs of asking are gathered from the chains only where a sense asks
-    # who acts; gathering them costs a pass over every chain, once per candidate token)
-    askers = appeal_verbs(lexicon) if any(
-        "forces" in e.flags or "civil" in e.flags for e in entries) else frozenset()
-    if any("forces" in e.flags for e in entries) and not forces_subject(tok, askers):
+    if any("forces" in e.flags for e in entries) and not forces_subject(tok, lexicon):
         # "the soldiers could leave the country" withdraws them; "the minister left the
         # country" is no event; "a container ship docked in Colombo" visits no one
         entries = [e for e in entries if "forces" not in e.flags]
-    if any("civil" in e.flags for e in entries) and forces_subject(tok, askers):
+    if any("civil" in e.flags for e in entries) and forces_subject(tok, lexicon):
         # "engaged with the authorities" consults them; "the troops engaged with the
         # rebels" fought them
         entries = [e for e in entries if "civil" not in e.flags]

@@ -1141,13 +1141,15 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             accused_object_gerund(site.alleged_by.token), "i", -1):
         # "accused the junta of hiring ...": the accused hires, not the accuser
         source = actors_of(state, child(site.alleged_by.token, "dobj")) or source
+    coerced_people = site.alleged_by is not None and not target and (
+        alleged_coercion_of_people(state, site))
     if site.alleged_by is not None and not target and (
-            site.code[:2] in VIOLENT_ROOTS or alleged_coercion_of_people(state, site)
+            site.code[:2] in VIOLENT_ROOTS or coerced_people
             or alleged_hostile_verb(site) or alleged_coercion_noun(site)):
         # "the Taliban accused Pakistan of air strikes on Paktika": an attack alleged with
         # no target named was done to the accuser's side
         target = clause_subject(state, site.alleged_by.token)[0]
-        if alleged_coercion_of_people(state, site):
+        if coerced_people:
             # "Kyiv's ombudsman accused Russia of deporting children": the people of the
             # accuser's state, not its officials (whose expulsion would be a 161)
             target = [_as_state(m, True) for m in target]
@@ -4583,7 +4585,7 @@ def negated_praise(word: Token, words: frozenset[str]) -> bool:
     form is a word of criticism (data/criticism_words.txt: "unconstructive",
     "unacceptable", "illegitimate"); "not responsible" denies, it does not judge."""
     holder = word.head if word.dep_ in ("acomp", "attr") else word
-    if not any(c.dep_ == "neg" for c in (*word.children, *holder.children)):
+    if not (is_negated(word) or is_negated(holder)):
         return False
     return any(prefix + word.lower_ in words for prefix in NEGATING_PREFIXES)
 

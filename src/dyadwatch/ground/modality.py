@@ -685,13 +685,14 @@ def reported_cue(state: CodingState, ev: DraftEvent, trigger: Token,
         verb = telling_verb(verb)  # "told the envoy to leave": the telling is the act
     if verb is None:
         return None
-    if _both_sides(speaker_of(verb)) and not _bystanders(state, speaker_of(verb)):
+    subject = speaker_of(verb)
+    speaker = speaker_mention(state, subject)
+    if _both_sides(subject) and not _bystander(speaker):
         return None  # "..., officials on both sides said", "..., a joint statement said"
         # (not "residents on both sides of the border said": onlookers, not the parties)
     if ev.speech_act and _state_outlet(state, ev, verb):
         return None  # "Minister X called on ..., state media reported": X's public word
-    speaker = speaker_mention(state, speaker_of(verb))
-    if _unnamed_sources(speaker_of(verb), speaker) and not _speaker_tells_own_act(trigger, verb):
+    if _unnamed_sources(subject, speaker) and not _speaker_tells_own_act(trigger, verb):
         return Cue(verb.text, "reported")  # "..., diplomats said": no party's own voice
     if _source_is_speaker(ev, speaker):
         return None  # the acting party announces its own act
@@ -788,9 +789,8 @@ def _outlet_words(subject: Token) -> list[str]:
     return out
 
 
-def _bystanders(state: CodingState, subject: Token | None) -> bool:
+def _bystander(speaker: ActorMention | None) -> bool:
     """A speaker of a bystander role (BYSTANDER_ROLES: residents, the press, ...)."""
-    speaker = speaker_mention(state, subject)
     return speaker is not None and bool(set(speaker.roles) & BYSTANDER_ROLES)
 
 

@@ -29,7 +29,8 @@ class TimeLexicon:
     say_phrases: frozenset[str] = frozenset()  # "pointed out that": verb + particle of saying
     holds: frozenset[str] = frozenset()  # "a service held on Sunday": a participle of an occasion
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day": 12-25
-    meets: tuple[tuple[str, str], ...] = ()  # ("meet", "meeting"): a verb that tells an occasion
+    # a verb that tells an occasion, and the occasion's noun ("meet": "meeting")
+    meets: dict[str, str] = field(default_factory=dict)
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -74,7 +75,7 @@ def lexicon() -> TimeLexicon:
     say_phrases: set[str] = set()
     holds: set[str] = set()
     holidays: dict[str, tuple[int, int]] = {}
-    meets: list[tuple[str, str]] = []
+    meets: dict[str, str] = {}
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -117,10 +118,10 @@ def lexicon() -> TimeLexicon:
             month, day = value.split("-")
             holidays[word] = (int(month), int(day))
         elif kind == "meets":
-            meets.append((word, value.lower()))
+            meets[word] = value.lower()
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
                        frozenset(besides), frozenset(readouts),
                        frozenset(told_in), frozenset(say_phrases), frozenset(holds),
-                       holidays, tuple(meets))
+                       holidays, meets)

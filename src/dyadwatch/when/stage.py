@@ -2134,7 +2134,7 @@ def _note_episodes(sent: Span, frame: AttachedExpr | None,
                     continue  # "regret expressed during a visit in 2002" in a story of 2025:
                     # "the visit" later on is still the story's own
                 episodes[name] = told
-    meets = dict(time_lexicon().meets)
+    meets = time_lexicon().meets
     for token in sent:
         name = meets.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
         if name is None or planned or any(c.dep_ == "neg" for c in token.children):
@@ -2468,11 +2468,7 @@ def _told_saying_day(sent: Span, exprs: list[AttachedExpr]) -> Interval | None:
         if attached.anchor is None or interval is None or interval.start != interval.end \
                 or attached.expr.kind in ANAPHORIC:
             continue
-        token = attached.anchor
-        while token.i != root.i and token.pos_ not in ("VERB", "AUX") \
-                and token.head.i != token.i:
-            token = token.head
-        if token.i == root.i:
+        if clause_head(attached.anchor).i == root.i:
             return interval
     return None
 
