@@ -114,6 +114,9 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
         elif dep == "acl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
                 _governor_key(current.head) in modality_cues().get("governor", {})):
             pass  # "has no plans to expel", "announced its intention to withdraw"
+        elif dep == "relcl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
+                _governor_key(current.head) in modality_cues().get("governor", {})):
+            pass  # "could open the way for the two countries to exchange envoys"
         elif dep == "acl" and _infinitive(current) and _purpose_object(current.head):
             pass  # "could use the delay to offer projects": the parser hangs the purpose
             # clause on the object; the act is the using verb's, in its mood
@@ -196,8 +199,12 @@ def _local_cues(token: Token, is_trigger: bool, via_conj: bool) -> list[Cue]:
         neg = next(c for c in token.head.children if c.dep_ == "neg")
         found.append(Cue(neg.text, "negated"))
     if is_trigger and token.pos_ in ("VERB", "AUX"):
-        # "reached no agreement", "no agreement was signed": the act's object is denied
+        # "reached no agreement", "no agreement was signed": the act's object is denied;
+        # so is a pronoun that denies its subject or object ("none of the six was declared")
         for obj in token.children:
+            if obj.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+                    cues.get("pron", {}).get(obj.lower_) == "negated"):
+                found.append(Cue(obj.text, "negated"))
             if obj.dep_ not in ("dobj", "nsubjpass"):
                 continue
             for det in obj.children:
