@@ -800,6 +800,26 @@ def idiom_after_in(noun: Token) -> bool:
             and noun.head.lower_ == "in")
 
 
+# Prepositions of a move towards a place, not into it ("massed troops near the border").
+APPROACH_PREPS = frozenset({"toward", "towards", "near", "along", "close"})
+
+
+def verb_phrase_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of the verb's prepositional phrases of `preps`, and of those the parser
+    hangs in its direct object's phrase ("raised the question of reparations with Germany",
+    "moved tanks and artillery towards the border")."""
+    heads = [tok] + [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+    return [o for h in heads if (o := prep_object(h, preps)) is not None]
+
+
+def raised_with_party(state: CodingState | None, tok: Token) -> bool:
+    """A "with" phrase on the verb or in its object's phrase that names no international
+    body: raising a matter with ASEAN or the UN takes it to a forum, pressing it on no one."""
+    partners = verb_phrase_objects(tok, frozenset({"with"}))
+    return any(state is None or not any((m.country or "").startswith("IGO")
+                                        for m in actors_of(state, o)) for o in partners)
+
+
 def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
                  ) -> TriggerEntry | None:
     """The lexicon sense for a token: particle first, then object constraints (the longest
@@ -890,6 +910,15 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "compared Netanyahu to Hitler" criticises; "compared China's growth with
         # India's" measures
         entries = [e for e in entries if "likening" not in e.flags]
+    if any("approach" in e.flags for e in entries) and not verb_phrase_objects(
+            tok, APPROACH_PREPS):
+        # "sent fighters towards the border" shows force at it; "sent troops to Mali" is
+        # another sense (a deployment to a state) or none
+        entries = [e for e in entries if "approach" not in e.flags]
+    if any("withparty" in e.flags for e in entries) and not raised_with_party(state, tok):
+        # "raised the matter with Beijing" presses it on Beijing; "raised the matter at the
+        # United Nations" or "raised this question directly" names no party it is pressed on
+        entries = [e for e in entries if "withparty" not in e.flags]
     direct = child(tok, "dobj")
     if direct is not None and any("prepobj" in e.flags for e in entries):
         # "were taken into custody" detains them; "took custody of the embassy" does not
