@@ -1330,6 +1330,23 @@ def _phrase_objects(noun: Token) -> list[Token]:
     return out
 
 
+@cache
+def adoption_verbs() -> frozenset[str]:
+    """Verbs taking up a measure others made (data/adoption_verbs.txt)."""
+    return read_words("adoption_verbs.txt")
+
+
+def adopter(state: CodingState, noun: Token) -> list[ActorMention]:
+    """actors27: "Iceland has joined European Union sanctions against Russia", "Tokyo joined
+    Western sanctions against Moscow": the subject of the verb taking up the measure acts,
+    not the party the noun's modifier names (whose measure it first was)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return []
+    if noun.head.lemma_.lower() not in adoption_verbs():
+        return []
+    return clause_subject(state, noun.head)[0]
+
+
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
@@ -1458,6 +1475,7 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
 
 CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 CONSULT_ROOT = "04"
+SANCTION_ROOT = "16"  # reduce relations: sanctions, embargoes, cut aid
 SUPPORT_ROOT = "05"
 
 
@@ -1525,6 +1543,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
                 # "opposes the blockade imposed on Cuba by the United States": disapproval
                 # of an act is aimed at its author, not at whom the act befell
                 yield actors_of(state, participle_agent(c))
+            if entry.cameo[:2] == SANCTION_ROOT:
+                # actors27: "adopted the EU's sanctions against Belarus": the measure's
+                # "against" phrase is its target; its possessor first made it
+                yield actors_of(state, prep_object(c, frozenset({"against"})))
             yield actors_of(state, c)
             # "threw out the case Sudan had brought": whose case (or proposal, demand) it is
             for rel in c.children:

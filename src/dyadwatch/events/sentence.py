@@ -33,6 +33,7 @@ from dyadwatch.events.extract import (
     VERBAL_ROOTS,
     Site,
     actors_of,
+    adopter,
     agency_subject,
     as_counted,
     as_spanned,
@@ -1125,7 +1126,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = both_sides(state, "both sides", frozenset(
                 m.country for m in source if m.country), at=tok)
     else:
-        source, direct = noun_source(state, tok), True
+        source, direct = adopter(state, tok) or noun_source(state, tok), True
         reaction = reaction_parties(state, tok, lexicon)
         if reaction is not None:
             source, direct = reaction
