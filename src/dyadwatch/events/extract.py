@@ -1400,6 +1400,8 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
 # ("after a call with X", "during a visit to X", "at talks with X", "in a call with X");
 # not "before" or "ahead of", which name one still to come
 SETTING_PREPS = frozenset({"during", "after", "following", "at", "in", "on"})
+# actors27: "returned from a state visit to China": the trip the subject comes back from
+RETURN_PREPS = frozenset({"from"})
 
 
 def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
@@ -1407,9 +1409,12 @@ def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
     clause's act and names its partner or destination ("after a call with Trump", "during a
     visit to Yerevan", not "after talks between Kyiv and Moscow", whose parties it names
     itself, nor "during the talks", whose parties may be anyone's)."""
-    if not code.startswith(CONSULT_ROOT) or noun.head.lower_ not in SETTING_PREPS:
+    if not code.startswith(CONSULT_ROOT) or noun.head.lower_ not in SETTING_PREPS | (
+            RETURN_PREPS if noun.lemma_.lower() in TRAVEL_NOUNS else frozenset()):
         return False
     verb = noun.head.head
+    if noun.head.lower_ in RETURN_PREPS and verb.lemma_.lower() != "return":
+        return False  # "refrained from trips to Russia" comes back from none
     if verb.pos_ not in VERB_POS or prep_object(noun, MUTUAL_PREPS) is not None:
         return False
     partner = prep_object(noun, frozenset({"with", "to"}))
