@@ -3,9 +3,9 @@
 adopter's act; the noun's modifier or possessive names whose measure it first was, not who
 imposes it now (events.extract.adopter, data/adoption_verbs.txt). A trip with its own
 destination set beside its clause's act ("speaking during a visit to X", "flew to Y after a
-visit to X", "returned from a visit to X") is a visit of its own, by the clause's subject
-(events.sentence.own_trip). Probe sentences of our own, in wire wording that appears in no
-gold file."""
+visit to X", "returned from a visit to X", "after stops in X and Y") is a visit of its own,
+by the clause's subject (events.sentence.own_trip); leaving for a country visits it. Probe
+sentences of our own, in wire wording that appears in no gold file."""
 
 from __future__ import annotations
 
@@ -45,6 +45,13 @@ TRIPS = [
      ("TUR", "ETH", "04")),
     ("NEW DELHI, Oct 2 (Reuters) - Indian Prime Minister Narendra Modi returned on Saturday "
      "from a state visit to Kenya.", "returned", ("IND", "KEN", "04")),
+    # stops on a tour and leaving for a capital are visits there
+    ("ACCRA, Jan 9 (Reuters) - German Chancellor Olaf Scholz arrived in Ghana late on Thursday, "
+     "after stops in Senegal and Nigeria.", "after stops", ("DEU", "NGA", "04")),
+    ("ACCRA, Jan 9 (Reuters) - German Chancellor Olaf Scholz arrived in Ghana late on Thursday, "
+     "after stops in Senegal and Nigeria.", "after stops", ("DEU", "SEN", "04")),
+    ("ACCRA, Jan 9 (Reuters) - German Chancellor Olaf Scholz met Ghana's President John "
+     "Mahama on Thursday before leaving for Togo.", "leaving for", ("DEU", "TGO", "04")),
 ]
 
 
@@ -60,6 +67,13 @@ def test_refraining_from_trips_is_no_visit(coder):
             "ambassador and advised citizens to refrain from trips to Russia.")
     assert not any(root == "04" and (src, tgt) == ("TJK", "RUS")
                    for src, tgt, root in sides_in(coder, body, "refrain"))
+
+
+def test_leaving_office_or_a_treaty_is_no_visit(coder):
+    """Near miss: leaving a treaty (no "for" a place) is no visit, nor a "stop" to a war."""
+    body = ("KYIV, Jan 9 (Reuters) - Moldova said on Thursday it would leave the CIS treaty "
+            "with Russia and called for a stop to Russia's war in Ukraine.")
+    assert not any(root == "04" for _, _, root in sides_in(coder, body, "leave"))
 
 
 def test_talks_during_a_visit_stay(coder):

@@ -544,6 +544,9 @@ def clause_words(tok: Token) -> set[str]:
 
 OWN_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
 DESTINATION_PREPS = frozenset({"to", "into"})
+# Words of travel whose own preposition names where the traveller goes or stops (actors27)
+DEPARTURE_PREPS = {"leave": frozenset({"for"}), "depart": frozenset({"for"}),
+                   "stop": frozenset({"in"}), "stopover": frozenset({"in"})}
 
 
 def destination_state(state: CodingState, tok: Token, cities: bool = False
@@ -553,7 +556,9 @@ def destination_state(state: CodingState, tok: Token, cities: bool = False
     ("sent troops to Goma"), not a body ("went to the ICJ") or an abstraction ("went to
     war")."""
     # ("is expected in Tehran" / "was awaited in Paris": where a visitor is awaited)
-    place = prep_object(tok, DESTINATION_PREPS | ({"in"} if is_passive(tok) else set()))
+    # actors27: "before leaving for Malaysia" goes there; "after stops in Panama" went there
+    place = prep_object(tok, DESTINATION_PREPS | ({"in"} if is_passive(tok) else set())
+                        | DEPARTURE_PREPS.get(tok.lemma_.lower(), frozenset()))
     if place is None:
         return None
     m = state.mention_at(place)
@@ -1417,8 +1422,17 @@ def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
         return False  # "refrained from trips to Russia" comes back from none
     if verb.pos_ not in VERB_POS or prep_object(noun, MUTUAL_PREPS) is not None:
         return False
-    partner = prep_object(noun, frozenset({"with", "to"}))
+    partner = prep_object(noun, frozenset({"with", "to"})) or trip_destination(noun)
     return partner is not None and bool(actors_of(state, partner))
+
+
+def trip_destination(noun: Token) -> Token | None:
+    """Where a travel noun goes: "a visit to Australia", "stops in Panama" (actors27)."""
+    if noun.lemma_.lower() in TRAVEL_NOUNS:
+        return prep_object(noun, frozenset({"to"}))
+    if noun.pos_ in NOUN_POS and noun.lemma_.lower() in DEPARTURE_PREPS:
+        return prep_object(noun, DEPARTURE_PREPS[noun.lemma_.lower()])
+    return None
 
 
 def agency_subject(state: CodingState, prep: Token) -> list[ActorMention] | None:
@@ -1621,6 +1635,8 @@ def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
 def noun_targets(state: CodingState, noun: Token, code: str = "",
                  own_side: set[str | None] | None = None) -> list[ActorMention]:
     order = [TARGET_PREPS, OF]
+    if code == "042" and noun.lemma_.lower() in DEPARTURE_PREPS:
+        order.insert(0, DEPARTURE_PREPS[noun.lemma_.lower()])  # "stops in Panama and Peru"
     if code[:2] == "15":
         order.insert(1, SHOW_OF_FORCE_PREPS)  # "drills near the Azerbaijani border"
     if noun.lemma_.lower() in LEAVING_NOUNS:

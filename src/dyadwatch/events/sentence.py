@@ -55,6 +55,7 @@ from dyadwatch.events.extract import (
     side_key,
     sides,
     small_clause_object,
+    trip_destination,
     venue_state,
     verb_targets,
 )
@@ -1061,9 +1062,9 @@ def own_trip(noun: Token) -> bool:
     verb ("said during a visit to Australia", "will fly to Doha after a visit to the UAE"):
     a visit of its own, not the verb's consultation ("met him for talks")."""
     prep = noun.head.lower_
-    return (noun.lemma_.lower() in TRAVEL_NOUNS and prep in OWN_TRIP_PREPS
+    return (prep in OWN_TRIP_PREPS
             and (prep != "from" or noun.head.head.lemma_.lower() in RETURN_VERBS)
-            and prep_object(noun, frozenset({"to"})) is not None)
+            and trip_destination(noun) is not None)
 
 
 def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
