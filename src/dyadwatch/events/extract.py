@@ -544,6 +544,9 @@ def clause_words(tok: Token) -> set[str]:
 
 OWN_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
 DESTINATION_PREPS = frozenset({"to", "into"})
+# Words of travel whose own preposition names where the traveller goes or stops (actors27)
+DEPARTURE_PREPS = {"leave": frozenset({"for"}), "depart": frozenset({"for"}),
+                   "stop": frozenset({"in"}), "stopover": frozenset({"in"})}
 
 
 def destination_state(state: CodingState, tok: Token, cities: bool = False
@@ -553,7 +556,9 @@ def destination_state(state: CodingState, tok: Token, cities: bool = False
     ("sent troops to Goma"), not a body ("went to the ICJ") or an abstraction ("went to
     war")."""
     # ("is expected in Tehran" / "was awaited in Paris": where a visitor is awaited)
-    place = prep_object(tok, DESTINATION_PREPS | ({"in"} if is_passive(tok) else set()))
+    # actors27: "before leaving for Malaysia" goes there; "after stops in Panama" went there
+    place = prep_object(tok, DESTINATION_PREPS | ({"in"} if is_passive(tok) else set())
+                        | DEPARTURE_PREPS.get(tok.lemma_.lower(), frozenset()))
     if place is None:
         return None
     m = state.mention_at(place)
@@ -1359,6 +1364,23 @@ def _phrase_objects(noun: Token) -> list[Token]:
     return out
 
 
+@cache
+def adoption_verbs() -> frozenset[str]:
+    """Verbs taking up a measure others made (data/adoption_verbs.txt)."""
+    return read_words("adoption_verbs.txt")
+
+
+def adopter(state: CodingState, noun: Token) -> list[ActorMention]:
+    """actors27: "Iceland has joined European Union sanctions against Russia", "Tokyo joined
+    Western sanctions against Moscow": the subject of the verb taking up the measure acts,
+    not the party the noun's modifier names (whose measure it first was)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return []
+    if noun.head.lemma_.lower() not in adoption_verbs():
+        return []
+    return clause_subject(state, noun.head)[0]
+
+
 def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, code: str = ""
                           ) -> list[ActorMention]:
     """"Baku ordered the closure", "launched an attack": the subject of the light or chain
@@ -1412,6 +1434,8 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
 # ("after a call with X", "during a visit to X", "at talks with X", "in a call with X");
 # not "before" or "ahead of", which name one still to come
 SETTING_PREPS = frozenset({"during", "after", "following", "at", "in", "on"})
+# actors27: "returned from a state visit to China": the trip the subject comes back from
+RETURN_PREPS = frozenset({"from"})
 
 
 def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
@@ -1419,13 +1443,25 @@ def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
     clause's act and names its partner or destination ("after a call with Trump", "during a
     visit to Yerevan", not "after talks between Kyiv and Moscow", whose parties it names
     itself, nor "during the talks", whose parties may be anyone's)."""
-    if not code.startswith(CONSULT_ROOT) or noun.head.lower_ not in SETTING_PREPS:
+    if not code.startswith(CONSULT_ROOT) or noun.head.lower_ not in SETTING_PREPS | (
+            RETURN_PREPS if noun.lemma_.lower() in TRAVEL_NOUNS else frozenset()):
         return False
     verb = noun.head.head
+    if noun.head.lower_ in RETURN_PREPS and verb.lemma_.lower() != "return":
+        return False  # "refrained from trips to Russia" comes back from none
     if verb.pos_ not in VERB_POS or prep_object(noun, MUTUAL_PREPS) is not None:
         return False
-    partner = prep_object(noun, frozenset({"with", "to"}))
+    partner = prep_object(noun, frozenset({"with", "to"})) or trip_destination(noun)
     return partner is not None and bool(actors_of(state, partner))
+
+
+def trip_destination(noun: Token) -> Token | None:
+    """Where a travel noun goes: "a visit to Australia", "stops in Panama" (actors27)."""
+    if noun.lemma_.lower() in TRAVEL_NOUNS:
+        return prep_object(noun, frozenset({"to"}))
+    if noun.pos_ in NOUN_POS and noun.lemma_.lower() in DEPARTURE_PREPS:
+        return prep_object(noun, DEPARTURE_PREPS[noun.lemma_.lower()])
+    return None
 
 
 def agency_subject(state: CodingState, prep: Token) -> list[ActorMention] | None:
@@ -1487,6 +1523,7 @@ def verb_targets(state: CodingState, verb: Token, entry: TriggerEntry,
 
 CONFLICT_SPEECH_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 CONSULT_ROOT = "04"
+SANCTION_ROOT = "16"  # reduce relations: sanctions, embargoes, cut aid
 SUPPORT_ROOT = "05"
 
 
@@ -1554,6 +1591,10 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
                 # "opposes the blockade imposed on Cuba by the United States": disapproval
                 # of an act is aimed at its author, not at whom the act befell
                 yield actors_of(state, participle_agent(c))
+            if entry.cameo[:2] == SANCTION_ROOT:
+                # actors27: "adopted the EU's sanctions against Belarus": the measure's
+                # "against" phrase is its target; its possessor first made it
+                yield actors_of(state, prep_object(c, frozenset({"against"})))
             yield actors_of(state, c)
             # "threw out the case Sudan had brought": whose case (or proposal, demand) it is
             for rel in c.children:
@@ -1623,6 +1664,8 @@ def movement_ends(state: CodingState, noun: Token) -> list[ActorMention]:
 def noun_targets(state: CodingState, noun: Token, code: str = "",
                  own_side: set[str | None] | None = None) -> list[ActorMention]:
     order = [TARGET_PREPS, OF]
+    if code == "042" and noun.lemma_.lower() in DEPARTURE_PREPS:
+        order.insert(0, DEPARTURE_PREPS[noun.lemma_.lower()])  # "stops in Panama and Peru"
     if code[:2] == "15":
         order.insert(1, SHOW_OF_FORCE_PREPS)  # "drills near the Azerbaijani border"
     if noun.lemma_.lower() in LEAVING_NOUNS:

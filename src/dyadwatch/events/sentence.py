@@ -33,6 +33,7 @@ from dyadwatch.events.extract import (
     VERBAL_ROOTS,
     Site,
     actors_of,
+    adopter,
     agency_subject,
     as_counted,
     as_spanned,
@@ -54,6 +55,7 @@ from dyadwatch.events.extract import (
     side_key,
     sides,
     small_clause_object,
+    trip_destination,
     venue_state,
     verb_targets,
 )
@@ -1049,6 +1051,22 @@ def plans_ahead(verb: Token) -> bool:
         prep_object(verb, frozenset({"by"})) is None and child(verb, "agent") is None
 
 
+# actors27: the prepositions setting a trip of its own beside the clause's act ("spoke
+# during a visit to Australia", "will go to Doha after a visit to the UAE")
+OWN_TRIP_PREPS = frozenset({"during", "after", "following", "from"})
+RETURN_VERBS = frozenset({"return"})  # "returned from a visit to China" (not "refrain from")
+
+
+def own_trip(noun: Token) -> bool:
+    """A travel noun with its own destination, in a phrase that sets it beside its clause's
+    verb ("said during a visit to Australia", "will fly to Doha after a visit to the UAE"):
+    a visit of its own, not the verb's consultation ("met him for talks")."""
+    prep = noun.head.lower_
+    return (prep in OWN_TRIP_PREPS
+            and (prep != "from" or noun.head.head.lemma_.lower() in RETURN_VERBS)
+            and trip_destination(noun) is not None)
+
+
 def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
     """An event noun that is the object of a coded verb is that verb's event
     ("cancelled the visit", "lodged a protest", "launched a cyberattack")."""
@@ -1080,7 +1098,8 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
                 site.suppressed = True  # "the lifting of sanctions": the lifting is the act
             elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and not (
                     verb_site.code == "042" and head.lower_ == "for"
-                    and prep_object(tok, frozenset({"with"})) is not None):
+                    and prep_object(tok, frozenset({"with"})) is not None) and not (
+                    own_trip(tok)):
                 # (not "flew to Moscow for talks with Putin": the trip and the talks)
                 site.suppressed = True
             elif head.lower_ == "for" and site.code[:2] == "04" and verb_site.code[:2] in (
@@ -1125,7 +1144,7 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             target = both_sides(state, "both sides", frozenset(
                 m.country for m in source if m.country), at=tok)
     else:
-        source, direct = noun_source(state, tok), True
+        source, direct = adopter(state, tok) or noun_source(state, tok), True
         reaction = reaction_parties(state, tok, lexicon)
         if reaction is not None:
             source, direct = reaction
@@ -3450,6 +3469,7 @@ def talks_retold(state: CodingState, site: Site, kept: dict[int, Site]) -> bool:
         return False
     if any(other is not site and other.code[:2] == MEETING_ROOT
            and {m.country for m in other.source + other.target} == pair
+           and not own_trip(other.token)  # "discussed ... during his visit to Delhi"
            for other in kept.values()):
         return True
     phone = told_by_phone(tok)
