@@ -1725,6 +1725,9 @@ def both_subject(tok: Token) -> Span | None:
         phrase = tok.doc[subj.left_edge.i:subj.right_edge.i + 1]
         if names_both_sides(phrase.text) or (bare_pair(phrase) and joint_act(tok)):
             return phrase
+        antecedent = pair_antecedent(tok, subj)
+        if antecedent is not None:
+            return antecedent
     if tok.pos_ not in VERB_POS:
         return None
     # "an agreement signed by the two countries", "a deal reached between the two
@@ -1737,6 +1740,19 @@ def both_subject(tok: Token) -> Span | None:
                     tok.doc[obj.left_edge.i:obj.right_edge.i + 1].text):
                 return tok.doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
+
+
+def pair_antecedent(tok: Token, subj: Token) -> Span | None:
+    """The phrase naming both parties that a "they" subject of the clause at `tok` stands
+    for: the subject of the verb that reports the clause ("both ministries announced that they
+    agreed ...", "the two leaders said they looked forward to signing"; oneside23)."""
+    if subj.lower_ != "they" or tok.dep_ != "ccomp" or tok.head.pos_ not in VERB_POS:
+        return None
+    above = child(tok.head, "nsubj")
+    if above is None:
+        return None
+    phrase = tok.doc[above.left_edge.i:above.right_edge.i + 1]
+    return phrase if names_both_sides(phrase.text) else None
 
 
 def pair_met_before(state: CodingState, tok: Token, source: list[ActorMention],
