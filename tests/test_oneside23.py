@@ -35,3 +35,21 @@ def test_they_reported_by_one_party_is_not_the_pair(coder) -> None:
     found = pair_roots(coder, STORY + "Indonesia's foreign ministry said they agreed to a joint "
                                       "development zone on Tuesday.", "development zone")
     assert (frozenset({"MYS", "IDN"}), "05") not in found
+
+
+KINGDOMS = "Saudi Arabia and Thailand cut diplomatic ties in 1990 over a jewel theft. "
+
+
+@pytest.mark.parametrize("subject", ["the two kingdoms", "both kingdoms"])
+def test_the_two_kingdoms_name_the_pair(coder, subject) -> None:
+    """"the two kingdoms agreed to restore full relations": kingdoms, like countries or
+    republics, name the story's two parties."""
+    text = KINGDOMS + f"In a joint statement on Friday, {subject} agreed on a new trade pact."
+    assert (frozenset({"SAU", "THA"}), "05") in pair_roots(coder, text, "trade pact")
+
+
+def test_the_two_other_kingdoms_are_another_pair(coder) -> None:
+    """"the two other kingdoms" are not the story's pair."""
+    text = KINGDOMS + "In a joint statement on Friday, the two other kingdoms agreed on a new " \
+                      "trade pact."
+    assert (frozenset({"SAU", "THA"}), "05") not in pair_roots(coder, text, "trade pact")
