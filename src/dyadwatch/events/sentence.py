@@ -1333,6 +1333,20 @@ def done_to_each_other(tok: Token) -> bool:
     return False
 
 
+# Adverbs telling an act as done by both parties with each other ("to work together")
+JOINTLY = frozenset({"together", "jointly"})
+
+
+def joint_intent(site: Site) -> bool:
+    """"Both governments said they were ready to work together": an intent (03) of the
+    document's two parties, inferred from a phrase naming both, to act with each other is
+    each side's intent towards the other (oneside23); not a shared aim told without such
+    words ("both sides remained committed to close defence ties")."""
+    tok = site.token
+    return site.code[:2] == "03" and "inferred" in site.flags and (
+        any(t.lower_ in JOINTLY for t in tok.subtree) or done_to_each_other(tok))
+
+
 def placed_in(state: CodingState, m: ActorMention) -> bool:
     """The mention is the object of "in"/"at"/"on" (or of an of-phrase under one): where
     something happens."""
@@ -1720,6 +1734,8 @@ def both_subject(tok: Token) -> Span | None:
             and not_yet_done(tok.head)):
         tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
     tok = infinitive_controller(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        tok = tok.head  # "they were ready to work together": the copula's subject
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS | {"AUX"} else None
     if subj is not None:
         phrase = tok.doc[subj.left_edge.i:subj.right_edge.i + 1]
@@ -3385,7 +3401,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return True  # codes18: "said its troops were ready to respond to any provocation":
         # the statement may name whom (settle_criticism); targetless_ok drops it otherwise
     if "needtarget" in site.entry.flags and not (
-            site.code in MUTUAL_CODES and len({m.country for m in site.source}) >= 2):
+            (site.code in MUTUAL_CODES or joint_intent(site))
+            and len({m.country for m in site.source}) >= 2):
         return False  # "Orban spoke" is no meeting; "Orban and Zelensky spoke" is one
     if len(site.source) < 2 and site.entry.speech:
         # a speech act with no addressee or subject is not interstate, unless it is a
