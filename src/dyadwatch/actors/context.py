@@ -37,12 +37,13 @@ PRONOUN_CONFIDENCE = 0.8
 
 
 # "the two nuclear-armed neighbours", "the two Central Asian neighbours", "both warring
-# sides": up to two words may describe the pair between its count and a noun of these (not
-# "the two other countries", another pair; nor "the two main parties", often a country's
-# political parties; nor a coordination, "both rebels and governments")
+# sides", "the two kingdoms" (oneside23): up to two words may describe the pair between its
+# count and a noun of these (not "the two other countries", another pair; nor "the two main
+# parties", often a country's political parties; nor a coordination, "both rebels and
+# governments")
 DESCRIBED_PAIR_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors",
                                   "allies", "capitals", "governments", "sides", "leaders",
-                                  "republics", "armies", "militaries", "navies"})
+                                  "republics", "armies", "militaries", "navies", "kingdoms"})
 PAIR_COUNTS = frozenset({"two", "both", "each"})
 DESCRIBING_WORDS = r"(?:(?!other\b|of\b|the\b|and\b|or\b|nor\b)[\w-]+ ){0,2}"
 

@@ -1352,6 +1352,20 @@ def done_to_each_other(tok: Token) -> bool:
     return False
 
 
+# Adverbs telling an act as done by both parties with each other ("to work together")
+JOINTLY = frozenset({"together", "jointly"})
+
+
+def joint_intent(site: Site) -> bool:
+    """"Both governments said they were ready to work together": an intent (03) of the
+    document's two parties, inferred from a phrase naming both, to act with each other is
+    each side's intent towards the other (oneside23); not a shared aim told without such
+    words ("both sides remained committed to close defence ties")."""
+    tok = site.token
+    return site.code[:2] == "03" and "inferred" in site.flags and (
+        any(t.lower_ in JOINTLY for t in tok.subtree) or done_to_each_other(tok))
+
+
 def placed_in(state: CodingState, m: ActorMention) -> bool:
     """The mention is the object of "in"/"at"/"on" (or of an of-phrase under one): where
     something happens."""
@@ -1739,11 +1753,16 @@ def both_subject(tok: Token) -> Span | None:
             and not_yet_done(tok.head)):
         tok = tok.head  # "The two sides have yet to sign": the subject of the verb above
     tok = infinitive_controller(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        tok = tok.head  # "they were ready to work together": the copula's subject
     subj = child(tok, "nsubj", "nsubjpass") if tok.pos_ in VERB_POS | {"AUX"} else None
     if subj is not None:
         phrase = tok.doc[subj.left_edge.i:subj.right_edge.i + 1]
         if names_both_sides(phrase.text) or (bare_pair(phrase) and joint_act(tok)):
             return phrase
+        antecedent = pair_antecedent(tok, subj)
+        if antecedent is not None:
+            return antecedent
     if tok.pos_ not in VERB_POS:
         return None
     # "an agreement signed by the two countries", "a deal reached between the two
@@ -1756,6 +1775,19 @@ def both_subject(tok: Token) -> Span | None:
                     tok.doc[obj.left_edge.i:obj.right_edge.i + 1].text):
                 return tok.doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
+
+
+def pair_antecedent(tok: Token, subj: Token) -> Span | None:
+    """The phrase naming both parties that a "they" subject of the clause at `tok` stands
+    for: the subject of the verb that reports the clause ("both ministries announced that they
+    agreed ...", "the two leaders said they looked forward to signing"; oneside23)."""
+    if subj.lower_ != "they" or tok.dep_ != "ccomp" or tok.head.pos_ not in VERB_POS:
+        return None
+    above = child(tok.head, "nsubj")
+    if above is None:
+        return None
+    phrase = tok.doc[above.left_edge.i:above.right_edge.i + 1]
+    return phrase if names_both_sides(phrase.text) else None
 
 
 def pair_met_before(state: CodingState, tok: Token, source: list[ActorMention],
@@ -3388,7 +3420,8 @@ def keep(state: CodingState, site: Site) -> bool:
         return True  # codes18: "said its troops were ready to respond to any provocation":
         # the statement may name whom (settle_criticism); targetless_ok drops it otherwise
     if "needtarget" in site.entry.flags and not (
-            site.code in MUTUAL_CODES and len({m.country for m in site.source}) >= 2):
+            (site.code in MUTUAL_CODES or joint_intent(site))
+            and len({m.country for m in site.source}) >= 2):
         return False  # "Orban spoke" is no meeting; "Orban and Zelensky spoke" is one
     if len(site.source) < 2 and site.entry.speech:
         # a speech act with no addressee or subject is not interstate, unless it is a
