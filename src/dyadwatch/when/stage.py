@@ -94,6 +94,13 @@ def anaphoric_event_nouns() -> frozenset[str]:
     return act_nouns()
 
 
+def _year_of_noun(expr: TimeExpr, anchor: Token | None) -> bool:
+    """A bare year in an "of" phrase after a noun ("the agreement of 2014 between the two
+    countries", "regret over the incidents of 1989")."""
+    return expr.kind == "year" and (expr.get("lead") or "").lower() == "of" \
+        and anchor is not None and anchor.pos_ == "NOUN"
+
+
 def _anchor(span: Span) -> Token | None:
     """The word an expression modifies: "in early May" -> the verb "accused"."""
     root = span.root
@@ -345,6 +352,10 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
         anchor = _anchor(span)
+        if _year_of_noun(expr, anchor):
+            # "the agreement of 2014", "the incidents of 1989": the year names the thing,
+            # as "the 2014 agreement" does; it sets no time for the story
+            expr = TimeExpr("year_attr", expr.start, expr.end, expr.text, {"y": expr.get("y")})
         if anchor is not None and _told_in_past(anchor):
             base = replace(base, past=True)  # "Already on March 21, Russia halted ..."
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
@@ -528,6 +539,8 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         return 0.25
     if _names_other_occasion(attached, trigger):
         return None  # "called for the result of the Aug. 26 election to be respected"
+    if _dates_cause_noun(attached, trigger):
+        return None  # "ordered the diplomats to leave, over a cyberattack in July"
     when = _when_clause_head(anchor) or _participle_head(anchor)
     told_in = _occasion_noun(anchor) or _held_occasion(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
@@ -585,6 +598,24 @@ def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
         return False
     return not (noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
                 and trigger.lemma_.lower() in time_lexicon().makes)
+
+
+# Prepositions that name what an act is about or answers ("over a cyberattack in July",
+# "regret over the incidents of 1989"): a time after their noun dates that noun.
+_CAUSE_PREPS = frozenset({"over", "about", "against", "regarding", "concerning"})
+
+
+def _dates_cause_noun(attached: AttachedExpr, trigger: Token) -> bool:
+    """A time written after a noun that a cause or topic preposition governs ("cut ties and
+    ordered the diplomats to leave, over a cyberattack in July") tells when that happened,
+    not when the act above it did."""
+    noun = attached.anchor
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i \
+            or attached.expr.kind in ANAPHORIC or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in _CAUSE_PREPS:
+        return False
+    return noun.sent.start_char + attached.expr.start > noun.idx \
+        and trigger.i not in {t.i for t in noun.subtree}
 
 
 def _dated_occasion(attached: AttachedExpr) -> Token | None:
@@ -875,6 +906,9 @@ def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
             and trigger.lemma_.lower() in time_lexicon().makes:
         return 0.5  # "the 2018 agreement, signed by ...", "a 2015 declaration of principles
         # signed by ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS | {"amid"} \
+            and noun.head.head.i in {t.i for t in (trigger, *ancestors(trigger))}:
+        return 1.0  # "During the 2014 Gaza war, the government scrapped three accords"
     return None
 
 
@@ -1172,7 +1206,7 @@ def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
     lo = head.left_edge.i
     dated = [a for a in exprs if a.interval is not None and a.anchor is not None
              and a.expr.kind not in ("offset", "year_attr") and lo <= a.anchor.i < first
-             and not _in_modifier_clause(a.anchor)]
+             and not _in_modifier_clause(a.anchor) and not _dates_cause_noun(a, trigger)]
     if len({(a.interval.start, a.interval.end) for a in dated}) != 1:
         return None
     return dated[-1]
