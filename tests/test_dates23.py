@@ -26,10 +26,17 @@ DATE_CASES = {
         "2025-12-20", "expelled", "2025-01-05"),
     # -- a time after a noun that a cause or topic preposition governs ("over a cyberattack
     # in July") tells when that happened, not when the act above it did
-    "'ordered ... to leave, over a cyberattack in March' is not March": (
-        "Peru on Tuesday cut diplomatic ties with Chile and ordered its diplomats to leave "
-        "the country within 48 hours, over a cyberattack in March that officials blamed on "
-        "Santiago.", "2025-05-08", "ordered", "2025-05-06"),
+    "'recalled ... on Tuesday and suspended flights over a cyberattack in March' is Tuesday": (
+        "Peru on Tuesday recalled its ambassador from Chile and suspended all flights to "
+        "Santiago over a cyberattack in March.", "2025-05-08", "suspended", "2025-05-06"),
+    "... as is one 'over a cyberattack on Monday'": (
+        "Peru on Tuesday recalled its ambassador from Chile and suspended all flights to "
+        "Santiago over a cyberattack on Monday.", "2025-05-08", "suspended", "2025-05-06"),
+    "'told X to leave ..., in response to a demand earlier this month' is the telling day": (
+        "TALLINN, Jan 24 -- Russia on Monday expelled Estonia's ambassador. The ministry's "
+        "move came hours after Estonia told Russian ambassador Vladimir Lipayev to leave by "
+        "February 7, in response to a demand from Moscow earlier this month that Tallinn "
+        "cut the staff of its embassy.", "2023-01-24", "leave", "2023-01-23"),
     "... but 'summoned X in April over the remarks' is April": (
         "Peru summoned Chile's ambassador in April over the remarks of the Chilean defence "
         "minister.", "2025-05-08", "summoned", "2025-04"),
@@ -55,6 +62,15 @@ DATE_CASES = {
     "... but not a clause on another actor: 'which cut gas exports during the 2009 crisis'": (
         "Bolivia, which cut gas exports to Chile during the 2009 crisis, expelled the Chilean "
         "consul on Monday.", "2025-05-08", "expelled", "2025-05-05"),
+    # -- "called the sanctions biased on Thursday": the parse makes the quality a participle
+    # of the noun, so the time seemed the participle's; it is the calling verb's
+    "'called the sanctions biased on Thursday' is that Thursday": (
+        "The U.S. Treasury on Wednesday imposed sanctions on four Iranian drone makers. "
+        "Iran's foreign ministry called the sanctions biased on Thursday and said they would "
+        "harm regional stability.", "2024-12-20", "called|biased", "2024-12-19"),
+    "... but not a participle with a time of its own ('imposed on Monday')": (
+        "Iran's foreign ministry called the U.S. sanctions imposed on Monday unlawful.",
+        "2024-12-20", "called", None),
 }
 
 

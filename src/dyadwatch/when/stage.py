@@ -37,7 +37,7 @@ from dyadwatch.ground.syntax import (
     subject_of,
     trailing_attribution,
 )
-from dyadwatch.nlp.repair import TIME_CONJUNCTIONS, act_nouns
+from dyadwatch.nlp.repair import QUALIFYING_VERBS, TIME_CONJUNCTIONS, act_nouns
 from dyadwatch.nlp.tokens import REFERRING_DETERMINERS, has_referring_determiner
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.read.text import dateline_end
@@ -118,6 +118,16 @@ def _anchor(span: Span) -> Token | None:
             head = head.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head
+    if head.tag_ == "VBN" and head.dep_ == "acl" and any(
+            c.dep_ == "pobj" and span.start <= c.i < span.end for c in root.children) \
+            and head.head.dep_ == "dobj" \
+            and head.head.head.lemma_.lower() in QUALIFYING_VERBS \
+            and not any(c.dep_ in ("agent", "dobj") for c in head.children) \
+            and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                        for c in head.head.head.children):
+        # "called the sanctions biased on Thursday": the parse makes the quality a participle
+        # of the noun; the time is the verb's that calls the noun so
+        return head.head.head
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
     if root.dep_ == "npadvmod" and head.dep_ == "advcl" and head.head.i < span.start \
@@ -603,6 +613,7 @@ def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
 # Prepositions that name what an act is about or answers ("over a cyberattack in July",
 # "regret over the incidents of 1989"): a time after their noun dates that noun.
 _CAUSE_PREPS = frozenset({"over", "about", "against", "regarding", "concerning"})
+_ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer"})
 
 
 def _dates_cause_noun(attached: AttachedExpr, trigger: Token) -> bool:
@@ -611,9 +622,12 @@ def _dates_cause_noun(attached: AttachedExpr, trigger: Token) -> bool:
     not when the act above it did."""
     noun = attached.anchor
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i \
-            or attached.expr.kind in ANAPHORIC or noun.dep_ != "pobj" \
-            or noun.head.lower_ not in _CAUSE_PREPS:
+            or attached.expr.kind in ANAPHORIC or noun.dep_ != "pobj":
         return False
+    prep = noun.head
+    if prep.lower_ not in _CAUSE_PREPS and not (
+            prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _ANSWER_NOUNS):
+        return False  # (not "over" alone: "in response to a demand earlier this month")
     return noun.sent.start_char + attached.expr.start > noun.idx \
         and trigger.i not in {t.i for t in noun.subtree}
 
