@@ -71,6 +71,16 @@ DATE_CASES = {
     "... but not a participle with a time of its own ('imposed on Monday')": (
         "Iran's foreign ministry called the U.S. sanctions imposed on Monday unlawful.",
         "2024-12-20", "called", None),
+    # -- "threatened to send elephants to Germany in an interview with the tabloid Bild
+    # published on Tuesday": the participle the parse hangs on the interviewer dates the
+    # interview, and the act told in it, even when the parse hangs it on the infinitive
+    "'threatened to send ... in an interview with X published on Tuesday' is Tuesday": (
+        "President Masisi threatened to send 20,000 elephants to Germany in an interview "
+        "with the German tabloid Bild published on Tuesday.", "2024-04-04", "threatened",
+        "2024-04-02"),
+    "... but not 'in an interview with a reporter who was expelled on Tuesday'": (
+        "Zambia's president accused Zimbabwe of arming poachers in an interview with a "
+        "reporter who was expelled on Tuesday.", "2024-04-04", "accused", None),
 }
 
 

@@ -576,8 +576,10 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
             return float(rank)
         if _hangs_on(attached.anchor, token):
             return rank + 0.5
-        if told_in is not None and _hangs_on(told_in, token):
-            return rank + 0.5  # "in an interview published on Sunday, X accused ..."
+        if told_in is not None and (_hangs_on(told_in, token) or any(
+                c.dep_ == "xcomp" and _hangs_on(told_in, c) for c in token.children)):
+            return rank + 0.5  # "in an interview published on Sunday, X accused ..."; "X
+            # threatened to send elephants to Germany in an interview published on Tuesday"
         if when is not None and when.i == token.i:
             return rank + 0.75  # "When the quake struck in September, Algiers offered ..."
     return None
@@ -722,6 +724,8 @@ def _occasion_noun(anchor: Token) -> Token | None:
     # "The declaration, adopted by the leaders on Wednesday, said ...": a written statement
     # (data/time_words.tsv, statement) is an occasion of its own too
     occasions = time_lexicon().episodes | time_lexicon().statements
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an interview with the tabloid Bild published on Tuesday"
     # "remarks" is listed as written: its lemma "remark" is not
     return noun if noun.lemma_.lower() in occasions or noun.lower_ in occasions else None
 
