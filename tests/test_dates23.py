@@ -81,6 +81,20 @@ DATE_CASES = {
     "... but not 'in an interview with a reporter who was expelled on Tuesday'": (
         "Zambia's president accused Zimbabwe of arming poachers in an interview with a "
         "reporter who was expelled on Tuesday.", "2024-04-04", "accused", None),
+    # -- "investigates the panels since October and could impose tariffs in the summer": a
+    # coordinated verb told as a possibility has a time still to come, not the act's; the
+    # plain present with "since" (translated copy) began then, as the present perfect does
+    "'investigates X since October and could impose tariffs in the summer' is October": (
+        "Washington investigates Chinese solar panels since October and could impose "
+        "additional tariffs on China already in the summer.", "2024-05-10", "investigates",
+        "2023-10"),
+    "... but 'investigates X and imposed tariffs in March' is March": (
+        "Washington investigates Chinese solar panels and imposed additional tariffs on China "
+        "in March.", "2024-05-10", "investigates", "2024-03"),
+    "... nor 'It is his third visit since 2018' (the copula): this visit": (
+        "Peru's President Jose Jeri was received on Thursday in Santiago by Chilean President "
+        "Gabriel Boric. It is the third visit of Jeri to Chile since 2018.", "2025-01-18",
+        "visit", None),
 }
 
 

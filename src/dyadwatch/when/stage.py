@@ -1153,7 +1153,9 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
     criticised ...")."""
     clause = clause_head(trigger)
     mates = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-             and _same_subject(c)]
+             and _same_subject(c) and not (_modal(c) and not _modal(clause))]
+    # (not "investigates the cars since October and could impose tariffs in the summer": a
+    # mate told as a possibility has a time still to come)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         mates += [c for c in subject.children if c.dep_ == "relcl" and _placing(c)]
@@ -1360,10 +1362,18 @@ def _placing(verb: Token) -> bool:
 
 
 def _affirmed_present_perfect(clause: Token) -> bool:
-    """"has deployed", "have been expelled"; not "has not sent"."""
+    """"has deployed", "have been expelled"; not "has not sent". A plain present with "since"
+    ("Brussels investigates the cars since October", translated copy) tells the same."""
     aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and not any(
-        c.dep_ == "neg" for c in clause.children)
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    # (not the copula: "It is his third visit since 2018" is this visit)
+    return (clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux)) or (
+        clause.tag_ in ("VBZ", "VBP") and clause.pos_ == "VERB" and not aux)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _expressions_inside(phrase: Token, found: list[TimeExpr]) -> Iterator[TimeExpr]:
