@@ -103,18 +103,19 @@ UPCOMING_DAYS = 31
 def _year_for(month: int, day: int, ctx: ResolveContext, ahead: int = 0) -> int | None:
     """Year of a date written without one: the latest such date on or before publication,
     or at most `ahead` days after it (the next one for future acts); without a publication
-    date, the narrative's year."""
+    date, the narrative's year. The date may fall in the year before or after publication's:
+    "on Dec 28" told on Jan 3 is last December's, "talks on Jan 5" told on Dec 20 (a verb not
+    in the past) the coming January's."""
     if ctx.pub is None:
         return ctx.ref_year
-    year = ctx.pub.year
-    candidate = _safe_date(year, month, min(day, _month_len(year, month)))
-    if candidate is None:
+    candidates = [(year, d) for year in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
+                  if (d := _safe_date(year, month, min(day, _month_len(year, month))))]
+    if not candidates:
         return None
-    if ctx.future and candidate < ctx.pub:
-        return year + 1
-    if not ctx.future and (candidate - ctx.pub).days > ahead:
-        return year - 1  # "on Dec 28" in a January article: last December
-    return year  # "raising tariffs from Aug 6" in a July article: the coming August 6
+    if ctx.future:
+        return next((year for year, d in candidates if d >= ctx.pub), ctx.pub.year + 1)
+    behind = [year for year, d in candidates if (d - ctx.pub).days <= ahead]
+    return behind[-1] if behind else ctx.pub.year - 1
 
 
 def _relative_year(word: str | None, ctx: ResolveContext) -> int | None:

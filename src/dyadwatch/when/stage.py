@@ -37,7 +37,7 @@ from dyadwatch.ground.syntax import (
     subject_of,
     trailing_attribution,
 )
-from dyadwatch.nlp.repair import TIME_CONJUNCTIONS, act_nouns
+from dyadwatch.nlp.repair import QUALIFYING_VERBS, TIME_CONJUNCTIONS, act_nouns
 from dyadwatch.nlp.tokens import REFERRING_DETERMINERS, has_referring_determiner
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.read.text import dateline_end
@@ -94,6 +94,13 @@ def anaphoric_event_nouns() -> frozenset[str]:
     return act_nouns()
 
 
+def _year_of_noun(expr: TimeExpr, anchor: Token | None) -> bool:
+    """A bare year in an "of" phrase after a noun ("the agreement of 2014 between the two
+    countries", "regret over the incidents of 1989")."""
+    return expr.kind == "year" and (expr.get("lead") or "").lower() == "of" \
+        and anchor is not None and anchor.pos_ == "NOUN"
+
+
 def _anchor(span: Span) -> Token | None:
     """The word an expression modifies: "in early May" -> the verb "accused"."""
     root = span.root
@@ -111,6 +118,16 @@ def _anchor(span: Span) -> Token | None:
             head = head.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head
+    if head.tag_ == "VBN" and head.dep_ == "acl" and any(
+            c.dep_ == "pobj" and span.start <= c.i < span.end for c in root.children) \
+            and head.head.dep_ == "dobj" \
+            and head.head.head.lemma_.lower() in QUALIFYING_VERBS \
+            and not any(c.dep_ in ("agent", "dobj") for c in head.children) \
+            and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                        for c in head.head.head.children):
+        # "called the sanctions biased on Thursday": the parse makes the quality a participle
+        # of the noun; the time is the verb's that calls the noun so
+        return head.head.head
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
     if root.dep_ == "npadvmod" and head.dep_ == "advcl" and head.head.i < span.start \
@@ -345,6 +362,10 @@ def _sentence_expressions(sent: Span, ctx: ResolveContext, recent: Interval | No
             continue  # "Unlike his previous visit in 2017, ...": another occasion
         base = local if _in_sentence_frame(expr) else ctx
         anchor = _anchor(span)
+        if _year_of_noun(expr, anchor):
+            # "the agreement of 2014", "the incidents of 1989": the year names the thing,
+            # as "the 2014 agreement" does; it sets no time for the story
+            expr = TimeExpr("year_attr", expr.start, expr.end, expr.text, {"y": expr.get("y")})
         if anchor is not None and _told_in_past(anchor):
             base = replace(base, past=True)  # "Already on March 21, Russia halted ..."
         interval = resolve(expr, _with_named_year(base, expr, text, found, written_year))
@@ -528,6 +549,8 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
         return 0.25
     if _names_other_occasion(attached, trigger):
         return None  # "called for the result of the Aug. 26 election to be respected"
+    if _dates_cause_noun(attached, trigger):
+        return None  # "ordered the diplomats to leave, over a cyberattack in July"
     when = _when_clause_head(anchor) or _participle_head(anchor)
     told_in = _occasion_noun(anchor) or _held_occasion(anchor)
     antecedent = False  # climbing the noun phrase a relative clause of the act hangs on
@@ -553,8 +576,10 @@ def _distance(attached: AttachedExpr, trigger: Token, scope: list[Token]) -> flo
             return float(rank)
         if _hangs_on(attached.anchor, token):
             return rank + 0.5
-        if told_in is not None and _hangs_on(told_in, token):
-            return rank + 0.5  # "in an interview published on Sunday, X accused ..."
+        if told_in is not None and (_hangs_on(told_in, token) or any(
+                c.dep_ == "xcomp" and _hangs_on(told_in, c) for c in token.children)):
+            return rank + 0.5  # "in an interview published on Sunday, X accused ..."; "X
+            # threatened to send elephants to Germany in an interview published on Tuesday"
         if when is not None and when.i == token.i:
             return rank + 0.75  # "When the quake struck in September, Algiers offered ..."
     return None
@@ -585,6 +610,28 @@ def _names_other_occasion(attached: AttachedExpr, trigger: Token) -> bool:
         return False
     return not (noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass")
                 and trigger.lemma_.lower() in time_lexicon().makes)
+
+
+# Prepositions that name what an act is about or answers ("over a cyberattack in July",
+# "regret over the incidents of 1989"): a time after their noun dates that noun.
+_CAUSE_PREPS = frozenset({"over", "about", "against", "regarding", "concerning"})
+_ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer"})
+
+
+def _dates_cause_noun(attached: AttachedExpr, trigger: Token) -> bool:
+    """A time written after a noun that a cause or topic preposition governs ("cut ties and
+    ordered the diplomats to leave, over a cyberattack in July") tells when that happened,
+    not when the act above it did."""
+    noun = attached.anchor
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i \
+            or attached.expr.kind in ANAPHORIC or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in _CAUSE_PREPS and not (
+            prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _ANSWER_NOUNS):
+        return False  # (not "over" alone: "in response to a demand earlier this month")
+    return noun.sent.start_char + attached.expr.start > noun.idx \
+        and trigger.i not in {t.i for t in noun.subtree}
 
 
 def _dated_occasion(attached: AttachedExpr) -> Token | None:
@@ -677,6 +724,8 @@ def _occasion_noun(anchor: Token) -> Token | None:
     # "The declaration, adopted by the leaders on Wednesday, said ...": a written statement
     # (data/time_words.tsv, statement) is an occasion of its own too
     occasions = time_lexicon().episodes | time_lexicon().statements
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an interview with the tabloid Bild published on Tuesday"
     # "remarks" is listed as written: its lemma "remark" is not
     return noun if noun.lemma_.lower() in occasions or noun.lower_ in occasions else None
 
@@ -875,6 +924,9 @@ def _made_in(attached: AttachedExpr, trigger: Token) -> float | None:
             and trigger.lemma_.lower() in time_lexicon().makes:
         return 0.5  # "the 2018 agreement, signed by ...", "a 2015 declaration of principles
         # signed by ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS | {"amid"} \
+            and noun.head.head.i in {t.i for t in (trigger, *ancestors(trigger))}:
+        return 1.0  # "During the 2014 Gaza war, the government scrapped three accords"
     return None
 
 
@@ -1101,7 +1153,9 @@ def _clause_mate_expression(trigger: Token, exprs: list[AttachedExpr]) -> Attach
     criticised ...")."""
     clause = clause_head(trigger)
     mates = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-             and _same_subject(c)]
+             and _same_subject(c) and not (_modal(c) and not _modal(clause))]
+    # (not "investigates the cars since October and could impose tariffs in the summer": a
+    # mate told as a possibility has a time still to come)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         mates += [c for c in subject.children if c.dep_ == "relcl" and _placing(c)]
@@ -1172,7 +1226,7 @@ def _earlier_conjunct_expression(trigger: Token, exprs: list[AttachedExpr]
     lo = head.left_edge.i
     dated = [a for a in exprs if a.interval is not None and a.anchor is not None
              and a.expr.kind not in ("offset", "year_attr") and lo <= a.anchor.i < first
-             and not _in_modifier_clause(a.anchor)]
+             and not _in_modifier_clause(a.anchor) and not _dates_cause_noun(a, trigger)]
     if len({(a.interval.start, a.interval.end) for a in dated}) != 1:
         return None
     return dated[-1]
@@ -1308,10 +1362,18 @@ def _placing(verb: Token) -> bool:
 
 
 def _affirmed_present_perfect(clause: Token) -> bool:
-    """"has deployed", "have been expelled"; not "has not sent"."""
+    """"has deployed", "have been expelled"; not "has not sent". A plain present with "since"
+    ("Brussels investigates the cars since October", translated copy) tells the same."""
     aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and not any(
-        c.dep_ == "neg" for c in clause.children)
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    # (not the copula: "It is his third visit since 2018" is this visit)
+    return (clause.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux)) or (
+        clause.tag_ in ("VBZ", "VBP") and clause.pos_ == "VERB" and not aux)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _expressions_inside(phrase: Token, found: list[TimeExpr]) -> Iterator[TimeExpr]:
