@@ -222,6 +222,7 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
         for c in tok.children:
             if (c.dep_ == "xcomp" or (clauses and c.dep_ == "ccomp")) and c.i not in sites and (
                     lexicon.chain(c.lemma_.lower(), "act")  # ("would begin negotiations")
+                    or goes_on(c)  # codes25: ("agreed to keep talking")
                     or steps_taken(c)):  # ("urged both sides to take steps to prevent ...")
                 found = chain_complement(c, sites, clauses, lexicon, depth + 1)
                 if found is not None:
@@ -3670,7 +3671,7 @@ def generic_statement(tok: Token) -> bool:
 
 DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
 CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "report", "suggestion",
-                         "assertion"})
+                         "assertion", "story"})
 
 
 def denied_act(tok: Token) -> bool:
@@ -3811,12 +3812,17 @@ def continuing_verb(tok: Token) -> Token | None:
     verb (data/continuation_verbs.txt) that goes on with the act, which is then no new act."""
     if tok.dep_ == "xcomp" or (tok.pos_ in NOUN_POS and tok.dep_ == "dobj"):
         head = tok.head
-        prt = [c.lower_ for c in head.children if c.dep_ == "prt"]
-        keys = [head.lemma_.lower(), *(f"{head.lemma_.lower()} {p}" for p in prt)]
-        if head.pos_ in VERB_POS and any(k in read_words("continuation_verbs.txt")
-                                         for k in keys):
+        if goes_on(head):
             return head
     return None
+
+
+def goes_on(verb: Token) -> bool:
+    """The verb (with its particle, if any) is one that goes on with an act ("continue",
+    "keep", "keep up": data/continuation_verbs.txt)."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    keys = [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in prt)]
+    return verb.pos_ in VERB_POS and any(k in read_words("continuation_verbs.txt") for k in keys)
 
 
 def in_condition(site: Site) -> bool:
@@ -3950,8 +3956,9 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
                     t.dep_ == "aux" and t.lower_ in MODAL_WORDS for t in comp.subtree):
                 continue
             war = threatens_war(comp)  # "would be treated as an act of war": 138
-            retribution = war or any((t.lemma_.lower() in words or t.lower_ in words)
-                                     and not mere_answer(t) for t in comp.subtree) or (
+            retribution = war or any(((t.lemma_.lower() in words or t.lower_ in words)
+                                      and not mere_answer(t)) or done_in_response(t)
+                                     for t in comp.subtree) or (
                 # ("said Israel will pay a high price": paid by another party, not "said it
                 # would pay the price of the fuel")
                 any(t.dep_ == "dobj" and verb_object(t) in words for t in comp.subtree)
@@ -3971,6 +3978,13 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
                 dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
+
+
+def done_in_response(tok: Token) -> bool:
+    """codes25: "said Japan would take appropriate measures in response": an act promised
+    "in response" is a retribution, as "would respond" is (the noun alone is none: "would
+    send its response to the proposal")."""
+    return tok.lower_ == "response" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
 # Words of a response (data/threat_words.txt) that a message or a manner may make a mere
@@ -4289,13 +4303,28 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
             # nor a courtesy call read from a date: "on Monday called the conduct dangerous")
         named = naming_words(tok)
         if any(t.lemma_.lower() in words or negated_praise(t, words) for t in named):
-            found[tok.i] = Site(tok, entry, entry.cameo)
+            found[tok.i] = Site(tok, entry, DENIAL if names_claim_untrue(tok, named, words)
+                                else entry.cameo)
         elif praise is not None and any(t.lemma_.lower() in good and not (
                 t.dep_ == "pobj" and t.head.lower_ != "as") for t in named):
             # "described Kenya as a reliable partner", "called Qatar a great friend": praise
             # ("what he called its disregard for Hungary's allies" names no ally)
             found[tok.i] = Site(tok, praise, praise.cameo)
     return found
+
+
+def names_claim_untrue(verb: Token, named: list[Token], words: frozenset[str]) -> bool:
+    """codes25: "called the accusations groundless", "described the allegations as lies":
+    naming another party's claim untrue (data/untrue_words.txt) denies it (016), as "said
+    the accusations were unfounded" does; "called the decision absurd", "called the
+    accusations alarming" criticise (111)."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    untrue = read_words("untrue_words.txt")
+    judging = [t for t in named if t.lemma_.lower() in words]
+    return bool(judging) and all(t.lemma_.lower() in untrue or t.lower_ in untrue
+                                 for t in judging)
 
 
 # What the parser may make of a named object when it reads the name as the object: a noun
