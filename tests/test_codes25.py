@@ -86,3 +86,26 @@ def test_a_response_sent_is_no_threat(coder) -> None:
     text = ("Russia detained a Japanese consul in Vladivostok. Japan's foreign minister said "
             "Japan would send its response to the Russian note next week.")
     assert not any(c[:2] == "13" for c in codes_of(coder, text, ("JPN", "RUS")))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Beijing and Belgrade announced the elevation of their comprehensive "
+                 "strategic partnership.", id="elevation_of_partnership"),
+    pytest.param("Li Qiang met Anthony Albanese in Canberra, and the two heads announced the "
+                 "upgrading of China-Australia relations to a comprehensive strategic "
+                 "partnership.", id="two_heads_upgrading"),
+])
+def test_announcing_an_upgrade_of_relations_is_the_upgrade(coder, text: str) -> None:
+    # announcing the elevation of relations to a partnership is the upgrade (050), not a
+    # joint announcement of an agreement (057): the word of agreement is only inside the
+    # upgrade's phrase
+    found = pairs(coder, text, DAY)
+    assert any(c == "050" for _, _, c in found), found
+    assert not any(c == "057" for _, _, c in found), found
+
+
+def test_announcing_a_partnership_stays_an_agreement(coder) -> None:
+    # near miss: the partnership itself announced by the two parties
+    found = pairs(coder, "Beijing and Belgrade announced a comprehensive strategic "
+                  "partnership.", DAY)
+    assert any(c == "057" for _, _, c in found), found

@@ -1067,9 +1067,14 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
                 verb_site.suppressed = True
                 continue
             if announces(verb_site, lexicon) or (
-                    "mutual" in verb_site.entry.flags and site.code[:2] != verb_site.code[:2]):
+                    "mutual" in verb_site.entry.flags and (
+                        site.code[:2] != verb_site.code[:2] or (
+                            site.code != verb_site.code
+                            and not verb_site.entry.names(tok.lemma_.lower())))):
                 # "announced a suspension": the suspension; "announced the revocation of the
-                # agreement": the revocation, not a joint announcement of an agreement
+                # agreement": the revocation, not a joint announcement of an agreement;
+                # codes25: "announced the elevation of relations to a strategic partnership":
+                # the upgrade (050), the word of agreement only inside the noun's phrase
                 verb_site.suppressed = True
                 continue
             if not verb_site.suppressed or verb_site.alleged_by is not None:
