@@ -109,3 +109,23 @@ def test_announcing_a_partnership_stays_an_agreement(coder) -> None:
     found = pairs(coder, "Beijing and Belgrade announced a comprehensive strategic "
                   "partnership.", DAY)
     assert any(c == "057" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The European Union said it was worried and urged Baku and Yerevan to resume "
+                 "direct talks.", id="worried_and_urged"),
+    pytest.param("The State Department said it was deeply alarmed and called on Baku and "
+                 "Yerevan to resume direct talks.", id="alarmed_and_called_on"),
+])
+def test_a_feeling_told_with_an_appeal_keeps_the_appeal(coder, text: str) -> None:
+    # "said it was worried and urged X to ...": the "it" a conjoined finite verb shares is
+    # the speaker, no dummy subject; the appeal (02x) is coded with it
+    found = pairs(coder, text, DAY)
+    assert any(t == "AZE" and c[:2] == "02" for _, t, c in found), found
+
+
+def test_a_dummy_it_stays_a_dummy(coder) -> None:
+    # near miss: "it was unclear whether ...": no party
+    found = pairs(coder, "The European Union met on Monday. It was unclear whether Baku and "
+                  "Yerevan would resume direct talks.", DAY)
+    assert not any(s == "IGO" for s, _, _ in found), found
