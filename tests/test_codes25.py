@@ -129,3 +129,23 @@ def test_a_dummy_it_stays_a_dummy(coder) -> None:
     found = pairs(coder, "The European Union met on Monday. It was unclear whether Baku and "
                   "Yerevan would resume direct talks.", DAY)
     assert not any(s == "IGO" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Ruto said on Friday that he could meet Museveni once their ministers had "
+                 "settled the border question.", ("KEN", "UGA"), id="could_meet"),
+    pytest.param("Colombian President Gustavo Petro said he might meet Venezuelan President "
+                 "Nicolas Maduro in Cucuta next month.", ("COL", "VEN"),
+                 id="might_meet"),
+])
+def test_a_meeting_the_speaker_could_hold_is_an_intent_to_meet(coder, text: str,
+                                                               pair: tuple[str, str]) -> None:
+    # a meeting the speaker's side says it could hold is its announced intent to meet (036),
+    # as "said he would meet" is; the meeting stays, as hypothetical
+    assert "036" in codes_of(coder, text, pair)
+
+
+def test_a_meeting_others_say_could_happen_is_no_intent(coder) -> None:
+    # near miss: analysts, not a party, say the two could meet
+    found = pairs(coder, "Analysts said Ruto could meet Museveni next month.", DAY)
+    assert not any(c == "036" for _, _, c in found), found

@@ -3895,6 +3895,19 @@ def joint_plan(act: Site, speech: Token, speaker: set[str | None]) -> bool:
     return False
 
 
+# Modals of a possibility ("said he could meet Assad"): a meeting the speaker's side says it
+# could hold is its announced intention to meet, as "would meet" is
+POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
+
+
+def possible_meeting(act: Site) -> bool:
+    """codes25: "Erdogan said he could meet Assad once the ministers had met": a meeting told
+    with a modal of possibility (the speaker's side its source: settle_statements)."""
+    verb = act.token  # (the meeting's own verb: "could delay the planned visit" is none)
+    return act.code[:2] == MEETING_ROOT and verb.pos_ in VERB_POS and not is_negated(
+        verb) and any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in verb.children)
+
+
 def is_future(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_MODALS for c in tok.children)
 
@@ -4716,7 +4729,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
                    and (c.alleged_by is None or c.alleged_by.token.i not in kept)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
-        intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
+        intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c)
+                                           or possible_meeting(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         intended = intended or [c for c in content if joint_plan(c, site.token, speaker)]
         if "announcing" in site.entry.flags and not (
