@@ -125,6 +125,10 @@ def is_expletive(tok: Token) -> bool:
     if any(base_lexicon().chain(c.lemma_.lower(), "intent") for c in head.children
            if c.dep_ == "acomp"):
         return False  # "it is willing to withdraw": a party's intent, not a dummy subject
+    if tok.dep_ == "nsubj" and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in (
+            "VBD", "VBZ") and child(c, "nsubj", "nsubjpass") is None for c in head.children):
+        return False  # codes25: "said it was deeply concerned and urged Baku to ...": the
+        # subject a finite verb conjoined to the copula shares is a party, no dummy
     return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children) and (
         head.lemma_ in ("be", "seem", "appear", "remain") or tok.dep_ == "nsubjpass"
     )

@@ -40,6 +40,10 @@ class TriggerEntry:
     def speech(self) -> bool:
         return "speech" in self.flags
 
+    def names(self, lemma: str) -> bool:
+        """The object words of this sense include `lemma` (exact or anywhere)."""
+        return lemma in self.objects or lemma in self.object_words
+
     @property
     def void(self) -> bool:
         """A sense that is no event (cameo `-`): "signed a decree" is no accord."""

@@ -224,6 +224,7 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
         for c in tok.children:
             if (c.dep_ == "xcomp" or (clauses and c.dep_ == "ccomp")) and c.i not in sites and (
                     lexicon.chain(c.lemma_.lower(), "act")  # ("would begin negotiations")
+                    or goes_on(c)  # codes25: ("agreed to keep talking")
                     or steps_taken(c)):  # ("urged both sides to take steps to prevent ...")
                 found = chain_complement(c, sites, clauses, lexicon, depth + 1)
                 if found is not None:
@@ -1084,9 +1085,14 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
                 verb_site.suppressed = True
                 continue
             if announces(verb_site, lexicon) or (
-                    "mutual" in verb_site.entry.flags and site.code[:2] != verb_site.code[:2]):
+                    "mutual" in verb_site.entry.flags and (
+                        site.code[:2] != verb_site.code[:2] or (
+                            site.code != verb_site.code
+                            and not verb_site.entry.names(tok.lemma_.lower())))):
                 # "announced a suspension": the suspension; "announced the revocation of the
-                # agreement": the revocation, not a joint announcement of an agreement
+                # agreement": the revocation, not a joint announcement of an agreement;
+                # codes25: "announced the elevation of relations to a strategic partnership":
+                # the upgrade (050), the word of agreement only inside the noun's phrase
                 verb_site.suppressed = True
                 continue
             if not verb_site.suppressed or verb_site.alleged_by is not None:
@@ -3723,7 +3729,7 @@ def generic_statement(tok: Token) -> bool:
 
 DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
 CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "report", "suggestion",
-                         "assertion"})
+                         "assertion", "story"})
 
 
 def denied_act(tok: Token) -> bool:
@@ -3864,12 +3870,17 @@ def continuing_verb(tok: Token) -> Token | None:
     verb (data/continuation_verbs.txt) that goes on with the act, which is then no new act."""
     if tok.dep_ == "xcomp" or (tok.pos_ in NOUN_POS and tok.dep_ == "dobj"):
         head = tok.head
-        prt = [c.lower_ for c in head.children if c.dep_ == "prt"]
-        keys = [head.lemma_.lower(), *(f"{head.lemma_.lower()} {p}" for p in prt)]
-        if head.pos_ in VERB_POS and any(k in read_words("continuation_verbs.txt")
-                                         for k in keys):
+        if goes_on(head):
             return head
     return None
+
+
+def goes_on(verb: Token) -> bool:
+    """The verb (with its particle, if any) is one that goes on with an act ("continue",
+    "keep", "keep up": data/continuation_verbs.txt)."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    keys = [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in prt)]
+    return verb.pos_ in VERB_POS and any(k in read_words("continuation_verbs.txt") for k in keys)
 
 
 def in_condition(site: Site) -> bool:
@@ -3935,6 +3946,19 @@ def joint_plan(act: Site, speech: Token, speaker: set[str | None]) -> bool:
         if is_future(tok) and not is_negated(tok):
             return True
     return False
+
+
+# Modals of a possibility ("said he could meet Assad"): a meeting the speaker's side says it
+# could hold is its announced intention to meet, as "would meet" is
+POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
+
+
+def possible_meeting(act: Site) -> bool:
+    """codes25: "Erdogan said he could meet Assad once the ministers had met": a meeting told
+    with a modal of possibility (the speaker's side its source: settle_statements)."""
+    verb = act.token  # (the meeting's own verb: "could delay the planned visit" is none)
+    return act.code[:2] == MEETING_ROOT and verb.pos_ in VERB_POS and not is_negated(
+        verb) and any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in verb.children)
 
 
 def is_future(tok: Token) -> bool:
@@ -4003,8 +4027,9 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
                     t.dep_ == "aux" and t.lower_ in MODAL_WORDS for t in comp.subtree):
                 continue
             war = threatens_war(comp)  # "would be treated as an act of war": 138
-            retribution = war or any((t.lemma_.lower() in words or t.lower_ in words)
-                                     and not mere_answer(t) for t in comp.subtree) or (
+            retribution = war or any(((t.lemma_.lower() in words or t.lower_ in words)
+                                      and not mere_answer(t)) or done_in_response(t)
+                                     for t in comp.subtree) or (
                 # ("said Israel will pay a high price": paid by another party, not "said it
                 # would pay the price of the fuel")
                 any(t.dep_ == "dobj" and verb_object(t) in words for t in comp.subtree)
@@ -4024,6 +4049,13 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
                 dyad_partner(state, site.source[0].country))
             site.flags.add("speechlike")
             break
+
+
+def done_in_response(tok: Token) -> bool:
+    """codes25: "said Japan would take appropriate measures in response": an act promised
+    "in response" is a retribution, as "would respond" is (the noun alone is none: "would
+    send its response to the proposal")."""
+    return tok.lower_ == "response" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
 # Words of a response (data/threat_words.txt) that a message or a manner may make a mere
@@ -4342,13 +4374,28 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
             # nor a courtesy call read from a date: "on Monday called the conduct dangerous")
         named = naming_words(tok)
         if any(t.lemma_.lower() in words or negated_praise(t, words) for t in named):
-            found[tok.i] = Site(tok, entry, entry.cameo)
+            found[tok.i] = Site(tok, entry, DENIAL if names_claim_untrue(tok, named, words)
+                                else entry.cameo)
         elif praise is not None and any(t.lemma_.lower() in good and not (
                 t.dep_ == "pobj" and t.head.lower_ != "as") for t in named):
             # "described Kenya as a reliable partner", "called Qatar a great friend": praise
             # ("what he called its disregard for Hungary's allies" names no ally)
             found[tok.i] = Site(tok, praise, praise.cameo)
     return found
+
+
+def names_claim_untrue(verb: Token, named: list[Token], words: frozenset[str]) -> bool:
+    """codes25: "called the accusations groundless", "described the allegations as lies":
+    naming another party's claim untrue (data/untrue_words.txt) denies it (016), as "said
+    the accusations were unfounded" does; "called the decision absurd", "called the
+    accusations alarming" criticise (111)."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    untrue = read_words("untrue_words.txt")
+    judging = [t for t in named if t.lemma_.lower() in words]
+    return bool(judging) and all(t.lemma_.lower() in untrue or t.lower_ in untrue
+                                 for t in judging)
 
 
 # What the parser may make of a named object when it reads the name as the object: a noun
@@ -4735,7 +4782,8 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
                    and (c.alleged_by is None or c.alleged_by.token.i not in kept)
                    and not speaker & {m.country for m in c.source}
                    and not all(m.inferred for m in c.source)]
-        intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c))
+        intended = [c for c in content if (is_future(act_verb(c.token)) or denied_stance(c)
+                                           or possible_meeting(c))
                     and (not c.source or {m.country for m in c.source} <= speaker)]
         intended = intended or [c for c in content if joint_plan(c, site.token, speaker)]
         if "announcing" in site.entry.flags and not (
