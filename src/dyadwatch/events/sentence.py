@@ -143,6 +143,7 @@ MUTUAL_PREFIXES = ("03", "04", "05", "06", "087", "19")
 # ministers of Italy, Malta and Greece arrived", "China and Russia backed the text"
 # (precision22; "praised each other" is still both ways)
 ONE_WAY_CODES = frozenset({"042", "051"})
+MAKE_VISIT = "042"
 RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
@@ -3340,6 +3341,10 @@ def keep(state: CodingState, site: Site) -> bool:
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
         # a journey by a company or a private person is no state visit
+    if site.code == MAKE_VISIT and all(
+            "CVL" in m.roles and m.name is None for m in site.source):
+        return False  # "About 11,000 Israelis visited the Maldives": people's travel (no
+        # named person among them) is no state visit
     if "destination" in site.entry.flags and travelling_thing(site.token):
         return False  # "a Russian government plane flew to Berlin"
     if discussed_topic(site.token):

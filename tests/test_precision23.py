@@ -1,0 +1,37 @@
+"""False alarms, from error analysis in session 23 (brief precision23), each rule shown by
+sentences of its own (none is a development-set sentence)."""
+
+from __future__ import annotations
+
+from coding_helpers import coded, codes
+
+
+def _sources(coder, text: str, words: str) -> list[list[str]]:
+    return [codes(r["source"]) for r in coded(coder, text) if words in r["sentence"]]
+
+
+def test_singular_group_epithet_is_one_state_named_before(coder) -> None:
+    # "the Nordic country" after "Iceland": one Nordic state referred back to, not all five
+    text = ("Iceland recalled its ambassador from Moscow on Friday. The Nordic country will "
+            "be the first of its neighbours to close its embassy in Moscow.")
+    found = _sources(coder, text, "Nordic country")
+    assert found and all(src == ["ISL"] for src in found), found
+
+
+def test_plural_group_is_still_every_member(coder) -> None:
+    # near miss: "the Nordic countries" is the whole group
+    text = "The Nordic countries condemned Russia's annexation of the four regions on Friday."
+    found = _sources(coder, text, "Nordic countries")
+    assert any(len(src) == 5 for src in found), found
+
+
+def test_private_travellers_make_no_visit(coder) -> None:
+    # people travelling as tourists (a CVL source naming no person) is no state visit (042)
+    text = "About 40,000 Germans visited Tunisia last year, the tourism ministry said."
+    assert not any(r["cameo"] == "042" for r in coded(coder, text))
+
+
+def test_named_visitor_still_makes_a_visit(coder) -> None:
+    # near miss: a named official visits
+    text = "German President Frank-Walter Steinmeier visited Tunisia on Tuesday."
+    assert any(r["cameo"] == "042" for r in coded(coder, text))
