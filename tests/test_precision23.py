@@ -35,3 +35,20 @@ def test_named_visitor_still_makes_a_visit(coder) -> None:
     # near miss: a named official visits
     text = "German President Frank-Walter Steinmeier visited Tunisia on Tuesday."
     assert any(r["cameo"] == "042" for r in coded(coder, text))
+
+
+def test_appeal_to_a_court_asks_no_party(coder) -> None:
+    # "said it would appeal": a case taken to a higher court, no appeal (020) to the other
+    # party of the story
+    text = ("Greece summoned Albania's ambassador on Monday. The Greek government said it "
+            "would appeal.")
+    found = [r for r in coded(coder, text) if "appeal" in r["sentence"]]
+    assert not found, found
+
+
+def test_appeal_to_a_party_still_coded(coder) -> None:
+    # near miss: an appeal made to a party, for something
+    text = ("Greece summoned Albania's ambassador on Monday. The Greek government appealed "
+            "to Tirana for restraint.")
+    found = [r for r in coded(coder, text) if "appealed" in r["sentence"]]
+    assert found and found[0]["cameo"].startswith("02"), found

@@ -788,6 +788,9 @@ def goes_plainly(verb: Token) -> bool:
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
+# Prepositions of whom an appeal is made to, or of what it asks for
+ADDRESS_PREPS = frozenset({"to", "for", "on", "upon"})
+
 # Nouns that, as the object of "in", make a fixed phrase and no event: "in case of an
 # attack", "in any case", "in that case" (the lawsuit sense of "case" needs "against", which
 # the attack's phrase may hold)
@@ -830,6 +833,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if child(tok, "dobj") is None and not is_passive(tok):
         # "returned the bodies" hands them back; "returned to his post" does not
         entries = [e for e in entries if "transitive" not in e.flags]
+    if prep_object(tok, ADDRESS_PREPS) is None:
+        # "appealed to both sides for calm" asks; "said she would appeal" goes to court
+        entries = [e for e in entries if "addressed" not in e.flags]
     if any("destination" in e.flags for e in entries):
         # "flew to Riyadh", "will go to Addis Ababa": a visit only when it names where, and
         # a plain movement only with no object ("flew drones into Poland" is no visit)
