@@ -52,3 +52,15 @@ def test_appeal_to_a_party_still_coded(coder) -> None:
             "to Tirana for restraint.")
     found = [r for r in coded(coder, text) if "appealed" in r["sentence"]]
     assert found and found[0]["cameo"].startswith("02"), found
+
+
+def test_repeated_clashes_are_no_one_event(coder) -> None:
+    # a habitual adverb makes a run of hostile acts too, no one dated event
+    text = "Chinese and Vietnamese vessels have clashed repeatedly near the reef this year."
+    assert not any(r["cameo"].startswith("19") for r in coded(coder, text))
+
+
+def test_one_clash_still_coded(coder) -> None:
+    # near miss: one clash, dated
+    text = "Chinese and Vietnamese vessels clashed near the reef on Monday."
+    assert any(r["cameo"].startswith("19") for r in coded(coder, text))
