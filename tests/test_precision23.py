@@ -64,3 +64,18 @@ def test_one_clash_still_coded(coder) -> None:
     # near miss: one clash, dated
     text = "Chinese and Vietnamese vessels clashed near the reef on Monday."
     assert any(r["cameo"].startswith("19") for r in coded(coder, text))
+
+
+def test_guest_welcomed_in_a_conjoined_passive_is_hosted(coder) -> None:
+    # "arrived ... and was welcomed at the airport by X": X hosts the guest (043), no
+    # welcoming comment (013)
+    text = ("Kenyan President William Ruto arrived in Dodoma on Monday and was welcomed at "
+            "the airport by Tanzanian President Samia Suluhu Hassan.")
+    found = [r for r in coded(coder, text) if r["trigger"] == "welcomed"]
+    assert found and all(r["cameo"] == "043" for r in found), found
+
+
+def test_welcomed_decision_is_still_a_comment(coder) -> None:
+    # near miss: a decision welcomed
+    text = "Germany welcomed Poland's decision to reopen the border crossing."
+    assert any(r["cameo"].startswith(("01", "05")) for r in coded(coder, text))

@@ -928,6 +928,10 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if state is not None and any("actorobj" in e.flags for e in plain):
         # (in the passive, the subject: "Macron was welcomed by the King")
         obj = child(tok, "dobj") or child(tok, "nsubjpass")
+        if obj is None and tok.dep_ == "conj" and is_passive(tok):
+            # "Modi arrived on Sunday and was welcomed at the airport by Marape": the
+            # subject the passive shares with the verb it is conjoined to
+            obj = child(tok.head, "nsubj", "nsubjpass")
         # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
         # phrase inside it ("defending its border against militias in Congo")
         of_phrase = prep_object(obj, OF) if obj is not None else None
