@@ -24,6 +24,7 @@ from dyadwatch.actors.officeholders import (
     courtesy_words,
     split_code,
 )
+from dyadwatch.actors.short_forms import state_epithets
 from dyadwatch.nlp.stage import UNPARSED_POS
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.read.text import fold_accents
@@ -733,13 +734,21 @@ def _group_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     while i < len(doc):
         for n in range(longest, 0, -1):
             key = tuple(lowered[i:i + n])
-            if len(key) == n and key in groups and not taken & set(range(i, i + n)):
+            if (len(key) == n and key in groups and not taken & set(range(i, i + n))
+                    and not _one_of_the_group(lowered, i, key)):
                 members = counted_members(doc, drafts, i, groups[key])
                 found += [Draft(i, i + n, code, None, None, "state", 0.9) for code in members]
                 i += n - 1
                 break
         i += 1
     return found
+
+
+def _one_of_the_group(lowered: list[str], start: int, key: tuple[str, ...]) -> bool:
+    """"The Nordic country will be the first ...": a group phrase in the singular after
+    "the" that is also a state epithet refers back to one member named before (resolved by
+    dyadwatch.actors.short_forms.add_state_epithets), not to the whole group."""
+    return bool(start) and lowered[start - 1] == "the" and key in state_epithets()
 
 
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

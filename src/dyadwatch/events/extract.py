@@ -797,6 +797,9 @@ def goes_plainly(verb: Token) -> bool:
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
+# Prepositions of whom an appeal is made to, or of what it asks for
+ADDRESS_PREPS = frozenset({"to", "for", "on", "upon"})
+
 # Nouns that, as the object of "in", make a fixed phrase and no event: "in case of an
 # attack", "in any case", "in that case" (the lawsuit sense of "case" needs "against", which
 # the attack's phrase may hold)
@@ -859,6 +862,9 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if child(tok, "dobj") is None and not is_passive(tok):
         # "returned the bodies" hands them back; "returned to his post" does not
         entries = [e for e in entries if "transitive" not in e.flags]
+    if prep_object(tok, ADDRESS_PREPS) is None:
+        # "appealed to both sides for calm" asks; "said she would appeal" goes to court
+        entries = [e for e in entries if "addressed" not in e.flags]
     if any("destination" in e.flags for e in entries):
         # "flew to Riyadh", "will go to Addis Ababa": a visit only when it names where, and
         # a plain movement only with no object ("flew drones into Poland" is no visit)
@@ -960,14 +966,21 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
     if state is not None and any("actorobj" in e.flags for e in plain):
         # (in the passive, the subject: "Macron was welcomed by the King")
         obj = child(tok, "dobj") or child(tok, "nsubjpass")
+        if obj is None and tok.dep_ == "conj" and is_passive(tok):
+            # "Modi arrived on Sunday and was welcomed at the airport by Marape": the
+            # subject the passive shares with the verb it is conjoined to
+            obj = child(tok.head, "nsubj", "nsubjpass")
         # the object itself names the actor ("warned Tehran", "welcomed Erdogan"), not a
         # phrase inside it ("defending its border against militias in Congo")
         of_phrase = prep_object(obj, OF) if obj is not None else None
         if obj is not None and obj.lower_ not in THING_PRONOUNS and (
                 _mention_for(state, obj) is not None or (
                 of_phrase is not None and _mention_for(state, of_phrase) is not None)
-                or owned_people(state, obj)):
-            # (or its of-phrase: "defended the right of Russian troops to ...")
+                or owned_people(state, obj) or any(
+                    c.dep_ == "amod" and _mention_for(state, c) is not None
+                    for c in obj.children)):
+            # (or its of-phrase: "defended the right of Russian troops to ...", or its
+            # country: "ordered a Japanese steelmaker to pay damages")
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
