@@ -79,20 +79,3 @@ def test_welcomed_decision_is_still_a_comment(coder) -> None:
     # near miss: a decision welcomed
     text = "Germany welcomed Poland's decision to reopen the border crossing."
     assert any(r["cameo"].startswith(("01", "05")) for r in coded(coder, text))
-
-
-def test_order_to_a_company_demands_nothing_of_a_state(coder) -> None:
-    # an order to a company or one's own agency is no demand (100) on the other party of
-    # the story
-    text = ("Kazakhstan and Russia traded accusations on Monday. A Russian court ordered "
-            "the oil consortium to halt loadings for 30 days.")
-    found = [r for r in coded(coder, text) if r["trigger"] == "ordered"]
-    assert not found, found
-
-
-def test_order_to_a_state_is_still_a_demand(coder) -> None:
-    # near miss: the order names the state
-    text = ("The International Court of Justice ordered Israel to take all measures to "
-            "prevent acts of genocide.")
-    found = [r for r in coded(coder, text) if r["trigger"] == "ordered"]
-    assert found and found[0]["cameo"].startswith("10"), found

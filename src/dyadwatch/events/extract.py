@@ -976,11 +976,8 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         if obj is not None and obj.lower_ not in THING_PRONOUNS and (
                 _mention_for(state, obj) is not None or (
                 of_phrase is not None and _mention_for(state, of_phrase) is not None)
-                or owned_people(state, obj) or any(
-                    c.dep_ == "amod" and _mention_for(state, c) is not None
-                    for c in obj.children)):
-            # (or its of-phrase: "defended the right of Russian troops to ...", or its
-            # country: "ordered a Japanese steelmaker to pay damages")
+                or owned_people(state, obj)):
+            # (or its of-phrase: "defended the right of Russian troops to ...")
             return next(e for e in plain if "actorobj" in e.flags)
     # "nongov" senses (a workers' strike) only when no other sense fits: "air strikes on
     # Kabul", "strikes on hideouts" are attacks
