@@ -2830,26 +2830,21 @@ def habitual_adverbs() -> frozenset[str]:
 def is_habitual(site: Site) -> bool:
     """"Baku has long accused Paris", "the Emirates has repeatedly denied": a pattern of
     statements over time, not one event (habitual statements are not coded). A period
-    ("each year") makes any act habitual, a habitual adverb a material act told in the
-    perfect ("have clashed repeatedly"); adverbs, counts ("several times") and durations
-    any verbal and cooperative act (roots 01-13). The adverb may modify the trigger or, for
-    an event noun, the verb that governs it."""
+    ("each year") makes any act habitual; adverbs, counts ("several times") and durations
+    only verbal and cooperative acts (roots 01-13). The adverb may modify the trigger or,
+    for an event noun, the verb that governs it."""
     tok = site.token
     clause = tok if tok.pos_ in VERB_POS else tok.head
     if any(every_period(c) for c in clause.children):
         return True  # "more than a million Spaniards visit the country each year"
-    adverbs = habitual_adverbs()
-    if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
-           for w in {tok, clause} for c in w.children) and (
-            site.code[:2] < "14" or any(c.dep_ == "aux" and c.lemma_ == "have"
-                                        for c in clause.children)):
-        return True  # a material act only in the perfect: "have clashed repeatedly", "had
-        # repeatedly violated the ceasefire" sum up a past run of acts ("soldiers routinely
-        # beat up detainees" tells a practice, an alleged act of its own)
     if site.code[:2] >= "14":
-        return False  # statements only: a count of material acts is still reported news
+        return False  # statements only: a pattern of material acts is still reported news
     if any(many_times(c) for c in clause.children):
         return True  # "had met Lula several times since 2023"
+    adverbs = habitual_adverbs()
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
+           for w in {tok, clause} for c in w.children):
+        return True
     if site.code[:2] not in VERBAL_ROOTS:
         return False  # "had mediated between the two sides for several weeks" is one act
     # the duration may hang on the verb or on its object ("traded accusations for months")
