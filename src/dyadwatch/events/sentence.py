@@ -3044,6 +3044,7 @@ def repeats_act(tok: Token) -> bool:
 
 
 MEASURE_TAKING_VERBS = frozenset({"take", "adopt"})
+AIMED_PREPS = frozenset({"against", "towards", "toward"})  # "the same measure against Madrid"
 FINITE_PAST = frozenset({"VBD", "VBN"})  # "did the same", "had taken the same measure"
 MEASURE_NOUNS = frozenset({"measure", "step", "action", "decision"})
 
@@ -3094,9 +3095,18 @@ def add_repeated_acts(state: CodingState, sent: Span, index: int, sites: dict[in
             earlier += [(ev.cameo, ev.source, ev.target, ev.speech_act)
                         for ev in reversed(state.events)
                         if index - ev.sent_index <= ANTECEDENT_SENTENCES]
-        named = actors_of(state, prep_object(tok, frozenset({"against", "towards", "toward"})))
+        named = actors_of(state, prep_object(tok, AIMED_PREPS))
+        if not named and (measure := same_measure(tok)) is not None:
+            named = actors_of(state, prep_object(measure, AIMED_PREPS))  # "similar steps
+            # against Spanish officials"
         if named:  # "had taken the same measure against Madrid": its own act, at someone new
             earlier = [act for act in earlier if own & {m.country for m in act[1]}]
+            if not earlier:  # "could take similar steps against Spanish officials": its
+                # last act (done, with a target; not a statement) told before in the document
+                earlier = [(ev.cameo, ev.source, ev.target, False)
+                           for ev in reversed(state.events) if not ev.speech_act and ev.target
+                           and ev.modality == "asserted"
+                           and own & {m.country for m in ev.source}][:1]
         for code, act_source, act_target, speech in earlier:
             if not act_source or not act_target:
                 continue
