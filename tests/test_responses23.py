@@ -62,3 +62,25 @@ def test_similar_steps_need_an_own_act(coder):
             "extreme act. The Norwegian minister said Norway would consult its partners. "
             "Observers said Spain could take similar steps against Israeli officials.")
     assert not any(s[:3] == "ESP" and c.startswith("16") for s, _, c in pairs(coder, text))
+
+
+# "has not announced any reciprocal measure against Colombian diplomats", "took answer
+# measures against the American diplomats": a measure named as an answer in kind, aimed at
+# a named party, is that party's last act done to the subject's side, answered.
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Colombia expelled three Argentine diplomats on Monday. Buenos Aires called "
+                 "the move unjustified. Argentina has not yet announced any reciprocal measure "
+                 "against Colombian diplomats, officials said.", ("ARG", "COL", "161"),
+                 id="announced_no_reciprocal_measure_against"),
+    pytest.param("The United States expelled two Georgian diplomats on Friday. Tbilisi has "
+                 "taken answer measures against the American diplomats.",
+                 ("GEO", "USA", "161"), id="took_answer_measures_against"),
+])
+def test_answering_measure_against_author(coder, text, wanted):
+    assert wanted in pairs(coder, text)
+
+
+def test_answering_measure_needs_an_act_by_the_named_party(coder):
+    text = ("Colombia expelled three Argentine diplomats on Monday. Argentina took a "
+            "reciprocal step against Chile.")
+    assert not any(s[:3] == "ARG" and t[:3] == "CHL" for s, t, _ in pairs(coder, text))
