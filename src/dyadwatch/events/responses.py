@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyadwatch.actors.context import other_side
 from dyadwatch.events.extract import FUTURE_MODALS, Site, actors_of, child, sides
 from dyadwatch.events.lexicon import Lexicon
 from dyadwatch.pipeline import ActorMention, CodingState
@@ -35,6 +36,11 @@ STATEMENT_CODES = frozenset({"010", "012", "130"})  # say/declare, warn (that), 
 OWN_PRONOUNS = frozenset({"we", "i", "it", "he", "she"})
 # Roots whose acts announced as a party's own conditional response threaten (13x).
 HOSTILE_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
+# "Israel could take further steps against Brazil if ...": a party's own "could" holds out
+# its response as a future modal does.
+PROMISE_MODALS = FUTURE_MODALS | {"could"}
+# "would take appropriate measures in response": a response to what the other side did.
+ANSWERING_NOUNS = frozenset({"response", "retaliation", "reply", "answer"})
 # Links from a clause's head to the verb that carries its act ("would be obliged to
 # respond", "will respond and retaliate").
 ACT_LINKS = frozenset({"xcomp", "acomp", "conj"})
@@ -57,10 +63,11 @@ def settle_promised_responses(state: CodingState, kept: dict[int, Site], lexicon
             continue
         own = sides(state, site.source)
         for speaker, clause, subject in reported_clauses(site.token):
-            threatened = promised_against(state, clause, subject, own)
-            if not threatened:
-                continue
+            threatened, loose = promised_against(state, clause, subject, own,
+                                                 {m.country for m in site.source})
             acts = act_verbs(clause)
+            if not threatened or (loose and not any(is_response(t) for t in acts)):
+                continue  # "could expel", "would expel ... in response": the act itself
             held_out = [kept[t.i] for t in acts if t.i in kept and kept[t.i] is not site
                         and kept[t.i].code[:2] in HOSTILE_ROOTS
                         and sides(state, kept[t.i].source) <= own]
@@ -104,19 +111,24 @@ def reported_clauses(speech: Token) -> list[tuple[Token, Token, Token | None]]:
 
 
 def promised_against(state: CodingState, clause: Token, subject: Token | None,
-                     own: set[str | None]) -> list[ActorMention]:
+                     own: set[str | None], countries: set[str | None] = frozenset()
+                     ) -> tuple[list[ActorMention], bool]:
     """The other party whose act sets off what the clause's subject (the speaker's side)
     will do; [] when the clause promises nothing of the speaker's side on such a condition
-    ("would impose sanctions only if the talks failed" is a hypothetical act)."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children):
-        return []
-    if subject is None:
-        return []
+    ("would impose sanctions only if the talks failed" is a hypothetical act). The flag is
+    set when the promise holds only for a response word (data/response_words.txt): told
+    with "could", against a named party, or with the other party of the document's main
+    dyad ("would respond if such an incursion happened again", "would take appropriate
+    measures in response")."""
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"} & PROMISE_MODALS
+    if not modals or subject is None:
+        return [], False
+    loose = not modals & FUTURE_MODALS
     actors = actors_of(state, subject)
     if actors and not sides(state, actors) <= own:
-        return []
+        return [], False
     if not actors and subject.lower_ not in OWN_PRONOUNS:
-        return []
+        return [], False
     for condition in conditions(clause):
         named = actors_of(state, child(condition, "nsubj"))
         if not named and (condition.pos_ == "NOUN" or child(condition, "nsubj") is None):
@@ -126,8 +138,25 @@ def promised_against(state: CodingState, clause: Token, subject: Token | None,
                      and condition.left_edge.i <= m.token_start <= condition.right_edge.i]
         others = [m for m in named if m.country and sides(state, [m]) - own]
         if others:
-            return others
-    return []
+            return others, loose
+    acts = act_verbs(clause)
+    for verb in acts:  # "would take further steps against Brazil"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"):
+            named = actors_of(state, child(prep, "pobj"))
+            others = [m for m in named if m.country and sides(state, [m]) - own]
+            if others:
+                return others, True
+    if actors and (any(True for _ in conditions(clause)) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and child(c, "pobj") is not None
+            and child(c, "pobj").lemma_.lower() in ANSWERING_NOUNS
+            for verb in acts for c in verb.children)):
+        # "would respond if such an incursion happened again", "would take appropriate
+        # measures in response": the other party of the document's main dyad
+        if len(countries) == 1:
+            other = other_side(state, next(iter(countries)), "(main dyad)")
+            if other is not None:
+                return [other], True
+    return [], False
 
 
 def conditions(clause: Token) -> Iterable[Token]:

@@ -3101,7 +3101,8 @@ def repeats_act(tok: Token) -> bool:
                                      for c in tok.children)
 
 
-MEASURE_TAKING_VERBS = frozenset({"take", "adopt"})
+MEASURE_TAKING_VERBS = frozenset({"take", "adopt", "announce"})
+AIMED_PREPS = frozenset({"against", "towards", "toward"})  # "the same measure against Madrid"
 FINITE_PAST = frozenset({"VBD", "VBN"})  # "did the same", "had taken the same measure"
 MEASURE_NOUNS = frozenset({"measure", "step", "action", "decision"})
 
@@ -3113,7 +3114,14 @@ def same_measure(tok: Token) -> Token | None:
     if obj is None or obj.lemma_.lower() not in MEASURE_NOUNS:
         return None
     return obj if any(c.lower_ in ("same", "similar", "identical") for c in obj.children) \
-        else None
+        or answering_measure(obj) else None
+
+
+def answering_measure(obj: Token) -> bool:
+    """"any reciprocal measure", "answer measures": a measure named as an answer in kind
+    (data/answering_measure_words.txt)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in read_words(
+        "answering_measure_words.txt") for c in obj.children)
 
 
 def told_by_own_clause(tok: Token, sites: dict[int, Site]) -> bool:
@@ -3152,9 +3160,26 @@ def add_repeated_acts(state: CodingState, sent: Span, index: int, sites: dict[in
             earlier += [(ev.cameo, ev.source, ev.target, ev.speech_act)
                         for ev in reversed(state.events)
                         if index - ev.sent_index <= ANTECEDENT_SENTENCES]
-        named = actors_of(state, prep_object(tok, frozenset({"against", "towards", "toward"})))
-        if named:  # "had taken the same measure against Madrid": its own act, at someone new
+        named = actors_of(state, prep_object(tok, AIMED_PREPS))
+        if not named and (measure := same_measure(tok)) is not None:
+            named = actors_of(state, prep_object(measure, AIMED_PREPS))  # "similar steps
+            # against Spanish officials"
+        if named and (measure := same_measure(tok)) is not None and answering_measure(measure):
+            # "has not announced any reciprocal measure against Colombian diplomats": the
+            # named party's last act done to the subject's side, answered
+            earlier = [(ev.cameo, ev.source, ev.target, False)
+                       for ev in reversed(state.events) if not ev.speech_act and ev.target
+                       and ev.modality == "asserted"
+                       and {m.country for m in named} & {m.country for m in ev.source}
+                       and own & {m.country for m in ev.target}][:1]
+        elif named:  # "had taken the same measure against Madrid": its own act, at someone new
             earlier = [act for act in earlier if own & {m.country for m in act[1]}]
+            if not earlier:  # "could take similar steps against Spanish officials": its
+                # last act (done, with a target; not a statement) told before in the document
+                earlier = [(ev.cameo, ev.source, ev.target, False)
+                           for ev in reversed(state.events) if not ev.speech_act and ev.target
+                           and ev.modality == "asserted"
+                           and own & {m.country for m in ev.source}][:1]
         for code, act_source, act_target, speech in earlier:
             if not act_source or not act_target:
                 continue
