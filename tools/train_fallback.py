@@ -25,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.config import CoderConfig
 from dyadwatch.evaluation.gold import find_gold
 from dyadwatch.evaluation.run import _article
 from dyadwatch.evaluation.scoring import (
@@ -61,8 +62,7 @@ def gold_keys(event: dict[str, Any]) -> list[list[str | None]]:
 
 
 def extract(out: Path, sets: list[str]) -> None:
-    coder = Coder()
-    assert not coder.config.learned_fallback
+    coder = Coder(CoderConfig(learned_fallback=False))  # the rules alone
     with out.open("w", encoding="utf-8") as fh:
         for name in sets:
             if name in HELD_OUT:

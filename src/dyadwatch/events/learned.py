@@ -59,7 +59,11 @@ def load_model(name: str = MODEL_FILE) -> dict[str, Any]:
         body = json.loads(data_path(name).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"{name}: cannot read the learned model ({exc})") from None
-    return check_model(body)
+    check_model(body)
+    # tuples of numbers, which the garbage collector stops tracking, instead of lists
+    body["weights"] = {f: tuple((int(k), float(w)) for k, w in row)
+                       for f, row in body["weights"].items()}
+    return body
 
 
 # --- features (shared with tools/train_fallback.py) ---------------------------------------
@@ -146,10 +150,10 @@ def probabilities(model: dict[str, Any], feats: list[str]) -> dict[str, float]:
     """Softmax over the model's classes ("none" among them) for one feature set."""
     classes: list[str] = model["classes"]
     scores = list(model["intercepts"])
-    weights: dict[str, list[list[float]]] = model["weights"]  # feature -> [[class, w]...]
+    weights = model["weights"]  # feature -> ((class, weight), ...)
     for f in feats:
         for k, w in weights.get(f, ()):
-            scores[int(k)] += w
+            scores[k] += w
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
