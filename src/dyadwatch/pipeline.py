@@ -3,7 +3,7 @@
 Like spaCy's components, each stage is its own module, takes the `CodingState`, adds what
 it knows and passes it on; any stage can be run and tested alone on a hand-built state.
 
-    read.Document -> parse -> actors -> events -> dates -> modality -> attribution
+    read.Document -> parse -> actors -> events -> learned -> dates -> modality -> attribution
                   -> location -> confidence -> records
 """
 
@@ -160,6 +160,7 @@ StageFactory = Callable[[CoderConfig], Stage]
 def default_stages(config: CoderConfig) -> list[Stage]:
     # Imported here so that importing the pipeline module stays cheap.
     from dyadwatch.actors.stage import ActorStage
+    from dyadwatch.events.learned import LearnedStage
     from dyadwatch.events.stage import ConfidenceStage, EventStage, RecordStage
     from dyadwatch.ground.stage import AttributionStage, LocationStage, ModalityStage
     from dyadwatch.nlp.stage import ParseStage
@@ -169,6 +170,7 @@ def default_stages(config: CoderConfig) -> list[Stage]:
         ParseStage(config),
         ActorStage(config),
         EventStage(config),
+        LearnedStage(config),
         ModalityStage(config),
         AttributionStage(config),
         DateStage(config),

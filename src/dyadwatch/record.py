@@ -88,6 +88,9 @@ class EventRecord(_Model):
     attribution: Attribution | None = None
     location: Location | None = None
     confidence: float = Field(ge=0, le=1)
+    learned: bool = Field(
+        default=False, description="coded by the learned fallback (a model's root), not a rule"
+    )
     coder_version: str
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)

@@ -136,6 +136,8 @@ def _code_pending(coder: Coder, docs: list[Document], wanted: set[str]
               help="Also code domestic events (both sides of one country), as PLOVER does.")
 @click.option("--statements", is_flag=True,
               help="Also emit plain public statements (CAMEO 010), as GDELT does.")
+@click.option("--no-learned", "no_learned", is_flag=True,
+              help="Rules only: turn off the learned fallback for uncoded sentences.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: this process; ray: Ray Data workers (needs dyadwatch[ray] and --out).")
 @click.option("--out", "out", type=click.Path(file_okay=False),
@@ -147,8 +149,8 @@ def _code_pending(coder: Coder, docs: list[Document], wanted: set[str]
               help="With --engine ray: coder actors (one spaCy pipeline each).")
 @limit_options
 def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts, domestic,
-             statements, engine, out, out_format, address, workers, max_bytes, max_sentences,
-             max_seconds) -> None:
+             statements, no_learned, engine, out, out_format, address, workers, max_bytes,
+             max_sentences, max_seconds) -> None:
     """Code documents into event records.
 
     INPUTS are files (.txt with an optional header block, .html, .jsonl, .json, RSS/Atom
@@ -159,7 +161,8 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
     wanted = parse_modalities(modality)
     config = config_from_options(max_bytes, max_sentences, max_seconds,
                                  dicts=[Path(d) for d in dicts], min_confidence=min_confidence,
-                                 domestic=domestic, statements=statements)
+                                 domestic=domestic, statements=statements,
+                                 learned_fallback=not no_learned)
     if engine == "ray" or out:
         run_on_ray(list(inputs), config, published=published, allow_private=allow_private,
                    out=out, out_format=out_format, address=address, workers=workers)

@@ -9,6 +9,7 @@ Start at 0.5, then
   -0.10  the source was reached through a chain (infinitive, conjunct, governing verb)
   -0.10  the event is not asserted (reported, hypothetical, future; hedged)
   -0.10  a one-sided event (no target)
+  -0.20  the root came from the learned fallback (events/learned.py), not a rule
 and clip to [0.05, 0.99]. Each actor's own confidence (dictionary match quality) caps the
 result from above. `dyadwatch code --min-confidence` filters on it.
 """
@@ -41,6 +42,8 @@ def score(ev: DraftEvent) -> float:
         value -= 0.10
     if not ev.target:
         value -= 0.10
+    if "learned" in ev.flags:
+        value -= 0.20
     cap = min((m.confidence for m in actors), default=1.0)
     return max(0.05, min(value, 0.99, cap))
 

@@ -152,6 +152,7 @@ class RecordStage:
                 ),
                 location=Location(**ev.location) if ev.location else None,
                 confidence=round(min(max(ev.confidence, 0.0), 1.0), 3),
+                learned="learned" in ev.flags,
                 coder_version=CODER_VERSION,
             )
             state.records.append(record)

@@ -1,0 +1,216 @@
+"""A learned fallback for sentences the rules leave uncoded (an experiment; off by default).
+
+Most events the rule coder misses sit in sentences that name the actors but use words the
+lexicon has no trigger for ("X and Y held a flag meeting"). This stage looks only at such
+sentences: no draft event from the rules, and at least two distinct actor countries named
+in the sentence. A linear model over the sentence's lemmas (trained on the development
+gold by tools/train_fallback.py, stored with its weights and a sha256 in
+data/learned_fallback.json) predicts a CAMEO root; when its probability reaches the
+model's threshold the stage adds one draft with the root's general code (root + "0"),
+the subject side's actor as source and the other country's actor as target, flagged
+"learned". The later stages give it modality, attribution, date and confidence as for
+any draft; confidence is lowered for the flag, and the record says `learned: true`.
+
+Pure Python at run time: no numerical library is imported here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.config import CoderConfig
+from dyadwatch.errors import DyadwatchError
+from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
+from dyadwatch.tables import data_path
+
+MODEL_FILE = "learned_fallback.json"
+FLAG = "learned"
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+PLAIN_STATEMENT_ROOT = "01"
+
+
+class ModelError(DyadwatchError):
+    """The model file is missing, malformed or fails its hash check."""
+
+
+def model_digest(body: dict[str, Any]) -> str:
+    """sha256 of the model's canonical JSON without its own `sha256` key."""
+    payload = {k: v for k, v in body.items() if k != "sha256"}
+    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_model(body: dict[str, Any]) -> dict[str, Any]:
+    if body.get("sha256") != model_digest(body):
+        raise ModelError(f"{MODEL_FILE}: sha256 does not match the model's content")
+    return body
+
+
+@cache
+def load_model(name: str = MODEL_FILE) -> dict[str, Any]:
+    try:
+        body = json.loads(data_path(name).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{name}: cannot read the learned model ({exc})") from None
+    check_model(body)
+    # tuples of numbers, which the garbage collector stops tracking, instead of lists
+    body["weights"] = {f: tuple((int(k), float(w)) for k, w in row)
+                       for f, row in body["weights"].items()}
+    return body
+
+
+# --- features (shared with tools/train_fallback.py) ---------------------------------------
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _governing_verb(tok: Token, sent: Span) -> Token | None:
+    node = tok
+    for _ in range(8):
+        if node.head is node or not (sent.start <= node.head.i < sent.end):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def sentence_mentions(state: CodingState, sent: Span) -> list[ActorMention]:
+    """Named (not inferred) mentions of an actor with a country, in text order."""
+    return sorted((m for m in state.mentions
+                   if not m.inferred and m.country and sent.start <= m.token_start < sent.end),
+                  key=lambda m: m.token_start)
+
+
+def features(sent: Span, mentions: list[ActorMention]) -> list[str]:
+    """Sparse binary features: content lemmas and their bigrams (actor names left out),
+    the main verb, the verbs governing the actors, negation and modal markers."""
+    inside = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    feats: set[str] = set()
+    words: list[str] = []
+    for tok in sent:
+        if tok.i in inside:
+            continue
+        if tok.dep_ == "neg":
+            feats.add("neg")
+        if tok.tag_ == "MD":
+            feats.add("md=" + _lemma(tok))
+        if tok.pos_ in CONTENT_POS and tok.is_alpha and not tok.is_stop:
+            words.append(_lemma(tok))
+    feats.update("w=" + w for w in words)
+    feats.update(f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    feats.add("root=" + _lemma(sent.root))
+    for m in mentions:
+        head = sent.doc[m.head] if 0 <= m.head < len(sent.doc) else sent.doc[m.token_start]
+        verb = _governing_verb(head, sent)
+        if verb is not None:
+            feats.add("gov=" + _lemma(verb))
+            feats.add(f"gov={_lemma(verb)}:{head.dep_}")
+    countries = {m.country for m in mentions}
+    feats.add("nc=" + ("3+" if len(countries) >= 3 else str(len(countries))))
+    return sorted(feats)
+
+
+def on_subject_side(state: CodingState, m: ActorMention) -> bool:
+    tok = state.doc[m.head] if 0 <= m.head < len(state.doc) else state.doc[m.token_start]
+    for _ in range(8):
+        if tok.dep_ in SUBJECT_SIDE:
+            return True
+        if tok.head is tok or tok.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+            return False
+        if tok.dep_ in ("dobj", "pobj", "iobj", "dative"):
+            return False
+        tok = tok.head
+    return False
+
+
+def pick_pair(state: CodingState,
+              mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """Source: the first mention on the subject side (else the first mention); target: the
+    first mention of another country."""
+    if len({m.country for m in mentions}) < 2:
+        return None
+    subject = [m for m in mentions if on_subject_side(state, m)]
+    source = subject[0] if subject else mentions[0]
+    others = [m for m in mentions if m.country != source.country]
+    return source, others[0]
+
+
+# --- the model ----------------------------------------------------------------------------
+
+def probabilities(model: dict[str, Any], feats: list[str]) -> dict[str, float]:
+    """Softmax over the model's classes ("none" among them) for one feature set."""
+    classes: list[str] = model["classes"]
+    scores = list(model["intercepts"])
+    weights = model["weights"]  # feature -> ((class, weight), ...)
+    for f in feats:
+        for k, w in weights.get(f, ()):
+            scores[k] += w
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return {c: e / total for c, e in zip(classes, exps, strict=True)}
+
+
+def predict(model: dict[str, Any], feats: list[str]) -> tuple[str, float]:
+    """The most probable root (never "none") and its probability."""
+    probs = probabilities(model, feats)
+    probs.pop("none", None)
+    root = max(probs, key=probs.__getitem__)
+    return root, probs[root]
+
+
+class LearnedStage:
+    """Between the events stage and the modality stage: one draft per uncoded sentence with
+    two named countries whose predicted root passes the threshold."""
+
+    name = "learned"
+
+    def __init__(self, config: CoderConfig):
+        self.config = config
+        self.model = load_model() if config.learned_fallback else None
+
+    def threshold(self) -> float:
+        if self.config.learned_threshold is not None:
+            return self.config.learned_threshold
+        return float(self.model["threshold"]) if self.model else 1.0
+
+    def __call__(self, state: CodingState) -> None:
+        if self.model is None or state.doc is None:
+            return
+        coded = {ev.sent_index for ev in state.events}
+        cap = self.config.limits.max_sentence_chars
+        threshold = self.threshold()
+        for index, sent in enumerate(state.doc.sents):
+            if index in coded or len(sent.text) > cap:
+                continue
+            mentions = sentence_mentions(state, sent)
+            pair = pick_pair(state, mentions)
+            if pair is None:
+                continue
+            root, prob = predict(self.model, features(sent, mentions))
+            if prob < threshold:
+                continue
+            if root == PLAIN_STATEMENT_ROOT and not self.config.statements:
+                continue
+            state.events.append(learned_draft(state, sent, index, root, pair))
+            state.count("events.learned")
+
+
+def learned_draft(state: CodingState, sent: Span, index: int, root: str,
+                  pair: tuple[ActorMention, ActorMention]) -> DraftEvent:
+    source, target = pair
+    verb = sent.root
+    return DraftEvent(
+        cameo=root + "0", trigger=verb.i, trigger_text=verb.text, sent_index=index,
+        source=[source], target=[target], trigger_start_char=verb.idx,
+        trigger_end_char=verb.idx + len(verb.text), flags={FLAG, "indirect"},
+    )

@@ -1,0 +1,217 @@
+"""Train the learned fallback (dyadwatch.events.learned) on the development gold.
+
+    PYTHONPATH=src python tools/train_fallback.py extract CACHE.jsonl --sets tune,...,tune28
+    PYTHONPATH=src python tools/train_fallback.py train CACHE.jsonl --train tune,...,tune22 \
+        --pick tune23,...,tune28 [--threshold T] [--write]
+
+`extract` codes every article of the sets with the rules alone (the fallback off) and
+writes one line per sentence of the coder's own split: its features, the pair of actors
+the stage would pick, whether the rules made a draft there, and the gold events whose
+sentence it is (source and target country, root). `train` fits a multinomial logistic
+regression (classes: the roots and "none"; numpy, full-batch gradient descent with L2) on
+the candidate sentences of --train, prints on the candidate sentences of --pick, for
+each threshold, the records the stage would add and how many of them match a gold event
+at dyad_root (source country, target country, root), and with --write stores the model
+(weights rounded, rare features dropped, sha256) as src/dyadwatch/data/learned_fallback.json.
+
+Never pass held-out sets (tune29, frozen) to either command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from dyadwatch.config import CoderConfig
+from dyadwatch.evaluation.gold import find_gold
+from dyadwatch.evaluation.run import _article
+from dyadwatch.evaluation.scoring import (
+    actor_code,
+    actor_country,
+    expand_event,
+    sentence_words,
+)
+from dyadwatch.events.learned import (
+    MODEL_FILE,
+    features,
+    model_digest,
+    pick_pair,
+    sentence_mentions,
+)
+from dyadwatch.pipeline import Coder
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "dev"
+HELD_OUT = {"tune29", "frozen"}
+PRUNE = 0.02  # weights smaller than this are left out of the stored model
+
+
+def overlap(a: str, b: str) -> float:
+    wa, wb = sentence_words(a), sentence_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def gold_keys(event: dict[str, Any]) -> list[list[str | None]]:
+    return [[actor_country(actor_code(p.get("source"))), actor_country(actor_code(p.get("target"))),
+             str(p.get("cameo") or "")[:2]] for p in expand_event(event)]
+
+
+def extract(out: Path, sets: list[str]) -> None:
+    coder = Coder(CoderConfig(learned_fallback=False))  # the rules alone
+    with out.open("w", encoding="utf-8") as fh:
+        for name in sets:
+            if name in HELD_OUT:
+                raise SystemExit(f"{name} is held out")
+            for doc in find_gold(GOLD / name):
+                state = coder.run(_article(doc, coder.config.limits))
+                sents = state.sentences()
+                coded = {ev.sent_index for ev in state.events}
+                golds: dict[int, list] = {}
+                for g in doc.events:
+                    best = max(range(len(sents)), default=None,
+                               key=lambda i, g=g: overlap(g.get("sentence") or "", sents[i].text))
+                    if best is not None and overlap(g.get("sentence") or "",
+                                                    sents[best].text) >= 0.6:
+                        golds.setdefault(best, []).extend(gold_keys(g))
+                for i, sent in enumerate(sents):
+                    mentions = sentence_mentions(state, sent)
+                    pair = pick_pair(state, mentions)
+                    row = {"set": name, "doc": doc.key, "i": i, "text": sent.text,
+                           "coded": i in coded, "feats": features(sent, mentions),
+                           "pair": [pair[0].country, pair[1].country] if pair else None,
+                           "gold": golds.get(i, [])}
+                    fh.write(json.dumps(row) + "\n")
+            print("extracted", name, flush=True)
+
+
+def read_cache(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def label(row: dict[str, Any]) -> str:
+    """The gold root of the sentence that the stage's pair would match, else the commonest
+    gold root on it, else none."""
+    roots = [r for _, _, r in row["gold"] if r]
+    if not roots:
+        return "none"
+    if row["pair"]:
+        matching = [r for s, t, r in row["gold"] if [s, t] == row["pair"]]
+        if matching:
+            return Counter(matching).most_common(1)[0][0]
+    return Counter(roots).most_common(1)[0][0]
+
+
+def fit(rows: list[dict[str, Any]], l2: float, epochs: int, min_count: int) -> dict[str, Any]:
+    import numpy as np  # training only
+
+    counts = Counter(f for r in rows for f in r["feats"])
+    vocab = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: k for k, f in enumerate(vocab)}
+    classes = sorted({label(r) for r in rows})
+    cindex = {c: k for k, c in enumerate(classes)}
+    x = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+    for n, r in enumerate(rows):
+        for f in r["feats"]:
+            if f in index:
+                x[n, index[f]] = 1.0
+    y = np.zeros((len(rows), len(classes)), dtype=np.float32)
+    for n, r in enumerate(rows):
+        y[n, cindex[label(r)]] = 1.0
+    w = np.zeros((len(vocab), len(classes)), dtype=np.float32)
+    b = np.log(y.mean(axis=0) + 1e-6).astype(np.float32)
+    rate = 0.5
+    for _ in range(epochs):
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = p - y
+        w -= rate * ((x.T @ grad) / len(rows) + l2 * w)
+        b -= rate * grad.mean(axis=0)
+    weights = {}
+    for f, k in index.items():
+        row = [[c, round(float(v), 3)] for c, v in enumerate(w[k]) if abs(v) >= PRUNE]
+        if row:
+            weights[f] = row
+    return {"classes": classes, "intercepts": [round(float(v), 4) for v in b],
+            "weights": weights}
+
+
+def candidates(rows: list[dict[str, Any]], sets: set[str]) -> list[dict[str, Any]]:
+    return [r for r in rows if r["set"] in sets and not r["coded"] and r["pair"]]
+
+
+def scan(model: dict[str, Any], rows: list[dict[str, Any]]) -> list[tuple[float, bool, str]]:
+    from dyadwatch.events.learned import predict
+
+    found = []
+    for r in rows:
+        root, prob = predict(model, r["feats"])
+        if root == "01":
+            continue
+        true = [r["pair"][0], r["pair"][1], root] in r["gold"]
+        found.append((prob, true, root))
+    return found
+
+
+def train(args: argparse.Namespace) -> None:
+    rows = read_cache(args.cache)
+    train_sets, pick_sets = set(args.train.split(",")), set(args.pick.split(","))
+    if (train_sets | pick_sets) & HELD_OUT:
+        raise SystemExit("held-out set named")
+    fit_rows = candidates(rows, train_sets) if args.only_candidates else [
+        r for r in rows if r["set"] in train_sets and r["pair"]]
+    print(f"training rows {len(fit_rows)}; labels {Counter(label(r) for r in fit_rows)}")
+    model = fit(fit_rows, args.l2, args.epochs, args.min_count)
+    model.update(trained_on=sorted(train_sets, key=lambda s: int(s[4:] or 1)),
+                 features="events.learned.features v1")
+    pick = candidates(rows, pick_sets)
+    gold_there = sum(1 for r in pick if r["gold"])
+    print(f"pick: {len(pick)} candidate sentences, {gold_there} with gold events")
+    found = scan(model, pick)
+    for t in [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]:
+        hits = [(p, ok, root) for p, ok, root in found if p >= t]
+        tp = sum(ok for _, ok, _ in hits)
+        print(f"threshold {t:.2f}: records {len(hits):4d} true {tp:4d} false {len(hits) - tp:4d}")
+    if args.threshold is not None:
+        hits = [(p, ok, root) for p, ok, root in found if p >= args.threshold]
+        print("by root at threshold:", Counter((root, ok) for _, ok, root in hits))
+    if args.write:
+        model["threshold"] = args.threshold
+        model["sha256"] = model_digest(model)
+        path = ROOT / "src" / "dyadwatch" / "data" / MODEL_FILE
+        path.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n",
+                        encoding="utf-8")
+        print("wrote", path, len(model["weights"]), "features")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract")
+    ex.add_argument("cache", type=Path)
+    ex.add_argument("--sets", required=True)
+    tr = sub.add_parser("train")
+    tr.add_argument("cache", type=Path)
+    tr.add_argument("--train", required=True)
+    tr.add_argument("--pick", required=True)
+    tr.add_argument("--threshold", type=float)
+    tr.add_argument("--l2", type=float, default=0.001)
+    tr.add_argument("--epochs", type=int, default=300)
+    tr.add_argument("--min-count", type=int, default=2)
+    tr.add_argument("--only-candidates", action="store_true")
+    tr.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    if args.command == "extract":
+        extract(args.cache, args.sets.split(","))
+    else:
+        train(args)
+
+
+if __name__ == "__main__":
+    main()
