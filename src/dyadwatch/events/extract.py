@@ -812,9 +812,23 @@ APPROACH_PREPS = frozenset({"toward", "towards", "near", "along", "close"})
 def verb_phrase_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the verb's prepositional phrases of `preps`, and of those the parser
     hangs in its direct object's phrase ("raised the question of reparations with Germany",
-    "moved tanks and artillery towards the border")."""
-    heads = [tok] + [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
-    return [o for h in heads if (o := prep_object(h, preps)) is not None]
+    "moved tanks and artillery towards the border"); "close" takes its "to" phrase ("moved
+    troops close to the border"). Not a "with" phrase of a noun of dealings in the object's
+    phrase, which names that noun's partner ("raised the question of closer ties with
+    Russia", data/partner_nouns.txt)."""
+    heads = [tok] + [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+                     if t.lemma_.lower() not in partner_nouns()]
+    out = [o for h in heads if (o := prep_object(h, preps)) is not None]
+    if "close" in preps:
+        out += [o for h in heads for c in h.children if c.lower_ == "close"
+                and (o := prep_object(c, frozenset({"to"}))) is not None]
+    return out
+
+
+@cache
+def partner_nouns() -> frozenset[str]:
+    """Nouns of dealings between parties whose "with" phrase names the partner (data)."""
+    return read_words("partner_nouns.txt")
 
 
 def raised_with_party(state: CodingState | None, tok: Token) -> bool:

@@ -952,6 +952,11 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
             # "with China's mediation, Iran and Saudi Arabia agreed to restore ties": the
             # mediation belongs to the agreement, not to the act agreed on
             local = [c for c in local if c.text != _governor_key(token)]
+        if index and token.pos_ == "NOUN" and chain[index - 1][0].dep_ == "prep" \
+                and chain[index - 1][0].lower_ == "in":
+            # "led the way in sending tanks": the act is where the noun leads, done; not
+            # what a way, a plan or an aim is for ("paved the way for talks")
+            local = [c for c in local if c.text != _governor_key(token)]
         cues.extend(local)
         if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":
             cues.append(Cue(f"{token.text} to", "future"))  # "the exchange is to take place"

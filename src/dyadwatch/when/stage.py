@@ -96,9 +96,11 @@ def anaphoric_event_nouns() -> frozenset[str]:
 
 def _year_of_noun(expr: TimeExpr, anchor: Token | None) -> bool:
     """A bare year in an "of" phrase after a noun ("the agreement of 2014 between the two
-    countries", "regret over the incidents of 1989")."""
+    countries", "regret over the incidents of 1989"); not one after a noun of a stretch of
+    time ("in the first half of 2019", data/time_words.tsv, period)."""
     return expr.kind == "year" and (expr.get("lead") or "").lower() == "of" \
-        and anchor is not None and anchor.pos_ == "NOUN"
+        and anchor is not None and anchor.pos_ == "NOUN" \
+        and anchor.lemma_.lower() not in time_lexicon().periods
 
 
 def _anchor(span: Span) -> Token | None:

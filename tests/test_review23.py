@@ -1,0 +1,61 @@
+"""Review of session 23's merged rules (helper review23): near-misses the new rules coded
+too widely, each shown by sentences of its own, with the sense the rule was made for kept."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, codes, dated
+from test_generalise_s8 import pairs
+
+
+# -- a year in the "of" phrase of a noun of a stretch of time dates that stretch ("in the
+# first half of 2019"), unlike "the agreement of 2014", whose year names the thing
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    pytest.param("In the first half of 2021, Norway expelled three Russian diplomats.",
+                 "expelled", "2021", id="first_half_of_year"),
+    pytest.param("In the last quarter of 2018, the Netherlands expelled four Russian agents.",
+                 "expelled", "2018", id="last_quarter_of_year"),
+    pytest.param("Peru expressed its sincere regret over the border incidents of 1979 and "
+                 "pledged to compensate Chile's victims.", "pledged", None,
+                 id="negative_incidents_of_year"),
+])
+def test_year_of_a_period_noun(coder, text, trigger, wanted):
+    assert dated(coder, text, "2025-05-08", trigger) == wanted
+
+
+# -- a noun governor ("the way") reached through "in" is where the noun leads, done: "led
+# the way in sending tanks" is no hypothetical act; "paved the way for X to sell" stays one
+def _modality(coder, text, trigger):
+    return next(r["modality"] for r in coded(coder, text)
+                if r["trigger"].lower().startswith(trigger))
+
+
+def test_led_the_way_in_is_done(coder):
+    assert _modality(coder, "Latvia led the way in sending tanks to Ukraine.",
+                     "sending") == "asserted"
+
+
+def test_way_for_stays_hypothetical(coder):
+    text = "The agreement could open the way for Egypt to exchange ambassadors with Iran."
+    assert all(r["modality"] == "hypothetical" for r in coded(coder, text)
+               if r["trigger"].lower().startswith("exchange"))
+
+
+# -- raising a matter "with" a party (111) is not a "with" phrase naming the partner of
+# dealings inside the matter ("the question of closer ties with Russia"); "close to" is an
+# approach, as "near" is (150)
+def test_with_phrase_of_dealings_is_no_party_raised_with(coder):
+    text = "Orban raised the question of closer ties with China in parliament."
+    assert not any(c == "111" for _, _, c in pairs(coder, text))
+
+
+def test_raised_the_question_of_with_party_still_coded(coder):
+    text = "Serbia raised the question of war reparations with Hungary."
+    assert ("SRB", "HUN", "111") in pairs(coder, text)
+
+
+def test_troops_moved_close_to_border_show_force(coder):
+    text = "Armenia moved troops close to the Azerbaijani border."
+    got = {(s[:3], t[:3], r["cameo"]) for r in coded(coder, text)
+           for s in codes(r["source"]) for t in codes(r["target"])}
+    assert ("ARM", "AZE", "150") in got
