@@ -4,7 +4,7 @@ too widely, each shown by sentences of its own, with the sense the rule was made
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes, dated
+from coding_helpers import coded, dated
 from test_generalise_s8 import pairs
 
 
@@ -43,19 +43,29 @@ def test_way_for_stays_hypothetical(coder):
 
 # -- raising a matter "with" a party (111) is not a "with" phrase naming the partner of
 # dealings inside the matter ("the question of closer ties with Russia"); "close to" is an
-# approach, as "near" is (150)
-def test_with_phrase_of_dealings_is_no_party_raised_with(coder):
-    text = "Orban raised the question of closer ties with China in parliament."
-    assert not any(c == "111" for _, _, c in pairs(coder, text))
+# approach, as "near" is (150), but troops sent to a state are deployed there (074) whatever
+# place on the way is named; a stop made by a vehicle (a tanker's port call) is no visit
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Serbia raised the question of war reparations with Hungary.",
+                 ("SRB", "HUN", "111"), id="raised_the_question_of_with_party"),
+    pytest.param("Armenia moved troops close to the Azerbaijani border.",
+                 ("ARM", "AZE", "150"), id="moved_troops_close_to_border"),
+    pytest.param("Uganda deployed troops to Somalia along the border.",
+                 ("UGA", "SOM", "074"), id="deployed_troops_to_state_along_border"),
+    pytest.param("The Chilean president made a stop in Peru on his way home.",
+                 ("CHL", "PER", "042"), id="leaders_stop_is_visit"),
+])
+def test_kept_sense(coder, text, wanted):
+    assert wanted in pairs(coder, text)
 
 
-def test_raised_the_question_of_with_party_still_coded(coder):
-    text = "Serbia raised the question of war reparations with Hungary."
-    assert ("SRB", "HUN", "111") in pairs(coder, text)
-
-
-def test_troops_moved_close_to_border_show_force(coder):
-    text = "Armenia moved troops close to the Azerbaijani border."
-    got = {(s[:3], t[:3], r["cameo"]) for r in coded(coder, text)
-           for s in codes(r["source"]) for t in codes(r["target"])}
-    assert ("ARM", "AZE", "150") in got
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Orban raised the question of closer ties with China in parliament.", "111",
+                 id="with_phrase_of_dealings"),
+    pytest.param("Uganda deployed troops to Somalia along the border.", "150",
+                 id="troops_to_state_along_border_no_show_of_force"),
+    pytest.param("The Venezuelan tanker made a stop in Cuba before sailing on.", "042",
+                 id="vehicles_stop_is_no_visit"),
+])
+def test_near_miss_not_coded(coder, text, code):
+    assert not any(c == code for _, _, c in pairs(coder, text))

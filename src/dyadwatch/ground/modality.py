@@ -111,12 +111,10 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
             pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
         elif dep == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "pobj"):
             pass  # "did not issue any statement criticising China": the statement's mood
-        elif dep == "acl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
-                _governor_key(current.head) in modality_cues().get("governor", {})):
-            pass  # "has no plans to expel", "announced its intention to withdraw"
-        elif dep == "relcl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
-                _governor_key(current.head) in modality_cues().get("governor", {})):
-            pass  # "could open the way for the two countries to exchange envoys"
+        elif dep in ("acl", "relcl") and _infinitive(current) and current.head.pos_ == "NOUN" \
+                and _governor_key(current.head) in modality_cues().get("governor", {}):
+            pass  # "has no plans to expel", "announced its intention to withdraw"; "could
+            # open the way for the two countries to exchange envoys" (parsed a relcl)
         elif dep == "acl" and _infinitive(current) and _purpose_object(current.head):
             pass  # "could use the delay to offer projects": the parser hangs the purpose
             # clause on the object; the act is the using verb's, in its mood
