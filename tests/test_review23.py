@@ -23,6 +23,19 @@ def test_year_of_a_period_noun(coder, text, trigger, wanted):
     assert dated(coder, text, "2025-05-08", trigger) == wanted
 
 
+# -- a weekday after a cause or topic noun dates the act when nothing else does (news copy
+# puts the act's day last); with a day of its own elsewhere, the act keeps that one
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    pytest.param("Vietnam protested to China about the incursion on Thursday.", "protested",
+                 "2025-05-08", id="protested_about_noun_on_weekday"),
+    pytest.param("Vietnam on Tuesday recalled its ambassador from China and suspended all "
+                 "flights to Beijing over a cyberattack on Monday.", "suspended",
+                 "2025-05-06", id="negative_own_day_elsewhere"),
+])
+def test_weekday_after_cause_noun(coder, text, trigger, wanted):
+    assert dated(coder, text, "2025-05-09", trigger) == wanted
+
+
 # -- a noun governor ("the way") reached through "in" is where the noun leads, done: "led
 # the way in sending tanks" is no hypothetical act; "paved the way for X to sell" stays one
 def _modality(coder, text, trigger):

@@ -636,6 +636,16 @@ def _dates_cause_noun(attached: AttachedExpr, trigger: Token) -> bool:
         and trigger.i not in {t.i for t in noun.subtree}
 
 
+def _cause_noun_weekday(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """A weekday after a cause or topic noun of the act's own clause, when nothing else dates
+    the act: news copy puts the act's day last ("Japan protested to China about the incursion
+    on Monday", review23), though the parse hangs it on the noun (_dates_cause_noun)."""
+    scope = {t.i for t in (trigger, *ancestors(trigger))}
+    return next((a for a in exprs if a.interval is not None and a.expr.kind == "weekday"
+                 and a.anchor is not None and _dates_cause_noun(a, trigger)
+                 and a.anchor.head.head.i in scope), None)
+
+
 def _dated_occasion(attached: AttachedExpr) -> Token | None:
     """The noun a date written before it names ("the Aug. 26 election"), when it is not an
     occasion the clause's act happens at or follows ("at the May 3 summit")."""
@@ -2765,7 +2775,7 @@ class DateStage:
             trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs) \
             or _misread_first_clause_expression(trigger, exprs) \
             or _counterfactual_clause_expression(trigger, exprs) \
-            or _dated_occasion_clause(trigger, exprs)
+            or _dated_occasion_clause(trigger, exprs) or _cause_noun_weekday(trigger, exprs)
         if mate is None and not ev.speech_act:
             mate = _subject_clause_expression(trigger, exprs)
         if mate is not None:
