@@ -819,9 +819,23 @@ APPROACH_PREPS = frozenset({"toward", "towards", "near", "along", "close"})
 def verb_phrase_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of the verb's prepositional phrases of `preps`, and of those the parser
     hangs in its direct object's phrase ("raised the question of reparations with Germany",
-    "moved tanks and artillery towards the border")."""
-    heads = [tok] + [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
-    return [o for h in heads if (o := prep_object(h, preps)) is not None]
+    "moved tanks and artillery towards the border"); "close" takes its "to" phrase ("moved
+    troops close to the border"). Not a "with" phrase of a noun of dealings in the object's
+    phrase, which names that noun's partner ("raised the question of closer ties with
+    Russia", data/partner_nouns.txt)."""
+    heads = [tok] + [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+                     if t.lemma_.lower() not in partner_nouns()]
+    out = [o for h in heads if (o := prep_object(h, preps)) is not None]
+    if "close" in preps:
+        out += [o for h in heads for c in h.children if c.lower_ == "close"
+                and (o := prep_object(c, frozenset({"to"}))) is not None]
+    return out
+
+
+@cache
+def partner_nouns() -> frozenset[str]:
+    """Nouns of dealings between parties whose "with" phrase names the partner (data)."""
+    return read_words("partner_nouns.txt")
 
 
 def raised_with_party(state: CodingState | None, tok: Token) -> bool:
@@ -925,10 +939,11 @@ def choose_sense(lexicon: Lexicon, tok: Token, state: CodingState | None = None
         # "compared Netanyahu to Hitler" criticises; "compared China's growth with
         # India's" measures
         entries = [e for e in entries if "likening" not in e.flags]
-    if any("approach" in e.flags for e in entries) and not verb_phrase_objects(
-            tok, APPROACH_PREPS):
+    if any("approach" in e.flags for e in entries) and (not verb_phrase_objects(
+            tok, APPROACH_PREPS) or (state is not None and destination_state(state, tok))):
         # "sent fighters towards the border" shows force at it; "sent troops to Mali" is
-        # another sense (a deployment to a state) or none
+        # another sense (a deployment to a state) or none, also with a place on the way
+        # ("deployed troops to Somalia along the border", review23)
         entries = [e for e in entries if "approach" not in e.flags]
     if any("withparty" in e.flags for e in entries) and not raised_with_party(state, tok):
         # "raised the matter with Beijing" presses it on Beijing; "raised the matter at the
@@ -1450,6 +1465,13 @@ def noun_governor_subject(state: CodingState, noun: Token, lexicon: Lexicon, cod
 SETTING_PREPS = frozenset({"during", "after", "following", "at", "in", "on"})
 # actors27: "returned from a state visit to China": the trip the subject comes back from
 RETURN_PREPS = frozenset({"from"})
+RETURN_VERBS = frozenset({"return"})  # not "refrained from trips to Russia"
+
+
+def returned_from(noun: Token) -> bool:
+    """"returned from a state visit to China": the noun is the trip its clause's subject
+    comes back from (actors27)."""
+    return noun.head.lower_ in RETURN_PREPS and noun.head.head.lemma_.lower() in RETURN_VERBS
 
 
 def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
@@ -1461,7 +1483,7 @@ def consultation_setting(state: CodingState, noun: Token, code: str) -> bool:
             RETURN_PREPS if noun.lemma_.lower() in TRAVEL_NOUNS else frozenset()):
         return False
     verb = noun.head.head
-    if noun.head.lower_ in RETURN_PREPS and verb.lemma_.lower() != "return":
+    if noun.head.lower_ in RETURN_PREPS and not returned_from(noun):
         return False  # "refrained from trips to Russia" comes back from none
     if verb.pos_ not in VERB_POS or prep_object(noun, MUTUAL_PREPS) is not None:
         return False

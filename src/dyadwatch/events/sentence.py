@@ -51,6 +51,7 @@ from dyadwatch.events.extract import (
     noun_source,
     noun_targets,
     prep_object,
+    returned_from,
     sentence_sites,
     side_key,
     sides,
@@ -1054,19 +1055,17 @@ def plans_ahead(verb: Token) -> bool:
 
 
 # actors27: the prepositions setting a trip of its own beside the clause's act ("spoke
-# during a visit to Australia", "will go to Doha after a visit to the UAE")
-OWN_TRIP_PREPS = frozenset({"during", "after", "following", "from"})
-RETURN_VERBS = frozenset({"return"})  # "returned from a visit to China" (not "refrain from")
+# during a visit to Australia", "will go to Doha after a visit to the UAE"); "from" only
+# after a verb of return ("returned from a visit to China", extract.returned_from)
+OWN_TRIP_PREPS = frozenset({"during", "after", "following"})
 
 
 def own_trip(noun: Token) -> bool:
     """A travel noun with its own destination, in a phrase that sets it beside its clause's
     verb ("said during a visit to Australia", "will fly to Doha after a visit to the UAE"):
     a visit of its own, not the verb's consultation ("met him for talks")."""
-    prep = noun.head.lower_
-    return (prep in OWN_TRIP_PREPS
-            and (prep != "from" or noun.head.head.lemma_.lower() in RETURN_VERBS)
-            and trip_destination(noun) is not None)
+    return (noun.head.lower_ in OWN_TRIP_PREPS or returned_from(noun)) \
+        and trip_destination(noun) is not None
 
 
 def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
@@ -3741,7 +3740,11 @@ def discussed_topic(tok: Token) -> bool:
 
 
 def travelling_thing(verb: Token) -> bool:
-    """The subject of a journey is a vehicle ("the government plane flew to Berlin")."""
+    """The subject of a journey is a vehicle ("the government plane flew to Berlin"); of a
+    travel noun, the subject of the verb that makes it ("the tanker made a stop in Syria",
+    review23)."""
+    if verb.pos_ in NOUN_POS and verb.dep_ == "dobj":
+        verb = verb.head
     subject = child(verb, "nsubj", "nsubjpass")
     return subject is not None and subject.lemma_.lower() in read_words("vehicle_nouns.txt")
 

@@ -111,12 +111,10 @@ def scope_chain(trigger: Token) -> list[tuple[Token, bool]]:
             pass  # "allowed the inspectors to return", "will travel to meet": like xcomp
         elif dep == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "pobj"):
             pass  # "did not issue any statement criticising China": the statement's mood
-        elif dep == "acl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
-                _governor_key(current.head) in modality_cues().get("governor", {})):
-            pass  # "has no plans to expel", "announced its intention to withdraw"
-        elif dep == "relcl" and _infinitive(current) and current.head.pos_ == "NOUN" and (
-                _governor_key(current.head) in modality_cues().get("governor", {})):
-            pass  # "could open the way for the two countries to exchange envoys"
+        elif dep in ("acl", "relcl") and _infinitive(current) and current.head.pos_ == "NOUN" \
+                and _governor_key(current.head) in modality_cues().get("governor", {}):
+            pass  # "has no plans to expel", "announced its intention to withdraw"; "could
+            # open the way for the two countries to exchange envoys" (parsed a relcl)
         elif dep == "acl" and _infinitive(current) and _purpose_object(current.head):
             pass  # "could use the delay to offer projects": the parser hangs the purpose
             # clause on the object; the act is the using verb's, in its mood
@@ -951,6 +949,11 @@ def decide(state: CodingState, ev: DraftEvent) -> tuple[str, str | None]:
         if ev.cameo == MEDIATION and index and chain[index - 1][0].dep_ == "prep":
             # "with China's mediation, Iran and Saudi Arabia agreed to restore ties": the
             # mediation belongs to the agreement, not to the act agreed on
+            local = [c for c in local if c.text != _governor_key(token)]
+        if index and token.pos_ == "NOUN" and chain[index - 1][0].dep_ == "prep" \
+                and chain[index - 1][0].lower_ == "in":
+            # "led the way in sending tanks": the act is where the noun leads, done; not
+            # what a way, a plan or an aim is for ("paved the way for talks")
             local = [c for c in local if c.text != _governor_key(token)]
         cues.extend(local)
         if index and chain[index - 1][0].dep_ == "xcomp" and token.lemma_ == "be":

@@ -31,6 +31,9 @@ class TimeLexicon:
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "Christmas Day": 12-25
     # a verb that tells an occasion, and the occasion's noun ("meet": "meeting")
     meets: dict[str, str] = field(default_factory=dict)
+    # "the first half of 2019", "the end of 2014": a noun naming a stretch of a year, not a
+    # thing the year names
+    periods: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.lower().split())
@@ -76,6 +79,7 @@ def lexicon() -> TimeLexicon:
     holds: set[str] = set()
     holidays: dict[str, tuple[int, int]] = {}
     meets: dict[str, str] = {}
+    periods: set[str] = set()
     for row in read_tsv("time_words.tsv"):
         kind, word, value = row["kind"], row["word"].lower(), row["value"]
         if kind == "month":
@@ -119,9 +123,11 @@ def lexicon() -> TimeLexicon:
             holidays[word] = (int(month), int(day))
         elif kind == "meets":
             meets[word] = value.lower()
+        elif kind == "period":
+            periods.add(word)
     return TimeLexicon(months, weekdays, numbers, parts, seasons, ordinals, frozenset(episodes),
                        frozenset(continuations), tuple(told_as), frozenset(makes),
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
                        frozenset(besides), frozenset(readouts),
                        frozenset(told_in), frozenset(say_phrases), frozenset(holds),
-                       holidays, meets)
+                       holidays, meets, frozenset(periods))

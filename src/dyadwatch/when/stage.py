@@ -96,9 +96,11 @@ def anaphoric_event_nouns() -> frozenset[str]:
 
 def _year_of_noun(expr: TimeExpr, anchor: Token | None) -> bool:
     """A bare year in an "of" phrase after a noun ("the agreement of 2014 between the two
-    countries", "regret over the incidents of 1989")."""
+    countries", "regret over the incidents of 1989"); not one after a noun of a stretch of
+    time ("in the first half of 2019", data/time_words.tsv, period)."""
     return expr.kind == "year" and (expr.get("lead") or "").lower() == "of" \
-        and anchor is not None and anchor.pos_ == "NOUN"
+        and anchor is not None and anchor.pos_ == "NOUN" \
+        and anchor.lemma_.lower() not in time_lexicon().periods
 
 
 def _anchor(span: Span) -> Token | None:
@@ -632,6 +634,16 @@ def _dates_cause_noun(attached: AttachedExpr, trigger: Token) -> bool:
         return False  # (not "over" alone: "in response to a demand earlier this month")
     return noun.sent.start_char + attached.expr.start > noun.idx \
         and trigger.i not in {t.i for t in noun.subtree}
+
+
+def _cause_noun_weekday(trigger: Token, exprs: list[AttachedExpr]) -> AttachedExpr | None:
+    """A weekday after a cause or topic noun of the act's own clause, when nothing else dates
+    the act: news copy puts the act's day last ("Japan protested to China about the incursion
+    on Monday", review23), though the parse hangs it on the noun (_dates_cause_noun)."""
+    scope = {t.i for t in (trigger, *ancestors(trigger))}
+    return next((a for a in exprs if a.interval is not None and a.expr.kind == "weekday"
+                 and a.anchor is not None and _dates_cause_noun(a, trigger)
+                 and a.anchor.head.head.i in scope), None)
 
 
 def _dated_occasion(attached: AttachedExpr) -> Token | None:
@@ -2763,7 +2775,7 @@ class DateStage:
             trigger, exprs, ctx.pub, future) or _earlier_conjunct_expression(trigger, exprs) \
             or _misread_first_clause_expression(trigger, exprs) \
             or _counterfactual_clause_expression(trigger, exprs) \
-            or _dated_occasion_clause(trigger, exprs)
+            or _dated_occasion_clause(trigger, exprs) or _cause_noun_weekday(trigger, exprs)
         if mate is None and not ev.speech_act:
             mate = _subject_clause_expression(trigger, exprs)
         if mate is not None:
