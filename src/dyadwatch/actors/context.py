@@ -63,8 +63,20 @@ def dyad_phrases() -> re.Pattern[str]:
                                for i, r in enumerate(read_tsv("dyad_phrases.tsv"))))
 
 
+@cache
+def dyad_phrase_ends() -> tuple[str, ...]:
+    """The last word of every phrase: a text holding none of them matches none of the phrases
+    (each pattern ends with its last word), so the long alternation need not be tried."""
+    return tuple(sorted({r["phrase"].lower().split()[-1] for r in read_tsv("dyad_phrases.tsv")}))
+
+
+def _may_name_both(lowered: str) -> bool:
+    return any(word in lowered for word in dyad_phrase_ends())
+
+
 def names_both_sides(text: str) -> bool:
-    return dyad_phrases().search(text.lower()) is not None
+    lowered = text.lower()
+    return _may_name_both(lowered) and dyad_phrases().search(lowered) is not None
 
 
 @cache
@@ -79,7 +91,10 @@ def both_sides_role(text: str) -> str | None:
     """The role of the parties a phrase names ("The two sides", "both leaders": GOV; "the two
     countries": none, the states themselves), from the first phrase of the table in it."""
     roles = dyad_phrase_roles()
-    for match in dyad_phrases().finditer(text.lower()):
+    lowered = text.lower()
+    if not _may_name_both(lowered):
+        return None
+    for match in dyad_phrases().finditer(lowered):
         return roles.get(match.lastgroup or "")
     return None
 
@@ -133,7 +148,19 @@ def party_mentions(state: CodingState, exclude: frozenset[str]) -> list[ActorMen
 
 def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
     """The document's two most salient parties (subject mentions count double), leaving
-    out `exclude` (the host of "hosted the two leaders" is not one of them)."""
+    out `exclude` (the host of "hosted the two leaders" is not one of them). Worked out once
+    per parse, exclusion and state of the mentions: the key holds every field of every
+    mention the answer reads, so a mention added or changed later makes a new key."""
+    key = ("main_dyad", exclude, tuple((m.country, m.kind, m.inferred, "MED" in m.roles,
+                                        m.head, m.start_char) for m in state.mentions))
+    kept = state.memo.get(key)
+    if kept is None or kept[0] is not state.doc:
+        kept = (state.doc, _main_dyad(state, exclude))
+        state.memo[key] = kept
+    return list(kept[1])
+
+
+def _main_dyad(state: CodingState, exclude: frozenset[str]) -> list[str]:
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     doc = state.doc
