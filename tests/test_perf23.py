@@ -10,8 +10,10 @@ from dyadwatch.actors.context import (
     dyad_phrases,
     main_dyad,
     names_both_sides,
+    resolve_countryless,
 )
 from dyadwatch.config import CoderConfig
+from dyadwatch.events.stage import EventStage
 from dyadwatch.pipeline import ActorMention, CodingState
 from dyadwatch.read.document import Document
 from dyadwatch.tables import read_tsv
@@ -86,3 +88,36 @@ def test_names_both_sides_near_misses():
         assert names_both_sides(text) is (dyad_phrases().search(text.lower()) is not None)
     assert not names_both_sides("Russia and China agreed")
     assert both_sides_role("Russia and China agreed") is None
+
+
+def test_parse_repair_empties_the_memo():
+    state = make_state("Russia and China signed a deal on Monday.")
+    state.memo["kept"] = "read from the parse before its repair"
+    EventStage(CoderConfig())(state)
+    assert "kept" not in state.memo
+
+
+def _named(state: CodingState, word: str, code: str, roles: list[str] | None = None,
+           country: str | None = None, kind: str = "state") -> ActorMention:
+    t = next(t for t in state.doc if t.text == word)
+    return ActorMention(code=code, country=country, roles=roles or [], text=t.text,
+                        start_char=t.idx, end_char=t.idx + len(t), token_start=t.i,
+                        token_end=t.i + 1, head=t.i, kind=kind)
+
+
+def test_countryless_role_follows_mentions_added_later():
+    state = make_state("China protested on Monday. Japan answered on Tuesday. The ministry "
+                       "said the move was wrong.")
+    ministry = _named(state, "ministry", "GOV", ["GOV"], kind="agent")
+    state.mentions = [_named(state, "China", "CHN", country="CHN"), ministry]
+    first = resolve_countryless(state, ministry)
+    assert first.country == "CHN"
+    again = resolve_countryless(state, ministry)
+    assert again == first and again is not first  # each caller its own mention
+    first.country = "XXX"
+    assert resolve_countryless(state, ministry).country == "CHN"
+    state.mentions = sorted(state.mentions + [_named(state, "Japan", "JPN", country="JPN")],
+                            key=lambda m: m.token_start)
+    assert resolve_countryless(state, ministry).country == "JPN"
+    state.mentions[1].country = "KOR"  # changed in place
+    assert resolve_countryless(state, ministry).country == "KOR"

@@ -900,6 +900,26 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
+    # worked out once per parse, mention and state of the document's mentions, voice and
+    # dateline (all the rules below read); `m` is told apart from an equal copy by its place
+    # among the mentions, since the rules leave `m` itself out of what they scan
+    place = next((i for i, o in enumerate(state.mentions) if o is m), -1)
+    key = ("resolve_countryless", place, mention_fields(m), state.voice, state.dateline,
+           tuple(mention_fields(o) for o in state.mentions))
+    kept = state.memo.get(key)
+    if kept is None or kept[0] is not state.doc:
+        found = _resolve_countryless(state, m)
+        kept = (state.doc, None if found is m else replace(found))  # a caller gets its own
+        state.memo[key] = kept
+    return m if kept[1] is None else replace(kept[1])
+
+
+def mention_fields(m: ActorMention) -> tuple:
+    """Every field of a mention, as a key (its roles as a tuple)."""
+    return tuple(tuple(v) if isinstance(v, list) else v for v in vars(m).values())
+
+
+def _resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     first = _first_naming(state, m)
     if first is not None:
         # "Interior Minister Alexander Dobrindt ordered ... Dobrindt said": the person named
