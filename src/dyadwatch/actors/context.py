@@ -151,8 +151,9 @@ def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list
     out `exclude` (the host of "hosted the two leaders" is not one of them). Worked out once
     per parse, exclusion and state of the mentions: the key holds every field of every
     mention the answer reads, so a mention added or changed later makes a new key."""
-    key = ("main_dyad", exclude, tuple((m.country, m.kind, m.inferred, "MED" in m.roles,
-                                        m.head, m.start_char) for m in state.mentions))
+    key = ("main_dyad", frozenset(exclude),
+           tuple((m.country, m.kind, m.inferred, "MED" in m.roles, m.head, m.start_char)
+                 for m in state.mentions))
     kept = state.memo.get(key)
     if kept is None or kept[0] is not state.doc:
         kept = (state.doc, _main_dyad(state, exclude))
