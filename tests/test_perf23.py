@@ -10,7 +10,6 @@ from dyadwatch.actors.context import (
     dyad_phrases,
     main_dyad,
     names_both_sides,
-    resolve_countryless,
 )
 from dyadwatch.config import CoderConfig
 from dyadwatch.events.stage import EventStage
@@ -96,28 +95,3 @@ def test_parse_repair_empties_the_memo():
     EventStage(CoderConfig())(state)
     assert "kept" not in state.memo
 
-
-def _named(state: CodingState, word: str, code: str, roles: list[str] | None = None,
-           country: str | None = None, kind: str = "state") -> ActorMention:
-    t = next(t for t in state.doc if t.text == word)
-    return ActorMention(code=code, country=country, roles=roles or [], text=t.text,
-                        start_char=t.idx, end_char=t.idx + len(t), token_start=t.i,
-                        token_end=t.i + 1, head=t.i, kind=kind)
-
-
-def test_countryless_role_follows_mentions_added_later():
-    state = make_state("China protested on Monday. Japan answered on Tuesday. The ministry "
-                       "said the move was wrong.")
-    ministry = _named(state, "ministry", "GOV", ["GOV"], kind="agent")
-    state.mentions = [_named(state, "China", "CHN", country="CHN"), ministry]
-    first = resolve_countryless(state, ministry)
-    assert first.country == "CHN"
-    again = resolve_countryless(state, ministry)
-    assert again == first and again is not first  # each caller its own mention
-    first.country = "XXX"
-    assert resolve_countryless(state, ministry).country == "CHN"
-    state.mentions = sorted(state.mentions + [_named(state, "Japan", "JPN", country="JPN")],
-                            key=lambda m: m.token_start)
-    assert resolve_countryless(state, ministry).country == "JPN"
-    state.mentions[1].country = "KOR"  # changed in place
-    assert resolve_countryless(state, ministry).country == "KOR"

@@ -64,19 +64,26 @@ def dyad_phrases() -> re.Pattern[str]:
 
 
 @cache
-def dyad_phrase_ends() -> tuple[str, ...]:
-    """The last word of every phrase: a text holding none of them matches none of the phrases
-    (each pattern ends with its last word), so the long alternation need not be tried."""
-    return tuple(sorted({r["phrase"].lower().split()[-1] for r in read_tsv("dyad_phrases.tsv")}))
+def dyad_phrases_by_end() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The phrases grouped by their last word, each group one alternation: every pattern ends
+    with its phrase's last word, so a text can match only the groups whose word it holds
+    (one short search per such word instead of the whole alternation)."""
+    groups: dict[str, list[str]] = {}
+    for r in read_tsv("dyad_phrases.tsv"):
+        groups.setdefault(r["phrase"].lower().split()[-1], []).append(
+            _phrase_pattern(r["phrase"]))
+    return tuple((word, re.compile("|".join(f"(?:{p})" for p in patterns)))
+                 for word, patterns in sorted(groups.items()))
 
 
 def _may_name_both(lowered: str) -> bool:
-    return any(word in lowered for word in dyad_phrase_ends())
+    return any(word in lowered for word, _ in dyad_phrases_by_end())
 
 
 def names_both_sides(text: str) -> bool:
     lowered = text.lower()
-    return _may_name_both(lowered) and dyad_phrases().search(lowered) is not None
+    return any(word in lowered and pattern.search(lowered) is not None
+               for word, pattern in dyad_phrases_by_end())
 
 
 @cache
@@ -901,26 +908,6 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     sentence (the sentence's own context)."""
     if m.country or m.inferred or state.doc is None:
         return m
-    # worked out once per parse, mention and state of the document's mentions, voice and
-    # dateline (all the rules below read); `m` is told apart from an equal copy by its place
-    # among the mentions, since the rules leave `m` itself out of what they scan
-    place = next((i for i, o in enumerate(state.mentions) if o is m), -1)
-    key = ("resolve_countryless", place, mention_fields(m), state.voice, state.dateline,
-           tuple(mention_fields(o) for o in state.mentions))
-    kept = state.memo.get(key)
-    if kept is None or kept[0] is not state.doc:
-        found = _resolve_countryless(state, m)
-        kept = (state.doc, None if found is m else replace(found))  # a caller gets its own
-        state.memo[key] = kept
-    return m if kept[1] is None else replace(kept[1])
-
-
-def mention_fields(m: ActorMention) -> tuple:
-    """Every field of a mention, as a key (its roles as a tuple)."""
-    return tuple(tuple(v) if isinstance(v, list) else v for v in vars(m).values())
-
-
-def _resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     first = _first_naming(state, m)
     if first is not None:
         # "Interior Minister Alexander Dobrindt ordered ... Dobrindt said": the person named
