@@ -95,6 +95,10 @@ class CodingState:
     records: list[Any] = field(default_factory=list)  # EventRecord
     stats: dict[str, int] = field(default_factory=dict)
     started: float = field(default_factory=time.monotonic)
+    # results worked out from the whole document, kept for later callers (each entry keyed
+    # by all it was computed from: actors/context.py main_dyad); emptied when the parse is
+    # repaired in place (events/stage.py)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def count(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n

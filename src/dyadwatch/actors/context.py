@@ -64,8 +64,27 @@ def dyad_phrases() -> re.Pattern[str]:
                                for i, r in enumerate(read_tsv("dyad_phrases.tsv"))))
 
 
+@cache
+def dyad_phrases_by_end() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The phrases grouped by their last word, each group one alternation: every pattern ends
+    with its phrase's last word, so a text can match only the groups whose word it holds
+    (one short search per such word instead of the whole alternation)."""
+    groups: dict[str, list[str]] = {}
+    for r in read_tsv("dyad_phrases.tsv"):
+        groups.setdefault(r["phrase"].lower().split()[-1], []).append(
+            _phrase_pattern(r["phrase"]))
+    return tuple((word, re.compile("|".join(f"(?:{p})" for p in patterns)))
+                 for word, patterns in sorted(groups.items()))
+
+
+def _may_name_both(lowered: str) -> bool:
+    return any(word in lowered for word, _ in dyad_phrases_by_end())
+
+
 def names_both_sides(text: str) -> bool:
-    return dyad_phrases().search(text.lower()) is not None
+    lowered = text.lower()
+    return any(word in lowered and pattern.search(lowered) is not None
+               for word, pattern in dyad_phrases_by_end())
 
 
 @cache
@@ -80,7 +99,10 @@ def both_sides_role(text: str) -> str | None:
     """The role of the parties a phrase names ("The two sides", "both leaders": GOV; "the two
     countries": none, the states themselves), from the first phrase of the table in it."""
     roles = dyad_phrase_roles()
-    for match in dyad_phrases().finditer(text.lower()):
+    lowered = text.lower()
+    if not _may_name_both(lowered):
+        return None
+    for match in dyad_phrases().finditer(lowered):
         return roles.get(match.lastgroup or "")
     return None
 
@@ -134,7 +156,20 @@ def party_mentions(state: CodingState, exclude: frozenset[str]) -> list[ActorMen
 
 def main_dyad(state: CodingState, exclude: frozenset[str] = frozenset()) -> list[str]:
     """The document's two most salient parties (subject mentions count double), leaving
-    out `exclude` (the host of "hosted the two leaders" is not one of them)."""
+    out `exclude` (the host of "hosted the two leaders" is not one of them). Worked out once
+    per parse, exclusion and state of the mentions: the key holds every field of every
+    mention the answer reads, so a mention added or changed later makes a new key."""
+    key = ("main_dyad", frozenset(exclude),
+           tuple((m.country, m.kind, m.inferred, "MED" in m.roles, m.head, m.start_char)
+                 for m in state.mentions))
+    kept = state.memo.get(key)
+    if kept is None or kept[0] is not state.doc:
+        kept = (state.doc, _main_dyad(state, exclude))
+        state.memo[key] = kept
+    return list(kept[1])
+
+
+def _main_dyad(state: CodingState, exclude: frozenset[str]) -> list[str]:
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     doc = state.doc

@@ -49,6 +49,7 @@ class EventStage:
             return
         fix_model_slips(state.doc)
         repair_parse(state.doc)
+        state.memo.clear()  # the parse was repaired in place: what was read from it is stale
         cap = self.config.limits.max_sentence_chars
         memory: list[Remembered] = []  # acts the next sentence may refer back to
         for index, sent in enumerate(state.doc.sents):
