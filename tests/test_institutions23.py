@@ -78,3 +78,37 @@ def test_a_word_name_or_ambiguous_acronym_is_no_institution(coder, text) -> None
     found = sides(coder, text)
     assert not any(code[:3] in ("JPN", "UKR", "CZE")
                    for s, t, _ in found for code in (s, t) if code)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Czech officials said the BIS accused Russia of running a propaganda network.",
+                 ("CZECOP", "RUS"), id="bis-czech-story"),
+    pytest.param("Indonesia's government sent the treaty with Singapore to the DPR. The DPR "
+                 "ratified the treaty with Singapore.", ("IDNLEG", "SGP"), id="dpr-indonesia"),
+    pytest.param("Turkish officials said MIT arrested two Iranian agents in Istanbul.",
+                 ("TURCOP", "IRN"), id="mit-turkey"),
+    pytest.param("South Korea's NIS accused North Korea of hacking defence firms.",
+                 ("KORCOP", "PRK"), id="nis-korea"),
+])
+def test_an_ambiguous_acronym_is_the_body_of_the_state_the_story_names(
+        coder, text, wanted) -> None:
+    """BIS, DPR, MIT and NIS are a state's body in a story that names that state."""
+    assert wanted in {(s, t) for s, t, _ in sides(coder, text)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Officials of the BIS criticised China's lending to Zambia.",
+                 id="officials-of-the-bis"),
+    pytest.param("Economists at the BIS urged Japan to raise rates.", id="economists-at-bis"),
+    pytest.param("Separatists of the DPR shelled Ukrainian positions near Donetsk.",
+                 id="separatists-of-the-dpr"),
+    pytest.param("MIT researchers accused China of hacking their servers.", id="mit-researchers"),
+    pytest.param("The NIS accused North Korea of hacking defence firms in Japan.", id="nis-bare"),
+])
+def test_an_ambiguous_acronym_with_no_state_named_is_no_actor(coder, text) -> None:
+    """Without its state in the story the acronym is no actor, also where it places an agent
+    ("officials of the BIS"): the Bank for International Settlements, the Donetsk People's
+    Republic, a university."""
+    found = sides(coder, text)
+    assert not any(code[:3] in ("CZE", "IDN", "TUR", "KOR")
+                   for s, t, _ in found for code in (s, t) if code)
