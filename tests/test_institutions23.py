@@ -10,12 +10,19 @@ import pytest
 from coding_helpers import sides
 
 
-def test_a_chamber_of_two_states_takes_the_one_the_story_names(coder) -> None:
-    """Austria has a Bundesrat too: in a story about Austria it is Austria's."""
-    found = sides(coder, "The Austrian government said the Bundesrat ratified the treaty "
-                         "with Poland on Friday.")
-    assert ("AUTLEG", "POL", "05") in found
-    assert not any(s.startswith("DEU") for s, _, _ in found)
+@pytest.mark.parametrize(("text", "wanted", "not_wanted"), [
+    pytest.param("The Austrian government said the Bundesrat ratified the treaty with Poland "
+                 "on Friday.", ("AUTLEG", "POL", "05"), "DEU", id="austrias-bundesrat"),
+    pytest.param("Pyongyang said the Ministry of State Security arrested two South Korean "
+                 "missionaries.", ("PRKCOP", "KOR", "17"), "CHN", id="north-koreas-mss"),
+])
+def test_a_body_of_two_states_takes_the_one_the_story_names(
+        coder, text, wanted, not_wanted) -> None:
+    """Austria has a Bundesrat too, North Korea a Ministry of State Security: in a story
+    about Austria or North Korea it is that state's."""
+    found = sides(coder, text)
+    assert wanted in found
+    assert not any(s.startswith(not_wanted) for s, _, _ in found)
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
