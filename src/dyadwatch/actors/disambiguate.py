@@ -40,6 +40,8 @@ def _ambiguity(m: ActorMention) -> tuple[frozenset[str] | None, list[str]]:
     for n in (len(low), 1, 2):
         if found := table.get(" ".join(low[:n])):
             return found, words
+    if m.kind != "agent":  # a state's longer name ("the Republic of the Congo")
+        return None, words
     return _placing_name(table, words, low)
 
 
