@@ -25,13 +25,41 @@ def ambiguous_names() -> dict[str, frozenset[str]]:
 def _candidates(m: ActorMention) -> frozenset[str] | None:
     """The states a mention may stand for when it is written with an ambiguous name: the
     whole phrase ("Congo"), its first word or two ("Congolese troops", "the North's
-    foreign ministry"), not a longer name
-    ("Democratic Republic of Congo", "South Korean")."""
+    foreign ministry"), the name that places an agent ("officials of the BIS"), not a
+    longer name ("Democratic Republic of Congo", "South Korean")."""
+    return _ambiguity(m)[0]
+
+
+def _ambiguity(m: ActorMention) -> tuple[frozenset[str] | None, list[str]]:
+    """The candidates of a mention's ambiguous name and the words of that name."""
     table = ambiguous_names()
-    words = m.text.lower().replace("'s", "").split()
+    words = m.text.replace("'s", "").split()
+    low = [w.lower() for w in words]
     if not words:
-        return None
-    return table.get(" ".join(words)) or table.get(words[0]) or table.get(" ".join(words[:2]))
+        return None, words
+    for n in (len(low), 1, 2):
+        if found := table.get(" ".join(low[:n])):
+            return found, words
+    if m.kind != "agent":  # a state's longer name ("the Republic of the Congo")
+        return None, words
+    return _placing_name(table, words, low)
+
+
+PLACING_LINKS = ("of", "at", "for")
+
+
+def _placing_name(table: dict[str, frozenset[str]], words: list[str],
+                  low: list[str]) -> tuple[frozenset[str] | None, list[str]]:
+    """An agent placed by an ambiguous name after "of", "at" or "for" ("officials of the
+    BIS", "researchers at MIT"): the name's candidates and words."""
+    links = [i for i, w in enumerate(low[1:-1], start=1) if w in PLACING_LINKS]
+    if not links:
+        return None, words
+    name = words[links[-1] + 1:]
+    for rest in (name, name[1:] if name[0].lower() == "the" else []):
+        if rest and (found := table.get(" ".join(w.lower() for w in rest))):
+            return found, rest
+    return None, words
 
 
 def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -41,11 +69,11 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
     named = {m.country for m in mentions if m.country and _candidates(m) is None}
     out = []
     for m in mentions:
-        candidates = _candidates(m)
+        candidates, name = _ambiguity(m)
         if candidates and m.country not in candidates:
             candidates = None  # read as another name ("the Congress of New Caledonia")
         settled = (candidates & named) if candidates and m.country in candidates else set()
-        if candidates and NO_ACTOR in candidates and (len(settled) != 1 or not _capitalised(m)):
+        if candidates and NO_ACTOR in candidates and (len(settled) != 1 or not _capitalised(name)):
             continue
         if len(settled) == 1 and m.country not in settled:
             country = next(iter(settled))
@@ -59,8 +87,8 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
 NO_ACTOR = "-"
 
 
-def _capitalised(m: ActorMention) -> bool:
-    words = [w for w in m.text.split() if w.lower() != "the"]
+def _capitalised(name: list[str]) -> bool:
+    words = [w for w in name if w.lower() != "the"]
     return bool(words) and words[0][:1].isupper()
 
 
