@@ -3397,6 +3397,13 @@ def implicit_counterpart(state: CodingState, site: Site) -> None:
     site.flags.update(("inferred", COUNTERPART_FLAG))
 
 
+def private_travellers(source: list[ActorMention]) -> bool:
+    """Every source is a people's group with no named person among them ("About 11,000
+    Israelis", "Chinese tourists"): their travel is no state visit (keep; the learned
+    fallback, events/learned.py, for its root 04 too)."""
+    return all("CVL" in m.roles and m.name is None for m in source)
+
+
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
@@ -3423,8 +3430,7 @@ def keep(state: CodingState, site: Site) -> bool:
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
         # a journey by a company or a private person is no state visit
-    if site.code == MAKE_VISIT and all(
-            "CVL" in m.roles and m.name is None for m in site.source):
+    if site.code == MAKE_VISIT and private_travellers(site.source):
         return False  # "About 11,000 Israelis visited the Maldives": people's travel (no
         # named person among them) is no state visit
     if "destination" in site.entry.flags and travelling_thing(site.token):
