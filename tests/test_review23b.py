@@ -149,3 +149,24 @@ def test_measure_of_no_answer_is_no_act(coder):
     text = ("Estonia expelled two Russian diplomats on Monday. Russia adopted new measures "
             "against air pollution.")
     assert not records_in(coder, text, "pollution")
+
+
+# --- an act promised "in response" is a threat only when left unnamed ------------------------
+
+@pytest.mark.parametrize("promise", [
+    "Japan said it would send a delegation in response.",
+    "Japan said it would make a counterproposal in response.",
+    "Japan said it would send a letter in response.",
+])
+def test_a_named_act_in_response_is_no_threat(coder, promise):
+    text = "China proposed talks with Japan. " + promise
+    assert not [r for r in records_in(coder, text, "in response") if r["root"] == "13"]
+
+
+@pytest.mark.parametrize("promise", [
+    "Japan said it would take appropriate measures in response.",
+    "Japan said it would act in response.",
+])
+def test_unnamed_measures_in_response_stay_a_threat(coder, promise):
+    text = "China seized a Japanese boat. " + promise
+    assert ("JPN", "CHN", "13") in sides_in(coder, text, "in response")

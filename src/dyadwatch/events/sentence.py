@@ -4090,8 +4090,14 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
 def done_in_response(tok: Token) -> bool:
     """codes25: "said Japan would take appropriate measures in response": an act promised
     "in response" is a retribution, as "would respond" is (the noun alone is none: "would
-    send its response to the proposal")."""
-    return tok.lower_ == "response" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    send its response to the proposal"). review23b: only an act left unnamed (measures,
+    steps, action, or no object: "would act in response"); a named one is that act ("would
+    send a delegation in response", "would make a counterproposal in response")."""
+    if not (tok.lower_ == "response" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+        return False
+    head = tok.head.head
+    obj = child(head, "dobj") if head.pos_ in VERB_POS else head
+    return obj is None or obj.lemma_.lower() in MEASURE_NOUNS
 
 
 # Words of a response (data/threat_words.txt) that a message or a manner may make a mere
