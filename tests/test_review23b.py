@@ -153,20 +153,17 @@ def test_measure_of_no_answer_is_no_act(coder):
 
 # --- an act promised "in response" is a threat only when left unnamed ------------------------
 
-@pytest.mark.parametrize("promise", [
-    "Japan said it would send a delegation in response.",
-    "Japan said it would make a counterproposal in response.",
-    "Japan said it would send a letter in response.",
-])
-def test_a_named_act_in_response_is_no_threat(coder, promise):
-    text = "China proposed talks with Japan. " + promise
-    assert not [r for r in records_in(coder, text, "in response") if r["root"] == "13"]
+PROPOSED, SEIZED = "China proposed talks with Japan. ", "China seized a Japanese boat. "
 
 
-@pytest.mark.parametrize("promise", [
-    "Japan said it would take appropriate measures in response.",
-    "Japan said it would act in response.",
+@pytest.mark.parametrize(("before", "promise", "threat"), [
+    (PROPOSED, "Japan said it would send a delegation in response.", False),
+    (PROPOSED, "Japan said it would make a counterproposal in response.", False),
+    (PROPOSED, "Japan said it would send a letter in response.", False),
+    (SEIZED, "Japan said it would take appropriate measures in response.", True),
+    (SEIZED, "Japan said it would act in response.", True),
 ])
-def test_unnamed_measures_in_response_stay_a_threat(coder, promise):
-    text = "China seized a Japanese boat. " + promise
-    assert ("JPN", "CHN", "13") in sides_in(coder, text, "in response")
+def test_only_an_unnamed_act_in_response_threatens(coder, before, promise, threat):
+    found = sides_in(coder, before + promise, "in response")
+    assert (("JPN", "CHN", "13") in found) is threat
+    assert threat or not [side for side in found if side[2] == "13"]
