@@ -3,7 +3,7 @@
 Like spaCy's components, each stage is its own module, takes the `CodingState`, adds what
 it knows and passes it on; any stage can be run and tested alone on a hand-built state.
 
-    read.Document -> parse -> actors -> events -> learned -> dates -> modality -> attribution
+    read.Document -> parse -> actors -> events -> learned -> modality -> attribution -> dates
                   -> location -> confidence -> records
 """
 

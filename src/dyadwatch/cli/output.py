@@ -17,7 +17,7 @@ from dyadwatch.tables import cameo_codes
 CSV_COLUMNS = [
     "event_id", "doc_id", "date", "date_precision", "pub_date", "source", "cameo", "target",
     "root", "quad", "goldstein", "plover_type", "modality", "attribution", "location",
-    "confidence", "trigger", "sentence", "start", "end",
+    "confidence", "learned", "trigger", "sentence", "start", "end",
 ]
 
 

@@ -3396,6 +3396,13 @@ def implicit_counterpart(state: CodingState, site: Site) -> None:
     site.flags.update(("inferred", COUNTERPART_FLAG))
 
 
+def private_travellers(source: list[ActorMention]) -> bool:
+    """Every source is a people's group with no named person among them ("About 11,000
+    Israelis", "Chinese tourists"): their travel is no state visit (keep; the learned
+    fallback, events/learned.py, for its root 04 too)."""
+    return all("CVL" in m.roles and m.name is None for m in source)
+
+
 def keep(state: CodingState, site: Site) -> bool:
     if site.suppressed or not site.source or is_stance(site) or is_habitual(site):
         return False
@@ -3422,8 +3429,7 @@ def keep(state: CodingState, site: Site) -> bool:
             not m.roles or set(m.roles) & OFFICIAL_ROLES for m in site.source):
         return False  # "the airline will fly to Moscow", "Castillo's family flew to ...":
         # a journey by a company or a private person is no state visit
-    if site.code == MAKE_VISIT and all(
-            "CVL" in m.roles and m.name is None for m in site.source):
+    if site.code == MAKE_VISIT and private_travellers(site.source):
         return False  # "About 11,000 Israelis visited the Maldives": people's travel (no
         # named person among them) is no state visit
     if "destination" in site.entry.flags and travelling_thing(site.token):
@@ -4087,8 +4093,14 @@ def settle_consequence_warnings(state: CodingState, kept: dict[int, Site]) -> No
 def done_in_response(tok: Token) -> bool:
     """codes25: "said Japan would take appropriate measures in response": an act promised
     "in response" is a retribution, as "would respond" is (the noun alone is none: "would
-    send its response to the proposal")."""
-    return tok.lower_ == "response" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    send its response to the proposal"). review23b: only an act left unnamed (measures,
+    steps, action, or no object: "would act in response"); a named one is that act ("would
+    send a delegation in response", "would make a counterproposal in response")."""
+    if not (tok.lower_ == "response" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+        return False
+    head = tok.head.head
+    obj = child(head, "dobj") if head.pos_ in VERB_POS else head
+    return obj is None or obj.lemma_.lower() in MEASURE_NOUNS
 
 
 # Words of a response (data/threat_words.txt) that a message or a manner may make a mere

@@ -143,6 +143,12 @@ def trigger_forms(lemmas: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def phrase_word(word: str) -> list[str]:
+    """One word of a phrase line (data/repeat_phrases.txt): "take|adopt" any of these,
+    "@answering_measure_words.txt" any word of that word list."""
+    return sorted(read_words(word[1:])) if word.startswith("@") else word.split("|")
+
+
 def candidate_forms(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """Forms that alone make a sentence a candidate, and forms that need an object word too
     ("hold" only with talks/meeting/...: a lemma whose every entry constrains its object)."""
@@ -479,7 +485,7 @@ class ParseStage:
                            for form, objects in self.object_forms.items()}
         # "The exchange is to take place": may state an act the sentence before agreed on;
         # "Lithuania did the same": repeats one (data/repeat_phrases.txt)
-        self.happening_ids = [[frozenset(map(get_string_id, trigger_forms([w])))
+        self.happening_ids = [[frozenset(map(get_string_id, trigger_forms(phrase_word(w))))
                                for w in phrase.split()]
                               for phrase in happening_verbs() | read_words("repeat_phrases.txt")]
 

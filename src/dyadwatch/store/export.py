@@ -256,7 +256,8 @@ def plover_record(rec: dict[str, Any], docs: DocInfo) -> dict[str, Any]:
         "coded_date": (doc.get("ingested_at") or "")[:10] or None,
         # Fields beyond the manual's table (it invites them): what CAMEO users need.
         "cameo": rec["cameo"], "modality": rec["modality"], "confidence": rec["confidence"],
-        "date_precision": rec.get("date_precision"), "doc_id": rec["doc_id"],
+        "learned": bool(rec.get("learned")), "date_precision": rec.get("date_precision"),
+        "doc_id": rec["doc_id"],
         "cluster_id": rec.get("cluster_id"),
     }
     if loc:

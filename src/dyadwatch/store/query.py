@@ -21,7 +21,7 @@ from dyadwatch.store.records import actor_country, expand_pairs
 FRAME_COLUMNS = [
     "event_id", "cluster_id", "doc_id", "date", "date_precision", "pub_date", "source_code",
     "source_country", "target_code", "target_country", "cameo", "root", "quad", "goldstein",
-    "modality", "confidence", "sentence", "trigger", "outlet", "url",
+    "modality", "confidence", "learned", "sentence", "trigger", "outlet", "url",
 ]
 _CODE = re.compile(r"^[A-Z0-9]{2,32}$")
 _ROOT = re.compile(r"^\d{2}$")
@@ -320,7 +320,8 @@ def _frame(rows: list[dict[str, Any]]):
                 "target_code": (t or {}).get("code"), "target_country": actor_country(t),
                 "cameo": rec["cameo"], "root": rec["root"], "quad": rec["quad"],
                 "goldstein": rec["goldstein"], "modality": rec["modality"],
-                "confidence": rec["confidence"], "sentence": rec.get("sentence"),
+                "confidence": rec["confidence"], "learned": bool(rec.get("learned")),
+                "sentence": rec.get("sentence"),
                 "trigger": rec.get("trigger"), "outlet": rec.get("_outlet"),
                 "url": rec.get("_url"),
             })
