@@ -54,3 +54,14 @@ def test_regret_at_a_meeting_names_the_place_not_the_act(coder):
     """Near miss: "at the meeting" tells where the regret was voiced."""
     body = STRIKES + "Iran's foreign minister expressed regret at the meeting in Tehran."
     assert IRAN_AT_TURKEY not in sides_in(coder, body, "regret at")
+
+
+def test_said_it_was_concerned_about_the_strikes_is_aimed_at_their_author(coder):
+    body = STRIKES + "Iran's foreign ministry said it was deeply concerned about the strikes."
+    assert IRAN_AT_TURKEY in sides_in(coder, body, "concerned about")
+
+
+def test_said_it_was_concerned_about_strikes_no_one_told_has_no_target(coder):
+    """Near miss: a statement of concern with no act told before it."""
+    body = "Iran's foreign ministry said it was deeply concerned about the strikes."
+    assert not {p for p in sides_in(coder, body, "concerned") if p[1]}

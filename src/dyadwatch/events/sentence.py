@@ -1476,13 +1476,15 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
     return obj
 
 
-FEELING_PREPS = frozenset({"about", "over", "at", "regarding"})
+FEELING_PREPS = frozenset({"about", "over", "at", "regarding", "by"})
 
 
 def feeling_about(tok: Token, feeling: Token | None) -> Token | None:
     """What a feeling voiced by `tok` is about: the object of about/over/at on the feeling
     noun or on the verb ("expressed concern on Tuesday about the manoeuvres"), else the
     subject of a saying clause on the verb ("expressed concern, saying the move ...")."""
+    if feeling is None and tok.lower_ in read_words("reaction_feelings.txt"):
+        feeling = tok  # "was deeply concerned about the strikes", "alarmed by the raids"
     if feeling is not None:
         # (on the verb, not "at": "expressed regret at the meeting" tells where)
         found = (prep_object(feeling, FEELING_PREPS)
@@ -4603,6 +4605,13 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             clause = judging_clause(judging, comps)
             target = [m for m in other_parties_named_in(state, site, comps)
                       if m.token_start in clause][:1]
+        if not target:
+            # criticism23: "said it was deeply concerned about the strikes": the author of
+            # the material act told before that the feeling is about
+            own = sides(state, site.source)
+            target = next((found for t in judging if t.lower_ in read_words(
+                "reaction_feelings.txt") and (found := referred_act_author(state, t, own))),
+                [])
         if not target:
             target = dyad_partner(state, site.source[0].country)
         if not target:  # (failing the pair, a party of the statement's other clauses)
