@@ -1453,6 +1453,14 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
     object of the subjectless infinitive it governs ("refused to apply that ruling",
     "declined to comment on the protest")."""
     obj = child(tok, "dobj") or prep_object(tok, frozenset({"to"})) or infinitive_act(tok)
+    if obj is None or obj.lemma_.lower() in read_words("reaction_feelings.txt"):
+        # criticism23: "expressed concern about the dangerous manoeuvres", "expressed
+        # concern, saying the move contradicted the deal": what the feeling is about
+        # (only a material act: "concern about the move" may mean any act of anyone's,
+        # often one no coded event told)
+        obj = feeling_about(tok, obj)
+        if obj is not None and obj.lemma_.lower() not in material_act_nouns():
+            return None
     antecedent = act_antecedent(obj) if obj is not None else None
     if antecedent is not None:
         return antecedent  # "called the execution unconscionable, and ... it"
@@ -1465,6 +1473,30 @@ def referred_act(state: CodingState, tok: Token) -> Token | None:
                                   for c in obj.children):
         return None  # a named instrument ("the Non-Proliferation Treaty") refers to no act
     return obj
+
+
+FEELING_PREPS = frozenset({"about", "over", "at", "regarding", "by"})
+
+
+def feeling_about(tok: Token, feeling: Token | None) -> Token | None:
+    """What a feeling voiced by `tok` is about: the object of about/over/at on the feeling
+    noun or on the verb ("expressed concern on Tuesday about the manoeuvres"), else the
+    subject of a saying clause on the verb ("expressed concern, saying the move ...")."""
+    if feeling is None and tok.lower_ in read_words("reaction_feelings.txt"):
+        feeling = tok  # "was deeply concerned about the strikes", "alarmed by the raids"
+    if feeling is not None:
+        # (on the verb, not "at": "expressed regret at the meeting" tells where)
+        found = (prep_object(feeling, FEELING_PREPS)
+                 or prep_object(tok, FEELING_PREPS - {"at"}))
+        if found is not None and not (found.head.lower_ == "at" and found.lemma_.lower()
+                                      in read_words("meeting_words.txt")):
+            return found
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SPEECH_LEMMAS:
+            clause = child(c, "ccomp")
+            if clause is not None:
+                return child(clause, "nsubj")
+    return None
 
 
 def denied_charge_author(state: CodingState, site: Site, own_side: set[str | None]
@@ -4588,6 +4620,13 @@ def settle_criticism(state: CodingState, kept: dict[int, Site]) -> None:
             clause = judging_clause(judging, comps)
             target = [m for m in other_parties_named_in(state, site, comps)
                       if m.token_start in clause][:1]
+        if not target:
+            # criticism23: "said it was deeply concerned about the strikes": the author of
+            # the material act told before that the feeling is about
+            own = sides(state, site.source)
+            target = next((found for t in judging if t.lower_ in read_words(
+                "reaction_feelings.txt") and (found := referred_act_author(state, t, own))),
+                [])
         if not target:
             target = dyad_partner(state, site.source[0].country)
         if not target:  # (failing the pair, a party of the statement's other clauses)
