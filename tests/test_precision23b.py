@@ -54,3 +54,16 @@ def test_said_it_would_retaliate_stays_a_threat(coder) -> None:
     text = ("Turkey's foreign ministry said on Monday that the sanctions were unlawful and that "
             "Ankara would respond with countermeasures against Sweden.")
     assert "13" in _roots(coder, text)
+
+
+def test_negotiated_solution_is_no_negotiation(coder) -> None:
+    # a past participle before its noun qualifies it: no act of negotiating (046)
+    text = ("The African Union said it remained committed to finding a negotiated solution "
+            "with Chad, Sudan and Libya.")
+    assert not any(r["cameo"][:3] == "046" for r in coded(coder, text))
+
+
+def test_parties_that_negotiated_a_deal_still_negotiate(coder) -> None:
+    # near miss: the verb of the clause
+    text = "Serbia and Kosovo negotiated a deal in Brussels on Monday."
+    assert any(r["cameo"][:3] == "046" for r in coded(coder, text))

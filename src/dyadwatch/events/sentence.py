@@ -4794,6 +4794,15 @@ def settle_optimism(kept: dict[int, Site]) -> None:
             site.flags.add("speechlike")
 
 
+def attribute_participle(site: Site) -> bool:
+    """precision23b: a past participle before the noun it qualifies ("committed to finding
+    a negotiated solution", "a negotiated settlement") tells what kind of thing the noun is,
+    not an act any party did."""
+    tok = site.token
+    return (tok.pos_ in VERB_POS and tok.dep_ == "amod" and tok.tag_ == "VBN"
+            and tok.head.pos_ in NOUN_POS and tok.i < tok.head.i)
+
+
 def forum_gathering(site: Site) -> bool:
     """precision23b: a summit told as a meeting (04x) by the noun alone is the occasion of a
     forum, no meeting between its members, when it belongs to a forum ("the joint summit of
@@ -5347,6 +5356,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not talks_retold(state, site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not forum_gathering(site)
+            and not attribute_participle(site)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
         memory.extend(remember(kept))
