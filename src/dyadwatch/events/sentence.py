@@ -4862,12 +4862,13 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
             root = "12" if is_negated(act_verb(act.token)) else announced_root(act.code)
-            if root == "13" and act.target and not (
+            if root == "13" and act.code[:2] == REDUCING_ROOT and act.target and not (
                     continued_in_future(act) or denied_stance(act)
                     or act.token.lemma_.lower() in threat_words()):
                 # precision23b: "Russia said it would expel 20 German diplomats", "Canada
                 # said it will impose tariffs": a plain statement of the speaker's own
-                # hostile act to come is told by the act itself (a future 16x), which names
+                # reduction of relations to come is told by the act itself (a future 16x,
+                # not a 133 for a boycott or protest announced), which names
                 # its party; the statement is no threat of its own (warn/threaten stay 13x,
                 # and so does a retribution: "said Moscow would respond with countermeasures")
                 del kept[i]
