@@ -18,9 +18,10 @@ CODED = [
      "its ambassador.", "PER", "BOL", "11"),
     ("Russia's foreign ministry said that Finland's decision was hostile and that Moscow would "
      "respond with countermeasures.", "RUS", "FIN", "11"),
-    # ... and the act told beside it stays
+    # ... and the act told beside it stays (precision23b: as the recall itself, a future
+    # 16x, not as a 13x statement of intent)
     ("Peru's president said the Bolivian decision was a mistake and that Lima would recall "
-     "its ambassador.", "PER", "BOL", "13"),
+     "its ambassador.", "PER", "BOL", "16"),
     ("Kenya said the arrest of its diplomat by Uganda was a breach of the Vienna Convention, "
      "and that Nairobi was ready to discuss the matter with Kampala.", "KEN", "UGA", "036"),
     # saying one's own side will not yield to pressure refuses to yield (124)

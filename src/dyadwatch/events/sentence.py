@@ -4848,6 +4848,32 @@ def settle_optimism(kept: dict[int, Site]) -> None:
             site.flags.add("speechlike")
 
 
+def attribute_participle(site: Site) -> bool:
+    """precision23b: a past participle before the noun it qualifies ("committed to finding
+    a negotiated solution", "a negotiated settlement") tells what kind of thing the noun is,
+    not an act any party did."""
+    tok = site.token
+    return (tok.pos_ in VERB_POS and tok.dep_ == "amod" and tok.tag_ == "VBN"
+            and tok.head.pos_ in NOUN_POS and tok.i < tok.head.i)
+
+
+def forum_gathering(site: Site) -> bool:
+    """precision23b: a summit told as a meeting (04x) by the noun alone is the occasion of a
+    forum, no meeting between its members, when it belongs to a forum ("the joint summit of
+    the Arab League and the OIC", "the third summit of the Forum for India-Pacific Islands
+    Cooperation") or when no party of the record is named in the sentence ("the summit also
+    took place amid anger"). "A summit between Biden and Xi" stays a meeting; "held a
+    summit" is told by its verb."""
+    tok = site.token
+    if (site.code[:2] != MEETING_ROOT or tok.pos_ not in NOUN_POS
+            or tok.lemma_.lower() not in read_words("forum_gathering_nouns.txt")):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True
+    parties = list(site.source) + list(site.target)
+    return bool(parties) and all(m.inferred for m in parties)
+
+
 def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexicon) -> None:
     """A plain "said/told/stated" whose content is coded is not an event of its own, except
     when the content is another party's hostile act: then the statement accuses that party
@@ -4890,6 +4916,17 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # would not meet ...": an announced refusal (12x).
             act = intended[0]
             root = "12" if is_negated(act_verb(act.token)) else announced_root(act.code)
+            if root == "13" and act.code[:2] == REDUCING_ROOT and act.target and not (
+                    continued_in_future(act) or denied_stance(act)
+                    or act.token.lemma_.lower() in threat_words()):
+                # precision23b: "Russia said it would expel 20 German diplomats", "Canada
+                # said it will impose tariffs": a plain statement of the speaker's own
+                # reduction of relations to come is told by the act itself (a future 16x,
+                # not a 133 for a boycott or protest announced), which names
+                # its party; the statement is no threat of its own (warn/threaten stay 13x,
+                # and so does a retribution: "said Moscow would respond with countermeasures")
+                del kept[i]
+                continue
             if (continued_in_future(act) and root != "12") or denied_stance(act) or (
                     act.code[:2] == root):
                 # "said it would keep supplying arms": the intent only; "said it would keep
@@ -5373,6 +5410,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not accord_content(site, kept)
             and not talks_retold(state, site, kept)
             and not retaliation_told_otherwise(site, kept)
+            and not forum_gathering(site)
+            and not attribute_participle(site)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
         memory.extend(remember(kept))
