@@ -56,3 +56,10 @@ def test_learned_record_of_a_sentence_of_our_own(coder):
     records = coded(coder, "Windhoek could later put extra duties on Zambian copper trucks "
                            "at the crossing.")
     assert [(r["root"], r["learned"]) for r in records] == [("16", True)]
+
+
+def test_press_is_no_learned_meeting_partner(coder):
+    records = coded(coder, "Chilean President Gabriel Boric met Peruvian President Dina Boluarte "
+                           "in Lima on Monday. Boric later spoke to Peruvian reporters at the "
+                           "airport.", "2024-06-05")
+    assert records and not any(r["learned"] for r in records)

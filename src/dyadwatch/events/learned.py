@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.actors.context import inferred_state, main_dyad
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import DyadwatchError
+from dyadwatch.events.sentence import MEETING_ROOT, public_audience
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import data_path
 
@@ -262,8 +263,9 @@ class LearnedStage:
             if root == PLAIN_STATEMENT_ROOT and not self.config.statements:
                 continue
             pair = pick_pair(state, mentions, self.model, root)
-            if pair is None:
-                continue
+            if pair is None or (root == MEETING_ROOT
+                                and any(public_audience(state, m) for m in pair)):
+                continue  # the press or the public is no meeting partner
             state.events.append(learned_draft(state, sent, index, root, pair))
             state.count("events.learned")
 
