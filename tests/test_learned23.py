@@ -12,7 +12,7 @@ from dyadwatch.config import CoderConfig
 from dyadwatch.events.learned import ModelError, check_model, load_model, model_digest
 from dyadwatch.pipeline import Coder
 
-NO_ANSWER = "Tbilisi has not announced any answer measures against the Hungarian diplomats."
+NO_ANSWER = "Windhoek could later put extra duties on Zambian copper trucks at the crossing."
 RUDE = "The next day the foreign ministry of Chile answered with a rude statement about the " \
        "Argentines."
 
@@ -34,7 +34,7 @@ def learned(records: list[dict]) -> list[tuple[str, str, str, str]]:
 
 def test_uncoded_sentence_with_two_countries_gets_a_learned_record(coder):
     records = coded(coder, NO_ANSWER)
-    assert learned(records) == [("GEO", "HUN", "16", "negated")]
+    assert learned(records) == [("NAM", "ZMB", "16", "hypothetical")]
     (record,) = records
     assert record["cameo"] == "160" and record["confidence"] < 0.5
 

@@ -8,8 +8,9 @@ in the sentence. A linear model over the sentence's lemmas (trained on the devel
 gold by tools/train_fallback.py, stored with its weights and a sha256 in
 data/learned_fallback.json) predicts a CAMEO root; when its probability reaches the
 model's threshold the stage adds one draft with the root's general code (root + "0"),
-the subject side's actor as source and the other country's actor as target, flagged
-"learned". The later stages give it modality, attribution, date and confidence as for
+the subject side's actor as source and the other country's actor as target (joint
+subjects are not paired with each other unless the root is a mutual one: see choose_pair),
+flagged "learned". The later stages give it modality, attribution, date and confidence as for
 any draft; confidence is lowered for the flag, and the record says `learned: true`.
 
 Pure Python at run time: no numerical library is imported here.
@@ -21,14 +22,16 @@ import hashlib
 import json
 import math
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.actors.context import inferred_state, main_dyad
 from dyadwatch.config import CoderConfig
 from dyadwatch.errors import DyadwatchError
-from dyadwatch.events.sentence import private_travellers
+from dyadwatch.events.sentence import MEETING_ROOT, private_travellers, public_audience
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import data_path
 
@@ -37,7 +40,6 @@ FLAG = "learned"
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 SUBJECT_SIDE = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 PLAIN_STATEMENT_ROOT = "01"
-CONSULT_ROOT = "04"  # consult: visits and meetings
 
 
 class ModelError(DyadwatchError):
@@ -186,16 +188,74 @@ def on_subject_side(state: CodingState, m: ActorMention) -> bool:
     return False
 
 
-def pick_pair(state: CodingState,
-              mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
-    """Source: the first mention on the subject side (else the first mention); target: the
-    first mention of another country."""
-    if len({m.country for m in mentions}) < 2:
+def mention_info(state: CodingState, m: ActorMention) -> dict[str, Any]:
+    """What the pair choice uses of one mention (also stored in the trainer's cache)."""
+    doc = state.doc
+    tok = doc[m.head] if 0 <= m.head < len(doc) else doc[m.token_start]
+    path = []
+    node = tok
+    for _ in range(8):
+        path.append(node.dep_)
+        if node.head is node:
+            break
+        node = node.head
+    return {"country": m.country, "subj": on_subject_side(state, m), "dep": tok.dep_,
+            "path": path, "head_lemma": tok.head.lemma_.lower(), "kind": m.kind,
+            "pos": m.token_start}
+
+
+def choose_pair(infos: list[dict[str, Any]], root: str | None = None,
+                mutual: frozenset[str] = frozenset(),
+                dyad: Sequence[str] = ()) -> tuple[int, int | str] | None:
+    """Indices (source, target) into `infos` (mentions in text order): the first mention on
+    the subject side (else the first mention) and the first mention of another country.
+    Joint subjects ("the EU and NATO condemned ...") are not paired with each other unless
+    `root` is a mutual one: the target is then the first mention of a country not among
+    the subjects, else the main dyad's member that is not (a country, returned as such),
+    else there is no pair."""
+    if len({m["country"] for m in infos}) < 2:
         return None
-    subject = [m for m in mentions if on_subject_side(state, m)]
-    source = subject[0] if subject else mentions[0]
-    others = [m for m in mentions if m.country != source.country]
-    return source, others[0]
+    subject = [k for k, m in enumerate(infos) if m["subj"]]
+    source = subject[0] if subject else 0
+    target = next(k for k, m in enumerate(infos) if m["country"] != infos[source]["country"])
+    if mutual and root not in mutual and joint_subject(infos[source], infos[target]):
+        subjects = {infos[k]["country"] for k in subject}
+        rest = [k for k, m in enumerate(infos) if m["country"] not in subjects]
+        if rest:
+            return source, rest[0]
+        other = next((c for c in dyad if c not in subjects), None)
+        return (source, other) if other else None
+    return source, target
+
+
+def recent_first(dyad: Sequence[str], earlier: Sequence[str | None]) -> list[str]:
+    """The main dyad's members, the one named last before the sentence first."""
+    last = {c: k for k, c in enumerate(earlier)}
+    return sorted(dyad, key=lambda c: -last.get(c, -1))
+
+
+def joint_subject(source: dict[str, Any], target: dict[str, Any]) -> bool:
+    return bool(source["subj"] and target["subj"] and target["dep"] == "conj")
+
+
+def pick_pair(state: CodingState, mentions: list[ActorMention], model: dict[str, Any],
+              root: str) -> tuple[ActorMention, ActorMention] | None:
+    """The (source, target) mentions of a learned record: see choose_pair; a target taken
+    from the main dyad is an inferred mention."""
+    infos = [mention_info(state, m) for m in mentions]
+    mutual = frozenset(model.get("mutual_roots", ()))
+    dyad: list[str] = []
+    if mutual and root not in mutual and len(infos) >= 2:
+        dyad = recent_first(main_dyad(state), [
+            m.country for m in state.mentions
+            if not m.inferred and m.country and 0 <= m.token_start < mentions[0].token_start])
+    chosen = choose_pair(infos, root, mutual, dyad)
+    if chosen is None:
+        return None
+    source, target = chosen
+    if isinstance(target, str):
+        return mentions[source], inferred_state(target, mentions[source].text)
+    return mentions[source], mentions[target]
 
 
 # --- the model ----------------------------------------------------------------------------
@@ -249,15 +309,18 @@ class LearnedStage:
             if index in coded or index not in named or len(sent.text) > cap:
                 continue
             mentions = named[index]
-            pair = pick_pair(state, mentions)
-            if pair is None:
+            if len({m.country for m in mentions}) < 2:
                 continue
             root, prob = predict(self.model, features(sent, mentions))
             if prob < threshold:
                 continue
             if root == PLAIN_STATEMENT_ROOT and not self.config.statements:
                 continue
-            if root == CONSULT_ROOT and private_travellers([pair[0]]):
+            pair = pick_pair(state, mentions, self.model, root)
+            if pair is None or (root == MEETING_ROOT
+                                and any(public_audience(state, m) for m in pair)):
+                continue  # the press or the public is no meeting partner
+            if root == MEETING_ROOT and private_travellers([pair[0]]):
                 continue  # "About 11,000 Israelis visited the Maldives": no state's visit,
                 # as the rules' keep says of the visit (review23b)
             state.events.append(learned_draft(state, sent, index, root, pair))
