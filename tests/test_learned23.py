@@ -23,8 +23,13 @@ def rules_only():
 
 
 @pytest.fixture(scope="module")
+def with_learned():
+    return Coder(CoderConfig(learned_fallback=True))
+
+
+@pytest.fixture(scope="module")
 def eager():
-    return Coder(CoderConfig(learned_threshold=0.3))
+    return Coder(CoderConfig(learned_fallback=True, learned_threshold=0.3))
 
 
 def learned(records: list[dict]) -> list[tuple[str, str, str, str]]:
@@ -32,15 +37,15 @@ def learned(records: list[dict]) -> list[tuple[str, str, str, str]]:
             for r in records if r["learned"]]
 
 
-def test_uncoded_sentence_with_two_countries_gets_a_learned_record(coder):
-    records = coded(coder, NO_ANSWER)
+def test_uncoded_sentence_with_two_countries_gets_a_learned_record(with_learned):
+    records = coded(with_learned, NO_ANSWER)
     assert learned(records) == [("NAM", "ZMB", "16", "hypothetical")]
     (record,) = records
     assert record["cameo"] == "160" and record["confidence"] < 0.5
 
 
-def test_threshold_is_configurable(coder, eager):
-    assert not coded(coder, RUDE)  # below the model's own threshold
+def test_threshold_is_configurable(with_learned, eager):
+    assert not coded(with_learned, RUDE)  # below the model's own threshold
     assert learned(coded(eager, RUDE)) == [("CHL", "ARG", "11", "asserted")]
 
 
@@ -56,6 +61,21 @@ def test_no_record_without_two_countries(eager, text):
 def test_rule_coded_sentence_is_left_to_the_rules(eager):
     records = coded(eager, "India and China held a flag meeting at the border post on Tuesday.")
     assert records and not learned(records)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary and Serbia praised the agreement on Monday.",
+    "The presidents of Chile and Argentina travelled to Geneva for the conference.",
+    "If Kenya imposes tariffs on Ugandan goods, Uganda will respond in kind.",
+])
+def test_sentence_the_rules_weighed_is_left_to_them(eager, text):
+    # the rules found an event word here and dropped it for a reason of their own (a
+    # one-way act of two parties, a condition): the model does not overrule them
+    assert not learned(coded(eager, text))
+
+
+def test_off_by_default(coder):
+    assert not coded(coder, NO_ANSWER)
 
 
 def test_switched_off(rules_only):

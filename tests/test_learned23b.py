@@ -3,11 +3,19 @@ paired with each other unless the predicted root is a mutual one. Own data."""
 
 from __future__ import annotations
 
+import pytest
 from coding_helpers import coded
 
+from dyadwatch.config import CoderConfig
 from dyadwatch.events.learned import choose_pair, load_model, recent_first
+from dyadwatch.pipeline import Coder
 
 MUTUAL = frozenset({"03", "04", "05", "06"})
+
+
+@pytest.fixture(scope="module")
+def with_learned():
+    return Coder(CoderConfig(learned_fallback=True))
 
 
 def info(country: str, dep: str, subj: bool, pos: int) -> dict:
@@ -52,14 +60,14 @@ def test_shipped_model_names_its_mutual_roots():
     assert set(load_model()["mutual_roots"]) == MUTUAL
 
 
-def test_learned_record_of_a_sentence_of_our_own(coder):
-    records = coded(coder, "Windhoek could later put extra duties on Zambian copper trucks "
-                           "at the crossing.")
+def test_learned_record_of_a_sentence_of_our_own(with_learned):
+    records = coded(with_learned, "Windhoek could later put extra duties on Zambian copper trucks "
+                                  "at the crossing.")
     assert [(r["root"], r["learned"]) for r in records] == [("16", True)]
 
 
-def test_press_is_no_learned_meeting_partner(coder):
-    records = coded(coder, "Chilean President Gabriel Boric met Peruvian President Dina Boluarte "
-                           "in Lima on Monday. Boric later spoke to Peruvian reporters at the "
-                           "airport.", "2024-06-05")
+def test_press_is_no_learned_meeting_partner(with_learned):
+    records = coded(with_learned, "Chilean President Gabriel Boric met Peruvian President "
+                                  "Dina Boluarte in Lima on Monday. Boric later spoke to "
+                                  "Peruvian reporters at the airport.", "2024-06-05")
     assert records and not any(r["learned"] for r in records)

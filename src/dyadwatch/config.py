@@ -75,9 +75,9 @@ class CoderConfig:
     # (criticise, appeal, promise, deny ...): none of the development gold's events is a
     # 010, and most such records were noise in dyad counts. Off by default; --statements.
     statements: bool = False
-    # The learned fallback (events/learned.py): a linear model's root for sentences the rules
-    # leave uncoded though they name two countries. On by default (on tune23..tune28, held
-    # out from its training, 8 of its 11 records were true); learned_threshold overrides
-    # the model file's threshold.
-    learned_fallback: bool = True
+    # The learned fallback (events/learned.py): a linear model's root for sentences where the
+    # rules found no event word although they name two countries. Off by default (an
+    # experiment: trained on tune..tune22, it added 2 records on tune23..tune28, 1 true,
+    # at its threshold; see docs/events.md); learned_threshold overrides the model file's.
+    learned_fallback: bool = False
     learned_threshold: float | None = None

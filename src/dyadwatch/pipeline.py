@@ -92,6 +92,9 @@ class CodingState:
     # and the text names that state too (actors/stage.py)
     dateline: str | None = None
     events: list[DraftEvent] = field(default_factory=list)
+    # sentences where the rules found a word of an event (other than a plain statement) and
+    # weighed it, coded or not: the learned fallback leaves them to the rules' judgement
+    weighed: set[int] = field(default_factory=set)
     records: list[Any] = field(default_factory=list)  # EventRecord
     stats: dict[str, int] = field(default_factory=dict)
     started: float = field(default_factory=time.monotonic)

@@ -136,8 +136,9 @@ def _code_pending(coder: Coder, docs: list[Document], wanted: set[str]
               help="Also code domestic events (both sides of one country), as PLOVER does.")
 @click.option("--statements", is_flag=True,
               help="Also emit plain public statements (CAMEO 010), as GDELT does.")
-@click.option("--no-learned", "no_learned", is_flag=True,
-              help="Rules only: turn off the learned fallback for uncoded sentences.")
+@click.option("--learned/--no-learned", "learned", default=False, show_default=True,
+              help="Add the learned fallback's records for sentences the rules leave "
+                   "uncoded (an experiment: see docs/events.md).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: this process; ray: Ray Data workers (needs dyadwatch[ray] and --out).")
 @click.option("--out", "out", type=click.Path(file_okay=False),
@@ -149,7 +150,7 @@ def _code_pending(coder: Coder, docs: list[Document], wanted: set[str]
               help="With --engine ray: coder actors (one spaCy pipeline each).")
 @limit_options
 def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, dicts, domestic,
-             statements, no_learned, engine, out, out_format, address, workers, max_bytes,
+             statements, learned, engine, out, out_format, address, workers, max_bytes,
              max_sentences, max_seconds) -> None:
     """Code documents into event records.
 
@@ -162,7 +163,7 @@ def code_cmd(inputs, fmt, published, modality, min_confidence, allow_private, di
     config = config_from_options(max_bytes, max_sentences, max_seconds,
                                  dicts=[Path(d) for d in dicts], min_confidence=min_confidence,
                                  domestic=domestic, statements=statements,
-                                 learned_fallback=not no_learned)
+                                 learned_fallback=learned)
     if engine == "ray" or out:
         run_on_ray(list(inputs), config, published=published, allow_private=allow_private,
                    out=out, out_format=out_format, address=address, workers=workers)

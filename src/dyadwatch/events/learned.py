@@ -1,10 +1,10 @@
-"""A learned fallback for sentences the rules leave uncoded (on by default; --no-learned or
-CoderConfig(learned_fallback=False) turns it off).
+"""A learned fallback for sentences the rules leave uncoded (an experiment, off by default:
+`dyadwatch code --learned` or CoderConfig(learned_fallback=True) turns it on).
 
 Most events the rule coder misses sit in sentences that name the actors but use words the
 lexicon has no trigger for ("X and Y held a flag meeting"). This stage looks only at such
-sentences: no draft event from the rules, and at least two distinct actor countries named
-in the sentence. A linear model over the sentence's lemmas (trained on the development
+sentences: no draft event from the rules, no event word the rules weighed and dropped
+(state.weighed), and at least two distinct actor countries named in the sentence. A linear model over the sentence's lemmas (trained on the development
 gold by tools/train_fallback.py, stored with its weights and a sha256 in
 data/learned_fallback.json) predicts a CAMEO root; when its probability reaches the
 model's threshold the stage adds one draft with the root's general code (root + "0"),
@@ -306,7 +306,8 @@ class LearnedStage:
         sents = list(state.doc.sents)
         named = mentions_by_sentence(state, sents)
         for index, sent in enumerate(sents):
-            if index in coded or index not in named or len(sent.text) > cap:
+            if (index in coded or index in state.weighed or index not in named
+                    or len(sent.text) > cap):
                 continue
             mentions = named[index]
             if len({m.country for m in mentions}) < 2:

@@ -823,6 +823,7 @@ def own_ground_vacated(state: CodingState, tok: Token, comp: Site,
 
 
 CRITICISM_ROOT = "11"
+STATEMENT_ROOT = "01"  # make a statement: plain speech, which any sentence may hold
 DENIAL = "016"  # deny an accusation
 SYMPATHY = "018"
 NO_COMMENT = "011"  # decline to comment
@@ -5363,6 +5364,8 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
     untell_hoped_acts(sent, sites)  # "hoped the two countries would establish relations"
     open_option_sites(sent, sites)  # "refused to rule out military force"
     settle_negated_acceptances(sites, lexicon)  # "will never accept the proposal"
+    if any(site.code[:2] != STATEMENT_ROOT for site in sites.values()):
+        state.weighed.add(index)
     if not sites and not any(repeats_act(tok) for tok in sent):
         return []
     apply_accusations(lexicon, sites)
