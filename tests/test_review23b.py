@@ -17,7 +17,6 @@ from dyadwatch.events.learned import (
     load_model,
     mentions_by_sentence,
     model_digest,
-    sentence_mentions,
 )
 from dyadwatch.pipeline import Coder
 from dyadwatch.read.document import Document
@@ -95,14 +94,16 @@ def test_resealed_good_model_loads(tmp_path):
 
 # --- cost: mentions are grouped by sentence in one pass --------------------------------------
 
-def test_mentions_by_sentence_matches_sentence_mentions(coder):
+def test_mentions_by_sentence_matches_a_scan_per_sentence(coder):
     text = ("France and Germany met in Paris. The weather was mild. Russia expelled two "
             "Estonian diplomats, and Estonia answered. Italy, Spain and Greece signed a deal.")
     state = coder.run(Document("gen", text, pub_date="2025-03-14"))
     sents = list(state.doc.sents)
     grouped = mentions_by_sentence(state, sents)
     for i, sent in enumerate(sents):
-        assert grouped.get(i, []) == sentence_mentions(state, sent)
+        scan = sorted((m for m in state.mentions if not m.inferred and m.country
+                       and sent.start <= m.token_start < sent.end), key=lambda m: m.token_start)
+        assert grouped.get(i, []) == scan
 
 
 # --- the learned field in outputs and exports ------------------------------------------------

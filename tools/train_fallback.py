@@ -46,9 +46,9 @@ from dyadwatch.events.learned import (
     choose_pair,
     features,
     mention_info,
+    mentions_by_sentence,
     model_digest,
     recent_first,
-    sentence_mentions,
 )
 from dyadwatch.pipeline import Coder
 
@@ -88,17 +88,15 @@ def extract(out: Path, sets: list[str]) -> None:
                     if best is not None and overlap(g.get("sentence") or "",
                                                     sents[best].text) >= 0.6:
                         golds.setdefault(best, []).extend(gold_keys(g))
+                named = mentions_by_sentence(state, sents)
+                dyad = main_dyad(state)
                 for i, sent in enumerate(sents):
-                    mentions = sentence_mentions(state, sent)
-                    infos = [mention_info(state, m) for m in mentions]
-                    chosen = choose_pair(infos)
-                    pair = (mentions[chosen[0]], mentions[chosen[1]]) if chosen else None
+                    mentions = named.get(i, [])
+                    # "pair" is set by repick when training
                     row = {"set": name, "doc": doc.key, "i": i, "text": sent.text,
                            "coded": i in coded, "feats": features(sent, mentions),
-                           "ments": infos,
-                           "dyad": main_dyad(state),
-                           "pair": [pair[0].country, pair[1].country] if pair else None,
-                           "gold": golds.get(i, [])}
+                           "ments": [mention_info(state, m) for m in mentions],
+                           "dyad": dyad, "gold": golds.get(i, [])}
                     fh.write(json.dumps(row) + "\n")
             print("extracted", name, flush=True)
 

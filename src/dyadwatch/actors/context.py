@@ -65,26 +65,19 @@ def dyad_phrases() -> re.Pattern[str]:
 
 
 @cache
-def dyad_phrases_by_end() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The phrases grouped by their last word, each group one alternation: every pattern ends
-    with its phrase's last word, so a text can match only the groups whose word it holds
-    (one short search per such word instead of the whole alternation)."""
-    groups: dict[str, list[str]] = {}
-    for r in read_tsv("dyad_phrases.tsv"):
-        groups.setdefault(r["phrase"].lower().split()[-1], []).append(
-            _phrase_pattern(r["phrase"]))
-    return tuple((word, re.compile("|".join(f"(?:{p})" for p in patterns)))
-                 for word, patterns in sorted(groups.items()))
+def dyad_phrase_ends() -> frozenset[str]:
+    """The phrases' last words: every pattern ends with its phrase's last word, so a text
+    without any of them cannot match (a cheap test before the whole alternation)."""
+    return frozenset(r["phrase"].lower().split()[-1] for r in read_tsv("dyad_phrases.tsv"))
 
 
 def _may_name_both(lowered: str) -> bool:
-    return any(word in lowered for word, _ in dyad_phrases_by_end())
+    return any(word in lowered for word in dyad_phrase_ends())
 
 
 def names_both_sides(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered and pattern.search(lowered) is not None
-               for word, pattern in dyad_phrases_by_end())
+    return _may_name_both(lowered) and dyad_phrases().search(lowered) is not None
 
 
 @cache

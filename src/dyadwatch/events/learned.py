@@ -4,14 +4,15 @@
 Most events the rule coder misses sit in sentences that name the actors but use words the
 lexicon has no trigger for ("X and Y held a flag meeting"). This stage looks only at such
 sentences: no draft event from the rules, no event word the rules weighed and dropped
-(state.weighed), and at least two distinct actor countries named in the sentence. A linear model over the sentence's lemmas (trained on the development
-gold by tools/train_fallback.py, stored with its weights and a sha256 in
+(state.weighed), and at least two distinct actor countries named in the sentence. A linear
+model over the sentence's lemmas (trained on the development gold by
+tools/train_fallback.py, stored with its weights and a sha256 in
 data/learned_fallback.json) predicts a CAMEO root; when its probability reaches the
-model's threshold the stage adds one draft with the root's general code (root + "0"),
-the subject side's actor as source and the other country's actor as target (joint
-subjects are not paired with each other unless the root is a mutual one: see choose_pair),
-flagged "learned". The later stages give it modality, attribution, date and confidence as for
-any draft; confidence is lowered for the flag, and the record says `learned: true`.
+model's threshold the stage adds one draft with the root's general code (root + "0"), the
+subject side's actor as source and the other country's actor as target (joint subjects are
+not paired with each other unless the root is a mutual one: see choose_pair), flagged
+"learned". The later stages give it modality, attribution, date and confidence as for any
+draft; confidence is lowered for the flag, and the record says `learned: true`.
 
 Pure Python at run time: no numerical library is imported here.
 """
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.actors.context import inferred_state, main_dyad
 from dyadwatch.config import CoderConfig
@@ -123,11 +124,8 @@ def _governing_verb(tok: Token, sent: Span) -> Token | None:
     return None
 
 
-def sentence_mentions(state: CodingState, sent: Span) -> list[ActorMention]:
-    """Named (not inferred) mentions of an actor with a country, in text order."""
-    return sorted((m for m in state.mentions
-                   if named_country(m) and sent.start <= m.token_start < sent.end),
-                  key=lambda m: m.token_start)
+def _head(doc: Doc, m: ActorMention) -> Token:
+    return doc[m.head] if 0 <= m.head < len(doc) else doc[m.token_start]
 
 
 def named_country(m: ActorMention) -> bool:
@@ -135,8 +133,9 @@ def named_country(m: ActorMention) -> bool:
 
 
 def mentions_by_sentence(state: CodingState, sents: list[Span]) -> dict[int, list[ActorMention]]:
-    """sentence_mentions of every sentence at once (one pass over the mentions, not one per
-    sentence: review23b, a 1,900-sentence document spent 30% of its time here)."""
+    """Each sentence's named (not inferred) mentions of an actor with a country, in text
+    order, by sentence index: one pass over the mentions, not one per sentence (review23b:
+    a 1,900-sentence document spent 30% of its time in a per-sentence scan)."""
     starts = [s.start for s in sents]
     found: dict[int, list[ActorMention]] = {}
     for m in sorted(filter(named_country, state.mentions), key=lambda m: m.token_start):
@@ -165,7 +164,7 @@ def features(sent: Span, mentions: list[ActorMention]) -> list[str]:
     feats.update(f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False))
     feats.add("root=" + _lemma(sent.root))
     for m in mentions:
-        head = sent.doc[m.head] if 0 <= m.head < len(sent.doc) else sent.doc[m.token_start]
+        head = _head(sent.doc, m)
         verb = _governing_verb(head, sent)
         if verb is not None:
             feats.add("gov=" + _lemma(verb))
@@ -176,7 +175,7 @@ def features(sent: Span, mentions: list[ActorMention]) -> list[str]:
 
 
 def on_subject_side(state: CodingState, m: ActorMention) -> bool:
-    tok = state.doc[m.head] if 0 <= m.head < len(state.doc) else state.doc[m.token_start]
+    tok = _head(state.doc, m)
     for _ in range(8):
         if tok.dep_ in SUBJECT_SIDE:
             return True
@@ -190,18 +189,8 @@ def on_subject_side(state: CodingState, m: ActorMention) -> bool:
 
 def mention_info(state: CodingState, m: ActorMention) -> dict[str, Any]:
     """What the pair choice uses of one mention (also stored in the trainer's cache)."""
-    doc = state.doc
-    tok = doc[m.head] if 0 <= m.head < len(doc) else doc[m.token_start]
-    path = []
-    node = tok
-    for _ in range(8):
-        path.append(node.dep_)
-        if node.head is node:
-            break
-        node = node.head
-    return {"country": m.country, "subj": on_subject_side(state, m), "dep": tok.dep_,
-            "path": path, "head_lemma": tok.head.lemma_.lower(), "kind": m.kind,
-            "pos": m.token_start}
+    return {"country": m.country, "subj": on_subject_side(state, m),
+            "dep": _head(state.doc, m).dep_}
 
 
 def choose_pair(infos: list[dict[str, Any]], root: str | None = None,
@@ -245,7 +234,7 @@ def pick_pair(state: CodingState, mentions: list[ActorMention], model: dict[str,
     infos = [mention_info(state, m) for m in mentions]
     mutual = frozenset(model.get("mutual_roots", ()))
     dyad: list[str] = []
-    if mutual and root not in mutual and len(infos) >= 2:
+    if mutual and root not in mutual:
         dyad = recent_first(main_dyad(state), [
             m.country for m in state.mentions
             if not m.inferred and m.country and 0 <= m.token_start < mentions[0].token_start])
@@ -303,7 +292,7 @@ class LearnedStage:
         coded = {ev.sent_index for ev in state.events}
         cap = self.config.limits.max_sentence_chars
         threshold = self.threshold()
-        sents = list(state.doc.sents)
+        sents = state.sentences()
         named = mentions_by_sentence(state, sents)
         for index, sent in enumerate(sents):
             if (index in coded or index in state.weighed or index not in named

@@ -63,15 +63,16 @@ def settle_promised_responses(state: CodingState, kept: dict[int, Site], lexicon
             continue
         own = sides(state, site.source)
         for speaker, clause, subject in reported_clauses(site.token):
-            threatened, loose = promised_against(state, clause, subject, own,
-                                                 {m.country for m in site.source})
             acts = act_verbs(clause)
-            if not threatened or (loose and not any(is_response(t) for t in acts)):
+            responds = any(is_response(t) for t in acts)
+            threatened, loose = promised_against(state, clause, subject, own,
+                                                 {m.country for m in site.source}, acts)
+            if not threatened or (loose and not responds):
                 continue  # "could expel", "would expel ... in response": the act itself
             held_out = [kept[t.i] for t in acts if t.i in kept and kept[t.i] is not site
                         and kept[t.i].code[:2] in HOSTILE_ROOTS
                         and sides(state, kept[t.i].source) <= own]
-            if any(is_response(t) for t in acts):
+            if responds:
                 codes = []  # "would retaliate if ...": a threat, unspecified (130)
             else:
                 codes = [a.code for a in held_out] or [
@@ -111,8 +112,8 @@ def reported_clauses(speech: Token) -> list[tuple[Token, Token, Token | None]]:
 
 
 def promised_against(state: CodingState, clause: Token, subject: Token | None,
-                     own: set[str | None], countries: set[str | None] = frozenset()
-                     ) -> tuple[list[ActorMention], bool]:
+                     own: set[str | None], countries: set[str | None] = frozenset(),
+                     acts: list[Token] | None = None) -> tuple[list[ActorMention], bool]:
     """The other party whose act sets off what the clause's subject (the speaker's side)
     will do; [] when the clause promises nothing of the speaker's side on such a condition
     ("would impose sanctions only if the talks failed" is a hypothetical act). The flag is
@@ -129,24 +130,28 @@ def promised_against(state: CodingState, clause: Token, subject: Token | None,
         return [], False
     if not actors and subject.lower_ not in OWN_PRONOUNS:
         return [], False
-    for condition in conditions(clause):
+    def other_parties(named: list[ActorMention]) -> list[ActorMention]:
+        return [m for m in named if m.country and sides(state, [m]) - own]
+
+    conds = list(conditions(clause))
+    for condition in conds:
         named = actors_of(state, child(condition, "nsubj"))
         if not named and (condition.pos_ == "NOUN" or child(condition, "nsubj") is None):
             # "if the holy book was burned again on Swedish soil"; "if South Africa
             # preferred confrontation", parsed as a noun phrase
             named = [m for m in state.mentions if m.country and not m.inferred
                      and condition.left_edge.i <= m.token_start <= condition.right_edge.i]
-        others = [m for m in named if m.country and sides(state, [m]) - own]
+        others = other_parties(named)
         if others:
             return others, loose
-    acts = act_verbs(clause)
+    if acts is None:
+        acts = act_verbs(clause)
     for verb in acts:  # "would take further steps against Brazil"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"):
-            named = actors_of(state, child(prep, "pobj"))
-            others = [m for m in named if m.country and sides(state, [m]) - own]
+            others = other_parties(actors_of(state, child(prep, "pobj")))
             if others:
                 return others, True
-    if actors and (any(True for _ in conditions(clause)) or any(
+    if actors and (conds or any(
             c.dep_ == "prep" and c.lower_ == "in" and child(c, "pobj") is not None
             and child(c, "pobj").lemma_.lower() in ANSWERING_NOUNS
             for verb in acts for c in verb.children)):
