@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.actors.lexicon import capitalised
 from dyadwatch.pipeline import ActorMention
 from dyadwatch.read.text import dateline_end
 from dyadwatch.tables import read_tsv, read_words
@@ -73,7 +74,8 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
         if candidates and m.country not in candidates:
             candidates = None  # read as another name ("the Congress of New Caledonia")
         settled = (candidates & named) if candidates and m.country in candidates else set()
-        if candidates and NO_ACTOR in candidates and (len(settled) != 1 or not _capitalised(name)):
+        if candidates and NO_ACTOR in candidates and (
+                len(settled) != 1 or not capitalised(tuple(name))):
             continue
         if len(settled) == 1 and m.country not in settled:
             country = next(iter(settled))
@@ -85,11 +87,6 @@ def settle_ambiguous(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 NO_ACTOR = "-"
-
-
-def _capitalised(name: list[str]) -> bool:
-    words = [w for w in name if w.lower() != "the"]
-    return bool(words) and words[0][:1].isupper()
 
 
 def in_dateline(m: ActorMention, end: int) -> bool:

@@ -4022,7 +4022,7 @@ def joint_plan(act: Site, speech: Token, speaker: set[str | None]) -> bool:
 
 # Modals of a possibility ("said he could meet Assad"): a meeting the speaker's side says it
 # could hold is its announced intention to meet, as "would meet" is
-POSSIBLE_MODALS = frozenset({"could", "might", "may", "can"})
+POSSIBLE_MODALS = HEDGING_MODALS | {"can"}
 
 
 def possible_meeting(act: Site) -> bool:

@@ -130,4 +130,4 @@ def lexicon() -> TimeLexicon:
                        frozenset(statements), tuple(same_as), frozenset(plain_says),
                        frozenset(besides), frozenset(readouts),
                        frozenset(told_in), frozenset(say_phrases), frozenset(holds),
-                       holidays, meets, frozenset(periods))
+                       holidays, meets, frozenset(periods | seasons.keys()))
