@@ -387,13 +387,15 @@ def _r_within(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 def _told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """When the text told of the occasion the expression names, under that name or another
-    (data/time_words.tsv, same_as: "after the meeting" for talks told before)."""
+    (data/time_words.tsv, same_as: "after the meeting" for talks told before). Under another
+    name only one day counts: "a visit in 2016" is another occasion than "the meeting"."""
     noun = " ".join(e.get("episode").lower().split())
     episodes = ctx.episodes or {}
     told = episodes.get(noun)
     if told is None:
         told = next((episodes[other] for name, other in lexicon().same_as
-                     if name == noun and other in episodes), None)
+                     if name == noun and other in episodes
+                     and episodes[other].start == episodes[other].end), None)
     return told
 
 
