@@ -31,6 +31,17 @@ DATE_CASES = {
         "in 2019, met his Kenyan counterpart Musalia Mudavadi. Mudavadi told reporters after "
         "the meeting that Kenya would reopen the crossings with Ethiopia soon.", "2025-03-12",
         "told", "2025-03-12"),
+    # -- "after the signing": the day the text told the signing of ("signed ... on Monday"),
+    # not the lead's day, also paragraphs later
+    "'signed ... on Monday ... Speaking after the signing, X thanked' is Monday": (
+        "NAIROBI -- Kenya and Ethiopia on Monday signed a power trade agreement in Addis "
+        "Ababa, President William Ruto has announced.\n\nUnder the deal, an Ethiopian state "
+        "firm will build a new power line to Nairobi.\n\nSpeaking after the signing, Mr Ruto "
+        "thanked the Ethiopian government for \"standing with Kenya since independence\" and "
+        "said the new line would cut power costs.", "2025-03-12", "thanked", "2025-03-10"),
+    "... but with no signing told, 'Speaking after the signing, X thanked' is the lead's day": (
+        _LEAD + "\n\nSpeaking after the signing, Kenyan President William Ruto thanked "
+        "Ethiopia for its support.", "2025-03-12", "thanked", "2025-03-12"),
     # -- no visit told: "after the meeting" stays with the story's day
     "... but with no visit told, 'said after the meeting' is the lead's day": (
         _LEAD + "Kenyan Foreign Minister Musalia Mudavadi said after the meeting that Kenya "
