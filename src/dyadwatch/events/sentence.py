@@ -4451,7 +4451,9 @@ def critical_namings(lexicon: Lexicon, sent: Span, sites: dict[int, Site]) -> di
             continue  # (a call that names its object with a word of criticism is no call,
             # nor a courtesy call read from a date: "on Monday called the conduct dangerous")
         named = naming_words(tok)
-        if any(t.lemma_.lower() in words or negated_praise(t, words) for t in named):
+        if any(t.lemma_.lower() in words or t.lower_ in words or negated_praise(t, words)
+               for t in named):  # ("called the sanctions biased": the participle's lemma
+            # is the verb's, "bias")
             found[tok.i] = Site(tok, entry, DENIAL if names_claim_untrue(tok, named, words)
                                 else entry.cameo)
         elif praise is not None and any(t.lemma_.lower() in good and not (

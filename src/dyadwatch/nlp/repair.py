@@ -122,6 +122,8 @@ def repair_parse(doc: Doc) -> None:
         tok = doc[i]
         if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
             repair_trailing_participle(tok)
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+            repair_quality_read_as_participle(tok)
         elif tok.dep_ == "pobj" and tok.pos_ == "ADJ":
             repair_named_quality(tok)
         elif tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
@@ -423,6 +425,33 @@ def repair_named_quality(adj: Token) -> None:
             or not any(c.dep_ == "pobj" and c.i < adj.i for c in prep.children)):
         return
     adj.head, adj.dep_ = obj.head, "oprd"
+
+
+def repair_quality_read_as_participle(part: Token) -> None:
+    """"called the Japanese sanctions biased on Thursday": the model makes the quality a
+    past participle of the object, with the time its own. A participle of a qualifying verb's
+    object, with no agent or object of its own and the verb no complement, is what the verb
+    calls the object: its oprd, and its time phrases move to the verb."""
+    obj = part.head
+    verb = obj.head
+    if (obj.dep_ != "dobj" or part.i < obj.i or verb.lemma_.lower() not in QUALIFYING_VERBS
+            or any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)):
+        return
+    times = [c for c in part.children if c.i > part.i and _is_time_phrase(c)]
+    # (only a bare participle and its time: "the sanctions imposed on Monday unlawful" or
+    # "imposed by Washington" have words of their own, and stay a clause of the noun)
+    if any(c.dep_ != "advmod" and c not in times for c in part.children):
+        return
+    for c in times:
+        c.head = verb
+    part.head, part.dep_ = verb, "oprd"
+
+
+def _is_time_phrase(tok: Token) -> bool:
+    """"on Thursday", "Friday": a phrase that names a day or month (date_word)."""
+    if tok.dep_ == "npadvmod":
+        return date_word(tok)
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and date_word(c) for c in tok.children)
 
 
 DECLARING_VERBS = frozenset({"declare", "name", "deem", "designate", "proclaim"})

@@ -37,7 +37,7 @@ from dyadwatch.ground.syntax import (
     subject_of,
     trailing_attribution,
 )
-from dyadwatch.nlp.repair import QUALIFYING_VERBS, TIME_CONJUNCTIONS, act_nouns
+from dyadwatch.nlp.repair import TIME_CONJUNCTIONS, act_nouns
 from dyadwatch.nlp.tokens import REFERRING_DETERMINERS, has_referring_determiner
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.read.text import dateline_end
@@ -120,16 +120,6 @@ def _anchor(span: Span) -> Token | None:
             head = head.head
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             head = head.head
-    if head.tag_ == "VBN" and head.dep_ == "acl" and any(
-            c.dep_ == "pobj" and span.start <= c.i < span.end for c in root.children) \
-            and head.head.dep_ == "dobj" \
-            and head.head.head.lemma_.lower() in QUALIFYING_VERBS \
-            and not any(c.dep_ in ("agent", "dobj") for c in head.children) \
-            and not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
-                        for c in head.head.head.children):
-        # "called the sanctions biased on Thursday": the parse makes the quality a participle
-        # of the noun; the time is the verb's that calls the noun so
-        return head.head.head
     if head.dep_ in ("nsubj", "nsubjpass") and span.start > head.i and span.end <= head.head.i:
         return head.head  # "the government on Monday cut ties": the time is the verb's
     if root.dep_ == "npadvmod" and head.dep_ == "advcl" and head.head.i < span.start \
