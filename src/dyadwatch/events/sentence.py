@@ -3166,6 +3166,16 @@ def told_by_own_clause(tok: Token, sites: dict[int, Site]) -> bool:
         for i, site in sites.items())
 
 
+def last_done_act(state: CodingState, by: set[str | None], at: set[str | None] | None = None
+                  ) -> list[tuple[str, list[ActorMention], list[ActorMention], bool]]:
+    """The latest act told before (done, with a target; not a statement) whose source is
+    one of `by` (and target one of `at`, when given), as add_repeated_acts lists acts."""
+    return [(ev.cameo, ev.source, ev.target, False)
+            for ev in reversed(state.events) if not ev.speech_act and ev.target
+            and ev.modality == "asserted" and by & {m.country for m in ev.source}
+            and (at is None or at & {m.country for m in ev.target})][:1]
+
+
 def add_repeated_acts(state: CodingState, sent: Span, index: int, sites: dict[int, Site],
                       kept: dict[int, Site]) -> None:
     """"Norway expelled three Russian diplomats, and Russia responded in kind", "Tunisia
@@ -3192,26 +3202,20 @@ def add_repeated_acts(state: CodingState, sent: Span, index: int, sites: dict[in
             earlier += [(ev.cameo, ev.source, ev.target, ev.speech_act)
                         for ev in reversed(state.events)
                         if index - ev.sent_index <= ANTECEDENT_SENTENCES]
+        measure = same_measure(tok)
         named = actors_of(state, prep_object(tok, AIMED_PREPS))
-        if not named and (measure := same_measure(tok)) is not None:
+        if not named and measure is not None:
             named = actors_of(state, prep_object(measure, AIMED_PREPS))  # "similar steps
             # against Spanish officials"
-        if named and (measure := same_measure(tok)) is not None and answering_measure(measure):
+        if named and measure is not None and answering_measure(measure):
             # "has not announced any reciprocal measure against Colombian diplomats": the
             # named party's last act done to the subject's side, answered
-            earlier = [(ev.cameo, ev.source, ev.target, False)
-                       for ev in reversed(state.events) if not ev.speech_act and ev.target
-                       and ev.modality == "asserted"
-                       and {m.country for m in named} & {m.country for m in ev.source}
-                       and own & {m.country for m in ev.target}][:1]
+            earlier = last_done_act(state, {m.country for m in named}, own)
         elif named:  # "had taken the same measure against Madrid": its own act, at someone new
             earlier = [act for act in earlier if own & {m.country for m in act[1]}]
             if not earlier:  # "could take similar steps against Spanish officials": its
-                # last act (done, with a target; not a statement) told before in the document
-                earlier = [(ev.cameo, ev.source, ev.target, False)
-                           for ev in reversed(state.events) if not ev.speech_act and ev.target
-                           and ev.modality == "asserted"
-                           and own & {m.country for m in ev.source}][:1]
+                # last act told before in the document
+                earlier = last_done_act(state, own)
         for code, act_source, act_target, speech in earlier:
             if not act_source or not act_target:
                 continue
