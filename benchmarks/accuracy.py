@@ -76,14 +76,14 @@ def team_sections(gold_dir: Path) -> list[str]:
     shown = gold_dir.relative_to(ROOT) if gold_dir.is_relative_to(ROOT) else gold_dir
     return [
         f"## Team gold set (`{shown}`)", "",
-        "The tune half and tune2 to tune29 (more varied sets written later; tune3 in "
+        "The tune half and tune2 to tune30 (more varied sets written later; tune3 in "
         "session 3 with real-news features and translations, tune4 to tune6 in session 4, "
         "tune7 and tune8 in session 5, tune9 and tune10 in session 6, tune11 and tune12 in "
         "session 7, tune13 and tune14 in session 8, tune15 in session 9, tune16 in session "
         "10, tune17 in session 11, tune18 in session 12, tune19 in session 13, tune20 in "
         "session 14, tune21 in session 15, tune22 in session 16, tune23 in session 17, "
         "tune24 in session 18, tune25 in session 19, tune26 in session 20, tune27 in "
-        "session 21, tune28 in session 22, tune29 in session 23, each "
+        "session 21, tune28 in session 22, tune29 in session 23, tune30 in session 24, each "
         "before the "
         "coder saw it) are what "
         "the coder is tuned on from the session after they were written; tune5 was session "
@@ -96,7 +96,7 @@ def team_sections(gold_dir: Path) -> list[str]:
         "15's, tune22 (0.478) session 16's, tune23 (0.559) session 17's, "
         "tune24 (0.482) session 18's, tune25 (0.518) session 19's, "
         "tune26 (0.512) session 20's, tune27 (0.477) session 21's, tune28 (0.517) session 22's, "
-        "tune29 (0.524) session 23's, "
+        "tune29 (0.524) session 23's, tune30 (0.543) session 24's, "
         "looked at only through totals; "
         "the frozen "
         "half was written before tuning and is not looked at while tuning, so it is the "

@@ -19,7 +19,7 @@ HALVES = (
     "frozen", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9",
     "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17",
     "tune18", "tune19", "tune20", "tune21", "tune22", "tune23", "tune24", "tune25", "tune26",
-    "tune27", "tune28", "tune29",
+    "tune27", "tune28", "tune29", "tune30",
 )
 CAMEO_TSV = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "cameo_codes.tsv"
 MODALITIES = {"asserted", "reported", "hypothetical", "negated", "future"}

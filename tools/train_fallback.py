@@ -20,7 +20,7 @@ a gold event at dyad_root (source country, target country, root; with --mutual t
 is chosen after the root, as the stage does), and with --write stores the model (weights
 rounded, rare features dropped, sha256) as src/dyadwatch/data/learned_fallback.json.
 
-Never pass held-out sets (tune29, frozen) to either command.
+Never pass held-out sets (tune30, frozen) to either command.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from dyadwatch.pipeline import Coder
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "dev"
-HELD_OUT = {"tune29", "frozen"}
+HELD_OUT = {"tune30", "frozen"}
 PRUNE = 0.02  # weights smaller than this are left out of the stored model
 
 
