@@ -1,0 +1,62 @@
+"""Right countries, wrong roles, from error analysis in session 24 (brief roles24): the
+parties a phrase naming both sides stands for take the role of the people it names, each
+rule shown by sentences of its own (none is a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, codes
+
+LEAD = "Kenya and Tanzania signed a trade accord on Monday. "
+
+
+def actor_sets(coder, text: str, trigger: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(source codes, target codes) of every record whose trigger is `trigger`."""
+    return {(tuple(sorted(codes(r["source"]))), tuple(sorted(codes(r["target"]))))
+            for r in coded(coder, text, "2025-11-20") if r["trigger"] == trigger}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    pytest.param("Officials from the two countries are due to hold talks on fishing next month.",
+                 "hold", id="officials_from"),
+    pytest.param("Senior officials of both countries will meet in Arusha next week.", "meet",
+                 id="officials_of"),
+    pytest.param("The two countries' defence chiefs are due to meet in Mombasa next month.",
+                 "meet", id="possessive_chiefs"),
+])
+def test_people_of_both_countries_as_subject_are_their_governments(coder, text, trigger):
+    # "officials from the two countries", "the two countries' defence chiefs": the people the
+    # phrase names are each government's (GOV), not the states named bare
+    found = actor_sets(coder, LEAD + text, trigger)
+    assert (("KENGOV", "TZAGOV"), ()) in found, found
+
+
+GOVERNMENTS = (("UGAGOV",), ("KENGOV", "TZAGOV"))
+STATES = (("UGAGOV",), ("KEN", "TZA"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    # the object names the two parties' leaders: each government (GOV)
+    pytest.param("Ugandan President Yoweri Museveni hosted the two leaders in Entebbe on "
+                 "Friday.", "hosted", GOVERNMENTS, id="hosted_two_leaders"),
+    pytest.param("Ugandan President Yoweri Museveni spoke by phone with the leaders of both "
+                 "countries on Friday.", "spoke", GOVERNMENTS, id="spoke_with_leaders_of_both"),
+    pytest.param("Ugandan President Yoweri Museveni praised the leaders of both countries on "
+                 "Friday.", "praised", GOVERNMENTS, id="praised_leaders_of_both"),
+    # near misses: an appeal to "both sides" and "the two countries" name the states (bare)
+    pytest.param("Ugandan President Yoweri Museveni urged both sides on Friday to settle the "
+                 "dispute peacefully.", "urged", STATES, id="urged_both_sides"),
+    pytest.param("Ugandan President Yoweri Museveni hosted the two countries in Entebbe on "
+                 "Friday.", "hosted", STATES, id="hosted_two_countries"),
+])
+def test_an_object_naming_both_sides_takes_the_role_of_its_people(coder, text, trigger,
+                                                                   wanted):
+    found = actor_sets(coder, LEAD + text, trigger)
+    assert wanted in found, found
+
+
+def test_the_two_countries_as_subject_stay_the_states(coder):
+    # near miss: "the two countries" heads no people: the states themselves
+    found = actor_sets(coder, LEAD + "The two countries will hold talks on fishing next month.",
+                       "hold")
+    assert (("KEN", "TZA"), ()) in found, found
