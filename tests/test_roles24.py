@@ -5,7 +5,7 @@ rule shown by sentences of its own (none is a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes
+from coding_helpers import coded, codes, sides
 
 LEAD = "Kenya and Tanzania signed a trade accord on Monday. "
 
@@ -60,3 +60,43 @@ def test_the_two_countries_as_subject_stay_the_states(coder):
     found = actor_sets(coder, LEAD + "The two countries will hold talks on fishing next month.",
                        "hold")
     assert (("KEN", "TZA"), ()) in found, found
+
+
+def test_a_states_drones_and_bombers_are_its_military(coder):
+    # "Ukrainian drones", "American bombers", "shot down Russian drones": the military (MIL),
+    # as "Israeli warplanes" are
+    found = sides(coder, "Ukrainian drones hit an oil depot in Russia's Kursk region on "
+                         "Thursday night.")
+    assert ("UKRMIL", "RUS", "19") in found, found
+    found = sides(coder, "American bombers dropped heavy bombs on two sites in Yemen on Sunday.")
+    assert ("USAMIL", "YEM", "19") in found, found
+    found = sides(coder, "Romanian jets shot down two Russian drones over Tulcea on Tuesday.")
+    assert any(t == "RUSMIL" for _, t, _ in found), found
+
+
+def test_a_drone_maker_is_no_military(coder):
+    # near miss: "drone" names the maker's product, the actor is the company
+    found = sides(coder, "Kuwait signed a deal on Monday to buy combat drones from Turkish "
+                         "drone maker Baykar.")
+    assert not any(t.endswith("MIL") for _, t, _ in found), found
+
+
+# (text, the (source, target, root) it must give, id)
+NATIONALS = (
+    ("An American was arrested by Russian police in Moscow on Monday.",
+     ("RUSCOP", "USACVL", "17"), "an_american"),
+    ("A Frenchman and a German were detained by Iranian police in Tabriz on Monday.",
+     ("IRNCOP", "DEUCVL", "17"), "a_german"),
+    # near misses: a nationality adjective before a noun qualifies it
+    ("Russian police detained an American journalist in Moscow on Monday.",
+     ("RUSCOP", "USAMED", "17"), "american_journalist"),
+    ("Poland criticised the German position on Monday.", ("POL", "DEU", "11"),
+     "the_german_position"),
+)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [pytest.param(t, w, id=i) for t, w, i in NATIONALS])
+def test_a_nationality_as_a_noun_is_one_of_its_people(coder, text, wanted):
+    # "an American", "a German" alone: a private person of that nationality (CVL)
+    found = sides(coder, text)
+    assert wanted in found, found
