@@ -100,3 +100,19 @@ def test_a_nationality_as_a_noun_is_one_of_its_people(coder, text, wanted):
     # "an American", "a German" alone: a private person of that nationality (CVL)
     found = sides(coder, text)
     assert wanted in found, found
+
+
+DISPUTE = "Norway and Belarus have been at odds for months. Oslo protested on Monday. "
+
+
+def test_a_named_person_detained_abroad_is_one_of_the_other_partys_people(coder):
+    # "X Y was detained at Minsk airport": the act's place gives the agent (Belarus's police)
+    # and the person it befalls, named by no actor, is one of the other party's people (CVL)
+    found = sides(coder, DISPUTE + "Ola Nordmann was detained at Minsk airport in April.")
+    assert ("BLRCOP", "NORCVL", "17") in found, found
+
+
+def test_an_unnamed_detainee_stays_with_the_state(coder):
+    # near miss: no name, so nothing says who the detainee is: the other party itself
+    found = sides(coder, DISPUTE + "The novelist was detained at Minsk airport in April.")
+    assert ("BLRCOP", "NOR", "17") in found, found

@@ -2393,7 +2393,9 @@ def place_named_as_target(state: CodingState, site: Site) -> bool:
     if other is None:
         return False
     site.source = in_role([_as_state(place, True)], agentless_role(site.code, tok, []))
-    site.target = [other]
+    # "Sansal was detained at Algiers airport": the person the act befalls, named by no
+    # actor, is one of the other party's people (CVL), not the state
+    site.target = in_role([other], "CVL" if private_patient(state, tok) else None)
     site.flags |= {"inferred", "place_agent"}
     return True
 
@@ -2798,6 +2800,15 @@ def object_role(head: Token, words: str) -> str | None:
     if head.lemma_.lower() in read_words("addressed_pair_nouns.txt"):
         return None
     return sides_role(head, words)
+
+
+def private_patient(state: CodingState, verb: Token) -> bool:
+    """The one the passive verb's act befalls is a person, named with a first name and a
+    surname that no actor holds ("Boualem Sansal was detained"; not "the novelist was
+    sentenced", no name, nor "Gazprom was fined", one word)."""
+    return any(c.dep_ == "nsubjpass" and c.tag_ == "NNP" and any(
+        t.dep_ == "compound" and t.tag_ == "NNP" for t in c.children)
+        and state.mention_at(c) is None for c in verb.children)
 
 
 def object_names_both(state: CodingState, site: Site) -> bool:
