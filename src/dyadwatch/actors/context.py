@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dyadwatch.actors.lexicon import STATE_ROLE, get_lexicon
 from dyadwatch.actors.regime import regime_country
 from dyadwatch.ground.syntax import inside_quotes, speaker_of, speech_kind
 from dyadwatch.nlp.tokens import has_referring_determiner
@@ -97,6 +98,33 @@ def both_sides_role(text: str) -> str | None:
         return None
     for match in dyad_phrases().finditer(lowered):
         return roles.get(match.lastgroup or "")
+    return None
+
+
+def people_role(head: Token) -> str | None:
+    """The role of the people a phrase naming both parties is about, from the agent words
+    ("officials from the two countries", "the leaders of both countries", "the two
+    countries' defence chiefs": GOV; "citizens of both countries": CVL); none for the states
+    themselves ("the two countries") or a word that is no agent ("the two neighbours")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for prep in head.children:  # "the chiefs of the security services of ...": COP
+        body = child_of(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        role = _agent_role(body) if body is not None else None
+        if role:
+            return role
+    return _agent_role(head)
+
+
+def _agent_role(head: Token) -> str | None:
+    """The role the agent words give a noun with its compounds ("defence chiefs", else
+    "chiefs": GOV); none for the state itself or a word that is no agent."""
+    words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.i < head.i]
+    lexicon = get_lexicon()
+    for start in range(len(words) + 1):
+        for entry in lexicon.lookup(tuple(words[start:] + [head.lower_])):
+            if entry.kind == "agent" and entry.code != STATE_ROLE:
+                return entry.code
     return None
 
 

@@ -361,6 +361,8 @@ class MentionFinder:
         if atom.agent is not None and atom.agent.needs_country and nxt is not None:
             if nxt.start == atom.end and nxt.country is not None:
                 return self._modified(atom, nxt, nxt.country, span=(atom.start, nxt.end)), 2
+        if _national_as_person(doc, atom):
+            return Draft(atom.start, atom.end, atom.country.country, "CVL", None, "agent", 0.8), 1
         return self._single(atom), 1
 
     @staticmethod
@@ -1034,3 +1036,18 @@ def _org_name_part(doc: Doc, start: int, stop: int) -> bool:
         return True  # "the Serbian Workers' Union": a plural possessor names a body, not a town
     return (stop + 1 < len(doc) and doc[stop].lower_ == "of"
             and doc[stop + 1].text[:1].isupper() and doc[stop + 1].pos_ == "PROPN")
+
+
+INDEFINITE = frozenset({"a", "an"})
+
+
+def _national_as_person(doc: Doc, atom: Atom) -> bool:
+    """"an Australian", "a German were detained": a nationality adjective standing alone as a
+    noun after "a"/"an" is one of its people (CVL), not the state ("an American journalist",
+    "the German position" are modifiers)."""
+    country = atom.country
+    if country is None or country.form != "adjective" or atom.end - atom.start != 1:
+        return False
+    tok = doc[atom.start]
+    return (tok.tag_ in ("NN", "NNP") and tok.dep_ not in ("amod", "compound", "nmod", "poss")
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children))

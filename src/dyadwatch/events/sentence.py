@@ -18,6 +18,7 @@ from dyadwatch.actors.context import (
     main_dyad,
     names_both_sides,
     other_side,
+    people_role,
     resolve_pronoun,
     two_countries_earlier_in_sentence,
 )
@@ -1148,8 +1149,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             # named is the subject itself)
             # "urged both sides to protect civilians": the pair, not whoever the
             # infinitive names
-            target = both_sides(state, "both sides", frozenset(
-                m.country for m in source if m.country), at=tok)
+            target = in_role(both_sides(state, "both sides", frozenset(
+                m.country for m in source if m.country), at=tok), addressee_sides_role(tok))
     else:
         source, direct = adopter(state, tok) or noun_source(state, tok), True
         reaction = reaction_parties(state, tok, lexicon)
@@ -1780,7 +1781,7 @@ def subject_sides_role(tok: Token) -> str | None:
     subj = both_subject(tok)
     if subj is not None and bare_pair(subj):
         return "GOV"  # "the two agreed": the two leaders or governments just named
-    return None if subj is None else both_sides_role(subj.text)
+    return None if subj is None else sides_role(subj.root, subj.text)
 
 
 def both_subject(tok: Token) -> Span | None:
@@ -2109,8 +2110,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         # "A and B signed ..., with C, who had mediated between the two sides": a pair its
         # own sentence names before the phrase, else the document's main pair
         pair = two_countries_earlier_in_sentence(state, tok, own)
-        site.target = ([inferred_state(c, "both sides") for c in pair] if pair
-                       else both_sides(state, "both sides", own))
+        site.target = in_role([inferred_state(c, "both sides") for c in pair] if pair
+                              else both_sides(state, "both sides", own), object_sides_role(site))
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
         if place is None and site.code[:2] in VIOLENT_ROOTS:
@@ -2392,7 +2393,9 @@ def place_named_as_target(state: CodingState, site: Site) -> bool:
     if other is None:
         return False
     site.source = in_role([_as_state(place, True)], agentless_role(site.code, tok, []))
-    site.target = [other]
+    # "Sansal was detained at Algiers airport": the person the act befalls, named by no
+    # actor, is one of the other party's people (CVL), not the state
+    site.target = in_role([other], "CVL" if private_patient(state, tok) else None)
     site.flags |= {"inferred", "place_agent"}
     return True
 
@@ -2770,12 +2773,52 @@ def recent_objects(state: CodingState, tok: Token) -> list[ActorMention]:
 def addressee_names_both(tok: Token) -> bool:
     """"urged both sides to ...": the verb's object is the pair ("both sides", "the two
     countries")."""
-    return any(c.dep_ in ("dobj", "dative") and names_both_sides(
-        tok.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in tok.children)
+    return addressee_both(tok) is not None
+
+
+def addressee_both(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "dative") and names_both_sides(
+        tok.doc[c.left_edge.i:c.right_edge.i + 1].text)), None)
+
+
+def sides_role(head: Token, words: str) -> str | None:
+    """The role of the parties a phrase naming both of them stands for: its both-sides
+    phrase's ("the two leaders": GOV), else that of the people it heads ("officials from the
+    two countries": GOV); none for the states themselves ("the two countries")."""
+    return both_sides_role(words) or people_role(head)
+
+
+def addressee_sides_role(tok: Token) -> str | None:
+    """"hosted the two leaders", "praised the leaders of both countries": GOV."""
+    c = addressee_both(tok)
+    return None if c is None else object_role(c, tok.doc[c.left_edge.i:c.right_edge.i + 1].text)
+
+
+def object_role(head: Token, words: str) -> str | None:
+    """sides_role() for an object that names both parties; "urged both sides to ...", "called
+    on all parties": the states themselves (data/addressed_pair_nouns.txt)."""
+    if head.lemma_.lower() in read_words("addressed_pair_nouns.txt"):
+        return None
+    return sides_role(head, words)
+
+
+def private_patient(state: CodingState, verb: Token) -> bool:
+    """The one the passive verb's act befalls is a person, named with a first name and a
+    surname that no actor holds ("Boualem Sansal was detained"; not "the novelist was
+    sentenced", no name, nor "Gazprom was fined", one word)."""
+    return any(c.dep_ == "nsubjpass" and c.tag_ == "NNP" and any(
+        t.dep_ == "compound" and t.tag_ == "NNP" for t in c.children)
+        and state.mention_at(c) is None for c in verb.children)
 
 
 def object_names_both(state: CodingState, site: Site) -> bool:
     """"hosted the two leaders", "hosted the talks": the document's two main parties."""
+    return object_both_phrase(site) is not None
+
+
+def object_both_phrase(site: Site) -> tuple[Token, str] | None:
+    """The object that names the two main parties ("hosted the two leaders", "hosted the
+    talks") and the words it names them with (a relative clause on it left out)."""
     tok = site.token
     for c in tok.children:
         if c.dep_ not in ("dobj", "dative") and not (c.dep_ == "prep" and c.lower_ in (
@@ -2785,11 +2828,21 @@ def object_names_both(state: CodingState, site: Site) -> bool:
         # hit businesses on both sides of the border" is aimed at one party)
         told = {t.i for r in c.subtree if r.dep_ == "relcl" and r.head.i == c.i
                 for t in r.subtree}
-        if names_both_sides(" ".join(t.text for t in c.subtree if t.i not in told)):
-            return True
+        words = " ".join(t.text for t in c.subtree if t.i not in told)
+        if names_both_sides(words):
+            return (child(c, "pobj") or c) if c.dep_ == "prep" else c, words
         if c.dep_ == "dobj" and c.lemma_.lower() in CONSULT_NOUNS and site.code[:2] == "04":
-            return True
-    return False
+            return c, ""
+    return None
+
+
+def object_sides_role(site: Site) -> str | None:
+    """The role of the parties the object names ("hosted the two leaders", "spoke with the
+    leaders of both countries": GOV; "hosted the two countries": none)."""
+    found = object_both_phrase(site)
+    if found is None or not found[1]:
+        return None
+    return object_role(*found)
 
 
 @cache
