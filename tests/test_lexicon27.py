@@ -3,11 +3,11 @@ lexicon27), each shown by sentences of its own (none is a development-set senten
 handing something back to a party returns it (084; property, treasures or control: 0842);
 transferring a named person or a prisoner to another state is judicial cooperation (063);
 calling a party corrupt criticises it (111, a naming word); applying a boycott is an
-embargo (163); standing with another party, or in solidarity with it, backs it (051);
-using or turning water cannon on another party's boats is violence short of military fire
-(180). With the senses that must not fire: money or arms transferred, bodies handed back
-(no property), standing with no party, water cannon with no party, a thing called corrupt,
-rules applied."""
+embargo (163); standing by or with another party, or in solidarity with it, backs it
+(051); using or turning water cannon on another party's boats is violence short of
+military fire (180). With the senses that must not fire: money or arms transferred, bodies
+handed back (no property), standing with no party or by a thing, water cannon with no
+party, a thing called corrupt, rules applied."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ from test_generalise_s8 import pairs
                  ("PER", "BOL", "111"), id="called_him_corrupt"),
     pytest.param("Russia applied a boycott of Georgian wine in 2006.",
                  ("RUS", "GEO", "163"), id="applied_a_boycott"),
+    pytest.param("The United States stood by Israel on Monday.",
+                 ("USA", "ISR", "051"), id="stood_by"),
     pytest.param("Germany stands with Ukraine, Scholz said.",
                  ("DEU", "UKR", "051"), id="stands_with"),
     pytest.param("The European Union stood in full solidarity with Cyprus, its spokesman said.",
@@ -54,6 +56,8 @@ def test_missed_trigger_is_coded(coder, text, wanted):
                  id="bodies_handed_back_are_no_property"),
     pytest.param("The Japanese prime minister stood with the crowd in Tokyo.", "05",
                  id="stood_with_no_party"),
+    pytest.param("The Japanese prime minister said he stood by the apologies of earlier "
+                 "governments.", "05", id="stood_by_no_party"),
     pytest.param("Police used water cannon to disperse protesters outside the French embassy "
                  "in Niamey.", "18", id="water_cannon_on_protesters"),
     pytest.param("Haiti said it had the right to use the water of the river.", "18",
