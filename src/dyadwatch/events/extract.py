@@ -1651,8 +1651,8 @@ def target_candidates(state: CodingState, verb: Token, entry: TriggerEntry):
     preps = TARGET_PREPS if entry.cameo[:2] > "08" else TARGET_PREPS - {"at"}
     if entry.cameo[:2] == SUPPORT_ROOT and entry.constrained:
         # "threw its weight behind Pretoria": whom the idiom backs (not "supported the
-        # groups behind the attack")
-        preps = preps | {"behind"}
+        # groups behind the attack"); "stood by Albania" (lexicon27; not a passive's agent)
+        preps = preps | {"behind"} | (set() if is_passive(verb) else {"by"})
     if entry.cameo[:2] == "15":
         preps = preps | SHOW_OF_FORCE_PREPS  # "drills near the Azerbaijani border"
     for c in preps_of(verb):  # "at the White House" is a place for a meeting
