@@ -58,3 +58,21 @@ def test_the_leaders_without_a_named_organisation_stay_the_leaders(coder, case) 
     story, sentence, words = NEAR_MISSES[case]
     found = sides_in(coder, story + sentence, words)
     assert not any(s.startswith("IGO") for s, _, _ in found), found
+
+
+# "the pope" with no name is the Holy See's head of state (VATGOV); the Coptic pope is an
+# Egyptian religious leader, no state's
+POPE_STORY = ("MANAGUA, March 12 (Reuters) - Nicaragua suspended diplomatic relations with "
+              "the Vatican on Sunday. ")
+
+
+def test_the_pope_is_the_holy_see(coder) -> None:
+    found = sides_in(coder, POPE_STORY + "In a radio interview on Friday, the pope called the "
+                     "Ortega government a brutal dictatorship.", "brutal dictatorship")
+    assert ("VAT", "NIC", "11") in found, found
+
+
+def test_the_coptic_pope_is_not_the_holy_see(coder) -> None:
+    found = sides_in(coder, "CAIRO, March 12 (Reuters) - Coptic Pope Tawadros II condemned "
+                     "the Israeli strikes on Gaza on Sunday.", "Israeli strikes")
+    assert not any(s == "VAT" for s, _, _ in found), found
