@@ -5,7 +5,7 @@ summit named before as an organisation's members. Each rule is shown by sentence
 from __future__ import annotations
 
 import pytest
-from coding_helpers import sides_in
+from coding_helpers import coded, codes, sides_in
 
 SUMMIT = ("OTTAWA, June 16 (Reuters) - Leaders of the Group of Seven met in Kananaskis on "
           "Monday for a two-day summit dominated by trade disputes. ")
@@ -76,3 +76,22 @@ def test_the_coptic_pope_is_not_the_holy_see(coder) -> None:
     found = sides_in(coder, "CAIRO, March 12 (Reuters) - Coptic Pope Tawadros II condemned "
                      "the Israeli strikes on Gaza on Sunday.", "Israeli strikes")
     assert not any(s == "VAT" for s, _, _ in found), found
+
+
+# the surname alone names Uganda's army chief while he holds a military command (actor data:
+# officeholders.tsv); between his commands he is no military officeholder
+MUHOOZI = ("KAMPALA, {date} - Uganda and Rwanda held talks on border trade on Monday. "
+           "Muhoozi promised Rwanda that the border would stay open.")
+
+
+def _muhoozi_sources(coder, date: str, pub: str) -> set[str]:
+    return {s for r in coded(coder, MUHOOZI.format(date=date), pub)
+            if "border would stay open" in r["sentence"] for s in codes(r["source"])}
+
+
+def test_muhoozi_in_command_is_ugandas_military(coder) -> None:
+    assert "UGAMIL" in _muhoozi_sources(coder, "June 3", "2024-06-03")
+
+
+def test_muhoozi_between_commands_is_no_military_officeholder(coder) -> None:
+    assert "UGAMIL" not in _muhoozi_sources(coder, "June 5", "2023-06-05")
