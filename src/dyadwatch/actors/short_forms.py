@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dyadwatch.ground.syntax import clause_head
 from dyadwatch.pipeline import ActorMention, CodingState
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 
 WINDOW = 200  # tokens, about five sentences
 SHORT_FORM_CONFIDENCE = 0.8
@@ -44,6 +44,7 @@ def add_short_forms(state: CodingState) -> None:
         if found is not None:
             added.append(found)
     added += _generic_references(state, covered)
+    added += _member_references(state, covered)
     if added:
         state.mentions = sorted(state.mentions + added, key=lambda m: m.token_start)
     courts = [m for m in state.mentions if m.kind == "igo" and m.country and not m.inferred
@@ -110,6 +111,64 @@ def _generic_references(state: CodingState, covered: set[int]) -> list[ActorMent
     return out
 
 
+# counts that make "the N leaders" the pair of the document's main dyad, not the members
+PAIR_COUNT_WORDS = frozenset({"two", "both", "2"})
+
+
+def _member_references(state: CodingState, covered: set[int]) -> list[ActorMention]:
+    """"Leaders of the Group of Seven agreed ... The leaders stopped short of agreeing",
+    "EU leaders decided ... The leaders also said": a definite plural for an organisation's
+    members (data/actors/member_nouns.txt) as the subject of a clause is the organisation
+    whose members the document named so before ("G7 leaders", "the bloc's leaders",
+    "leaders of the Group of Seven"), the last one named; not with an owner of its own
+    ("the leaders of both countries"), a pair count ("the two leaders": the main dyad) or
+    another modifier ("the coup leaders"), and not where the text named no organisation's
+    members ("Anwar praised Indonesia's chairmanship of ASEAN ... The leaders also
+    discussed": the two leaders who met)."""
+    doc = state.doc
+    nouns = read_words("actors/member_nouns.txt")
+    igos = {i: m for m in state.mentions if m.kind == "igo" and m.country and not m.inferred
+            for i in range(m.token_start, m.token_end)}
+    if not igos:
+        return []
+    owners: list[ActorMention] = []  # organisations whose members were named, in order
+    out: list[ActorMention] = []
+    for tok in doc:
+        if tok.lower_ not in nouns:
+            continue
+        owner = _member_owner(tok, igos)
+        if owner is not None:
+            owners.append(owner)
+            continue
+        if tok.i in covered or tok.tag_ != "NNS" or not owners:
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _acting_subject(tok):
+            continue
+        mods = [c for c in tok.children if c.i < tok.i]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in mods):
+            continue
+        if any(c.dep_ != "det" and (c.dep_ != "nummod" or c.lower_ in PAIR_COUNT_WORDS)
+               for c in mods):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        out.append(_named_at(owners[-1], tok))
+    return out
+
+
+def _member_owner(tok: Token, igos: dict[int, ActorMention]) -> ActorMention | None:
+    """The organisation that owns a member noun: "G7 leaders", "the bloc's leaders",
+    "leaders of the Group of Seven"."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i in igos:
+            return igos[c.i]
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.i in igos:
+                    return igos[o.i]
+    return None
+
+
 def common_singular(tok: Token) -> bool:
     """A singular common noun, also where the tagger reads a lower-case word as a proper
     noun ("In November, the bloc imposed ...": NNP)."""
@@ -132,7 +191,11 @@ def _referred_organisation(candidates: list[ActorMention], tok: Token
     before = [m for m in candidates if tok.i - WINDOW <= m.token_end <= tok.i - 1]
     if not before:
         return None
-    org = max(before, key=lambda m: m.token_start)
+    return _named_at(max(before, key=lambda m: m.token_start), tok)
+
+
+def _named_at(org: ActorMention, tok: Token) -> ActorMention:
+    """The organisation `org` as a mention over the word `tok` that refers back to it."""
     return replace(org, text=tok.text, start_char=tok.idx, end_char=tok.idx + len(tok.text),
                    token_start=tok.i, token_end=tok.i + 1, head=tok.i,
                    confidence=min(org.confidence, SHORT_FORM_CONFIDENCE))
