@@ -1007,6 +1007,34 @@ def accused_object_gerund(tok: Token) -> Token | None:
     return gerund if gerund is not None and gerund.tag_ == "VBG" else None
 
 
+def shared_gerund_object(state: CodingState, site: Site,
+                         source: list[ActorMention]) -> list[ActorMention]:
+    """"accused Kampala of arresting and torturing Rwandans": an alleged gerund with no
+    object of its own shares the object of the gerund conjoined after it (nonasserted25)."""
+    tok = site.token
+    if tok.tag_ != "VBG" or child(tok, "dobj") is not None:
+        return []
+    return next((found for c in tok.conjuncts
+                 if c.i > tok.i and c.tag_ == "VBG" and child(c, "dobj") is not None
+                 and (found := verb_targets(state, c, site.entry, sides(state, source)))), [])
+
+
+def alleged_phrase_objects(tok: Token) -> list[Token]:
+    """nonasserted25: the objects of every "of"/"for" phrase of an accusation, conjoined
+    phrases included ("accused Kampala of harbouring rebels, and of arresting Rwandans",
+    "accused the Americans of a condescending attitude and of threatening the country"),
+    with the gerunds conjoined to them ("of arresting and torturing Rwandans")."""
+    out: list[Token] = []
+    for prep in tok.children:  # (the parser may hang a later "of" on the verb as a conj)
+        if prep.dep_ in ("prep", "dative", "conj") and prep.lower_ in ("of", "for"):
+            for p in (prep, *prep.conjuncts):
+                obj = child(p, "pobj", "pcomp")
+                if obj is not None:
+                    out.append(obj)
+                    out.extend(c for c in obj.conjuncts if c.tag_ == "VBG")
+    return out
+
+
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
     """"accused Y of X-ing": the alleged act X is Y's, reported by the accusation."""
     for site in list(sites.values()):
@@ -1018,6 +1046,7 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
             gerund = accused_object_gerund(tok)  # alleges no blockade
             alleged_tok = gerund if gerund is not None and gerund.i in sites else None
         if alleged_tok is None:
+            allege_further(site, sites, None)
             continue
         alleged = sites.get(alleged_tok.i)
         if alleged is None:  # "accused X of breaking the truce with air strikes": the
@@ -1031,12 +1060,26 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
             alleged = next((sites[c.i] for c in alleged_tok.children
                             if c.dep_ == "dobj" and c.i in sites), None)
         if alleged is None or alleged.suppressed:
+            allege_further(site, sites, None)
             continue
         alleged.alleged_by = site
         alleged.flags.add("alleged")
         refined = lexicon.refined("11", alleged.code)
         if refined != "110" and site.code == "112":
             site.code = refined
+        allege_further(site, sites, alleged)
+
+
+def allege_further(accusation: Site, sites: dict[int, Site], first: Site | None) -> None:
+    """The further acts an accusation lists in conjoined "of" phrases or gerunds ("accused
+    Kampala of harbouring rebels, and of arresting and torturing Rwandans") are alleged by
+    it as its first one is (nonasserted25)."""
+    for other in alleged_phrase_objects(accusation.token):
+        more = sites.get(other.i)
+        if more is not None and more is not first and more.alleged_by is None and (
+                not more.suppressed):
+            more.alleged_by = accusation
+            more.flags.add("alleged")
 
 
 def announces(verb_site: Site, lexicon: Lexicon) -> bool:
@@ -1142,6 +1185,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         if not source:  # "was accused of corruption by Chilean officials"
             source = late_agent(state, tok, lexicon)
         target = verb_targets(state, tok, site.entry, sides(state, source))
+        if not target and site.alleged_by is not None:
+            target = shared_gerund_object(state, site, source)
         if (addressee_names_both(tok) and not recent_objects(state, tok)
                 and len({m.country for m in source}) < 2):
             # (not "A and B signed a treaty committing the two neighbours to ...": the pair
@@ -1167,6 +1212,16 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             accused_object_gerund(site.alleged_by.token), "i", -1):
         # "accused the junta of hiring ...": the accused hires, not the accuser
         source = actors_of(state, child(site.alleged_by.token, "dobj")) or source
+    elif site.alleged_by is not None and tok.tag_ == "VBG" and (
+            tok in alleged_phrase_objects(site.alleged_by.token)[1:]):
+        # a further "of" phrase ("of lying and of threatening the country", "and of
+        # arresting and torturing Rwandans"): the accused acts, on the target sought again
+        # now that the source is known (nonasserted25)
+        accused = actors_of(state, child(site.alleged_by.token, "dobj"))
+        if accused and sides(state, accused) != sides(state, source):
+            source = accused
+            target = (verb_targets(state, tok, site.entry, sides(state, source))
+                      or shared_gerund_object(state, site, source))
     coerced_people = site.alleged_by is not None and not target and (
         alleged_coercion_of_people(state, site))
     if site.alleged_by is not None and not target and (
@@ -3298,7 +3353,7 @@ def alleged_hostile_verb(site: Site) -> bool:
             or site.token.tag_ != "VBG"):
         return False
     accusation = site.alleged_by.token
-    return site.token.i in {getattr(prep_object(accusation, frozenset({"of", "for"})), "i", -1),
+    return site.token.i in {*(t.i for t in alleged_phrase_objects(accusation)),
                             getattr(accused_object_gerund(accusation), "i", -1)}
 
 

@@ -1,0 +1,51 @@
+"""Non-asserted events told with their modality (issue 5, modality recall; session 24
+nonasserted25 helper). An accusation that lists several alleged acts alleges each of them:
+a further "of" phrase ("accused Paris of a colonial attitude and of threatening the country
+with sanctions"; the parser hangs it on the first "of" or on the verb) is the accused
+party's act as the first one is, and a gerund with no object of its own shares the object
+of the gerund conjoined after it ("of arresting and torturing Egyptian traders"). Each is
+tested on sentences of its own (other countries and wordings than the gold articles), with
+near misses that must not be coded."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+# Each row: the article, then one (cameo, sources, targets, modality) the coder must give.
+FOUND = {
+    "a threat alleged in a second of-phrase is the accused party's": (
+        "Bamako accused Paris of a colonial attitude and of threatening the country with "
+        "sanctions.", ("1312", ("FRA",), ("MLI",), "reported")),
+    "an arrest alleged in a second of-phrase is the accused party's": (
+        "Cairo accused Addis Ababa of stalling the talks, and of arresting and torturing "
+        "Egyptian traders.", ("173", ("ETH",), ("EGYCVL",), "reported")),
+    "a gerund with no object shares the object of the gerund after it": (
+        "Cairo accused Addis Ababa of arresting and torturing Egyptian traders.",
+        ("173", ("ETH",), ("EGYCVL",), "reported")),
+}
+
+# Near misses: an accusation whose further phrase names no act codes only the accusation;
+# no party accuses itself of the listed acts.
+NOT_CODED = {
+    "a further of-phrase naming no act adds no record": (
+        "Kigali accused Kampala of harbouring rebels and of meddling in its affairs.",
+        {"112"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOUND) + sorted(NOT_CODED))
+def test_listed_acts_alleged_by_the_accusation(coder, name: str) -> None:
+    if name in FOUND:
+        text, want = FOUND[name]
+        got = dyads(coded(coder, text))
+        assert want in got, got
+    else:
+        text, codes = NOT_CODED[name]
+        assert {d[0] for d in dyads(coded(coder, text))} == codes
+
+
+def test_accuser_is_never_the_source_of_the_listed_acts(coder) -> None:
+    got = dyads(coded(coder, "Cairo accused Addis Ababa of stalling the talks, and of "
+                             "arresting and torturing Egyptian traders."))
+    assert not [d for d in got if d[0][:2] in ("17", "18") and d[1] == ("EGY",)], got
