@@ -3,7 +3,10 @@ nonasserted25 helper). An accusation that lists several alleged acts alleges eac
 a further "of" phrase ("accused Paris of a colonial attitude and of threatening the country
 with sanctions"; the parser hangs it on the first "of" or on the verb) is the accused
 party's act as the first one is, and a gerund with no object of its own shares the object
-of the gerund conjoined after it ("of arresting and torturing Egyptian traders"). Each is
+of the gerund conjoined after it ("of arresting and torturing Egyptian traders"). A pledge
+or a refusal with no party named as its target, told by another state's speaker ("Vietnam
+pledged to go after the networks, Kishida told reporters", "officials said ... and that
+Turkey declined"), was made to that speaker's side. Each is
 tested on sentences of its own (other countries and wordings than the gold articles), with
 near misses that must not be coded."""
 
@@ -23,6 +26,13 @@ FOUND = {
     "a gerund with no object shares the object of the gerund after it": (
         "Cairo accused Addis Ababa of arresting and torturing Egyptian traders.",
         ("173", ("ETH",), ("EGYCVL",), "reported")),
+    "a pledge told by another state's leader was made to his side": (
+        "Under the accord, Vietnam pledged to go after the smuggling networks, Japanese "
+        "Prime Minister Fumio Kishida told reporters.",
+        ("030", ("VNM",), ("JPNGOV",), "asserted")),
+    "a refusal told by the asking state's officials answered them": (
+        "Dutch officials said The Hague had asked Ankara to extradite the suspect, and that "
+        "Turkey declined.", ("120", ("TUR",), ("NLDGOV",), "reported")),
 }
 
 # Near misses: an accusation whose further phrase names no act codes only the accusation;
@@ -31,11 +41,19 @@ NOT_CODED = {
     "a further of-phrase naming no act adds no record": (
         "Kigali accused Kampala of harbouring rebels and of meddling in its affairs.",
         {"112"}),
+    "a pledge told by the press is made to no one": (
+        "Under the accord, Vietnam pledged to go after the smuggling networks, Reuters "
+        "reported.", set()),
+    "a refusal not made is made to no one": (
+        "Dutch officials said The Hague had asked Ankara to extradite the suspect, and that "
+        "Turkey did not decline.", {"0213"}),
+    "a refusal of nothing is made to no one": (
+        "Dutch officials said Turkey had refused no request for help.", set()),
 }
 
 
 @pytest.mark.parametrize("name", sorted(FOUND) + sorted(NOT_CODED))
-def test_listed_acts_alleged_by_the_accusation(coder, name: str) -> None:
+def test_non_asserted_act_and_near_miss(coder, name: str) -> None:
     if name in FOUND:
         text, want = FOUND[name]
         got = dyads(coded(coder, text))

@@ -103,6 +103,7 @@ from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit, to_infinitive
 from dyadwatch.events.war_threats import threatens_war
 from dyadwatch.ground.modality import (
+    BYSTANDER_ROLES,
     MEDIATION,
     NEGATION_IS_ACT,
     according_to_source,
@@ -1244,6 +1245,13 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = [m for m in claimant if not sides(state, [m]) & sides(state, source)]
     elif not target and source and alleged_coercion_of_people(state, site):
         target = told_by_other_party(state, tok, source)
+    elif not target and source and site.code[:2] in TOLD_TO_SPEAKER_ROOTS and (
+            site.complement is None and not is_negated(tok) and not any(
+                d.dep_ == "det" and d.lower_ in NEGATING_WORDS
+                for o in tok.children if o.dep_ == "dobj" for d in o.children)):
+        # (not "wanted to negotiate": the act it is about names its own party; not "refused
+        # no help": a refusal not made is made to no one)
+        target = told_to_speaker(state, tok, source)
     comp = site.complement
     src_sides = sides(state, source)
 
@@ -3311,6 +3319,29 @@ def told_by_other_party(state: CodingState, act: Token, source: list[ActorMentio
     if not speaker or sides(state, speaker) & sides(state, source):
         return []
     return [_as_state(m, True) for m in speaker[:1]]  # the people of the speaker's state
+
+
+# Pledges and refusals (intend to cooperate, reject) with no party named as their target:
+# told by another state's speaker, they were made to that speaker's side (nonasserted25)
+TOLD_TO_SPEAKER_ROOTS = frozenset({"03", "12"})
+
+
+def told_to_speaker(state: CodingState, act: Token, source: list[ActorMention]
+                    ) -> list[ActorMention]:
+    """"China pledged to go after the firms, Biden told a news conference", "officials said
+    Ottawa had asked India to waive immunity and that New Delhi declined": a pledge or a
+    refusal with no target, told by another state's speaker (not the press or bystanders),
+    was made to that speaker's side."""
+    while act.dep_ == "conj" and act.head.pos_ in VERB_POS:
+        act = act.head
+    if not (act.dep_ == "ccomp" or act.dep_ == "advcl" and act.i < act.head.i) or (
+            act.head.lemma_.lower() not in SPEECH_LEMMAS):
+        return []  # (the parser may hang the act before a trailing "X told" as an advcl)
+    speaker = clause_subject(state, act.head)[0][:1]
+    if not speaker or set(speaker[0].roles) & BYSTANDER_ROLES or not speaker[0].country or (
+            sides(state, speaker) & sides(state, source)):
+        return []
+    return speaker
 
 
 def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
