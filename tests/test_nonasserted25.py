@@ -7,9 +7,11 @@ of the gerund conjoined after it ("of arresting and torturing Egyptian traders")
 or a refusal with no party named as its target, told by another state's speaker ("Vietnam
 pledged to go after the networks, Kishida told reporters", "officials said ... and that
 Turkey declined"), was made to that speaker's side; force, coercion or a show of force
-with no target, told by another state's speaker, was aimed at that speaker's state. Each is
-tested on sentences of its own (other countries and wordings than the gold articles), with
-near misses that must not be coded."""
+with no target, told by another state's speaker, was aimed at that speaker's state. A cause
+named after "over" ("ordered the diplomats to leave the country, over a cyberattack that
+Tusk said had been orchestrated by Minsk") is an event of its own, even of the verb's root.
+Each is tested on sentences of its own (other countries and wordings than the gold
+articles), with near misses that must not be coded."""
 
 from __future__ import annotations
 
@@ -39,6 +41,11 @@ FOUND = {
         "Norwegian navy helicopter over the Barents Sea on Saturday, forcing the pilot to "
         "take evasive action, Norway's defence minister said on Monday.",
         ("180", ("RUSMIL",), ("NOR",), "reported")),
+    "a cause after over is an event of its own": (
+        "WARSAW, Sept 8 (Reuters) - Poland on Wednesday cut diplomatic ties with Belarus and "
+        "ordered its diplomats and embassy staff to leave the country within 24 hours, over a "
+        "cyberattack in July that Prime Minister Donald Tusk said had been orchestrated by "
+        "Minsk.", ("176", ("BLR",), ("POLGOV",), "reported")),
 }
 
 # Near misses: an accusation whose further phrase names no act codes only the accusation;
@@ -63,6 +70,9 @@ NOT_CODED = {
         "A Russian fighter jet dropped flares over the Barents Sea on Saturday, the Interfax "
         "news agency reported on Monday. Moscow and Minsk signed a trade accord on Sunday.",
         {"057"}),
+    "talks a meeting is held for stay one consultation": (
+        "Estonia's foreign minister met his Latvian counterpart in Riga for talks on Monday.",
+        {"040"}),
 }
 
 

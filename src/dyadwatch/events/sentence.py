@@ -1113,6 +1113,11 @@ def own_trip(noun: Token) -> bool:
         and trip_destination(noun) is not None
 
 
+# The prepositions of a cause ("ordered the envoys to leave over a cyberattack"): the act
+# they name is another event than the verb's, even of the same root (nonasserted25)
+CAUSE_PREPS = frozenset({"over"})
+
+
 def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
     """An event noun that is the object of a coded verb is that verb's event
     ("cancelled the visit", "lodged a protest", "launched a cyberattack")."""
@@ -1147,7 +1152,8 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
             if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
                     and verb_site.entry.constrained):
                 site.suppressed = True  # "the lifting of sanctions": the lifting is the act
-            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and not (
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and (
+                    head.lower_ not in CAUSE_PREPS) and not (
                     verb_site.code == "042" and head.lower_ == "for"
                     and prep_object(tok, frozenset({"with"})) is not None) and not (
                     own_trip(tok)):
