@@ -104,6 +104,7 @@ from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit, to_infinitive
 from dyadwatch.events.war_threats import threatens_war
 from dyadwatch.ground.modality import (
+    BYSTANDER_ROLES,
     MEDIATION,
     NEGATION_IS_ACT,
     according_to_source,
@@ -1008,6 +1009,34 @@ def accused_object_gerund(tok: Token) -> Token | None:
     return gerund if gerund is not None and gerund.tag_ == "VBG" else None
 
 
+def shared_gerund_object(state: CodingState, site: Site,
+                         source: list[ActorMention]) -> list[ActorMention]:
+    """"accused Kampala of arresting and torturing Rwandans": an alleged gerund with no
+    object of its own shares the object of the gerund conjoined after it (nonasserted25)."""
+    tok = site.token
+    if tok.tag_ != "VBG" or child(tok, "dobj") is not None:
+        return []
+    return next((found for c in tok.conjuncts
+                 if c.i > tok.i and c.tag_ == "VBG" and child(c, "dobj") is not None
+                 and (found := verb_targets(state, c, site.entry, sides(state, source)))), [])
+
+
+def alleged_phrase_objects(tok: Token) -> list[Token]:
+    """nonasserted25: the objects of every "of"/"for" phrase of an accusation, conjoined
+    phrases included ("accused Kampala of harbouring rebels, and of arresting Rwandans",
+    "accused the Americans of a condescending attitude and of threatening the country"),
+    with the gerunds conjoined to them ("of arresting and torturing Rwandans")."""
+    out: list[Token] = []
+    for prep in tok.children:  # (the parser may hang a later "of" on the verb as a conj)
+        if prep.dep_ in ("prep", "dative", "conj") and prep.lower_ in ("of", "for"):
+            for p in (prep, *prep.conjuncts):
+                obj = child(p, "pobj", "pcomp")
+                if obj is not None:
+                    out.append(obj)
+                    out.extend(c for c in obj.conjuncts if c.tag_ == "VBG")
+    return out
+
+
 def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
     """"accused Y of X-ing": the alleged act X is Y's, reported by the accusation."""
     for site in list(sites.values()):
@@ -1019,6 +1048,7 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
             gerund = accused_object_gerund(tok)  # alleges no blockade
             alleged_tok = gerund if gerund is not None and gerund.i in sites else None
         if alleged_tok is None:
+            allege_further(site, sites, None)
             continue
         alleged = sites.get(alleged_tok.i)
         if alleged is None:  # "accused X of breaking the truce with air strikes": the
@@ -1032,12 +1062,26 @@ def apply_accusations(lexicon: Lexicon, sites: dict[int, Site]) -> None:
             alleged = next((sites[c.i] for c in alleged_tok.children
                             if c.dep_ == "dobj" and c.i in sites), None)
         if alleged is None or alleged.suppressed:
+            allege_further(site, sites, None)
             continue
         alleged.alleged_by = site
         alleged.flags.add("alleged")
         refined = lexicon.refined("11", alleged.code)
         if refined != "110" and site.code == "112":
             site.code = refined
+        allege_further(site, sites, alleged)
+
+
+def allege_further(accusation: Site, sites: dict[int, Site], first: Site | None) -> None:
+    """The further acts an accusation lists in conjoined "of" phrases or gerunds ("accused
+    Kampala of harbouring rebels, and of arresting and torturing Rwandans") are alleged by
+    it as its first one is (nonasserted25)."""
+    for other in alleged_phrase_objects(accusation.token):
+        more = sites.get(other.i)
+        if more is not None and more is not first and more.alleged_by is None and (
+                not more.suppressed):
+            more.alleged_by = accusation
+            more.flags.add("alleged")
 
 
 def announces(verb_site: Site, lexicon: Lexicon) -> bool:
@@ -1068,6 +1112,11 @@ def own_trip(noun: Token) -> bool:
     a visit of its own, not the verb's consultation ("met him for talks")."""
     return (noun.head.lower_ in OWN_TRIP_PREPS or returned_from(noun)) \
         and trip_destination(noun) is not None
+
+
+# The prepositions of a cause ("ordered the envoys to leave over a cyberattack"): the act
+# they name is another event than the verb's, even of the same root (nonasserted25)
+CAUSE_PREPS = frozenset({"over"})
 
 
 def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
@@ -1104,7 +1153,8 @@ def suppress_covered_nouns(sites: dict[int, Site], lexicon: Lexicon) -> None:
             if (head.lower_ == "of" and head.head.pos_ in NOUN_POS
                     and verb_site.entry.constrained):
                 site.suppressed = True  # "the lifting of sanctions": the lifting is the act
-            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and not (
+            elif verb_site.code[:2] == site.code[:2] and not verb_site.suppressed and (
+                    head.lower_ not in CAUSE_PREPS) and not (
                     verb_site.code == "042" and head.lower_ == "for"
                     and prep_object(tok, frozenset({"with"})) is not None) and not (
                     own_trip(tok)):
@@ -1143,6 +1193,8 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         if not source:  # "was accused of corruption by Chilean officials"
             source = late_agent(state, tok, lexicon)
         target = verb_targets(state, tok, site.entry, sides(state, source))
+        if not target and site.alleged_by is not None:
+            target = shared_gerund_object(state, site, source)
         if (addressee_names_both(tok) and not recent_objects(state, tok)
                 and len({m.country for m in source}) < 2):
             # (not "A and B signed a treaty committing the two neighbours to ...": the pair
@@ -1168,6 +1220,16 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
             accused_object_gerund(site.alleged_by.token), "i", -1):
         # "accused the junta of hiring ...": the accused hires, not the accuser
         source = actors_of(state, child(site.alleged_by.token, "dobj")) or source
+    elif site.alleged_by is not None and tok.tag_ == "VBG" and (
+            tok in alleged_phrase_objects(site.alleged_by.token)[1:]):
+        # a further "of" phrase ("of lying and of threatening the country", "and of
+        # arresting and torturing Rwandans"): the accused acts, on the target sought again
+        # now that the source is known (nonasserted25)
+        accused = actors_of(state, child(site.alleged_by.token, "dobj"))
+        if accused and sides(state, accused) != sides(state, source):
+            source = accused
+            target = (verb_targets(state, tok, site.entry, sides(state, source))
+                      or shared_gerund_object(state, site, source))
     coerced_people = site.alleged_by is not None and not target and (
         alleged_coercion_of_people(state, site))
     if site.alleged_by is not None and not target and (
@@ -1190,6 +1252,18 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = [m for m in claimant if not sides(state, [m]) & sides(state, source)]
     elif not target and source and alleged_coercion_of_people(state, site):
         target = told_by_other_party(state, tok, source)
+    elif not target and source and site.code[:2] in FORCE_TOLD_BY_VICTIM_ROOTS:
+        # "a Chinese jet dropped flares in the path of an Australian navy helicopter,
+        # Australia's defence minister said": force told by the other state's speaker was
+        # used against that state (nonasserted25)
+        target = [_as_state(m, True) for m in told_to_speaker(state, tok, source)]
+    elif not target and source and site.code[:2] in TOLD_TO_SPEAKER_ROOTS and (
+            site.complement is None and not is_negated(tok) and not any(
+                d.dep_ == "det" and d.lower_ in NEGATING_WORDS
+                for o in tok.children if o.dep_ == "dobj" for d in o.children)):
+        # (not "wanted to negotiate": the act it is about names its own party; not "refused
+        # no help": a refusal not made is made to no one)
+        target = told_to_speaker(state, tok, source)
     comp = site.complement
     src_sides = sides(state, source)
 
@@ -3311,6 +3385,32 @@ def told_by_other_party(state: CodingState, act: Token, source: list[ActorMentio
     return [_as_state(m, True) for m in speaker[:1]]  # the people of the speaker's state
 
 
+# Pledges and refusals (intend to cooperate, reject) with no party named as their target:
+# told by another state's speaker, they were made to that speaker's side (nonasserted25)
+TOLD_TO_SPEAKER_ROOTS = frozenset({"03", "12"})
+# Shows of force, coercion and force with no party named as their target: told by another
+# state's speaker, they were aimed at that speaker's state (nonasserted25)
+FORCE_TOLD_BY_VICTIM_ROOTS = frozenset({"15", "17", *VIOLENT_ROOTS})
+
+
+def told_to_speaker(state: CodingState, act: Token, source: list[ActorMention]
+                    ) -> list[ActorMention]:
+    """"China pledged to go after the firms, Biden told a news conference", "officials said
+    Ottawa had asked India to waive immunity and that New Delhi declined": a pledge or a
+    refusal with no target, told by another state's speaker (not the press or bystanders),
+    was made to that speaker's side."""
+    while act.dep_ == "conj" and act.head.pos_ in VERB_POS:
+        act = act.head
+    if not (act.dep_ == "ccomp" or act.dep_ == "advcl" and act.i < act.head.i) or (
+            act.head.lemma_.lower() not in SPEECH_LEMMAS):
+        return []  # (the parser may hang the act before a trailing "X told" as an advcl)
+    speaker = clause_subject(state, act.head)[0][:1]
+    if not speaker or set(speaker[0].roles) & BYSTANDER_ROLES or not speaker[0].country or (
+            sides(state, speaker) & sides(state, source)):
+        return []
+    return speaker
+
+
 def alleged_coercion_of_people(state: CodingState, site: Site) -> bool:
     """"Kyiv accused Russia of deporting thousands of children": coercion (17x) of people
     no country is named for, alleged by an accuser, was done to the accuser's side, as an
@@ -3351,7 +3451,7 @@ def alleged_hostile_verb(site: Site) -> bool:
             or site.token.tag_ != "VBG"):
         return False
     accusation = site.alleged_by.token
-    return site.token.i in {getattr(prep_object(accusation, frozenset({"of", "for"})), "i", -1),
+    return site.token.i in {*(t.i for t in alleged_phrase_objects(accusation)),
                             getattr(accused_object_gerund(accusation), "i", -1)}
 
 
