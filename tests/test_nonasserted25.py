@@ -6,8 +6,7 @@ party's act as the first one is, and a gerund with no object of its own shares t
 of the gerund conjoined after it ("of arresting and torturing Egyptian traders"). A pledge
 or a refusal with no party named as its target, told by another state's speaker ("Vietnam
 pledged to go after the networks, Kishida told reporters", "officials said ... and that
-Turkey declined"), was made to that speaker's side; force, coercion or a show of force
-with no target, told by another state's speaker, was aimed at that speaker's state. A cause
+Turkey declined"), was made to that speaker's side. A cause
 named after "over" ("ordered the diplomats to leave the country, over a cyberattack that
 Tusk said had been orchestrated by Minsk") is an event of its own, even of the verb's root.
 Each is tested on sentences of its own (other countries and wordings than the gold
@@ -36,11 +35,6 @@ FOUND = {
     "a refusal told by the asking state's officials answered them": (
         "Dutch officials said The Hague had asked Ankara to extradite the suspect, and that "
         "Turkey declined.", ("120", ("TUR",), ("NLDGOV",), "reported")),
-    "force told by the other state's minister was aimed at his state": (
-        "OSLO, May 7 (Reuters) - A Russian fighter jet dropped flares in the path of a "
-        "Norwegian navy helicopter over the Barents Sea on Saturday, forcing the pilot to "
-        "take evasive action, Norway's defence minister said on Monday.",
-        ("180", ("RUSMIL",), ("NOR",), "reported")),
     "a cause after over is an event of its own": (
         "WARSAW, Sept 8 (Reuters) - Poland on Wednesday cut diplomatic ties with Belarus and "
         "ordered its diplomats and embassy staff to leave the country within 24 hours, over a "
@@ -62,14 +56,6 @@ NOT_CODED = {
         "Turkey did not decline.", {"0213"}),
     "a refusal of nothing is made to no one": (
         "Dutch officials said Turkey had refused no request for help.", set()),
-    "force told by the acting state's own ministry names no target": (
-        "A Russian fighter jet dropped flares over the Barents Sea on Saturday, Russia's "
-        "defence ministry said on Monday. Moscow and Minsk signed a trade accord on Sunday.",
-        {"057"}),
-    "force told by the press names no target": (
-        "A Russian fighter jet dropped flares over the Barents Sea on Saturday, the Interfax "
-        "news agency reported on Monday. Moscow and Minsk signed a trade accord on Sunday.",
-        {"057"}),
     "talks a meeting is held for stay one consultation": (
         "Estonia's foreign minister met his Latvian counterpart in Riga for talks on Monday.",
         {"040"}),

@@ -1252,11 +1252,6 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = [m for m in claimant if not sides(state, [m]) & sides(state, source)]
     elif not target and source and alleged_coercion_of_people(state, site):
         target = told_by_other_party(state, tok, source)
-    elif not target and source and site.code[:2] in FORCE_TOLD_BY_VICTIM_ROOTS:
-        # "a Chinese jet dropped flares in the path of an Australian navy helicopter,
-        # Australia's defence minister said": force told by the other state's speaker was
-        # used against that state (nonasserted25)
-        target = [_as_state(m, True) for m in told_to_speaker(state, tok, source)]
     elif not target and source and site.code[:2] in TOLD_TO_SPEAKER_ROOTS and (
             site.complement is None and not is_negated(tok) and not any(
                 d.dep_ == "det" and d.lower_ in NEGATING_WORDS
@@ -3388,9 +3383,6 @@ def told_by_other_party(state: CodingState, act: Token, source: list[ActorMentio
 # Pledges and refusals (intend to cooperate, reject) with no party named as their target:
 # told by another state's speaker, they were made to that speaker's side (nonasserted25)
 TOLD_TO_SPEAKER_ROOTS = frozenset({"03", "12"})
-# Shows of force, coercion and force with no party named as their target: told by another
-# state's speaker, they were aimed at that speaker's state (nonasserted25)
-FORCE_TOLD_BY_VICTIM_ROOTS = frozenset({"15", "17", *VIOLENT_ROOTS})
 
 
 def told_to_speaker(state: CodingState, act: Token, source: list[ActorMention]
