@@ -3891,6 +3891,21 @@ def forces_withdrawn(tok: Token) -> bool:
     return obj is not None and obj.lemma_.lower() not in ("membership", "delegation")
 
 
+def withheld_by_one(site: Site) -> bool:
+    """direction24: "Muttaqi did not meet Modi", "Lapid did not telephone Putin": a meeting
+    or call its subject did not make is told of the subject only (X to Y, negated), not of
+    both as a meeting held is. Not one planned between the two that fell through ("did not
+    meet Zelenskiy as had been planned": a governor of data/modality_cues.tsv that makes
+    an act future, as a clause of the verb), nor one whose other party the verb does not
+    name ("did not speak about it", the other party found elsewhere)."""
+    verb = act_verb(site.token)
+    if not is_negated(verb) or site.target[0].head not in {t.i for t in verb.subtree}:
+        return False
+    planned = modality_cues().get("governor", {})
+    return not any(c.dep_ == "advcl" and planned.get(c.lemma_.lower()) == "future"
+                   for c in verb.children)
+
+
 def to_draft(site: Site, index: int) -> DraftEvent:
     tok = site.token
     particle = next((c for c in tok.children if c.dep_ == "prt"), None)
@@ -5433,7 +5448,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         site.target += group_members_aimed_at(state, site)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
         if (site.code in BOTH_WAYS_CODES and len(site.source) == 1 and len(site.target) == 1
-                and "oneway" not in site.entry.flags):
+                and "oneway" not in site.entry.flags and not withheld_by_one(site)):
             # "X met (with) Y", "X signed a deal with Y": both took part, both ways
             site.source, site.target = site.source + site.target, []
         # One real-world event once: "attacked ... killing ..." is one attack.

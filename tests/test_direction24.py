@@ -1,0 +1,46 @@
+"""Source and target the right way round (session 24 helper "direction24"): a meeting or
+call that its subject did not make ("did not meet", "has not spoken to", "did not
+telephone") is told of the subject only, not of both sides as a meeting held is; a meeting
+planned between the two that fell through ("as had been planned") stays both sides'
+(src/dyadwatch/events/sentence.py, withheld_by_one). Sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded, dyads
+
+ONE_WAY = {
+    "did not meet": (
+        "Turkish President Recep Tayyip Erdogan did not meet Greek Prime Minister Kyriakos "
+        "Mitsotakis at the summit.", "040", "TURGOV", "GRCGOV"),
+    "has not spoken to": (
+        "Kenyan President William Ruto has not spoken to Ethiopian Prime Minister Abiy Ahmed "
+        "since March.", "040", "KENGOV", "ETHGOV"),
+    "did not telephone": (
+        "Polish President Andrzej Duda did not telephone Hungarian Prime Minister Viktor Orban "
+        "on Monday.", "041", "POLGOV", "HUNGOV"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ONE_WAY))
+def test_meeting_not_made_is_the_subjects(coder, name):
+    text, cameo, source, target = ONE_WAY[name]
+    assert (cameo, (source,), (target,), "negated") in dyads(coded(coder, text))
+    assert not any(r["cameo"][:2] == "04" and target in str(r["source"])
+                   for r in coded(coder, text))
+
+
+BOTH_WAYS = {
+    # a meeting held is both sides' act
+    "met": "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos "
+           "Mitsotakis at the summit on Monday.",
+    # a meeting planned between the two that did not take place is both sides' too
+    "did not meet as had been planned": "Turkish President Recep Tayyip Erdogan did not "
+    "meet Greek Prime Minister Kyriakos Mitsotakis on Monday as had been planned.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOTH_WAYS))
+def test_meeting_of_both_stays_both_ways(coder, name):
+    recs = [r for r in coded(coder, BOTH_WAYS[name]) if r["cameo"][:2] == "04"]
+    assert any(isinstance(r["source"], list) and len(r["source"]) == 2 for r in recs)
