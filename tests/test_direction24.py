@@ -44,3 +44,31 @@ BOTH_WAYS = {
 def test_meeting_of_both_stays_both_ways(coder, name):
     recs = [r for r in coded(coder, BOTH_WAYS[name]) if r["cameo"][:2] == "04"]
     assert any(isinstance(r["source"], list) and len(r["source"]) == 2 for r in recs)
+
+
+# A government telling of its own national arrested or detained (an agentless passive in
+# its statement) does not tell of its own act: the state where it happened, or the other
+# party, holds them (events/sentence.py, speaker_acts)
+HELD_ABROAD = {
+    "a minister tells of the state's own diplomat detained": (
+        "China expelled a Canadian diplomat on Friday. Canadian Foreign Minister Melanie Joly "
+        "said the diplomat had been detained for several hours before he left.",
+        "CHNCOP", "CANGOV"),
+    "a minister tells of the state's own citizens arrested": (
+        "Iran expelled a German diplomat on Monday. German Foreign Minister Annalena Baerbock "
+        "said two German citizens were arrested last week.", "IRNCOP", "DEUCVL"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_ABROAD))
+def test_own_national_held_is_the_other_states_act(coder, name):
+    text, source, target = HELD_ABROAD[name]
+    recs = [r for r in coded(coder, text) if r["cameo"] == "173"]
+    assert [(r["source"]["code"], r["target"]["code"]) for r in recs] == [(source, target)]
+
+
+def test_security_service_tells_of_its_own_arrest(coder):
+    # a force tells of its own arrests: no act of the other party
+    text = ("Hungary summoned Ukraine's ambassador on Monday. Ukraine's SBU security service "
+            "said two Ukrainian men were detained.")
+    assert not [r for r in coded(coder, text) if r["cameo"] == "173"]

@@ -151,6 +151,7 @@ RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
 ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
+FORCE_ORGANS = ACTING_ORGANS - {"GOV"}  # organs that arrest and try people themselves
 MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll"})
 # "X would face penalties / consequences / punishment": what is in store for the other party
 THREAT_VERBS = frozenset({"face", "pay", "suffer", "regret"})
@@ -2710,6 +2711,13 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
                 if m.country and m.kind != "pronoun" and not m.inferred]
     if len({m.country for m in speakers}) != 1:
         return False
+    if (site.target and not state.config.domestic
+            and {m.country for m in site.target} == {speakers[0].country}
+            and not any(set(m.roles) & FORCE_ORGANS for m in speakers)):
+        return False  # direction24: "Japan's chief cabinet secretary said the consul was
+        # detained": a government telling of its own national held, by the state where it
+        # happened (or the other party); a force or court tells of its own arrests
+        # ("two local residents were detained, the SBU said")
     if site.target:  # the organ's own arrest or raid: its own target stands
         site.source = speakers[:1]
         return True
