@@ -72,3 +72,23 @@ def test_security_service_tells_of_its_own_arrest(coder):
     text = ("Hungary summoned Ukraine's ambassador on Monday. Ukraine's SBU security service "
             "said two Ukrainian men were detained.")
     assert not [r for r in coded(coder, text) if r["cameo"] == "173"]
+
+
+# A participle the parser conjoins to the infinitive of another participle ("ordering X to
+# leave and recalling its ambassador") is the main clause's subject's act, not X's
+# (events/extract.py, clause_subject)
+def test_participle_conjoined_to_infinitive_is_the_subjects(coder):
+    text = ("Somalia expelled Kenya's ambassador on Thursday. Kenya retaliated on Friday, "
+            "ordering two Somali diplomats to leave the country and recalling its ambassador "
+            "from Mogadishu.")
+    recs = [r for r in coded(coder, text) if "retaliated" in r["sentence"]]
+    assert ("161", ("KEN",), ("SOM",), "asserted") in dyads(recs)
+    assert not any(r["source"]["code"].startswith("SOM") for r in recs)
+
+
+def test_infinitive_conjoined_to_infinitive_keeps_its_subject(coder):
+    # "urged Somalia to release ... and reopen ...": Somalia is asked to do both; no act of
+    # Kenya's own is read off the second infinitive
+    text = ("Kenyan President William Ruto on Friday urged Somalia to release the detained "
+            "Kenyan truck drivers and reopen the border crossing.")
+    assert dyads(coded(coder, text)) == {("0253", ("KENGOV",), ("SOM",), "asserted")}
