@@ -1179,10 +1179,13 @@ def clause_subject(state: CodingState, verb: Token, depth: int = 0) -> tuple[lis
     head = verb.head
     if head is verb:
         return [], False
-    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
-            and head.dep_ in ("xcomp", "advcl") and child(head, "nsubj") is None):
+    if (verb.dep_ == "conj" and head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl")
+            and child(head, "nsubj") is None
+            and (verb.tag_ == "VBD" or verb.tag_ == "VBG" == head.head.tag_)):
         # "urged both sides to resolve it and offered to host talks": a past-tense verb the
-        # parser conjoins to the infinitive is the main clause's, as is its subject
+        # parser conjoins to the infinitive is the main clause's, as is its subject; so is
+        # a participle conjoined to the infinitive of a participle ("hit back, ordering the
+        # envoys to leave and recalling its ambassador": Paris recalls, direction24)
         return clause_subject(state, head.head, depth + 1)[0], False
     if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
             and head.dep_ == "ccomp" and any(c.tag_ == "MD" for c in head.children)):

@@ -153,6 +153,7 @@ RALLY_OPPOSITION = "113"
 WARN_LEMMAS = frozenset({"warn", "caution"})
 RECIPROCAL_VERBS = frozenset({"trade", "exchange"})  # "A and B traded accusations"
 ACTING_ORGANS = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
+FORCE_ORGANS = ACTING_ORGANS - {"GOV"}  # organs that arrest and try people themselves
 MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll"})
 # "X would face penalties / consequences / punishment": what is in store for the other party
 THREAT_VERBS = frozenset({"face", "pay", "suffer", "regret"})
@@ -2782,6 +2783,13 @@ def speaker_acts(state: CodingState, site: Site) -> bool:
                 if m.country and m.kind != "pronoun" and not m.inferred]
     if len({m.country for m in speakers}) != 1:
         return False
+    if (site.target and not state.config.domestic
+            and {m.country for m in site.target} == {speakers[0].country}
+            and not any(set(m.roles) & FORCE_ORGANS for m in speakers)):
+        return False  # direction24: "Japan's chief cabinet secretary said the consul was
+        # detained": a government telling of its own national held, by the state where it
+        # happened (or the other party); a force or court tells of its own arrests
+        # ("two local residents were detained, the SBU said")
     if site.target:  # the organ's own arrest or raid: its own target stands
         site.source = speakers[:1]
         return True
@@ -4034,6 +4042,21 @@ def forces_withdrawn(tok: Token) -> bool:
     """"withdrew its troops from the UN mission": forces, not membership, are withdrawn."""
     obj = child(tok, "dobj")
     return obj is not None and obj.lemma_.lower() not in ("membership", "delegation")
+
+
+def withheld_by_one(site: Site) -> bool:
+    """direction24: "Muttaqi did not meet Modi", "Lapid did not telephone Putin": a meeting
+    or call its subject did not make is told of the subject only (X to Y, negated), not of
+    both as a meeting held is. Not one planned between the two that fell through ("did not
+    meet Zelenskiy as had been planned": a governor of data/modality_cues.tsv that makes
+    an act future, as a clause of the verb), nor one whose other party the verb does not
+    name ("did not speak about it", the other party found elsewhere)."""
+    verb = act_verb(site.token)
+    if not is_negated(verb) or site.target[0].head not in {t.i for t in verb.subtree}:
+        return False
+    planned = modality_cues().get("governor", {})
+    return not any(c.dep_ == "advcl" and planned.get(c.lemma_.lower()) == "future"
+                   for c in verb.children)
 
 
 def to_draft(site: Site, index: int) -> DraftEvent:
@@ -5578,7 +5601,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
         site.target += group_members_aimed_at(state, site)
         site.source, site.target = one_per_country(site.source), one_per_country(site.target)
         if (site.code in BOTH_WAYS_CODES and len(site.source) == 1 and len(site.target) == 1
-                and "oneway" not in site.entry.flags):
+                and "oneway" not in site.entry.flags and not withheld_by_one(site)):
             # "X met (with) Y", "X signed a deal with Y": both took part, both ways
             site.source, site.target = site.source + site.target, []
         # One real-world event once: "attacked ... killing ..." is one attack.
