@@ -1669,8 +1669,23 @@ _PAIR_MEETINGS = ("talks", "meeting", "summit")
 
 
 # Making and hosting a visit (CAMEO 042, 043): an arrival or a stay of several days, not the
-# meeting the visitor's acts are told of.
+# meeting the visitor's acts are told of; but a host receiving a visitor on one day ("was
+# received on Saturday by Erdogan", "Trump hosted Milei at the White House on Tuesday") is
+# that meeting, unless the sentence tells a stay of several days ("greeted at the airport
+# at the start of a three-day state visit").
 _VISITS = frozenset({"042", "043"})
+_HOSTING = "043"
+# The lengths a visit of several days is told in ("a two-day state visit", "a one-week tour").
+_STAY_UNITS = frozenset({"day", "week"})
+
+
+def _names_stay(sent: Span) -> bool:
+    """The sentence names a visit of several days ("a two-day state visit", "a 3-day trip"):
+    a day-length word compounded with a visit noun."""
+    return any(t.lemma_.lower() in TRAVEL_NOUNS and any(
+        w.lower_ in _STAY_UNITS and w.dep_ in ("compound", "amod", "nmod")
+        and any(n.dep_ == "nummod" for n in w.children) for w in t.lefts)
+        for t in sent)
 
 
 def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
@@ -1680,7 +1695,8 @@ def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
     To Lam on Thursday"), and that day."""
     for ev, how in dated:
         date = ev.date
-        if how != "own" or not ev.cameo.startswith("04") or ev.cameo in _VISITS \
+        if how != "own" or not ev.cameo.startswith("04") or ev.cameo in _VISITS and (
+                ev.cameo != _HOSTING or _names_stay(sent)) \
                 or ev.modality != "asserted" \
                 or date.precision != "day" or date.date is None:
             continue

@@ -1,0 +1,39 @@
+"""Date rules found on tune..tune29 (helper dates25, session 24): what the people a host
+received on a day say and do is of that day, tested on sentences of its own (other countries
+and wordings than the gold)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import dated
+
+# Each row: the article, its publication date, the event's trigger, its date.
+DATE_CASES = {
+    # -- a host receiving a visitor on a day is the meeting the two held: what one of them
+    # says or does to the other goes with that day, not the day of the report
+    "'hosted X on Tuesday ... X thanked Y' is Tuesday": (
+        "Kenyan President William Ruto hosted Ghanaian President John Mahama at State House "
+        "in Nairobi on Tuesday and pledged closer trade ties.\n\nMahama thanked Ruto for the "
+        "welcome and said the two countries would open direct flights.", "2025-03-13",
+        "thanked", "2025-03-11"),
+    "'was received on Saturday by Y ... Y also said' is Saturday": (
+        "ANKARA -- Hungarian Prime Minister Viktor Orban, who flew in on Friday evening, was "
+        "received on Saturday by Turkish President Recep Tayyip Erdogan at the presidential "
+        "palace.\n\nErdogan also said that Turkey is ready to help Hungary with gas "
+        "supplies.", "2025-03-10", "ready", "2025-03-08"),
+    # -- a hosting told as the start of a stay of several days is not the meeting: what is
+    # said later keeps the date it had (the day of the report)
+    "... but 'greeted X on Monday at the start of a three-day state visit ... X said' is not "
+    "Monday": (
+        "NAIROBI, March 12 -- Kenya and Ghana signed a trade pact on Wednesday.\n\nKenyan "
+        "President William Ruto greeted Ghanaian President John Mahama at the airport on "
+        "Monday at the start of a three-day state visit.\n\nGhana supports Kenya's bid for the "
+        "council seat, Mahama said in his speech to lawmakers.", "2025-03-12", "supports",
+        "2025-03-12"),
+}
+
+
+@pytest.mark.parametrize(("body", "pub", "trigger", "expected"), DATE_CASES.values(),
+                         ids=DATE_CASES.keys())
+def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -> None:
+    assert dated(coder, body, pub, trigger) == expected
