@@ -7,6 +7,12 @@ from __future__ import annotations
 import pytest
 from coding_helpers import dated
 
+_VIENNA = ("VIENNA, 10 July -- Indian Prime Minister Narendra Modi arrived in Vienna in the "
+           "evening of Tuesday for a state visit to Austria. On Wednesday morning the Austrian "
+           "President Alexander Van der Bellen held a welcome ceremony for him.\n\nThen Modi "
+           "held talks with the Chancellor Karl Nehammer. The two sides signed five documents "
+           "of cooperation.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a host receiving a visitor on a day is the meeting the two held: what one of them
@@ -30,6 +36,22 @@ DATE_CASES = {
         "Monday at the start of a three-day state visit.\n\nGhana supports Kenya's bid for the "
         "council seat, Mahama said in his speech to lawmakers.", "2025-03-12", "supports",
         "2025-03-12"),
+    # -- talks dated by the story's frame ("On Wednesday morning ... Then X held talks with
+    # Y") are a scene too: what X says goes with that day
+    "'On Wednesday morning ... Then X held talks with Y ... X said' is Wednesday": (
+        _VIENNA + "\n\nModi said India supports Austria to play a bigger role in South Asia.",
+        "2024-07-11", "supports", "2024-07-10"),
+    "... but a spokesman who was not at the talks said it on the day of the report": (
+        _VIENNA + "\n\nIndian foreign ministry spokesman Randhir Jaiswal said India supports "
+        "Austria to play a bigger role in South Asia.", "2024-07-11", "supports", "2024-07-11"),
+    # -- two meetings told of one day are one scene: each one's people speak there
+    "'held talks with Y on Sunday ... X was also received on Sunday by Z ... Y said' is "
+    "Sunday": (
+        "CAIRO -- Egyptian Foreign Minister Badr Abdelatty held talks in Ankara on Sunday with "
+        "his Turkish counterpart Hakan Fidan.\n\nAbdelatty was also received on Sunday by "
+        "President Recep Tayyip Erdogan and handed him a letter from President Abdel Fattah "
+        "al-Sisi.\n\nFidan said that Turkey supports Egypt's efforts for a ceasefire in Gaza.",
+        "2024-07-11", "supports", "2024-07-07"),
 }
 
 

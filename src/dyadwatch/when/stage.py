@@ -1695,7 +1695,7 @@ def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
     To Lam on Thursday"), and that day."""
     for ev, how in dated:
         date = ev.date
-        if how != "own" or not ev.cameo.startswith("04") or ev.cameo in _VISITS and (
+        if how not in ("own", "carry") or not ev.cameo.startswith("04") or ev.cameo in _VISITS and (
                 ev.cameo != _HOSTING or _names_stay(sent)) \
                 or ev.modality != "asserted" \
                 or date.precision != "day" or date.date is None:
@@ -2636,7 +2636,12 @@ class DateStage:
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
-            scene = _meeting_scene(sent, current, pub) or scene
+            told_scene = _meeting_scene(sent, current, pub)
+            if told_scene is not None and scene is not None and told_scene[1] == scene[1]:
+                # "held talks with Baqeri Kani ... Safadi was also received by Pezeshkian":
+                # one day's meetings are one scene, with the people of each
+                told_scene = (scene[0] | told_scene[0], scene[1])
+            scene = told_scene or scene
             _note_speakers(state.doc, current, exprs, pub, spoken)
             told_day = _told_saying_day(sent, exprs)
             if told_day is not None and pub is not None \
