@@ -13,6 +13,11 @@ _VIENNA = ("VIENNA, 10 July -- Indian Prime Minister Narendra Modi arrived in Vi
            "held talks with the Chancellor Karl Nehammer. The two sides signed five documents "
            "of cooperation.")
 
+_NAIROBI = ("NAIROBI, March 13 (AP) - Kenya agreed on Wednesday to open two more border "
+            "crossings with Ethiopia during a visit by Ethiopian Prime Minister Abiy Ahmed, "
+            "President William Ruto said. Ruto told a joint news conference that trade between "
+            "the two countries had doubled.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a host receiving a visitor on a day is the meeting the two held: what one of them
@@ -52,6 +57,15 @@ DATE_CASES = {
         "President Recep Tayyip Erdogan and handed him a letter from President Abdel Fattah "
         "al-Sisi.\n\nFidan said that Turkey supports Egypt's efforts for a ceasefire in Gaza.",
         "2024-07-11", "supports", "2024-07-07"),
+    # -- after plain "X said" sentences paused the story, a past-tense sentence whose
+    # subject is someone the story's dated sentence named goes on with the story
+    "'... during a visit by Abiy, Ruto said. Ruto told ... Abiy praised Kenya' is the "
+    "visit's day": (
+        _NAIROBI + "\n\nAbiy praised Kenya as one of Ethiopia's strongest partners in the "
+        "region.", "2025-03-13", "praised", "2025-03-12"),
+    "... but a subject the dated sentence did not name stays undated": (
+        _NAIROBI + "\n\nSomali President Hassan Sheikh Mohamud praised Kenya as one of "
+        "Ethiopia's strongest partners in the region.", "2025-03-13", "praised", None),
 }
 
 

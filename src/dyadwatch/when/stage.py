@@ -2296,7 +2296,9 @@ def _resumes_story(sent: Span, after_comment: bool = False,
     also conferred on Modi ...", "Lima later recalled ...") is told of the story's time
     again; after a present-tense comment on the news, so is a simple-past sentence not built
     on "said" that names someone of the paused scene ("Xi held talks with Diaz-Canel on the
-    25th. It is his first ... President Xi stressed that ...")."""
+    25th. It is his first ... President Xi stressed that ..."); after either, so is one whose
+    subject is a name the paused scene told ("... during a visit by Rubio, Arevalo said.
+    Arevalo told a news conference ... Rubio praised Guatemala ...")."""
     root = sent.root
     told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if told is not None and speech_kind(root) is not None:
@@ -2304,10 +2306,13 @@ def _resumes_story(sent: Span, after_comment: bool = False,
     if root.tag_ != "VBD" or _past_perfect(root) or (
             speech_kind(root) == "say" and _plain_say(root)):
         return False
-    if after_comment and paused is not None and paused.anchor is not None:
+    if paused is not None and paused.anchor is not None:
         scene = {t.lower_ for t in paused.anchor.sent if t.pos_ == "PROPN"}
-        if any(t.pos_ == "PROPN" and t.lower_ in scene for t in sent):
+        if after_comment and any(t.pos_ == "PROPN" and t.lower_ in scene for t in sent):
             return True
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _named_in(subject, frozenset(scene)):
+            return True  # "... Arevalo told a news conference. Rubio praised Guatemala ..."
     if speech_kind(root) == "say":
         return False
     words = time_lexicon().continuations
