@@ -18,6 +18,10 @@ _NAIROBI = ("NAIROBI, March 13 (AP) - Kenya agreed on Wednesday to open two more
             "President William Ruto said. Ruto told a joint news conference that trade between "
             "the two countries had doubled.")
 
+_TALKS = ("NAIROBI, March 13 (AP) - Kenyan President William Ruto held talks with Ghanaian "
+          "President John Mahama in Nairobi on Wednesday, and the two signed a trade "
+          "agreement.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a host receiving a visitor on a day is the meeting the two held: what one of them
@@ -66,10 +70,21 @@ DATE_CASES = {
     "... but a subject the dated sentence did not name stays undated": (
         _NAIROBI + "\n\nSomali President Hassan Sheikh Mohamud praised Kenya as one of "
         "Ethiopia's strongest partners in the region.", "2025-03-13", "praised", None),
+    # -- a month with no year after what an invitation is to ("to take part in the summit
+    # ... in February") is when the summit is, not when the invitation was made
+    "'He invited X to take part in the summit ... in February' is the talks' day": (
+        _TALKS + " He invited President Mahama to take part in the summit of the African "
+        "Union in Addis Ababa in February.", "2025-03-13", "invited", "2025-03-12"),
+    "... but 'urged X to free them when he visited Accra in February' is February": (
+        _TALKS + " Ruto urged Mahama to free two Kenyan fishermen when he visited Accra in "
+        "February.", "2025-03-13", "urged", "2025-02"),
+    "... and 'is expected to travel to Kampala in February' is the next February": (
+        _TALKS + " Mahama is expected to travel to Kampala in February for a summit of the "
+        "East African Community.", "2025-03-13", "travel", "2026-02"),
 }
 
 
-@pytest.mark.parametrize(("body", "pub", "trigger", "expected"), DATE_CASES.values(),
-                         ids=DATE_CASES.keys())
-def test_dates(coder, body: str, pub: str, trigger: str, expected: str | None) -> None:
+@pytest.mark.parametrize("case", DATE_CASES)
+def test_dates25(coder, case: str) -> None:
+    body, pub, trigger, expected = DATE_CASES[case]
     assert dated(coder, body, pub, trigger) == expected

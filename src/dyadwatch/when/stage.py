@@ -1531,6 +1531,32 @@ def _looks_ahead(verb: Token) -> bool:
         verb.lemma_.lower()) == "future"
 
 
+def _names_month_ahead(attached: AttachedExpr, trigger: Token) -> bool:
+    """"invited Zelenskiy to take part in the G7 summit in Hiroshima in May", "invited his
+    colleague to the BRICS summit in Kazan in October": a month named with no year after the
+    complement of a verb that puts an act forward (data/modality_cues.tsv, governor: future
+    or hypothetical) tells when that act would be, not when the verb's own act (the trigger,
+    or one joined to it) put it forward. Not a month in a clause of its own ("urged Xi to
+    release him when he visited Beijing in November")."""
+    anchor = attached.anchor
+    if anchor is None or attached.expr.kind != "month" or explicit_year(attached.expr):
+        return False
+    governors = modality_cues().get("governor", {})
+    told = anchor.sent.start_char + attached.expr.start  # where the month is written
+    for verb in (anchor, *ancestors(anchor)):
+        if verb.dep_ == "advcl" or verb.dep_ == "relcl":
+            return False
+        if verb.pos_ != "VERB" or governors.get(verb.lemma_.lower()) not in (
+                "future", "hypothetical"):
+            continue
+        if verb.i != trigger.i and not (trigger.dep_ == "conj" and trigger.head.i == verb.i):
+            return False
+        ahead = next((c for c in verb.children if c.idx < told and (
+            c.dep_ == "xcomp" or c.dep_ in ("prep", "dative") and c.lower_ == "to")), None)
+        return ahead is not None
+    return False
+
+
 def _told_past_act(trigger: Token, saying: Token) -> bool:
     """A past deed done to someone, told before a trailing "..., the ministry said": the
     verb of saying comes after the act's clause, a simple-past passive ("the envoy was
@@ -2737,6 +2763,8 @@ class DateStage:
             # the main clause names)
             return Dated(Interval.month(ctx.pub.year, ctx.pub.month).to_event_date(None), "own")
         own = _own_expression(trigger, exprs)
+        if own is not None and _names_month_ahead(own[0], trigger):
+            own = None  # "invited Zelenskiy to the G7 summit in Hiroshima in May"
         if own is not None and future and _across_complement(trigger, own[1]):
             own = None  # "denied on Saturday that it would allow ...": the denial's day
         if own is not None and own[0].anchor is not None and trigger.dep_ == "conj" \
@@ -2794,6 +2822,8 @@ class DateStage:
             or _dated_occasion_clause(trigger, exprs) or _cause_noun_weekday(trigger, exprs)
         if mate is None and not ev.speech_act:
             mate = _subject_clause_expression(trigger, exprs)
+        if mate is not None and _names_month_ahead(mate, trigger):
+            mate = None
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
