@@ -22,6 +22,9 @@ _TALKS = ("NAIROBI, March 13 (AP) - Kenyan President William Ruto held talks wit
           "President John Mahama in Nairobi on Wednesday, and the two signed a trade "
           "agreement.")
 
+_RECALL = ("NAIROBI, March 13 (AP) - Kenya recalled its ambassador from Mogadishu on "
+           "Wednesday over a maritime dispute.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a host receiving a visitor on a day is the meeting the two held: what one of them
@@ -70,6 +73,18 @@ DATE_CASES = {
     "... but a subject the dated sentence did not name stays undated": (
         _NAIROBI + "\n\nSomali President Hassan Sheikh Mohamud praised Kenya as one of "
         "Ethiopia's strongest partners in the region.", "2025-03-13", "praised", None),
+    "... nor a deed of a state the dated sentence named ('Kenya banned ...')": (
+        _NAIROBI + "\n\nKenya banned Ethiopian miraa imports.", "2025-03-13", "banned", None),
+    # -- "since March last year, when Somalia expelled ...": the "when" clause written after
+    # the date (a comma between) happened then, though the parser hangs it on the main verb
+    "'at a low since March last year, when X expelled Y's ambassador' is that March": (
+        _RECALL + " Relations between the neighbours have been at a low since March last "
+        "year, when Somalia expelled Kenya's ambassador after Nairobi hosted Somaliland's "
+        "leader.", "2025-03-13", "expelled", "2024-03"),
+    "... but 'closed since March last year and will reopen it when Somalia expels ...' is "
+    "undated": (
+        _RECALL + " Kenya has kept its border with Somalia closed since March last year and "
+        "will reopen it when Somalia expels the militants.", "2025-03-13", "expels", None),
     # -- a month with no year after what an invitation is to ("to take part in the summit
     # ... in February") is when the summit is, not when the invitation was made
     "'He invited X to take part in the summit ... in February' is the talks' day": (

@@ -1444,7 +1444,35 @@ def _when_relative_date(trigger: Token, ctx: ResolveContext,
                 interval = resolve(_without_since(expr), ctx)
                 if interval is not None:
                     return interval, expr.text, clause
+    misread = _when_clause_after_date(chain, ctx, found)
+    if misread is not None:
+        return misread
     return _date_noun_clause(chain, ctx, found)
+
+
+def _when_clause_after_date(chain: list[Token], ctx: ResolveContext, found: list[TimeExpr]
+                            ) -> tuple[Interval, str, Token] | None:
+    """"at a low since January last year, when Moscow expelled Estonia's ambassador": the
+    parser hangs the "when" clause on the main verb, but written right after the date (a
+    comma between) it tells what happened then."""
+    clause = next((t for t in chain if t.dep_ == "advcl" and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)), None)
+    if clause is None:
+        return None
+    when = next(c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod")
+    sent = clause.sent
+    before = when.i - 1
+    while before >= sent.start and sent.doc[before].is_punct:
+        before -= 1
+    if before < sent.start or before == when.i - 1:
+        return None  # (a comma must part them: "he left it in May when it was sold")
+    last = sent.doc[before]
+    for expr in found:
+        if sent.start_char + expr.end == last.idx + len(last.text):
+            interval = resolve(_without_since(expr), ctx)
+            if interval is not None:
+                return interval, expr.text, clause
+    return None
 
 
 def _when_clause_conjunct(trigger: Token, ctx: ResolveContext,
@@ -2317,14 +2345,15 @@ def _continues_story(sent: Span, found: list[TimeExpr]) -> bool:
 
 
 def _resumes_story(sent: Span, after_comment: bool = False,
-                   paused: AttachedExpr | None = None) -> bool:
+                   paused: AttachedExpr | None = None, speaks: bool = False) -> bool:
     """After plain "X said" sentences, a past-tense sentence that says it goes on ("Dissanayake
     also conferred on Modi ...", "Lima later recalled ...") is told of the story's time
     again; after a present-tense comment on the news, so is a simple-past sentence not built
     on "said" that names someone of the paused scene ("Xi held talks with Diaz-Canel on the
-    25th. It is his first ... President Xi stressed that ..."); after either, so is one whose
-    subject is a name the paused scene told ("... during a visit by Rubio, Arevalo said.
-    Arevalo told a news conference ... Rubio praised Guatemala ...")."""
+    25th. It is his first ... President Xi stressed that ..."); after either, so is a speech
+    act whose subject is a name the paused scene told ("... during a visit by Rubio, Arevalo
+    said. Arevalo told a news conference ... Rubio praised Guatemala ..."; `speaks`: the
+    sentence's events are speech acts)."""
     root = sent.root
     told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if told is not None and speech_kind(root) is not None:
@@ -2337,8 +2366,11 @@ def _resumes_story(sent: Span, after_comment: bool = False,
         if after_comment and any(t.pos_ == "PROPN" and t.lower_ in scene for t in sent):
             return True
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is not None and _named_in(subject, frozenset(scene)):
-            return True  # "... Arevalo told a news conference. Rubio praised Guatemala ..."
+        if subject is not None and (speaks or speech_kind(root) is not None) \
+                and _named_in(subject, frozenset(scene)):
+            # "... Arevalo told a news conference. Rubio praised Guatemala ...": what one of
+            # the scene says is said there (not a new deed: "Mali banned ..." has no date)
+            return True
     if speech_kind(root) == "say":
         return False
     words = time_lexicon().continuations
@@ -2629,7 +2661,9 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
-            if frame is None and paused is not None and _resumes_story(sent, commented, paused):
+            speaks = any(ev.speech_act for ev in by_sentence.get(index, []))
+            if frame is None and paused is not None and _resumes_story(sent, commented, paused,
+                                                                       speaks):
                 frame = paused  # "Modi said ... Dissanayake also conferred on Modi ..."
             if frame is not None:
                 paused = None
