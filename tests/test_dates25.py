@@ -25,6 +25,9 @@ _TALKS = ("NAIROBI, March 13 (AP) - Kenyan President William Ruto held talks wit
 _RECALL = ("NAIROBI, March 13 (AP) - Kenya recalled its ambassador from Mogadishu on "
            "Wednesday over a maritime dispute.")
 
+_ACCRA = ("ACCRA, March 13 -- Ghanaian President John Mahama, who travelled on Wednesday to "
+          "Nairobi, met and held talks with Kenyan President William Ruto at State House.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a host receiving a visitor on a day is the meeting the two held: what one of them
@@ -85,6 +88,14 @@ DATE_CASES = {
     "undated": (
         _RECALL + " Kenya has kept its border with Somalia closed since March last year and "
         "will reopen it when Somalia expels the militants.", "2025-03-13", "expels", None),
+    # -- at the meeting's day, an act whose own subject is a person of the meeting is done
+    # there, also when a pronoun says the saying joined to it ("..., and he said ...")
+    "'X thanked the Kenyan side ..., and he said ...' after their talks is the talks' day": (
+        _ACCRA + "\n\nMahama thanked the Kenyan side for its hospitality, and he said Ghana "
+        "will open a trade office in Nairobi.", "2025-03-13", "thanked", "2025-03-12"),
+    "... but what a ministry says a person of the meeting did is dated as said": (
+        _ACCRA + "\n\nThe Ghanaian foreign ministry said that Mahama appreciated Kenya's "
+        "support.", "2025-03-13", "appreciated", "2025-03-13"),
     # -- a month with no year after what an invitation is to ("to take part in the summit
     # ... in February") is when the summit is, not when the invitation was made
     "'He invited X to take part in the summit ... in February' is the talks' day": (

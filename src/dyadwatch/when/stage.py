@@ -1790,6 +1790,18 @@ def _scene_speaker(saying: Token, scene: tuple[frozenset[str], Interval] | None,
     return subject is not None and _named_in(subject, scene[0])
 
 
+def _scene_actor(trigger: Token, saying: Token,
+                 scene: tuple[frozenset[str], Interval] | None, frame: AttachedExpr) -> bool:
+    """"Pezeshkiyan thanked the Russian side ..., and he said ...", "During that meeting,
+    Modi urged Yunus ..., Misri told reporters": the act's own clause, not one the saying
+    reports, has a person of the meeting for subject: it is done there, as `_scene_speaker`
+    says of what they say (not "the ministry said that Doha appreciated ...")."""
+    clause = clause_head(trigger)
+    if clause.i == saying.i or saying in clause.ancestors:
+        return False
+    return _scene_speaker(clause, scene, frame)
+
+
 def _named_in(token: Token, names: frozenset[str]) -> bool:
     """A bare name (no determiner: not "the president") among `names` (the parser tags
     an unfamiliar name a noun at times)."""
@@ -2917,7 +2929,8 @@ class DateStage:
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying)
                 or companion or _joined_to_deed(saying, trigger)
-                or _scene_speaker(saying, scene, frame))):
+                or _scene_speaker(saying, scene, frame)
+                or _scene_actor(trigger, saying, scene, frame))):
             # "declared", "stressed" in a dated story go on with it
             if voiced is not None:
                 return Dated(voiced.to_event_date(None), "carry")
