@@ -1444,7 +1444,35 @@ def _when_relative_date(trigger: Token, ctx: ResolveContext,
                 interval = resolve(_without_since(expr), ctx)
                 if interval is not None:
                     return interval, expr.text, clause
+    misread = _when_clause_after_date(chain, ctx, found)
+    if misread is not None:
+        return misread
     return _date_noun_clause(chain, ctx, found)
+
+
+def _when_clause_after_date(chain: list[Token], ctx: ResolveContext, found: list[TimeExpr]
+                            ) -> tuple[Interval, str, Token] | None:
+    """"at a low since January last year, when Moscow expelled Estonia's ambassador": the
+    parser hangs the "when" clause on the main verb, but written right after the date (a
+    comma between) it tells what happened then."""
+    clause = next((t for t in chain if t.dep_ == "advcl" and any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in t.children)), None)
+    if clause is None:
+        return None
+    when = next(c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod")
+    sent = clause.sent
+    before = when.i - 1
+    while before >= sent.start and sent.doc[before].is_punct:
+        before -= 1
+    if before < sent.start or before == when.i - 1:
+        return None  # (a comma must part them: "he left it in May when it was sold")
+    last = sent.doc[before]
+    for expr in found:
+        if sent.start_char + expr.end == last.idx + len(last.text):
+            interval = resolve(_without_since(expr), ctx)
+            if interval is not None:
+                return interval, expr.text, clause
+    return None
 
 
 def _when_clause_conjunct(trigger: Token, ctx: ResolveContext,
@@ -1529,6 +1557,32 @@ def _looks_ahead(verb: Token) -> bool:
         return False
     return verb.lemma_ == "be" or modality_cues().get("governor", {}).get(
         verb.lemma_.lower()) == "future"
+
+
+def _names_month_ahead(attached: AttachedExpr, trigger: Token) -> bool:
+    """"invited Zelenskiy to take part in the G7 summit in Hiroshima in May", "invited his
+    colleague to the BRICS summit in Kazan in October": a month named with no year after the
+    complement of a verb that puts an act forward (data/modality_cues.tsv, governor: future
+    or hypothetical) tells when that act would be, not when the verb's own act (the trigger,
+    or one joined to it) put it forward. Not a month in a clause of its own ("urged Xi to
+    release him when he visited Beijing in November")."""
+    anchor = attached.anchor
+    if anchor is None or attached.expr.kind != "month" or explicit_year(attached.expr):
+        return False
+    governors = modality_cues().get("governor", {})
+    told = anchor.sent.start_char + attached.expr.start  # where the month is written
+    for verb in (anchor, *ancestors(anchor)):
+        if verb.dep_ == "advcl" or verb.dep_ == "relcl":
+            return False
+        if verb.pos_ != "VERB" or governors.get(verb.lemma_.lower()) not in (
+                "future", "hypothetical"):
+            continue
+        if verb.i != trigger.i and not (trigger.dep_ == "conj" and trigger.head.i == verb.i):
+            return False
+        ahead = next((c for c in verb.children if c.idx < told and (
+            c.dep_ == "xcomp" or c.dep_ in ("prep", "dative") and c.lower_ == "to")), None)
+        return ahead is not None
+    return False
 
 
 def _told_past_act(trigger: Token, saying: Token) -> bool:
@@ -1669,8 +1723,23 @@ _PAIR_MEETINGS = ("talks", "meeting", "summit")
 
 
 # Making and hosting a visit (CAMEO 042, 043): an arrival or a stay of several days, not the
-# meeting the visitor's acts are told of.
+# meeting the visitor's acts are told of; but a host receiving a visitor on one day ("was
+# received on Saturday by Erdogan", "Trump hosted Milei at the White House on Tuesday") is
+# that meeting, unless the sentence tells a stay of several days ("greeted at the airport
+# at the start of a three-day state visit").
 _VISITS = frozenset({"042", "043"})
+_HOSTING = "043"
+# The lengths a visit of several days is told in ("a two-day state visit", "a one-week tour").
+_STAY_UNITS = frozenset({"day", "week"})
+
+
+def _names_stay(sent: Span) -> bool:
+    """The sentence names a visit of several days ("a two-day state visit", "a 3-day trip"):
+    a day-length word compounded with a visit noun."""
+    return any(t.lemma_.lower() in TRAVEL_NOUNS and any(
+        w.lower_ in _STAY_UNITS and w.dep_ in ("compound", "amod", "nmod")
+        and any(n.dep_ == "nummod" for n in w.children) for w in t.lefts)
+        for t in sent)
 
 
 def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
@@ -1680,7 +1749,8 @@ def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
     To Lam on Thursday"), and that day."""
     for ev, how in dated:
         date = ev.date
-        if how != "own" or not ev.cameo.startswith("04") or ev.cameo in _VISITS \
+        if how not in ("own", "carry") or not ev.cameo.startswith("04") or ev.cameo in _VISITS and (
+                ev.cameo != _HOSTING or _names_stay(sent)) \
                 or ev.modality != "asserted" \
                 or date.precision != "day" or date.date is None:
             continue
@@ -1718,6 +1788,18 @@ def _scene_speaker(saying: Token, scene: tuple[frozenset[str], Interval] | None,
         return False
     subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     return subject is not None and _named_in(subject, scene[0])
+
+
+def _scene_actor(trigger: Token, saying: Token,
+                 scene: tuple[frozenset[str], Interval] | None, frame: AttachedExpr) -> bool:
+    """"Pezeshkiyan thanked the Russian side ..., and he said ...", "During that meeting,
+    Modi urged Yunus ..., Misri told reporters": the act's own clause, not one the saying
+    reports, has a person of the meeting for subject: it is done there, as `_scene_speaker`
+    says of what they say (not "the ministry said that Doha appreciated ...")."""
+    clause = clause_head(trigger)
+    if clause.i == saying.i or saying in clause.ancestors:
+        return False
+    return _scene_speaker(clause, scene, frame)
 
 
 def _named_in(token: Token, names: frozenset[str]) -> bool:
@@ -2275,12 +2357,15 @@ def _continues_story(sent: Span, found: list[TimeExpr]) -> bool:
 
 
 def _resumes_story(sent: Span, after_comment: bool = False,
-                   paused: AttachedExpr | None = None) -> bool:
+                   paused: AttachedExpr | None = None, speaks: bool = False) -> bool:
     """After plain "X said" sentences, a past-tense sentence that says it goes on ("Dissanayake
     also conferred on Modi ...", "Lima later recalled ...") is told of the story's time
     again; after a present-tense comment on the news, so is a simple-past sentence not built
     on "said" that names someone of the paused scene ("Xi held talks with Diaz-Canel on the
-    25th. It is his first ... President Xi stressed that ...")."""
+    25th. It is his first ... President Xi stressed that ..."); after either, so is a speech
+    act whose subject is a name the paused scene told ("... during a visit by Rubio, Arevalo
+    said. Arevalo told a news conference ... Rubio praised Guatemala ..."; `speaks`: the
+    sentence's events are speech acts)."""
     root = sent.root
     told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if told is not None and speech_kind(root) is not None:
@@ -2288,9 +2373,15 @@ def _resumes_story(sent: Span, after_comment: bool = False,
     if root.tag_ != "VBD" or _past_perfect(root) or (
             speech_kind(root) == "say" and _plain_say(root)):
         return False
-    if after_comment and paused is not None and paused.anchor is not None:
+    if paused is not None and paused.anchor is not None:
         scene = {t.lower_ for t in paused.anchor.sent if t.pos_ == "PROPN"}
-        if any(t.pos_ == "PROPN" and t.lower_ in scene for t in sent):
+        if after_comment and any(t.pos_ == "PROPN" and t.lower_ in scene for t in sent):
+            return True
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (speaks or speech_kind(root) is not None) \
+                and _named_in(subject, frozenset(scene)):
+            # "... Arevalo told a news conference. Rubio praised Guatemala ...": what one of
+            # the scene says is said there (not a new deed: "Mali banned ..." has no date)
             return True
     if speech_kind(root) == "say":
         return False
@@ -2582,7 +2673,9 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
-            if frame is None and paused is not None and _resumes_story(sent, commented, paused):
+            speaks = any(ev.speech_act for ev in by_sentence.get(index, []))
+            if frame is None and paused is not None and _resumes_story(sent, commented, paused,
+                                                                       speaks):
                 frame = paused  # "Modi said ... Dissanayake also conferred on Modi ..."
             if frame is not None:
                 paused = None
@@ -2620,7 +2713,12 @@ class DateStage:
                 ev.date = dated.date
                 current.append((ev, dated.how))
                 hows[id(ev)] = dated.how
-            scene = _meeting_scene(sent, current, pub) or scene
+            told_scene = _meeting_scene(sent, current, pub)
+            if told_scene is not None and scene is not None and told_scene[1] == scene[1]:
+                # "held talks with Baqeri Kani ... Safadi was also received by Pezeshkian":
+                # one day's meetings are one scene, with the people of each
+                told_scene = (scene[0] | told_scene[0], scene[1])
+            scene = told_scene or scene
             _note_speakers(state.doc, current, exprs, pub, spoken)
             told_day = _told_saying_day(sent, exprs)
             if told_day is not None and pub is not None \
@@ -2711,6 +2809,8 @@ class DateStage:
             # the main clause names)
             return Dated(Interval.month(ctx.pub.year, ctx.pub.month).to_event_date(None), "own")
         own = _own_expression(trigger, exprs)
+        if own is not None and _names_month_ahead(own[0], trigger):
+            own = None  # "invited Zelenskiy to the G7 summit in Hiroshima in May"
         if own is not None and future and _across_complement(trigger, own[1]):
             own = None  # "denied on Saturday that it would allow ...": the denial's day
         if own is not None and own[0].anchor is not None and trigger.dep_ == "conj" \
@@ -2768,6 +2868,8 @@ class DateStage:
             or _dated_occasion_clause(trigger, exprs) or _cause_noun_weekday(trigger, exprs)
         if mate is None and not ev.speech_act:
             mate = _subject_clause_expression(trigger, exprs)
+        if mate is not None and _names_month_ahead(mate, trigger):
+            mate = None
         if mate is not None:
             used.append(mate)
             return Dated(mate.interval.to_event_date(mate.expr.text), "own")
@@ -2827,7 +2929,8 @@ class DateStage:
         if saying is not None and ctx.pub is not None and not (framed and (
                 _told_to_someone_there(trigger, frame) or not _plain_say(saying)
                 or companion or _joined_to_deed(saying, trigger)
-                or _scene_speaker(saying, scene, frame))):
+                or _scene_speaker(saying, scene, frame)
+                or _scene_actor(trigger, saying, scene, frame))):
             # "declared", "stressed" in a dated story go on with it
             if voiced is not None:
                 return Dated(voiced.to_event_date(None), "carry")
