@@ -87,7 +87,7 @@ def codes_of(actor) -> list[str]:
     ("French and Italian warplanes struck dozens of targets at several sites in rebel-held "
      "areas of Libya overnight.", ("195", ("ITAMIL", "FRAMIL"), ("LBY",), "asserted")),
     ("Turkish drones bombed a convoy at a checkpoint in the mountains of Iraq on Sunday.",
-     ("1952", ("TUR",), ("IRQ",), "asserted")),
+     ("1952", ("TURMIL",), ("IRQ",), "asserted")),
 ])
 def test_deep_place_of_violence(coder, body, wanted):
     assert wanted in dyads(coded(coder, body, "2024-05-08"))

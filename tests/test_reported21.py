@@ -84,7 +84,7 @@ def test_talks_breaking_up_without_a_truce_violate_nothing(coder) -> None:
 BLAMED_PHRASE = {
     "attack on the bridge, which it blamed on (past, subordinate)": (
         "Moscow said the strikes were retaliation for Monday's attack on the Crimean bridge, "
-        "which it blamed on Ukrainian naval drones.", ("190", ("UKR",), ("RUS",), "reported")),
+        "which it blamed on Ukrainian naval drones.", ("190", ("UKRMIL",), ("RUS",), "reported")),
     "shelling of the island, which it blamed on": (
         "Seoul protested the shelling of Yeonpyeong island, which it blamed on North Korean "
         "artillery units.", ("194", ("PRKMIL",), ("KOR",), "reported")),
