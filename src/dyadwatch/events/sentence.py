@@ -514,6 +514,20 @@ DEESCALATION = "087"  # de-escalate military engagement
 TRUCE = "0871"
 
 
+def halt_only_sought(lexicon: Lexicon, tok: Token) -> bool:
+    """precision24: "urged Canberra to stop sending aircraft", "an order by the court to
+    stop its operation", "committed to work to stop the trafficking", "installed to stop the
+    transport": a halt told as a to-infinitive is asked for, promised or aimed at, not done;
+    only a verb that decides or orders it ("decided to stop", "ordered X to stop") makes it
+    an act. (The appeal or promise above it is coded on its own.)"""
+    if not to_infinitive(tok):
+        return False
+    if tok.dep_ in ("acl", "advcl"):
+        return True  # "an order to stop", "was installed to stop"
+    mode = chain_mode(lexicon, tok.head) if tok.dep_ in ("xcomp", "ccomp") else None
+    return mode is None or mode[0] == "appeal"
+
+
 def forsworn_force(comp: Site) -> bool:
     """codes22: the promised act is a use of force (18, 19, 20: attack, strike, use force,
     invade) under a negation of its own: "not to attack", "never to use force"."""
@@ -729,6 +743,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             continue
         root = root or (own.code[:2] if own else None)
         if root is None:
+            continue
+        if kind == "halt" and halt_only_sought(lexicon, tok):
+            # "urged Washington to stop arming Taiwan": no halt is done, and the act it
+            # would stop is under way, not begun here
+            for site in (own, comp):
+                if site is not None:
+                    site.suppressed = True
             continue
         if kind == "halt" and not "03" <= comp.code[:2] <= "08":
             # "halt its attacks": stopping hostilities reduces no relations, and the attack
@@ -3445,6 +3466,9 @@ def keep(state: CodingState, site: Site) -> bool:
         return False
     if site.alleged_by is not None and is_habitual(site.alleged_by):
         return False  # "has long accused France of taking Armenia's side": no one claim
+    if (site.code[:2] == REDUCING_ROOT and base_lexicon().chain(site.token.lemma_.lower(), "halt")
+            and halt_only_sought(base_lexicon(), site.token)):
+        return False  # "an order by the court to stop its military operation"
     if "ordered" in site.entry.flags and site.controller is None and (
             site.code[:2] == YIELD_ROOT or not is_obligation(site.token)):
         # "left the country": only an ordered departure is an expulsion; "both sides must

@@ -1,0 +1,39 @@
+"""Spurious records, from error analysis in session 24 (brief precision24): each rule shown by
+sentences of its own (none is a development-set sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_s8 import pairs
+
+DAY = "2025-11-20"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Beijing urged Tokyo to stop arming the Philippines.",
+                 id="urged_to_stop"),
+    pytest.param("Moscow asked Berlin to stop supplying tanks to Ukraine.",
+                 id="asked_to_stop"),
+    pytest.param("Russia said it could not take into account an order by the court to stop "
+                 "its military operation in Georgia.", id="order_to_stop"),
+    pytest.param("Mexico has pledged to work with Washington to stop the smuggling of "
+                 "weapons into Guatemala.", id="work_to_stop"),
+    pytest.param("Serbia built a fence on the border to stop the transport of weapons "
+                 "from Kosovo.", id="purpose_to_stop"),
+])
+def test_halt_told_as_asked_or_aimed_at_is_no_halt(coder, text: str) -> None:
+    # a halt told as a to-infinitive under an appeal, a noun, a verb of no chain or a purpose
+    # clause is asked for or aimed at, not done: no cut of relations (16x) is coded
+    found = pairs(coder, text, DAY)
+    assert not any(c.startswith("16") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Spain decided on Monday to stop supplying weapons to Morocco.",
+                 id="decided_to_stop"),
+    pytest.param("Poland stopped supplying weapons to Ukraine last week.", id="stopped"),
+])
+def test_halt_decided_or_done_is_coded(coder, text: str) -> None:
+    # near miss: a halt decided or done cuts military aid (1622)
+    found = pairs(coder, text, DAY)
+    assert any(c.startswith("162") for _, _, c in found), found
