@@ -37,3 +37,23 @@ def test_halt_decided_or_done_is_coded(coder, text: str) -> None:
     # near miss: a halt decided or done cuts military aid (1622)
     found = pairs(coder, text, DAY)
     assert any(c.startswith("162") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Hundreds of protesters stormed the French embassy in Niamey on Sunday.",
+                 id="protesters_stormed"),
+    pytest.param("A crowd of demonstrators stormed the Danish consulate in Karachi.",
+                 id="demonstrators_stormed"),
+])
+def test_crowd_storming_premises_is_a_riot(coder, text: str) -> None:
+    # a crowd breaking into another state's premises riots (145); it seizes no property
+    # as a state's forces would (1711)
+    codes = {c for _, _, c in pairs(coder, text, DAY)}
+    assert "145" in codes and "1711" not in codes, codes
+
+
+def test_police_storming_premises_seize_them(coder) -> None:
+    # near miss: a state's police storming an embassy seize property (1711)
+    codes = {c for _, _, c in pairs(coder, "Iranian police stormed the British embassy "
+                                    "compound in Tehran.", DAY)}
+    assert "1711" in codes and "145" not in codes, codes

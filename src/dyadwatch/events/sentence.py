@@ -4244,11 +4244,23 @@ def other_parties_named_in(state: CodingState, site: Site, clauses: list[Token]
 
 def popular_protest(site: Site) -> None:
     """A protest by people who hold no office (students, refugees, opposition, rebels) is a
-    demonstration (141), not an official complaint (114, which officials lodge)."""
-    if site.code != "114" or not site.source:
+    demonstration (141), not an official complaint (114, which officials lodge); premises
+    stormed by a crowd are a riot (145)."""
+    if not site.source:
         return
-    if all(m.roles and not set(m.roles) & OFFICIAL_ROLES for m in site.source):
+    if site.code == "114" and all(m.roles and not set(m.roles) & OFFICIAL_ROLES
+                                  for m in site.source):
         site.code = "141"
+    elif site.code == PREMISES_SEIZED and all(m.roles and set(m.roles) <= CROWD_ROLES
+                                             for m in site.source):
+        # precision24: "protesters stormed the Swedish embassy": a crowd breaking into
+        # premises riots (145); it seizes no property as a state's forces would (1711)
+        site.code = RIOT
+
+
+PREMISES_SEIZED = "1711"
+RIOT = "145"
+CROWD_ROLES = frozenset({"OPP", "CVL"})  # protesters, demonstrators, a crowd of people
 
 
 def is_ultimatum(tok: Token) -> bool:
