@@ -57,3 +57,31 @@ def test_police_storming_premises_seize_them(coder) -> None:
     codes = {c for _, _, c in pairs(coder, "Iranian police stormed the British embassy "
                                     "compound in Tehran.", DAY)}
     assert "1711" in codes and "145" not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ukrainian air defences said that they repelled Russian drone attacks on Kyiv "
+                 "overnight.", id="repelled_attacks"),
+    pytest.param("The minister said the cleric had praised and justified Russia's invasion of "
+                 "Georgia in his sermons.", id="justified_invasion"),
+    pytest.param("The alliance said it had no information indicating a deliberate attack by "
+                 "Belarus on Poland.", id="indicating_attack"),
+])
+def test_attack_named_as_another_verbs_object_is_not_coded(coder, text: str) -> None:
+    # a use of force told as the object of a verb that neither does it (a light verb), goes
+    # on with it, answers it nor alleges it is that verb's topic: no 18-20 record
+    found = pairs(coder, text, DAY)
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("India launched missile strikes on Pakistan on Wednesday, the army said.",
+                 ("IND", "PAK"), id="launched_strikes"),
+    pytest.param("Moscow blamed the attack on the bridge on Ukraine and vowed to respond.",
+                 ("UKR", "RUS"), id="blamed_attack"),
+])
+def test_attack_done_or_alleged_as_an_object_is_coded(coder, text: str,
+                                                       pair: tuple[str, str]) -> None:
+    # near miss: a light verb does the attack; an accusation governing it alleges it
+    found = pairs(coder, text, DAY)
+    assert any((s, t) == pair and c[:2] == "19" for s, t, c in found), found

@@ -97,7 +97,7 @@ from dyadwatch.events.recipients import (
     recipient_of_forces,
 )
 from dyadwatch.events.rejections import settle_negated_acceptances
-from dyadwatch.events.responses import is_response, settle_promised_responses
+from dyadwatch.events.responses import is_response, response_words, settle_promised_responses
 from dyadwatch.events.struck_places import names_other_state, struck_place, struck_place_act
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit, to_infinitive
@@ -5339,6 +5339,25 @@ def missile_overflight(state: CodingState, site: Site) -> None:
         site.code = SHOW_OF_FORCE
 
 
+def attack_only_named(site: Site) -> bool:
+    """precision24: "repelled drone attacks", "condemned Iran's missile attack", "justified
+    Moscow's invasion", "no information indicating an attack": a use of force (18-20) told
+    as a noun that is the object of another verb is that verb's topic, not an attack done
+    here. A light verb ("launched an attack", "carried out the bombing"), a verb going on
+    with it ("resumed its strikes") or answering it ("answered the air strikes") does the
+    act or needs it told; an accusation that governs it alleges it ("blamed the attack on
+    Kyiv"); one told around it does not make it the accusation's object ("said the cleric
+    had justified Moscow's invasion": the statement accuses, the invasion is not retold)."""
+    tok = site.token
+    if tok.pos_ not in NOUN_POS or tok.dep_ != "dobj" or site.code[:2] not in VIOLENT_ROOTS:
+        return False
+    verb = tok.head
+    if site.alleged_by is not None and site.alleged_by.token.i == verb.i:
+        return False  # "blamed the attack on Kyiv"
+    return (verb.pos_ in VERB_POS and not base_lexicon().chains.get(verb.lemma_.lower())
+            and not goes_on(verb) and verb.lemma_.lower() not in response_words())
+
+
 REDUCING_ROOT = "16"  # reduce relations: impose sanctions (163), cut aid (162), ...
 CLAUSE_BREAKS = frozenset({",", "(", "-", "--", "–", "—", ";"})
 
@@ -5456,6 +5475,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not talks_retold(state, site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not forum_gathering(site)
+            and not attack_only_named(site)  # (after the statements that tell it)
             and not attribute_participle(site)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
