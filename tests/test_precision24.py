@@ -85,3 +85,23 @@ def test_attack_done_or_alleged_as_an_object_is_coded(coder, text: str,
     # near miss: a light verb does the attack; an accusation governing it alleges it
     found = pairs(coder, text, DAY)
     assert any((s, t) == pair and c[:2] == "19" for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Serbia and Kosovo have held talks on the border since 2011.",
+                 id="held_talks_since_year"),
+    pytest.param("Since then Seoul and Tokyo have held nine rounds of talks on the islands.",
+                 id="held_rounds_since_then"),
+])
+def test_run_of_talks_since_a_date_is_not_coded(coder, text: str) -> None:
+    # a present perfect reaching back to a point in time tells a run of acts up to now,
+    # not one event (habitual, like "has long said")
+    found = pairs(coder, text, DAY)
+    assert not any(c.startswith("04") for _, _, c in found), found
+
+
+def test_first_visit_since_a_date_is_coded(coder) -> None:
+    # near miss: one act singled out by "first" is one event
+    found = pairs(coder, "The Hungarian prime minister has made his first visit to Kyiv "
+                  "since the war began, the government said.", DAY)
+    assert any(c.startswith("04") for _, _, c in found), found

@@ -2898,11 +2898,32 @@ def is_habitual(site: Site) -> bool:
     if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
            for w in {tok, clause} for c in w.children):
         return True
+    if run_since(clause):
+        return True  # "have held boundary talks since 1984"
     if site.code[:2] not in VERBAL_ROOTS:
         return False  # "had mediated between the two sides for several weeks" is one act
     # the duration may hang on the verb or on its object ("traded accusations for months")
     holders = {tok, clause} | {c for c in clause.children if c.dep_ == "dobj"}
     return any(spans_time(c) for w in holders for c in w.children)
+
+
+def run_since(verb: Token) -> bool:
+    """precision24: "Bhutan and China have held boundary talks since 1984", "since then the
+    two sides have held 16 rounds of talks": a present perfect reaching back to a point in
+    time ("since") tells a run of acts up to now, not one event, unless one act is singled
+    out ("its first visit since the war") or none was done ("has not spoken to him since").
+    An event noun takes the verb above it ("have held nine rounds of talks")."""
+    verb = next((w for w in [verb, *verb.ancestors] if w.pos_ in VERB_POS), verb)
+    if verb.pos_ not in VERB_POS or is_negated(verb) or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return False
+    near = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        near.append(verb.head)  # "the first case Ireland has brought since the 1970s"
+    return not any(w.lower_ == "first" or w.tag_ == "JJS" for n in near for w in n.children)
 
 
 DURATION_UNITS = frozenset({"weeks", "months", "years", "decades"})
