@@ -105,3 +105,26 @@ def test_first_visit_since_a_date_is_coded(coder) -> None:
     found = pairs(coder, "The Hungarian prime minister has made his first visit to Kyiv "
                   "since the war began, the government said.", DAY)
     assert any(c.startswith("04") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kazakhstan's exports to Russia fell again. A court in the Russian port of "
+                 "Novorossiysk on Tuesday ordered the pipeline consortium to halt operations "
+                 "for 30 days.", id="court_ordered_company"),
+    pytest.param("Relations between Washington and Caracas have soured. The US president said "
+                 "on Saturday he had told the military to prepare for possible action.",
+                 id="told_own_military"),
+])
+def test_command_to_own_people_is_no_demand(coder, text: str) -> None:
+    # an order whose addressee is no other party named in the text commands the speaker's
+    # own (a company, the military): no demand (10x) on a counterpart inferred from the
+    # article's main pair
+    found = pairs(coder, text, DAY)
+    assert not any(c.startswith("10") for _, _, c in found), found
+
+
+def test_order_to_a_named_state_is_a_demand(coder) -> None:
+    # near miss: an order to a state named in the text demands it (10x)
+    found = pairs(coder, "The International Court of Justice ordered Venezuela to refrain "
+                  "from any action in the Essequibo region.", DAY)
+    assert any(t == "VEN" and c.startswith("10") for _, t, c in found), found

@@ -3487,6 +3487,9 @@ def keep(state: CodingState, site: Site) -> bool:
         return False
     if site.alleged_by is not None and is_habitual(site.alleged_by):
         return False  # "has long accused France of taking Armenia's side": no one claim
+    if "namedaddressee" in site.entry.flags and site.target and all(
+            m.inferred for m in site.target):
+        return False  # "Maduro ordered the state oil company to hand out licences"
     if (site.code[:2] == REDUCING_ROOT and base_lexicon().chain(site.token.lemma_.lower(), "halt")
             and halt_only_sought(base_lexicon(), site.token)):
         return False  # "an order by the court to stop its military operation"
