@@ -3490,6 +3490,8 @@ def keep(state: CodingState, site: Site) -> bool:
     if "namedaddressee" in site.entry.flags and site.target and all(
             m.inferred for m in site.target):
         return False  # "Maduro ordered the state oil company to hand out licences"
+    if own_side_addressed(site):
+        return False  # "she would ask Moscow to close its embassy"
     if (site.code[:2] == REDUCING_ROOT and base_lexicon().chain(site.token.lemma_.lower(), "halt")
             and halt_only_sought(base_lexicon(), site.token)):
         return False  # "an order by the court to stop its military operation"
@@ -5361,6 +5363,30 @@ def missile_overflight(state: CodingState, site: Site) -> None:
     over = [child(p, "pobj") for p in preps if p.lower_ == "over"]
     if any(o is not None and actors_of(state, o) for o in over):
         site.code = SHOW_OF_FORCE
+
+
+def own_side_addressed(site: Site) -> bool:
+    """precision24: "urged those already there to consider leaving", "would press the
+    federal government to look at every option", "asked the Arab countries not to
+    interfere": an appeal or demand whose addressee is named in the text ("urged X to do")
+    but is no other party, so that the counterpart was only inferred from the article's main
+    pair, asks the speaker's own side or a crowd of parties, not that counterpart. ("urged it
+    to protect": a personal pronoun stands for a party told before.)"""
+    tok = site.token
+    if (site.code[:2] not in DEMAND_ROOTS or tok.pos_ not in VERB_POS or not site.target
+            or not all(m.inferred for m in site.target) or child(tok, "xcomp") is None):
+        return False
+    addressee = child(tok, "dobj")
+    if addressee is None or (addressee.pos_ == "PRON" and addressee.lower_ in PERSONAL_PRONOUNS):
+        return False
+    phrase = " ".join(w.text for w in addressee.subtree)
+    return not names_both_sides(phrase) and addressee.lemma_.lower() not in DISPUTE_PARTIES
+
+
+PERSONAL_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "you"})
+# "urged both governments", "urged the two neighbours", "urged all parties": the sides of
+# the dispute, which the main pair is
+DISPUTE_PARTIES = frozenset({"party", "side"})
 
 
 def attack_only_named(site: Site) -> bool:
