@@ -150,3 +150,17 @@ def test_appeal_to_both_sides_is_coded(coder) -> None:
     found = pairs(coder, "Ethiopia and Sudan are at odds over the border. The chairman of the "
                   "African Union urged both governments to show restraint.", DAY)
     assert any(c.startswith("02") for _, _, c in found), found
+
+
+def test_talks_asked_for_in_a_second_infinitive_are_not_held(coder) -> None:
+    # an appeal covers each of its conjoined infinitives, and the event nouns of their
+    # objects: the talks are asked for, not held
+    assert_no_root(coder, "The Pope urged Armenia and Azerbaijan to agree on a truce and start "
+                   "peace talks.", ("04",))
+
+
+def test_talks_started_are_held(coder) -> None:
+    # near miss: talks the two sides themselves started are held (04)
+    found = pairs(coder, "Armenia and Azerbaijan agreed on a truce and started peace talks "
+                  "on Monday.", DAY)
+    assert any(c.startswith("04") for _, _, c in found), found

@@ -778,9 +778,15 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp.suppressed = not (kind == "intent" and (
             future_clause(comp.token) or tok.lemma_.lower() in BINDING_INTENT_VERBS))
         for sibling in comp.token.conjuncts:  # "urged X to condemn Y and to back Z": one appeal
-            if (sibling.i in sites and sibling.i != tok.i and sibling.pos_ in VERB_POS
+            if (sibling.i != tok.i and sibling.pos_ in VERB_POS
                     and sibling.tag_ == comp.token.tag_):  # ("... and called for talks": its own)
-                sites[sibling.i].suppressed = sites[sibling.i].suppressed or comp.suppressed
+                if sibling.i in sites:
+                    sites[sibling.i].suppressed = sites[sibling.i].suppressed or comp.suppressed
+                elif comp.suppressed:  # precision24: "urged Moscow and Kyiv to agree on a
+                    # ceasefire and start peace talks": the talks are asked for, not held
+                    for noun in object_phrase_nouns(sibling):
+                        if noun.i in sites:
+                            sites[noun.i].suppressed = True
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
             for noun in object_phrase_nouns(comp.token):
                 if noun.i in sites and noun.i != tok.i:
