@@ -164,3 +164,24 @@ def test_talks_started_are_held(coder) -> None:
     found = pairs(coder, "Armenia and Azerbaijan agreed on a truce and started peace talks "
                   "on Monday.", DAY)
     assert any(c.startswith("04") for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "roots"), [
+    pytest.param("Greece has in recent years hosted Egyptian naval drills.", ("04",),
+                 id="in_recent_years_hosted"),
+    pytest.param("Rabat has in the past accused Algerian soldiers of firing at Moroccan "
+                 "shepherds.", ("11",), id="in_the_past_accused"),
+    pytest.param("Chile has historically sought good relations with both Peru and Bolivia.",
+                 ("03",), id="historically_sought"),
+])
+def test_acts_across_the_long_past_are_not_coded(coder, text: str,
+                                                 roots: tuple[str, ...]) -> None:
+    # "in the past", "in recent years", "historically": a stretch of the past, no one event
+    assert_no_root(coder, text, roots)
+
+
+def test_act_in_the_past_week_is_coded(coder) -> None:
+    # near miss: "in the past week" dates one act
+    found = pairs(coder, "Rabat in the past week accused Algerian soldiers of firing at "
+                  "Moroccan shepherds.", DAY)
+    assert any(c.startswith("112") for _, _, c in found), found

@@ -2906,6 +2906,8 @@ def is_habitual(site: Site) -> bool:
         return True
     if run_since(clause):
         return True  # "have held boundary talks since 1984"
+    if any(long_past(c) for c in clause.children):
+        return True  # "Manama has in the past accused", "has in recent years hosted"
     if site.code[:2] not in VERBAL_ROOTS:
         return False  # "had mediated between the two sides for several weeks" is one act
     # the duration may hang on the verb or on its object ("traded accusations for months")
@@ -2930,6 +2932,18 @@ def run_since(verb: Token) -> bool:
     if verb.dep_ == "relcl":
         near.append(verb.head)  # "the first case Ireland has brought since the 1970s"
     return not any(w.lower_ == "first" or w.tag_ == "JJS" for n in near for w in n.children)
+
+
+def long_past(prep: Token) -> bool:
+    """precision24: "in the past", "in recent years", "over the years": acts told across a
+    long stretch of the past, not one event."""
+    obj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in ("in", "over") else None
+    if obj is None:
+        return False
+    if obj.lower_ == "past":
+        return prep.lower_ == "in" and len(list(obj.children)) == 1  # not "the past week"
+    return obj.lower_ in ("years", "decades") and any(
+        c.lower_ in ("recent", "the") for c in obj.children)
 
 
 DURATION_UNITS = frozenset({"weeks", "months", "years", "decades"})
