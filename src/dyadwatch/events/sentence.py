@@ -44,6 +44,7 @@ from dyadwatch.events.extract import (
     clause_subject,
     co_members,
     destination_state,
+    governing_chain,
     is_passive,
     is_time_word,
     mutual_parties,
@@ -2904,8 +2905,9 @@ def is_habitual(site: Site) -> bool:
     if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
            for w in {tok, clause} for c in w.children):
         return True
-    if run_since(clause):
-        return True  # "have held boundary talks since 1984"
+    if run_since(clause) and site.code[:2] not in VERBAL_ROOTS:
+        return True  # "have held boundary talks since 1984" (a standing demand "since 2008"
+        # is one, undated)
     if any(long_past(c) for c in clause.children):
         return True  # "Manama has in the past accused", "has in recent years hosted"
     if site.code[:2] not in VERBAL_ROOTS:
@@ -5415,17 +5417,21 @@ def attack_only_named(site: Site) -> bool:
     as a noun that is the object of another verb is that verb's topic, not an attack done
     here. A light verb ("launched an attack", "carried out the bombing"), a verb going on
     with it ("resumed its strikes") or answering it ("answered the air strikes") does the
-    act or needs it told; an accusation that governs it alleges it ("blamed the attack on
+    act or needs it told, a verb of telling tells it ("reported an attack on its positions",
+    data/telling_verbs.txt); an accusation that governs it alleges it ("blamed the attack on
     Kyiv"); one told around it does not make it the accusation's object ("said the cleric
     had justified Moscow's invasion": the statement accuses, the invasion is not retold)."""
     tok = site.token
     if tok.pos_ not in NOUN_POS or tok.dep_ != "dobj" or site.code[:2] not in VIOLENT_ROOTS:
         return False
     verb = tok.head
-    if site.alleged_by is not None and site.alleged_by.token.i == verb.i:
-        return False  # "blamed the attack on Kyiv"
-    return (verb.pos_ in VERB_POS and not base_lexicon().chains.get(verb.lemma_.lower())
-            and not goes_on(verb) and verb.lemma_.lower() not in response_words())
+    if site.alleged_by is not None and (site.alleged_by.token.i == verb.i
+                                        or site.alleged_by.token in tok.subtree):
+        return False  # "blamed the attack on Kyiv", "protested the shelling, which it blamed on"
+    lemma = verb.lemma_.lower()
+    return (verb.pos_ in VERB_POS and not governing_chain(base_lexicon(), lemma)
+            and not goes_on(verb) and lemma not in response_words()
+            and lemma not in read_words("telling_verbs.txt"))
 
 
 REDUCING_ROOT = "16"  # reduce relations: impose sanctions (163), cut aid (162), ...
