@@ -73,4 +73,5 @@ def test_protesters_are_still_placed_by_the_embassy_they_storm(coder):
     Iran's."""
     body = ("Riyadh and Tehran restored ties in March. In 2016 protesters stormed the Saudi "
             "embassy in Tehran.")
-    assert ("IRN", "SAU", "17") in sides_in(coder, body, "stormed")
+    # (precision24: premises stormed by a crowd are a riot, 14, no longer a seizure, 17)
+    assert ("IRN", "SAU", "14") in sides_in(coder, body, "stormed")

@@ -45,6 +45,7 @@ from dyadwatch.events.extract import (
     clause_subject,
     co_members,
     destination_state,
+    governing_chain,
     is_passive,
     is_time_word,
     mutual_parties,
@@ -98,7 +99,7 @@ from dyadwatch.events.recipients import (
     recipient_of_forces,
 )
 from dyadwatch.events.rejections import settle_negated_acceptances
-from dyadwatch.events.responses import is_response, settle_promised_responses
+from dyadwatch.events.responses import is_response, response_words, settle_promised_responses
 from dyadwatch.events.struck_places import names_other_state, struck_place, struck_place_act
 from dyadwatch.events.territory import home_ground, only_ground
 from dyadwatch.events.ultimatums import names_envoy, set_time_limit, time_limit, to_infinitive
@@ -517,6 +518,20 @@ DEESCALATION = "087"  # de-escalate military engagement
 TRUCE = "0871"
 
 
+def halt_only_sought(lexicon: Lexicon, tok: Token) -> bool:
+    """precision24: "urged Canberra to stop sending aircraft", "an order by the court to
+    stop its operation", "committed to work to stop the trafficking", "installed to stop the
+    transport": a halt told as a to-infinitive is asked for, promised or aimed at, not done;
+    only a verb that decides or orders it ("decided to stop", "ordered X to stop") makes it
+    an act. (The appeal or promise above it is coded on its own.)"""
+    if not to_infinitive(tok):
+        return False
+    if tok.dep_ in ("acl", "advcl"):
+        return True  # "an order to stop", "was installed to stop"
+    mode = chain_mode(lexicon, tok.head) if tok.dep_ in ("xcomp", "ccomp") else None
+    return mode is None or mode[0] == "appeal"
+
+
 def forsworn_force(comp: Site) -> bool:
     """codes22: the promised act is a use of force (18, 19, 20: attack, strike, use force,
     invade) under a negation of its own: "not to attack", "never to use force"."""
@@ -733,6 +748,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         root = root or (own.code[:2] if own else None)
         if root is None:
             continue
+        if kind == "halt" and halt_only_sought(lexicon, tok):
+            # "urged Washington to stop arming Taiwan": no halt is done, and the act it
+            # would stop is under way, not begun here
+            for site in (own, comp):
+                if site is not None:
+                    site.suppressed = True
+            continue
         if kind == "halt" and not "03" <= comp.code[:2] <= "08":
             # "halt its attacks": stopping hostilities reduces no relations, and the attack
             # it stops is not launched by this clause ("if Israel stopped its offensive")
@@ -760,9 +782,15 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
         comp.suppressed = not (kind == "intent" and (
             future_clause(comp.token) or tok.lemma_.lower() in BINDING_INTENT_VERBS))
         for sibling in comp.token.conjuncts:  # "urged X to condemn Y and to back Z": one appeal
-            if (sibling.i in sites and sibling.i != tok.i and sibling.pos_ in VERB_POS
+            if (sibling.i != tok.i and sibling.pos_ in VERB_POS
                     and sibling.tag_ == comp.token.tag_):  # ("... and called for talks": its own)
-                sites[sibling.i].suppressed = sites[sibling.i].suppressed or comp.suppressed
+                if sibling.i in sites:
+                    sites[sibling.i].suppressed = sites[sibling.i].suppressed or comp.suppressed
+                elif comp.suppressed:  # precision24: "urged Moscow and Kyiv to agree on a
+                    # ceasefire and start peace talks": the talks are asked for, not held
+                    for noun in object_phrase_nouns(sibling):
+                        if noun.i in sites:
+                            sites[noun.i].suppressed = True
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
             for noun in object_phrase_nouns(comp.token):
                 if noun.i in sites and noun.i != tok.i:
@@ -3007,11 +3035,47 @@ def is_habitual(site: Site) -> bool:
     if any(c.dep_ == "advmod" and c.lemma_.lower() in adverbs
            for w in {tok, clause} for c in w.children):
         return True
+    if run_since(clause) and site.code[:2] not in VERBAL_ROOTS:
+        return True  # "have held boundary talks since 1984" (a standing demand "since 2008"
+        # is one, undated)
+    if any(long_past(c) for c in clause.children):
+        return True  # "Manama has in the past accused", "has in recent years hosted"
     if site.code[:2] not in VERBAL_ROOTS:
         return False  # "had mediated between the two sides for several weeks" is one act
     # the duration may hang on the verb or on its object ("traded accusations for months")
     holders = {tok, clause} | {c for c in clause.children if c.dep_ == "dobj"}
     return any(spans_time(c) for w in holders for c in w.children)
+
+
+def run_since(verb: Token) -> bool:
+    """precision24: "Bhutan and China have held boundary talks since 1984", "since then the
+    two sides have held 16 rounds of talks": a present perfect reaching back to a point in
+    time ("since") tells a run of acts up to now, not one event, unless one act is singled
+    out ("its first visit since the war") or none was done ("has not spoken to him since").
+    An event noun takes the verb above it ("have held nine rounds of talks")."""
+    verb = next((w for w in [verb, *verb.ancestors] if w.pos_ in VERB_POS), verb)
+    if verb.pos_ not in VERB_POS or is_negated(verb) or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return False
+    near = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        near.append(verb.head)  # "the first case Ireland has brought since the 1970s"
+    return not any(w.lower_ == "first" or w.tag_ == "JJS" for n in near for w in n.children)
+
+
+def long_past(prep: Token) -> bool:
+    """precision24: "in the past", "in recent years", "over the years": acts told across a
+    long stretch of the past, not one event."""
+    obj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in ("in", "over") else None
+    if obj is None:
+        return False
+    if obj.lower_ == "past":
+        return prep.lower_ == "in" and len(list(obj.children)) == 1  # not "the past week"
+    return obj.lower_ in ("years", "decades") and any(
+        c.lower_ in ("recent", "the") for c in obj.children)
 
 
 DURATION_UNITS = frozenset({"weeks", "months", "years", "decades"})
@@ -3598,6 +3662,14 @@ def keep(state: CodingState, site: Site) -> bool:
         return False
     if site.alleged_by is not None and is_habitual(site.alleged_by):
         return False  # "has long accused France of taking Armenia's side": no one claim
+    if "namedaddressee" in site.entry.flags and site.target and all(
+            m.inferred for m in site.target):
+        return False  # "Maduro ordered the state oil company to hand out licences"
+    if own_side_addressed(site):
+        return False  # "she would ask Moscow to close its embassy"
+    if (site.code[:2] == REDUCING_ROOT and base_lexicon().chain(site.token.lemma_.lower(), "halt")
+            and halt_only_sought(base_lexicon(), site.token)):
+        return False  # "an order by the court to stop its military operation"
     if "ordered" in site.entry.flags and site.controller is None and (
             site.code[:2] == YIELD_ROOT or not is_obligation(site.token)):
         # "left the country": only an ordered departure is an expulsion; "both sides must
@@ -4388,11 +4460,23 @@ def other_parties_named_in(state: CodingState, site: Site, clauses: list[Token]
 
 def popular_protest(site: Site) -> None:
     """A protest by people who hold no office (students, refugees, opposition, rebels) is a
-    demonstration (141), not an official complaint (114, which officials lodge)."""
-    if site.code != "114" or not site.source:
+    demonstration (141), not an official complaint (114, which officials lodge); premises
+    stormed by a crowd are a riot (145)."""
+    if not site.source:
         return
-    if all(m.roles and not set(m.roles) & OFFICIAL_ROLES for m in site.source):
+    if site.code == "114" and all(m.roles and not set(m.roles) & OFFICIAL_ROLES
+                                  for m in site.source):
         site.code = "141"
+    elif site.code == PREMISES_SEIZED and all(m.roles and set(m.roles) <= CROWD_ROLES
+                                             for m in site.source):
+        # precision24: "protesters stormed the Swedish embassy": a crowd breaking into
+        # premises riots (145); it seizes no property as a state's forces would (1711)
+        site.code = RIOT
+
+
+PREMISES_SEIZED = "1711"
+RIOT = "145"
+CROWD_ROLES = frozenset({"OPP", "CVL"})  # protesters, demonstrators, a crowd of people
 
 
 def is_ultimatum(tok: Token) -> bool:
@@ -5471,6 +5555,53 @@ def missile_overflight(state: CodingState, site: Site) -> None:
         site.code = SHOW_OF_FORCE
 
 
+def own_side_addressed(site: Site) -> bool:
+    """precision24: "urged those already there to consider leaving", "would press the
+    federal government to look at every option", "asked the Arab countries not to
+    interfere": an appeal or demand whose addressee is named in the text ("urged X to do")
+    but is no other party, so that the counterpart was only inferred from the article's main
+    pair, asks the speaker's own side or a crowd of parties, not that counterpart. ("urged it
+    to protect": a personal pronoun stands for a party told before.)"""
+    tok = site.token
+    if (site.code[:2] not in DEMAND_ROOTS or tok.pos_ not in VERB_POS or not site.target
+            or not all(m.inferred for m in site.target) or child(tok, "xcomp") is None):
+        return False
+    addressee = child(tok, "dobj")
+    if addressee is None or (addressee.pos_ == "PRON" and addressee.lower_ in PERSONAL_PRONOUNS):
+        return False
+    phrase = " ".join(w.text for w in addressee.subtree)
+    return not names_both_sides(phrase) and addressee.lemma_.lower() not in DISPUTE_PARTIES
+
+
+PERSONAL_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "you"})
+# "urged both governments", "urged the two neighbours", "urged all parties": the sides of
+# the dispute, which the main pair is
+DISPUTE_PARTIES = frozenset({"party", "side"})
+
+
+def attack_only_named(site: Site) -> bool:
+    """precision24: "repelled drone attacks", "condemned Iran's missile attack", "justified
+    Moscow's invasion", "no information indicating an attack": a use of force (18-20) told
+    as a noun that is the object of another verb is that verb's topic, not an attack done
+    here. A light verb ("launched an attack", "carried out the bombing"), a verb going on
+    with it ("resumed its strikes") or answering it ("answered the air strikes") does the
+    act or needs it told, a verb of telling tells it ("reported an attack on its positions",
+    data/telling_verbs.txt); an accusation that governs it alleges it ("blamed the attack on
+    Kyiv"); one told around it does not make it the accusation's object ("said the cleric
+    had justified Moscow's invasion": the statement accuses, the invasion is not retold)."""
+    tok = site.token
+    if tok.pos_ not in NOUN_POS or tok.dep_ != "dobj" or site.code[:2] not in VIOLENT_ROOTS:
+        return False
+    verb = tok.head
+    if site.alleged_by is not None and (site.alleged_by.token.i == verb.i
+                                        or site.alleged_by.token in tok.subtree):
+        return False  # "blamed the attack on Kyiv", "protested the shelling, which it blamed on"
+    lemma = verb.lemma_.lower()
+    return (verb.pos_ in VERB_POS and not governing_chain(base_lexicon(), lemma)
+            and not goes_on(verb) and lemma not in response_words()
+            and lemma not in read_words("telling_verbs.txt"))
+
+
 REDUCING_ROOT = "16"  # reduce relations: impose sanctions (163), cut aid (162), ...
 CLAUSE_BREAKS = frozenset({",", "(", "-", "--", "–", "—", ";"})
 
@@ -5588,6 +5719,7 @@ def code_sentence(state: CodingState, lexicon: Lexicon, sent: Span, index: int,
             and not talks_retold(state, site, kept)
             and not retaliation_told_otherwise(site, kept)
             and not forum_gathering(site)
+            and not attack_only_named(site)  # (after the statements that tell it)
             and not attribute_participle(site)
             and not (private_voice(site) and not state.config.domestic)}
     if memory is not None:
