@@ -5,7 +5,7 @@ sentences of its own (none is a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, codes, country_sides, sides
+from coding_helpers import coded, codes, country_sides, sides, sides_in
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -123,3 +123,24 @@ def test_agents_of_a_security_body_named_without_it(coder, text, wanted) -> None
 def test_theater_commands_are_chinas_military(coder, text) -> None:
     """The five theater commands of the People's Liberation Army are China's military."""
     assert any(s == "CHN" for s, _t, _r in country_sides(coder, text))
+
+
+# -- session 24 (context24): members of a named official's body -------------------------
+MOROCCO_SPAIN = ("Moroccan Foreign Minister Nasser Bourita criticised Spanish Prime Minister "
+                 "Pedro Sanchez on Monday. ")
+
+
+def test_ministers_in_a_leaders_coalition_are_the_leaders_state(coder) -> None:
+    """"Several ministers in Sanchez's coalition": the members of a body that a named
+    official owns are that official's state's, not the other side named just before."""
+    text = MOROCCO_SPAIN + ("Several ministers in Sanchez's coalition demanded on Tuesday "
+                            "that Rabat withdraw the remarks.")
+    assert sides_in(coder, text, "coalition") == {("ESP", "MAR", "10")}
+
+
+def test_ministers_of_a_body_with_no_named_owner_are_not_the_owners(coder) -> None:
+    """With no official owning the body ("ministers in the coalition") the rule does not
+    fire: nothing in the phrase makes them Spain's."""
+    text = MOROCCO_SPAIN + ("Several ministers in the coalition demanded on Tuesday that "
+                            "Rabat withdraw the remarks.")
+    assert ("ESP", "MAR", "10") not in sides_in(coder, text, "coalition")

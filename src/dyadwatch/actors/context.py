@@ -954,7 +954,7 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
-    for find in (_own_force_owner, _possessor, _principal, _modifier_owner,
+    for find in (_own_force_owner, _possessor, _leaders_body, _principal, _modifier_owner,
                  _envoys_own_mission, _phrase_place, _apposed_person, regime_country,
                  _same_title, _same_body,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
@@ -1217,6 +1217,28 @@ def _placed_by(state: CodingState, token: Token) -> ActorMention | None:
                 found = _state_at(state, obj)
                 if found is not None:
                     return found
+    return None
+
+
+def _leaders_body(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """"Several ministers in Meloni's right-wing coalition", "officials of Erdogan's party":
+    members of a body that a named official of a state owns ("X's coalition") are that
+    official's state's, not the state named nearest before them."""
+    doc = state.doc
+    if not 0 <= m.head < len(doc):
+        return None
+    for prep in doc[m.head].children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+            continue
+        for obj in prep.children:
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if obj.dep_ != "pobj" or owner is None:
+                continue
+            found = next((o for o in state.mentions if o.kind == "person" and o.country
+                          and not o.inferred and o.token_start <= owner.i < o.token_end
+                          and not o.country.startswith(("IGO", "NGO"))), None)
+            if found is not None:
+                return found
     return None
 
 
