@@ -40,3 +40,22 @@ def test_promise_to_follow_the_law_is_no_rejection(coder):
             "A Chinese foreign ministry spokesman said the case would be handled in "
             "accordance with the law.")
     assert not any(r["cameo"] == "016" for r in coded(coder, text))
+
+
+# A plain statement with no coded content and no addressee that tells relations with a
+# party named in a "with" phrase are getting better is an optimistic comment on that party
+# (013, data/warming_phrases.txt); it was dropped as a bare "said".
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Japanese Prime Minister Fumio Kishida said ties with Seoul were improving.",
+     "JPNGOV", "KOR"),
+    ("Egyptian President Abdel Fattah al-Sisi told reporters that Cairo was now closer to an "
+     "agreement with Ankara.", "EGYGOV", "TUR"),
+])
+def test_statement_that_relations_are_warming_is_optimism(coder, text, source, target):
+    assert any(cameo == "013" and source in src and any(t.startswith(target) for t in tgt)
+               for cameo, src, tgt, _ in dyads(coded(coder, text)))
+
+
+def test_relations_not_warming_is_no_optimism(coder):
+    text = "Japanese Prime Minister Fumio Kishida said ties with Seoul were not improving."
+    assert not any(r["cameo"] == "013" for r in coded(coder, text))
