@@ -4634,6 +4634,28 @@ def blamed_party(state: CodingState, speech: Token) -> list[ActorMention]:
     return []
 
 
+def warming_partner(state: CodingState, speech: Token, speaker_sides: set
+                    ) -> list[ActorMention]:
+    """"said relations with Beijing were improving", "we get closer to a deal with
+    Israel": the other party of relations a statement tells are getting better, named in
+    a "with" phrase of its reported clause (data/warming_phrases.txt); none when negated."""
+    for comp in speech.children:
+        if comp.dep_ != "ccomp":
+            continue
+        words = list(comp.subtree)
+        text = " ".join(t.lower_ for t in words if not t.is_punct)  # ("at the cusp" of)
+        if not any(p in text for p in read_words("warming_phrases.txt")) or any(
+                t.dep_ == "neg" or t.lower_ in NEGATING_WORDS for t in words):
+            continue
+        for prep in words:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                found = [m for m in actors_of(state, child(prep, "pobj"))
+                         if side_key(state, m) not in speaker_sides]
+                if found:
+                    return found
+    return []
+
+
 def dyad_partner(state: CodingState, country: str | None) -> list[ActorMention]:
     """The other party of the document's main dyad, inferred ([] when `country` is in none)."""
     other = other_side(state, country, "(main dyad)")
@@ -5250,6 +5272,10 @@ def settle_statements(state: CodingState, kept: dict[int, Site], lexicon: Lexico
             # "told reporters that Rwanda had nothing to do with the rebels": a denial, made
             # to the other party of the main dyad unless the statement names its addressee
             site.code, site.target = "016", denied_to
+            site.flags.add("speechlike")
+        elif not content and not site.target and (warmed := warming_partner(
+                state, site.token, speaker_sides)):
+            site.code, site.target = "013", warmed  # "said relations with X were improving"
             site.flags.add("speechlike")
         elif content or not site.target:
             del kept[i]
