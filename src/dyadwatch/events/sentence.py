@@ -117,7 +117,7 @@ from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv, read_words
-from dyadwatch.when.expressions import material_act_nouns
+from dyadwatch.when.expressions import find_expressions, material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns
 
@@ -440,6 +440,21 @@ def agrees_on_future(tok: Token) -> bool:
 BINDING_INTENT_VERBS = frozenset({"undertake"})
 
 
+def undated_agreed_meeting(tok: Token, comp: Site) -> bool:
+    """codes26: "the two sides agreed to hold the next round in New Delhi", "agreed to keep
+    up dialogue at all levels", "agreed to keep talking": a meeting the parties agree to, as
+    their infinitive, with no time of its own, is their intent to meet (036) and nothing
+    more, as the annotation conventions code it; "agreed to meet again next Saturday" sets
+    a meeting, coded too as a future act, and so does a clause of its own ("agreed that Ali
+    and Maduro would meet again")."""
+    clause = next((a for a in (comp.token, *comp.token.ancestors) if a.head.i == tok.i
+                   and a.i != tok.i), None)
+    if clause is None or clause.dep_ != "xcomp":
+        return False
+    span = clause.doc[clause.left_edge.i:clause.right_edge.i + 1]
+    return not find_expressions(span.text)
+
+
 def future_clause(tok: Token) -> bool:
     """A finite complement clause in the future: "(promised) that X will be paid"."""
     return tok.dep_ == "ccomp" and any(
@@ -712,7 +727,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                 own.promised = comp
                 if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet,
                     own.code = lexicon.refined("03", comp.code)
-                    comp.suppressed = False  # and the meeting itself, as a future act
+                    # and the meeting itself, as a future act, when it is one set for a
+                    # time (codes26: not "agreed to hold the next round in New Delhi")
+                    comp.suppressed = undated_agreed_meeting(tok, comp)
+                    if comp.suppressed:  # (nor the talks of "the next round of talks")
+                        for noun in object_phrase_nouns(comp.token):
+                            if noun.i in sites and noun.i != tok.i:
+                                sites[noun.i].suppressed = True
                     if child(comp.token, "nsubj", "nsubjpass") is None:
                         comp.controller = tok  # by the parties that agreed (a clause of
                         # its own may name them: "agreed that Ali and Maduro would meet")
