@@ -38,3 +38,57 @@ def test_a_meeting_agreed_for_a_time_is_still_coded(coder, text: str) -> None:
     found = pairs(coder, text, DAY)
     assert any(c == "036" for _, _, c in found), found
     assert any(c.startswith("04") for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Japan's prime minister invited the Indian prime minister to visit Tokyo, and "
+                 "the invitation was accepted.", ("IND", "JPN"), id="accepted"),
+    pytest.param("The Kenyan president invited the Tanzanian president to visit Nairobi, and "
+                 "the invitation was accepted with thanks, the Kenyan presidency said.",
+                 ("TZA", "KEN"), id="accepted_with_thanks"),
+])
+def test_an_invitation_accepted_in_the_passive_is_the_guests_acceptance(
+        coder, text: str, pair: tuple[str, str]) -> None:
+    # "the invitation was accepted": the guest the clause before invited accepts it (036
+    # towards the host), as "the Indian leader accepted the invitation" does
+    found = pairs(coder, text, DAY)
+    assert (*pair, "036") in found, found
+    assert (pair[1], pair[0], "036") in found, found
+
+
+def test_an_invitation_not_accepted_is_no_acceptance(coder) -> None:
+    # near miss: an invitation declined is no acceptance
+    found = pairs(coder, "Japan's prime minister invited the Indian prime minister to visit "
+                  "Tokyo, but the invitation was not accepted.", DAY)
+    assert ("IND", "JPN", "036") not in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Armenia's foreign minister welcomed the French deployment on Monday, calling "
+                 "the monitors a factor of stability.", ("ARM", "FRA"), id="deployment"),
+    pytest.param("Serbia welcomed Hungary's veto on Monday.", ("SRB", "HUN"), id="veto"),
+    pytest.param("The Russian side said that it welcomes China's position paper on Ukraine.",
+                 ("RUS", "CHN"), id="position_paper"),
+])
+def test_welcoming_another_partys_doing_endorses_it(coder, text: str,
+                                                   pair: tuple[str, str]) -> None:
+    # welcoming what another party did or said, whatever the noun, endorses it (051), as
+    # "welcomed the decision" does; it is no optimistic comment (013)
+    found = pairs(coder, text, DAY)
+    assert not any(c == "013" for _, _, c in found), found
+    assert (*pair, "051") in found, found
+
+
+def test_welcoming_a_leader_is_hosting(coder) -> None:
+    # near miss: welcoming a visiting leader hosts him (043), no endorsement
+    found = pairs(coder, "Japan welcomed the Indian prime minister in Tokyo on Monday.", DAY)
+    assert ("JPN", "IND", "043") in found, found
+    assert not any(c.startswith("05") for _, _, c in found), found
+
+
+def test_welcoming_a_visiting_warship_hosts_its_navy(coder) -> None:
+    # welcoming a foreign warship hosts its navy (043); no endorsement of anything
+    found = pairs(coder, "The Solomon Islands prime minister spoke at a ceremony welcoming "
+                  "the Japanese training ship Kashima in Honiara.", DAY)
+    assert ("SLB", "JPN", "043") in found, found
+    assert not any(c.startswith(("01", "05")) for _, _, c in found), found

@@ -3027,6 +3027,38 @@ def uninvited_guest(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
 
 
+def accepted_invitation(state: CodingState, site: Site) -> None:
+    """codes26: "Putin invited To Lam to visit Russia, and the invitation was accepted with
+    gratitude": an invitation accepted in the agentless passive, after the clause that told
+    it in the same sentence, is the acceptance (036) of the guest that clause invited
+    towards its host, as "the Egyptian leader accepted the invitation" is."""
+    tok = site.token
+    if site.source or site.code != INVITATION or tok.lemma_.lower() != "accept" or not (
+            is_passive(tok)) or child(tok, "agent") is not None:
+        return
+    invite = next((v for v in reversed(tok.doc[tok.sent.start:tok.i])
+                   if v.lemma_.lower() == "invite" and v.pos_ in VERB_POS), None)
+    if invite is None:
+        return
+    hosts = actors_of(state, child(invite, "nsubj"))
+    taken = {h.country for h in hosts}
+    # the guest is the invitation's object, or else the one other party its clause names,
+    # or else the main pair's other side ("invited To Lam to visit Russia": no mention)
+    clause = {w.i for w in invite.subtree if w.i < tok.i}
+    guests = [m for m in actors_of(state, child(invite, "dobj")) if m.country not in taken] or [
+        m for m in state.mentions if m.country and m.country not in taken and m.head in clause
+        and not m.inferred]
+    if not guests and len(taken) == 1:  # a guest the story's main pair names ("To Lam")
+        other = other_side(state, next(iter(taken)), "(main dyad)")
+        guests = [other] if other is not None else []
+    if len({m.country for m in guests}) != 1:
+        return
+    if hosts:
+        site.source, site.target = guests, hosts
+        if any(m.inferred for m in guests):
+            site.flags.add("inferred")
+
+
 def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMention]:
     """The subject of "host" in the two sentences before ("Switzerland hosted a summit",
     "the gathering, hosted by Swiss President Viola Amherd")."""
@@ -3387,6 +3419,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     refusal to comment answers, the author of a message told as acting, and the other party
     of a judgement that names none."""
     uninvited_guest(state, site)
+    accepted_invitation(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
     sue_before_forum(state, site)
