@@ -4,6 +4,7 @@ shown by sentences of its own (none is a development-set sentence)."""
 from __future__ import annotations
 
 import pytest
+from test_codes25 import codes_of
 from test_generalise_s8 import pairs
 
 DAY = "2025-11-20"
@@ -92,3 +93,30 @@ def test_welcoming_a_visiting_warship_hosts_its_navy(coder) -> None:
                   "the Japanese training ship Kashima in Honiara.", DAY)
     assert ("SLB", "JPN", "043") in found, found
     assert not any(c.startswith(("01", "05")) for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    pytest.param("Analysts said Moscow may also close other channels of cooperation with Tokyo.",
+                 ("RUS", "JPN"), "16", id="channels_of_cooperation"),
+    pytest.param("Officials in Berlin said Germany would close the Goethe-Institut branches in "
+                 "Russia.", ("DEU", "RUS"), "16", id="institute_branches"),
+])
+def test_closing_channels_or_branches_reduces_relations(coder, text: str, pair: tuple[str, str],
+                                                        root: str) -> None:
+    # closing channels of contact, or the branches of a cultural institute, reduces
+    # relations (16x); it restricts no press freedom (1721)
+    found = codes_of(coder, text, pair)
+    assert any(c.startswith(root) for c in found), found
+    assert "1721" not in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    pytest.param("Latvia closed two Russian television channels on Monday.", ("LVA", "RUS"),
+                 id="television_channels"),
+    pytest.param("Russia closed the Moscow bureau of the German broadcaster Deutsche Welle.",
+                 ("RUS", "DEU"), id="bureau"),
+])
+def test_closing_a_news_outlet_still_restricts_the_press(coder, text: str,
+                                                          pair: tuple[str, str]) -> None:
+    # near miss: a broadcaster's channel or bureau closed restricts the press (1721)
+    assert "1721" in codes_of(coder, text, pair)
