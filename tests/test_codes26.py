@@ -120,3 +120,20 @@ def test_closing_a_news_outlet_still_restricts_the_press(coder, text: str,
                                                           pair: tuple[str, str]) -> None:
     # near miss: a broadcaster's channel or bureau closed restricts the press (1721)
     assert "1721" in codes_of(coder, text, pair)
+
+
+def test_contacts_continued_beside_a_future_verb_are_the_intent_alone(coder) -> None:
+    # "will respond calmly and continue contacts with Moscow": contacts the speaker's side
+    # goes on with are its intent to meet (036), no new future meeting (04x), with the modal
+    # on the verb "continue" is conjoined with, as in "will continue contacts"
+    found = pairs(coder, "Japan's chief cabinet secretary said that Tokyo will respond calmly "
+                  "and continue contacts with Moscow through diplomatic channels.", DAY)
+    assert ("JPN", "RUS", "036") in found, found
+    assert not any(c.startswith("04") for _, _, c in found), found
+
+
+def test_a_meeting_set_beside_continued_contacts_is_still_coded(coder) -> None:
+    # near miss: talks the speaker's side will hold next week are a future meeting
+    found = pairs(coder, "Japan's chief cabinet secretary said that Tokyo will hold talks with "
+                  "Moscow next week and continue contacts with Beijing.", DAY)
+    assert any(c.startswith("04") and t == "RUS" for _, t, c in found), found

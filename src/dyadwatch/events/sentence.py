@@ -4025,10 +4025,13 @@ def in_condition(site: Site) -> bool:
 
 
 def continued_in_future(site: Site) -> bool:
-    """An act a party will go on with ("will continue to help Bangui"): its intention is
-    told (03x, by the statement that says it), the act itself is not a new, future one."""
+    """An act a party will go on with ("will continue to help Bangui", codes26: "will
+    respond calmly and continue contacts with Moscow", the modal on the verb the continuing
+    one is conjoined with): its intention is told (03x, by the statement that says it), the
+    act itself is not a new, future one."""
     verb = continuing_verb(site.token)
-    return verb is not None and is_future(verb)
+    return verb is not None and (is_future(verb) or (
+        verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and is_future(verb.head)))
 
 
 # cooperation, aid and concessions: what an offer not made, or only supposed, is told as
