@@ -137,3 +137,25 @@ def test_a_meeting_set_beside_continued_contacts_is_still_coded(coder) -> None:
     found = pairs(coder, "Japan's chief cabinet secretary said that Tokyo will hold talks with "
                   "Moscow next week and continue contacts with Beijing.", DAY)
     assert any(c.startswith("04") and t == "RUS" for _, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("Armenia said it was ready for a new round of negotiations with Azerbaijan.",
+                 "036", id="ready_for_round"),
+    pytest.param("Armenia called for a new round of negotiations with Azerbaijan.", "026",
+                 id="called_for_round"),
+])
+def test_rounds_of_talks_pass_on_the_talks(coder, text: str, code: str) -> None:
+    # "ready for a new round of negotiations" is the intent to meet (036), "called for a new
+    # round of negotiations" the appeal to meet (026), as "ready for talks" and "called for
+    # talks" are; the negotiations are not held (no 04x)
+    found = pairs(coder, text, DAY)
+    assert ("ARM", "AZE", code) in found, found
+    assert not any(c.startswith("04") for _, _, c in found), found
+
+
+def test_talks_held_in_rounds_are_still_held(coder) -> None:
+    # near miss: rounds of talks held are a meeting
+    found = pairs(coder, "Armenia and Azerbaijan held a new round of negotiations in "
+                  "Washington on Monday.", DAY)
+    assert any(c.startswith("04") for _, _, c in found), found

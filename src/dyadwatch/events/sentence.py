@@ -28,6 +28,7 @@ from dyadwatch.events.extract import (
     OF,
     PERMITTING_VERBS,
     RECEIVER_PREPS,
+    SPAN_NOUNS,
     TRAVEL_NOUNS,
     VERB_POS,
     VERBAL_ROOTS,
@@ -271,6 +272,11 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     prep = prep_object(tok, frozenset({"for"}))  # "called for talks"
     if prep is not None and prep.i in sites:
         return sites[prep.i]
+    if prep is not None and prep.lemma_.lower() in SPAN_NOUNS:
+        # codes26: "was ready for further rounds of talks": the talks the rounds measure
+        spanned = prep_object(prep, OF)
+        if spanned is not None and spanned.i in sites:
+            return sites[spanned.i]
     prep = prep_object(tok, TO_PREP)  # "agreed to US mediation", "committed to talks",
     if prep is not None and prep.i in sites and (  # "open to negotiating with"
             prep.pos_ in NOUN_POS or (prep.dep_ == "pcomp" and prep.tag_ == "VBG")):
