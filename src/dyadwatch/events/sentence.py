@@ -29,6 +29,7 @@ from dyadwatch.events.extract import (
     OF,
     PERMITTING_VERBS,
     RECEIVER_PREPS,
+    SPAN_NOUNS,
     TRAVEL_NOUNS,
     VERB_POS,
     VERBAL_ROOTS,
@@ -120,7 +121,7 @@ from dyadwatch.nlp.repair import date_word
 from dyadwatch.nlp.stage import UNPARSED_POS, trigger_forms
 from dyadwatch.pipeline import ActorMention, CodingState, DraftEvent
 from dyadwatch.tables import read_tsv, read_words
-from dyadwatch.when.expressions import material_act_nouns
+from dyadwatch.when.expressions import find_expressions, material_act_nouns
 from dyadwatch.when.lexicon import lexicon as time_lexicon
 from dyadwatch.when.stage import act_noun_verbs, anaphoric_event_nouns
 
@@ -275,6 +276,11 @@ def chain_complement(tok: Token, sites: dict[int, Site], clauses: bool = False,
     prep = prep_object(tok, frozenset({"for"}))  # "called for talks"
     if prep is not None and prep.i in sites:
         return sites[prep.i]
+    if prep is not None and prep.lemma_.lower() in SPAN_NOUNS:
+        # codes26: "was ready for further rounds of talks": the talks the rounds measure
+        spanned = prep_object(prep, OF)
+        if spanned is not None and spanned.i in sites:
+            return sites[spanned.i]
     prep = prep_object(tok, TO_PREP)  # "agreed to US mediation", "committed to talks",
     if prep is not None and prep.i in sites and (  # "open to negotiating with"
             prep.pos_ in NOUN_POS or (prep.dep_ == "pcomp" and prep.tag_ == "VBG")):
@@ -442,6 +448,21 @@ def agrees_on_future(tok: Token) -> bool:
 # lexicon22: verbs of a binding undertaking: "Canada undertook to resume military aid" is
 # the pledge (03 refined) and the act undertaken, coded too as still to come (future)
 BINDING_INTENT_VERBS = frozenset({"undertake"})
+
+
+def undated_agreed_meeting(tok: Token, comp: Site) -> bool:
+    """codes26: "the two sides agreed to hold the next round in New Delhi", "agreed to keep
+    up dialogue at all levels", "agreed to keep talking": a meeting the parties agree to, as
+    their infinitive, with no time of its own, is their intent to meet (036) and nothing
+    more, as the annotation conventions code it; "agreed to meet again next Saturday" sets
+    a meeting, coded too as a future act, and so does a clause of its own ("agreed that Ali
+    and Maduro would meet again")."""
+    clause = next((a for a in (comp.token, *comp.token.ancestors) if a.head.i == tok.i
+                   and a.i != tok.i), None)
+    if clause is None or clause.dep_ != "xcomp":
+        return False
+    span = clause.doc[clause.left_edge.i:clause.right_edge.i + 1]
+    return not find_expressions(span.text)
 
 
 def future_clause(tok: Token) -> bool:
@@ -730,7 +751,13 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                 own.promised = comp
                 if comp.code[:2] == "04":  # "agreed to meet again": an intent to meet,
                     own.code = lexicon.refined("03", comp.code)
-                    comp.suppressed = False  # and the meeting itself, as a future act
+                    # and the meeting itself, as a future act, when it is one set for a
+                    # time (codes26: not "agreed to hold the next round in New Delhi")
+                    comp.suppressed = undated_agreed_meeting(tok, comp)
+                    if comp.suppressed:  # (nor the talks of "the next round of talks")
+                        for noun in object_phrase_nouns(comp.token):
+                            if noun.i in sites and noun.i != tok.i:
+                                sites[noun.i].suppressed = True
                     if child(comp.token, "nsubj", "nsubjpass") is None:
                         comp.controller = tok  # by the parties that agreed (a clause of
                         # its own may name them: "agreed that Ali and Maduro would meet")
@@ -3200,6 +3227,38 @@ def uninvited_guest(state: CodingState, site: Site) -> None:
         site.flags.add("inferred")
 
 
+def accepted_invitation(state: CodingState, site: Site) -> None:
+    """codes26: "Putin invited To Lam to visit Russia, and the invitation was accepted with
+    gratitude": an invitation accepted in the agentless passive, after the clause that told
+    it in the same sentence, is the acceptance (036) of the guest that clause invited
+    towards its host, as "the Egyptian leader accepted the invitation" is."""
+    tok = site.token
+    if site.source or site.code != INVITATION or tok.lemma_.lower() != "accept" or not (
+            is_passive(tok)) or child(tok, "agent") is not None:
+        return
+    invite = next((v for v in reversed(tok.doc[tok.sent.start:tok.i])
+                   if v.lemma_.lower() == "invite" and v.pos_ in VERB_POS), None)
+    if invite is None:
+        return
+    hosts = actors_of(state, child(invite, "nsubj"))
+    taken = {h.country for h in hosts}
+    # the guest is the invitation's object, or else the one other party its clause names,
+    # or else the main pair's other side ("invited To Lam to visit Russia": no mention)
+    clause = {w.i for w in invite.subtree if w.i < tok.i}
+    guests = [m for m in actors_of(state, child(invite, "dobj")) if m.country not in taken] or [
+        m for m in state.mentions if m.country and m.country not in taken and m.head in clause
+        and not m.inferred]
+    if not guests and len(taken) == 1:  # a guest the story's main pair names ("To Lam")
+        other = other_side(state, next(iter(taken)), "(main dyad)")
+        guests = [other] if other is not None else []
+    if len({m.country for m in guests}) != 1:
+        return
+    if hosts:
+        site.source, site.target = guests, hosts
+        if any(m.inferred for m in guests):
+            site.flags.add("inferred")
+
+
 def recent_host(state: CodingState, tok: Token, exclude: set) -> list[ActorMention]:
     """The subject of "host" in the two sentences before ("Switzerland hosted a summit",
     "the gathering, hosted by Swiss President Viola Amherd")."""
@@ -3583,6 +3642,7 @@ def complete_actors(state: CodingState, site: Site) -> None:
     refusal to comment answers, the author of a message told as acting, and the other party
     of a judgement that names none."""
     uninvited_guest(state, site)
+    accepted_invitation(state, site)
     statement_participle_source(state, site)
     follow_suit_target(state, site)
     sue_before_forum(state, site)
@@ -4211,10 +4271,13 @@ def in_condition(site: Site) -> bool:
 
 
 def continued_in_future(site: Site) -> bool:
-    """An act a party will go on with ("will continue to help Bangui"): its intention is
-    told (03x, by the statement that says it), the act itself is not a new, future one."""
+    """An act a party will go on with ("will continue to help Bangui", codes26: "will
+    respond calmly and continue contacts with Moscow", the modal on the verb the continuing
+    one is conjoined with): its intention is told (03x, by the statement that says it), the
+    act itself is not a new, future one."""
     verb = continuing_verb(site.token)
-    return verb is not None and is_future(verb)
+    return verb is not None and (is_future(verb) or (
+        verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and is_future(verb.head)))
 
 
 # cooperation, aid and concessions: what an offer not made, or only supposed, is told as
