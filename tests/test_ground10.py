@@ -101,13 +101,15 @@ DATE_CASES = {
         "Albanese at the Merdeka Palace on Tuesday for talks on defence.\n\n"
         "The Philippines welcomed the move, saying it would strengthen regional security.",
         "2025-03-14", "welcomed", "2025-03-14"),
-    "'offered ..., saying' after a plain 'said' paused the story keeps the statement's date": (
+    # (session 24, dates25: one of the scene's people goes back to the scene's day after a
+    # plain "said" paused the story; before, this kept the statement's date)
+    "'offered ..., saying' by the host after a plain 'said' paused the story is the scene's day": (
         "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony "
         "Albanese at the Merdeka Palace on Tuesday for talks on defence.\n\n"
         "The two leaders said they were pleased with the progress.\n\n"
         "Prabowo offered to expand a scheme under which Australia trains Indonesian "
         "nurses, saying his country was ready to send thousands more.", "2025-03-14",
-        "offered", "2025-03-14"),
+        "offered", "2025-03-11"),
     # -- "A handed B a letter, and B said ...": a "said" joined to a deed of the scene
     "'handed ... a letter, and Erdogan said that he would visit' is the visit's day": (
         "Egyptian Foreign Minister Badr Abdelatty arrived in Ankara on Tuesday and held talks "

@@ -21,9 +21,11 @@ DATE_CASES = {
     "'declared' in a dated story is told of the story's day": (
         "Ruto received Museveni in Nairobi on Tuesday. Ruto declared that Kenya condemned "
         "Uganda's arrest of Kenyan traders.", "condemned", "2025-03-11"),
+    # (a host's reception is a meeting scene since session 24, whose people's "said" is
+    # said there: tests/test_dates25.py)
     "'said' in a dated story still takes the publication date": (
-        "Ruto received Museveni in Nairobi on Tuesday. Ruto said that Kenya condemned "
-        "Uganda's arrest of Kenyan traders.", "condemned", "2025-03-14"),
+        "Kenya closed its border crossing with Uganda on Tuesday. Ruto said that Kenya "
+        "condemned Uganda's arrest of Kenyan traders.", "condemned", "2025-03-14"),
     "'stressed' does not pause the story": (
         "Ruto received Museveni in Nairobi on Tuesday. Ruto stressed that Kenya would keep "
         "helping Uganda. Museveni thanked Kenya for its support.", "thanked", "2025-03-11"),

@@ -41,7 +41,7 @@ from dyadwatch.nlp.repair import TIME_CONJUNCTIONS, act_nouns
 from dyadwatch.nlp.tokens import REFERRING_DETERMINERS, has_referring_determiner
 from dyadwatch.pipeline import CodingState, DraftEvent, EventDate
 from dyadwatch.read.text import dateline_end
-from dyadwatch.tables import read_tsv
+from dyadwatch.tables import read_tsv, read_words
 from dyadwatch.when.expressions import (
     TimeExpr,
     find_all,
@@ -1726,7 +1726,8 @@ _PAIR_MEETINGS = ("talks", "meeting", "summit")
 # meeting the visitor's acts are told of; but a host receiving a visitor on one day ("was
 # received on Saturday by Erdogan", "Trump hosted Milei at the White House on Tuesday") is
 # that meeting, unless the sentence tells a stay of several days ("greeted at the airport
-# at the start of a three-day state visit").
+# at the start of a three-day state visit") or places the welcome at the arrival ("was
+# greeted at the airport on Tuesday evening by Mirziyoyev": the talks come after).
 _VISITS = frozenset({"042", "043"})
 _HOSTING = "043"
 # The lengths a visit of several days is told in ("a two-day state visit", "a one-week tour").
@@ -1742,6 +1743,11 @@ def _names_stay(sent: Span) -> bool:
         for t in sent)
 
 
+def _names_arrival(sent: Span) -> bool:
+    """The sentence places the welcome where visitors arrive ("greeted at the airport")."""
+    return any(t.lemma_.lower() in read_words("arrival_places.txt") for t in sent)
+
+
 def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
                    ) -> tuple[frozenset[str], Interval] | None:
     """The names a sentence that tells a meeting or talks (CAMEO 04, not a visit) on a day of
@@ -1750,7 +1756,7 @@ def _meeting_scene(sent: Span, dated: list[tuple[DraftEvent, str]], pub
     for ev, how in dated:
         date = ev.date
         if how not in ("own", "carry") or not ev.cameo.startswith("04") or ev.cameo in _VISITS and (
-                ev.cameo != _HOSTING or _names_stay(sent)) \
+                ev.cameo != _HOSTING or _names_stay(sent) or _names_arrival(sent)) \
                 or ev.modality != "asserted" \
                 or date.precision != "day" or date.date is None:
             continue
