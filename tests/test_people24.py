@@ -5,7 +5,9 @@ the sentence's other parties name one of them, the person is the other side of t
 (actors/disambiguate.py dual_nationals). A titled person without a nationality joined by
 "and" to a foreign person as the doers of a joint act ("signed by Kenyan Trade Minister X
 and Deputy Secretary Y") belongs to the other party of the document's main pair
-(actors/context.py _joint_counterpart). Sentences of their own."""
+(actors/context.py _joint_counterpart). A role owned by a countryless body ("the court's
+president") takes that body's own resolution (actors/context.py _possessor). Sentences of
+their own."""
 
 from __future__ import annotations
 
@@ -50,3 +52,21 @@ def test_partner_of_a_one_sided_act_is_no_counterpart(coder):
     recs = [r for r in coded(coder, text) if r["trigger"] == "criticised"]
     assert recs
     assert not any(c.startswith("TZA") for _, src, _, _ in dyads(recs) for c in src)
+
+
+def test_role_of_a_countryless_owner_takes_the_owners_resolution(coder):
+    # "the court's president": the court, resolved in its own right, is the speaker's body
+    text = ("The International Court of Justice ruled on Ukraine's case against Russia on "
+            "Wednesday. Reading the order, the court's president criticised Russia for "
+            "ignoring earlier rulings.")
+    pairs = _pairs(coder, text, "criticised")
+    assert ("111", ("IGOUNO",), ("RUS",)) in pairs
+
+
+def test_owner_resolution_keeps_the_actors_own_side(coder):
+    # the owner ("the army") is the officials' own side: they stay Sudan's, not the envoys'
+    text = ("Sudan accused Chad of arming the rebels. Officials of the army's intelligence "
+            "branch met Chadian envoys in Khartoum on Tuesday.")
+    recs = [r for r in coded(coder, text) if r["trigger"] == "met"]
+    sides = {c for _, src, _, _ in dyads(recs) for c in src}
+    assert "SDNGOV" in sides

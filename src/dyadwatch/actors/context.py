@@ -1295,6 +1295,13 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
             if c.head.lower_ in PARTNER_NOUNS:
                 return other_side(state, found.country, c.head.text)
             return found
+        if c.dep_ == "poss":
+            # "the interim government's foreign ministry": a countryless owner, resolved in
+            # its own right, is the role's country
+            owner = state.mention_at(c)
+            if owner is not None and owner is not m and not owner.country and owner.roles:
+                found = resolve_countryless(state, owner)
+                return found if found.country else None
     return None
 
 
