@@ -954,9 +954,9 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     avoid |= {e.country for e in envoys if e.country}
     chosen = None
     excluded = avoid
-    for find in (_own_force_owner, _possessor, _leaders_body, _principal, _modifier_owner,
-                 _envoys_own_mission, _phrase_place, _apposed_person, regime_country,
-                 _same_title, _same_body,
+    for find in (_joint_counterpart, _own_force_owner, _possessor, _leaders_body, _principal,
+                 _modifier_owner, _envoys_own_mission, _phrase_place, _apposed_person,
+                 regime_country, _same_title, _same_body,
                  _envoys_mission, _envoys_host, _clause_place, _speakers_own,
                  _officials_court, _voiced_state):
         found = find(state, m)
@@ -981,6 +981,37 @@ def resolve_countryless(state: CodingState, m: ActorMention) -> ActorMention:
     roles = "".join(m.roles)
     return replace(m, code=(chosen.country or "") + roles, country=chosen.country,
                    confidence=min(m.confidence, PRONOUN_CONFIDENCE))
+
+
+def _joint_counterpart(state: CodingState, m: ActorMention) -> ActorMention | None:
+    """A titled person joined by "and" to a foreign person as the doers of a joint act
+    ("signed by Indonesian Law Minister X and Justice Undersecretary Y", "Ambassador X and
+    Opposition Leader Y met"): the other party of the document's main pair, when the
+    partner's country is one of its two."""
+    doc = state.doc
+    if m.kind != "person" or not 0 <= m.head < len(doc):
+        return None
+    head = doc[m.head]
+    if head.dep_ == "conj":
+        other, first = head.head, head.head
+    else:
+        other = next((c for c in head.children if c.dep_ == "conj"), None)
+        first = head
+    partner = state.mention_at(other) if other is not None else None
+    if (partner is None or partner is m or partner.kind != "person" or partner.inferred
+            or not partner.country or partner.country.startswith(("IGO", "NGO"))):
+        return None
+    if first.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return None
+    if first.dep_ == "pobj" and first.head.dep_ != "agent":
+        return None  # only the doers: "signed by A and B"
+    verb = _governing_verb(first)
+    if verb is None or verb.lemma_.lower() not in read_words("joint_act_verbs.txt"):
+        return None
+    dyad = main_dyad(state)
+    if len(dyad) != 2 or partner.country not in dyad:
+        return None
+    return inferred_state(next(c for c in dyad if c != partner.country), m.text)
 
 
 def _first_naming(state: CodingState, m: ActorMention) -> ActorMention | None:
@@ -1264,6 +1295,13 @@ def _possessor(state: CodingState, m: ActorMention) -> ActorMention | None:
             if c.head.lower_ in PARTNER_NOUNS:
                 return other_side(state, found.country, c.head.text)
             return found
+        if c.dep_ == "poss":
+            # "the interim government's foreign ministry": a countryless owner, resolved in
+            # its own right, is the role's country
+            owner = state.mention_at(c)
+            if owner is not None and owner is not m and not owner.country and owner.roles:
+                found = resolve_countryless(state, owner)
+                return found if found.country else None
     return None
 
 

@@ -197,3 +197,47 @@ def _second_hat(m: ActorMention, doc: Doc, starts: dict[int, ActorMention]
             person.country.startswith(("IGO", "NGO")):
         return None
     return person
+
+
+def dual_nationals(mentions: list[ActorMention], doc: Doc) -> list[ActorMention]:
+    """The mentions, with a hyphenated dual nationality ("the French-Algerian novelist",
+    "a German-Iranian dual national") narrowed to the country the sentence's other parties
+    do not name: in "Algeria pardoned the French-Algerian novelist" the pardoned man is the
+    French side of the pair. A person phrase the second nationality begins ("Moroccan
+    journalist X") keeps its words and role under the first one's country. When the
+    sentence names both countries, or neither, elsewhere, both stay."""
+    drop: set[int] = set()
+    swap: dict[int, ActorMention] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if not _hyphen_pair(first, second, doc):
+            continue
+        sent = doc[first.token_start].sent
+        named = {m.country for m in mentions
+                 if m is not first and m is not second and not m.inferred
+                 and sent.start <= m.token_start < sent.end}
+        pair = [m for m in (first, second) if m.country in named]
+        if len(pair) != 1:
+            continue
+        if pair[0] is first or second.kind == "state":
+            drop.add(id(pair[0]))
+        else:  # "Dutch-Moroccan journalist X" after Morocco: the Dutch journalist
+            drop.add(id(first))
+            swap[id(second)] = replace(second, country=first.country,
+                                       code=first.country + "".join(second.roles))
+    return [swap.get(id(m), m) for m in mentions if id(m) not in drop]
+
+
+def _hyphen_pair(first: ActorMention, second: ActorMention, doc: Doc) -> bool:
+    """A state adjective joined by a bare hyphen to another country's ("French-Algerian"),
+    alone or beginning a person's phrase ("Moroccan journalist Karim Bennani")."""
+    if first.kind != "state" or second.kind not in ("state", "person") or first.inferred \
+            or second.inferred:
+        return False
+    if first.country == second.country or not first.country or not second.country:
+        return False
+    if first.country.startswith(("IGO", "NGO")) or second.country.startswith(("IGO", "NGO")):
+        return False
+    if second.token_start != first.token_end + 1 or first.token_end - first.token_start != 1:
+        return False
+    hyphen = doc[first.token_end]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not doc[first.token_start].whitespace_

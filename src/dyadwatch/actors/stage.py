@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.actors.context import split_both_sides_roles
 from dyadwatch.actors.disambiguate import (
+    dual_nationals,
     second_hats,
     settle_ambiguous,
     without_dateline,
@@ -79,7 +80,7 @@ class ActorStage:
         state.venues = [m for m in undated if id(m) not in kept and m.kind == "state"]
         found = without_role_modifiers(found, state.doc)
         found = second_hats(found, state.doc)
-        state.mentions = settle_ambiguous(found)
+        state.mentions = dual_nationals(settle_ambiguous(found), state.doc)
         split_both_sides_roles(state)
         expand_lists(state)
         add_short_forms(state)
