@@ -72,7 +72,8 @@ def test_an_agentless_arrest_in_the_arrested_ones_own_country_is_no_foreign_act(
                  ("PAN", "COL", "06"), id="extradited_to_from"),
     pytest.param("Peru and Bolivia have argued over the case for months. The suspect was "
                  "handed over to Peru from Chile last year.", "handed over",
-                 ("CHL", "PER", "08"), id="handed_over_by_a_third_state"),
+                 # (a suspect handed over is judicial cooperation, 063, since lexicon28)
+                 ("CHL", "PER", "06"), id="handed_over_by_a_third_state"),
     pytest.param("China and Japan have argued over the fraud ring for months. In 2017, 77 "
                  "Chinese nationals were deported from Suva on a chartered plane.", "deported",
                  ("FJI", "CHN", "17"), id="deported_from_city"),
