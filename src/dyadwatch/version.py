@@ -6,4 +6,4 @@ Bump CODER_VERSION whenever a change can alter the records the coder emits, so
 
 __version__ = "0.1.0"
 SCHEMA_VERSION = 1
-CODER_VERSION = "0.23.0"
+CODER_VERSION = "0.24.0"
