@@ -217,6 +217,7 @@ class Draft:
     name: str | None = None
     needs_name: bool = False  # a bare term like "judge": an actor only with a name after it
     officer: bool = False  # an armed group's officer ("Hezbollah leader"): may take a name
+    title_states: tuple[str, ...] = ()  # states whose title names an unknown person
 
     @property
     def wanted(self) -> bool:
@@ -241,6 +242,7 @@ class MentionFinder:
         drafts += self._hyphenated_authors(doc, covered)
         drafts += _group_drafts(doc, drafts)
         drafts.sort(key=lambda d: d.start)
+        _title_state_owners(doc, drafts)
         _possessive_owners(doc, drafts)
         return [self._mention(doc, d) for d in drafts]
 
@@ -485,6 +487,9 @@ class MentionFinder:
             # holder of the title's office at the date whose name it is closest to
             match = self.people.holder_at(words, date, office, draft.country)
         if match is None:
+            if draft.country is None:  # "Chief Cabinet Secretary Hirokazu Matsuno" -> JPN
+                draft.title_states = title_states(
+                    [t.lower_ for t in doc[draft.start:draft.end - len(words)]])
             return
         country, role = split_code(match.code)
         if draft.country not in (None, country):
@@ -666,6 +671,51 @@ def title_office(title: list[str]) -> str | None:
             before = words[-n - 1] if len(words) > n else ""
             return None if before in TITLE_QUALIFIERS else office
     return None
+
+
+@cache
+def title_state_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {tuple(r["title"].split()): tuple(r["states"].split(";"))
+            for r in read_tsv("actors/title_states.tsv")}
+
+
+def title_states(title: list[str]) -> tuple[str, ...]:
+    """The states whose title ends the words before a name (data/actors/title_states.tsv:
+    "Deputy Secretary of State" -> USA, "Foreign Secretary" -> GBR, IND, ...)."""
+    words = [w for w in title if w not in ("the", "'s", "’s")]
+    table = title_state_table()
+    for n in range(min(len(words), 5), 0, -1):
+        states = table.get(tuple(words[-n:]))
+        if states is not None:
+            return states
+    return ()
+
+
+def _title_state_owners(doc: Doc, drafts: list[Draft]) -> None:
+    """An unknown person whose title exists in one state only is that state's; a title of
+    a few states takes the one among them named in the sentence, else the nearest named
+    earlier in the document, else the only one named later."""
+    for draft in drafts:
+        if draft.country is not None or not draft.title_states:
+            continue
+        states = draft.title_states
+        if len(states) > 1:
+            named = [d for d in drafts if d.country in states and d is not draft]
+            sent = doc[draft.start].sent
+            here = {d.country for d in named if sent.start <= d.start < sent.end}
+            before = [d for d in named if d.start < draft.start]
+            if len(here) == 1:
+                states = tuple(here)
+            elif not here and before:
+                states = (before[-1].country,)
+            elif not here and len({d.country for d in named}) == 1:
+                states = (named[0].country,)
+        if len(states) == 1:
+            for same in drafts:  # the person named again ("... Matsuno said") too
+                if same is draft or (same.start > draft.start and same.kind == "person"
+                                     and same.name == draft.name and same.country is None):
+                    same.country = states[0]
+                    same.confidence = max(same.confidence, 0.6)
 
 
 @cache

@@ -2265,7 +2265,12 @@ def infer_missing(state: CodingState, site: Site) -> None:
     elif speech and len(countries) == 1 and tok.dep_ in MAIN_DEPS and (
             "weak" not in site.entry.flags and "needtarget" not in site.entry.flags
             or both_sides_mentioned(tok)):
-        site.target = dyad_partner(state, next(iter(countries)))
+        # "agreed in Niamey to pull them out": an intent told as given in another state's
+        # capital is given to that state, not to the document's other main party
+        place = place_state(state, tok, countries, code=site.code) if site.code.startswith(
+            "03") else None
+        site.target = [place] if place is not None else dyad_partner(
+            state, next(iter(countries)))
     if site.target and any(m.inferred for m in site.target):
         site.flags.add("inferred")
 
