@@ -1392,7 +1392,7 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
     """"Washington has deployed eight warships to the Caribbean since August": an act in
     the present perfect that goes on since a date began then (a plain "since" phrase of the
     act's own clause; negations keep null: "has not sent an envoy since 2019")."""
-    if not _affirmed_present_perfect(clause):
+    if not (_affirmed_present_perfect(clause) or _told_since(clause)):
         return None
     sent = trigger.sent
     for expr in find_since(sent.text):
@@ -1404,6 +1404,18 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
         if interval is not None:
             return interval, expr.text
     return None
+
+
+def _told_since(clause: Token) -> bool:
+    """Beside a "since" phrase of its own clause, a past perfect ("Since Saturday, the
+    artillery had been shelling villages"), a present passive ("are detained since 1
+    December") or a plain past (translated copy: "Since 2020 Riyadh applied a boycott")
+    tells an act that began then as the present perfect does; not when negated or modal."""
+    if any(c.dep_ == "neg" for c in clause.children) or _modal(clause):
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return (clause.tag_ == "VBD" and clause.pos_ == "VERB" and not aux) or (
+        clause.tag_ in ("VBN", "VBG") and bool(aux & {"had", "is", "are"}))
 
 
 def _since_clause_span(clause: Token, ctx: ResolveContext, found: list[TimeExpr]

@@ -1,0 +1,32 @@
+"""Date rules found on tune..tune29 (helper dates26, session 24), tested on sentences of
+their own (other countries and wordings than the gold)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import dated
+
+# Each row: the article, its publication date, the event's trigger, its date.
+DATE_CASES = {
+    # -- a "since" phrase of the act's own clause dates an act that began then also in a
+    # past perfect or a plain past (translated copy), not only in the present perfect
+    "'Since 2021 X applied a boycott' began in 2021": (
+        "ANKARA -- Since 2021 Cairo applied an unofficial boycott of Turkish goods, and "
+        "exports fell sharply.", "2024-02-10", "applied", "2021"),
+    "'Since 2021 X imposed a boycott' began in 2021": (
+        "ANKARA -- Since 2021 Egypt imposed a boycott on Turkish goods.", "2024-02-10",
+        "imposed", "2021"),
+    "'Since Saturday, X had been shelling' began on Saturday": (
+        "ERBIL -- Since Saturday, Turkish artillery had also been shelling villages near the "
+        "border in Iraq, forcing families to flee.", "2022-09-28", "shelling", "2022-09-24"),
+    # -- ... but a negated act ("did not apply any boycott since 2021") keeps null
+    "... but 'Since 2021 X did not apply any boycott' stays undated": (
+        "ANKARA -- Since 2021 Cairo did not apply any boycott of Turkish goods.",
+        "2024-02-10", "apply", None),
+}
+
+
+@pytest.mark.parametrize("case", DATE_CASES)
+def test_dates26(coder, case: str) -> None:
+    body, pub, trigger, expected = DATE_CASES[case]
+    assert dated(coder, body, pub, trigger) == expected
