@@ -23,6 +23,17 @@ DATE_CASES = {
     "... but 'Since 2021 X did not apply any boycott' stays undated": (
         "ANKARA -- Since 2021 Cairo did not apply any boycott of Turkish goods.",
         "2024-02-10", "apply", None),
+    # -- "earlier in the month" in a story published on the 1st: nothing of the new month
+    # came before; it is the month just ended
+    "'Earlier in the month, X flew to Y' published on the 1st is the month before": (
+        "NAIROBI -- Earlier in the month, Kenya's envoy to the United Nations flew to "
+        "Mogadishu with a message from President Ruto.", "2022-03-01", "flew", "2022-02"),
+    "... but published on the 15th it is this month": (
+        "NAIROBI -- Earlier in the month, Kenya's envoy to the United Nations flew to "
+        "Mogadishu with a message from President Ruto.", "2022-03-15", "flew", "2022-03"),
+    "... and 'earlier this week' published on a Monday keeps its day": (
+        "NAIROBI -- Earlier this week, Kenya's envoy flew to Mogadishu with a message from "
+        "President Ruto.", "2022-03-14", "flew", "2022-03-14"),
 }
 
 

@@ -550,6 +550,10 @@ def _r_unit_rel(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if rel in ("recent", "the last"):
         rel = "the past"
     if rel in ("earlier this", "earlier in the"):
+        if whole.start == ctx.pub and unit in ("month", "year"):
+            # "Earlier in the month, ..." published on the 1st: nothing of this month came
+            # before; the story's month is the one just ended
+            return _unit_interval(unit, _shift_date(ctx.pub, unit, -1))
         return Interval(whole.start, ctx.pub)
     if rel == "later this":
         return Interval(ctx.pub, whole.end)
