@@ -6,6 +6,18 @@ from __future__ import annotations
 import pytest
 from coding_helpers import dated
 
+_SEOUL_QUOTE = (
+    "SEOUL, Oct 12 (Reuters) - South Korea on Wednesday demanded an apology from China after "
+    "police in Shenyang detained a South Korean consul.\n\n\"This is deeply regrettable and "
+    "wholly unacceptable,\" Foreign Minister Park Jin told a news conference, adding that the "
+    "consul had done nothing wrong.\n\nSeoul lodged a protest with the Chinese embassy on "
+    "Tuesday, South Korean officials said.")
+
+_SEOUL_CONDEMNED = (
+    "SEOUL, Oct 12 (Reuters) - South Korea has condemned China after police in Shenyang "
+    "detained a South Korean consul, the foreign ministry said.\n\nSeoul lodged a protest "
+    "with the Chinese embassy on Tuesday, South Korean officials said.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a "since" phrase of the act's own clause dates an act that began then also in a
@@ -34,6 +46,12 @@ DATE_CASES = {
     "... and 'earlier this week' published on a Monday keeps its day": (
         "NAIROBI -- Earlier this week, Kenya's envoy flew to Mogadishu with a message from "
         "President Ruto.", "2022-03-14", "flew", "2022-03-14"),
+    # -- a quote's saying ("'...,' X told a news conference") is an act of its own: a later
+    # protest of the same countries told with a day does not re-date it
+    "'\"...,\" X told a news conference' keeps the day of the report": (
+        _SEOUL_QUOTE, "2022-10-12", "told", "2022-10-12"),
+    "... but 'has condemned ..., the ministry said' is the protest told later on Tuesday": (
+        _SEOUL_CONDEMNED, "2022-10-12", "condemned", "2022-10-11"),
 }
 
 

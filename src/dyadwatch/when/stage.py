@@ -2497,7 +2497,7 @@ def _recent_day(date: EventDate, pub) -> bool:
 
 
 def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
-                      nouns: list[tuple[int, str, EventDate]] = ()) -> None:
+                      nouns: list[tuple[int, str, EventDate]] = (), doc=None) -> None:
     """An act told first with no date of its own ("HANOI, Oct 3 - Vietnam has lodged a
     protest with China ..., the ministry said": the publication date) and later with one
     ("... protests the treatment ..., the spokeswoman said on Wednesday", or "announced the
@@ -2520,6 +2520,11 @@ def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
         default = how in ("pub", "none") or (
             how in ("said", "carry") and first.date.date == today)
         if not default or first.modality not in ("asserted", "reported") or not first.target:
+            continue
+        if doc is not None and 0 <= first.trigger < len(doc) \
+                and speech_kind(doc[first.trigger]) == "say":
+            # "'... unacceptable,' Matsuno told a news conference": the saying is its own
+            # act, not a first mention of "Tokyo lodged a protest on Monday"
             continue
         named = next((date for index, prefix, date in nouns if index > first.sent_index
                       and first.cameo.startswith(prefix)), None)
@@ -2783,7 +2788,7 @@ class DateStage:
                      if a.expr.kind != "year_attr" and (y := explicit_year(a.expr))]
             if years:
                 ref_year = years[-1]
-        _date_retold_acts(state.events, hows, pub, act_nouns)
+        _date_retold_acts(state.events, hows, pub, act_nouns, state.doc)
         for ev in state.events:
             state.count("dates." + (ev.date.precision or "null"))
 
