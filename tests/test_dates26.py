@@ -18,6 +18,14 @@ _SEOUL_CONDEMNED = (
     "detained a South Korean consul, the foreign ministry said.\n\nSeoul lodged a protest "
     "with the Chinese embassy on Tuesday, South Korean officials said.")
 
+_MADRID = (
+    "MADRID, June 6 (Reuters) - Portuguese Foreign Minister Joao Cravinho on Tuesday called "
+    "off a visit to Madrid after a Spanish minister criticised Lisbon.\n\nThe minister told "
+    "Cadena SER radio earlier in the day that Lisbon had failed. He said the number of "
+    "migrants had risen sharply since the start of the year.\n\nThe Spanish foreign ministry "
+    "said Albares had phoned Cravinho in the afternoon and hoped to welcome him in Madrid "
+    "soon.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a "since" phrase of the act's own clause dates an act that began then also in a
@@ -52,6 +60,13 @@ DATE_CASES = {
         _SEOUL_QUOTE, "2022-10-12", "told", "2022-10-12"),
     "... but 'has condemned ..., the ministry said' is the protest told later on Tuesday": (
         _SEOUL_CONDEMNED, "2022-10-12", "condemned", "2022-10-11"),
+    # -- a bare "in the afternoon" is a part of the story's own day, also after "X said"
+    # paused the story
+    "'said X had phoned Y in the afternoon' is the day of the report": (
+        _MADRID, "2023-06-06", "phoned", "2023-06-06"),
+    "... but 'in the afternoon of June 2' is June 2": (
+        "MADRID, June 6 (Reuters) - The Spanish foreign ministry said Albares had phoned "
+        "Cravinho in the afternoon of June 2.", "2023-06-06", "phoned", "2023-06-02"),
 }
 
 
