@@ -26,6 +26,12 @@ _MADRID = (
     "said Albares had phoned Cravinho in the afternoon and hoped to welcome him in Madrid "
     "soon.")
 
+_LOME = (
+    "ACCRA -- Ghanaian President John Mahama returned from Lome after a visit. Togolese "
+    "President Faure Gnassingbe received the Ghanaian guest on Tuesday, and the two presidents "
+    "held talks.\n\nThe most important thing is that {}.\n\nPresident Mahama thanked the "
+    "Togolese people for their support.")
+
 # Each row: the article, its publication date, the event's trigger, its date.
 DATE_CASES = {
     # -- a "since" phrase of the act's own clause dates an act that began then also in a
@@ -67,6 +73,16 @@ DATE_CASES = {
     "... but 'in the afternoon of June 2' is June 2": (
         "MADRID, June 6 (Reuters) - The Spanish foreign ministry said Albares had phoned "
         "Cravinho in the afternoon of June 2.", "2023-06-06", "phoned", "2023-06-02"),
+    # -- a time a modal clause looks ahead to ("from Wednesday Ghanaians can travel") does
+    # not move the story: what follows stays at the meeting's day
+    "'from Wednesday X can travel ... Y thanked' stays at the meeting's day": (
+        _LOME.format("the Togolese side decided to lift the visa requirement, and from "
+                     "Wednesday Ghanaians can travel again to Lome"), "2025-03-14",
+        "thanked", "2025-03-11"),
+    "... but 'lifted the requirement on Wednesday ... Y thanked' is Wednesday": (
+        _LOME.format("the Togolese side lifted the visa requirement on Wednesday, and "
+                     "Ghanaians travelled again to Lome"), "2025-03-14", "thanked",
+        "2025-03-12"),
 }
 
 

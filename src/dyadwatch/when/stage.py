@@ -2082,8 +2082,11 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
             return False  # "suspended a 2018 pact": when the pact was made, not the story
         if a.expr.kind in ("eve_of", "after_act"):
             return False  # "called him on the eve of the meeting": a step back, not the story
+        # no flashback, nor what a modal clause looks ahead to ("and from Wednesday the
+        # Emiratis can come again to Beirut")
         return a.interval is not None and (pub is None or a.interval.start <= pub) and (
-            a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
+            a.anchor is None or not (_past_perfect(clause_head(a.anchor))
+                                     or _modal(clause_head(a.anchor))))
 
     for attached in used:
         # a date told in a relative clause ("Brazil, which hosted talks in January 2024,
