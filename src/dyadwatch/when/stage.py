@@ -2404,6 +2404,20 @@ def _resumes_story(sent: Span, after_comment: bool = False,
     return any(c.dep_ == "advmod" and c.lower_ in words for c in root.children)
 
 
+def _back_at_scene(sent: Span, peg_frame: AttachedExpr) -> bool:
+    """A paragraph after background history whose simple-past main clause has for subject a
+    name the sentence of the story's latest time told ("Mirziyoyev wrapped up a visit on
+    Friday ... Under the deal, signed in November, ... || Mirziyoyev thanked Kyrgyz
+    lawmakers"): the story is back at its own time (not a plain "X said")."""
+    root = sent.root
+    if peg_frame.anchor is None or root.tag_ != "VBD" or _past_perfect(root) or (
+            speech_kind(root) == "say" and _plain_say(root)):
+        return False
+    names = frozenset(t.lower_ for t in peg_frame.anchor.sent if t.pos_ == "PROPN")
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _named_in(subject, names)
+
+
 def _opens_with_act_anaphor(sent: Span) -> bool:
     """The sentence opens with "the/this/that" and a noun referring back to an act
     (data/event_anaphors.tsv): "The decision ...", "This move ..."."""
@@ -2674,6 +2688,7 @@ class DateStage:
         latest: Interval | None = None
         peg: Interval | None = None  # the latest specific time told (a month at most)
         told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
+        peg_frame: AttachedExpr | None = None  # the frame that set the peg
         dateline = dateline_end(state.doc.text)
         filed = False  # the frame is a wire dateline's day, told alone as a sentence
         scene: tuple[frozenset[str], Interval] | None = None  # the last meeting told
@@ -2693,6 +2708,8 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
+                if peg_frame is not None and _back_at_scene(sent, peg_frame):
+                    frame = peg_frame  # "... ratified it in November. || Mirziyoyev thanked"
             speaks = any(ev.speech_act for ev in by_sentence.get(index, []))
             if frame is None and paused is not None and _resumes_story(sent, commented, paused,
                                                                        speaks):
@@ -2772,6 +2789,7 @@ class DateStage:
                 if _specific(new_frame.interval) and (
                         peg is None or new_frame.interval.end > peg.end):
                     peg = new_frame.interval
+                    peg_frame = new_frame
                 if _specific(new_frame.interval) and sent.end_char > dateline and (
                         told_peg is None or new_frame.interval.end > told_peg.end):
                     told_peg = new_frame.interval  # "ALGIERS, April 8 -" is when it was filed
