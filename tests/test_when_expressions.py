@@ -259,6 +259,8 @@ def test_the_anchor_word_shortcut_changes_no_result(monkeypatch):
     assert all(expressions.find_expressions(s) for s in sentences[-9:])
     sentences += ["This time Peru did not reply."]  # kinds added in round 7
     assert all(expressions.find_expressions(s) for s in sentences[-1:])
+    sentences += ["In the afternoon Peru replied."]  # part_of_day (dates26)
+    assert all(expressions.find_expressions(s) for s in sentences[-1:])
     # isdigit digits that are not ASCII (has_digit's slow branch)
     sentences += ["On 2024–0³-05 it fell.", "In ٢٠٢٣ it fell.",
                   "Last month² it fell."]

@@ -158,6 +158,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "Later in the day", "earlier in the evening": the day of the narrative's scene
         ("in_the_day", r"(?P<dir>earlier|later)\s+in\s+the\s+(?:day|morning|afternoon"
          r"|evening)"),
+        # "had phoned Tajani in the afternoon": a part of the scene's day (not "in the
+        # afternoon of the 25th", a day of its own)
+        ("part_of_day", r"in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
         ("ago", number + r"\s+" + unit + r"\s+ago"),
         ("shift", r"(?:(?P<ardet>the)\s+)?(?:(?P<n>\d{1,3}|" + _alternation(list(lex.numbers))
          + r")\s+)?" + r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|before|after)"
@@ -224,7 +227,7 @@ GATED_KINDS: dict[str, tuple[str, ...]] = {
     "shift": ("unit", "shift_dir"), "offset": ("unit", "after_before"),
     "next_unit": ("unit|day_word",), "following_units": ("unit", "follow_word"),
     "that_unit": ("unit", "that"), "shift_start": ("unit", "later_earlier"),
-    "in_the_day": ("unit|day_word", "later_earlier"),
+    "in_the_day": ("unit|day_word", "later_earlier"), "part_of_day": ("day_word", "in_the"),
     "hours": ("clock",),
     "part_year": ("digit|unit", "part"), "day_word": ("day_word",),
     "that_time": ("that_time", "that_then"),

@@ -550,6 +550,10 @@ def _r_unit_rel(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     if rel in ("recent", "the last"):
         rel = "the past"
     if rel in ("earlier this", "earlier in the"):
+        if whole.start == ctx.pub and unit in ("month", "year"):
+            # "Earlier in the month, ..." published on the 1st: nothing of this month came
+            # before; the story's month is the one just ended
+            return _unit_interval(unit, _shift_date(ctx.pub, unit, -1))
         return Interval(whole.start, ctx.pub)
     if rel == "later this":
         return Interval(ctx.pub, whole.end)
@@ -742,6 +746,14 @@ def _r_in_the_day(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     return None
 
 
+def _r_part_of_day(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
+    """"had phoned Tajani in the afternoon": a part of the scene's day when the narrative
+    is at one day; else of the day of publication (a wire story's own day)."""
+    if ctx.frame is not None and ctx.frame.start == ctx.frame.end:
+        return ctx.frame
+    return Interval.day(ctx.pub) if ctx.pub is not None else None
+
+
 def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """The day of the occasion just told when the frame is one day and the words go on with
     it ("held talks on the 12th. Afterwards the leaders witnessed the signing"); otherwise
@@ -788,6 +800,7 @@ _RESOLVERS = {
     "now": _r_now,
     "after_that": _r_after_that,
     "in_the_day": _r_in_the_day,
+    "part_of_day": _r_part_of_day,
     "month_day_only": _r_month_day_only,
     "day_only_pair": _r_day_only_pair,
     "overnight": _r_overnight,
@@ -805,8 +818,9 @@ _RESOLVERS = {
 
 # Expressions that need the narrative's frame (they say nothing on their own).
 ANAPHORIC = frozenset({"shift", "shift_start", "next_unit", "that_time", "day_before", "eve",
-                       "after_that", "in_the_day", "hours", "now", "within", "same_episode",
-                       "told_episode", "told_in", "same_day_as", "eve_of", "after_act",
+                       "after_that", "in_the_day", "part_of_day", "hours", "now", "within",
+                       "same_episode", "told_episode", "told_in", "same_day_as", "eve_of",
+                       "after_act",
                        "overnight",
                        "following_units", "that_unit"})
 

@@ -1392,7 +1392,7 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
     """"Washington has deployed eight warships to the Caribbean since August": an act in
     the present perfect that goes on since a date began then (a plain "since" phrase of the
     act's own clause; negations keep null: "has not sent an envoy since 2019")."""
-    if not _affirmed_present_perfect(clause):
+    if not (_affirmed_present_perfect(clause) or _told_since(clause)):
         return None
     sent = trigger.sent
     for expr in find_since(sent.text):
@@ -1404,6 +1404,18 @@ def _since_start(trigger: Token, clause: Token, ctx: ResolveContext
         if interval is not None:
             return interval, expr.text
     return None
+
+
+def _told_since(clause: Token) -> bool:
+    """Beside a "since" phrase of its own clause, a past perfect ("Since Saturday, the
+    artillery had been shelling villages"), a present passive ("are detained since 1
+    December") or a plain past (translated copy: "Since 2020 Riyadh applied a boycott")
+    tells an act that began then as the present perfect does; not when negated or modal."""
+    if any(c.dep_ == "neg" for c in clause.children) or _modal(clause):
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return (clause.tag_ == "VBD" and clause.pos_ == "VERB" and not aux) or (
+        clause.tag_ in ("VBN", "VBG") and bool(aux & {"had", "is", "are"}))
 
 
 def _since_clause_span(clause: Token, ctx: ResolveContext, found: list[TimeExpr]
@@ -2076,8 +2088,11 @@ def _frame_from(exprs: list[AttachedExpr], used: list[AttachedExpr], pub,
             return False  # "suspended a 2018 pact": when the pact was made, not the story
         if a.expr.kind in ("eve_of", "after_act"):
             return False  # "called him on the eve of the meeting": a step back, not the story
+        # no flashback, nor what a modal clause looks ahead to ("and from Wednesday the
+        # Emiratis can come again to Beirut")
         return a.interval is not None and (pub is None or a.interval.start <= pub) and (
-            a.anchor is None or not _past_perfect(clause_head(a.anchor)))  # no flashback
+            a.anchor is None or not (_past_perfect(clause_head(a.anchor))
+                                     or _modal(clause_head(a.anchor))))
 
     for attached in used:
         # a date told in a relative clause ("Brazil, which hosted talks in January 2024,
@@ -2395,6 +2410,20 @@ def _resumes_story(sent: Span, after_comment: bool = False,
     return any(c.dep_ == "advmod" and c.lower_ in words for c in root.children)
 
 
+def _back_at_scene(sent: Span, peg_frame: AttachedExpr) -> bool:
+    """A paragraph after background history whose simple-past main clause has for subject a
+    name the sentence of the story's latest time told ("Mirziyoyev wrapped up a visit on
+    Friday ... Under the deal, signed in November, ... || Mirziyoyev thanked Kyrgyz
+    lawmakers"): the story is back at its own time (not a plain "X said")."""
+    root = sent.root
+    if peg_frame.anchor is None or root.tag_ != "VBD" or _past_perfect(root) or (
+            speech_kind(root) == "say" and _plain_say(root)):
+        return False
+    names = frozenset(t.lower_ for t in peg_frame.anchor.sent if t.pos_ == "PROPN")
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _named_in(subject, names)
+
+
 def _opens_with_act_anaphor(sent: Span) -> bool:
     """The sentence opens with "the/this/that" and a noun referring back to an act
     (data/event_anaphors.tsv): "The decision ...", "This move ..."."""
@@ -2491,7 +2520,7 @@ def _recent_day(date: EventDate, pub) -> bool:
 
 
 def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
-                      nouns: list[tuple[int, str, EventDate]] = ()) -> None:
+                      nouns: list[tuple[int, str, EventDate]] = (), doc=None) -> None:
     """An act told first with no date of its own ("HANOI, Oct 3 - Vietnam has lodged a
     protest with China ..., the ministry said": the publication date) and later with one
     ("... protests the treatment ..., the spokeswoman said on Wednesday", or "announced the
@@ -2514,6 +2543,11 @@ def _date_retold_acts(events: list[DraftEvent], hows: dict[int, str], pub,
         default = how in ("pub", "none") or (
             how in ("said", "carry") and first.date.date == today)
         if not default or first.modality not in ("asserted", "reported") or not first.target:
+            continue
+        if doc is not None and 0 <= first.trigger < len(doc) \
+                and speech_kind(doc[first.trigger]) == "say":
+            # "'... unacceptable,' Matsuno told a news conference": the saying is its own
+            # act, not a first mention of "Tokyo lodged a protest on Monday"
             continue
         named = next((date for index, prefix, date in nouns if index > first.sent_index
                       and first.cameo.startswith(prefix)), None)
@@ -2660,6 +2694,7 @@ class DateStage:
         latest: Interval | None = None
         peg: Interval | None = None  # the latest specific time told (a month at most)
         told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
+        peg_frame: AttachedExpr | None = None  # the frame that set the peg
         dateline = dateline_end(state.doc.text)
         filed = False  # the frame is a wire dateline's day, told alone as a sentence
         scene: tuple[frozenset[str], Interval] | None = None  # the last meeting told
@@ -2679,6 +2714,8 @@ class DateStage:
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
+                if peg_frame is not None and _back_at_scene(sent, peg_frame):
+                    frame = peg_frame  # "... ratified it in November. || Mirziyoyev thanked"
             speaks = any(ev.speech_act for ev in by_sentence.get(index, []))
             if frame is None and paused is not None and _resumes_story(sent, commented, paused,
                                                                        speaks):
@@ -2758,6 +2795,7 @@ class DateStage:
                 if _specific(new_frame.interval) and (
                         peg is None or new_frame.interval.end > peg.end):
                     peg = new_frame.interval
+                    peg_frame = new_frame
                 if _specific(new_frame.interval) and sent.end_char > dateline and (
                         told_peg is None or new_frame.interval.end > told_peg.end):
                     told_peg = new_frame.interval  # "ALGIERS, April 8 -" is when it was filed
@@ -2777,7 +2815,7 @@ class DateStage:
                      if a.expr.kind != "year_attr" and (y := explicit_year(a.expr))]
             if years:
                 ref_year = years[-1]
-        _date_retold_acts(state.events, hows, pub, act_nouns)
+        _date_retold_acts(state.events, hows, pub, act_nouns, state.doc)
         for ev in state.events:
             state.count("dates." + (ev.date.precision or "null"))
 
