@@ -394,7 +394,7 @@ def _told_episode(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     told = episodes.get(noun)
     if told is None:
         told = next((episodes[other] for name, other in lexicon().same_as
-                     if name == noun and other in episodes
+                     if name == noun and episodes.get(other) is not None
                      and episodes[other].start == episodes[other].end), None)
     return told
 
