@@ -720,9 +720,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
             comp.suppressed = True
             if own is not None:
                 own.suppressed = True
-            for noun in object_phrase_nouns(comp.token):  # (nor is the invasion coded here)
-                if noun.i in sites:
-                    sites[noun.i].suppressed = True
+            suppress_object_nouns(sites, comp.token)  # (nor is the invasion coded here)
             continue
         if permits_protest(tok, comp):
             continue  # "police approved the demonstrations": others demonstrate
@@ -755,9 +753,7 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     # time (codes26: not "agreed to hold the next round in New Delhi")
                     comp.suppressed = undated_agreed_meeting(tok, comp)
                     if comp.suppressed:  # (nor the talks of "the next round of talks")
-                        for noun in object_phrase_nouns(comp.token):
-                            if noun.i in sites and noun.i != tok.i:
-                                sites[noun.i].suppressed = True
+                        suppress_object_nouns(sites, comp.token, skip=tok.i)
                     if child(comp.token, "nsubj", "nsubjpass") is None:
                         comp.controller = tok  # by the parties that agreed (a clause of
                         # its own may name them: "agreed that Ali and Maduro would meet")
@@ -815,13 +811,9 @@ def apply_chains(state: CodingState, lexicon: Lexicon, sent: Span,
                     sites[sibling.i].suppressed = sites[sibling.i].suppressed or comp.suppressed
                 elif comp.suppressed:  # precision24: "urged Moscow and Kyiv to agree on a
                     # ceasefire and start peace talks": the talks are asked for, not held
-                    for noun in object_phrase_nouns(sibling):
-                        if noun.i in sites:
-                            sites[noun.i].suppressed = True
+                    suppress_object_nouns(sites, sibling)
         if comp.suppressed:  # "offered to host peace talks": the talks are not held either
-            for noun in object_phrase_nouns(comp.token):
-                if noun.i in sites and noun.i != tok.i:
-                    sites[noun.i].suppressed = True
+            suppress_object_nouns(sites, comp.token, skip=tok.i)
         if intent_withheld(tok, kind):
             act_not_intended(own, comp, tok)
 
@@ -1031,6 +1023,14 @@ def object_phrase_nouns(verb: Token) -> list[Token]:
             out.append(tok)
         todo.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS)
     return out
+
+
+def suppress_object_nouns(sites: dict[int, Site], verb: Token, skip: int = -1) -> None:
+    """The acts named by the nouns of a verb's object phrase are not done either ("offered to
+    host peace talks": no talks); `skip` is a token left as it is (the governing verb)."""
+    for noun in object_phrase_nouns(verb):
+        if noun.i in sites and noun.i != skip:
+            sites[noun.i].suppressed = True
 
 
 def blamed_act(tok: Token) -> Token | None:
@@ -1251,14 +1251,16 @@ def find_actors(state: CodingState, site: Site, lexicon: Lexicon) -> None:
         target = verb_targets(state, tok, site.entry, sides(state, source))
         if not target and site.alleged_by is not None:
             target = shared_gerund_object(state, site, source)
-        if (addressee_names_both(tok) and not recent_objects(state, tok)
+        pair = addressee_both(tok)
+        if (pair is not None and not recent_objects(state, tok)
                 and len({m.country for m in source}) < 2):
             # (not "A and B signed a treaty committing the two neighbours to ...": the pair
             # named is the subject itself)
             # "urged both sides to protect civilians": the pair, not whoever the
             # infinitive names
             target = in_role(both_sides(state, "both sides", frozenset(
-                m.country for m in source if m.country), at=tok), addressee_sides_role(tok))
+                m.country for m in source if m.country), at=tok),
+                object_role(pair, tok.doc[pair.left_edge.i:pair.right_edge.i + 1].text))
     else:
         source, direct = adopter(state, tok) or noun_source(state, tok), True
         reaction = reaction_parties(state, tok, lexicon)
@@ -2227,7 +2229,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         site.target = both_sides(state, "both sides", frozenset(countries))
         site.flags.add("inferred")
         return
-    if object_names_both(state, site):
+    found = object_both_phrase(site)
+    if found is not None:
         if len(countries) >= 2:
             site.flags.add("reciprocal")  # "A and B blamed each other"
             return
@@ -2236,7 +2239,8 @@ def infer_missing(state: CodingState, site: Site) -> None:
         # own sentence names before the phrase, else the document's main pair
         pair = two_countries_earlier_in_sentence(state, tok, own)
         site.target = in_role([inferred_state(c, "both sides") for c in pair] if pair
-                              else both_sides(state, "both sides", own), object_sides_role(site))
+                              else both_sides(state, "both sides", own),
+                              object_role(*found) if found[1] else None)
     elif not speech:  # "struck targets in Lebanon", "arrived in Amman", "lifted ... in X"
         place = place_state(state, tok, countries, inferred=False, code=site.code)
         if place is None and site.code[:2] in VIOLENT_ROOTS:
@@ -2907,13 +2911,9 @@ def recent_objects(state: CodingState, tok: Token) -> list[ActorMention]:
             for m in actors_of(state, c)]
 
 
-def addressee_names_both(tok: Token) -> bool:
-    """"urged both sides to ...": the verb's object is the pair ("both sides", "the two
-    countries")."""
-    return addressee_both(tok) is not None
-
-
 def addressee_both(tok: Token) -> Token | None:
+    """"urged both sides to ...": the verb's object that is the pair ("both sides", "the two
+    countries")."""
     return next((c for c in tok.children if c.dep_ in ("dobj", "dative") and names_both_sides(
         tok.doc[c.left_edge.i:c.right_edge.i + 1].text)), None)
 
@@ -2923,12 +2923,6 @@ def sides_role(head: Token, words: str) -> str | None:
     phrase's ("the two leaders": GOV), else that of the people it heads ("officials from the
     two countries": GOV); none for the states themselves ("the two countries")."""
     return both_sides_role(words) or people_role(head)
-
-
-def addressee_sides_role(tok: Token) -> str | None:
-    """"hosted the two leaders", "praised the leaders of both countries": GOV."""
-    c = addressee_both(tok)
-    return None if c is None else object_role(c, tok.doc[c.left_edge.i:c.right_edge.i + 1].text)
 
 
 def object_role(head: Token, words: str) -> str | None:
@@ -2946,11 +2940,6 @@ def private_patient(state: CodingState, verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.tag_ == "NNP" and any(
         t.dep_ == "compound" and t.tag_ == "NNP" for t in c.children)
         and state.mention_at(c) is None for c in verb.children)
-
-
-def object_names_both(state: CodingState, site: Site) -> bool:
-    """"hosted the two leaders", "hosted the talks": the document's two main parties."""
-    return object_both_phrase(site) is not None
 
 
 def object_both_phrase(site: Site) -> tuple[Token, str] | None:
@@ -2971,15 +2960,6 @@ def object_both_phrase(site: Site) -> tuple[Token, str] | None:
         if c.dep_ == "dobj" and c.lemma_.lower() in CONSULT_NOUNS and site.code[:2] == "04":
             return c, ""
     return None
-
-
-def object_sides_role(site: Site) -> str | None:
-    """The role of the parties the object names ("hosted the two leaders", "spoke with the
-    leaders of both countries": GOV; "hosted the two countries": none)."""
-    found = object_both_phrase(site)
-    if found is None or not found[1]:
-        return None
-    return object_role(*found)
 
 
 @cache
@@ -4535,7 +4515,7 @@ def popular_protest(site: Site) -> None:
     if site.code == "114" and all(m.roles and not set(m.roles) & OFFICIAL_ROLES
                                   for m in site.source):
         site.code = "141"
-    elif site.code == PREMISES_SEIZED and all(m.roles and set(m.roles) <= CROWD_ROLES
+    elif site.code == PREMISES_SEIZED and all(m.roles and set(m.roles) <= PUBLIC_ROLES
                                              for m in site.source):
         # precision24: "protesters stormed the Swedish embassy": a crowd breaking into
         # premises riots (145); it seizes no property as a state's forces would (1711)
@@ -4544,7 +4524,6 @@ def popular_protest(site: Site) -> None:
 
 PREMISES_SEIZED = "1711"
 RIOT = "145"
-CROWD_ROLES = frozenset({"OPP", "CVL"})  # protesters, demonstrators, a crowd of people
 
 
 def is_ultimatum(tok: Token) -> bool:
@@ -5664,13 +5643,11 @@ def own_side_addressed(site: Site) -> bool:
     if addressee is None or (addressee.pos_ == "PRON" and addressee.lower_ in PERSONAL_PRONOUNS):
         return False
     phrase = " ".join(w.text for w in addressee.subtree)
-    return not names_both_sides(phrase) and addressee.lemma_.lower() not in DISPUTE_PARTIES
+    return not names_both_sides(phrase) and addressee.lemma_.lower() not in read_words(
+        "addressed_pair_nouns.txt")
 
 
 PERSONAL_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "you"})
-# "urged both governments", "urged the two neighbours", "urged all parties": the sides of
-# the dispute, which the main pair is
-DISPUTE_PARTIES = frozenset({"party", "side"})
 
 
 def attack_only_named(site: Site) -> bool:

@@ -748,10 +748,9 @@ def _r_in_the_day(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
 
 def _r_part_of_day(e: TimeExpr, ctx: ResolveContext) -> Interval | None:
     """"had phoned Tajani in the afternoon": a part of the scene's day when the narrative
-    is at one day; else of the day of publication (a wire story's own day)."""
-    if ctx.frame is not None and ctx.frame.start == ctx.frame.end:
-        return ctx.frame
-    return Interval.day(ctx.pub) if ctx.pub is not None else None
+    is at one day; else of the day of publication (a wire story's own day), even while the
+    narrative is at a longer time."""
+    return _r_in_the_day(e, ctx) or (Interval.day(ctx.pub) if ctx.pub is not None else None)
 
 
 def _r_after_that(e: TimeExpr, ctx: ResolveContext) -> Interval | None:

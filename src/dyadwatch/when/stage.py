@@ -1804,8 +1804,13 @@ def _scene_speaker(saying: Token, scene: tuple[frozenset[str], Interval] | None,
     saying's subject, by name) is said there; not "Modi urged Japan ..., an official said"."""
     if scene is None or frame.interval != scene[1]:
         return False
-    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _named_in(subject, scene[0])
+    return _subject_named_in(saying, scene[0])
+
+
+def _subject_named_in(verb: Token, names: frozenset[str]) -> bool:
+    """The verb's subject is a bare name among `names` (the people of a scene)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _named_in(subject, names)
 
 
 def _scene_actor(trigger: Token, saying: Token,
@@ -2391,16 +2396,13 @@ def _resumes_story(sent: Span, after_comment: bool = False,
     told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if told is not None and speech_kind(root) is not None:
         root = told  # "Kishida also urged Seoul ..., Kyodo reported": the story's clause
-    if root.tag_ != "VBD" or _past_perfect(root) or (
-            speech_kind(root) == "say" and _plain_say(root)):
+    if not _story_root_ok(root):
         return False
     if paused is not None and paused.anchor is not None:
-        scene = {t.lower_ for t in paused.anchor.sent if t.pos_ == "PROPN"}
+        scene = _scene_names(paused)
         if after_comment and any(t.pos_ == "PROPN" and t.lower_ in scene for t in sent):
             return True
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (speaks or speech_kind(root) is not None) \
-                and _named_in(subject, frozenset(scene)):
+        if (speaks or speech_kind(root) is not None) and _subject_named_in(root, scene):
             # "... Arevalo told a news conference. Rubio praised Guatemala ...": what one of
             # the scene says is said there (not a new deed: "Mali banned ..." has no date)
             return True
@@ -2416,12 +2418,21 @@ def _back_at_scene(sent: Span, peg_frame: AttachedExpr) -> bool:
     Friday ... Under the deal, signed in November, ... || Mirziyoyev thanked Kyrgyz
     lawmakers"): the story is back at its own time (not a plain "X said")."""
     root = sent.root
-    if peg_frame.anchor is None or root.tag_ != "VBD" or _past_perfect(root) or (
-            speech_kind(root) == "say" and _plain_say(root)):
+    if peg_frame.anchor is None or not _story_root_ok(root):
         return False
-    names = frozenset(t.lower_ for t in peg_frame.anchor.sent if t.pos_ == "PROPN")
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _named_in(subject, names)
+    return _subject_named_in(root, _scene_names(peg_frame))
+
+
+def _story_root_ok(root: Token) -> bool:
+    """A main clause that can go on with the story: simple past, not past perfect, not a
+    plain "X said"."""
+    return not (root.tag_ != "VBD" or _past_perfect(root) or (
+        speech_kind(root) == "say" and _plain_say(root)))
+
+
+def _scene_names(frame: AttachedExpr) -> frozenset[str]:
+    """The names (lower case) the sentence that told the frame holds (its anchor's)."""
+    return frozenset(t.lower_ for t in frame.anchor.sent if t.pos_ == "PROPN")
 
 
 def _opens_with_act_anaphor(sent: Span) -> bool:
@@ -2692,9 +2703,8 @@ class DateStage:
         recent: Interval | None = None  # the last frame, kept when "X said" closes it
         flashback: Interval | None = None  # a past-perfect time the sentence before told
         latest: Interval | None = None
-        peg: Interval | None = None  # the latest specific time told (a month at most)
-        told_peg: Interval | None = None  # the same, leaving out a wire dateline's day
-        peg_frame: AttachedExpr | None = None  # the frame that set the peg
+        told_peg: Interval | None = None  # the peg, leaving out a wire dateline's day
+        peg_frame: AttachedExpr | None = None  # the frame of the latest specific time told
         dateline = dateline_end(state.doc.text)
         filed = False  # the frame is a wire dateline's day, told alone as a sentence
         scene: tuple[frozenset[str], Interval] | None = None  # the last meeting told
@@ -2711,6 +2721,8 @@ class DateStage:
         said_day: Interval | None = None  # the recent day the sentence before told a saying on
         for index, sent in enumerate(state.sentences()):
             found = find_all(sent.text)
+            # the latest specific time told (a month at most)
+            peg = peg_frame.interval if peg_frame is not None else None
             if frame is not None and _opens_paragraph(sent) and _is_background(frame, peg) \
                     and not _continues_story(sent, found):
                 frame = None  # a new paragraph leaves the background history behind
@@ -2794,7 +2806,6 @@ class DateStage:
                     latest = new_frame.interval
                 if _specific(new_frame.interval) and (
                         peg is None or new_frame.interval.end > peg.end):
-                    peg = new_frame.interval
                     peg_frame = new_frame
                 if _specific(new_frame.interval) and sent.end_char > dateline and (
                         told_peg is None or new_frame.interval.end > told_peg.end):
