@@ -17,6 +17,7 @@ import cProfile
 import io
 import multiprocessing as mp
 import pstats
+import queue
 import resource
 import sys
 import time
@@ -71,6 +72,31 @@ class Run:
     cpu_s: float
 
 
+def stop(workers, why: str) -> None:
+    """End the benchmark with one line instead of waiting for a worker that will never
+    answer (an article the coder fails on kills its worker)."""
+    for w in workers:
+        w.kill()
+    raise SystemExit(f"throughput: {why}")
+
+
+def collect(results, workers) -> list[dict]:
+    """Each worker's result, watching for workers that died before giving one."""
+    outs = []
+    while len(outs) < len(workers):
+        try:
+            outs.append(results.get(timeout=1.0))
+        except queue.Empty:
+            check_alive(workers)
+    return outs
+
+
+def check_alive(workers) -> None:
+    dead = [w.exitcode for w in workers if w.exitcode not in (None, 0)]
+    if dead:
+        stop(workers, f"a worker process failed (exit code {dead[0]}; its traceback is above)")
+
+
 def run_parallel(docs, procs: int) -> Run:
     """Code docs split round-robin over `procs` fresh processes (spawned: clean memory)."""
     ctx = mp.get_context("spawn")
@@ -80,9 +106,12 @@ def run_parallel(docs, procs: int) -> Run:
                for i in range(procs)]
     for w in workers:
         w.start()
+    while barrier.n_waiting < procs:  # all loaded; a worker that died never will be
+        time.sleep(0.2)
+        check_alive(workers)
     barrier.wait()
     started = time.perf_counter()
-    outs = [results.get() for _ in workers]
+    outs = collect(results, workers)
     wall = time.perf_counter() - started
     for w in workers:
         w.join()
